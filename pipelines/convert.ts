@@ -1,0 +1,69 @@
+/**
+ * Entry point for converting one input of any kind: picks the pipeline from the file's content
+ * (magic bytes) and name, runs it, and returns the validated report.
+ */
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { FileAccessError, UnsupportedInputError } from '../src/errors.js'
+import { defaultContext, type StageContext } from '../src/model/stage.js'
+import type { Report } from '../src/report/schema.js'
+import { runTranscriptPipeline } from './transcript.js'
+
+export type InputKind = 'transcript' | 'pdf' | 'image'
+
+export interface ConvertOptions {
+  /** OCR mode, like OCRmyPDF: `auto` OCRs pages without a trustworthy text layer. @default 'auto' */
+  readonly ocr?: 'auto' | 'always' | 'never'
+  /** Run the consistency checks and fill `findings`. @default true */
+  readonly check?: boolean
+  readonly signal?: AbortSignal
+  readonly log?: StageContext['log']
+}
+
+const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff'])
+
+/** What kind of input this is, from its first bytes, falling back to its extension. */
+export function detectInputKind(file: string, head: Uint8Array): InputKind | undefined {
+  const ascii = Buffer.from(head.subarray(0, 1024)).toString('latin1')
+  if (ascii.includes('%PDF-')) return 'pdf'
+  if (head[0] === 0x89 && ascii.startsWith('\x89PNG')) return 'image'
+  if (head[0] === 0xff && head[1] === 0xd8) return 'image'
+  if (ascii.startsWith('II*\0') || ascii.startsWith('MM\0*')) return 'image'
+  const ext = extname(file).toLowerCase()
+  if (TRANSCRIPT_EXTENSIONS.has(ext)) return 'transcript'
+  if (ext === '.pdf') return 'pdf'
+  if (IMAGE_EXTENSIONS.has(ext)) return 'image'
+  return undefined
+}
+
+export async function convertFile(path: string, options: ConvertOptions = {}): Promise<Report> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (cause) {
+    throw new FileAccessError(`${path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: path, cause })
+  }
+  return convertBytes(bytes, path, options)
+}
+
+export async function convertBytes(bytes: Uint8Array, file: string, options: ConvertOptions = {}): Promise<Report> {
+  const ctx = defaultContext({
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  })
+  const kind = detectInputKind(file, bytes.subarray(0, 1024))
+  const structure = options.check === undefined ? {} : { check: options.check }
+  switch (kind) {
+    case 'transcript':
+      return runTranscriptPipeline(bytes, file, ctx, structure)
+    case 'pdf':
+    case 'image':
+      throw new UnsupportedInputError(`${file}: ${kind} input is not supported yet`, { file, stage: 'ingest' })
+    default:
+      throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF) or a transcript (.txt, .md, .html)`, {
+        file,
+        stage: 'ingest',
+      })
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The ONE intermediate model of a document. The transcript reader, the PDF text-layer reader and
+ * the OCR stage all produce it; segmentation and extraction read only it. Pages hold blocks in
+ * reading order; a block is a text line or a table (rows of cells). Every line and cell keeps its
+ * origin (page, position, raw text, confidence) so extracted values can point back to the page.
+ */
+import * as z from 'zod'
+
+/** PDF points (1/72 in), origin at the top-left of the page. Image readers convert pixels once. */
+export const BBoxSchema = z.object({
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+})
+export type BBox = z.output<typeof BBoxSchema>
+
+/** Where a piece of text was read and how. */
+export const OriginSchema = z.object({
+  /** 1-based page number. Transcripts without page markers are one page. */
+  page: z.number().int().min(1),
+  /** 1-based line in a transcript file. */
+  line: z.number().int().min(1).optional(),
+  bbox: BBoxSchema.optional(),
+  source: z.enum(['transcript', 'pdf-text', 'ocr']),
+  /** 0-1; OCR word confidence (the lowest of the words that make the text). */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Which reader produced the text, e.g. `tesseract`, `digit-reader`, `pdfjs`. */
+  reader: z.string().optional(),
+})
+export type Origin = z.output<typeof OriginSchema>
+
+export const TextLineSchema = z.object({
+  kind: z.literal('line'),
+  id: z.string(),
+  /** Normalised text (after the normalise stage; equal to `raw` before it). */
+  text: z.string(),
+  /** Text exactly as read. */
+  raw: z.string(),
+  origin: OriginSchema,
+})
+export type TextLine = z.output<typeof TextLineSchema>
+
+export const TableCellSchema = z.object({
+  /** 0-based column in the table's grid. */
+  col: z.number().int().min(0),
+  rowSpan: z.number().int().min(1).default(1),
+  colSpan: z.number().int().min(1).default(1),
+  text: z.string(),
+  raw: z.string(),
+  origin: OriginSchema,
+})
+export type TableCell = z.output<typeof TableCellSchema>
+
+export const TableRowSchema = z.object({
+  /** Cells in column order. A cell spanning rows appears only in its first row. */
+  cells: z.array(TableCellSchema),
+  origin: OriginSchema,
+})
+export type TableRow = z.output<typeof TableRowSchema>
+
+export const TableSchema = z.object({
+  kind: z.literal('table'),
+  id: z.string(),
+  rows: z.array(TableRowSchema),
+  origin: OriginSchema,
+})
+export type Table = z.output<typeof TableSchema>
+
+export const BlockSchema = z.discriminatedUnion('kind', [TextLineSchema, TableSchema])
+export type Block = z.output<typeof BlockSchema>
+
+export const PageSchema = z.object({
+  number: z.number().int().min(1),
+  /** Page size in PDF points, when known. */
+  width: z.number().optional(),
+  height: z.number().optional(),
+  /** How the page was read. */
+  readBy: z.enum(['transcript', 'pdf-text', 'ocr']),
+  blocks: z.array(BlockSchema),
+})
+export type Page = z.output<typeof PageSchema>
+
+/** Something a reader noticed and carried on past (a page it could not read, a damaged text layer). */
+export const DocIssueSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  page: z.number().int().min(1).optional(),
+  stage: z.string(),
+})
+export type DocIssue = z.output<typeof DocIssueSchema>
+
+export const DocSchema = z.object({
+  source: z.object({
+    /** File name as given by the caller (path or name). */
+    file: z.string(),
+    kind: z.enum(['transcript', 'pdf', 'image']),
+    sha256: z.string(),
+    pageCount: z.number().int().min(0),
+  }),
+  pages: z.array(PageSchema),
+  issues: z.array(DocIssueSchema),
+  /** Milliseconds per stage. */
+  timings: z.record(z.string(), z.number()),
+})
+export type Doc = z.output<typeof DocSchema>

@@ -1,0 +1,184 @@
+/**
+ * The ITA report: the product's public contract. Types are derived from these schemas and the
+ * published JSON Schema (`schemas/ita-report.schema.json`) is generated from them
+ * (`npm run schema`); nothing here is written twice.
+ *
+ * Every extracted value is an object `{ value, prov }`: the value, and where and how it was read.
+ * A value that could not be read is `value: null` with `uncertain: true`, never a guess.
+ */
+import * as z from 'zod'
+import { BBoxSchema } from '../model/document.js'
+
+export const SECTIONS = ['title', 'summary', 'detail', 'overall', 'analysis', 'measures'] as const
+export const SectionSchema = z
+  .enum(SECTIONS)
+  .describe('Section of the report: title block, summary table, detail list, overall analysis, per-indicator analysis, measures tables.')
+export type Section = z.output<typeof SectionSchema>
+
+export const ToolSchema = z.enum(['IIT', 'EIT', 'OIT'])
+export type Tool = z.output<typeof ToolSchema>
+
+export const RepairSchema = z
+  .object({
+    kind: z.string().describe('What was repaired, e.g. `year-inferred`, `code-resolved`, `continuation-merged`.'),
+    detail: z.string().describe('Plain-English explanation of the repair.'),
+  })
+  .describe('A change made to what was printed. Nothing is repaired silently.')
+export type Repair = z.output<typeof RepairSchema>
+
+export const ProvSchema = z
+  .object({
+    section: SectionSchema,
+    page: z.number().int().min(1),
+    line: z.number().int().min(1).optional().describe('1-based line in a transcript.'),
+    bbox: BBoxSchema.optional().describe('PDF points, origin top-left.'),
+    raw: z.string().describe('The text the value was read from, exactly as read.'),
+    source: z.enum(['transcript', 'pdf-text', 'ocr']),
+    confidence: z.number().min(0).max(1).optional().describe('OCR confidence, 0-1.'),
+    reader: z.string().optional().describe('Which reader produced the text (e.g. `tesseract`, `digit-reader`).'),
+    repairs: z.array(RepairSchema).optional(),
+  })
+  .describe('Where and how a value was read.')
+export type Prov = z.output<typeof ProvSchema>
+
+export const NumberValueSchema = z.object({
+  value: z.number().nullable().describe('null when the printed number could not be read.'),
+  uncertain: z.boolean().optional().describe('true when the reader was not sure; such values are never used as evidence of a contradiction.'),
+  prov: ProvSchema,
+})
+export type NumberValue = z.output<typeof NumberValueSchema>
+
+export const TextValueSchema = z.object({
+  value: z.string().describe('Normalised text.'),
+  prov: ProvSchema,
+})
+export type TextValue = z.output<typeof TextValueSchema>
+
+export const ListEntrySchema = z.object({
+  number: z.number().int().nullable().describe('The number printed before the entry ("๓." -> 3), null when none.'),
+  text: z.string(),
+  prov: ProvSchema,
+})
+export type ListEntry = z.output<typeof ListEntrySchema>
+
+export const ItemCodeSchema = z.string().regex(/^[ieo]\d{1,2}$/).describe('Canonical item code: i1-i15, e1-e9, o1-o28 (fiscal year 2568).')
+
+export const ItemSchema = z.object({
+  code: ItemCodeSchema,
+  title: TextValueSchema.nullable().describe('The item text as printed (normalised).'),
+  printedCode: TextValueSchema.nullable().describe('The code as printed, often mangled (`ii`, `๓๗`, `e๕`).'),
+  score: NumberValueSchema.nullable(),
+  match: z
+    .object({
+      by: z.enum(['position', 'text', 'code', 'position+text']),
+      similarity: z.number().min(0).max(1).describe('Similarity of the printed text to the catalogue title.'),
+    })
+    .describe('How the item was identified.'),
+})
+export type Item = z.output<typeof ItemSchema>
+
+export const PeriodSchema = z.object({
+  from: z.string().nullable().describe('ISO date (CE), e.g. 2025-10-01.'),
+  to: z.string().nullable().describe('ISO date (CE).'),
+  text: z.string().describe('The period as printed (normalised).'),
+  inferred: z.array(z.enum(['from.year', 'to.year'])).describe('Parts not printed and inferred (see prov.repairs).'),
+  prov: ProvSchema,
+})
+export type Period = z.output<typeof PeriodSchema>
+
+export const MeasureSchema = z.object({
+  item: ItemCodeSchema.nullable().describe('Canonical code of the item the measure improves.'),
+  itemTitle: TextValueSchema.nullable(),
+  printedCode: TextValueSchema.nullable(),
+  itemScore: NumberValueSchema.nullable(),
+  printedIndicator: NumberValueSchema.nullable().describe('The indicator number printed in the table header (may differ from the item\'s indicator).'),
+  actions: z.array(ListEntrySchema).describe('(1) measures / projects / activities.'),
+  analysis: TextValueSchema.nullable().describe('(2) analysis of the indicator.'),
+  steps: z.array(ListEntrySchema).describe('(3) steps / method, in printed order.'),
+  period: PeriodSchema.nullable().describe('(4) period.'),
+  responsible: z.array(TextValueSchema).describe('(5) responsible units, one per entry.'),
+  responsibleText: TextValueSchema.nullable().describe('(5) as printed.'),
+  match: z.object({ by: z.enum(['text', 'code', 'text+code']), similarity: z.number().min(0).max(1) }).nullable(),
+  prov: ProvSchema.describe('The table row the measure was read from.'),
+})
+export type Measure = z.output<typeof MeasureSchema>
+
+export const IndicatorSchema = z.object({
+  number: z.number().int().min(1),
+  name: TextValueSchema.nullable(),
+  tool: ToolSchema,
+  scores: z
+    .object({
+      summary: NumberValueSchema.nullable(),
+      detail: NumberValueSchema.nullable(),
+      analysis: NumberValueSchema.nullable(),
+    })
+    .describe('The indicator score as printed in each section, kept separately, never merged.'),
+  items: z.array(ItemSchema),
+  analysis: TextValueSchema.nullable().describe('The per-indicator analysis prose.'),
+  measures: z.array(MeasureSchema),
+})
+export type Indicator = z.output<typeof IndicatorSchema>
+
+export const FindingValueSchema = z.object({
+  label: z.string().describe('What the value is, e.g. `summary`, `detail`, `mean of items`.'),
+  value: z.union([z.number(), z.string()]).nullable(),
+  prov: ProvSchema.optional().describe('Where the value was read; absent for computed values.'),
+})
+
+export const FindingSchema = z.object({
+  rule: z.string().describe('Stable rule id, e.g. `indicator-score-mismatch`.'),
+  severity: z.enum(['error', 'warning', 'info']),
+  indicator: z.number().int().optional(),
+  tool: ToolSchema.optional(),
+  item: ItemCodeSchema.optional(),
+  message: z.object({ en: z.string(), th: z.string() }),
+  explanation: z.object({ en: z.string(), th: z.string() }).optional().describe('Which values reconcile with the rest of the report.'),
+  values: z.array(FindingValueSchema),
+})
+export type Finding = z.output<typeof FindingSchema>
+
+export const GapSchema = z.object({
+  section: SectionSchema,
+  code: z.string().describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `value-unreadable`.'),
+  message: z.string(),
+  indicator: z.number().int().optional(),
+  item: ItemCodeSchema.optional(),
+})
+export type Gap = z.output<typeof GapSchema>
+
+export const ReportSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    source: z.object({
+      file: z.string(),
+      kind: z.enum(['transcript', 'pdf', 'image']),
+      sha256: z.string(),
+      pages: z.number().int().min(0),
+      readBy: z.array(z.enum(['transcript', 'pdf-text', 'ocr'])).describe('How the pages were read, one entry per page.'),
+      pipeline: z.string(),
+      version: z.string().describe('ita-extract version.'),
+      catalogue: z.number().int().describe('Fiscal year of the item catalogue used.'),
+    }),
+    organization: z.object({
+      name: TextValueSchema.nullable(),
+      district: TextValueSchema.nullable(),
+      province: TextValueSchema.nullable(),
+    }),
+    fiscalYear: NumberValueSchema.nullable().describe('Buddhist Era, e.g. 2568.'),
+    totalScore: NumberValueSchema.nullable(),
+    level: TextValueSchema.nullable().describe('Pass level as printed, e.g. ผ่าน.'),
+    previous: z
+      .object({
+        fiscalYear: NumberValueSchema.nullable().describe('The year printed as the previous year (may be mislabelled).'),
+        totalScore: NumberValueSchema.nullable(),
+        difference: NumberValueSchema.nullable().describe('The printed difference from the previous year, signed.'),
+      })
+      .nullable(),
+    tools: z.array(z.object({ tool: ToolSchema, score: NumberValueSchema })).describe('Tool scores as printed in the summary table.'),
+    indicators: z.array(IndicatorSchema),
+    findings: z.array(FindingSchema),
+    gaps: z.array(GapSchema).describe('What could not be found or read. Empty for a complete report.'),
+  })
+  .describe('ITA improvement report (การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร), extracted by ita-extract.')
+export type Report = z.output<typeof ReportSchema>
