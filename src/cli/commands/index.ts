@@ -1,0 +1,5 @@
+import type { Command } from '../command.js'
+import { convertCommand } from './convert.js'
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: readonly Command[] = [convertCommand]

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * The CLI. This is the only place where errors become exit codes (see `ExitCode` in errors.ts).
+ */
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { BadArgsError, ExitCode, PipelineError } from '../errors.js'
+import { packageVersion } from '../_internal/package-root.js'
+import type { Command } from './command.js'
+import { commands } from './commands/index.js'
+import { errorLine } from './output.js'
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    'ita-extract: turn Thai ITA improvement reports (PDF, scans, OCR transcripts) into checked, structured JSON.',
+    '',
+    'Usage: ita-extract <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `ita-extract <command> --help` for a command\'s options.',
+    'Global options: --verbose (show stack traces), --version, --help',
+    '',
+    'Exit codes: 0 ok, 1 checks found errors, 2 input unreadable or not a report, 3 missing dependency,',
+    '            4 OCR engine failed, 5 invalid output (bug), 6 cannot write output, 8 partial success,',
+    '            9 timeout, 15 other error, 64 bad arguments, 130 interrupted.',
+  ].join('\n')
+}
+
+export function exitCodeFor(error: unknown): ExitCode {
+  if (error instanceof PipelineError) return error.exitCode
+  if (error instanceof Error && error.name === 'AbortError') return ExitCode.interrupted
+  return ExitCode.otherError
+}
+
+export async function runCli(argv: string[], signal: AbortSignal = new AbortController().signal): Promise<ExitCode> {
+  const verbose = argv.includes('--verbose')
+  const args = argv.filter((a) => a !== '--verbose')
+  const [name, ...rest] = args
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${mainHelp()}\n`)
+    return name === undefined ? ExitCode.badArgs : ExitCode.ok
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${packageVersion()}\n`)
+    return ExitCode.ok
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name)
+  try {
+    if (!command) throw new BadArgsError(`unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}`)
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${command.usage}\n`)
+      return ExitCode.ok
+    }
+    return await command.run(rest, { signal, verbose })
+  } catch (error) {
+    reportError(error, verbose)
+    return exitCodeFor(error)
+  }
+}
+
+function reportError(error: unknown, verbose: boolean): void {
+  if (error instanceof PipelineError) {
+    errorLine(error.message)
+    if (error instanceof BadArgsError) errorLine('run `ita-extract --help` for usage')
+    if (verbose && error.stack) process.stderr.write(`${error.stack}\n`)
+    return
+  }
+  // Unknown errors are bugs: show the stack so they can be reported.
+  process.stderr.write(`ita-extract: unexpected error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+}
+
+function isMain(): boolean {
+  const entry = process.argv[1]
+  if (!entry) return false
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (isMain()) {
+  const controller = new AbortController()
+  process.once('SIGINT', () => controller.abort())
+  const code = await runCli(process.argv.slice(2), controller.signal)
+  process.exitCode = controller.signal.aborted ? ExitCode.interrupted : code
+}
