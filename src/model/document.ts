@@ -27,6 +27,24 @@ export const OriginSchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   /** Which reader produced the text, e.g. `tesseract`, `digit-reader`, `pdfjs`. */
   reader: z.string().optional(),
+  /** The reader was not sure (e.g. the digit reader's `uncertain`): not evidence of a contradiction. */
+  uncertain: z.boolean().optional(),
+  /**
+   * Every reader's text for this box or a part of it (a number in a line), kept when more than one
+   * reader looked, e.g. tesseract's `๓.๕๕` next to the digit reader's `๙๓.๕๕`.
+   */
+  readings: z
+    .array(
+      z.object({
+        reader: z.string(),
+        raw: z.string(),
+        confidence: z.number().min(0).max(1).optional(),
+        bbox: BBoxSchema.optional(),
+        /** Whether this reading is the one in the text. */
+        used: z.boolean(),
+      }),
+    )
+    .optional(),
 })
 export type Origin = z.output<typeof OriginSchema>
 
