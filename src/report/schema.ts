@@ -70,7 +70,7 @@ export const ItemSchema = z.object({
   score: NumberValueSchema.nullable(),
   match: z
     .object({
-      by: z.enum(['position', 'text', 'code', 'position+text']),
+      by: z.enum(['position', 'text', 'code', 'position+text', 'text+code']),
       similarity: z.number().min(0).max(1).describe('Similarity of the printed text to the catalogue title.'),
     })
     .describe('How the item was identified.'),

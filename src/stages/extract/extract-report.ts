@@ -1,11 +1,126 @@
+/**
+ * The structure stage: the document model in, the report out. Reads only the shared model (via
+ * `docRows`), so transcripts, PDF text layers and OCR'd pages all go through this one code path.
+ * Each section's values are kept separately (never merged); what is missing is said in `gaps`.
+ */
+import { loadCatalogue, type Catalogue } from '../../catalogue/catalogue.js'
+import { NotAReportError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
-import type { Report } from '../../report/schema.js'
+import type { Gap, Indicator, Measure, Report, Section } from '../../report/schema.js'
+import { packageVersion } from '../../_internal/package-root.js'
+import { docRows } from '../segment/rows.js'
+import { segmentRows, type Sections } from '../segment/segment.js'
+import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
+import { extractMeasures } from './measures.js'
+import { extractDetail, extractSummary, type DetailList, type SummaryTable } from './tables.js'
+import { extractDocumentFacts } from './title.js'
 
 export interface ExtractOptions {
+  /** Pipeline name recorded in `source.pipeline`. */
   readonly pipeline: string
 }
 
-/** Work in progress: the structure stage is being written. */
-export function extractReport(_doc: Doc, _options: ExtractOptions): Report {
-  throw new Error('extractReport: not written yet')
+export function extractReport(doc: Doc, options: ExtractOptions): Report {
+  const sections = segmentRows(docRows(doc))
+  const facts = extractDocumentFacts(sections.title, sections.overall)
+  const catalogue = loadCatalogue(facts.fiscalYear?.value ?? undefined)
+  const summary = extractSummary(sections.summary, catalogue)
+  const detail = extractDetail(sections.detail, catalogue)
+  const analysis = extractAnalysis(sections.analysis)
+  const analysisProse = new Map(analysis.filter((a) => a.prose).map((a) => [a.number, a.prose!.value]))
+  const measures = extractMeasures(sections.measures, { catalogue, analysisProse })
+
+  const indicators = buildIndicators(catalogue, summary, detail, analysis, measures)
+  if (indicators.length === 0 && measures.length === 0) {
+    throw new NotAReportError(
+      `${doc.source.file}: not an ITA improvement report (no indicator scores, detail list, analysis or measures tables found)`,
+      { file: doc.source.file, stage: 'extract' },
+    )
+  }
+  return {
+    schemaVersion: 1,
+    source: {
+      file: doc.source.file,
+      kind: doc.source.kind,
+      sha256: doc.source.sha256,
+      pages: doc.source.pageCount,
+      readBy: doc.pages.map((p) => p.readBy),
+      pipeline: options.pipeline,
+      version: packageVersion(),
+      catalogue: catalogue.fiscalYear,
+    },
+    ...facts,
+    tools: summary.tools,
+    indicators,
+    findings: [],
+    gaps: findGaps(catalogue, sections, facts, indicators, detail, measures.length),
+  }
+}
+
+function buildIndicators(
+  catalogue: Catalogue,
+  summary: SummaryTable,
+  detail: DetailList,
+  analysis: readonly IndicatorAnalysis[],
+  measures: readonly { indicator: number | null; measure: Measure }[],
+): Indicator[] {
+  return catalogue.indicators
+    .map((entry): Indicator | undefined => {
+      const inSummary = summary.indicators.find((i) => i.number === entry.number)
+      const inDetail = detail.indicators.find((i) => i.number === entry.number)
+      const inAnalysis = analysis.find((a) => a.number === entry.number)
+      const own = measures.filter((m) => m.indicator === entry.number).map((m) => m.measure)
+      const items = detail.items.get(entry.number) ?? []
+      if (!inSummary && !inDetail && !inAnalysis && own.length === 0 && items.length === 0) return undefined
+      return {
+        number: entry.number,
+        name: inSummary?.name ?? inDetail?.name ?? inAnalysis?.name ?? null,
+        tool: entry.tool,
+        scores: {
+          summary: inSummary?.score ?? null,
+          detail: inDetail?.score ?? null,
+          analysis: inAnalysis?.score ?? null,
+        },
+        items,
+        analysis: inAnalysis?.prose ?? null,
+        measures: own,
+      }
+    })
+    .filter((i): i is Indicator => i !== undefined)
+}
+
+function findGaps(
+  catalogue: Catalogue,
+  sections: Sections,
+  facts: ReturnType<typeof extractDocumentFacts>,
+  indicators: readonly Indicator[],
+  detail: DetailList,
+  measureCount: number,
+): Gap[] {
+  const gaps: Gap[] = []
+  const missingSection = (section: Section, what: string) => gaps.push({ section, code: 'section-missing', message: `${what} not found` })
+  if (!indicators.some((i) => i.scores.summary)) missingSection('summary', 'summary table (คะแนนรายตัวชี้วัด)')
+  if (!indicators.some((i) => i.scores.detail || i.items.length)) missingSection('detail', 'detail list (ประเด็นการประเมิน / คะแนนที่ได้)')
+  if (!indicators.some((i) => i.scores.analysis)) missingSection('analysis', 'per-indicator analysis (ตัวชี้วัดที่ N ... คะแนน)')
+  if (measureCount === 0) missingSection('measures', 'measures tables (การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร)')
+  if (sections.overall.length === 0) missingSection('overall', 'overall analysis')
+  const missingValue = (section: Section, what: string) => gaps.push({ section, code: 'value-missing', message: `${what} not found` })
+  if (!facts.organization.name) missingValue('title', 'organisation name')
+  if (!facts.fiscalYear) missingValue('title', 'fiscal year')
+  if (!facts.totalScore) missingValue('title', 'total score')
+  for (const entry of catalogue.indicators) {
+    if (!indicators.some((i) => i.number === entry.number)) {
+      gaps.push({ section: 'summary', code: 'indicator-missing', indicator: entry.number, message: `indicator ${entry.number} (${entry.name}) not found in any section` })
+    }
+  }
+  if (indicators.some((i) => i.items.length)) {
+    for (const item of catalogue.items) {
+      const found = indicators.find((i) => i.number === item.indicator)?.items.some((x) => x.code === item.code)
+      if (!found) gaps.push({ section: 'detail', code: 'item-missing', indicator: item.indicator, item: item.code, message: `item ${item.code} not found in the detail list` })
+    }
+  }
+  for (const row of detail.unmatched) {
+    gaps.push({ section: 'detail', code: 'item-unidentified', indicator: row.indicator, message: `could not identify the item "${row.text.slice(0, 60)}" (page ${row.page}${row.line ? `, line ${row.line}` : ''})` })
+  }
+  return gaps
 }

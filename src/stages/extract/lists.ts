@@ -1,0 +1,40 @@
+/** Splitting table cells into lists: numbered steps/actions and responsible units. */
+
+export interface NumberedEntry {
+  readonly number: number | null
+  readonly text: string
+}
+
+/**
+ * "1. จัดประชุม ... 2. เสนอรายงาน ..." -> entries. A marker is a 1-2 digit number followed by "." or
+ * ")" at the start or after a space, and not followed by a digit (so 93.55 is no marker).
+ * Numbers are kept as printed: lists that restart or skip across a page break stay that way.
+ */
+export function splitNumbered(text: string): NumberedEntry[] {
+  const markers = [...text.matchAll(/(?:^|\s)(\d{1,2})\s?[.)](?!\d)\s*/g)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= 40)
+  if (markers.length === 0) return text.trim() ? [{ number: null, text: text.trim() }] : []
+  const entries: NumberedEntry[] = []
+  const lead = text.slice(0, markers[0]!.index).trim()
+  if (lead) entries.push({ number: null, text: lead })
+  markers.forEach((m, i) => {
+    const start = m.index + m[0].length
+    const end = markers[i + 1]?.index ?? text.length
+    const body = text.slice(start, end).trim()
+    if (body) entries.push({ number: Number(m[1]), text: body })
+  })
+  return entries
+}
+
+/**
+ * "ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/กองช่าง)" -> ["สำนักปลัด อบต.", "กองคลัง", "กองช่าง"].
+ * Units are separated by "/", ",", ";" or new bullets; a group label outside the brackets is kept
+ * only when there is nothing inside them.
+ */
+export function splitResponsible(text: string): string[] {
+  const inner = /\(([^()]*)\)?\s*$/.exec(text)
+  const body = inner && inner[1]!.trim() ? inner[1]! : text
+  return body
+    .split(/\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/)
+    .map((s) => s.replace(/^[-•*]\s*/, '').trim())
+    .filter((s) => s.length > 1)
+}

@@ -1,0 +1,275 @@
+/**
+ * Measures tables (การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร): 7 columns, one or more rows per table,
+ * long cells continued on the next page as rows with an empty first cell. Continuation rows belong
+ * to the row above. When a continuation row has the wrong number of cells (a damaged transcript or
+ * a cell boundary lost by OCR), each fragment is placed by its content: text that repeats the
+ * indicator's analysis prose, numbering that continues a column's list, unit names, dates.
+ */
+import type { Catalogue } from '../../catalogue/catalogue.js'
+import type { Origin } from '../../model/document.js'
+import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
+import type { Row, RowCell } from '../segment/rows.js'
+import { filledCells } from '../segment/rows.js'
+import { isMeasuresHeader } from '../segment/segment.js'
+import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
+import { splitNumbered, splitResponsible } from './lists.js'
+import { parseMonth, parsePeriod } from './period.js'
+import { containment, leadingIndicatorNumber } from './thai-text.js'
+import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
+
+const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
+type Field = (typeof FIELDS)[number]
+
+/** Header words that identify each column; the numbered "๑) ... ๕)" labels are the most reliable. */
+const HEADER_WORDS: Record<Exclude<Field, 'item'>, RegExp> = {
+  score: /ผลการประเมิน|คะแนน/,
+  actions: /^1\)|มาตรการ/,
+  analysis: /^2\)|วิเคราะห์/,
+  steps: /^3\)|ขั้นตอน|วิธี/,
+  period: /^4\)|ระยะเวลา/,
+  responsible: /^5\)|ผู้รับผิดชอบ/,
+}
+
+interface Piece {
+  readonly text: string
+  readonly raw: string
+  readonly origin: Origin
+}
+
+interface Draft {
+  readonly header: Header
+  readonly row: Row
+  readonly pieces: Record<Field, Piece[]>
+  /** Continuation rows merged into this measure, for the provenance note. */
+  continuations: number
+}
+
+interface Header {
+  readonly printedIndicator: NumberValue | null
+  /** Grid column -> field. */
+  readonly columns: Map<number, Field>
+  readonly width: number
+}
+
+export interface MeasureContext {
+  readonly catalogue: Catalogue
+  /** Per-indicator analysis prose, used to place continuation fragments. */
+  readonly analysisProse: ReadonlyMap<number, string>
+}
+
+export function extractMeasures(rows: readonly Row[], context: MeasureContext): { indicator: number | null; measure: Measure }[] {
+  const out: { indicator: number | null; measure: Measure }[] = []
+  let header: Header | undefined
+  let draft: Draft | undefined
+  const flush = () => {
+    if (draft) out.push(finishMeasure(draft, context))
+    draft = undefined
+  }
+  for (const row of rows) {
+    if (isMeasuresHeader(row)) {
+      flush()
+      header = readHeader(row)
+      continue
+    }
+    if (!header || row.kind !== 'table-row' || isTableTitle(row)) continue
+    const filled = filledCells(row)
+    if (filled.length === 0) continue
+    if (startsMeasure(row, header, draft)) {
+      flush()
+      draft = newDraft(header, row)
+      for (const cell of filled) draft.pieces[fieldAt(header, cell.col)].push(cell)
+    } else if (draft) {
+      for (const [cell, field] of placeContinuation(row, draft, context)) draft.pieces[field].push(cell)
+      draft.continuations++
+    }
+  }
+  flush()
+  return out
+}
+
+const isTableTitle = (row: Row) => filledCells(row).length === 1 && /ไปสู่การพัฒนาองค์กร/.test(row.text)
+
+function readHeader(row: Row): Header {
+  const columns = new Map<number, Field>()
+  for (const cell of row.cells) {
+    if (cell.col === row.cells[0]!.col) {
+      columns.set(cell.col, 'item')
+      continue
+    }
+    const field = (Object.keys(HEADER_WORDS) as Exclude<Field, 'item'>[]).find((f) => HEADER_WORDS[f].test(cell.text) && ![...columns.values()].includes(f))
+    if (field) columns.set(cell.col, field)
+  }
+  const width = Math.max(...row.cells.map((c) => c.col)) + 1
+  // Columns the header did not name keep their place in the standard 7-column layout.
+  FIELDS.forEach((field, col) => {
+    if (![...columns.values()].includes(field) && !columns.has(col)) columns.set(col, field)
+  })
+  const first = row.cells[0]!
+  const label = leadingIndicatorNumber(first.text)
+  const token = label ? String(label.number) : ''
+  return {
+    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw) === first.raw ? first.raw : rawOf(token, first.raw)) : null,
+    columns,
+    width,
+  }
+}
+
+function fieldAt(header: Header, col: number): Field {
+  return header.columns.get(col) ?? FIELDS[Math.min(col, FIELDS.length - 1)]!
+}
+
+function colOf(header: Header, field: Field): number {
+  for (const [col, f] of header.columns) if (f === field) return col
+  return FIELDS.indexOf(field)
+}
+
+/** A row opens a new measure when its item cell has text and it prints a score (or it is the table's first row). */
+function startsMeasure(row: Row, header: Header, draft: Draft | undefined): boolean {
+  const itemCell = row.cells.find((c) => c.col === colOf(header, 'item'))
+  if (!itemCell?.text.trim()) return false
+  if (!draft || draft.header !== header) return true
+  const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
+  return cellScore(scoreCell, 'measures')?.value != null
+}
+
+function newDraft(header: Header, row: Row): Draft {
+  const pieces = Object.fromEntries(FIELDS.map((f) => [f, [] as Piece[]])) as Record<Field, Piece[]>
+  return { header, row, pieces, continuations: 0 }
+}
+
+function placeContinuation(row: Row, draft: Draft, context: MeasureContext): [RowCell, Field][] {
+  const filled = filledCells(row)
+  const width = Math.max(...row.cells.map((c) => c.col)) + 1
+  if (width === draft.header.width) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
+  const indicator = draftIndicator(draft, context)
+  const prose = indicator === undefined ? '' : (context.analysisProse.get(indicator) ?? '')
+  return bestAssignment(filled, (cell, fieldIndex) => fitScore(cell, FIELDS[fieldIndex]!, fieldIndex, draft, prose))
+}
+
+function draftIndicator(draft: Draft, context: MeasureContext): number | undefined {
+  const itemText = draft.pieces.item.map((p) => p.text).join(' ')
+  const { code, title } = splitPrintedCode(itemText)
+  return matchAnyItem(context.catalogue, title, code)?.item.indicator ?? draft.header.printedIndicator?.value ?? undefined
+}
+
+/** How well a fragment fits a column, from its content and (weakly) its position. */
+function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft, prose: string): number {
+  let score = cell.col === fieldIndex ? 0.4 : Math.abs(cell.col - fieldIndex) === 1 ? 0.2 : 0
+  const text = cell.text
+  switch (field) {
+    case 'analysis':
+      return score + (prose ? 2 * containment(text, prose) : 0)
+    case 'actions':
+    case 'steps': {
+      const numbers = splitNumbered(text).map((e) => e.number).filter((n): n is number => n !== null)
+      const last = splitNumbered(draft.pieces[field].map((p) => p.text).join(' ')).at(-1)?.number
+      if (numbers.length && last != null && numbers[0] === last + 1) score += 1
+      return score
+    }
+    case 'responsible':
+      return score + (/กอง|สำนัก|ส่วนราชการ|ฝ่าย/.test(text) && text.length < 200 ? 1 : 0)
+    case 'period':
+      return score + (text.split(/\s+/).some((w) => parseMonth(w) !== undefined) && text.length < 80 ? 1 : -0.5)
+    case 'score':
+      return cellScore(cell, 'measures')?.value != null ? score + 1 : -2
+    case 'item':
+      return score - 0.5
+  }
+}
+
+/** The left-to-right assignment of fragments to strictly increasing columns with the best total fit. */
+function bestAssignment(cells: RowCell[], fit: (cell: RowCell, field: number) => number): [RowCell, Field][] {
+  let best: { total: number; fields: number[] } = { total: -Infinity, fields: [] }
+  const walk = (i: number, from: number, total: number, fields: number[]) => {
+    if (i === cells.length) {
+      if (total > best.total) best = { total, fields: [...fields] }
+      return
+    }
+    for (let f = from; f <= FIELDS.length - (cells.length - i); f++) {
+      fields.push(f)
+      walk(i + 1, f + 1, total + fit(cells[i]!, f), fields)
+      fields.pop()
+    }
+  }
+  walk(0, 0, 0, [])
+  return cells.map((c, i) => [c, FIELDS[best.fields[i]!]!])
+}
+
+function finishMeasure(draft: Draft, context: MeasureContext): { indicator: number | null; measure: Measure } {
+  const { pieces } = draft
+  const itemPiece = pieces.item[0]
+  const itemText = pieces.item.map((p) => p.text).join(' ')
+  const { code, title } = splitPrintedCode(itemText)
+  const match = matchAnyItem(context.catalogue, title, code)
+  const scorePiece = pieces.score[0]
+  const rawCode = code && itemPiece ? firstRawToken(itemPiece.raw, code) : code
+  const measure: Measure = {
+    item: match?.item.code ?? null,
+    itemTitle: itemPiece && title ? textValue(title, itemPiece.origin, 'measures', pieces.item.map((p) => p.raw).join(' ')) : null,
+    printedCode:
+      code && itemPiece
+        ? {
+            value: code,
+            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, match && code !== match.item.code ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${match.item.code} by the item text` }] : []),
+          }
+        : null,
+    itemScore: scorePiece ? (cellScore({ col: 0, rowSpan: 1, ...scorePiece }, 'measures') ?? null) : null,
+    printedIndicator: draft.header.printedIndicator,
+    actions: listEntries(pieces.actions),
+    analysis: joinedText(pieces.analysis),
+    steps: listEntries(pieces.steps),
+    period: period(pieces.period),
+    responsible: responsibleUnits(pieces.responsible),
+    responsibleText: joinedText(pieces.responsible),
+    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
+    prov: prov(draft.row.origin, 'measures', draft.row.cells.map((c) => c.raw).join('\t'), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
+  }
+  return { indicator: match?.item.indicator ?? draft.header.printedIndicator?.value ?? null, measure }
+}
+
+const mergedNote = (pieces: readonly Piece[]): Repair[] =>
+  pieces.length > 1 ? [{ kind: 'continuation-merged', detail: `text continued from ${pieces.slice(1).map(where).join(', ')}` }] : []
+
+const where = (p: Piece) => (p.origin.line !== undefined ? `line ${p.origin.line}` : `page ${p.origin.page}`)
+
+function joinedText(pieces: readonly Piece[]): TextValue | null {
+  const first = pieces[0]
+  if (!first) return null
+  return textValue(pieces.map((p) => p.text).join(' '), first.origin, 'measures', pieces.map((p) => p.raw).join('\n'), mergedNote(pieces))
+}
+
+/** Numbered entries; each keeps the provenance of the piece it starts in. */
+function listEntries(pieces: readonly Piece[]): ListEntry[] {
+  const text = pieces.map((p) => p.text).join(' ')
+  const starts: number[] = []
+  let offset = 0
+  for (const p of pieces) {
+    starts.push(offset)
+    offset += p.text.length + 1
+  }
+  const pieceAt = (pos: number) => pieces[Math.max(0, starts.findLastIndex((s) => s <= pos))]!
+  let cursor = 0
+  return splitNumbered(text).map((entry) => {
+    const at = Math.max(cursor, text.indexOf(entry.text, cursor))
+    cursor = at + entry.text.length
+    const piece = pieceAt(at)
+    const spans = pieceAt(at + entry.text.length - 1) !== piece
+    const repairs: Repair[] = spans ? [{ kind: 'continuation-merged', detail: 'entry continues on a continuation row' }] : []
+    return { number: entry.number, text: entry.text, prov: prov(piece.origin, 'measures', piece.raw, repairs) }
+  })
+}
+
+function period(pieces: readonly Piece[]): Measure['period'] {
+  const first = pieces[0]
+  if (!first) return null
+  const text = pieces.map((p) => p.text).join(' ')
+  const { repairs, ...parsed } = parsePeriod(text)
+  return { ...parsed, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...mergedNote(pieces)]) }
+}
+
+function responsibleUnits(pieces: readonly Piece[]): TextValue[] {
+  const first = pieces[0]
+  if (!first) return []
+  const text = pieces.map((p) => p.text).join(' ')
+  return splitResponsible(text).map((unit) => textValue(unit, first.origin, 'measures', first.raw))
+}

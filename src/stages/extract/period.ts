@@ -1,0 +1,88 @@
+/**
+ * Measure periods: "๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙" -> 2025-10-01 .. 2026-09-30 (BE = CE + 543).
+ * Missing parts are inferred and said so: a start without a year takes the year that makes the
+ * period run forward to the end date; a missing day is the month's first (start) or last (end).
+ */
+import type { Period, Repair } from '../../report/schema.js'
+import { similarity } from './thai-text.js'
+
+const MONTHS: readonly (readonly [number, string, string])[] = [
+  [1, 'มกราคม', 'ม.ค.'],
+  [2, 'กุมภาพันธ์', 'ก.พ.'],
+  [3, 'มีนาคม', 'มี.ค.'],
+  [4, 'เมษายน', 'เม.ย.'],
+  [5, 'พฤษภาคม', 'พ.ค.'],
+  [6, 'มิถุนายน', 'มิ.ย.'],
+  [7, 'กรกฎาคม', 'ก.ค.'],
+  [8, 'สิงหาคม', 'ส.ค.'],
+  [9, 'กันยายน', 'ก.ย.'],
+  [10, 'ตุลาคม', 'ต.ค.'],
+  [11, 'พฤศจิกายน', 'พ.ย.'],
+  [12, 'ธันวาคม', 'ธ.ค.'],
+]
+
+/** A month name, exact, abbreviated, or damaged by OCR (similarity >= 0.6 to the full name). */
+export function parseMonth(word: string): number | undefined {
+  const w = word.replace(/\s+/g, '')
+  for (const [n, full, abbr] of MONTHS) if (w === full || w === abbr || w === abbr.replaceAll('.', '')) return n
+  let best: { n: number; sim: number } | undefined
+  for (const [n, full] of MONTHS) {
+    const sim = similarity(w, full)
+    if (sim >= 0.6 && (!best || sim > best.sim)) best = { n, sim }
+  }
+  return best?.n
+}
+
+interface DatePart {
+  day?: number
+  month: number
+  /** Buddhist Era. */
+  year?: number
+}
+
+const DATE = /(?:(\d{1,2})\s*)?([ก-๛.]{3,12})\s*(?:(?:พ\.\s*ศ\.?)\s*)?(\d{4}|\d{2}(?!\d))?/g
+
+function parseDates(text: string): DatePart[] {
+  const out: DatePart[] = []
+  for (const m of text.matchAll(DATE)) {
+    const month = parseMonth(m[2]!)
+    if (month === undefined) continue
+    const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2500 + Number(m[3]) : Number(m[3])
+    out.push({ ...(m[1] && { day: Number(m[1]) }), month, ...(year !== undefined && { year }) })
+  }
+  return out
+}
+
+const iso = (yearBE: number, month: number, day: number) =>
+  `${yearBE - 543}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+const lastDay = (yearBE: number, month: number) => new Date(Date.UTC(yearBE - 543, month, 0)).getUTCDate()
+
+export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Repair[] } {
+  const repairs: Repair[] = []
+  const inferred: Period['inferred'] = []
+  const dates = parseDates(text)
+  const fiscal = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/.exec(text)
+  if (dates.length < 2 && fiscal) {
+    const fy = Number(fiscal[1])
+    repairs.push({ kind: 'fiscal-year-period', detail: `"ปีงบประมาณ ${fy}" read as 1 October ${fy - 1} - 30 September ${fy} (BE)` })
+    return { from: iso(fy - 1, 10, 1), to: iso(fy, 9, 30), text, inferred, repairs }
+  }
+  const [start, end] = dates
+  if (!start || !end) return { from: null, to: null, text, inferred, repairs }
+  if (start.year === undefined && end.year !== undefined) {
+    start.year = start.month > end.month ? end.year - 1 : end.year
+    inferred.push('from.year')
+    repairs.push({ kind: 'year-inferred', detail: `start year not printed; ${start.year} inferred from the end date` })
+  }
+  if (end.year === undefined && start.year !== undefined) {
+    end.year = end.month < start.month ? start.year + 1 : start.year
+    inferred.push('to.year')
+    repairs.push({ kind: 'year-inferred', detail: `end year not printed; ${end.year} inferred from the start date` })
+  }
+  if (start.year === undefined || end.year === undefined) return { from: null, to: null, text, inferred, repairs }
+  if (start.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'start day not printed; the 1st assumed' })
+  if (end.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'end day not printed; the last day of the month assumed' })
+  const from = iso(start.year, start.month, start.day ?? 1)
+  const to = iso(end.year, end.month, end.day ?? lastDay(end.year, end.month))
+  return { from, to, text, inferred, repairs }
+}

@@ -1,0 +1,97 @@
+/** Organisation, fiscal year, total score, level and last year's comparison, from the title block and overall analysis. */
+import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
+import type { Row } from '../segment/rows.js'
+import { numberValue, parseScore, rawOf, textValue } from './values.js'
+
+type Found<T> = T | null
+
+/** Agency kinds that open an organisation name (local administrations first: they are most reports). */
+const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ)\S*/
+/** Where an organisation name printed on its own line ends: before its district, province or year. */
+const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน)/
+const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
+const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
+const FISCAL_YEAR = /(?:ปี)?งบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/
+const TOTAL = /ผลคะแนน(?:เฉลี่ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
+const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
+const PREVIOUS_SCORE = /(?:ปีงบประมาณ|ปี)\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)\s*(?:ที่)?\s*ได้\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})/
+const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต่ำกว่า|น้อยกว่า|ลดลงจาก)ปีที่ผ่านมา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
+
+function firstMatch(rows: readonly Row[], re: RegExp): { row: Row; m: RegExpExecArray } | undefined {
+  for (const row of rows) {
+    const m = re.exec(row.text)
+    if (m) return { row, m }
+  }
+  return undefined
+}
+
+function rowRaw(row: Row): string {
+  return row.cells.map((c) => c.raw).join('\t')
+}
+
+function numberFrom(hit: { row: Row; m: RegExpExecArray }, group: number, section: Section): NumberValue {
+  const token = hit.m[group]!
+  const value = parseScore(token) ?? Number(token)
+  return numberValue(Number.isFinite(value) ? value : null, hit.row.origin, section, rawOf(token, rowRaw(hit.row)))
+}
+
+function textFrom(hit: { row: Row; m: RegExpExecArray } | undefined, group: number, section: Section): Found<TextValue> {
+  if (!hit) return null
+  const value = hit.m[group]!.trim()
+  return textValue(value, hit.row.origin, section, hit.m[0].trim() === rowRaw(hit.row).trim() ? rowRaw(hit.row) : rawOf(value, rowRaw(hit.row)))
+}
+
+export interface DocumentFacts {
+  organization: Report['organization']
+  fiscalYear: Found<NumberValue>
+  totalScore: Found<NumberValue>
+  level: Found<TextValue>
+  previous: Report['previous']
+}
+
+export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[]): DocumentFacts {
+  const orgHit = firstMatch(title, ORG)
+  const yearHit = firstMatch(title, FISCAL_YEAR) ?? firstMatch(overall, FISCAL_YEAR)
+  const totalHit = firstMatch(title, TOTAL)
+  const totalOverall = firstMatch(overall, TOTAL)
+  const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL)
+  return {
+    organization: {
+      name: orgHit ? textValue(organizationName(orgHit.row.text, orgHit.m), orgHit.row.origin, 'title', rowRaw(orgHit.row)) : null,
+      district: textFrom(firstMatch(title, DISTRICT), 1, 'title'),
+      province: textFrom(firstMatch(title, PROVINCE), 1, 'title'),
+    },
+    fiscalYear: yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.row) ? 'title' : 'overall') : null,
+    totalScore: totalHit ? numberFrom(totalHit, 1, 'title') : totalOverall ? numberFrom(totalOverall, 1, 'overall') : null,
+    level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.row) ? 'title' : 'overall'),
+    previous: extractPrevious(overall),
+  }
+}
+
+/**
+ * The name from its first word to the end of the line (names may hold spaces, as in
+ * "สำนักงานสาธารณสุขจังหวัด สุพรรณบุรี"), unless the line goes on into a sentence: then the first word.
+ */
+function organizationName(text: string, m: RegExpExecArray): string {
+  const fromStart = text.slice(m.index)
+  const end = ORG_END.exec(fromStart)
+  const candidate = (end ? fromStart.slice(0, end.index) : fromStart).trim()
+  return candidate.split(' ').length <= 3 && candidate.length <= 60 ? candidate : m[0]
+}
+
+function extractPrevious(overall: readonly Row[]): Report['previous'] {
+  const scoreHit = firstMatch(overall, PREVIOUS_SCORE)
+  const diffHit = firstMatch(overall, DIFFERENCE)
+  if (!scoreHit && !diffHit) return null
+  let difference: NumberValue | null = null
+  if (diffHit) {
+    const magnitude = numberFrom(diffHit, 2, 'overall')
+    const lower = /ต่ำกว่า|น้อยกว่า|ลดลง/.test(diffHit.m[1]!)
+    difference = magnitude.value === null || !lower ? magnitude : { ...magnitude, value: -magnitude.value }
+  }
+  return {
+    fiscalYear: scoreHit ? numberFrom(scoreHit, 1, 'overall') : null,
+    totalScore: scoreHit ? numberFrom(scoreHit, 2, 'overall') : null,
+    difference,
+  }
+}

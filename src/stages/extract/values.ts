@@ -1,0 +1,73 @@
+/** Building report values ({ value, prov }) from rows and cells, with provenance. */
+import type { Origin } from '../../model/document.js'
+import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report/schema.js'
+import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
+import type { RowCell } from '../segment/rows.js'
+
+export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
+  return {
+    section,
+    page: origin.page,
+    ...(origin.line !== undefined && { line: origin.line }),
+    ...(origin.bbox && { bbox: origin.bbox }),
+    raw,
+    source: origin.source,
+    ...(origin.confidence !== undefined && { confidence: origin.confidence }),
+    ...(origin.reader && { reader: origin.reader }),
+    ...(repairs.length > 0 && { repairs }),
+  }
+}
+
+export function textValue(value: string, origin: Origin, section: Section, raw: string, repairs: Repair[] = []): TextValue {
+  return { value, prov: prov(origin, section, raw, repairs) }
+}
+
+export function cellTextValue(cell: RowCell, section: Section): TextValue | null {
+  return cell.text ? textValue(cell.text, cell.origin, section, cell.raw) : null
+}
+
+/** A score as printed: 0-100, at most two decimals ("93.55", "100.00", "58", "99,50"). */
+const SCORE = /^(\d{1,3})(?:\s*[.,]\s*(\d{1,2}))?$/
+
+export function parseScore(text: string): number | undefined {
+  const m = SCORE.exec(text.trim())
+  if (!m) return undefined
+  const value = Number(`${m[1]}.${m[2] ?? '0'}`)
+  return value <= 100 ? value : undefined
+}
+
+/**
+ * The raw substring of `raw` that printed `normalised` (a number found in the normalised text).
+ * Digit conversion keeps lengths, so the number is found at the same place in the digit-converted
+ * raw text; when it cannot be located the whole raw text is returned.
+ */
+export function rawOf(normalised: string, raw: string): string {
+  const at = thaiDigitsToAscii(raw).indexOf(normalised)
+  return at >= 0 ? raw.slice(at, at + normalised.length) : raw
+}
+
+export function numberValue(value: number | null, origin: Origin, section: Section, raw: string, repairs: Repair[] = []): NumberValue {
+  const base: NumberValue = { value, prov: prov(origin, section, raw, repairs) }
+  // OCR below this confidence is reported as uncertain rather than trusted as printed.
+  if (value === null || (origin.source === 'ocr' && (origin.confidence ?? 1) < LOW_CONFIDENCE)) return { ...base, uncertain: true }
+  return base
+}
+
+/** OCR confidence under which a number is marked uncertain. */
+export const LOW_CONFIDENCE = 0.6
+
+/** A score read from a whole cell. Returns undefined for an empty cell; an unreadable one is `value: null`. */
+export function cellScore(cell: RowCell | undefined, section: Section): NumberValue | undefined {
+  if (!cell || cell.text.trim() === '') return undefined
+  const value = parseScore(cell.text)
+  return numberValue(value ?? null, cell.origin, section, cell.raw)
+}
+
+/** The trailing score of a line ("... คะแนน 93.55"), found in the normalised text. */
+export function trailingScore(text: string): { value: number; token: string; rest: string } | undefined {
+  const m = /(\d{1,3}[.,]\d{1,2}|100)\s*(?:คะแนน)?\s*$/.exec(text)
+  if (!m) return undefined
+  const value = parseScore(m[1]!)
+  if (value === undefined) return undefined
+  return { value, token: m[1]!, rest: text.slice(0, m.index).trim() }
+}

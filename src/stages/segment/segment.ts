@@ -1,0 +1,73 @@
+/**
+ * Splits a report's rows into its sections (title, summary, detail, overall, analysis, measures)
+ * from the landmarks every ITA report prints: the summary table header, the detail list header
+ * ("ประเด็นการประเมิน / คะแนนที่ได้"), the per-indicator analysis headings ("ตัวชี้วัดที่ N ... คะแนน X"),
+ * and the measures table header. Missing landmarks leave a section empty; they never shift another.
+ */
+import type { Section } from '../../report/schema.js'
+import { leadingIndicatorNumber } from '../extract/thai-text.js'
+import type { Row } from './rows.js'
+
+export type Sections = Record<Section, Row[]>
+
+const has = (row: Row, ...words: string[]) => words.every((w) => row.text.includes(w))
+
+export const isSummaryHeader = (row: Row) => has(row, 'ตัวชี้วัด', 'คะแนนราย')
+export const isDetailHeader = (row: Row) => has(row, 'ประเด็นการประเมิน', 'คะแนน') && row.text.length < 80
+
+/** "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55" printed as a heading line, not inside a table. */
+export function isAnalysisHeading(row: Row): boolean {
+  if (row.cells.filter((c) => c.text).length > 1) return false
+  return leadingIndicatorNumber(row.text) !== undefined && /คะแนน\s*\d/.test(row.text) && row.text.length < 120
+}
+
+/** The measures table's column header: "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...". */
+export function isMeasuresHeader(row: Row): boolean {
+  return leadingIndicatorNumber(row.cells[0]?.text ?? row.text) !== undefined && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
+}
+
+const OVERALL_MARKER = /วิเคราะห์ผลการประเมิน|ผลคะแนนเฉลี่ย|หน่วยงานวิเคราะห์เอง|สูงกว่าปีที่ผ่านมา|ต่ำกว่าปีที่ผ่านมา/
+
+/** A row that starts with an indicator label and carries a score (summary row or detail header row). */
+function isScoredIndicatorRow(row: Row): boolean {
+  return leadingIndicatorNumber(row.cells[0]?.text ?? '') !== undefined && /\d{1,3}[.,]\d{1,2}\s*$/.test(row.text) && !isAnalysisHeading(row)
+}
+
+export function segmentRows(rows: readonly Row[]): Sections {
+  const find = (from: number, test: (row: Row) => boolean, to = rows.length) => {
+    for (let i = Math.max(0, from); i < to; i++) if (test(rows[i]!)) return i
+    return undefined
+  }
+  const measuresStart = find(0, isMeasuresHeader) ?? rows.length
+  const summaryStart = find(0, isSummaryHeader, measuresStart) ?? find(0, isScoredIndicatorRow, measuresStart)
+  const detailStart = find(summaryStart ?? 0, isDetailHeader, measuresStart) ?? restartOfIndicators(rows, summaryStart, measuresStart)
+  const afterTables = detailStart ?? summaryStart ?? 0
+  const analysisStart = find(afterTables, isAnalysisHeading, measuresStart) ?? measuresStart
+  const overallStart = find(afterTables + 1, (r) => OVERALL_MARKER.test(r.text) && !isScoredIndicatorRow(r), analysisStart) ?? analysisStart
+
+  const slice = (from: number | undefined, to: number | undefined) =>
+    from === undefined ? [] : rows.slice(from, Math.max(from, to ?? rows.length))
+  const summaryEnd = detailStart ?? overallStart
+  return {
+    title: rows.slice(0, summaryStart ?? detailStart ?? overallStart),
+    summary: slice(summaryStart, summaryEnd),
+    detail: slice(detailStart, overallStart),
+    overall: slice(overallStart, analysisStart),
+    analysis: slice(analysisStart, measuresStart),
+    measures: slice(measuresStart, rows.length),
+  }
+}
+
+/** Without a detail-list header, the detail list starts where indicator numbering starts again. */
+function restartOfIndicators(rows: readonly Row[], from: number | undefined, to: number): number | undefined {
+  if (from === undefined) return undefined
+  let last = 0
+  for (let i = from; i < to; i++) {
+    const row = rows[i]!
+    if (!isScoredIndicatorRow(row)) continue
+    const n = leadingIndicatorNumber(row.cells[0]!.text)!.number
+    if (n <= last) return i
+    last = n
+  }
+  return undefined
+}
