@@ -23,6 +23,8 @@ const YearFileSchema = z.object({
     }),
   ),
   indicators: z.array(z.object({ number: z.number().int(), tool: ToolSchema, name: z.string() })),
+  /** Ids of the consistency-check rules known to hold this year; absent means all. */
+  rules: z.array(z.string()).optional(),
 })
 
 export interface CatalogueItem {

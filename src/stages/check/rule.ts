@@ -1,0 +1,101 @@
+/**
+ * What a consistency rule is, and the small helpers every rule uses. A rule is a pure function
+ * from the report (plus the fiscal year's scoring facts) to findings; it never changes the report.
+ */
+import type { Catalogue } from '../../catalogue/catalogue.js'
+import type { Finding, NumberValue, Prov, Report } from '../../report/schema.js'
+
+export type Severity = Finding['severity']
+export type FindingValue = Finding['values'][number]
+export type Bilingual = { en: string; th: string }
+
+export interface RuleContext {
+  readonly report: Report
+  readonly catalogue: Catalogue
+  /** Allowed difference between a printed number and one computed from other numbers. */
+  readonly tolerance: number
+}
+
+export interface Rule {
+  /** Stable, kebab-case; part of the public contract. */
+  readonly id: string
+  /** The severity of the rule's main finding; a rule may report a milder case at a lower one. */
+  readonly severity: Severity
+  /** One line saying what the rule checks. */
+  readonly title: Bilingual
+  check(ctx: RuleContext): Finding[]
+}
+
+/** A number that was read and is trusted enough to be evidence of a contradiction. */
+export type ReadableNumber = NumberValue & { value: number }
+
+export function isReadable(v: NumberValue | null | undefined): v is ReadableNumber {
+  return v !== null && v !== undefined && v.value !== null && v.uncertain !== true
+}
+
+/**
+ * Two printed numbers (both with two decimals) are the same number. Printed-vs-printed comparisons
+ * are exact: a copy that differs in the last digit is a real difference, not rounding.
+ */
+export function samePrinted(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.005
+}
+
+/** A printed number agrees with one computed from other numbers, allowing rounding or truncation. */
+export function withinTolerance(printed: number, computed: number, tolerance: number): boolean {
+  return Math.abs(printed - computed) <= tolerance + 1e-9
+}
+
+/** Rounds half up to two decimals, immune to binary noise (82.665 -> 82.67). */
+export function round2(x: number): number {
+  return Math.round(Number((x * 100).toPrecision(12))) / 100
+}
+
+/** A computed value kept readable in findings (93.024, not 93.02400000000001). */
+export function tidy(x: number, decimals = 4): number {
+  return Number(x.toFixed(decimals))
+}
+
+/** Two decimals, the way scores are printed. */
+export function fmt(x: number | null | undefined): string {
+  return x === null || x === undefined ? '—' : x.toFixed(2)
+}
+
+/** A computed number, printed with up to three decimals so rounding stays visible (90.426). */
+export function fmtComputed(x: number): string {
+  const three = tidy(x, 3)
+  return Number.isInteger(three * 100) ? three.toFixed(2) : three.toFixed(3)
+}
+
+export function printedValue(label: string, v: NumberValue): FindingValue {
+  return { label, value: v.value, prov: v.prov }
+}
+
+export function computedValue(label: string, x: number): FindingValue {
+  return { label, value: tidy(x) }
+}
+
+export function textValue(label: string, value: string | number | null, prov?: Prov): FindingValue {
+  return prov ? { label, value, prov } : { label, value }
+}
+
+/** Builds a finding with its subject fields set only when present (no `indicator: undefined`). */
+export function finding(
+  rule: Rule | string,
+  severity: Severity,
+  subject: { indicator?: number | undefined; tool?: Finding['tool']; item?: string | undefined },
+  message: Bilingual,
+  values: FindingValue[],
+  explanation?: Bilingual,
+): Finding {
+  return {
+    rule: typeof rule === 'string' ? rule : rule.id,
+    severity,
+    ...(subject.indicator !== undefined ? { indicator: subject.indicator } : {}),
+    ...(subject.tool !== undefined ? { tool: subject.tool } : {}),
+    ...(subject.item !== undefined ? { item: subject.item } : {}),
+    message,
+    ...(explanation ? { explanation } : {}),
+    values,
+  }
+}
