@@ -1,0 +1,168 @@
+/**
+ * Reads a PDF into the shared document model. Born-digital pages are read from their text layer
+ * (lines in reading order, tables rebuilt from the drawn ruling lines); pages without a
+ * trustworthy text layer are marked for OCR (`readBy: 'ocr'`, no blocks yet) with an issue
+ * saying why. Images for those pages come from `pdfPageImages` (page-images.ts).
+ */
+import { createHash } from 'node:crypto'
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { PDFDocument } from 'pdf-lib'
+import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/document.js'
+import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
+import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
+import { groupIntoLines } from './lines.js'
+import { withPdfDocument, type PdfLimits } from './open-pdf.js'
+import { readPageGraphics, type PageGraphics } from './page-graphics.js'
+import { findTables, type GridTable } from './tables.js'
+import { readTextRuns, type PageTextRuns } from './text-runs.js'
+
+export interface ReadPdfOptions {
+  /** Name used in messages and provenance. */
+  readonly file: string
+  /** Like OCRmyPDF: `auto` OCRs pages without a trustworthy text layer, `always` every page, `never` none. @default 'auto' */
+  readonly ocr?: OcrMode
+  /** Page-count and file-size limits. @default DEFAULT_PDF_LIMITS */
+  readonly limits?: PdfLimits
+}
+
+export interface OcrRequest {
+  readonly page: number
+  readonly reason: string
+}
+
+export interface ReadPdfResult {
+  /** Pages that need OCR have `readBy: 'ocr'` and no blocks; the OCR stage fills them. */
+  readonly doc: Doc
+  readonly needsOcr: readonly OcrRequest[]
+  /** Per-page text-layer measurements behind the decisions (for reports and debugging). */
+  readonly stats: readonly (TextLayerStats & { readonly page: number })[]
+}
+
+/** A block before it gets its id (Omit over each member of the union). */
+type NewBlock = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never
+
+const STAGE = 'read-pdf'
+const READER = 'pdfjs'
+
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<ReadPdfResult> {
+  const { file, ocr = 'auto', limits = {} } = options
+  return withPdfDocument(bytes, file, limits, async (pdf) => {
+    const raw = await loadRawPdf(bytes).catch(() => undefined)
+    const pages: Page[] = []
+    const issues: DocIssue[] = []
+    const needsOcr: OcrRequest[] = []
+    const stats: (TextLayerStats & { page: number })[] = []
+    if (!raw) issues.push(issue('actual-text-unavailable', 'warning', 'could not parse the raw PDF objects; Thai marks drawn as shaped clusters may be missing', undefined))
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const read = await readPage(pdf, raw, n, ocr)
+      pages.push(read.page)
+      issues.push(...read.issues)
+      stats.push({ page: n, ...read.stats })
+      if (read.ocrReason !== undefined) needsOcr.push({ page: n, reason: read.ocrReason })
+    }
+    const doc: Doc = {
+      source: { file, kind: 'pdf', sha256: createHash('sha256').update(bytes).digest('hex'), pageCount: pdf.numPages },
+      pages,
+      issues,
+      timings: {},
+    }
+    return { doc, needsOcr, stats }
+  })
+}
+
+interface PageRead {
+  readonly page: Page
+  readonly issues: DocIssue[]
+  readonly stats: TextLayerStats
+  readonly ocrReason?: string
+}
+
+async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: number, mode: OcrMode): Promise<PageRead> {
+  const page = await pdf.getPage(n)
+  try {
+    const { width, height } = page.getViewport({ scale: 1 })
+    const issues: DocIssue[] = []
+    let events: MarkedContentEvent[] | undefined
+    try {
+      events = raw ? markedContentEvents(raw, n - 1) : undefined
+    } catch {
+      events = undefined
+    }
+    const text = await readTextRuns(page, events)
+    if (!text.actualTextAligned) {
+      issues.push(issue('actual-text-unavailable', 'warning', `page ${n}: marked content did not line up with pdf.js's; ActualText was not used, Thai marks may be missing`, n))
+    }
+    const graphics = await readPageGraphics(page)
+    const stats = pageStats(text, graphics, width, height)
+    const decision = classifyPage(stats, mode)
+    const base = { number: n, width: round(width), height: round(height) }
+    if (decision.readBy === 'ocr') {
+      issues.push(issue('page-ocr', 'info', `page ${n} goes to OCR: ${decision.reason}`, n))
+      return { page: { ...base, readBy: 'ocr', blocks: [] }, issues, stats, ocrReason: decision.reason }
+    }
+    if (decision.readBy === 'blank') return { page: { ...base, readBy: 'pdf-text', blocks: [] }, issues, stats }
+    if (decision.note) issues.push(issue(decision.note.startsWith('would need OCR') ? 'text-layer-untrusted' : 'text-layer-note', decision.note.startsWith('would need OCR') ? 'warning' : 'info', `page ${n}: ${decision.note}`, n))
+    return { page: { ...base, readBy: 'pdf-text', blocks: pageBlocks(n, text, graphics) }, issues, stats }
+  } finally {
+    page.cleanup()
+  }
+}
+
+function pageStats(text: PageTextRuns, graphics: PageGraphics, width: number, height: number): TextLayerStats {
+  const measured = measureText(text.runs.map((r) => r.text).join(' '))
+  return { ...measured, imageCoverage: imageCoverage(graphics, width, height), paintedPaths: graphics.paintedPaths }
+}
+
+/** Share of the page covered by images (clipped to the page; overlaps counted once on a coarse grid). */
+function imageCoverage(graphics: PageGraphics, width: number, height: number): number {
+  if (graphics.images.length === 0 || width <= 0 || height <= 0) return 0
+  const steps = 50
+  let covered = 0
+  for (let i = 0; i < steps; i++) {
+    for (let j = 0; j < steps; j++) {
+      const x = ((i + 0.5) / steps) * width
+      const y = ((j + 0.5) / steps) * height
+      if (graphics.images.some(({ bbox: b }) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1)) covered++
+    }
+  }
+  return covered / (steps * steps)
+}
+
+function pageBlocks(n: number, text: PageTextRuns, graphics: PageGraphics): Block[] {
+  const { tables, freeRuns } = findTables(graphics.rules, text.runs)
+  const positioned: { top: number; left: number; block: NewBlock }[] = []
+  for (const line of groupIntoLines(freeRuns)) {
+    positioned.push({ top: line.bbox.y0, left: line.bbox.x0, block: { kind: 'line', text: line.text, raw: line.text, origin: origin(n, line.bbox) } })
+  }
+  for (const table of tables) positioned.push({ top: table.bbox.y0, left: table.bbox.x0, block: toTableBlock(n, table) })
+  positioned.sort((p, q) => p.top - q.top || p.left - q.left)
+  return positioned.map(({ block }, k) => ({ ...block, id: `${n}:${block.kind}:${k}` }) as Block)
+}
+
+function toTableBlock(n: number, table: GridTable): NewBlock {
+  const rows: TableRow[] = []
+  for (let r = 0; r < table.rowEdges.length - 1; r++) {
+    const rowBox = { x0: table.bbox.x0, y0: table.rowEdges[r]!, x1: table.bbox.x1, y1: table.rowEdges[r + 1]! }
+    rows.push({
+      origin: origin(n, rowBox),
+      cells: table.cells
+        .filter((c) => c.row === r)
+        .map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, raw: c.text, origin: origin(n, c.bbox) })),
+    })
+  }
+  return { kind: 'table', rows, origin: origin(n, table.bbox) }
+}
+
+function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: number }): Origin {
+  return { page, bbox: { x0: round(bbox.x0), y0: round(bbox.y0), x1: round(bbox.x1), y1: round(bbox.y1) }, source: 'pdf-text', reader: READER }
+}
+
+function issue(code: string, severity: DocIssue['severity'], message: string, page: number | undefined): DocIssue {
+  return { code, severity, message, stage: STAGE, ...(page === undefined ? {} : { page }) }
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100
+}
+
+export type { PDFPageProxy }
