@@ -69,6 +69,26 @@ export class NotAReportError extends InputFileError {
   override readonly code: string = 'E_NOT_A_REPORT'
 }
 
+/** The PDF needs a password to open. */
+export class EncryptedPdfError extends InputFileError {
+  override readonly code: string = 'E_ENCRYPTED_PDF'
+}
+
+/** The file claims to be a PDF (or is named like one) but cannot be parsed: truncated, damaged, or not a PDF at all. */
+export class CorruptPdfError extends InputFileError {
+  override readonly code: string = 'E_CORRUPT_PDF'
+}
+
+/** The PDF opens but has no pages. */
+export class EmptyPdfError extends InputFileError {
+  override readonly code: string = 'E_EMPTY_PDF'
+}
+
+/** The PDF is over the page-count or file-size limit. */
+export class PdfTooLargeError extends InputFileError {
+  override readonly code: string = 'E_PDF_TOO_LARGE'
+}
+
 export class MissingDependencyError extends PipelineError {
   override readonly exitCode: ExitCode = ExitCode.missingDependency
   override readonly code: string = 'E_MISSING_DEPENDENCY'
