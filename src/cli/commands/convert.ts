@@ -1,8 +1,10 @@
 import { rename, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { BadArgsError, ExitCode, FileAccessError } from '../../errors.js'
+import { BadArgsError, FileAccessError } from '../../errors.js'
 import { convertFile } from '../../../pipelines/convert.js'
 import type { Command } from '../command.js'
+import { gapSummary } from '../gaps.js'
+import { errorLine } from '../output.js'
 
 const usage = `Usage: ita-extract convert <file> [-o out.json]
 
@@ -30,7 +32,9 @@ export const convertCommand: Command = {
     const json = `${JSON.stringify(report, null, 2)}\n`
     if (values.output) await writeAtomically(values.output, json)
     else process.stdout.write(json)
-    return ExitCode.ok
+    const { exitCode, lines } = gapSummary(report)
+    for (const line of lines) errorLine(line)
+    return exitCode
   },
 }
 

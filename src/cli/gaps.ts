@@ -1,0 +1,12 @@
+import { ExitCode } from '../errors.js'
+import type { Report } from '../report/schema.js'
+
+/**
+ * How complete a converted report is, for the CLI: a report with a whole section missing is a
+ * partial result (written, exit 8), and each gap is said in one plain line naming the file.
+ */
+export function gapSummary(report: Report): { exitCode: ExitCode; lines: string[] } {
+  const missing = report.gaps.filter((g) => g.code === 'section-missing' || g.code === 'indicator-missing')
+  const lines = missing.map((g) => `${report.source.file}: partial result: ${g.message}`)
+  return { exitCode: missing.length ? ExitCode.partialSuccess : ExitCode.ok, lines }
+}
