@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { FileAccessError, UnsupportedInputError } from '../src/errors.js'
+import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import { runTranscriptPipeline } from './transcript.js'
@@ -42,9 +42,17 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
   try {
     bytes = await readFile(path)
   } catch (cause) {
-    throw new FileAccessError(`${path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: path, cause })
+    throw new InputFileError(`${path}: cannot read the file (${describeFsError(cause)})`, { file: path, cause })
   }
   return convertBytes(bytes, path, options)
+}
+
+function describeFsError(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES') return 'permission denied'
+  if (code === 'EISDIR') return 'it is a folder'
+  return code ?? 'read error'
 }
 
 export async function convertBytes(bytes: Uint8Array, file: string, options: ConvertOptions = {}): Promise<Report> {

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { convertFile } from '../pipelines/convert.js'
+import { repoPath, value } from './helpers.js'
+
+const fixture = repoPath('test', 'fixtures', 'transcripts', 'nongbua-2568.md')
+const expected = JSON.parse(readFileSync(repoPath('test', 'fixtures', 'transcripts', 'nongbua-2568.expected-scores.json'), 'utf8')) as {
+  items: Record<string, number>
+  indicators: Record<string, number>
+  tools: Record<string, number>
+  total: number
+}
+
+describe('a differently formatted report (Markdown + HTML tables, other agency)', async () => {
+  const report = await convertFile(fixture, { check: false })
+
+  it('reads the title facts and the lower-than-last-year comparison', () => {
+    expect(value(report.organization.name)).toBe('เทศบาลตำบลหนองบัว')
+    expect(value(report.organization.district)).toBe('เมืองอุดรธานี')
+    expect(value(report.organization.province)).toBe('อุดรธานี')
+    expect(value(report.totalScore)).toBe(expected.total)
+    expect(value(report.previous?.fiscalYear)).toBe(2567)
+    expect(value(report.previous?.difference)).toBe(-1.25)
+    expect(report.gaps).toEqual([])
+  })
+
+  it('reads every indicator score in every section and every tool score', () => {
+    for (const indicator of report.indicators) {
+      const want = expected.indicators[String(indicator.number)]
+      expect([value(indicator.scores.summary), value(indicator.scores.detail), value(indicator.scores.analysis)]).toEqual([want, want, want])
+    }
+    expect(Object.fromEntries(report.tools.map((t) => [t.tool, t.score.value]))).toEqual(expected.tools)
+  })
+
+  it('identifies all 52 items despite differently mangled codes', () => {
+    const items = Object.fromEntries(report.indicators.flatMap((i) => i.items).map((i) => [i.code, i.score?.value]))
+    expect(items).toEqual(expected.items)
+  })
+
+  it('reads HTML measures tables, two measures in one table, and abbreviated or fiscal-year periods', () => {
+    const measures = report.indicators.flatMap((i) => i.measures.map((m) => [i.number, m.item, m.period?.from, m.period?.to]))
+    expect(measures).toEqual([
+      [4, 'i10', '2025-10-01', '2026-09-30'],
+      [9, 'o7', '2025-10-01', '2026-09-30'],
+      [9, 'o12', '2025-10-01', '2026-09-30'],
+    ])
+    const i10 = report.indicators.find((i) => i.number === 4)!.measures[0]!
+    expect(i10.steps.map((s) => s.number)).toEqual([1, 2, 3])
+    expect(i10.responsible.map((r) => r.value)).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
+  })
+})
