@@ -1,5 +1,6 @@
 import type { Command } from '../command.js'
+import { checkCommand } from './check.js'
 import { convertCommand } from './convert.js'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [convertCommand]
+export const commands: readonly Command[] = [convertCommand, checkCommand]

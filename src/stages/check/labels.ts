@@ -64,6 +64,8 @@ export const label = {
   indicatorsMean: (): string => 'mean of indicators',
   /** One indicator's score in one section, e.g. `indicator 6 (summary)`. */
   indicatorIn: (indicator: number, section: Section): string => `indicator ${indicator} (${section})`,
+  /** An item's score in the detail list, e.g. `item e4`. */
+  item: (code: string): string => `item ${code}`,
   /** A tool's computed mean, e.g. `IIT mean`. */
   toolMean: (tool: Tool): string => `${tool} mean`,
   printedTotal: (): string => 'printed total',
@@ -95,6 +97,8 @@ export function thaiLabel(text: string): string {
     const section = indicatorIn[2] as Section
     return `ตัวชี้วัดที่ ${indicatorIn[1]} (${SECTION_TH[section] ?? section})`
   }
+  const item = /^item ([ieo]\d+)$/.exec(text)
+  if (item) return `ประเด็น ${item[1]}`
   const toolMean = /^(IIT|EIT|OIT) mean$/.exec(text)
   if (toolMean) return `ค่าเฉลี่ย ${toolMean[1]} (คำนวณ)`
   return text

@@ -117,7 +117,7 @@ export function explainCandidates(facts: readonly CandidateFacts[]): Bilingual |
     en.push('The printed total and the item scores point to different values: check the source documents.')
     th.push('คะแนนรวมและคะแนนรายประเด็นชี้ไปคนละค่า ควรตรวจสอบกับเอกสารต้นฉบับ')
   }
-  return { en: en.join(' '), th: th.join(' ') }
+  return { en: en.join('\n'), th: th.join('\n') }
 }
 
 function capitalise(s: string): string {

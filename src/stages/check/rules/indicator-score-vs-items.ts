@@ -27,7 +27,7 @@ export const indicatorScoreVsItems: Rule = {
       })
       if (printed.length === 0 || printed.some(({ score }) => withinTolerance(score.value, mean, ctx.tolerance))) return []
       const items = ctx.catalogue.itemsOf(indicator.number).map((c) => indicator.items.find((i) => i.code === c.code)!)
-      const itemValues = items.flatMap((item) => (item.score ? [printedValue(`item ${item.code}`, item.score)] : []))
+      const itemValues = items.flatMap((item) => (item.score ? [printedValue(label.item(item.code), item.score)] : []))
       const scoresText = (where: Record<Section, string>) => printed.map(({ section, score }) => `${where[section]} ${fmt(score.value)}`).join(', ')
       return [
         finding(

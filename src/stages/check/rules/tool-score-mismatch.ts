@@ -73,5 +73,5 @@ function explainTool(ctx: RuleContext, tool: Tool, printed: number, scores: Map<
       th.push(`คะแนน ${tool} ที่พิมพ์สอดคล้องกับคะแนนรวม คะแนนตัวชี้วัดบางตัวอาจพิมพ์ผิด`)
     }
   }
-  return en.length > 0 ? { en: en.join(' '), th: th.join(' ') } : undefined
+  return en.length > 0 ? { en: en.join('\n'), th: th.join('\n') } : undefined
 }

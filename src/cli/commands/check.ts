@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { parseArgs } from 'node:util'
+import * as z from 'zod'
+import { BadArgsError, ExitCode, InputFileError, NotAReportError } from '../../errors.js'
+import { convertBytes } from '../../../pipelines/convert.js'
+import { ReportSchema, type Report } from '../../report/schema.js'
+import { checkReport } from '../../stages/check/check-report.js'
+import { formatJson } from '../../stages/check/format/json.js'
+import { formatMarkdown } from '../../stages/check/format/markdown.js'
+import type { CheckResult } from '../../stages/check/format/result.js'
+import { formatTerminal } from '../../stages/check/format/terminal.js'
+import type { Command, CommandIO } from '../command.js'
+import { isTTY } from '../output.js'
+
+const FORMATS = ['text', 'json', 'markdown'] as const
+type Format = (typeof FORMATS)[number]
+
+const usage = `Usage: ita-extract check <file...> [--format text|json|markdown]
+
+Check ITA reports for numbers that contradict each other (the same score printed differently
+in two sections, tool and total scores that do not follow from the indicator scores, measures
+filed under the wrong indicator or planned for the wrong year, ...).
+Inputs: transcripts (.txt, .md, .html) or JSON written by \`ita-extract convert\`.
+
+Options:
+  -f, --format <fmt>   text (default; colour on a terminal), json, or markdown (Thai, for officers)
+  -h, --help           show this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not be read.
+
+Examples:
+  ita-extract check report.ocr.txt
+  ita-extract check report.json --format markdown > check-report.md
+  ita-extract check reports/*.txt --format json | jq '.files[] | select(.ok | not) | .file'`
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check reports for contradictions (exit 1 when errors are found)',
+  usage,
+  async run(argv, io) {
+    const { format, files } = parseCheckArgs(argv)
+    const results: CheckResult[] = []
+    for (const file of files) results.push(await checkOne(file, io))
+    const output =
+      format === 'json' ? formatJson(results) : format === 'markdown' ? formatMarkdown(results) : formatTerminal(results, { colour: isTTY() })
+    process.stdout.write(output)
+    return exitCodeForResults(results)
+  },
+}
+
+/** 2 when an input could not be read, else 1 when any report has error findings, else 0. */
+export function exitCodeForResults(results: readonly CheckResult[]): ExitCode {
+  if (results.some((r) => r.error)) return ExitCode.inputFile
+  if (results.some((r) => r.findings.some((f) => f.severity === 'error'))) return ExitCode.checksFailed
+  return ExitCode.ok
+}
+
+async function checkOne(file: string, io: CommandIO): Promise<CheckResult> {
+  try {
+    const report = await readReport(file, io)
+    const findings = checkReport(report)
+    return { file, report, findings }
+  } catch (error) {
+    // One unreadable input must not hide the results of the others; anything else is a bug or an environment failure.
+    if (error instanceof InputFileError) return { file, findings: [], error: { code: error.code, message: error.message } }
+    throw error
+  }
+}
+
+/** A report from a JSON file written by `convert`, or converted from any other input. */
+async function readReport(file: string, io: CommandIO): Promise<Report> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file)
+  } catch (cause) {
+    throw new InputFileError(`${file}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file, cause })
+  }
+  if (!looksLikeJson(file, bytes)) return convertBytes(bytes, file, { check: false, signal: io.signal })
+  let json: unknown
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'))
+  } catch (cause) {
+    throw new NotAReportError(`${file}: not valid JSON (${(cause as Error).message})`, { file, cause })
+  }
+  const parsed = ReportSchema.safeParse(json)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
+    throw new NotAReportError(`${file}: JSON is not an ita-extract report (schemaVersion 1)${where}: ${first?.message ?? z.prettifyError(parsed.error)}`, {
+      file,
+      cause: parsed.error,
+    })
+  }
+  return parsed.data
+}
+
+function looksLikeJson(file: string, bytes: Uint8Array): boolean {
+  if (extname(file).toLowerCase() === '.json') return true
+  const head = Buffer.from(bytes.subarray(0, 64)).toString('utf8').trimStart()
+  return head.startsWith('{')
+}
+
+function parseCheckArgs(argv: string[]): { format: Format; files: string[] } {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } })
+  } catch (cause) {
+    throw new BadArgsError((cause as Error).message, { cause })
+  }
+  const format = parsed.values.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new BadArgsError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`)
+  }
+  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file')
+  return { format: format as Format, files: parsed.positionals }
+}
