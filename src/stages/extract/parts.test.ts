@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { loadCatalogue } from '../../catalogue/catalogue.js'
+import { normaliseText } from '../normalise/normalise-thai.js'
+import { matchAnyItem, matchDetailItem, splitPrintedCode } from './items.js'
+import { splitNumbered, splitResponsible } from './lists.js'
+import { parseMonth, parsePeriod } from './period.js'
+import { leadingIndicatorNumber, similarity } from './thai-text.js'
+import { parseScore } from './values.js'
+
+const catalogue = loadCatalogue(2568)
+
+describe('item identification', () => {
+  // Printed codes and texts exactly as in the seed's detail list (position = place under the indicator).
+  it.each([
+    ['i๑ การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด', 1, 1, 'i1'],
+    ['ii ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด', 1, 2, 'i2'],
+    ['ii หน่วยงานของท่านมีการใช้งบประมาณหรือการจัดซื้อจัดจ้างที่เอื้อประโยชน์ให้บุคคลใด บุคคลหนึ่ง มากน้อยเพียงใด', 2, 3, 'i6'],
+    ['๓๗ ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำธุระส่วนตัวของผู้บังคับบัญชา มากนักน้อยเพียงใด', 3, 1, 'i7'],
+    ['๔๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืมทรัพย์สินของราชการไปใช้อย่างถูกต้องมากนักน้อย เพียงใด', 4, 1, 'i10'],
+    ['๕๑ ผู้บริหารสูงสุดของหน่วยงานของท่านให้ความสำคัญกับการแก้ไขปัญหาการทุจริตและ ประพฤติมิชอบ มากน้อยเพียงใด', 5, 1, 'i13'],
+    ['๖๑ เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา', 6, 1, 'e1'],
+    ['๗๔ หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย', 7, 1, 'e4'],
+    ['e๕ หน่วยงานมีการประชาสัมพันธ์ข้อมูลข่าวสารที่ประชาชนหรือผู้รับบริการควรได้รับทราบ อย่างชัดเจน', 7, 2, 'e5'],
+    ['๐๑ โครงสร้างและอำนาจหน้าที่', 9, 1, 'o1'],
+    ['๐๑๐ E-Service', 9, 10, 'o10'],
+  ])('detail list: %s -> %s', (printed, indicator, position, code) => {
+    const { code: printedCode, title } = splitPrintedCode(normaliseText(printed))
+    expect(matchDetailItem(catalogue, indicator, position, title, printedCode)?.item.code).toBe(code)
+  })
+
+  it('prefers the text over the position when a row is missing above it', () => {
+    const { code, title } = splitPrintedCode('i3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่')
+    expect(matchDetailItem(catalogue, 1, 2, title, code)?.item.code).toBe('i3')
+  })
+
+  // Printed codes and texts as in the seed's measures tables; any item of any indicator may appear.
+  it.each([
+    ['๒ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการอย่างเท่าเทียมกัน มากน้อยเพียงใด', 'i2'],
+    ['<p>๒) หน่วยงานของ ท่าน มีการใช้ งบประมาณหรือการจัดซื้อจัดจ้างที่เอื้อ ประโยชน์ให้บุคคลได้ บุคคลหนึ่ง มากน้อยเพียงใด</p>', 'i6'],
+    ['๕) การบริหารงาน บุคคลในหน่วยงาน ของท่านมีการให้หรือ รับสินบนเพื่อแลกกับการบรรจุ แต่งตั้ง โยกย้ายหรือเลื่อนตำแหน่งหรือไม่', 'i9'],
+    ['1๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ยอมรับทรัพย์สินของราชการไปใช้อย่างถูกต้อง มากน้อย เพียงใด', 'i10'],
+    ['๑๕ ทำานเชื่อมั่นในกระบวนการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบภายในหน่วยงาน ของท่าน มากน้อยเพียงใด', 'i15'],
+    ['๕๒ เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านและผู้อื่นอย่างเท่าเทียมกัน', 'e2'],
+    ['๑๕) หน่วยงานมีช่องทาง การเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย', 'e4'],
+    ['๔๙ หน่วยงานมีการ พัฒนาการให้บริการ ผ่านช่องทางออนไลน์ ให้สะดวก รวดเร็ว และมีประสิทธิภาพ', 'e9'],
+    ['๐๒๕ แผนปฏิบัติการ ป้องกันการทุจริต', 'o25'],
+  ])('measures table: %s -> %s', (printed, code) => {
+    const { code: printedCode, title } = splitPrintedCode(normaliseText(printed))
+    expect(matchAnyItem(catalogue, title, printedCode)?.item.code).toBe(code)
+  })
+
+  it('does not invent an item for unrelated text', () => {
+    expect(matchAnyItem(catalogue, 'ลงชื่อ นายกองค์การบริหารส่วนตำบล', undefined)).toBeUndefined()
+  })
+})
+
+describe('text helpers', () => {
+  it('similarity ignores spaces and OCR-dropped tone marks', () => {
+    expect(similarity('ตัวชีวัด ที่', 'ตัวชี้วัดที่')).toBe(1)
+    expect(similarity('ก', 'ข')).toBe(0)
+  })
+  it.each([
+    ['ตัวชี้วัดที่ 4 การใช้ทรัพย์สิน', 4],
+    ['ตัวชีวัดที่ 10 การป้องกัน', 10],
+    ['ตัวซี้วัด ที่ 7', 7],
+    ['ตัวชี้วัดที่ 9.5', undefined],
+    ['ประเด็นการประเมิน', undefined],
+  ])('leadingIndicatorNumber(%s) = %s', (text, n) => expect(leadingIndicatorNumber(text)?.number).toBe(n))
+  it.each([
+    ['93.55', 93.55],
+    ['100.00', 100],
+    ['99,50', 99.5],
+    ['0.00', 0],
+    ['101.00', undefined],
+    ['5525.251', undefined],
+    ['', undefined],
+  ])('parseScore(%j) = %s', (text, value) => expect(parseScore(text)).toBe(value))
+})
+
+describe('periods', () => {
+  it.each([
+    ['1 ตุลาคม 2568 - 30 กันยายน 2569', '2025-10-01', '2026-09-30', []],
+    ['1 ตุลาคม - 30 กันยายน 2569', '2025-10-01', '2026-09-30', ['from.year']],
+    ['1 มกราคม - 31 มีนาคม 2569', '2026-01-01', '2026-03-31', ['from.year']],
+    ['ต.ค. 68 - ก.ย. 69', '2025-10-01', '2026-09-30', []],
+    ['1 ตลาคม 2568 ถึง 30 กันยายน 2569', '2025-10-01', '2026-09-30', []],
+    ['ปีงบประมาณ 2569', '2025-10-01', '2026-09-30', []],
+    ['ตลอดปี', null, null, []],
+  ])('%s', (text, from, to, inferred) => {
+    expect(parsePeriod(text)).toMatchObject({ from, to, inferred })
+  })
+  it('months, abbreviated and damaged', () => {
+    expect([parseMonth('ก.ย.'), parseMonth('กันยายน'), parseMonth('กันยาบน'), parseMonth('พ.ศ.')]).toEqual([9, 9, 9, undefined])
+  })
+})
+
+describe('lists', () => {
+  it('splits numbered steps, keeping printed numbers and not splitting decimals', () => {
+    expect(splitNumbered('1. จัดประชุม คะแนน 93.55 2.เสนอรายงาน 6. เผยแพร่ 3. ประชุม')).toEqual([
+      { number: 1, text: 'จัดประชุม คะแนน 93.55' },
+      { number: 2, text: 'เสนอรายงาน' },
+      { number: 6, text: 'เผยแพร่' },
+      { number: 3, text: 'ประชุม' },
+    ])
+    expect(splitNumbered('ไม่มีเลขลำดับ')).toEqual([{ number: null, text: 'ไม่มีเลขลำดับ' }])
+  })
+  it('splits responsible units', () => {
+    expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
+    expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
+    expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
+  })
+})
