@@ -1,0 +1,24 @@
+/**
+ * ita-extract's library API. Everything here is public and stable; anything else is internal.
+ *
+ *   import { convertFile } from 'ita-extract'
+ *   const report = await convertFile('report.pdf')
+ *   for (const indicator of report.indicators) console.log(indicator.number, indicator.scores.summary?.value)
+ */
+export { convertFile, convertBytes, detectInputKind, type ConvertOptions, type InputKind } from '../pipelines/convert.js'
+export { runTranscriptPipeline } from '../pipelines/transcript.js'
+export { docToReport, type StructureOptions } from '../pipelines/structure.js'
+
+export * from './report/schema.js'
+export { reportJsonSchema } from './report/json-schema.js'
+export * from './model/document.js'
+export { defaultContext, type StageContext, type StageEvent } from './model/stage.js'
+export * from './errors.js'
+
+export { loadCatalogue, catalogueYears, type Catalogue, type CatalogueItem } from './catalogue/catalogue.js'
+export { readTranscript, type ReadTranscriptOptions } from './stages/ingest/read-transcript.js'
+export { normaliseText, thaiDigitsToAscii, fixSaraAm, type NormaliseOptions } from './stages/normalise/normalise-thai.js'
+export { normaliseDoc } from './stages/normalise/normalise-doc.js'
+export { extractReport, type ExtractOptions } from './stages/extract/extract-report.js'
+export { checkReport } from './stages/check/check-report.js'
+export { validateReport } from './stages/validate/validate-report.js'
