@@ -76,5 +76,6 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): stri
   s = fullWidthToAscii(s)
   if (asciiDigits) s = thaiDigitsToAscii(s)
   s = fixSaraAm(s)
-  return normaliseSpaces(s)
+  // Again after joining marks split by spaces: NFC puts the rejoined marks in canonical order.
+  return normaliseSpaces(s).normalize('NFC')
 }
