@@ -68,6 +68,18 @@ export interface NormaliseOptions {
 
 /** All repairs, in order. Idempotent: normalising normalised text changes nothing. */
 export function normaliseText(raw: string, options: NormaliseOptions = {}): string {
+  // One repair can expose another (a mark rejoined across a space completes a split sara am, or
+  // needs canonical reordering), so passes repeat until nothing changes; two suffice in practice.
+  let current = raw
+  for (let pass = 0; pass < 4; pass++) {
+    const next = normalisePass(current, options)
+    if (next === current) break
+    current = next
+  }
+  return current
+}
+
+function normalisePass(raw: string, options: NormaliseOptions): string {
   const { asciiDigits = true } = options
   let s = raw.normalize('NFC')
   s = stripInvisible(s)
@@ -75,7 +87,6 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): stri
   s = stripMarkdown(s)
   s = fullWidthToAscii(s)
   if (asciiDigits) s = thaiDigitsToAscii(s)
-  s = fixSaraAm(s)
-  // Again after joining marks split by spaces: NFC puts the rejoined marks in canonical order.
-  return normaliseSpaces(s).normalize('NFC')
+  s = normaliseSpaces(s)
+  return fixSaraAm(s).normalize('NFC')
 }
