@@ -1,0 +1,135 @@
+/**
+ * Grey page images as plain typed arrays: decode (via @napi-rs/canvas), crop, pad, encode for
+ * tesseract. Pixel operations stay in plain loops over Uint8Array: no canvas state, easy to test.
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas'
+import { InputFileError } from '../../errors.js'
+
+/** One byte per pixel, 0 = black, 255 = white, row-major. */
+export interface GreyImage {
+  readonly data: Uint8Array
+  readonly width: number
+  readonly height: number
+}
+
+/** Pixel rectangle, x1/y1 exclusive, origin top-left. */
+export interface PixelBox {
+  readonly x0: number
+  readonly y0: number
+  readonly x1: number
+  readonly y1: number
+}
+
+export function blankImage(width: number, height: number, value = 255): GreyImage {
+  return { data: new Uint8Array(width * height).fill(value), width, height }
+}
+
+/** Decode PNG/JPEG/TIFF... bytes to grey (ITU-R BT.601 luma; transparent pixels become white). */
+export async function decodeToGrey(bytes: Uint8Array, label = 'image'): Promise<GreyImage> {
+  let image: Awaited<ReturnType<typeof loadImage>>
+  try {
+    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  } catch (cause) {
+    throw new InputFileError(`${label}: cannot decode the page image (${(cause as Error).message})`, { stage: 'ocr', cause })
+  }
+  const { width, height } = image
+  if (!width || !height) throw new InputFileError(`${label}: the page image is empty`, { stage: 'ocr' })
+  const canvas = createCanvas(width, height)
+  const ctx = canvas.getContext('2d')
+  ctx.drawImage(image, 0, 0)
+  return rgbaToGrey(ctx.getImageData(0, 0, width, height).data, width, height)
+}
+
+export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GreyImage {
+  const data = new Uint8Array(width * height)
+  for (let i = 0, p = 0; i < data.length; i++, p += 4) {
+    const a = rgba[p + 3]! / 255
+    const luma = 0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!
+    data[i] = Math.round(luma * a + 255 * (1 - a))
+  }
+  return { data, width, height }
+}
+
+/** Binary PGM (P5): tesseract's Leptonica reads it directly, and it costs nothing to encode. */
+export function encodePgm(image: GreyImage): Uint8Array {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1')
+  const out = new Uint8Array(header.length + image.data.length)
+  out.set(header, 0)
+  out.set(image.data, header.length)
+  return out
+}
+
+/** PNG, for artifacts and debugging. */
+export function encodePng(image: GreyImage): Uint8Array {
+  const canvas = createCanvas(image.width, image.height)
+  const ctx = canvas.getContext('2d')
+  const rgba = ctx.createImageData(image.width, image.height)
+  for (let i = 0, p = 0; i < image.data.length; i++, p += 4) {
+    const v = image.data[i]!
+    rgba.data[p] = v
+    rgba.data[p + 1] = v
+    rgba.data[p + 2] = v
+    rgba.data[p + 3] = 255
+  }
+  ctx.putImageData(rgba, 0, 0)
+  return canvas.toBuffer('image/png')
+}
+
+export function clampBox(box: PixelBox, width: number, height: number): PixelBox {
+  const x0 = Math.max(0, Math.min(width, Math.floor(box.x0)))
+  const y0 = Math.max(0, Math.min(height, Math.floor(box.y0)))
+  return {
+    x0,
+    y0,
+    x1: Math.max(x0, Math.min(width, Math.ceil(box.x1))),
+    y1: Math.max(y0, Math.min(height, Math.ceil(box.y1))),
+  }
+}
+
+/** Copy of `box` (clamped to the image) surrounded by `margin` white pixels. */
+export function cropWithMargin(image: GreyImage, box: PixelBox, margin: number): GreyImage {
+  const b = clampBox(box, image.width, image.height)
+  const w = b.x1 - b.x0
+  const h = b.y1 - b.y0
+  const out = blankImage(w + 2 * margin, h + 2 * margin)
+  for (let y = 0; y < h; y++) {
+    const src = (b.y0 + y) * image.width + b.x0
+    out.data.set(image.data.subarray(src, src + w), (y + margin) * out.width + margin)
+  }
+  return out
+}
+
+/** Paint `box` white (in place). */
+export function whiten(image: GreyImage, box: PixelBox): void {
+  const b = clampBox(box, image.width, image.height)
+  for (let y = b.y0; y < b.y1; y++) image.data.fill(255, y * image.width + b.x0, y * image.width + b.x1)
+}
+
+/** Count of pixels darker than `threshold` inside `box`. */
+export function darkPixels(image: GreyImage, box: PixelBox, threshold = 128): number {
+  const b = clampBox(box, image.width, image.height)
+  let n = 0
+  for (let y = b.y0; y < b.y1; y++) {
+    const row = y * image.width
+    for (let x = b.x0; x < b.x1; x++) if (image.data[row + x]! < threshold) n++
+  }
+  return n
+}
+
+/** Tightest box around pixels darker than `threshold` within `box`, or undefined if there are none. */
+export function inkBox(image: GreyImage, box: PixelBox, threshold = 128): PixelBox | undefined {
+  const b = clampBox(box, image.width, image.height)
+  let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1
+  for (let y = b.y0; y < b.y1; y++) {
+    const row = y * image.width
+    for (let x = b.x0; x < b.x1; x++) {
+      if (image.data[row + x]! < threshold) {
+        if (x < x0) x0 = x
+        if (x > x1) x1 = x
+        if (y < y0) y0 = y
+        if (y > y1) y1 = y
+      }
+    }
+  }
+  return x1 < 0 ? undefined : { x0, y0, x1: x1 + 1, y1: y1 + 1 }
+}

@@ -1,0 +1,425 @@
+/**
+ * One page image -> one page of the document model: clean the image, find ruled tables and OCR
+ * each cell on its own, OCR the rest of the page as lines, and re-read numbers with the digit
+ * reader where tesseract is known to be weak (Thai digits).
+ */
+import type { Block, BBox, Origin, Page, Table, TableCell, TableRow, TextLine } from '../../model/document.js'
+import type { OcrLine, OcrSession, RecognizedText } from './engine.js'
+import { clampBox, cropWithMargin, decodeToGrey, encodePgm, inkBox, whiten, type GreyImage, type PixelBox } from './image.js'
+import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
+import { binarise, estimateSkew, removeBorders, rotate, unrotatePoint } from './preprocess.js'
+import { buildTableGrids, findRulings, type GridCell, type TableGrid } from './table-grid.js'
+import { splitTextLines } from './text-lines.js'
+import type { PageImage } from './types.js'
+
+export interface PreprocessOptions {
+  /** Whiten dark scanner bands along the page edges. @default true */
+  readonly removeBorders?: boolean
+  /** Estimate the skew and rotate the page straight. @default true */
+  readonly deskew?: boolean
+  /** Give tesseract the binarised image instead of the grey one. @default false */
+  readonly binarise?: boolean
+}
+
+export interface PageOcrOptions {
+  readonly preprocess?: PreprocessOptions
+  /** Find ruled tables and OCR them cell by cell. @default true */
+  readonly tables?: boolean
+  /** Re-read numbers with the digit reader; undefined when it is not available. */
+  readonly readNumber?: ReadNumber
+}
+
+/** What was done to the page image, for artifacts and the benchmark. */
+export interface PageOcrDiagnostics {
+  readonly skewDegrees: number
+  readonly bordersRemoved: boolean
+  readonly tables: { rows: number; cols: number; cells: number; spanning: number }[]
+  readonly cellsRecognised: number
+  readonly numbersReread: number
+  /** Milliseconds: image clean-up, then table cells, then the rest of the page (overlapping). */
+  readonly timings: { preprocess: number; tables: number; text: number; total: number }
+}
+
+const TESSERACT = 'tesseract'
+const DIGIT_READER = 'digit-reader'
+
+export async function ocrPage(input: PageImage, session: OcrSession, options: PageOcrOptions = {}): Promise<{ page: Page; diagnostics: PageOcrDiagnostics }> {
+  const pre = options.preprocess ?? {}
+  const dpi = input.dpi
+  const started = performance.now()
+  const since = (t: number) => Math.round(performance.now() - t)
+  let grey = await decodeToGrey(input.image, `page ${input.page}`)
+  let bordersRemoved = false
+  if (pre.removeBorders !== false) {
+    const cleaned = removeBorders(grey)
+    grey = cleaned.image
+    bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
+  }
+  let binary = binarise(grey)
+  let skew = 0
+  if (pre.deskew !== false) {
+    skew = estimateSkew(binary)
+    if (Math.abs(skew) >= 0.05) {
+      grey = rotate(grey, -skew)
+      binary = binarise(grey)
+    } else skew = 0
+  }
+  const ocrImage = pre.binarise ? binary : grey
+  const geometry = pageGeometry(input, grey, -skew)
+
+  const grids = options.tables === false ? [] : buildTableGrids(findRulings(binary, { dpi }), { dpi })
+  const counters = { cells: 0, numbers: 0 }
+
+  const preprocessMs = since(started)
+  const tablesStarted = performance.now()
+  let tablesMs = 0
+  const tablesPromise = Promise.all(grids.map((grid) => readTable(grid, { grey, binary, ocrImage, dpi, session, options, geometry, counters }))).finally(() => {
+    tablesMs = since(tablesStarted)
+  })
+
+  // The rest of the page: tables whitened, then read line by line like the cells.
+  const rest: GreyImage = { ...ocrImage, data: new Uint8Array(ocrImage.data) }
+  const restBinary: GreyImage = { ...binary, data: new Uint8Array(binary.data) }
+  for (const grid of grids) {
+    whiten(rest, expand(grid.box, grid.lineThickness + 2))
+    whiten(restBinary, expand(grid.box, grid.lineThickness + 2))
+  }
+  const linesPromise = recognizeLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
+  const textStarted = performance.now()
+  const [tables, lines] = await Promise.all([
+    tablesPromise,
+    linesPromise.then((restText) => (restText ? readLines(restText, { grey, binary, dpi, options, geometry, counters }) : [])),
+  ])
+  const textMs = since(textStarted)
+
+  const blocks = orderBlocks([
+    ...lines.map((l) => ({ top: l.box.y0, bottom: l.box.y1, left: l.box.x0, make: (id: number): Block => ({ ...l.line, id: `${input.page}:line:${id}` }) })),
+    ...tables.map((t, i) => ({
+      top: grids[i]!.box.y0,
+      bottom: grids[i]!.box.y1,
+      left: grids[i]!.box.x0,
+      make: (id: number): Block => ({ ...t, id: `${input.page}:table:${id}` }),
+    })),
+  ])
+  const page: Page = { number: input.page, width: input.width, height: input.height, readBy: 'ocr', blocks }
+  return {
+    page,
+    diagnostics: {
+      skewDegrees: skew,
+      bordersRemoved,
+      tables: grids.map((g) => ({
+        rows: g.rowLines.length - 1,
+        cols: g.colLines.length - 1,
+        cells: g.cells.length,
+        spanning: g.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1).length,
+      })),
+      cellsRecognised: counters.cells,
+      numbersReread: counters.numbers,
+      timings: { preprocess: preprocessMs, tables: tablesMs, text: textMs, total: since(started) },
+    },
+  }
+}
+
+interface Geometry {
+  readonly page: number
+  toPoints(box: PixelBox): BBox
+}
+
+/** Pixel boxes of the deskewed image -> PDF points of the original page. */
+function pageGeometry(input: PageImage, image: GreyImage, appliedRotation: number): Geometry {
+  const sx = input.width / image.width
+  const sy = input.height / image.height
+  const r2 = (n: number) => Math.round(n * 100) / 100
+  return {
+    page: input.page,
+    toPoints(box) {
+      const corners = [
+        unrotatePoint(box.x0, box.y0, appliedRotation, image.width, image.height),
+        unrotatePoint(box.x1, box.y0, appliedRotation, image.width, image.height),
+        unrotatePoint(box.x0, box.y1, appliedRotation, image.width, image.height),
+        unrotatePoint(box.x1, box.y1, appliedRotation, image.width, image.height),
+      ]
+      const xs = corners.map((c) => c[0])
+      const ys = corners.map((c) => c[1])
+      return { x0: r2(Math.min(...xs) * sx), y0: r2(Math.min(...ys) * sy), x1: r2(Math.max(...xs) * sx), y1: r2(Math.max(...ys) * sy) }
+    },
+  }
+}
+
+/**
+ * Reads the text in `region` one line at a time: the lines come from the ink's projection profile,
+ * and tesseract reads each in its single-line mode (its block and page modes split Thai upper
+ * marks into lines of their own and lose them). A band much taller than the others (a picture,
+ * a stamp, lines that touch) is left to tesseract's block mode. Boxes come back in page pixels.
+ */
+export async function recognizeLines(session: OcrSession, image: GreyImage, binary: GreyImage, region: PixelBox, dpi: number): Promise<RecognizedText> {
+  const margin = Math.max(8, Math.round(dpi / 30))
+  const boxes = splitTextLines(binary, region)
+  const heights = boxes.map((b) => b.y1 - b.y0).sort((a, b) => a - b)
+  const typical = heights[Math.floor(heights.length / 2)] ?? 0
+  const parts = await Promise.all(
+    boxes.map(async (box) => {
+      const source = clampBox(expand(box, 2), image.width, image.height)
+      const crop = cropWithMargin(image, source, margin)
+      const tall = box.y1 - box.y0 > 2.5 * typical
+      const read = await session.recognize(encodePgm(crop), { segmentation: tall ? 'block' : 'line', dpi })
+      return read.lines.map((line) => translateLine(line, source.x0 - margin, source.y0 - margin))
+    }),
+  )
+  const lines = parts.flat()
+  const confidences = lines.flatMap((l) => l.words.map((w) => w.confidence))
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0 }
+}
+
+function translateLine(line: OcrLine, dx: number, dy: number): OcrLine {
+  const move = (b: PixelBox): PixelBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy })
+  return { text: line.text, bbox: move(line.bbox), words: line.words.map((w) => ({ ...w, bbox: move(w.bbox) })) }
+}
+
+interface TableContext {
+  readonly grey: GreyImage
+  readonly binary: GreyImage
+  readonly ocrImage: GreyImage
+  readonly dpi: number
+  readonly session: OcrSession
+  readonly options: PageOcrOptions
+  readonly geometry: Geometry
+  readonly counters: { cells: number; numbers: number }
+}
+
+interface CellReading {
+  readonly cell: GridCell
+  readonly ink: PixelBox | undefined
+  readonly ocr: RecognizedText | undefined
+}
+
+async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omit<Table, 'id'>> {
+  const inset = Math.ceil(grid.lineThickness / 2) + Math.max(2, Math.round(ctx.dpi / 100))
+  const margin = Math.max(8, Math.round(ctx.dpi / 30))
+  const readings: CellReading[] = await Promise.all(
+    grid.cells.map(async (cell) => {
+      const inner = shrink(cell.box, inset)
+      const ink = inkBox(ctx.binary, inner)
+      // A few specks are scan noise, not text.
+      if (!ink || (ink.x1 - ink.x0) * (ink.y1 - ink.y0) < (ctx.dpi / 40) ** 2) return { cell, ink: undefined, ocr: undefined }
+      ctx.counters.cells += 1
+      const ocr = await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi)
+      return { cell, ink, ocr }
+    }),
+  )
+  const numericCols = numericColumns(readings)
+  const cells = await Promise.all(readings.map((r) => toTableCell(r, numericCols, ctx)))
+  const rows: TableRow[] = []
+  const rowCount = grid.rowLines.length - 1
+  for (let row = 0; row < rowCount; row++) {
+    const rowBox = { x0: grid.box.x0, y0: grid.rowLines[row]!, x1: grid.box.x1, y1: grid.rowLines[row + 1]! }
+    const rowCells = cells.filter((_, i) => readings[i]!.cell.row === row).sort((a, b) => a.col - b.col)
+    const confidences = rowCells.map((c) => c.origin.confidence).filter((c): c is number => c !== undefined)
+    rows.push({
+      cells: rowCells,
+      origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(rowBox), source: 'ocr', reader: TESSERACT, ...(confidences.length ? { confidence: Math.min(...confidences) } : {}) },
+    })
+  }
+  const tableConfidences = rows.map((r) => r.origin.confidence).filter((c): c is number => c !== undefined)
+  return {
+    kind: 'table',
+    rows,
+    origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(grid.box), source: 'ocr', reader: TESSERACT, ...(tableConfidences.length ? { confidence: Math.min(...tableConfidences) } : {}) },
+  }
+}
+
+const DIGIT = /[0-9\u0E50-\u0E59]/g
+
+/** Short text made mostly of digits: a score, a count, a year. */
+export function looksNumeric(text: string): boolean {
+  const t = text.replace(/\s/g, '')
+  if (t === '' || t.length > 10) return false
+  const digits = t.match(DIGIT)?.length ?? 0
+  return digits >= 1 && digits / t.length >= 0.5
+}
+
+/** Columns where most filled cells (below the header row) look numeric: every short cell there is a number. */
+function numericColumns(readings: readonly CellReading[]): Set<number> {
+  const byCol = new Map<number, { numeric: number; filled: number }>()
+  for (const r of readings) {
+    if (!r.ocr || r.cell.row === 0 || r.cell.colSpan > 1) continue
+    const s = byCol.get(r.cell.col) ?? { numeric: 0, filled: 0 }
+    s.filled += 1
+    if (looksNumeric(r.ocr.text)) s.numeric += 1
+    byCol.set(r.cell.col, s)
+  }
+  return new Set([...byCol].filter(([, s]) => s.filled > 0 && s.numeric / s.filled >= 0.5).map(([col]) => col))
+}
+
+async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableContext): Promise<TableCell> {
+  const { cell } = r
+  const base = { col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan }
+  const bbox = ctx.geometry.toPoints(cell.box)
+  if (!r.ocr || !r.ink) return { ...base, text: '', raw: '', origin: { page: ctx.geometry.page, bbox, source: 'ocr' } }
+  const tesseractText = r.ocr.lines.map((l) => l.text).join(' ')
+  const tesseractOrigin: Origin = { page: ctx.geometry.page, bbox, source: 'ocr', confidence: r.ocr.confidence, reader: TESSERACT }
+  const numeric = looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12)
+  if (!numeric || !ctx.options.readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
+  const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
+  const reading = await readNumberAt(ctx.grey, r.ink, pattern, ctx)
+  const readings = [
+    { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null },
+    { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null },
+  ]
+  if (reading.value === null) {
+    return { ...base, text: tesseractText, raw: tesseractText, origin: { ...tesseractOrigin, uncertain: true, readings } }
+  }
+  return {
+    ...base,
+    text: reading.text,
+    raw: reading.text,
+    origin: { page: ctx.geometry.page, bbox, source: 'ocr', confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
+  }
+}
+
+async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: NumberPattern, ctx: { counters: { numbers: number }; options: PageOcrOptions }): Promise<NumberReading> {
+  ctx.counters.numbers += 1
+  return ctx.options.readNumber!(cropWithMargin(grey, expand(box, 2), 4), pattern)
+}
+
+interface LineContext {
+  readonly grey: GreyImage
+  readonly binary: GreyImage
+  readonly dpi: number
+  readonly options: PageOcrOptions
+  readonly geometry: Geometry
+  readonly counters: { cells: number; numbers: number }
+}
+
+/** A number in running text: digits (Thai or Arabic) with optional decimal part. */
+const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[.,][0-9\u0E50-\u0E59]+)*/g
+
+async function readLines(text: RecognizedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
+  const out: { line: Omit<TextLine, 'id'>; box: PixelBox }[] = []
+  for (const line of text.lines) {
+    const box = line.bbox
+    const confidence = Math.min(...line.words.map((w) => w.confidence))
+    const origin: Origin = { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(box), source: 'ocr', confidence, reader: TESSERACT }
+    const reread = ctx.options.readNumber ? await rereadNumbers(line, ctx) : undefined
+    if (!reread || reread.readings.length === 0) {
+      out.push({ line: { kind: 'line', text: line.text, raw: line.text, origin }, box })
+      continue
+    }
+    const used = reread.readings.some((r) => r.reader === DIGIT_READER && r.used)
+    out.push({
+      line: {
+        kind: 'line',
+        text: reread.text,
+        raw: reread.text,
+        origin: { ...origin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.uncertain ? { uncertain: true } : {}), readings: reread.readings },
+      },
+      box,
+    })
+  }
+  return out
+}
+
+type Reading = NonNullable<Origin['readings']>[number]
+
+/**
+ * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
+ * with the digit reader, and puts confident readings into the text. Both readings are kept.
+ */
+async function rereadNumbers(line: OcrLine, ctx: LineContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
+  const matches = [...line.text.matchAll(NUMBER_IN_TEXT)]
+  let text = line.text
+  const readings: Reading[] = []
+  let uncertain = false
+  // Right to left, so earlier offsets stay valid while we replace.
+  for (const m of matches.reverse()) {
+    const start = m.index, end = start + m[0].length
+    const words = line.words.filter((w) => w.end > start && w.start < end)
+    if (words.length === 0) continue
+    const wordBox = words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox)
+    const box = growToInk(ctx.binary, wordBox)
+    const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : 'integer'
+    const reading = await readNumberAt(ctx.grey, box, pattern, ctx)
+    const use = reading.value !== null && !reading.uncertain
+    const bbox = ctx.geometry.toPoints(box)
+    const tesseractConfidence = Math.min(...words.map((w) => w.confidence))
+    readings.unshift(
+      { reader: TESSERACT, raw: m[0], confidence: tesseractConfidence, bbox, used: !use },
+      { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use },
+    )
+    if (use) text = text.slice(0, start) + reading.text + text.slice(end)
+    else uncertain = true
+  }
+  return { text, readings, uncertain }
+}
+
+/**
+ * Widens a number's box to the ink next to it on the same text line: tesseract sometimes drops a
+ * digit (๙๓.๕๕ -> ๓.๕๕), and then its word box misses that digit too. Stops at a gap about a
+ * space wide.
+ */
+export function growToInk(binary: GreyImage, box: PixelBox): PixelBox {
+  const height = Math.max(1, box.y1 - box.y0)
+  const maxGap = Math.max(2, Math.round(height * 0.3))
+  const columnHasInk = (x: number) => {
+    for (let y = Math.max(0, box.y0); y < Math.min(binary.height, box.y1); y++) if (binary.data[y * binary.width + x] === 0) return true
+    return false
+  }
+  let x0 = box.x0
+  for (let gap = 0, x = box.x0 - 1; x >= 0 && gap <= maxGap; x--) {
+    if (columnHasInk(x)) {
+      x0 = x
+      gap = 0
+    } else gap++
+  }
+  let x1 = box.x1
+  for (let gap = 0, x = box.x1; x < binary.width && gap <= maxGap; x++) {
+    if (columnHasInk(x)) {
+      x1 = x + 1
+      gap = 0
+    } else gap++
+  }
+  return { x0, y0: box.y0, x1, y1: box.y1 }
+}
+
+interface Placed {
+  top: number
+  bottom: number
+  left: number
+  make: (id: number) => Block
+}
+
+/** Top to bottom; blocks side by side on the same band (a label and its value) left to right. */
+function orderBlocks(items: Placed[]): Block[] {
+  const sorted = [...items].sort((a, b) => a.top - b.top || a.left - b.left)
+  const bands: Placed[][] = []
+  for (const item of sorted) {
+    const band = bands.at(-1)
+    const first = band?.[0]
+    if (band && first) {
+      const overlap = Math.min(first.bottom, item.bottom) - Math.max(first.top, item.top)
+      const minHeight = Math.min(first.bottom - first.top, item.bottom - item.top)
+      if (overlap > 0.5 * minHeight) {
+        band.push(item)
+        continue
+      }
+    }
+    bands.push([item])
+  }
+  return bands.flatMap((band) => band.sort((a, b) => a.left - b.left)).map((item, i) => item.make(i))
+}
+
+function expand(b: PixelBox, by: number): PixelBox {
+  return { x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by }
+}
+
+function shrink(b: PixelBox, by: number): PixelBox {
+  return { x0: b.x0 + by, y0: b.y0 + by, x1: Math.max(b.x0 + by, b.x1 - by), y1: Math.max(b.y0 + by, b.y1 - by) }
+}
+
+function union(a: PixelBox, b: PixelBox): PixelBox {
+  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0
+}

@@ -1,0 +1,174 @@
+/**
+ * Page clean-up before OCR, on grey images as typed arrays: scanner border removal, skew
+ * estimation (projection profiles) and correction, global (Otsu) binarisation.
+ */
+import { blankImage, type GreyImage } from './image.js'
+
+/** Otsu's threshold: the grey level that best separates ink from paper. */
+export function otsuThreshold(image: GreyImage): number {
+  const hist = new Float64Array(256)
+  for (let i = 0; i < image.data.length; i++) hist[image.data[i]!]! += 1
+  const total = image.data.length
+  let sumAll = 0
+  for (let t = 0; t < 256; t++) sumAll += t * hist[t]!
+  let sumBack = 0, weightBack = 0, best = 0, bestVar = -1
+  for (let t = 0; t < 256; t++) {
+    weightBack += hist[t]!
+    if (weightBack === 0) continue
+    const weightFore = total - weightBack
+    if (weightFore === 0) break
+    sumBack += t * hist[t]!
+    const meanBack = sumBack / weightBack
+    const meanFore = (sumAll - sumBack) / weightFore
+    const between = weightBack * weightFore * (meanBack - meanFore) ** 2
+    if (between > bestVar) {
+      bestVar = between
+      best = t
+    }
+  }
+  return best
+}
+
+/** 0 for ink (<= threshold), 255 for paper. */
+export function binarise(image: GreyImage, threshold = otsuThreshold(image)): GreyImage {
+  const data = new Uint8Array(image.data.length)
+  for (let i = 0; i < data.length; i++) data[i] = image.data[i]! <= threshold ? 0 : 255
+  return { data, width: image.width, height: image.height }
+}
+
+/**
+ * Whitens dark bands along the page edges (scanner lid shadows, black margins of a copied page):
+ * from each edge inward, rows/columns that are mostly dark, within the outer `maxFraction` of the
+ * page. Returns a new image and how many pixels were whitened on each side.
+ */
+export function removeBorders(image: GreyImage, options: { threshold?: number; maxFraction?: number; darkShare?: number } = {}): {
+  image: GreyImage
+  removed: { top: number; bottom: number; left: number; right: number }
+} {
+  const { width, height } = image
+  const threshold = options.threshold ?? 128
+  const maxFraction = options.maxFraction ?? 0.06
+  const darkShare = options.darkShare ?? 0.5
+  const rowDark = (y: number) => {
+    let n = 0
+    for (let x = 0, i = y * width; x < width; x++, i++) if (image.data[i]! < threshold) n++
+    return n / width
+  }
+  const colDark = (x: number) => {
+    let n = 0
+    for (let y = 0, i = x; y < height; y++, i += width) if (image.data[i]! < threshold) n++
+    return n / height
+  }
+  const scan = (limit: number, dark: (k: number) => number, at: (k: number) => number) => {
+    let last = -1
+    for (let k = 0; k < limit; k++) if (dark(at(k)) >= darkShare) last = k
+    // Whiten a couple of pixels past the last dark line: band edges are blurred.
+    return last < 0 ? 0 : last + 1 + 2
+  }
+  const maxRows = Math.floor(height * maxFraction)
+  const maxCols = Math.floor(width * maxFraction)
+  const removed = {
+    top: scan(maxRows, rowDark, (k) => k),
+    bottom: scan(maxRows, rowDark, (k) => height - 1 - k),
+    left: scan(maxCols, colDark, (k) => k),
+    right: scan(maxCols, colDark, (k) => width - 1 - k),
+  }
+  if (!removed.top && !removed.bottom && !removed.left && !removed.right) return { image, removed }
+  const out = new Uint8Array(image.data)
+  for (let y = 0; y < height; y++) {
+    const row = y * width
+    if (y < removed.top || y >= height - removed.bottom) {
+      out.fill(255, row, row + width)
+      continue
+    }
+    if (removed.left) out.fill(255, row, row + Math.min(width, removed.left))
+    if (removed.right) out.fill(255, row + Math.max(0, width - removed.right), row + width)
+  }
+  return { image: { data: out, width, height }, removed }
+}
+
+/**
+ * Skew in degrees (positive = content rotated clockwise), from the horizontal projection
+ * profile: text lines and ruling lines give the sharpest profile when sheared by the right angle.
+ * Searches +-`maxDegrees`, coarse then fine.
+ */
+export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number } = {}): number {
+  const maxDegrees = options.maxDegrees ?? 5
+  // Ink points, subsampled to keep the search cheap on 300 dpi pages.
+  const step = binary.width > 1500 ? 2 : 1
+  const xs: number[] = []
+  const ys: number[] = []
+  for (let y = 0; y < binary.height; y += step) {
+    const row = y * binary.width
+    for (let x = 0; x < binary.width; x += step) {
+      if (binary.data[row + x] === 0) {
+        xs.push(x)
+        ys.push(y)
+      }
+    }
+  }
+  if (xs.length < 100) return 0
+  const cx = binary.width / 2
+  const bins = new Float64Array(binary.height + 2 * Math.ceil(binary.width * Math.tan((maxDegrees * Math.PI) / 180)) + 4)
+  const offset = (bins.length - binary.height) / 2
+  const score = (degrees: number) => {
+    bins.fill(0)
+    const t = Math.tan((degrees * Math.PI) / 180)
+    for (let i = 0; i < xs.length; i++) {
+      const b = Math.round(ys[i]! - (xs[i]! - cx) * t + offset)
+      if (b >= 0 && b < bins.length) bins[b]! += 1
+    }
+    let s = 0
+    for (let b = 1; b < bins.length; b++) s += (bins[b]! - bins[b - 1]!) ** 2
+    return s
+  }
+  const search = (from: number, to: number, by: number) => {
+    let best = 0, bestScore = -1
+    for (let a = from; a <= to + 1e-9; a += by) {
+      const s = score(a)
+      if (s > bestScore) {
+        bestScore = s
+        best = a
+      }
+    }
+    return best
+  }
+  const coarse = search(-maxDegrees, maxDegrees, 0.25)
+  const fine = search(coarse - 0.25, coarse + 0.25, 0.02)
+  return Math.round(fine * 100) / 100
+}
+
+/** Rotate by `degrees` (positive = clockwise) about the centre, bilinear, white outside. */
+export function rotate(image: GreyImage, degrees: number): GreyImage {
+  if (degrees === 0) return image
+  const { width, height } = image
+  const out = blankImage(width, height)
+  const a = (degrees * Math.PI) / 180
+  const cos = Math.cos(a), sin = Math.sin(a)
+  const cx = width / 2, cy = height / 2
+  for (let y = 0; y < height; y++) {
+    const dy = y - cy
+    for (let x = 0; x < width; x++) {
+      const dx = x - cx
+      // Inverse mapping: where in the source does this output pixel come from.
+      const sx = cos * dx + sin * dy + cx
+      const sy = -sin * dx + cos * dy + cy
+      const x0 = Math.floor(sx), y0 = Math.floor(sy)
+      if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) continue
+      const fx = sx - x0, fy = sy - y0
+      const i = y0 * width + x0
+      const top = image.data[i]! * (1 - fx) + image.data[i + 1]! * fx
+      const bottom = image.data[i + width]! * (1 - fx) + image.data[i + width + 1]! * fx
+      out.data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy)
+    }
+  }
+  return out
+}
+
+/** Maps a point of the deskewed image back to the original page image. */
+export function unrotatePoint(x: number, y: number, degrees: number, width: number, height: number): [number, number] {
+  if (degrees === 0) return [x, y]
+  const a = (degrees * Math.PI) / 180
+  const dx = x - width / 2, dy = y - height / 2
+  return [Math.cos(a) * dx + Math.sin(a) * dy + width / 2, -Math.sin(a) * dx + Math.cos(a) * dy + height / 2]
+}
