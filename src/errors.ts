@@ -118,3 +118,8 @@ export class TimeoutError extends PipelineError {
   override readonly exitCode: ExitCode = ExitCode.timeout
   override readonly code: string = 'E_TIMEOUT'
 }
+
+/** A batch converter process died while converting a file (native crash, out of memory, exit). */
+export class WorkerCrashedError extends PipelineError {
+  override readonly code: string = 'E_WORKER_CRASHED'
+}

@@ -1,32 +1,55 @@
 import { rename, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { BadArgsError, FileAccessError } from '../../errors.js'
+import { stat } from 'node:fs/promises'
+import { sep } from 'node:path'
+import { isDynamicPattern } from 'tinyglobby'
+import { BadArgsError, FileAccessError, type ExitCode } from '../../errors.js'
+import { createReporter } from '../../batch/progress.js'
+import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { convertFile } from '../../../pipelines/convert.js'
-import type { Command } from '../command.js'
+import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
 
 const usage = `Usage: ita-extract convert <file> [-o out.json]
+       ita-extract convert <files, folders or globs...> -o <outdir> [--jobs N] [--bom] [--force] [--timeout S]
 
-Convert one ITA report into structured JSON (the schema is schemas/ita-report.schema.json).
-Inputs: an OCR transcript (.txt, .md, .html).
+Convert ITA reports into structured JSON (the schema is schemas/ita-report.schema.json).
+Inputs: PDFs, images, OCR transcripts (.txt, .md, .html).
+
+One file, and no -o or -o <file>.json: the JSON goes to standard output or that file.
+Several inputs, a folder, a glob, or -o <folder>: a resumable batch. Folders are searched
+recursively; <outdir> gets one <input>.json per input (mirroring the folders), all.jsonl,
+documents.csv, indicators.csv, items.csv, measures.csv, findings.csv and manifest.jsonl.
+Re-running the same command skips inputs already converted with the same bytes, version and
+options. Columns and exit codes: docs/csv-columns.md.
 
 Options:
-  -o, --output <file>   write the JSON here instead of to standard output
+  -o, --output <path>   a .json file (one input) or an output folder (batch)
       --no-check        skip the consistency checks (findings stay empty)
+  -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores)
+      --timeout <s>     batch: stop a file after this many seconds (default: 600)
+      --force           batch: convert everything again, even inputs already done
+      --bom             batch: start the CSVs with a UTF-8 byte-order mark (for Excel)
   -h, --help            show this help
+
+Batch exit codes: 0 all converted, 8 some inputs failed (see the summary and manifest.jsonl),
+2 no input could be converted (all unreadable), 64 bad arguments, 130 interrupted (re-run to
+continue).
 
 Examples:
   ita-extract convert report.ocr.txt -o report.json
-  ita-extract convert report.md | jq '.indicators[].scores'`
+  ita-extract convert report.md | jq '.indicators[].scores'
+  ita-extract convert reports/ 'more/**/*.pdf' -o out/ --jobs 4 --bom`
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'convert a report (transcript) into JSON',
+  summary: 'convert reports into JSON: one file, or folders into JSON/JSONL/CSV (resumable)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseConvertArgs(argv)
-    if (positionals.length !== 1) throw new BadArgsError(`convert takes one input file, got ${positionals.length}`)
+    if (positionals.length === 0) throw new BadArgsError('convert needs at least one input file, folder or glob')
+    if (await isBatch(positionals, values.output)) return runBatchCommand(positionals, values, io)
     const input = positionals[0]!
     const report = await convertFile(input, { check: !values['no-check'], signal: io.signal })
     const json = `${JSON.stringify(report, null, 2)}\n`
@@ -43,11 +66,53 @@ function parseConvertArgs(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, 'no-check': { type: 'boolean' } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        'no-check': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        timeout: { type: 'string' },
+        force: { type: 'boolean' },
+        bom: { type: 'boolean' },
+      },
     })
   } catch (cause) {
     throw new BadArgsError((cause as Error).message, { cause })
   }
+}
+
+type ConvertArgs = ReturnType<typeof parseConvertArgs>['values']
+
+/** One input that is a file, and no output or a .json output: today's single-file behaviour. */
+async function isBatch(positionals: string[], output: string | undefined): Promise<boolean> {
+  if (positionals.length > 1) return true
+  const input = positionals[0]!
+  if (isDynamicPattern(input.split(sep).join('/'))) return true
+  if ((await stat(input).catch(() => undefined))?.isDirectory()) return true
+  return output !== undefined && !/\.json$/i.test(output)
+}
+
+function positiveNumber(name: string, text: string | undefined, integer: boolean): number | undefined {
+  if (text === undefined) return undefined
+  const n = Number(text)
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new BadArgsError(`--${name} must be a ${integer ? 'whole ' : ''}number > 0, got ${JSON.stringify(text)}`)
+  return n
+}
+
+async function runBatchCommand(inputs: string[], values: ConvertArgs, io: CommandIO): Promise<ExitCode> {
+  if (!values.output) throw new BadArgsError('converting several inputs or a folder needs an output folder: -o <outdir>')
+  const jobs = positiveNumber('jobs', values.jobs, true)
+  const timeout = positiveNumber('timeout', values.timeout, false)
+  const summary = await runBatch(inputs, {
+    outDir: values.output,
+    check: !values['no-check'],
+    force: values.force ?? false,
+    bom: values.bom ?? false,
+    signal: io.signal,
+    reporter: createReporter(process.stderr),
+    ...(jobs === undefined ? {} : { jobs }),
+    ...(timeout === undefined ? {} : { timeoutMs: timeout * 1000 }),
+  })
+  return batchExitCode(summary)
 }
 
 /** Write to a temporary file, then rename: a crash never leaves a half-written output. */

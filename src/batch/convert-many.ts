@@ -1,0 +1,164 @@
+/**
+ * The library API for many files: an async iterator of results, in the order they finish.
+ * Results are streamed: at most `2 x jobs` reports exist at once, however long the batch, and a
+ * consumer that stops reading (`break`) stops the batch and its processes.
+ *
+ * ```ts
+ * for await (const result of convertMany(['reports/2568/'], { jobs: 4 })) {
+ *   if (result.status === 'done') console.log(result.input.document, result.report.totalScore?.value)
+ *   else console.error(result.error.code, result.error.message)
+ * }
+ * ```
+ */
+import { availableParallelism } from 'node:os'
+import { isAbsolute, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import PQueue from 'p-queue'
+import type { StageEvent } from '../model/stage.js'
+import type { Report } from '../report/schema.js'
+import { discoverInputs, type BatchInput, type DiscoverOptions } from './discover-inputs.js'
+import type { ErrorRecord } from './manifest.js'
+import { createProcessPool } from './process-pool.js'
+import type { WorkerConvertOptions } from './worker-protocol.js'
+
+export type { BatchInput } from './discover-inputs.js'
+
+export interface ConvertManyOptions extends WorkerConvertOptions {
+  /** Files converted at the same time, each in its own process. @default os.availableParallelism() */
+  readonly jobs?: number
+  /** Time limit for one file, in milliseconds; the file's process is killed when it is over. @default 600_000 */
+  readonly timeoutMs?: number
+  /** Stops the batch: running conversions are killed and the iterator throws the signal's reason. */
+  readonly signal?: AbortSignal
+  /** A file started converting. */
+  readonly onStart?: (input: BatchInput) => void
+  /** A converter reported progress on a page. */
+  readonly onEvent?: (input: BatchInput, event: StageEvent) => void
+  /** Start a fresh converter process after this many files (bounds leaks in OCR workers). @default 25 */
+  readonly maxTasksPerWorker?: number
+  /** V8 heap limit per converter process in MB. @default Node's default */
+  readonly maxOldSpaceMb?: number
+  /** The converter process's module; tests use it to run misbehaving converters. @default the real converter */
+  readonly workerModule?: string
+}
+
+export type BatchResult =
+  | { readonly status: 'done'; readonly input: BatchInput; readonly report: Report; readonly ms: number; readonly maxRssKb: number }
+  | { readonly status: 'failed'; readonly input: BatchInput; readonly error: ErrorRecord; readonly ms: number }
+
+export const DEFAULT_TIMEOUT_MS = 600_000
+
+function defaultWorkerModule(): string {
+  const self = fileURLToPath(import.meta.url)
+  return self.replace(/convert-many\.(ts|js)$/, 'convert-worker.$1')
+}
+
+/** How reports name their source: relative to the working folder when the file is inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}
+
+function validated(options: ConvertManyOptions) {
+  const { jobs = availableParallelism(), timeoutMs = DEFAULT_TIMEOUT_MS } = options
+  if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`Expected \`jobs\` to be an integer >= 1, got \`${jobs}\` (${typeof jobs})`)
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number > 0, got \`${timeoutMs}\` (${typeof timeoutMs})`)
+  return { jobs, timeoutMs }
+}
+
+/** Converts the given inputs (already discovered) in a pool of processes; yields each result as it finishes. */
+export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options: ConvertManyOptions = {}): AsyncGenerator<BatchResult> {
+  const { jobs, timeoutMs } = validated(options)
+  const stop = new AbortController()
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const pool = createProcessPool({
+    module: options.workerModule ?? defaultWorkerModule(),
+    size: jobs,
+    timeoutMs,
+    ...(options.maxTasksPerWorker === undefined ? {} : { maxTasksPerWorker: options.maxTasksPerWorker }),
+    ...(options.maxOldSpaceMb === undefined ? {} : { maxOldSpaceMb: options.maxOldSpaceMb }),
+  })
+  const workerOptions: WorkerConvertOptions = {
+    ...(options.check === undefined ? {} : { check: options.check }),
+    ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
+  }
+  const queue = new PQueue({ concurrency: jobs })
+  const ready: BatchResult[] = []
+  /** Tasks handed to the queue whose result has not been taken by the consumer yet. */
+  let inFlight = 0
+  const limit = 2 * jobs
+  let feeding = true
+  let feedError: unknown
+  let changed = deferred()
+  const bump = () => {
+    const current = changed
+    changed = deferred()
+    current.resolve()
+  }
+  signal.addEventListener('abort', bump, { once: true })
+
+  const convertOne = async (input: BatchInput): Promise<void> => {
+    const start = performance.now()
+    options.onStart?.(input)
+    try {
+      const outcome = await pool.run(displayPath(input.path), workerOptions, signal, (event) => options.onEvent?.(input, event))
+      const ms = Math.round(performance.now() - start)
+      ready.push(outcome.ok ? { status: 'done', input, report: outcome.report, ms, maxRssKb: outcome.maxRssKb } : { status: 'failed', input, error: outcome.error, ms })
+    } catch {
+      inFlight -= 1 // aborted: no result
+    } finally {
+      bump()
+    }
+  }
+
+  const feed = (async () => {
+    try {
+      for await (const input of inputs) {
+        while (inFlight >= limit && !signal.aborted) await changed.promise
+        if (signal.aborted) break
+        inFlight += 1
+        void queue.add(() => convertOne(input))
+      }
+    } catch (error) {
+      feedError = error
+    } finally {
+      feeding = false
+      bump()
+    }
+  })()
+
+  try {
+    for (;;) {
+      options.signal?.throwIfAborted()
+      const next = ready.shift()
+      if (next) {
+        inFlight -= 1
+        bump()
+        yield next
+        continue
+      }
+      if (feedError) throw feedError
+      if (!feeding && inFlight === 0) break
+      await changed.promise
+    }
+  } finally {
+    stop.abort()
+    queue.clear()
+    await feed
+    await queue.onIdle()
+    await pool.close()
+  }
+}
+
+/** `Promise.withResolvers` arrived in Node 22. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void
+  const promise = new Promise<void>((r) => (resolve = r))
+  return { promise, resolve }
+}
+
+/** Finds the inputs (files, folders, globs) and converts them; see `convertInputs`. */
+export async function* convertMany(inputs: readonly string[], options: ConvertManyOptions & DiscoverOptions = {}): AsyncGenerator<BatchResult> {
+  const { inputs: found } = await discoverInputs(inputs, options)
+  yield* convertInputs(found, options)
+}

@@ -1,0 +1,20 @@
+import { ExitCode, PipelineError } from '../errors.js'
+import type { ErrorRecord } from './manifest.js'
+
+/** An error as data, so it can cross a process boundary and be written to the manifest. */
+export function toErrorRecord(error: unknown, file: string): ErrorRecord {
+  if (error instanceof PipelineError) {
+    return {
+      name: error.name,
+      code: error.code,
+      exitCode: error.exitCode,
+      message: error.message,
+      ...(error.stage === undefined ? {} : { stage: error.stage }),
+      ...(error.page === undefined ? {} : { page: error.page }),
+    }
+  }
+  const name = error instanceof Error ? error.name : 'Error'
+  const message = error instanceof Error ? error.message : String(error)
+  // Not a PipelineError: a bug. Keep the file name in the one-line message.
+  return { name, code: 'E_UNEXPECTED', exitCode: ExitCode.otherError, message: message.includes(file) ? message : `${file}: ${message}` }
+}

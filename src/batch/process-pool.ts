@@ -1,0 +1,167 @@
+/**
+ * A pool of converter processes. Each file is converted in a child process so that whatever a
+ * file does to its converter (a native crash in the PDF renderer, running out of memory, an
+ * endless loop) costs that file only: the pool kills the process on timeout, records the reason,
+ * and starts a fresh one. Processes are recycled after `maxTasksPerWorker` files because
+ * long-lived OCR workers grow (tesseract.js #678, #977).
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { TimeoutError, WorkerCrashedError } from '../errors.js'
+import type { StageEvent } from '../model/stage.js'
+import type { Report } from '../report/schema.js'
+import { toErrorRecord } from './error-record.js'
+import type { ErrorRecord } from './manifest.js'
+import type { ConvertRequest, WorkerConvertOptions, WorkerReply } from './worker-protocol.js'
+
+export interface ProcessPoolOptions {
+  /** Path of the worker module (a `.ts` module is run through tsx). */
+  readonly module: string
+  /** Number of processes. */
+  readonly size: number
+  /** Kill a conversion after this many milliseconds. */
+  readonly timeoutMs: number
+  /** Start a fresh process after this many files. @default 25 */
+  readonly maxTasksPerWorker?: number
+  /** V8 heap limit of each process in MB; a file that needs more fails alone. @default Node's default */
+  readonly maxOldSpaceMb?: number
+}
+
+export type TaskOutcome =
+  | { ok: true; report: Report; maxRssKb: number; pid: number }
+  | { ok: false; error: ErrorRecord; maxRssKb?: number; pid?: number }
+
+interface Slot {
+  readonly child: ChildProcess
+  readonly exited: Promise<void>
+  tasks: number
+  busy: boolean
+  stderrTail: string
+}
+
+export interface ProcessPool {
+  /** Converts one file in a pool process. Never rejects except with the signal's reason. */
+  run(file: string, options: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void): Promise<TaskOutcome>
+  close(): Promise<void>
+  /** Largest peak resident memory reported by any pool process so far, in kB. */
+  readonly peakWorkerRssKb: number
+}
+
+const STDERR_TAIL = 2000
+
+function workerExecArgv(module: string, maxOldSpaceMb?: number): string[] {
+  const args: string[] = []
+  if (module.endsWith('.ts')) {
+    // Running from source (tests, `node --import tsx`): the child needs the same loader.
+    const require = createRequire(import.meta.url)
+    args.push('--import', pathToFileURL(require.resolve('tsx')).href)
+  }
+  if (maxOldSpaceMb) args.push(`--max-old-space-size=${maxOldSpaceMb}`)
+  return args
+}
+
+export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
+  const { module, size, timeoutMs, maxTasksPerWorker = 25 } = options
+  if (!Number.isInteger(size) || size < 1) throw new TypeError(`Expected \`size\` to be an integer >= 1, got \`${size}\` (${typeof size})`)
+  if (!(timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number > 0, got \`${timeoutMs}\` (${typeof timeoutMs})`)
+  const execArgv = workerExecArgv(module, options.maxOldSpaceMb)
+  const slots = new Set<Slot>()
+  const dying = new Set<Promise<void>>()
+  let nextId = 1
+  let peakWorkerRssKb = 0
+  let closed = false
+
+  function spawn(): Slot {
+    const child = fork(module, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' })
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const slot: Slot = { child, exited, tasks: 0, busy: false, stderrTail: '' }
+    child.stderr?.setEncoding('utf8')
+    child.stderr?.on('data', (chunk: string) => {
+      slot.stderrTail = (slot.stderrTail + chunk).slice(-STDERR_TAIL)
+    })
+    void exited.then(() => slots.delete(slot))
+    slots.add(slot)
+    return slot
+  }
+
+  function acquire(): Slot {
+    for (const slot of slots) if (!slot.busy && slot.child.exitCode === null && slot.child.signalCode === null) return slot
+    if (slots.size >= size) throw new Error('process pool: more tasks than processes (callers must limit concurrency to `size`)')
+    return spawn()
+  }
+
+  /** Takes the process out of the pool at once (so it is never handed a task again) and kills it. */
+  function kill(slot: Slot): Promise<void> {
+    slots.delete(slot)
+    dying.add(slot.exited)
+    slot.child.kill('SIGKILL')
+    return slot.exited.finally(() => dying.delete(slot.exited))
+  }
+
+  async function run(file: string, taskOptions: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void): Promise<TaskOutcome> {
+    signal.throwIfAborted()
+    if (closed) throw new Error('process pool: closed')
+    const slot = acquire()
+    slot.busy = true
+    slot.tasks += 1
+    const id = nextId++
+    const pid = slot.child.pid
+    try {
+      return await new Promise<TaskOutcome>((resolve, reject) => {
+        const cleanup = () => {
+          clearTimeout(timer)
+          slot.child.off('message', onMessage)
+          slot.child.off('exit', onExit)
+          signal.removeEventListener('abort', onAbort)
+        }
+        const fail = (error: unknown) => {
+          cleanup()
+          resolve({ ok: false, error: toErrorRecord(error, file), ...(pid === undefined ? {} : { pid }) })
+        }
+        const onMessage = (reply: WorkerReply) => {
+          if (reply.id !== id) return
+          if (reply.type === 'event') return onEvent?.(reply.event)
+          cleanup()
+          peakWorkerRssKb = Math.max(peakWorkerRssKb, reply.maxRssKb)
+          resolve(reply.ok ? { ok: true, report: reply.report, maxRssKb: reply.maxRssKb, pid: pid ?? 0 } : { ok: false, error: reply.error, maxRssKb: reply.maxRssKb, ...(pid === undefined ? {} : { pid }) })
+        }
+        const onExit = (code: number | null, sig: NodeJS.Signals | null) => {
+          const lastLine = slot.stderrTail.trim().split('\n').filter(Boolean).at(-1)
+          const how = sig ? `signal ${sig}` : `exit code ${code}`
+          fail(new WorkerCrashedError(`${file}: the converter process died (${how})${lastLine ? `: ${lastLine}` : ''}`, { file }))
+        }
+        const onAbort = () => {
+          cleanup()
+          void kill(slot)
+          reject(signal.reason)
+        }
+        const timer = setTimeout(() => {
+          void kill(slot)
+          fail(new TimeoutError(`${file}: conversion took longer than ${Math.round(timeoutMs / 100) / 10} s and was stopped`, { file }))
+        }, timeoutMs)
+        slot.child.on('message', onMessage)
+        slot.child.once('exit', onExit)
+        signal.addEventListener('abort', onAbort, { once: true })
+        const request: ConvertRequest = { type: 'convert', id, file, options: taskOptions }
+        slot.child.send(request, (error) => {
+          if (error) fail(new WorkerCrashedError(`${file}: could not reach the converter process (${error.message})`, { file, cause: error }))
+        })
+      })
+    } finally {
+      slot.busy = false
+      if (slot.tasks >= maxTasksPerWorker && slot.child.exitCode === null) void kill(slot)
+    }
+  }
+
+  return {
+    run,
+    get peakWorkerRssKb() {
+      return peakWorkerRssKb
+    },
+    async close() {
+      closed = true
+      await Promise.all([...[...slots].map((slot) => kill(slot)), ...dying])
+    },
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * The resumable batch: inputs in, `<outDir>` out.
+ *
+ *   <outDir>/<document>.json   one report per input, mirroring the input folders
+ *   <outDir>/manifest.jsonl    what was attempted, with hashes, versions, timings and errors
+ *   <outDir>/all.jsonl         every converted report, one per line
+ *   <outDir>/*.csv             flat tables (docs/csv-columns.md)
+ *
+ * Every file appears complete or not at all (temporary file + rename); the manifest is appended
+ * only after a report's JSON is in place, so a run killed at any moment loses no finished work
+ * and a re-run skips it. The batch-wide files are rebuilt from the per-document JSON at the end
+ * of each completed run, one report at a time.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
+import { glob } from 'tinyglobby'
+import { packageVersion } from '../_internal/package-root.js'
+import { ExitCode, FileAccessError } from '../errors.js'
+import type { StageEvent } from '../model/stage.js'
+import type { Report } from '../report/schema.js'
+import { TEMP_SUFFIX, writeFileAtomic } from '../stages/export/atomic-file.js'
+import { createBatchExporter, type BatchExportCounts } from '../stages/export/write-batch-exports.js'
+import { convertInputs, type BatchResult, type ConvertManyOptions } from './convert-many.js'
+import { discoverInputs, type BatchInput } from './discover-inputs.js'
+import { toErrorRecord } from './error-record.js'
+import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
+
+export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'onEvent'> {
+  /** The output folder (created when missing). */
+  readonly outDir: string
+  /** Convert every input again, even those done with the same bytes, version and options. @default false */
+  readonly force?: boolean
+  /** Start each CSV with a UTF-8 byte-order mark (for Excel). @default false */
+  readonly bom?: boolean
+  /** Folder relative inputs are resolved against. @default process.cwd() */
+  readonly cwd?: string
+  readonly reporter?: BatchReporter
+}
+
+/** Receives the batch's progress; see progress.ts for the terminal reporters. */
+export interface BatchReporter {
+  begin(info: { total: number; skipped: number; root: string; outDir: string; warnings: string[] }): void
+  skipped(input: BatchInput, previous: ResultEntry): void
+  started(input: BatchInput): void
+  page(input: BatchInput, event: StageEvent): void
+  finished(result: BatchResult): void
+  end(summary: BatchSummary): void
+}
+
+export interface BatchFailure {
+  readonly document: string
+  readonly error: ErrorRecord
+}
+
+export interface BatchSummary {
+  /** Inputs found. */
+  inputs: number
+  /** Converted in this run. */
+  converted: number
+  /** Skipped because an earlier run converted the same bytes with the same version and options. */
+  skipped: number
+  /** Inputs whose report is in the output folder, from this run or an earlier one. */
+  documents: number
+  pages: number
+  /** Inputs with no report, with the reason. */
+  failures: BatchFailure[]
+  findingsByRule: Record<string, number>
+  /** Rows written per CSV file; absent when the run was interrupted. */
+  exports?: BatchExportCounts
+  interrupted: boolean
+  elapsedMs: number
+  /** Largest peak resident memory of a converter process, kB. */
+  peakWorkerRssKb: number
+}
+
+export const LOCK_FILE = '.ita-extract.lock'
+
+export function documentOutput(document: string): string {
+  return `${document}.json`
+}
+
+/** The batch exit code: 0 all converted, 8 some failed, 2 none converted (all unreadable), 130 interrupted. */
+export function batchExitCode(summary: BatchSummary): ExitCode {
+  if (summary.interrupted) return ExitCode.interrupted
+  if (summary.failures.length === 0) return ExitCode.ok
+  if (summary.documents > 0) return ExitCode.partialSuccess
+  const codes = new Set(summary.failures.map((f) => f.error.exitCode))
+  return codes.size === 1 ? [...codes][0]! : ExitCode.inputFile
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false)
+
+const sameKey = (a: EntryKey, b: EntryKey) => a.sha256 === b.sha256 && a.pipeline === b.pipeline && a.options === b.options && a.document === b.document
+
+
+async function takeLock(outDir: string): Promise<() => Promise<void>> {
+  const path = join(outDir, LOCK_FILE)
+  try {
+    const handle = await open(path, 'wx')
+    await handle.writeFile(String(process.pid))
+    await handle.close()
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${(cause as NodeJS.ErrnoException).code})`, { file: outDir, cause })
+    const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
+    if (pid && pid !== process.pid && isAlive(pid)) throw new FileAccessError(`${outDir}: another ita-extract run (pid ${pid}) is using this output folder`, { file: outDir })
+    await writeFileAtomic(path, String(process.pid)) // left by a killed run: take it over
+  }
+  return () => rm(path, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Removes temporary files a killed run left behind. */
+async function sweepTemporaryFiles(outDir: string): Promise<void> {
+  const leftovers = await glob([`**/*${TEMP_SUFFIX}`], { cwd: outDir, absolute: true, dot: true, onlyFiles: true })
+  await Promise.all(leftovers.map((f) => rm(f, { force: true })))
+}
+
+export async function runBatch(args: readonly string[], options: RunBatchOptions): Promise<BatchSummary> {
+  const started = performance.now()
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const outDir = resolve(cwd, options.outDir)
+  const discovery = await discoverInputs(args, { cwd, exclude: [outDir] })
+  await mkdir(outDir, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
+    throw new FileAccessError(`${outDir}: cannot create the output folder (${cause.code})`, { file: outDir, cause })
+  })
+  const unlock = await takeLock(outDir)
+  try {
+    await sweepTemporaryFiles(outDir)
+    const manifestPath = join(outDir, MANIFEST_FILE)
+    const states = await readManifest(manifestPath)
+    const manifest = await openManifest(manifestPath)
+    const pipeline = `ita-extract@${packageVersion()}`
+    const optionsKey = JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
+    const jobs = options.jobs ?? availableParallelism()
+    const reporter = options.reporter
+    const summary: BatchSummary = { inputs: discovery.inputs.length, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0 }
+    const warnings = discovery.emptyGlobs.map((g) => `${g}: matched no files`)
+
+    /** Keys of inputs handed to the converters, until their result is recorded. */
+    const pending = new Map<string, EntryKey & { attempt: number }>()
+    const record = async (entry: Extract<NewManifestEntry, { event: 'done' | 'failed' }>) => {
+      const state: InputState = states.get(entry.input) ?? { attempts: entry.attempt }
+      state.last = { v: MANIFEST_VERSION, at: new Date().toISOString(), ...entry }
+      states.set(entry.input, state)
+      await manifest.append(entry)
+    }
+
+    // Decide what to skip before starting, so the progress total is right.
+    const keys = new Map<string, EntryKey>()
+    const toConvert: BatchInput[] = []
+    for (const input of discovery.inputs) {
+      let sha256: string
+      try {
+        sha256 = await sha256File(input.path)
+      } catch (cause) {
+        const error = new FileAccessError(`${input.path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: input.path, cause })
+        const attempt = (states.get(input.path)?.attempts ?? 0) + 1
+        const key: EntryKey = { input: input.path, document: input.document, sha256: '', pipeline, options: optionsKey }
+        keys.set(input.path, key)
+        await record({ event: 'failed', ...key, attempt, ms: 0, error: toErrorRecord(error, input.path) })
+        continue
+      }
+      const key: EntryKey = { input: input.path, document: input.document, sha256, pipeline, options: optionsKey }
+      keys.set(input.path, key)
+      const last = states.get(input.path)?.last
+      // Only successes are reused: failures are retried, since some are transient (timeouts, crashes) and the cheap ones fail again in milliseconds.
+      const reusable = !options.force && last?.event === 'done' && sameKey(last, key) && (await exists(join(outDir, last.output)))
+      if (reusable) {
+        summary.skipped += 1
+        reporter?.skipped(input, last)
+      } else toConvert.push(input)
+    }
+    reporter?.begin({ total: discovery.inputs.length, skipped: summary.skipped, root: discovery.root, outDir, warnings })
+    await manifest.append({ event: 'run', inputs: discovery.inputs.length, jobs, pipeline, options: optionsKey })
+
+    const results = convertInputs(toConvert, {
+      ...options,
+      jobs,
+      onStart: (input) => {
+        const key = keys.get(input.path)!
+        const attempt = (states.get(input.path)?.attempts ?? 0) + 1
+        states.set(input.path, { ...(states.get(input.path) ?? {}), attempts: attempt })
+        pending.set(input.path, { ...key, attempt })
+        void manifest.append({ event: 'start', ...key, attempt })
+        reporter?.started(input)
+      },
+      onEvent: (input, event) => reporter?.page(input, event),
+    })
+    try {
+      for await (const result of results) {
+        const key = pending.get(result.input.path)!
+        pending.delete(result.input.path)
+        if (result.status === 'done') {
+          const output = documentOutput(result.input.document)
+          try {
+            await writeFileAtomic(join(outDir, output), `${JSON.stringify(result.report, null, 2)}\n`)
+          } catch (error) {
+            await record({ event: 'failed', ...key, ms: result.ms, error: toErrorRecord(error, result.input.path) })
+            reporter?.finished({ status: 'failed', input: result.input, error: toErrorRecord(error, result.input.path), ms: result.ms })
+            continue
+          }
+          await record({ event: 'done', ...key, ms: result.ms, output, pages: result.report.source.pages, findings: result.report.findings.length })
+          summary.converted += 1
+          summary.peakWorkerRssKb = Math.max(summary.peakWorkerRssKb, result.maxRssKb)
+        } else {
+          await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
+        }
+        reporter?.finished(result)
+      }
+    } catch (error) {
+      if (options.signal?.aborted) summary.interrupted = true
+      else throw error
+    }
+
+    if (!summary.interrupted) summary.exports = await rebuildBatchExports(discovery.inputs, states, keys, outDir, options, summary)
+    else collectFailures(discovery.inputs, states, keys, summary)
+    summary.elapsedMs = Math.round(performance.now() - started)
+    reporter?.end(summary)
+    return summary
+  } finally {
+    await unlock()
+  }
+}
+
+function collectFailures(inputs: readonly BatchInput[], states: Map<string, InputState>, keys: Map<string, EntryKey>, summary: BatchSummary) {
+  for (const input of inputs) {
+    const last = states.get(input.path)?.last
+    if (last?.event === 'failed' && (!keys.has(input.path) || sameKey(last, keys.get(input.path)!))) summary.failures.push({ document: input.document, error: last.error })
+  }
+}
+
+/** Streams every done report of this batch (in document order) into all.jsonl and the CSVs. */
+async function rebuildBatchExports(
+  inputs: readonly BatchInput[],
+  states: Map<string, InputState>,
+  keys: Map<string, EntryKey>,
+  outDir: string,
+  options: RunBatchOptions,
+  summary: BatchSummary,
+): Promise<BatchExportCounts> {
+  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false })
+  try {
+    for (const input of inputs) {
+      const last = states.get(input.path)?.last
+      const key = keys.get(input.path)
+      if (!last || !key || !sameKey(last, key)) continue
+      if (last.event === 'failed') {
+        summary.failures.push({ document: input.document, error: last.error })
+        continue
+      }
+      const report = JSON.parse(await readFile(join(outDir, last.output), 'utf8')) as Report
+      await exporter.add({ document: input.document, report })
+      summary.documents += 1
+      summary.pages += report.source.pages
+      for (const finding of report.findings) summary.findingsByRule[finding.rule] = (summary.findingsByRule[finding.rule] ?? 0) + 1
+    }
+    return await exporter.commit()
+  } catch (error) {
+    await exporter.discard()
+    throw error
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * A converter process for the pool tests: it speaks the real worker protocol but its behaviour is
+ * chosen by the input file's first line, so timeouts and crashes can be produced on demand.
+ *   ok <organisation>  -> a valid report (two pages of progress events)
+ *   bad                -> throws an InputFileError, like an unreadable file
+ *   hang               -> never answers (an endless await)
+ *   spin               -> never answers (a synchronous endless loop)
+ *   exit               -> the process exits with code 7
+ *   abort              -> the process aborts (SIGABRT, like a native crash)
+ */
+import { readFile } from 'node:fs/promises'
+import { InputFileError } from '../../src/errors.js'
+import { serveConversions } from '../../src/batch/worker-protocol.js'
+import { sampleReport } from '../export-sample-report.js'
+
+serveConversions(async (file, { log }) => {
+  const [command = '', ...rest] = (await readFile(file, 'utf8')).trim().split(/\s+/)
+  switch (command) {
+    case 'ok':
+      log({ stage: 'fake', page: 1, msg: 'page 1' })
+      log({ stage: 'fake', page: 2, msg: 'page 2' })
+      return { ...sampleReport(rest.join(' ') || undefined), source: { ...sampleReport().source, file } }
+    case 'bad':
+      throw new InputFileError(`${file}: not a report`, { file })
+    case 'hang':
+      return new Promise(() => {})
+    case 'spin':
+      for (;;) {}
+    case 'exit':
+      process.exit(7)
+    case 'abort':
+      process.abort()
+    default:
+      throw new Error(`unknown command ${command}`)
+  }
+})

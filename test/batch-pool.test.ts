@@ -1,0 +1,95 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { convertInputs, type BatchResult } from '../src/batch/convert-many.js'
+import { ExitCode } from '../src/errors.js'
+
+const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ita-pool-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function inputs(spec: Record<string, string>) {
+  const list = []
+  for (const [name, content] of Object.entries(spec)) {
+    await writeFile(join(dir, name), content)
+    list.push({ path: join(dir, name), document: name })
+  }
+  return list
+}
+
+async function collect(iterable: AsyncIterable<BatchResult>): Promise<Map<string, BatchResult>> {
+  const results = new Map<string, BatchResult>()
+  for await (const r of iterable) {
+    expect(results.has(r.input.document), `${r.input.document} reported twice`).toBe(false)
+    results.set(r.input.document, r)
+  }
+  return results
+}
+
+describe('convertInputs (process isolation)', () => {
+  it('a hang, a busy loop, an exit and an abort cost only their own file', async () => {
+    const list = await inputs({
+      'a.txt': 'ok องค์การบริหารส่วนตำบลหนึ่ง',
+      'hang.txt': 'hang',
+      'b.txt': 'ok เทศบาลตำบลสอง',
+      'spin.txt': 'spin',
+      'exit.txt': 'exit',
+      'c.txt': 'bad',
+      'abort.txt': 'abort',
+      'd.txt': 'ok เทศบาลเมืองสาม',
+    })
+    const events: string[] = []
+    const results = await collect(
+      convertInputs(list, { jobs: 2, timeoutMs: 3000, workerModule, onEvent: (input, e) => events.push(`${input.document}:${e.page}`) }),
+    )
+    expect(results.size).toBe(list.length)
+    const status = (name: string) => results.get(name)!
+    for (const name of ['a.txt', 'b.txt', 'd.txt']) expect(status(name).status, name).toBe('done')
+    const done = status('b.txt')
+    expect(done.status === 'done' && done.report.organization.name?.value).toBe('เทศบาลตำบลสอง')
+    const code = (name: string) => {
+      const r = status(name)
+      return r.status === 'failed' ? r.error.code : 'done'
+    }
+    expect(code('hang.txt')).toBe('E_TIMEOUT')
+    expect(code('spin.txt')).toBe('E_TIMEOUT')
+    expect(code('exit.txt')).toBe('E_WORKER_CRASHED')
+    expect(code('abort.txt')).toBe('E_WORKER_CRASHED')
+    expect(code('c.txt')).toBe('E_INPUT_FILE')
+    const bad = status('c.txt')
+    expect(bad.status === 'failed' && bad.error.exitCode).toBe(ExitCode.inputFile)
+    const crashed = status('exit.txt')
+    expect(crashed.status === 'failed' && crashed.error.message).toMatch(/exit\.txt.*exit code 7/)
+    expect(events).toContain('a.txt:2')
+  })
+
+  it('stops and kills its processes when the consumer breaks early', async () => {
+    const list = await inputs(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`e${i}.txt`, i === 0 ? 'ok x' : 'hang'])))
+    let seen = 0
+    for await (const r of convertInputs(list, { jobs: 2, timeoutMs: 60_000, workerModule })) {
+      seen += 1
+      expect(r.status).toBe('done')
+      break
+    }
+    expect(seen).toBe(1)
+  })
+
+  it('throws the abort reason when the signal fires', async () => {
+    const list = await inputs({ 'h1.txt': 'hang', 'h2.txt': 'hang' })
+    const controller = new AbortController()
+    const iterate = collect(convertInputs(list, { jobs: 2, timeoutMs: 60_000, workerModule, onStart: () => setTimeout(() => controller.abort(), 50), signal: controller.signal }))
+    await expect(iterate).rejects.toThrow(/abort/i)
+  })
+
+  it('rejects bad options with the value received', async () => {
+    await expect(collect(convertInputs([], { jobs: 0 }))).rejects.toThrow('Expected `jobs` to be an integer >= 1, got `0` (number)')
+  })
+})
