@@ -8,24 +8,12 @@ import { runTranscriptPipeline } from '../pipelines/transcript.js'
 import { defaultContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import { checkReport } from '../src/stages/check/check-report.js'
-
-const SEED = '/work/shared/seeds/ita-2568-bankum.ocr.txt'
-const seedPath = new URL('../samples/bankum/transcript.txt', import.meta.url)
-
-async function readSeed(): Promise<{ bytes: Uint8Array; file: string }> {
-  for (const file of [seedPath.pathname, SEED]) {
-    try {
-      return { bytes: await readFile(file), file }
-    } catch {}
-  }
-  throw new Error(`seed transcript not found at ${seedPath.pathname} or ${SEED}`)
-}
+import { seedTranscript } from './helpers.js'
 
 describe('check on the seed transcript', () => {
   let report: Report
   beforeAll(async () => {
-    const { bytes, file } = await readSeed()
-    report = await runTranscriptPipeline(bytes, file, defaultContext())
+    report = await runTranscriptPipeline(await readFile(seedTranscript), seedTranscript, defaultContext())
   })
 
   it('reports exactly the expected errors and warnings, each once', () => {

@@ -11,7 +11,7 @@ import { formatMarkdown } from '../../stages/check/format/markdown.js'
 import type { CheckResult } from '../../stages/check/format/result.js'
 import { formatTerminal } from '../../stages/check/format/terminal.js'
 import type { Command, CommandIO } from '../command.js'
-import { isTTY } from '../output.js'
+import { errorLine, isTTY } from '../output.js'
 
 const FORMATS = ['text', 'json', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
@@ -63,7 +63,10 @@ async function checkOne(file: string, io: CommandIO): Promise<CheckResult> {
     return { file, report, findings }
   } catch (error) {
     // One unreadable input must not hide the results of the others; anything else is a bug or an environment failure.
-    if (error instanceof InputFileError) return { file, findings: [], error: { code: error.code, message: error.message } }
+    if (error instanceof InputFileError) {
+      errorLine(error.message)
+      return { file, findings: [], error: { code: error.code, message: error.message } }
+    }
     throw error
   }
 }

@@ -1,7 +1,7 @@
 /** `tool-score-mismatch`: a printed tool score that is not the mean of its indicators' summary-table scores. */
 import { label } from '../labels.js'
 import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, samePrinted, withinTolerance, type Bilingual, type Rule, type RuleContext } from '../rule.js'
-import { printedToolScores, summaryScores, toolMean, toolMeans, weightedTotal } from '../scoring.js'
+import { summaryScores, toolMean, toolMeans, weightedTotal } from '../scoring.js'
 import type { Tool } from '../../../report/schema.js'
 
 export const toolScoreMismatch: Rule = {
@@ -47,7 +47,7 @@ function explainTool(ctx: RuleContext, tool: Tool, printed: number, scores: Map<
   const th: string[] = []
   const sameAs = report.indicators.filter((i) => isReadable(i.scores.summary) && samePrinted(i.scores.summary.value, printed)).map((i) => i.number)
   if (sameAs.length > 0) {
-    en.push(`The printed value equals the summary score of indicator ${sameAs.join(', ')}.`)
+    en.push(`The printed value equals the summary score of indicator${sameAs.length > 1 ? 's' : ''} ${sameAs.join(', ')}.`)
     th.push(`ค่าที่พิมพ์เท่ากับคะแนนของตัวชี้วัดที่ ${sameAs.join(', ')} ในตารางสรุปผล`)
   }
   const total = report.totalScore
