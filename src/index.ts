@@ -20,7 +20,9 @@ export { readTranscript, type ReadTranscriptOptions } from './stages/ingest/read
 export { normaliseText, thaiDigitsToAscii, fixSaraAm, type NormaliseOptions } from './stages/normalise/normalise-thai.js'
 export { normaliseDoc } from './stages/normalise/normalise-doc.js'
 export { extractReport, type ExtractOptions } from './stages/extract/extract-report.js'
-export { checkReport } from './stages/check/check-report.js'
+export { checkReport, type CheckOptions } from './stages/check/check-report.js'
+export { rules as checkRules } from './stages/check/rules/index.js'
+export type { Rule as CheckRule } from './stages/check/rule.js'
 export { validateReport } from './stages/validate/validate-report.js'
 
 export { convertMany, convertInputs, type BatchResult, type ConvertManyOptions } from './batch/convert-many.js'

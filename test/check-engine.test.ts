@@ -65,6 +65,23 @@ describe('checkReport', () => {
     expect(report).toEqual(before)
   })
 
+  it('reports a contradiction once even when the extractor read the same measure twice', () => {
+    const report = buildReport()
+    const measure = indicator(report, 8).measures[0]!
+    setValue(measure.printedIndicator, 4)
+    indicator(report, 8).measures.push(structuredClone(measure))
+    expect(checkReport(report).filter((f) => f.rule === 'indicator-number-mismatch')).toHaveLength(1)
+  })
+
+  it('does not crash on an indicator number the fiscal year does not have', () => {
+    const report = buildReport()
+    const extra = structuredClone(indicator(report, 8))
+    extra.number = 11
+    setValue(extra.scores.analysis, 1)
+    report.indicators.push(extra)
+    expect(checkReport(report).map((f) => [f.rule, f.indicator])).toEqual([['indicator-score-mismatch', 11]])
+  })
+
   it('finds nothing in any internally consistent report (random item scores)', () => {
     const code = fc.constantFrom(...loadCatalogue(2568).items.filter((i) => i.tool !== 'OIT').map((i) => i.code))
     const score = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100)

@@ -21,6 +21,17 @@ describe('item-score-mismatch', () => {
     ])
   })
 
+  it('explains which copy makes the mean of the items equal the printed indicator score', () => {
+    const report = buildReport({ itemScores: { i4: 90, i5: 90, i6: 90 } })
+    setValue(measureOf(report, 2).itemScore, 95)
+    const { en, th } = findings(report, 'item-score-mismatch')[0]!.explanation!
+    expect(en).toBe(
+      "With the detail list value 90.00 the mean of the items is 90.00, matching indicator 2's score 90.00 (detail list).\n" +
+        "With the measures table value 95.00 the mean of the items is 91.67, not indicator 2's score 90.00.",
+    )
+    expect(th).toContain('ไม่ตรงกับคะแนนตัวชี้วัดที่ 2')
+  })
+
   it('is silent when the scores agree, or when either is unreadable or uncertain', () => {
     const report = buildReport()
     expect(findings(report, 'item-score-mismatch')).toEqual([])

@@ -33,6 +33,18 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
         a.index - b.index,
     )
     .map(({ finding }) => finding)
+    .filter(firstOfEach())
+}
+
+/** Drops repeats (e.g. a measure the extractor read twice): one finding per rule, subject and message. */
+function firstOfEach(): (finding: Finding) => boolean {
+  const seen = new Set<string>()
+  return (f) => {
+    const key = JSON.stringify([f.rule, f.severity, f.indicator, f.tool, f.item, f.message.en])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  }
 }
 
 /** Counts of findings by severity. */

@@ -6,7 +6,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { SECTION_EN, SECTION_TH } from './labels.js'
 import { fmt, fmtComputed, isReadable, withinTolerance, type Bilingual, type RuleContext } from './rule.js'
-import { indicatorOf, itemsMean, summaryScores, toolMean, toolMeans, weightedTotal } from './scoring.js'
+import { indicatorOf, itemsMean, summaryScores, toolMean, toolMeans, toolOfIndicator, weightedTotal } from './scoring.js'
 
 export interface CandidateFacts {
   readonly value: number
@@ -28,7 +28,8 @@ export function reconcileIndicator(
   const { report, catalogue, tolerance } = ctx
   const indicator = indicatorOf(report, indicatorNumber)
   const mean = indicator ? itemsMean(catalogue, indicator) : undefined
-  const tool = catalogue.toolOf(indicatorNumber)
+  const tool = toolOfIndicator(catalogue, indicatorNumber)
+  if (tool === undefined) return candidates.map(({ value, sections }) => ({ value, sections }))
   const printedTool = report.tools.find((t) => t.tool === tool)?.score
   const printedTotal = report.totalScore
   const baseline = summaryScores(report)

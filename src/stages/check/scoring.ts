@@ -16,8 +16,7 @@ export function indicatorOf(report: Report, number: number): Indicator | undefin
  * year's rule for the tool is `mean` and every catalogue item of the indicator was read.
  */
 export function itemsMean(catalogue: Catalogue, indicator: Indicator): number | undefined {
-  const scoring = catalogue.tools.find((t) => t.tool === catalogue.toolOf(indicator.number))?.itemScoring
-  if (scoring !== 'mean') return undefined
+  if (itemScoringOf(catalogue, indicator.number) !== 'mean') return undefined
   const expected = catalogue.itemsOf(indicator.number)
   if (expected.length === 0) return undefined
   const scores: number[] = []
@@ -27,6 +26,17 @@ export function itemsMean(catalogue: Catalogue, indicator: Indicator): number | 
     scores.push(score.value)
   }
   return round2(scores.reduce((a, b) => a + b, 0) / scores.length)
+}
+
+/** The catalogue's tool for an indicator number, or undefined for a number the year does not have. */
+export function toolOfIndicator(catalogue: Catalogue, number: number): Tool | undefined {
+  return catalogue.indicators.find((i) => i.number === number)?.tool
+}
+
+/** How the indicator's score follows from its items this year (`mean` or `unknown`). */
+export function itemScoringOf(catalogue: Catalogue, number: number): 'mean' | 'unknown' {
+  const tool = toolOfIndicator(catalogue, number)
+  return catalogue.tools.find((t) => t.tool === tool)?.itemScoring ?? 'unknown'
 }
 
 /** Readable summary-table indicator scores, by indicator number. */
