@@ -8,6 +8,7 @@ import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import { runTranscriptPipeline } from './transcript.js'
+import { runImagePipeline, runPdfPipeline } from './pdf.js'
 
 export type InputKind = 'transcript' | 'pdf' | 'image'
 
@@ -66,8 +67,9 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
     case 'transcript':
       return runTranscriptPipeline(bytes, file, ctx, structure)
     case 'pdf':
+      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}) })
     case 'image':
-      throw new UnsupportedInputError(`${file}: ${kind} input is not supported yet`, { file, stage: 'ingest' })
+      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}) })
     default:
       throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF) or a transcript (.txt, .md, .html)`, {
         file,

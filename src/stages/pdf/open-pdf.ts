@@ -47,7 +47,9 @@ export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits
     stopAtErrors: false,
   })
   // pdf.js asks for a password through a callback; answering nothing would wait for ever.
+  let askedForPassword = false
   task.onPassword = () => {
+    askedForPassword = true
     void task.destroy()
   }
   let doc: PDFDocumentProxy
@@ -56,7 +58,7 @@ export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits
   } catch (cause) {
     await task.destroy().catch(() => {})
     const name = (cause as { name?: string }).name
-    if (name === 'PasswordException' || task.destroyed) {
+    if (name === 'PasswordException' || askedForPassword) {
       throw new EncryptedPdfError(`${file}: the PDF is encrypted and needs a password (remove it first, e.g. \`qpdf --decrypt --password=... in.pdf out.pdf\`)`, {
         file,
         stage: 'ingest',
@@ -97,5 +99,5 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 function mib(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`
+  return n < 1024 * 1024 ? `${n} bytes` : `${(n / 1024 / 1024).toFixed(1)} MiB`
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocument } from 'pdf-lib'
+import { EmptyPdfError } from '../../errors.js'
 import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/document.js'
 import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
@@ -48,6 +49,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
   const { file, ocr = 'auto', limits = {} } = options
   return withPdfDocument(bytes, file, limits, async (pdf) => {
     const raw = await loadRawPdf(bytes).catch(() => undefined)
+    // pdf.js invents a page when the page tree is empty; pdf-lib reads the tree as written.
+    if (raw && raw.getPageCount() === 0) throw new EmptyPdfError(`${file}: the PDF has no pages`, { file, stage: 'ingest' })
     const pages: Page[] = []
     const issues: DocIssue[] = []
     const needsOcr: OcrRequest[] = []

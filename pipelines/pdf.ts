@@ -1,0 +1,118 @@
+/**
+ * The `pdf` and `image` pipelines: read the PDF's text layer (or take an image file as one page),
+ * OCR the pages that need it, then the shared structure stages (`docToReport`).
+ *
+ * OCR plugs in as a function (`ocrPageImages`) so this pipeline does not depend on how OCR is
+ * done. Without one, pages that need OCR stay empty and each gets a `page-needs-ocr` issue
+ * saying what was not read and why.
+ */
+import { MissingDependencyError } from '../src/errors.js'
+import type { Doc, DocIssue, Page } from '../src/model/document.js'
+import { timed, type StageContext } from '../src/model/stage.js'
+import type { Report } from '../src/report/schema.js'
+import type { OcrResult, PageImage } from '../src/stages/ocr/types.js'
+import type { OcrMode } from '../src/stages/pdf/classify-page.js'
+import type { PdfLimits } from '../src/stages/pdf/open-pdf.js'
+import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { readImage } from '../src/stages/pdf/read-image.js'
+import { readPdf, type OcrRequest } from '../src/stages/pdf/read-pdf.js'
+import { docToReport, type StructureOptions } from './structure.js'
+
+/** OCRs page images into pages of the document model (the OCR stage's entry point). */
+export type OcrPageImages = (images: PageImage[], ctx: StageContext) => Promise<OcrResult>
+
+export interface PdfPipelineOptions extends Partial<StructureOptions> {
+  /** `auto` OCRs pages without a trustworthy text layer, `always` every page, `never` none. @default 'auto' */
+  readonly ocr?: OcrMode
+  /** The OCR stage. Without it, pages that need OCR are left unread with a `page-needs-ocr` issue. */
+  readonly ocrPageImages?: OcrPageImages
+  /** Resolution for pages rendered for OCR. @default 300 */
+  readonly dpi?: number
+  /** Page-count and file-size limits. @default DEFAULT_PDF_LIMITS (500 pages, 200 MiB) */
+  readonly limits?: PdfLimits
+}
+
+/** PDF bytes -> document model with OCR'd pages filled in (everything before structure extraction). */
+export async function readPdfDocument(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Doc> {
+  const timings: Record<string, number> = {}
+  const { doc, needsOcr } = await timed('read-pdf', timings, () => readPdf(bytes, { file, ocr: options.ocr ?? 'auto', ...(options.limits ? { limits: options.limits } : {}) }))
+  ctx.log({ stage: 'read-pdf', msg: `${doc.pages.length - needsOcr.length} of ${doc.pages.length} pages read from the text layer` })
+  if (needsOcr.length === 0) return { ...doc, timings }
+  if (!options.ocrPageImages) return { ...withoutOcr(doc, needsOcr), timings }
+  const ocr = options.ocrPageImages
+  const images = await timed('page-images', timings, () =>
+    pdfPageImages(
+      bytes,
+      needsOcr.map((r) => r.page),
+      { file, ...(options.dpi ? { dpi: options.dpi } : {}), ...(options.limits ? { limits: options.limits } : {}) },
+    ),
+  )
+  ctx.signal.throwIfAborted()
+  const result = await timed('ocr', timings, () => ocr(images, ctx))
+  return { ...mergeOcr(doc, needsOcr, result), timings }
+}
+
+export async function runPdfPipeline(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Report> {
+  const doc = await readPdfDocument(bytes, file, ctx, options)
+  requireSomethingRead(doc)
+  return docToReport(doc, ctx, { pipeline: 'pdf', ...structureOptions(options) })
+}
+
+/** An image file (PNG, JPEG, TIFF) -> document model: one page, OCR'd when an OCR stage is given. */
+export async function readImageDocument(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Doc> {
+  const timings: Record<string, number> = {}
+  const { doc, image } = await timed('read-image', timings, () => readImage(bytes, { file }))
+  const request = [{ page: 1, reason: 'image file' }]
+  if (!options.ocrPageImages || options.ocr === 'never') return { ...withoutOcr(doc, request), timings }
+  const ocr = options.ocrPageImages
+  const result = await timed('ocr', timings, () => ocr([image], ctx))
+  return { ...mergeOcr(doc, request, result), timings }
+}
+
+export async function runImagePipeline(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Report> {
+  const doc = await readImageDocument(bytes, file, ctx, options)
+  requireSomethingRead(doc)
+  return docToReport(doc, ctx, { pipeline: 'image', ...structureOptions(options) })
+}
+
+/**
+ * Every page needed OCR and none ran: say so, rather than letting extraction report "not an ITA
+ * report" about a document nobody read.
+ */
+function requireSomethingRead(doc: Doc): void {
+  const unread = doc.issues.filter((i) => i.code === 'page-needs-ocr')
+  if (doc.pages.length === 0 || unread.length < doc.pages.length) return
+  const reason = /needs OCR \((.*)\) and no OCR/.exec(unread[0]!.message)?.[1] ?? 'no text layer'
+  const pages = doc.pages.length === 1 ? 'its only page needs' : `all ${doc.pages.length} pages need`
+  throw new MissingDependencyError(`${doc.source.file}: ${pages} OCR and no OCR stage was run (page 1: ${reason})`, {
+    file: doc.source.file,
+    stage: 'ocr',
+  })
+}
+
+function structureOptions(options: PdfPipelineOptions): Partial<StructureOptions> {
+  return {
+    ...(options.pipeline ? { pipeline: options.pipeline } : {}),
+    ...(options.check === undefined ? {} : { check: options.check }),
+  }
+}
+
+/** Pages that needed OCR but had none: empty, with an issue naming the page and the reason. */
+function withoutOcr(doc: Doc, needsOcr: readonly OcrRequest[]): Doc {
+  const issues: DocIssue[] = needsOcr.map(({ page, reason }) => ({
+    code: 'page-needs-ocr',
+    severity: 'warning',
+    message: `page ${page} was not read: it needs OCR (${reason}) and no OCR stage was run`,
+    page,
+    stage: 'ocr',
+  }))
+  return { ...doc, issues: [...doc.issues, ...issues] }
+}
+
+/** Puts OCR'd pages in place of the empty placeholders; pages the OCR stage did not return stay empty (it reports why). */
+export function mergeOcr(doc: Doc, needsOcr: readonly OcrRequest[], result: OcrResult): Doc {
+  const byNumber = new Map<number, Page>(result.pages.map((p) => [p.number, p]))
+  const wanted = new Set(needsOcr.map((r) => r.page))
+  const pages = doc.pages.map((page) => (wanted.has(page.number) ? { ...(byNumber.get(page.number) ?? page), number: page.number, readBy: 'ocr' as const } : page))
+  return { ...doc, pages, issues: [...doc.issues, ...result.issues] }
+}
