@@ -59,6 +59,10 @@ describe('pass-level-mismatch', () => {
     report.level!.value = level
     return findings(report, 'pass-level-mismatch')
   }
+  it('is a warning', () => {
+    expect(withTotal(80, 'ผ่าน')[0]!.severity).toBe('warning')
+  })
+
   it.each([
     [85, 'ผ่าน', 0],
     [84.99, 'ผ่าน', 1],

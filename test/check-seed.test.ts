@@ -8,7 +8,7 @@ import { runTranscriptPipeline } from '../pipelines/transcript.js'
 import { defaultContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import { checkReport } from '../src/stages/check/check-report.js'
-import { seedTranscript } from './helpers.js'
+import { repoPath, seedTranscript } from './helpers.js'
 
 describe('check on the seed transcript', () => {
   let report: Report
@@ -75,5 +75,15 @@ describe('check on the seed transcript', () => {
     const previous = report.findings.find((f) => f.rule === 'previous-year-label')!
     expect(previous.severity).toBe('warning')
     expect(previous.values.slice(0, 2).map((v) => v.value)).toEqual([2568, 2567])
+  })
+})
+
+describe('check on a differently formatted, internally consistent report', () => {
+  it('finds no contradiction in the numbers (nongbua-2568.md)', async () => {
+    const file = repoPath('test', 'fixtures', 'transcripts', 'nongbua-2568.md')
+    const report = await runTranscriptPipeline(await readFile(file), file, defaultContext())
+    // The fixture prints ผ่าน with a total of 82.14, below the 2568 pass mark of 85: pass-level-mismatch is true there.
+    expect(report.findings.filter((f) => f.rule !== 'pass-level-mismatch')).toEqual([])
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([])
   })
 })

@@ -1,4 +1,8 @@
-/** `pass-level-mismatch`: the printed level (ผ่าน / ไม่ผ่าน) contradicts the printed total and the year's pass mark. */
+/**
+ * `pass-level-mismatch`: the printed level (ผ่าน / ไม่ผ่าน) contradicts the printed total and the
+ * year's pass mark. A warning, not an error: levels are worded in many ways and only these two
+ * words are checked.
+ */
 import { label } from '../labels.js'
 import { finding, fmt, isReadable, printedValue, textValue, type Rule } from '../rule.js'
 
@@ -7,7 +11,7 @@ const FAIL = 'ไม่ผ่าน'
 
 export const passLevelMismatch: Rule = {
   id: 'pass-level-mismatch',
-  severity: 'error',
+  severity: 'warning',
   title: {
     en: 'The printed pass level contradicts the total and the pass mark.',
     th: 'ระดับผลการประเมินที่พิมพ์ขัดกับคะแนนรวมและเกณฑ์ผ่าน',
