@@ -6,6 +6,8 @@ import { formatMarkdown } from '../src/stages/check/format/markdown.js'
 import type { CheckResult } from '../src/stages/check/format/result.js'
 import { formatTerminal } from '../src/stages/check/format/terminal.js'
 import { thaiLabel } from '../src/stages/check/labels.js'
+import { fmtComputed, round2 } from '../src/stages/check/rule.js'
+import { showValue } from '../src/stages/check/format/result.js'
 import { buildReport, indicator, setValue } from './check-fixtures.js'
 
 function damaged(): CheckResult {
@@ -84,4 +86,30 @@ describe('json format', () => {
     expect(json.files[0].findings[0]).toMatchObject({ rule: 'indicator-score-mismatch', indicator: 6, severity: 'error' })
     expect(json.files[2].error.code).toBe('E_INPUT_FILE')
   })
+})
+
+describe('number display', () => {
+  it.each([
+    [90.43, '90.43'],
+    [90.4263, '90.426'],
+    [82.5, '82.50'],
+    [93.024, '93.024'],
+    [0.1 + 0.2, '0.30'],
+  ])('fmtComputed(%s) = %s', (x, shown) => expect(fmtComputed(x)).toBe(shown))
+
+  it.each([
+    [98.67, 'summary', '98.67'],
+    [100, 'detail', '100.00'],
+    [2568, 'report fiscal year', '2568'],
+    [4, 'printed indicator number', '4'],
+    ['2025-10-01..2026-09-30', 'period', '2025-10-01..2026-09-30'],
+    [null, 'unreadable value', '—'],
+  ] as const)('showValue(%s, %s) = %s', (value, label, shown) => expect(showValue(value, label)).toBe(shown))
+
+  it.each([
+    [82.665, 82.67],
+    [93.5533, 93.55],
+    [99.665, 99.67],
+    [1.005, 1.01],
+  ])('round2(%s) = %s (half up, no binary noise)', (x, rounded) => expect(round2(x)).toBe(rounded))
 })

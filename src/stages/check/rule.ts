@@ -63,8 +63,8 @@ export function fmt(x: number | null | undefined): string {
 
 /** A computed number, printed with up to three decimals so rounding stays visible (90.426). */
 export function fmtComputed(x: number): string {
-  const three = tidy(x, 3)
-  return Number.isInteger(three * 100) ? three.toFixed(2) : three.toFixed(3)
+  const thousandths = Math.round(x * 1000)
+  return thousandths % 10 === 0 ? x.toFixed(2) : (thousandths / 1000).toFixed(3)
 }
 
 export function printedValue(label: string, v: NumberValue): FindingValue {

@@ -5,7 +5,7 @@
  * extractor inferred (`period.inferred`) is not.
  */
 import { label } from '../labels.js'
-import { finding, isReadable, printedValue, textValue, type Rule } from '../rule.js'
+import { finding, isReadable, printedValue, textValue, type Bilingual, type Rule } from '../rule.js'
 import { allMeasures, subjectIndicator } from '../scoring.js'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -50,12 +50,17 @@ export const periodOutsidePlanYear: Rule = {
             th: `มาตรการของ${subjectTh} กำหนดระยะเวลา "${period.text}" ซึ่ง${noOverlap ? '' : 'บางส่วน'}อยู่นอกปีงบประมาณ พ.ศ. ${plan.yearBE} (1 ตุลาคม ${plan.yearBE - 1} - 30 กันยายน ${plan.yearBE})`,
           },
           [textValue(label.period(), `${from ?? '?'}..${to ?? '?'}`, period.prov), textValue(label.planYear(), `${plan.from}..${plan.to}`), printedValue(label.fiscalYear(), fiscalYear)],
-          {
-            en: `A report for fiscal year ${fiscalYear.value} plans measures for fiscal year ${plan.yearBE}; the printed year${printedYears.includes('–') ? 's' : ''} ${printedYears} may be left over from an older report.`,
-            th: `รายงานปีงบประมาณ ${fiscalYear.value} ต้องวางแผนมาตรการสำหรับปีงบประมาณ ${plan.yearBE} ปีที่พิมพ์ (${printedYears}) อาจคัดลอกมาจากรายงานปีก่อน`,
-          },
+          explainPeriod(fiscalYear.value, plan.yearBE, printedYears, to !== undefined && to < plan.from),
         ),
       ]
     })
   },
+}
+
+function explainPeriod(fiscalYear: number, planYear: number, printedYears: string, before: boolean): Bilingual {
+  const en = `A report for fiscal year ${fiscalYear} plans measures for fiscal year ${planYear} (printed: ${printedYears}).`
+  const th = `รายงานปีงบประมาณ ${fiscalYear} ต้องวางแผนมาตรการสำหรับปีงบประมาณ ${planYear} (ที่พิมพ์: ${printedYears})`
+  return before
+    ? { en: `${en} A period in past years is often left over from an older report.`, th: `${th} ช่วงเวลาที่เป็นปีที่ผ่านมาแล้วมักคัดลอกมาจากรายงานปีก่อน` }
+    : { en, th }
 }
