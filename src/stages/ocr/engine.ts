@@ -57,6 +57,8 @@ export interface OcrEngine {
   readonly kind: 'tesseract'
   /** Worker threads recognising in parallel. */
   readonly workers: number
+  /** How many sets of workers have been started so far (1 + recycles). */
+  readonly generations: number
   withPage<T>(page: number, signal: AbortSignal, fn: (session: OcrSession) => Promise<T>): Promise<T>
   close(): Promise<void>
 }
@@ -133,9 +135,11 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     }
     const scheduler = createScheduler()
     for (const w of workers) scheduler.addWorker(w)
+    generations += 1
     return { scheduler, workers, pagesStarted: 0, leases: 0, idleWaiters: [] }
   }
 
+  let generations = 0
   let current: Generation | undefined = await startGeneration()
   let replacing: Promise<Generation> | undefined
   let closed = false
@@ -182,6 +186,9 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
   return {
     kind: 'tesseract',
     workers: workerCount,
+    get generations() {
+      return generations
+    },
     async withPage(page, signal, fn) {
       signal.throwIfAborted()
       const gen = await acquire()

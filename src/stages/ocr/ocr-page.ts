@@ -59,7 +59,7 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
   let skew = 0
   if (pre.deskew !== false) {
     skew = estimateSkew(binary)
-    if (Math.abs(skew) >= 0.05) {
+    if (Math.abs(skew) >= 0.1) {
       grey = rotate(grey, -skew)
       binary = binarise(grey)
     } else skew = 0
@@ -259,7 +259,21 @@ async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableC
   const tesseractText = r.ocr.lines.map((l) => l.text).join(' ')
   const tesseractOrigin: Origin = { page: ctx.geometry.page, bbox, source: 'ocr', confidence: r.ocr.confidence, reader: TESSERACT }
   const numeric = looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12)
-  if (!numeric || !ctx.options.readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
+  if (!ctx.options.readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
+  if (!numeric) {
+    // Numbers inside text cells (indicator numbers, years) get the same second reading as in lines.
+    const reread = await Promise.all(r.ocr.lines.map((line) => rereadNumbers(line, ctx)))
+    const readings = reread.flatMap((x) => x.readings)
+    if (readings.length === 0) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
+    const text = reread.map((x) => x.text).join(' ')
+    const used = readings.some((x) => x.reader === DIGIT_READER && x.used)
+    return {
+      ...base,
+      text,
+      raw: text,
+      origin: { ...tesseractOrigin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.some((x) => x.uncertain) ? { uncertain: true } : {}), readings },
+    }
+  }
   const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
   const reading = await readNumberAt(ctx.grey, r.ink, pattern, ctx)
   const readings = [
@@ -325,7 +339,7 @@ type Reading = NonNullable<Origin['readings']>[number]
  * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
  * with the digit reader, and puts confident readings into the text. Both readings are kept.
  */
-async function rereadNumbers(line: OcrLine, ctx: LineContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
+async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'binary' | 'geometry' | 'options' | 'counters'>): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
   const matches = [...line.text.matchAll(NUMBER_IN_TEXT)]
   let text = line.text
   const readings: Reading[] = []

@@ -98,7 +98,8 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
   const step = binary.width > 1500 ? 2 : 1
   const xs: number[] = []
   const ys: number[] = []
-  for (let y = 0; y < binary.height; y += step) {
+  // Every row (the profile's resolution), every `step`-th column.
+  for (let y = 0; y < binary.height; y++) {
     const row = y * binary.width
     for (let x = 0; x < binary.width; x += step) {
       if (binary.data[row + x] === 0) {
@@ -109,8 +110,9 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
   }
   if (xs.length < 100) return 0
   const cx = binary.width / 2
-  const bins = new Float64Array(binary.height + 2 * Math.ceil(binary.width * Math.tan((maxDegrees * Math.PI) / 180)) + 4)
-  const offset = (bins.length - binary.height) / 2
+  const reach = Math.ceil(binary.width * Math.tan((maxDegrees * Math.PI) / 180))
+  const bins = new Float64Array(binary.height + 2 * reach + 4)
+  const offset = reach + 2
   const score = (degrees: number) => {
     bins.fill(0)
     const t = Math.tan((degrees * Math.PI) / 180)
@@ -141,25 +143,27 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
 /** Rotate by `degrees` (positive = clockwise) about the centre, bilinear, white outside. */
 export function rotate(image: GreyImage, degrees: number): GreyImage {
   if (degrees === 0) return image
-  const { width, height } = image
+  const { width, height, data } = image
   const out = blankImage(width, height)
+  const dst = out.data
   const a = (degrees * Math.PI) / 180
   const cos = Math.cos(a), sin = Math.sin(a)
   const cx = width / 2, cy = height / 2
+  const maxX = width - 1, maxY = height - 1
   for (let y = 0; y < height; y++) {
     const dy = y - cy
-    for (let x = 0; x < width; x++) {
-      const dx = x - cx
-      // Inverse mapping: where in the source does this output pixel come from.
-      const sx = cos * dx + sin * dy + cx
-      const sy = -sin * dx + cos * dy + cy
-      const x0 = Math.floor(sx), y0 = Math.floor(sy)
-      if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) continue
+    // Inverse mapping (where in the source each output pixel comes from), stepped along the row.
+    let sx = -cx * cos + sin * dy + cx
+    let sy = cx * sin + cos * dy + cy
+    let o = y * width
+    for (let x = 0; x < width; x++, sx += cos, sy -= sin, o++) {
+      if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) continue
+      const x0 = sx | 0, y0 = sy | 0
       const fx = sx - x0, fy = sy - y0
       const i = y0 * width + x0
-      const top = image.data[i]! * (1 - fx) + image.data[i + 1]! * fx
-      const bottom = image.data[i + width]! * (1 - fx) + image.data[i + width + 1]! * fx
-      out.data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy)
+      const top = data[i]! + (data[i + 1]! - data[i]!) * fx
+      const bottom = data[i + width]! + (data[i + width + 1]! - data[i + width]!) * fx
+      dst[o] = (top + (bottom - top) * fy + 0.5) | 0
     }
   }
   return out

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { decodeToGrey, type GreyImage } from '../src/stages/ocr/image.js'
+import { binarise, estimateSkew, rotate } from '../src/stages/ocr/preprocess.js'
+import { buildTableGrids, findRulings } from '../src/stages/ocr/table-grid.js'
+import { splitTextLines } from '../src/stages/ocr/text-lines.js'
+import { renderPage, summaryTable } from './ocr-render-page.js'
+
+async function gridsOf(options: Parameters<typeof renderPage>[0]) {
+  const dpi = options?.dpi ?? 150
+  let grey = await decodeToGrey(renderPage({ dpi, ...options }).image)
+  const skew = estimateSkew(binarise(grey))
+  if (Math.abs(skew) >= 0.1) grey = rotate(grey, -skew)
+  const binary = binarise(grey)
+  return { binary, grids: buildTableGrids(findRulings(binary, { dpi }), { dpi }) }
+}
+
+describe('table grid from ruling lines', () => {
+  it.each([0, 1.2, -2])('summary table (skew %s): 6 rows x 3 columns, tool score spanning 5 rows', async (skew) => {
+    const { grids } = await gridsOf({ skewDegrees: skew })
+    expect(grids).toHaveLength(1)
+    const grid = grids[0]!
+    expect(grid.rowLines).toHaveLength(7)
+    expect(grid.colLines).toHaveLength(4)
+    // 3 header cells + 5 rows x 2 cells + the spanning tool-score cell.
+    expect(grid.cells).toHaveLength(14)
+    const spanning = grid.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1)
+    expect(spanning.map(({ row, col, rowSpan, colSpan }) => ({ row, col, rowSpan, colSpan }))).toEqual([{ row: 1, col: 2, rowSpan: 5, colSpan: 1 }])
+  })
+
+  it('a table with two spanning groups and a column span', async () => {
+    const table = summaryTable(['10.00', '20.00', '30.00', '40.00'], '25.00')
+    const cells = table.cells.map((r) => [...r])
+    cells[3]![2] = '77.00'
+    cells.push(['รวม', 'ทั้งหมด', null])
+    const { grids } = await gridsOf({ table: { cells, spans: [[1, 2, 2, 1], [3, 2, 2, 1], [5, 1, 1, 2]] } })
+    const spans = grids[0]!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1).map(({ row, col, rowSpan, colSpan }) => [row, col, rowSpan, colSpan])
+    expect(spans).toEqual([[1, 2, 2, 1], [3, 2, 2, 1], [5, 1, 1, 2]])
+  })
+
+  it('finds no table on a page of text only', async () => {
+    const { grids } = await gridsOf({ table: { cells: [], spans: [] } })
+    expect(grids).toEqual([])
+  })
+
+  it('ignores long text strokes that touch no crossing line', () => {
+    const width = 400, height = 200
+    const data = new Uint8Array(width * height).fill(255)
+    for (let x = 20; x < 380; x++) data[50 * width + x] = 0 // a lone underline
+    const image: GreyImage = { data, width, height }
+    expect(buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })).toEqual([])
+  })
+})
+
+describe('splitTextLines', () => {
+  it('one line per printed line; Thai upper marks stay with their line', async () => {
+    const { binary } = await gridsOf({ dpi: 200, table: { cells: [], spans: [] }, lines: ['ตัวชี้วัด คะแนนรายเครื่องมือ ปฏิบัติหน้าที่', 'ผู้รับผิดชอบ ทุกส่วนราชการ', 'ปีงบประมาณ พ.ศ. ๒๕๖๘'] })
+    const lines = splitTextLines(binary, { x0: 0, y0: 0, x1: binary.width, y1: binary.height })
+    expect(lines).toHaveLength(3)
+  })
+})
