@@ -5,7 +5,7 @@ import { formatJson } from '../src/stages/check/format/json.js'
 import { formatMarkdown } from '../src/stages/check/format/markdown.js'
 import type { CheckResult } from '../src/stages/check/format/result.js'
 import { formatTerminal } from '../src/stages/check/format/terminal.js'
-import { thaiLabel } from '../src/stages/check/labels.js'
+import { thaiLabel, whereEn, whereTh } from '../src/stages/check/labels.js'
 import { fmtComputed, round2 } from '../src/stages/check/rule.js'
 import { showValue } from '../src/stages/check/format/result.js'
 import { buildReport, indicator, setValue } from './check-fixtures.js'
@@ -112,4 +112,16 @@ describe('number display', () => {
     [99.665, 99.67],
     [1.005, 1.01],
   ])('round2(%s) = %s (half up, no binary noise)', (x, rounded) => expect(round2(x)).toBe(rounded))
+})
+
+describe('where a value was read', () => {
+  it('names section, page and line; adds the OCR confidence for OCR\'d values', () => {
+    const transcript = { section: 'summary' as const, page: 1, line: 20, raw: '๙๘.๖๗', source: 'transcript' as const }
+    const ocr = { section: 'detail' as const, page: 3, raw: '๙๙.๖๗', source: 'ocr' as const, confidence: 0.834 }
+    expect(whereEn(transcript)).toBe('summary table, page 1, line 20')
+    expect(whereTh(transcript)).toBe('ตารางสรุปผลรายตัวชี้วัด หน้า 1 บรรทัด 20')
+    expect(whereEn(ocr)).toBe('detail list, page 3, OCR confidence 83%')
+    expect(whereTh(ocr)).toBe('รายการประเด็นการประเมิน หน้า 3 (ความมั่นใจ OCR 83%)')
+    expect(whereEn(undefined)).toBe('computed')
+  })
 })

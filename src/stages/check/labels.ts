@@ -104,10 +104,11 @@ export function thaiLabel(text: string): string {
   return text
 }
 
-/** Where a value was read: `summary table, page 1, line 20`. */
+/** Where a value was read: `summary table, page 1, line 20` (plus the OCR confidence for OCR'd values). */
 export function whereEn(prov: Prov | undefined): string {
   if (!prov) return 'computed'
-  return [SECTION_EN[prov.section], `page ${prov.page}`, prov.line !== undefined ? `line ${prov.line}` : undefined]
+  const confidence = ocrPercent(prov)
+  return [SECTION_EN[prov.section], `page ${prov.page}`, prov.line !== undefined ? `line ${prov.line}` : undefined, confidence && `OCR confidence ${confidence}`]
     .filter(Boolean)
     .join(', ')
 }
@@ -115,7 +116,13 @@ export function whereEn(prov: Prov | undefined): string {
 /** Where a value was read, in Thai: `ตารางสรุปผลรายตัวชี้วัด หน้า 1 บรรทัด 20`. */
 export function whereTh(prov: Prov | undefined): string {
   if (!prov) return 'คำนวณจากค่าอื่น'
-  return [SECTION_TH[prov.section], `หน้า ${prov.page}`, prov.line !== undefined ? `บรรทัด ${prov.line}` : undefined]
+  const confidence = ocrPercent(prov)
+  return [SECTION_TH[prov.section], `หน้า ${prov.page}`, prov.line !== undefined ? `บรรทัด ${prov.line}` : undefined, confidence && `(ความมั่นใจ OCR ${confidence})`]
     .filter(Boolean)
     .join(' ')
+}
+
+/** `83%` for values read by OCR, so a person knows which numbers to distrust first. */
+function ocrPercent(prov: Prov): string | undefined {
+  return prov.source === 'ocr' && prov.confidence !== undefined ? `${Math.round(prov.confidence * 100)}%` : undefined
 }
