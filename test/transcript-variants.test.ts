@@ -19,6 +19,7 @@ describe('a differently formatted report (Markdown + HTML tables, other agency)'
     expect(value(report.organization.district)).toBe('เมืองอุดรธานี')
     expect(value(report.organization.province)).toBe('อุดรธานี')
     expect(value(report.totalScore)).toBe(expected.total)
+    expect(value(report.level)).toBe('ไม่ผ่าน') // 82.14 is below the pass mark of 85
     expect(value(report.previous?.fiscalYear)).toBe(2567)
     expect(value(report.previous?.difference)).toBe(-1.25)
     expect(report.gaps).toEqual([])
