@@ -44,7 +44,7 @@ export interface ConvertManyOptions extends WorkerConvertOptions {
 
 export type BatchResult =
   | { readonly status: 'done'; readonly input: BatchInput; readonly report: Report; readonly ms: number; readonly maxRssKb: number }
-  | { readonly status: 'failed'; readonly input: BatchInput; readonly error: ErrorRecord; readonly ms: number }
+  | { readonly status: 'failed'; readonly input: BatchInput; readonly error: ErrorRecord; readonly ms: number; readonly maxRssKb?: number }
 
 export const DEFAULT_TIMEOUT_MS = 600_000
 
@@ -103,7 +103,7 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
     try {
       const outcome = await pool.run(displayPath(input.path), workerOptions, signal, (event) => options.onEvent?.(input, event))
       const ms = Math.round(performance.now() - start)
-      ready.push(outcome.ok ? { status: 'done', input, report: outcome.report, ms, maxRssKb: outcome.maxRssKb } : { status: 'failed', input, error: outcome.error, ms })
+      ready.push(outcome.ok ? { status: 'done', input, report: outcome.report, ms, maxRssKb: outcome.maxRssKb } : { status: 'failed', input, error: outcome.error, ms, ...(outcome.maxRssKb === undefined ? {} : { maxRssKb: outcome.maxRssKb }) })
     } catch {
       inFlight -= 1 // aborted: no result
     } finally {

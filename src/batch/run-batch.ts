@@ -207,6 +207,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
       for await (const result of results) {
         const key = pending.get(result.input.path)!
         pending.delete(result.input.path)
+        summary.peakWorkerRssKb = Math.max(summary.peakWorkerRssKb, result.maxRssKb ?? 0)
         if (result.status === 'done') {
           const output = documentOutput(result.input.document)
           try {
@@ -218,7 +219,6 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
           }
           await record({ event: 'done', ...key, ms: result.ms, output, pages: result.report.source.pages, findings: result.report.findings.length })
           summary.converted += 1
-          summary.peakWorkerRssKb = Math.max(summary.peakWorkerRssKb, result.maxRssKb)
         } else {
           await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
         }
