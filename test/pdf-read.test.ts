@@ -123,3 +123,38 @@ describe('readPdf on a Chromium-printed Thai PDF', () => {
     expect(result.doc.issues.filter((i) => i.code === 'page-ocr')).toHaveLength(2)
   })
 })
+
+describe('readPdf on samples/bankum/born-digital.pdf (24 pages, Chromium + Sarabun)', () => {
+  const sample = join(import.meta.dirname, '..', 'samples', 'bankum', 'born-digital.pdf')
+  let doc: Doc
+  beforeAll(async () => {
+    doc = (await readPdf(readFileSync(sample), { file: 'born-digital.pdf' })).doc
+  }, 60_000)
+
+  it('reads every page from the text layer with no damaged characters left', () => {
+    expect(doc.pages.map((p) => p.readBy)).toEqual(Array(24).fill('pdf-text'))
+    const text = docText(doc)
+    // The sample prints the seed OCR transcript as it is, damage included (e.g. a doubled tone
+    // mark in "พ้่ง"): the PDF text must show exactly the transcript's marks without a base, no more.
+    const transcript = readFileSync(join(import.meta.dirname, '..', 'samples', 'bankum', 'transcript.txt'), 'utf8')
+    expect(measureText(text)).toMatchObject({ unreadable: 0, orphanMarks: measureText(transcript).orphanMarks })
+    for (const mark of TONE_MARKS.slice(0, 2)) expect(count(text, mark)).toBeGreaterThan(500)
+  })
+
+  it('rebuilds the summary table with the tool-score cells spanning their indicators', () => {
+    const summary = doc.pages[0]!.blocks.find((b): b is Table => b.kind === 'table')!
+    expect(summary.rows).toHaveLength(11)
+    const toolCells = summary.rows.flatMap((r) => r.cells.filter((c) => c.col === 2 && c.rowSpan > 1))
+    expect(toolCells.map((c) => [c.raw, c.rowSpan])).toEqual([
+      ['๙๓.๕๕', 5],
+      ['๙๗.๕๖', 3],
+      ['๙๙.๕๖', 2],
+    ])
+    expect(summary.rows[1]!.cells.map((c) => c.raw)).toEqual(['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๙๓.๕๕', '๙๓.๕๕'])
+  })
+
+  it('finds the 7-column measures tables on the landscape pages, continuations included', () => {
+    const tablePages = doc.pages.filter((p) => p.number >= 10 && p.blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.cells.length === 7)))
+    expect(tablePages.length).toBeGreaterThanOrEqual(9)
+  })
+})

@@ -19,10 +19,13 @@ export interface ContentOp {
   readonly operands: PdfValue[]
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20])
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25])
+/** Byte classes: 1 white space, 2 delimiter, 0 regular. */
+const CLASS = new Uint8Array(256)
+for (const b of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[b] = 1
+for (const b of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) CLASS[b] = 2
+const WHITESPACE = { has: (b: number): boolean => CLASS[b] === 1 }
 
-const isRegular = (b: number): boolean => !WHITESPACE.has(b) && !DELIMITERS.has(b)
+const isRegular = (b: number): boolean => CLASS[b] === 0
 
 /** Tokenizes a decoded content stream into operators with their operands. Never throws on junk. */
 export function parseContentStream(data: Uint8Array): ContentOp[] {
@@ -92,8 +95,11 @@ export function parseContentStream(data: Uint8Array): ContentOp[] {
     }
     const start = i
     while (i < data.length && isRegular(data[i]!)) i++
-    const word = Buffer.from(data.subarray(start, i)).toString('latin1')
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) return Number(word)
+    const word = String.fromCharCode(...data.subarray(start, i))
+    if ((b >= 0x30 && b <= 0x39) || b === 0x2b || b === 0x2d || b === 0x2e) {
+      const n = Number(word)
+      return Number.isNaN(n) ? 0 : n
+    }
     if (word === 'true') return true
     if (word === 'false') return false
     if (word === 'null') return null
@@ -131,14 +137,20 @@ export function parseContentStream(data: Uint8Array): ContentOp[] {
 
   const readHexString = (): Uint8Array => {
     i++ // <
-    let hex = ''
+    const out: number[] = []
+    let high = -1
     while (i < data.length && data[i] !== 0x3e) {
-      const c = String.fromCharCode(data[i++]!)
-      if (/[0-9a-fA-F]/.test(c)) hex += c
+      const nibble = hexValue(data[i++]!)
+      if (nibble < 0) continue
+      if (high < 0) high = nibble
+      else {
+        out.push(high * 16 + nibble)
+        high = -1
+      }
     }
+    if (high >= 0) out.push(high * 16)
     i++ // >
-    if (hex.length % 2) hex += '0'
-    return Uint8Array.from(Buffer.from(hex, 'hex'))
+    return Uint8Array.from(out)
   }
 
   /** Skips inline image data: `BI <dict> ID <binary> EI`. */
@@ -170,6 +182,13 @@ export function parseContentStream(data: Uint8Array): ContentOp[] {
     }
   }
   return ops
+}
+
+function hexValue(b: number): number {
+  if (b >= 0x30 && b <= 0x39) return b - 0x30
+  if (b >= 0x61 && b <= 0x66) return b - 0x57
+  if (b >= 0x41 && b <= 0x46) return b - 0x37
+  return -1
 }
 
 function asValue(v: PdfValue | { readonly keyword: string }): PdfValue {

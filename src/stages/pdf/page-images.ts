@@ -5,11 +5,11 @@
  * at `dpi` to PNG.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib'
 import type { PageImage } from '../ocr/types.js'
 import { loadRawPdf } from './actual-text.js'
 import { withPdfDocument, type PdfLimits } from './open-pdf.js'
-import { readPageGraphics, type PaintedImage } from './page-graphics.js'
+import { parseContentStream } from './content-stream.js'
 
 export interface PdfPageImagesOptions {
   readonly file: string
@@ -32,57 +32,101 @@ const PAGE_EDGE_TOLERANCE = 1.5
 
 export async function pdfPageImages(bytes: Uint8Array, pages: readonly number[], options: PdfPageImagesOptions): Promise<PdfPageImage[]> {
   const { file, dpi = 300, preferEmbedded = true, limits = {} } = options
-  return withPdfDocument(bytes, file, limits, async (pdf) => {
-    const raw = preferEmbedded ? await loadRawPdf(bytes).catch(() => undefined) : undefined
-    const images: PdfPageImage[] = []
-    for (const n of pages) {
-      const page = await pdf.getPage(n)
-      try {
-        const embedded = raw ? await embeddedScan(page, raw, n) : undefined
-        images.push(embedded ?? (await renderPage(pdf, page, n, dpi)))
-      } finally {
-        page.cleanup()
+  const raw = preferEmbedded ? await loadRawPdf(bytes).catch(() => undefined) : undefined
+  const images = new Map<number, PdfPageImage>()
+  for (const n of pages) {
+    const embedded = raw ? embeddedScan(raw, n) : undefined
+    if (embedded) images.set(n, embedded)
+  }
+  const toRender = pages.filter((n) => !images.has(n))
+  if (toRender.length > 0) {
+    await withPdfDocument(bytes, file, limits, async (pdf) => {
+      for (const n of toRender) {
+        const page = await pdf.getPage(n)
+        try {
+          images.set(n, await renderPage(pdf, page, n, dpi))
+        } finally {
+          page.cleanup()
+        }
       }
-    }
-    return images
-  })
+    })
+  }
+  return pages.map((n) => images.get(n)!)
 }
 
-/** The page's single full-page JPEG, when the page is exactly that and drawn upright. */
-export async function embeddedScan(page: PDFPageProxy, raw: PDFDocument, n: number): Promise<PdfPageImage | undefined> {
-  const viewport = page.getViewport({ scale: 1 })
-  if (viewport.rotation % 360 !== 0) return undefined
-  const graphics = await readPageGraphics(page)
-  if (graphics.images.length !== 1 || !coversPage(graphics.images[0]!, viewport.width, viewport.height)) return undefined
-  if (!graphics.images[0]!.upright) return undefined
+/**
+ * The page's single full-page JPEG, when the page is exactly that: one image XObject painted
+ * upright over the whole (unrotated) crop box. Read from the raw objects and the content stream
+ * only, so the JPEG is never decoded.
+ */
+export function embeddedScan(raw: PDFDocument, n: number): PdfPageImage | undefined {
+  const page = raw.getPage(n - 1)
+  if (page.getRotation().angle % 360 !== 0) return undefined
+  const box = page.getCropBox()
   const jpeg = singleJpegXObject(raw, n - 1)
   if (!jpeg) return undefined
+  const placement = imagePlacement(page.node.Contents(), jpeg.name)
+  if (!placement) return undefined
+  const [a, b, c, d, e, f] = placement
+  const fits = (x: number, y: number) => Math.abs(x - y) <= PAGE_EDGE_TOLERANCE
+  if (Math.abs(b) > 1e-6 || Math.abs(c) > 1e-6 || a <= 0 || d <= 0) return undefined
+  if (!fits(e, box.x) || !fits(f, box.y) || !fits(a, box.width) || !fits(d, box.height)) return undefined
   return {
     page: n,
-    width: viewport.width,
-    height: viewport.height,
-    dpi: Math.round((jpeg.pixelWidth / viewport.width) * 72),
+    width: box.width,
+    height: box.height,
+    dpi: Math.round((jpeg.pixelWidth / box.width) * 72),
     image: jpeg.bytes,
     mime: 'image/jpeg',
     source: 'embedded-jpeg',
   }
 }
 
-function coversPage(image: PaintedImage, width: number, height: number): boolean {
-  const { x0, y0, x1, y1 } = image.bbox
-  return Math.abs(x0) <= PAGE_EDGE_TOLERANCE && Math.abs(y0) <= PAGE_EDGE_TOLERANCE && Math.abs(x1 - width) <= PAGE_EDGE_TOLERANCE && Math.abs(y1 - height) <= PAGE_EDGE_TOLERANCE
+type Matrix = [number, number, number, number, number, number]
+
+/** The transformation of the only `Do` of `name` in the page content; undefined if painted more than once or with text around. */
+function imagePlacement(contents: PDFObject | undefined, name: string): Matrix | undefined {
+  const streams = contents instanceof PDFArray ? contents.asArray().map((_, k) => contents.lookup(k)) : [contents]
+  const data = Buffer.concat(streams.flatMap((s) => [s instanceof PDFRawStream ? decodePDFRawStream(s).decode() : new Uint8Array(), new Uint8Array([0x0a])]))
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  const stack: Matrix[] = []
+  let placement: Matrix | undefined
+  for (const { op, operands } of parseContentStream(data)) {
+    if (op === 'q') stack.push(ctm)
+    else if (op === 'Q') ctm = stack.pop() ?? ctm
+    else if (op === 'cm' && operands.length === 6 && operands.every((o) => typeof o === 'number')) ctm = multiply(operands as Matrix, ctm)
+    else if (op === 'BT' || op === 'BI') return undefined
+    else if (op === 'Do') {
+      const target = operands[0]
+      if (placement || !(target && typeof target === 'object' && 'name' in target && target.name === name)) return undefined
+      placement = ctm
+    }
+  }
+  return placement
+}
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ]
 }
 
 /** Raw bytes of the page's only image XObject if it is a plain DCTDecode (JPEG) stream in grey or RGB. */
-function singleJpegXObject(raw: PDFDocument, pageIndex: number): { bytes: Uint8Array; pixelWidth: number } | undefined {
+function singleJpegXObject(raw: PDFDocument, pageIndex: number): { name: string; bytes: Uint8Array; pixelWidth: number } | undefined {
   const xobjects = raw.getPage(pageIndex).node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict)
   if (!xobjects) return undefined
   const images = xobjects
     .keys()
-    .map((key) => xobjects.lookup(key))
-    .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype'))?.toString() === '/Image')
+    .map((key) => ({ name: key.decodeText(), stream: xobjects.lookup(key) }))
+    .filter((x): x is { name: string; stream: PDFRawStream } => x.stream instanceof PDFRawStream && x.stream.dict.get(PDFName.of('Subtype'))?.toString() === '/Image')
   if (images.length !== 1) return undefined
-  const { dict, contents } = images[0]!
+  const { name, stream } = images[0]!
+  const { dict, contents } = stream
   const filter = dict.lookup(PDFName.of('Filter'))
   const filters = filter instanceof PDFArray ? filter.asArray().map((f) => f.toString()) : [filter?.toString()]
   if (filters.length !== 1 || filters[0] !== '/DCTDecode') return undefined
@@ -92,7 +136,7 @@ function singleJpegXObject(raw: PDFDocument, pageIndex: number): { bytes: Uint8A
   const width = dict.lookup(PDFName.of('Width'))
   if (!(width instanceof PDFNumber)) return undefined
   if (contents[0] !== 0xff || contents[1] !== 0xd8) return undefined
-  return { bytes: contents, pixelWidth: width.asNumber() }
+  return { name, bytes: contents, pixelWidth: width.asNumber() }
 }
 
 /** The canvas pdf.js's Node canvas factory hands out (@napi-rs/canvas, pdf.js's own copy). */

@@ -12,6 +12,7 @@ import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/d
 import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
 import { groupIntoLines } from './lines.js'
+import { embeddedScan } from './page-images.js'
 import { withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
@@ -81,6 +82,8 @@ interface PageRead {
 }
 
 async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: number, mode: OcrMode): Promise<PageRead> {
+  const scan = raw ? scannedPage(raw, n, mode) : undefined
+  if (scan) return scan
   const page = await pdf.getPage(n)
   try {
     const { width, height } = page.getViewport({ scale: 1 })
@@ -109,6 +112,23 @@ async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: 
   } finally {
     page.cleanup()
   }
+}
+
+/**
+ * A page that is exactly one full-page JPEG and nothing else (no text operators) is classified
+ * from the raw objects: pdf.js's operator list would decode the JPEG just to say so.
+ */
+function scannedPage(raw: PDFDocument, n: number, mode: OcrMode): PageRead | undefined {
+  const image = embeddedScan(raw, n)
+  if (!image) return undefined
+  const stats: TextLayerStats = { chars: 0, unreadable: 0, orphanMarks: 0, splitSaraAm: 0, imageCoverage: 1, paintedPaths: 0 }
+  const decision = classifyPage(stats, mode)
+  const base = { number: n, width: round(image.width), height: round(image.height) }
+  if (decision.readBy !== 'ocr') {
+    const issues = decision.readBy === 'pdf-text' && decision.note ? [issue('text-layer-untrusted', 'warning', `page ${n}: ${decision.note}`, n)] : []
+    return { page: { ...base, readBy: 'pdf-text', blocks: [] }, issues, stats }
+  }
+  return { page: { ...base, readBy: 'ocr', blocks: [] }, issues: [issue('page-ocr', 'info', `page ${n} goes to OCR: ${decision.reason}`, n)], stats, ocrReason: decision.reason }
 }
 
 function pageStats(text: PageTextRuns, graphics: PageGraphics, width: number, height: number): TextLayerStats {

@@ -105,12 +105,27 @@ interface Grid {
 function buildGrid(component: readonly Rule[]): Grid | undefined {
   const horizontals = component.filter((r) => r.orientation === 'h')
   const verticals = component.filter((r) => r.orientation === 'v')
-  if (horizontals.length < 2 || verticals.length < 2) return undefined
-  const xs = clusterPositions(verticals.map((r) => r.pos))
-  const ys = clusterPositions(horizontals.map((r) => r.pos))
+  if (horizontals.length === 0 || verticals.length === 0 || horizontals.length + verticals.length < 3) return undefined
+  // A table split across pages is drawn open: its continuation has no top border (or the part
+  // before the break no bottom one). Close it where the column rules end, and likewise at the sides.
+  const top = Math.min(...verticals.map((r) => r.from))
+  const bottom = Math.max(...verticals.map((r) => r.to))
+  const left = Math.min(...horizontals.map((r) => r.from))
+  const right = Math.max(...horizontals.map((r) => r.to))
+  const ys0 = clusterPositions(horizontals.map((r) => r.pos))
+  const xs0 = clusterPositions(verticals.map((r) => r.pos))
+  const closing: Rule[] = []
+  if (top < ys0[0]! - 2 * SNAP) closing.push({ orientation: 'h', pos: top, from: left, to: right })
+  if (bottom > ys0.at(-1)! + 2 * SNAP) closing.push({ orientation: 'h', pos: bottom, from: left, to: right })
+  if (left < xs0[0]! - 2 * SNAP) closing.push({ orientation: 'v', pos: left, from: top, to: bottom })
+  if (right > xs0.at(-1)! + 2 * SNAP) closing.push({ orientation: 'v', pos: right, from: top, to: bottom })
+  const allH = [...horizontals, ...closing.filter((r) => r.orientation === 'h')]
+  const allV = [...verticals, ...closing.filter((r) => r.orientation === 'v')]
+  const xs = clusterPositions(allV.map((r) => r.pos))
+  const ys = clusterPositions(allH.map((r) => r.pos))
   if (xs.length < 2 || ys.length < 2) return undefined
   const bbox = { x0: xs[0]!, y0: ys[0]!, x1: xs.at(-1)!, y1: ys.at(-1)! }
-  return { bbox, xs, ys, horizontals, verticals }
+  return { bbox, xs, ys, horizontals: allH, verticals: allV }
 }
 
 function clusterPositions(values: readonly number[]): number[] {
