@@ -40,6 +40,9 @@ export function serveConversions(convert: ConvertOne): void {
   if (!process.send) throw new Error('serveConversions must run in a process started with an IPC channel (child_process.fork)')
   // The parent died or closed the channel (even by kill -9): nobody will read our results.
   process.on('disconnect', () => process.exit(0))
+  // Ctrl-C reaches the whole process group; the parent decides what to stop and kills us itself,
+  // so an interrupted file is not mistaken for a crashed one.
+  process.on('SIGINT', () => {})
   process.on('message', (message: ConvertRequest) => {
     if (message?.type !== 'convert') return
     const { id, file, options } = message
