@@ -8,7 +8,7 @@ import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import { runTranscriptPipeline } from './transcript.js'
-import { runImagePipeline, runPdfPipeline } from './pdf.js'
+import { runImagePipeline, runPdfPipeline, type OcrPageImages } from './pdf.js'
 
 export type InputKind = 'transcript' | 'pdf' | 'image'
 
@@ -56,6 +56,9 @@ function describeFsError(cause: unknown): string {
   return code ?? 'read error'
 }
 
+/** The OCR stage, loaded only when a page needs it (tesseract.js is not needed for text layers and transcripts). */
+const loadOcrStage: OcrPageImages = async (images, ctx) => (await import('../src/stages/ocr/index.js')).ocrPageImages(images, ctx)
+
 export async function convertBytes(bytes: Uint8Array, file: string, options: ConvertOptions = {}): Promise<Report> {
   const ctx = defaultContext({
     ...(options.signal ? { signal: options.signal } : {}),
@@ -67,9 +70,9 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
     case 'transcript':
       return runTranscriptPipeline(bytes, file, ctx, structure)
     case 'pdf':
-      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}) })
+      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: loadOcrStage })
     case 'image':
-      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}) })
+      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: loadOcrStage })
     default:
       throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF) or a transcript (.txt, .md, .html)`, {
         file,

@@ -113,6 +113,6 @@ function withoutOcr(doc: Doc, needsOcr: readonly OcrRequest[]): Doc {
 export function mergeOcr(doc: Doc, needsOcr: readonly OcrRequest[], result: OcrResult): Doc {
   const byNumber = new Map<number, Page>(result.pages.map((p) => [p.number, p]))
   const wanted = new Set(needsOcr.map((r) => r.page))
-  const pages = doc.pages.map((page) => (wanted.has(page.number) ? { ...(byNumber.get(page.number) ?? page), number: page.number, readBy: 'ocr' as const } : page))
+  const pages = doc.pages.map((page) => (wanted.has(page.number) ? { ...page, ...byNumber.get(page.number), number: page.number, readBy: 'ocr' as const } : page))
   return { ...doc, pages, issues: [...doc.issues, ...result.issues] }
 }
