@@ -137,7 +137,7 @@ describe('convert <folder> -o <outdir>: kill -9 part-way, then resume', () => {
   it('the second run exits 8 (partial success) and reports the bad inputs with their reasons', () => {
     expect(second.code, second.stderr).toBe(ExitCode.partialSuccess)
     for (const name of bad) expect(second.stderr).toContain(name)
-    expect(second.stderr).toMatch(/Converted 22 of 26 documents/)
+    expect(second.stderr).toMatch(/Converted 22 of 26 inputs/)
     expect(second.stderr).toMatch(new RegExp(`${doneBeforeKill.size} unchanged since an earlier run`))
   })
 
@@ -220,5 +220,37 @@ describe('convert <folder> -o <outdir>: kill -9 part-way, then resume', () => {
     expect(third.code, third.stderr).toBe(ExitCode.partialSuccess)
     expect(readManifest(out).filter((l) => l.event === 'done').length).toBe(before)
     expect(third.stderr).toMatch(/0 in this run, 22 unchanged/)
+  })
+})
+
+describe('convert <folder> -o <outdir>: Ctrl-C (SIGINT)', () => {
+  it('stops, says how to continue, exits 130, and the next run finishes the batch', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ita-batch-int-'))
+    try {
+      const input = join(root, 'in')
+      const out = join(root, 'out')
+      const { good } = writeInputs(input)
+      const run = startCli(['convert', input, '-o', out, '--jobs', '1'])
+      const exit = exitOf(run)
+      let exited = false
+      void exit.then(() => (exited = true))
+      const doneCount = () => (existsSync(join(out, 'manifest.jsonl')) ? readManifest(out).filter((l) => l.event === 'done').length : 0)
+      while (!exited && doneCount() < 2) await new Promise((r) => setTimeout(r, 10))
+      // Freeze, queue the interrupt, resume: the runner sees SIGINT with most of the batch still to do.
+      run.kill('SIGSTOP')
+      expect(exited).toBe(false)
+      run.kill('SIGINT')
+      run.kill('SIGCONT')
+      const interrupted = await exit
+      expect(interrupted.code, interrupted.stderr).toBe(ExitCode.interrupted)
+      expect(interrupted.stderr).toMatch(/Interrupted after .*re-run the same command to continue/)
+      expect(existsSync(join(out, LOCK_FILE))).toBe(false)
+      const finished = await exitOf(startCli(['convert', input, '-o', out, '--jobs', '2']))
+      expect(finished.code, finished.stderr).toBe(ExitCode.partialSuccess)
+      const manifest = readManifest(out)
+      for (const { document } of good) expect(manifest.filter((l) => l.document === document && l.event === 'done'), document).toHaveLength(1)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

@@ -141,7 +141,7 @@ describe('progress reporters', () => {
     expect(lines[1]).toBe('[1/2] ok      a.txt  (6 p, 1.2 s, 2 findings, 1 errors)')
     expect(lines[2]).toBe('[2/2] FAILED  b.pdf  E_ENCRYPTED_PDF: /in/b.pdf: encrypted')
     expect(text).not.toContain('\r')
-    expect(text).toContain('Converted 1 of 2 documents')
+    expect(text).toContain('Converted 1 of 2 inputs')
     expect(text).toMatch(/E_ENCRYPTED_PDF \(1\)\n {4}b\.pdf: \/in\/b\.pdf: encrypted/)
     expect(text).toMatch(/ {5}3 {2}indicator-score-mismatch/)
   })

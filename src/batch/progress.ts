@@ -75,7 +75,7 @@ export function formatSummary(summary: BatchSummary, outDir: string): string {
   lines.push(
     summary.interrupted
       ? `Interrupted after ${formatDuration(summary.elapsedMs)}: ${converted} converted in this run; re-run the same command to continue.`
-      : `Converted ${documents} of ${summary.inputs} documents (${converted} in this run, ${skipped} unchanged since an earlier run), ${summary.pages} pages, in ${formatDuration(summary.elapsedMs)}.`,
+      : `Converted ${documents} of ${summary.inputs} inputs (${converted} in this run, ${skipped} unchanged since an earlier run), ${summary.pages} pages, in ${formatDuration(summary.elapsedMs)}.`,
   )
   if (failures.length > 0) {
     lines.push(`Failed: ${failures.length}`)
