@@ -1,11 +1,11 @@
-import { rename, writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { stat } from 'node:fs/promises'
 import { sep } from 'node:path'
+import { parseArgs } from 'node:util'
 import { isDynamicPattern } from 'tinyglobby'
-import { BadArgsError, FileAccessError, type ExitCode } from '../../errors.js'
+import { BadArgsError, type ExitCode } from '../../errors.js'
 import { createReporter } from '../../batch/progress.js'
 import { batchExitCode, runBatch } from '../../batch/run-batch.js'
+import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { convertFile } from '../../../pipelines/convert.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
@@ -53,7 +53,7 @@ export const convertCommand: Command = {
     const input = positionals[0]!
     const report = await convertFile(input, { check: !values['no-check'], signal: io.signal })
     const json = `${JSON.stringify(report, null, 2)}\n`
-    if (values.output) await writeAtomically(values.output, json)
+    if (values.output) await writeFileAtomic(values.output, json)
     else process.stdout.write(json)
     const { exitCode, lines } = gapSummary(report)
     for (const line of lines) errorLine(line)
@@ -113,15 +113,4 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
     ...(timeout === undefined ? {} : { timeoutMs: timeout * 1000 }),
   })
   return batchExitCode(summary)
-}
-
-/** Write to a temporary file, then rename: a crash never leaves a half-written output. */
-async function writeAtomically(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`
-  try {
-    await writeFile(tmp, data)
-    await rename(tmp, path)
-  } catch (cause) {
-    throw new FileAccessError(`${path}: cannot write the output (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: path, cause })
-  }
 }
