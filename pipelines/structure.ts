@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../src/model/document.js'
 import { timed, type StageContext } from '../src/model/stage.js'
-import type { Report } from '../src/report/schema.js'
+import type { Gap, Report } from '../src/report/schema.js'
 import { normaliseDoc } from '../src/stages/normalise/normalise-doc.js'
 import { extractReport } from '../src/stages/extract/extract-report.js'
 import { checkReport } from '../src/stages/check/check-report.js'
@@ -17,12 +17,20 @@ export interface StructureOptions {
   readonly check?: boolean
 }
 
+function pageGaps(doc: Doc): Gap[] {
+  return doc.issues
+    .filter((issue) => issue.severity !== 'info')
+    .map((issue) => ({ code: issue.code, message: issue.message, ...(issue.page !== undefined && { page: issue.page }) }))
+}
+
 export async function docToReport(doc: Doc, ctx: StageContext, options: StructureOptions): Promise<Report> {
   const timings = doc.timings
   const normalised = await timed('normalise', timings, () => normaliseDoc(doc))
   ctx.log({ stage: 'normalise', msg: 'normalised text' })
   const extracted = await timed('extract', timings, () => extractReport(normalised, { pipeline: options.pipeline }))
   ctx.log({ stage: 'extract', msg: `found ${extracted.indicators.length} indicators` })
-  const checked = options.check === false ? extracted : await timed('check', timings, () => ({ ...extracted, findings: checkReport(extracted) }))
+  // What the readers could not read (pages OCR failed on, untrusted text layers) is part of the report's gaps.
+  const withPageGaps = { ...extracted, gaps: [...pageGaps(doc), ...extracted.gaps] }
+  const checked = options.check === false ? withPageGaps : await timed('check', timings, () => ({ ...withPageGaps, findings: checkReport(withPageGaps) }))
   return timed('validate', timings, () => validateReport(checked, doc.source.file))
 }

@@ -139,8 +139,9 @@ export const FindingSchema = z.object({
 export type Finding = z.output<typeof FindingSchema>
 
 export const GapSchema = z.object({
-  section: SectionSchema,
-  code: z.string().describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `value-unreadable`.'),
+  section: SectionSchema.optional().describe('The section the gap is in, when it is about one.'),
+  page: z.number().int().min(1).optional().describe('The page the gap is on, when it is about one (e.g. a page OCR could not read).'),
+  code: z.string().describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `page-failed`, `page-needs-ocr`.'),
   message: z.string(),
   indicator: z.number().int().optional(),
   item: ItemCodeSchema.optional(),

@@ -2,8 +2,8 @@
 import type { NumberValue, TextValue } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
 import { isAnalysisHeading } from '../segment/segment.js'
-import { leadingIndicatorNumber } from './thai-text.js'
-import { numberValue, parseScore, rawOf, textValue } from './values.js'
+import { identifyIndicator, type IndicatorName } from './thai-text.js'
+import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorAnalysis {
   readonly number: number
@@ -15,11 +15,12 @@ export interface IndicatorAnalysis {
 /** Running page headers printed above each analysis page ("แสดงการวิเคราะห์ผลการประเมิน ITA ..."). */
 const PAGE_FURNITURE = /^(?:แสดงการ|-\s*\d+\s*-$|\d+$|หน้า\s*\d+)/
 
-export function extractAnalysis(rows: readonly Row[]): IndicatorAnalysis[] {
+export function extractAnalysis(rows: readonly Row[], indicators: readonly IndicatorName[]): IndicatorAnalysis[] {
   const out: IndicatorAnalysis[] = []
   let current: { heading: Row; prose: Row[] } | undefined
   const flush = () => {
-    if (current) out.push(toAnalysis(current.heading, current.prose))
+    const analysis = current && toAnalysis(current.heading, current.prose, indicators, out.at(-1)?.number ?? 0)
+    if (analysis && !out.some((a) => a.number === analysis.number)) out.push(analysis)
   }
   for (const row of rows) {
     if (isAnalysisHeading(row)) {
@@ -33,13 +34,18 @@ export function extractAnalysis(rows: readonly Row[]): IndicatorAnalysis[] {
   return out
 }
 
-function toAnalysis(heading: Row, prose: Row[]): IndicatorAnalysis {
-  const { number, rest } = leadingIndicatorNumber(heading.text)!
+function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
+  const found = identifyIndicator(heading.text, indicators)
+  const number = found?.number ?? previous + 1
+  if (!indicators.some((i) => i.number === number)) return undefined
+  const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
+  const rest = found?.rest ?? heading.text.replace(/^.*?(?=คะแนน)/, '')
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
   const m = /^(.*?)\s*คะแนน\s*(\S+)/.exec(rest)
   const nameText = (m?.[1] ?? rest).trim()
   const token = m?.[2]?.replace(/คะแนน$/, '') ?? ''
-  const score = token ? numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw)) : null
+  const read = token ? numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw)) : null
+  const score = read && repair ? withRepair(read, { kind: 'indicator-identified', detail: repair }) : read
   const text = prose.map((r) => r.text).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
   const first = prose[0]
   return {

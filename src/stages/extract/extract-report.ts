@@ -26,7 +26,7 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
   const catalogue = loadCatalogue(facts.fiscalYear?.value ?? undefined)
   const summary = extractSummary(sections.summary, catalogue)
   const detail = extractDetail(sections.detail, catalogue)
-  const analysis = extractAnalysis(sections.analysis)
+  const analysis = extractAnalysis(sections.analysis, catalogue.indicators)
   const analysisProse = new Map(analysis.filter((a) => a.prose).map((a) => [a.number, a.prose!.value]))
   const measures = extractMeasures(sections.measures, { catalogue, analysisProse })
 

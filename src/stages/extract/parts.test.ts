@@ -4,7 +4,7 @@ import { normaliseText } from '../normalise/normalise-thai.js'
 import { matchAnyItem, matchDetailItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod } from './period.js'
-import { leadingIndicatorNumber, similarity } from './thai-text.js'
+import { identifyIndicator, leadingIndicatorNumber, similarity, startsWithIndicatorLabel } from './thai-text.js'
 import { parseScore } from './values.js'
 
 const catalogue = loadCatalogue(2568)
@@ -108,5 +108,25 @@ describe('lists', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
+  })
+})
+
+describe('indicator labels damaged by OCR', () => {
+  const names = loadCatalogue(2568).indicators
+  it.each([
+    ['ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ', 4, 'number+name', false],
+    ['ตัวชี้วัดที่ 10', 10, 'number', false],
+    ['ตัวชี้วัดที่ « การเปิดเผยข้อมูล', 9, 'name', true],
+    ['ตัวชี้วัดที่ ข ประสิทธิภาพการสื่อสาร', 7, 'name', true],
+    ['ตัวชีวัดที่ «5 การใช้ทรัพย์สินของราชการ', 4, 'name', true],
+    ['ตัวชี้วัดที่ 5 การใช้ทรัพย์สินของราชการ', 4, 'name', true],
+    ['ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน คะแนน 98.16', 8, 'number+name', false],
+  ])('%s -> indicator %i by %s', (text, number, by, repaired) => {
+    const found = identifyIndicator(text, names)
+    expect([found?.number, found?.by, Boolean(found?.repair)]).toEqual([number, by, repaired])
+  })
+  it('gives up when neither the number nor the name can be read', () => {
+    expect(identifyIndicator('ตัวชี้วัดที่ « กขค', names)).toBeUndefined()
+    expect(startsWithIndicatorLabel('ตัวชี้วัดที่ « กขค')).toBe(true)
   })
 })

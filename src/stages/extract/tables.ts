@@ -5,8 +5,8 @@ import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
 import { firstRawToken, matchDetailItem, splitPrintedCode } from './items.js'
 import { scoredRow } from './scored-rows.js'
-import { leadingIndicatorNumber } from './thai-text.js'
-import { prov, textValue } from './values.js'
+import { identifyIndicator, startsWithIndicatorLabel } from './thai-text.js'
+import { prov, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -19,12 +19,32 @@ export interface SummaryTable {
   readonly tools: { tool: Tool; score: NumberValue }[]
 }
 
-function indicatorRow(row: Row, section: 'summary' | 'detail'): (IndicatorRow & { extra: NumberValue[] }) | undefined {
+/**
+ * A row labelled "ตัวชี้วัดที่ N ...": the number as printed, or from the name after it, or (when both
+ * are unreadable) the next number after the previous indicator row. Inferred numbers are said
+ * in the score's provenance.
+ */
+function indicatorRow(
+  row: Row,
+  section: 'summary' | 'detail',
+  catalogue: Catalogue,
+  previous: number,
+): (IndicatorRow & { extra: NumberValue[] }) | undefined {
   const scored = scoredRow(row, section)
-  const label = scored && leadingIndicatorNumber(scored.label)
-  if (!scored || !label) return undefined
-  const name = label.rest ? textValue(label.rest, scored.labelCell.origin, section, scored.labelCell.raw) : null
-  return { number: label.number, name, score: scored.scores[0] ?? null, extra: scored.scores.slice(1) }
+  if (!scored || !startsWithIndicatorLabel(scored.label)) return undefined
+  const found = identifyIndicator(scored.label, catalogue.indicators)
+  const number = found?.number ?? previous + 1
+  if (!catalogue.indicators.some((i) => i.number === number)) return undefined
+  const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
+  const rest = found?.rest ?? ''
+  const name = rest ? textValue(rest, scored.labelCell.origin, section, scored.labelCell.raw) : null
+  const score = scored.scores[0] ?? null
+  return {
+    number,
+    name,
+    score: score && repair ? withRepair(score, { kind: 'indicator-identified', detail: repair }) : score,
+    extra: scored.scores.slice(1),
+  }
 }
 
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
@@ -32,8 +52,8 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   const tools: SummaryTable['tools'] = []
   for (const row of rows) {
     if (isSummaryHeader(row)) continue
-    const found = indicatorRow(row, 'summary')
-    if (!found || !catalogue.indicators.some((i) => i.number === found.number)) continue
+    const found = indicatorRow(row, 'summary', catalogue, indicators.at(-1)?.number ?? 0)
+    if (!found) continue
     if (indicators.some((i) => i.number === found.number)) continue
     indicators.push({ number: found.number, name: found.name, score: found.score })
     const toolScore = found.extra[0]
@@ -59,8 +79,8 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   let pending = ''
   for (const row of rows) {
     if (isDetailHeader(row)) continue
-    const indicator = indicatorRow(row, 'detail')
-    if (indicator && catalogue.indicators.some((i) => i.number === indicator.number)) {
+    const indicator = indicatorRow(row, 'detail', catalogue, current ?? 0)
+    if (indicator) {
       current = indicator.number
       position = 0
       pending = ''

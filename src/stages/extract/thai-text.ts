@@ -43,15 +43,69 @@ export function containment(part: string, whole: string): number {
   return overlap(bigrams(sp), bigrams(sw)) / (sp.length - 1)
 }
 
-/**
- * Matches "ตัวชี้วัดที่ N" with the damage OCR does to it (dropped marks, ซ for ช, spaces).
- * Group 1 is the number.
- */
-export const INDICATOR_LABEL = /ต\s*ั?\s*ว\s*[ชซ]\s*[ีิ]?\s*้?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]\s*่?)?\s*(\d{1,2})(?!\d|\.\d)/
+/** "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped marks, ซ for ช, spaces anywhere. */
+const INDICATOR_PREFIX = /ต\s*ั?\s*ว\s*[ชซ]\s*[ีิ]?\s*้?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]\s*่?)?/
+const LABEL_NUMBER = /^\s*(\d{1,2})(?!\d|\.\d)\s*/
+/** What OCR leaves of an unreadable indicator number: a short token of non-letters or stray letters. */
+const UNREADABLE_NUMBER = /^\s*[^\sก-ฮ]{1,3}\s*|^\s*[ก-ฮ]\s+/
 
-/** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), if it does. */
+/** True when a text starts with an indicator label ("ตัวชี้วัดที่ ..."), whatever its number reads as. */
+export function startsWithIndicatorLabel(text: string): boolean {
+  const m = INDICATOR_PREFIX.exec(text)
+  return m !== null && m.index <= 3
+}
+
+/** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {
-  const m = INDICATOR_LABEL.exec(text)
+  const m = INDICATOR_PREFIX.exec(text)
   if (!m || m.index > 3) return undefined
-  return { number: Number(m[1]), rest: text.slice(m.index + m[0].length).trim() }
+  const after = text.slice(m.index + m[0].length)
+  const n = LABEL_NUMBER.exec(after)
+  if (!n) return undefined
+  return { number: Number(n[1]), rest: after.slice(n[0].length).trim() }
+}
+
+export interface IndicatorName {
+  readonly number: number
+  readonly name: string
+}
+
+export interface IdentifiedIndicator {
+  readonly number: number
+  /** Text after the label and number. */
+  readonly rest: string
+  readonly by: 'number' | 'name' | 'number+name'
+  /** Set when the printed number was unreadable or contradicted by the name. */
+  readonly repair?: string
+}
+
+/** How much of an indicator's name the start of `rest` holds (0-1). */
+function nameFit(rest: string, name: string): number {
+  return containment(name, rest.slice(0, name.length + 8))
+}
+
+/**
+ * An indicator label with its number, read from the printed number and confirmed by the name
+ * after it. When OCR made the number unreadable ("ตัวชี้วัดที่ « การเปิดเผยข้อมูล") or wrong, a name that
+ * clearly matches one indicator identifies it, and the repair is said.
+ */
+export function identifyIndicator(text: string, names: readonly IndicatorName[]): IdentifiedIndicator | undefined {
+  const m = INDICATOR_PREFIX.exec(text)
+  if (!m || m.index > 3) return undefined
+  const after = text.slice(m.index + m[0].length)
+  const n = LABEL_NUMBER.exec(after)
+  const rest = (n ? after.slice(n[0].length) : after.replace(UNREADABLE_NUMBER, '')).trim()
+  const fits = names.map((i) => ({ number: i.number, fit: nameFit(rest, i.name) })).sort((a, b) => b.fit - a.fit)
+  const best = fits[0]
+  const clear = best && best.fit >= 0.75 && best.fit - (fits[1]?.fit ?? 0) >= 0.2
+  if (n) {
+    const printed = Number(n[1])
+    if (!clear || best.number === printed) return { number: printed, rest, by: clear ? 'number+name' : 'number' }
+    const printedFit = fits.find((f) => f.number === printed)?.fit ?? 0
+    if (printedFit >= 0.5) return { number: printed, rest, by: 'number' }
+    return { number: best.number, rest, by: 'name', repair: `indicator number read as "${n[1]}"; the name identifies indicator ${best.number}` }
+  }
+  if (!clear) return undefined
+  const unread = UNREADABLE_NUMBER.exec(after)?.[0].trim()
+  return { number: best.number, rest, by: 'name', repair: `indicator number unreadable${unread ? ` ("${unread}")` : ''}; the name identifies indicator ${best.number}` }
 }

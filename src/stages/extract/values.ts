@@ -53,6 +53,11 @@ export function numberValue(value: number | null, origin: Origin, section: Secti
   return base
 }
 
+/** The same value with one more repair noted in its provenance. */
+export function withRepair<T extends { prov: Prov }>(v: T, repair: Repair): T {
+  return { ...v, prov: { ...v.prov, repairs: [...(v.prov.repairs ?? []), repair] } }
+}
+
 /** OCR confidence under which a number is marked uncertain. */
 export const LOW_CONFIDENCE = 0.6
 

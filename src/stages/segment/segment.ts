@@ -5,7 +5,7 @@
  * and the measures table header. Missing landmarks leave a section empty; they never shift another.
  */
 import type { Section } from '../../report/schema.js'
-import { leadingIndicatorNumber } from '../extract/thai-text.js'
+import { leadingIndicatorNumber, startsWithIndicatorLabel } from '../extract/thai-text.js'
 import type { Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -18,19 +18,19 @@ export const isDetailHeader = (row: Row) => has(row, 'ประเด็นก�
 /** "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55" printed as a heading line, not inside a table. */
 export function isAnalysisHeading(row: Row): boolean {
   if (row.cells.filter((c) => c.text).length > 1) return false
-  return leadingIndicatorNumber(row.text) !== undefined && /คะแนน\s*\d/.test(row.text) && row.text.length < 120
+  return startsWithIndicatorLabel(row.text) && /คะแนน\s*\d/.test(row.text) && row.text.length < 120
 }
 
 /** The measures table's column header: "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...". */
 export function isMeasuresHeader(row: Row): boolean {
-  return leadingIndicatorNumber(row.cells[0]?.text ?? row.text) !== undefined && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
+  return startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
 }
 
 const OVERALL_MARKER = /วิเคราะห์ผลการประเมิน|ผลคะแนนเฉลี่ย|หน่วยงานวิเคราะห์เอง|สูงกว่าปีที่ผ่านมา|ต่ำกว่าปีที่ผ่านมา/
 
 /** A row that starts with an indicator label and carries a score (summary row or detail header row). */
 function isScoredIndicatorRow(row: Row): boolean {
-  return leadingIndicatorNumber(row.cells[0]?.text ?? '') !== undefined && /\d{1,3}[.,]\d{1,2}\s*$/.test(row.text) && !isAnalysisHeading(row)
+  return startsWithIndicatorLabel(row.cells[0]?.text ?? '') && /\d{1,3}[.,]\d{1,2}\s*$/.test(row.text) && !isAnalysisHeading(row)
 }
 
 export function segmentRows(rows: readonly Row[]): Sections {
@@ -65,7 +65,8 @@ function restartOfIndicators(rows: readonly Row[], from: number | undefined, to:
   for (let i = from; i < to; i++) {
     const row = rows[i]!
     if (!isScoredIndicatorRow(row)) continue
-    const n = leadingIndicatorNumber(row.cells[0]!.text)!.number
+    const n = leadingIndicatorNumber(row.cells[0]!.text)?.number
+    if (n === undefined) continue
     if (n <= last) return i
     last = n
   }
