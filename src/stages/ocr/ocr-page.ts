@@ -5,11 +5,11 @@
  */
 import type { Block, BBox, Origin, Page, Table, TableCell, TableRow, TextLine } from '../../model/document.js'
 import type { OcrLine, OcrSession, RecognizedText } from './engine.js'
-import { clampBox, cropWithMargin, decodeToGrey, encodePgm, inkBox, whiten, type GreyImage, type PixelBox } from './image.js'
+import { clampBox, cropWithMargin, darkPixels, decodeToGrey, encodePgm, inkBox, whiten, whitenBackground, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import { binarise, estimateSkew, removeBorders, rotate, unrotatePoint } from './preprocess.js'
 import { buildTableGrids, findRulings, type GridCell, type TableGrid } from './table-grid.js'
-import { splitTextLines } from './text-lines.js'
+import { markCandidateFor, splitTextLines } from './text-lines.js'
 import type { PageImage } from './types.js'
 
 export interface PreprocessOptions {
@@ -155,20 +155,52 @@ function pageGeometry(input: PageImage, image: GreyImage, appliedRotation: numbe
 export async function recognizeLines(session: OcrSession, image: GreyImage, binary: GreyImage, region: PixelBox, dpi: number): Promise<RecognizedText> {
   const margin = Math.max(8, Math.round(dpi / 30))
   const boxes = splitTextLines(binary, region)
-  const heights = boxes.map((b) => b.y1 - b.y0).sort((a, b) => a - b)
+  // Typical line height, from the bands that are not marks.
+  const tallest = Math.max(0, ...boxes.map((b) => b.y1 - b.y0))
+  const heights = boxes.map((b) => b.y1 - b.y0).filter((h) => h >= 0.6 * tallest).sort((a, b) => a - b)
   const typical = heights[Math.floor(heights.length / 2)] ?? 0
-  const parts = await Promise.all(
-    boxes.map(async (box) => {
-      const source = clampBox(expand(box, 2), image.width, image.height)
-      const crop = cropWithMargin(image, source, margin)
-      const tall = box.y1 - box.y0 > 2.5 * typical
-      const read = await session.recognize(encodePgm(crop), { segmentation: tall ? 'block' : 'line', dpi })
-      return read.lines.map((line) => translateLine(line, source.x0 - margin, source.y0 - margin))
-    }),
-  )
-  const lines = parts.flat()
+  const read = async (box: PixelBox, single = false): Promise<OcrLine[]> => {
+    const source = clampBox(expand(box, 2), image.width, image.height)
+    const crop = cropWithMargin(whitenBackground(cropWithMargin(image, source, 0)), { x0: 0, y0: 0, x1: source.x1 - source.x0, y1: source.y1 - source.y0 }, margin)
+    const tall = !single && box.y1 - box.y0 > 2.5 * typical && boxes.length > 1
+    const result = await session.recognize(encodePgm(crop), { segmentation: tall ? 'block' : 'line', dpi })
+    return result.lines.map((line) => translateLine(line, source.x0 - margin, source.y0 - margin))
+  }
+  const readings = await Promise.all(boxes.map((box) => read(box)))
+  // A low band next to a line may be that line's marks (stacked marks in bold faces are nearly as
+  // tall as the letters). Unless tesseract read it as confident Thai text, read the band together
+  // with its line, and keep that if the band is low or light (marks) or tesseract is about as
+  // confident of the merged reading.
+  for (let i = 0; i < boxes.length; i++) {
+    const j = markCandidateFor(boxes, i)
+    if (j < 0 || clearlyText(readings[i]!)) continue
+    const merged = union(boxes[i]!, boxes[j]!)
+    const lines = await read(merged, true)
+    const a = boxes[i]!, b = boxes[j]!
+    const low = a.y1 - a.y0 < 0.6 * (b.y1 - b.y0)
+    // Marks are sparse: far less ink per row than the letters under them.
+    const light = darkPixels(binary, a) / (a.y1 - a.y0) < 0.4 * (darkPixels(binary, b) / (b.y1 - b.y0))
+    if (!low && !light && meanConfidence(lines) < meanConfidence([...readings[i]!, ...readings[j]!]) - 0.1) continue
+    const keep = Math.min(i, j)
+    boxes.splice(keep, 2, merged)
+    readings.splice(keep, 2, lines)
+    i = keep - 1
+  }
+  const lines = readings.flat()
   const confidences = lines.flatMap((l) => l.words.map((w) => w.confidence))
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0 }
+}
+
+/** Several Thai consonants, read with high confidence: a line, not marks (marks come out as digits, Latin, a stray consonant). */
+function clearlyText(lines: readonly OcrLine[]): boolean {
+  const text = lines.map((l) => l.text).join('')
+  const consonants = text.match(/[\u0E01-\u0E2E]/g)?.length ?? 0
+  return consonants >= 4 && meanConfidence(lines) >= 0.85
+}
+
+function meanConfidence(lines: readonly OcrLine[]): number {
+  const words = lines.flatMap((l) => l.words)
+  return words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0
 }
 
 function translateLine(line: OcrLine, dx: number, dy: number): OcrLine {
@@ -275,7 +307,10 @@ async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableC
     }
   }
   const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
-  const reading = await readNumberAt(ctx.grey, r.ink, pattern, ctx)
+  // The digit reader wants the number alone: tesseract's line boxes, not the whole cell, whose
+  // corners may hold ends of rulings or specks.
+  const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
+  const reading = await readNumberAt(ctx.grey, growToInk(ctx.binary, intersect(textBox, r.ink)), pattern, ctx)
   const readings = [
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null },
     { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null },
@@ -353,7 +388,9 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
     const box = growToInk(ctx.binary, wordBox)
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : 'integer'
     const reading = await readNumberAt(ctx.grey, box, pattern, ctx)
-    const use = reading.value !== null && !reading.uncertain
+    // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
+    // parse is better; its doubt travels as `uncertain`.
+    const use = reading.value !== null
     const bbox = ctx.geometry.toPoints(box)
     const tesseractConfidence = Math.min(...words.map((w) => w.confidence))
     readings.unshift(
@@ -361,7 +398,7 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
       { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use },
     )
     if (use) text = text.slice(0, start) + reading.text + text.slice(end)
-    else uncertain = true
+    if (!use || reading.uncertain) uncertain = true
   }
   return { text, readings, uncertain }
 }
@@ -373,20 +410,22 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
  */
 export function growToInk(binary: GreyImage, box: PixelBox): PixelBox {
   const height = Math.max(1, box.y1 - box.y0)
-  const maxGap = Math.max(2, Math.round(height * 0.3))
+  // Digits are close together; words are not. Grow by at most about one digit on each side.
+  const maxGap = Math.max(2, Math.round(height * 0.15))
+  const maxGrow = Math.round(height * 0.8)
   const columnHasInk = (x: number) => {
     for (let y = Math.max(0, box.y0); y < Math.min(binary.height, box.y1); y++) if (binary.data[y * binary.width + x] === 0) return true
     return false
   }
   let x0 = box.x0
-  for (let gap = 0, x = box.x0 - 1; x >= 0 && gap <= maxGap; x--) {
+  for (let gap = 0, x = box.x0 - 1; x >= 0 && gap <= maxGap && box.x0 - x <= maxGrow; x--) {
     if (columnHasInk(x)) {
       x0 = x
       gap = 0
     } else gap++
   }
   let x1 = box.x1
-  for (let gap = 0, x = box.x1; x < binary.width && gap <= maxGap; x++) {
+  for (let gap = 0, x = box.x1; x < binary.width && gap <= maxGap && x - box.x1 < maxGrow; x++) {
     if (columnHasInk(x)) {
       x1 = x + 1
       gap = 0
@@ -428,6 +467,11 @@ function expand(b: PixelBox, by: number): PixelBox {
 
 function shrink(b: PixelBox, by: number): PixelBox {
   return { x0: b.x0 + by, y0: b.y0 + by, x1: Math.max(b.x0 + by, b.x1 - by), y1: Math.max(b.y0 + by, b.y1 - by) }
+}
+
+function intersect(a: PixelBox, b: PixelBox): PixelBox {
+  const x0 = Math.max(a.x0, b.x0), y0 = Math.max(a.y0, b.y0)
+  return { x0, y0, x1: Math.max(x0, Math.min(a.x1, b.x1)), y1: Math.max(y0, Math.min(a.y1, b.y1)) }
 }
 
 function union(a: PixelBox, b: PixelBox): PixelBox {

@@ -174,7 +174,34 @@ function clusterPositions(rulings: readonly Ruling[], tol: number): number[] {
   return out.map((c) => c.sum / c.weight)
 }
 
-function gridFromRulings(hs: Ruling[], vs: Ruling[], tol: number): TableGrid | undefined {
+/** Joins collinear pieces of one ruling broken by faint toner or JPEG (gaps up to `maxGap`). */
+function joinCollinear(list: Ruling[], tol: number, maxGap: number): Ruling[] {
+  const sorted = [...list].sort((a, b) => a.pos - b.pos || a.from - b.from)
+  const out: Ruling[] = []
+  for (const r of sorted) {
+    const prev = out.findLast((o) => Math.abs(o.pos - r.pos) <= tol && r.from - o.to <= maxGap && r.to >= o.from)
+    if (prev) {
+      const i = out.indexOf(prev)
+      out[i] = { ...prev, from: Math.min(prev.from, r.from), to: Math.max(prev.to, r.to), thickness: Math.max(prev.thickness, r.thickness) }
+    } else out.push(r)
+  }
+  return out
+}
+
+/** Rulings whose both ends meet a crossing boundary: table lines do, strokes of letters do not. */
+function spansBoundaries(list: Ruling[], boundaries: number[], tol: number): Ruling[] {
+  const near = (v: number) => boundaries.some((b) => Math.abs(b - v) <= tol)
+  return list.filter((r) => near(r.from) && near(r.to))
+}
+
+function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGrid | undefined {
+  const hs0 = joinCollinear(allHs, Math.max(2, tol / 3), tol * 2)
+  const vs0 = joinCollinear(allVs, Math.max(2, tol / 3), tol * 2)
+  // Alternate: verticals must run between horizontal boundaries and horizontals between vertical
+  // ones. The outermost lines of each kind define the first boundaries.
+  const hs = spansBoundaries(hs0, clusterPositions(spansBoundaries(vs0, clusterPositions(hs0, tol), tol * 2), tol), tol * 2)
+  const vs = spansBoundaries(vs0, clusterPositions(hs, tol), tol * 2)
+  if (hs.length < 2 || vs.length < 2) return undefined
   const rowLines = clusterPositions(hs, tol)
   const colLines = clusterPositions(vs, tol)
   if (rowLines.length < 2 || colLines.length < 2) return undefined
