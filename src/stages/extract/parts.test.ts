@@ -6,6 +6,12 @@ import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod } from './period.js'
 import { identifyIndicator, leadingIndicatorNumber, similarity, startsWithIndicatorLabel } from './thai-text.js'
 import { parseScore } from './values.js'
+import { extractDocumentFacts } from './title.js'
+import { readTranscript } from '../ingest/read-transcript.js'
+import { normaliseDoc } from '../normalise/normalise-doc.js'
+import { docRows } from '../segment/rows.js'
+
+const value = (v: { value: unknown } | null | undefined) => v?.value
 
 const catalogue = loadCatalogue(2568)
 
@@ -128,5 +134,22 @@ describe('indicator labels damaged by OCR', () => {
   it('gives up when neither the number nor the name can be read', () => {
     expect(identifyIndicator('ตัวชี้วัดที่ « กขค', names)).toBeUndefined()
     expect(startsWithIndicatorLabel('ตัวชี้วัดที่ « กขค')).toBe(true)
+  })
+})
+
+describe('title and overall facts from wrapped, damaged prose', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('finds values split across lines and "พ.ศ." misread, with the line of each value', () => {
+    const title = rowsOf('การนำผลการประเมิน ITA\nเทศบาลเมืองหนองคาย อำเภอเมืองหนองคาย จังหวัดหนองคาย\nประจำปีงบประมาณ wa. ๒๕๖๘ พบว่ามี\nผลคะแนน ๘๘.๑๒ คะแนน อยู่ในระดับ ผ่าน\n')
+    const overall = rowsOf('ผลคะแนนเฉลี่ย ๘๘.๑๒ คะแนน ต่ำกว่าปีที่ผ่านมา\n๑.๐๐ คะแนน (ปีงบประมาณ wa. ๒๕๖๗ ได้ ๘๙.๑๒\nคะแนน)\n')
+    const facts = extractDocumentFacts(title, overall)
+    expect(value(facts.organization.name)).toBe('เทศบาลเมืองหนองคาย')
+    expect(value(facts.organization.province)).toBe('หนองคาย')
+    expect(value(facts.fiscalYear)).toBe(2568)
+    expect(facts.totalScore).toMatchObject({ value: 88.12, prov: { line: 4, raw: '๘๘.๑๒' } })
+    expect(value(facts.level)).toBe('ผ่าน')
+    expect(value(facts.previous?.fiscalYear)).toBe(2567)
+    expect(value(facts.previous?.totalScore)).toBe(89.12)
+    expect(facts.previous?.difference).toMatchObject({ value: -1, prov: { line: 2, raw: '๑.๐๐' } })
   })
 })

@@ -11,34 +11,65 @@ const ORG = /(?:องค์การบริหารส่วน(?:ตำบ�
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
 const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
-const FISCAL_YEAR = /(?:ปี)?งบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/
+/** "พ.ศ." and what OCR makes of it ("wa.", "พ.ศ"), between a year's label and its number. */
+const BE = String.raw`(?:[^\s\d]{1,4}\.?\s*){0,2}`
+const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?งบประมาณ\s*${BE}(25\d\d)`)
 const TOTAL = /ผลคะแนน(?:เฉลี่ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
-const PREVIOUS_SCORE = /(?:ปีงบประมาณ|ปี)\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)\s*(?:ที่)?\s*ได้\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})/
+const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปีงบประมาณ|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*ได้\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
 const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต่ำกว่า|น้อยกว่า|ลดลงจาก)ปีที่ผ่านมา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 
-function firstMatch(rows: readonly Row[], re: RegExp): { row: Row; m: RegExpExecArray } | undefined {
-  for (const row of rows) {
-    const m = re.exec(row.text)
-    if (m) return { row, m }
+interface Hit {
+  readonly m: RegExpExecArray
+  /** The row that printed capture group `group` (the whole match for 0). */
+  rowOf(group: number): Row
+}
+
+/**
+ * The first match in reading order. Consecutive text lines are searched as one paragraph, since
+ * scans and PDFs wrap prose anywhere ("... พบว่ามี" / "ผลคะแนน 90.42 คะแนน"); table rows stand alone.
+ */
+function firstMatch(rows: readonly Row[], re: RegExp): Hit | undefined {
+  const rx = new RegExp(re.source, `${re.flags.replace('g', '')}d`)
+  for (const paragraph of paragraphs(rows)) {
+    const m = rx.exec(paragraph.text)
+    if (m) return { m, rowOf: (group) => paragraph.rowAt(m.indices?.[group]?.[0] ?? m.index) }
   }
   return undefined
+}
+
+function paragraphs(rows: readonly Row[]): { text: string; rowAt(offset: number): Row }[] {
+  const out: { rows: Row[]; starts: number[]; text: string }[] = []
+  for (const row of rows) {
+    const last = out.at(-1)
+    const prev = last?.rows.at(-1)
+    if (last && prev && row.kind === 'line' && prev.kind === 'line' && prev.origin.page === row.origin.page) {
+      last.starts.push(last.text.length + 1)
+      last.text += ` ${row.text}`
+      last.rows.push(row)
+    } else {
+      out.push({ rows: [row], starts: [0], text: row.text })
+    }
+  }
+  return out.map((p) => ({ text: p.text, rowAt: (offset) => p.rows[Math.max(0, p.starts.findLastIndex((s) => s <= offset))]! }))
 }
 
 function rowRaw(row: Row): string {
   return row.cells.map((c) => c.raw).join('\t')
 }
 
-function numberFrom(hit: { row: Row; m: RegExpExecArray }, group: number, section: Section): NumberValue {
+function numberFrom(hit: Hit, group: number, section: Section): NumberValue {
   const token = hit.m[group]!
+  const row = hit.rowOf(group)
   const value = parseScore(token) ?? Number(token)
-  return numberValue(Number.isFinite(value) ? value : null, hit.row.origin, section, rawOf(token, rowRaw(hit.row)))
+  return numberValue(Number.isFinite(value) ? value : null, row.origin, section, rawOf(token, rowRaw(row)))
 }
 
-function textFrom(hit: { row: Row; m: RegExpExecArray } | undefined, group: number, section: Section): Found<TextValue> {
+function textFrom(hit: Hit | undefined, group: number, section: Section): Found<TextValue> {
   if (!hit) return null
   const value = hit.m[group]!.trim()
-  return textValue(value, hit.row.origin, section, hit.m[0].trim() === rowRaw(hit.row).trim() ? rowRaw(hit.row) : rawOf(value, rowRaw(hit.row)))
+  const row = hit.rowOf(group)
+  return textValue(value, row.origin, section, rawOf(value, rowRaw(row)))
 }
 
 export interface DocumentFacts {
@@ -57,13 +88,13 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
   const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL)
   return {
     organization: {
-      name: orgHit ? textValue(organizationName(orgHit.row.text, orgHit.m), orgHit.row.origin, 'title', rowRaw(orgHit.row)) : null,
+      name: orgHit ? organization(orgHit) : null,
       district: textFrom(firstMatch(title, DISTRICT), 1, 'title'),
       province: textFrom(firstMatch(title, PROVINCE), 1, 'title'),
     },
-    fiscalYear: yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.row) ? 'title' : 'overall') : null,
+    fiscalYear: yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.rowOf(1)) ? 'title' : 'overall') : null,
     totalScore: totalHit ? numberFrom(totalHit, 1, 'title') : totalOverall ? numberFrom(totalOverall, 1, 'overall') : null,
-    level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.row) ? 'title' : 'overall'),
+    level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
     previous: extractPrevious(overall),
   }
 }
@@ -72,6 +103,12 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
  * The name from its first word to the end of the line (names may hold spaces, as in
  * "สำนักงานสาธารณสุขจังหวัด สุพรรณบุรี"), unless the line goes on into a sentence: then the first word.
  */
+function organization(hit: Hit): TextValue {
+  const row = hit.rowOf(0)
+  const m = ORG.exec(row.text) ?? hit.m
+  return textValue(organizationName(row.text, m), row.origin, 'title', rowRaw(row))
+}
+
 function organizationName(text: string, m: RegExpExecArray): string {
   const fromStart = text.slice(m.index)
   const end = ORG_END.exec(fromStart)
