@@ -2,6 +2,7 @@
  * Issue 4's acceptance: the born-digital sample PDF converts to the same values as the transcript
  * it was typeset from, and every number says which page and box it was read from.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { repoPath, numberValues, reportValues, seedTranscript } from './helpers.js'
@@ -14,8 +15,9 @@ describe('samples/bankum/born-digital.pdf', async () => {
     expect(fromPdf.gaps).toEqual([])
   })
 
-  it('gives the same values and findings as the transcript path', () => {
+  it('gives the same values and findings as the transcript path, and as samples/bankum/expected-values.json', () => {
     expect(reportValues(fromPdf)).toEqual(reportValues(fromTranscript))
+    expect(reportValues(fromPdf)).toEqual(JSON.parse(readFileSync(repoPath('samples', 'bankum', 'expected-values.json'), 'utf8')))
   })
 
   it('gives every number its page and box', () => {
