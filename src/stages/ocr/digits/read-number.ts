@@ -1,0 +1,195 @@
+/**
+ * Reads the number in one table-cell image (a score like ๘๙.๔๑ or 93.55, a year, a count) glyph
+ * by glyph, with a classifier trained on digits rendered from many Thai fonts. Says `uncertain`
+ * rather than guess: a low-confidence glyph, a non-digit shape or a number of the wrong form
+ * gives `value: null`.
+ */
+import { type DigitScript, type Mlp, mlpForward, predictGlyph, scriptMass } from './classifier.js'
+import { glyphFeatures } from './features.js'
+import { type Box, type RasterCrop, binarise, boxWidth, toGrey } from './image.js'
+import { type DigitModel, loadDigitModel } from './model-store.js'
+import { type Segment, type Segmentation, segmentCell } from './segment.js'
+
+export type NumberPattern = 'score' | 'integer' | 'any'
+
+export interface ReadNumberOptions {
+  /**
+   * The form the number must have. `score`: 0-100 with exactly two decimals (93.55, 100.00,
+   * 0.00). `integer`: digits only, e.g. a year like 2568 (thousands commas allowed). `any`:
+   * digits with optional `.`/`,` separators.
+   * @default 'score'
+   */
+  readonly pattern?: NumberPattern
+  /**
+   * Which digit forms to expect. `auto`: the glyphs vote, then all are read in the winning
+   * script (a cell never mixes ๘ and 8). `any`: each glyph on its own.
+   * @default 'auto'
+   */
+  readonly script?: 'thai' | 'ascii' | 'any' | 'auto'
+  /** A glyph below this confidence makes the reading uncertain. @default 0.9 */
+  readonly minConfidence?: number
+  /** Model to use instead of the committed one (tests, benchmarks). */
+  readonly model?: DigitModel
+}
+
+export interface GlyphBox {
+  /** Pixels in the crop, x1/y1 exclusive. */
+  readonly x0: number
+  readonly y0: number
+  readonly x1: number
+  readonly y1: number
+}
+
+export interface ReadGlyph {
+  /** ASCII digit, `.`, `,`, or `?` for a shape that is not a digit. */
+  readonly char: string
+  readonly confidence: number
+  readonly bbox: GlyphBox
+}
+
+export interface NumberReading {
+  /** What was read, in ASCII digits (e.g. `89.41`); `?` marks a glyph that is not a digit. */
+  readonly text: string
+  /** The number, or null when the reading is uncertain. */
+  readonly value: number | null
+  /** 0-1: the lowest glyph confidence (0 when nothing was read). */
+  readonly confidence: number
+  readonly uncertain: boolean
+  /** Why the reading is uncertain; absent when it is not. */
+  readonly reason?: string
+  readonly glyphs: ReadGlyph[]
+}
+
+const PATTERNS: Record<NumberPattern, RegExp> = {
+  score: /^(100\.00|[1-9]?\d\.\d{2})$/,
+  integer: /^(\d+|\d{1,3}(,\d{3})+)$/,
+  any: /^\d+([.,]\d+)*$/,
+}
+
+function parseValue(text: string, pattern: NumberPattern): number | null {
+  if (!PATTERNS[pattern].test(text)) return null
+  if (pattern === 'score') {
+    const v = Number(text)
+    return v >= 0 && v <= 100 ? v : null
+  }
+  if (pattern === 'integer') return Number(text.replace(/,/g, ''))
+  // `any`: a single separator followed by 1-2 digits is a decimal mark; others group thousands.
+  const m = /^(.*)[.,](\d{1,2})$/.exec(text)
+  if (m) return Number(`${m[1]!.replace(/[.,]/g, '')}.${m[2]}`)
+  return Number(text.replace(/[.,]/g, ''))
+}
+
+interface Classified {
+  readonly box: Box
+  readonly char: string
+  readonly confidence: number
+  /** Cut out of a wider component (touching digits): a plausible reading, not a sure one. */
+  readonly split?: boolean
+}
+
+function classify(mlp: Mlp, seg: Segmentation, box: Box, parts: readonly number[], script: DigitScript): Classified {
+  const p = predictGlyph(mlp, glyphFeatures(seg, box, parts), script)
+  return { box, char: p.digit ?? '?', confidence: p.confidence }
+}
+
+/** Both halves of a cut-apart component must read at least this well to be believed. */
+const SPLIT_MIN_CONFIDENCE = 0.97
+
+/**
+ * Touching digits come out of the segmenter as one wide component (the model calls it `other`:
+ * it was trained on such pairs). When a glyph is that wide and poorly recognised, try vertical
+ * cuts across its middle half and keep the cut whose halves read best (the model was also
+ * trained on such halves).
+ */
+function classifyWithSplit(
+  mlp: Mlp,
+  seg: Segmentation,
+  s: Segment,
+  typicalWidth: number,
+  minConfidence: number,
+  script: DigitScript,
+): Classified[] {
+  const whole = classify(mlp, seg, s.box, s.parts, script)
+  const w = boxWidth(s.box)
+  const poor = whole.char === '?' || whole.confidence < minConfidence
+  if (!poor || w < 1.4 * Math.min(typicalWidth, seg.digitHeight)) return [whole]
+  let best: Classified[] = [whole]
+  let bestScore = whole.char === '?' ? 0 : whole.confidence
+  const lo = Math.floor(w * 0.25)
+  const hi = Math.ceil(w * 0.75)
+  const step = Math.max(1, Math.floor((hi - lo) / 24))
+  for (let cut = lo; cut < hi; cut += step) {
+    const left = classify(mlp, seg, { ...s.box, x1: s.box.x0 + cut }, s.parts, script)
+    const right = classify(mlp, seg, { ...s.box, x0: s.box.x0 + cut }, s.parts, script)
+    const score = Math.min(left.confidence, right.confidence)
+    if (left.char !== '?' && right.char !== '?' && score > bestScore) {
+      best = [
+        { ...left, split: true },
+        { ...right, split: true },
+      ]
+      bestScore = score
+    }
+  }
+  return best
+}
+
+export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): NumberReading {
+  const { pattern = 'score', minConfidence = 0.9 } = options
+  if (!(pattern in PATTERNS)) {
+    throw new TypeError(`Expected \`pattern\` to be one of score, integer, any, got \`${String(pattern)}\``)
+  }
+  const model = options.model ?? loadDigitModel()
+  const uncertain = (reason: string, glyphs: ReadGlyph[] = [], text = '', confidence = 0): NumberReading => ({
+    text,
+    value: null,
+    confidence,
+    uncertain: true,
+    reason,
+    glyphs,
+  })
+  if (crop.width < 4 || crop.height < 4) return uncertain('crop too small')
+  const { bitmap, contrast } = binarise(toGrey(crop))
+  if (contrast < 40) return uncertain('blank crop')
+  const seg = segmentCell(bitmap)
+  const glyphSegments = seg.segments.filter((s) => s.kind === 'glyph')
+  if (!glyphSegments.length) return uncertain('no glyphs found')
+  const widths = glyphSegments.map((s) => boxWidth(s.box)).sort((a, b) => a - b)
+  const typicalWidth = Math.max(widths[widths.length >> 1]!, 0.5 * seg.digitHeight)
+
+  let script: DigitScript
+  if (options.script && options.script !== 'auto') script = options.script
+  else {
+    // One cell is set in one script: let the glyphs vote, then read each within that script.
+    let thai = 0
+    let ascii = 0
+    for (const s of glyphSegments) {
+      const m = scriptMass(mlpForward(model.mlp, glyphFeatures(seg, s.box, s.parts)))
+      thai += m.thai
+      ascii += m.ascii
+    }
+    script = thai >= ascii ? 'thai' : 'ascii'
+  }
+  const read: Classified[] = []
+  for (const s of seg.segments) {
+    if (s.kind === 'glyph') read.push(...classifyWithSplit(model.mlp, seg, s, typicalWidth, minConfidence, script))
+    else read.push({ box: s.box, char: s.kind === 'dot' ? '.' : ',', confidence: 1 })
+  }
+  const glyphs: ReadGlyph[] = read.map((r) => ({
+    char: r.char,
+    confidence: Math.round(r.confidence * 1e4) / 1e4,
+    bbox: { ...r.box },
+  }))
+  const text = read.map((r) => r.char).join('')
+  const confidence = Math.min(...glyphs.map((g) => g.confidence))
+
+  if (read.some((r) => r.char === '?')) return uncertain('a glyph is not a digit', glyphs, text, confidence)
+  if (read.some((r) => r.split && r.confidence < SPLIT_MIN_CONFIDENCE)) {
+    return uncertain('touching digits could not be cut apart with confidence', glyphs, text, confidence)
+  }
+  if (confidence < minConfidence) return uncertain(`a glyph has low confidence (${confidence.toFixed(2)})`, glyphs, text, confidence)
+  const glyphArea = seg.digitHeight * typicalWidth * 0.25
+  if (seg.strayInk > Math.max(8, glyphArea)) return uncertain('unexplained ink in the cell', glyphs, text, confidence)
+  const value = parseValue(text, pattern)
+  if (value === null) return uncertain(`"${text}" is not a valid ${pattern}`, glyphs, text, confidence)
+  return { text, value, confidence, uncertain: false, glyphs }
+}
