@@ -143,8 +143,6 @@ async function main(): Promise<void> {
       console.error(`done: ${runs.at(-1)!.label}`)
     }
     if (scanned > 0) {
-      runs.push(runInChild(`${scanned} scanned PDFs`, join(dir, 'out-s'), jobs, inputs.scanned))
-      console.error(`done: ${runs.at(-1)!.label}`)
       runs.push(runInChild(`${transcripts} transcripts + ${scanned} scanned`, join(dir, 'out-mixed'), jobs, [...inputs.transcripts, ...inputs.scanned]))
       console.error(`done: ${runs.at(-1)!.label}`)
     }
