@@ -19,6 +19,8 @@ export interface ConvertOptions {
   readonly check?: boolean
   readonly signal?: AbortSignal
   readonly log?: StageContext['log']
+  /** OCR worker threads for this file; the batch sets it so parallel files share the cores. @default CPU cores */
+  readonly ocrWorkers?: number
 }
 
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
@@ -58,6 +60,8 @@ function describeFsError(cause: unknown): string {
 
 /** The OCR stage, loaded only when a page needs it (tesseract.js is not needed for text layers and transcripts). */
 const loadOcrStage: OcrPageImages = async (images, ctx) => (await import('../src/stages/ocr/index.js')).ocrPageImages(images, ctx)
+const ocrStage = (workers: number | undefined): OcrPageImages =>
+  workers === undefined ? loadOcrStage : async (images, ctx) => (await import('../src/stages/ocr/index.js')).ocrPageImages(images, ctx, { engineOptions: { workers } })
 
 export async function convertBytes(bytes: Uint8Array, file: string, options: ConvertOptions = {}): Promise<Report> {
   const ctx = defaultContext({
@@ -70,9 +74,9 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
     case 'transcript':
       return runTranscriptPipeline(bytes, file, ctx, structure)
     case 'pdf':
-      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: loadOcrStage })
+      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options.ocrWorkers) })
     case 'image':
-      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: loadOcrStage })
+      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options.ocrWorkers) })
     default:
       throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF) or a transcript (.txt, .md, .html)`, {
         file,

@@ -81,6 +81,9 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
   const workerOptions: WorkerConvertOptions = {
     ...(options.check === undefined ? {} : { check: options.check }),
     ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
+    // Each converter process runs its own OCR workers: split the cores between the jobs instead of
+    // starting `cores` workers in every process.
+    ocrWorkers: options.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / jobs)),
   }
   const queue = new PQueue({ concurrency: jobs })
   const ready: BatchResult[] = []

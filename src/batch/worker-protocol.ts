@@ -11,6 +11,8 @@ import type { ErrorRecord } from './manifest.js'
 export interface WorkerConvertOptions {
   readonly check?: boolean
   readonly ocr?: 'auto' | 'always' | 'never'
+  /** OCR worker threads per file. @default CPU cores / jobs (at least 1), so parallel files share the cores */
+  readonly ocrWorkers?: number
 }
 
 export interface ConvertRequest {
