@@ -4,7 +4,7 @@
  * memory. With a transcript, also how many of the transcript's scores came back exactly.
  *
  *   node --import tsx scripts/bench-ocr.ts [file.pdf] [--pages 1-4] [--transcript t.txt] [--artifacts dir]
- *     [--no-deskew] [--no-borders] [--binarise] [--native-jobs 2]
+ *     [--no-deskew] [--no-borders] [--binarise] [--workers 2] [--native-jobs 2] [--no-native]
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,6 +27,7 @@ const { values, positionals } = parseArgs({
     'no-borders': { type: 'boolean' },
     binarise: { type: 'boolean' },
     'no-native': { type: 'boolean' },
+    workers: { type: 'string' },
     'native-jobs': { type: 'string' },
   },
 })
@@ -43,6 +44,7 @@ const diagnostics: PageOcrDiagnostics[] = []
 const started = performance.now()
 const result = await ocrPageImages(images, defaultContext(), {
   preprocess: { deskew: !values['no-deskew'], removeBorders: !values['no-borders'], binarise: !!values.binarise },
+  ...(values.workers ? { engineOptions: { workers: Number(values.workers) } } : {}),
   onPage: (_page, d) => diagnostics.push(d),
 })
 const ours = (performance.now() - started) / 1000
@@ -77,6 +79,22 @@ if (values.transcript) {
     }
   }
   console.log(`scores (dd.dd) in the transcript found in the OCR output: ${hit}/${expected.length} (OCR output has ${got.length})`)
+  // The samples were rendered from the transcript, so every line and cell we read should occur
+  // in it verbatim (after normalising spaces, digits and sara am).
+  const truth = normaliseForMatch(readFileSync(values.transcript, 'utf8'))
+  const units = result.pages.flatMap((page) => page.blocks.flatMap((b) => (b.kind === 'line' ? [b.raw] : b.rows.flatMap((r) => r.cells.map((c) => c.raw)))))
+  const checked = units.map(normaliseForMatch).filter((u) => u.length >= 4)
+  const exact = checked.filter((u) => truth.includes(u))
+  const chars = (list: string[]) => list.reduce((a, u) => a + u.length, 0)
+  console.log(`lines and cells found verbatim in the transcript: ${exact.length}/${checked.length} (${((100 * chars(exact)) / Math.max(1, chars(checked))).toFixed(1)}% of characters)`)
+}
+
+function normaliseForMatch(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\u0E4D\u0E32/g, '\u0E33')
+    .replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
+    .replace(/<[^>]+>|[|\s]/g, '')
 }
 
 if (!values['no-native'] && (await hasNativeTesseract())) {

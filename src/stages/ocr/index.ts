@@ -82,20 +82,27 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
   }
 
   const failed: { image: PageImage; index: number }[] = []
-  const tasks = images.map((image, index) =>
-    queue.add(
-      async () => {
-        try {
-          accept(image, index, await readOnce(image))
-        } catch (error) {
-          if (ctx.signal.aborted) throw error
-          ctx.log({ stage: STAGE, page: image.page, msg: `page ${image.page} failed (${describe(error)}); will retry it alone` })
-          failed.push({ image, index })
-        }
-      },
-      { signal: ctx.signal },
-    ),
-  )
+  const tasks: Promise<void>[] = []
+  for (const [index, image] of images.entries()) {
+    if (ctx.signal.aborted) break
+    // Feed the queue a page at a time: a handful of pages waiting, not the whole document
+    // (each waiting task also holds a listener on the caller's signal).
+    await queue.onSizeLessThan(queue.concurrency)
+    tasks.push(
+      queue.add(
+        async () => {
+          try {
+            accept(image, index, await readOnce(image))
+          } catch (error) {
+            if (ctx.signal.aborted) throw error
+            ctx.log({ stage: STAGE, page: image.page, msg: `page ${image.page} failed (${describe(error)}); will retry it alone` })
+            failed.push({ image, index })
+          }
+        },
+        { signal: ctx.signal },
+      ),
+    )
+  }
   const settled = await Promise.allSettled(tasks)
   await queue.onIdle()
   ctx.signal.throwIfAborted()

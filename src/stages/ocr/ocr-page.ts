@@ -9,7 +9,7 @@ import { clampBox, cropWithMargin, darkPixels, decodeToGrey, encodePgm, inkBox, 
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import { binarise, estimateSkew, removeBorders, rotate, unrotatePoint } from './preprocess.js'
 import { buildTableGrids, findRulings, type GridCell, type TableGrid } from './table-grid.js'
-import { markCandidateFor, splitTextLines } from './text-lines.js'
+import { markCandidateFor, splitTextLines, type TextLineBox } from './text-lines.js'
 import type { PageImage } from './types.js'
 
 export interface PreprocessOptions {
@@ -159,9 +159,11 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
   const tallest = Math.max(0, ...boxes.map((b) => b.y1 - b.y0))
   const heights = boxes.map((b) => b.y1 - b.y0).filter((h) => h >= 0.6 * tallest).sort((a, b) => a - b)
   const typical = heights[Math.floor(heights.length / 2)] ?? 0
-  const read = async (box: PixelBox, single = false): Promise<OcrLine[]> => {
+  const read = async (box: TextLineBox, single = false): Promise<OcrLine[]> => {
     const source = clampBox(expand(box, 2), image.width, image.height)
-    const crop = cropWithMargin(whitenBackground(cropWithMargin(image, source, 0)), { x0: 0, y0: 0, x1: source.x1 - source.x0, y1: source.y1 - source.y0 }, margin)
+    const piece = cropWithMargin(image, source, 0)
+    if (box.foreign) whitenForeign(piece, source, box.foreign)
+    const crop = cropWithMargin(whitenBackground(piece), { x0: 0, y0: 0, x1: source.x1 - source.x0, y1: source.y1 - source.y0 }, margin)
     const tall = !single && box.y1 - box.y0 > 2.5 * typical && boxes.length > 1
     const result = await session.recognize(encodePgm(crop), { segmentation: tall ? 'block' : 'line', dpi })
     return result.lines.map((line) => translateLine(line, source.x0 - margin, source.y0 - margin))
@@ -201,6 +203,19 @@ function clearlyText(lines: readonly OcrLine[]): boolean {
 function meanConfidence(lines: readonly OcrLine[]): number {
   const words = lines.flatMap((l) => l.words)
   return words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0
+}
+
+/** Whitens, in a crop taken at `origin`, the ink that belongs to neighbouring lines. */
+function whitenForeign(crop: GreyImage, origin: PixelBox, foreign: NonNullable<TextLineBox['foreign']>): void {
+  for (let y = 0; y < foreign.height; y++) {
+    const cy = foreign.y0 + y - origin.y0
+    if (cy < 0 || cy >= crop.height) continue
+    for (let x = 0; x < foreign.width; x++) {
+      if (foreign.data[y * foreign.width + x] !== 1) continue
+      const cx = foreign.x0 + x - origin.x0
+      if (cx >= 0 && cx < crop.width) crop.data[cy * crop.width + cx] = 255
+    }
+  }
 }
 
 function translateLine(line: OcrLine, dx: number, dy: number): OcrLine {

@@ -7,12 +7,7 @@
  */
 import type { GreyImage, PixelBox } from './image.js'
 
-export interface SplitLinesOptions {
-  /** Typical height of one text line (marks included), pixels; bands much taller are split. */
-  readonly lineHeight?: number
-}
-
-export function splitTextLines(binary: GreyImage, box: PixelBox, options: SplitLinesOptions = {}): PixelBox[] {
+export function splitTextLines(binary: GreyImage, box: PixelBox): TextLineBox[] {
   const x0 = Math.max(0, Math.floor(box.x0)), x1 = Math.min(binary.width, Math.ceil(box.x1))
   const y0 = Math.max(0, Math.floor(box.y0)), y1 = Math.min(binary.height, Math.ceil(box.y1))
   // A stray speck or two in a row is noise, not text.
@@ -35,8 +30,7 @@ export function splitTextLines(binary: GreyImage, box: PixelBox, options: SplitL
     }
   }
   mergeMarks(bands)
-  const lines = splitTallBands(binary, x0, x1, bands, options.lineHeight)
-  return lines.map((b) => horizontalExtent(binary, x0, x1, b.top, b.bottom)).filter((b): b is PixelBox => b !== undefined)
+  return splitTallBands(binary, x0, x1, bands)
 }
 
 interface Band {
@@ -101,41 +95,164 @@ export function markCandidateFor(lines: readonly PixelBox[], i: number): number 
   return above !== undefined ? i - 1 : -1
 }
 
+/** A text line's box, and the ink inside it that belongs to the lines above or below. */
+export interface TextLineBox extends PixelBox {
+  /** 1 where the pixel is ink of another line (whiten it before reading this one). */
+  readonly foreign?: { readonly x0: number; readonly y0: number; readonly width: number; readonly height: number; readonly data: Uint8Array }
+}
+
 /**
  * Lines set tight touch: one line's lower vowels reach the next line's tone marks, and no row is
- * empty between them. A band more than 1.6 lines tall is cut at its lightest row, if that row is
- * much lighter than the band, and again until the pieces are line-sized.
+ * empty between them, so one band can hold a whole paragraph. Each printed line has a dense core
+ * (the rows through the letters' bodies; marks above and below are sparse). In a band with more
+ * than one core, every connected piece of ink goes to the line whose core is nearest, so a mark
+ * stays with its own line even where the lines interleave.
  */
-function splitTallBands(binary: GreyImage, x0: number, x1: number, bands: Band[], lineHeight: number | undefined): Band[] {
-  const heights = bands.map(height).sort((a, b) => a - b)
-  const typical = lineHeight ?? heights[Math.floor(heights.length / 2)] ?? 0
-  if (typical <= 0) return bands
-  const out: Band[] = []
-  const rowInk = (y: number) => {
-    let n = 0
-    for (let x = x0, i = y * binary.width + x0; x < x1; x++, i++) if (binary.data[i] === 0) n++
-    return n
+function splitTallBands(binary: GreyImage, x0: number, x1: number, bands: Band[]): TextLineBox[] {
+  const out: TextLineBox[] = []
+  for (const band of bands) {
+    const ink: number[] = []
+    for (let y = band.top; y < band.bottom; y++) {
+      let n = 0
+      for (let x = x0, i = y * binary.width + x0; x < x1; x++, i++) if (binary.data[i] === 0) n++
+      ink.push(n)
+    }
+    const cores = denseCores(ink)
+    if (cores.length < 2) {
+      const box = horizontalExtent(binary, x0, x1, band.top, band.bottom)
+      if (box) out.push(box)
+      continue
+    }
+    out.push(...assignComponents(binary, x0, x1, band, cores))
   }
-  const split = (band: Band) => {
-    if (height(band) <= 1.6 * typical) return void out.push(band)
-    const from = band.top + Math.round(0.5 * typical)
-    const to = band.bottom - Math.round(0.5 * typical)
-    let cut = -1, least = Infinity
-    for (let y = from; y < to; y++) {
-      const ink = rowInk(y - 1) + rowInk(y) + rowInk(y + 1)
-      if (ink < least) {
-        least = ink
-        cut = y
+  return out
+}
+
+function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band, cores: { start: number; end: number }[]): TextLineBox[] {
+  const w = x1 - x0, h = height(band)
+  const labels = new Int32Array(w * h).fill(-1)
+  const parent: number[] = []
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
+    }
+    return i
+  }
+  // Two-pass 8-connected labelling.
+  for (let y = 0; y < h; y++) {
+    const row = (band.top + y) * binary.width + x0
+    for (let x = 0; x < w; x++) {
+      if (binary.data[row + x] !== 0) continue
+      let label = -1
+      for (const [dx, dy] of [[-1, 0], [-1, -1], [0, -1], [1, -1]] as const) {
+        const nx = x + dx, ny = y + dy
+        if (nx < 0 || ny < 0 || nx >= w) continue
+        const other = labels[ny * w + nx]!
+        if (other < 0) continue
+        if (label < 0) label = find(other)
+        else {
+          const a = find(label), b = find(other)
+          if (a !== b) parent[b] = a
+          label = find(a)
+        }
+      }
+      if (label < 0) {
+        label = parent.length
+        parent.push(label)
+      }
+      labels[y * w + x] = label
+    }
+  }
+  // Each component's extent, then the line whose core is nearest its middle.
+  const ext = new Map<number, { x0: number; y0: number; x1: number; y1: number }>()
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const l = labels[y * w + x]!
+      if (l < 0) continue
+      const root = find(l)
+      labels[y * w + x] = root
+      const e = ext.get(root)
+      if (!e) ext.set(root, { x0: x, y0: y, x1: x + 1, y1: y + 1 })
+      else {
+        if (x < e.x0) e.x0 = x
+        if (x + 1 > e.x1) e.x1 = x + 1
+        if (y < e.y0) e.y0 = y
+        if (y + 1 > e.y1) e.y1 = y + 1
       }
     }
-    if (cut < 0 || least / 3 > 0.2 * density(band)) return void out.push(band)
-    let upperInk = 0
-    for (let y = band.top; y < cut; y++) upperInk += rowInk(y)
-    split({ top: band.top, bottom: cut, ink: upperInk })
-    split({ top: cut, bottom: band.bottom, ink: band.ink - upperInk })
   }
-  for (const band of bands) split(band)
+  const lineOf = new Map<number, number>()
+  const boxes = cores.map(() => ({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }))
+  for (const [root, e] of ext) {
+    const mid = (e.y0 + e.y1) / 2
+    let best = 0, bestDistance = Infinity
+    cores.forEach((c, k) => {
+      const d = mid < c.start ? c.start - mid : mid > c.end ? mid - c.end : 0
+      if (d < bestDistance) {
+        bestDistance = d
+        best = k
+      }
+    })
+    lineOf.set(root, best)
+    const b = boxes[best]!
+    b.x0 = Math.min(b.x0, e.x0)
+    b.y0 = Math.min(b.y0, e.y0)
+    b.x1 = Math.max(b.x1, e.x1)
+    b.y1 = Math.max(b.y1, e.y1)
+  }
+  const out: TextLineBox[] = []
+  boxes.forEach((b, k) => {
+    if (b.x1 < 0) return
+    const mw = b.x1 - b.x0, mh = b.y1 - b.y0
+    const data = new Uint8Array(mw * mh)
+    let any = false
+    for (let y = 0; y < mh; y++) {
+      for (let x = 0; x < mw; x++) {
+        const l = labels[(b.y0 + y) * w + b.x0 + x]!
+        if (l >= 0 && lineOf.get(l) !== k) {
+          data[y * mw + x] = 1
+          any = true
+        }
+      }
+    }
+    const box = { x0: x0 + b.x0, y0: band.top + b.y0, x1: x0 + b.x1, y1: band.top + b.y1 }
+    out.push(any ? { ...box, foreign: { x0: box.x0, y0: box.y0, width: mw, height: mh, data } } : box)
+  })
   return out
+}
+
+/**
+ * Runs of rows much darker than the rows around them: at least half as dark as the band's dark
+ * rows. Runs shorter than a third of the longest are strokes or marks, not letter bodies.
+ */
+function denseCores(ink: number[]): { start: number; end: number }[] {
+  const sorted = [...ink].sort((a, b) => a - b)
+  const dark = sorted[Math.floor(sorted.length * 0.9)] ?? 0
+  if (dark === 0) return []
+  const threshold = 0.5 * dark
+  const runs: { start: number; end: number }[] = []
+  let start = -1
+  for (let y = 0; y <= ink.length; y++) {
+    const dense = y < ink.length && ink[y]! >= threshold
+    if (dense && start < 0) start = y
+    if (!dense && start >= 0) {
+      runs.push({ start, end: y })
+      start = -1
+    }
+  }
+  // Bridge small dips: thin horizontal strokes inside a letter body, and the hair gap between a
+  // row of dense marks (ตัวชี้วัด) and the letters under it. Between two lines' bodies lie the
+  // lower vowels, the leading and the upper marks: a wider gap.
+  const longestRun = Math.max(0, ...runs.map((r) => r.end - r.start))
+  const merged: { start: number; end: number }[] = []
+  for (const r of runs) {
+    const last = merged.at(-1)
+    if (last && r.start - last.end <= Math.max(2, 0.35 * longestRun)) last.end = r.end
+    else merged.push({ ...r })
+  }
+  const longest = Math.max(0, ...merged.map((r) => r.end - r.start))
+  return merged.filter((r) => r.end - r.start >= longest / 3)
 }
 
 function horizontalExtent(binary: GreyImage, x0: number, x1: number, top: number, bottom: number): PixelBox | undefined {
