@@ -51,6 +51,24 @@ describe('table grid from ruling lines', () => {
   })
 })
 
+/** A binary image with rulings drawn as 3-px lines: [y, x0, x1] horizontals, [x, y0, y1] verticals. */
+function ruled(width: number, height: number, hs: [number, number, number][], vs: [number, number, number][]): GreyImage {
+  const data = new Uint8Array(width * height).fill(255)
+  for (const [y, x0, x1] of hs) for (let t = 0; t < 3; t++) for (let x = x0; x < x1; x++) data[(y + t) * width + x] = 0
+  for (const [x, y0, y1] of vs) for (let t = 0; t < 3; t++) for (let y = y0; y < y1; y++) data[y * width + x + t] = 0
+  return { data, width, height }
+}
+
+describe('table grid: page breaks', () => {
+  it('a table cut by the page break (no closing ruling) keeps its last row', () => {
+    // Header row closed, body row open at the bottom: the verticals simply stop at y = 380.
+    const image = ruled(400, 400, [[20, 20, 380], [80, 20, 380]], [[20, 20, 380], [200, 20, 380], [377, 20, 380]])
+    const [grid] = buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })
+    expect(grid!.rowLines.map(Math.round)).toEqual([21, 81, 380])
+    expect(grid!.cells.map(({ row, col }) => [row, col])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]])
+  })
+})
+
 describe('splitTextLines', () => {
   it('one line per printed line; Thai upper marks stay with their line', async () => {
     const { binary } = await gridsOf({ dpi: 200, table: { cells: [], spans: [] }, lines: ['ตัวชี้วัด คะแนนรายเครื่องมือ ปฏิบัติหน้าที่', 'ผู้รับผิดชอบ ทุกส่วนราชการ', 'ปีงบประมาณ พ.ศ. ๒๕๖๘'] })

@@ -154,7 +154,9 @@ function pageGeometry(input: PageImage, image: GreyImage, appliedRotation: numbe
  */
 export async function recognizeLines(session: OcrSession, image: GreyImage, binary: GreyImage, region: PixelBox, dpi: number): Promise<RecognizedText> {
   const margin = Math.max(8, Math.round(dpi / 30))
-  const boxes = splitTextLines(binary, region)
+  // Slivers (a ruling's end, a speck) are not text, and tesseract refuses images under 3 px.
+  const minSize = Math.max(4, Math.round(dpi / 60))
+  const boxes = splitTextLines(binary, region).filter((b) => b.x1 - b.x0 >= minSize && b.y1 - b.y0 >= minSize)
   // Typical line height, from the bands that are not marks.
   const tallest = Math.max(0, ...boxes.map((b) => b.y1 - b.y0))
   const heights = boxes.map((b) => b.y1 - b.y0).filter((h) => h >= 0.6 * tallest).sort((a, b) => a - b)
@@ -390,12 +392,9 @@ type Reading = NonNullable<Origin['readings']>[number]
  * with the digit reader, and puts confident readings into the text. Both readings are kept.
  */
 async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'binary' | 'geometry' | 'options' | 'counters'>): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
-  const matches = [...line.text.matchAll(NUMBER_IN_TEXT)]
-  let text = line.text
-  const readings: Reading[] = []
+  const edits: { start: number; end: number; text: string; readings: Reading[] }[] = []
   let uncertain = false
-  // Right to left, so earlier offsets stay valid while we replace.
-  for (const m of matches.reverse()) {
+  for (const m of line.text.matchAll(NUMBER_IN_TEXT)) {
     const start = m.index, end = start + m[0].length
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
@@ -408,14 +407,83 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
     const use = reading.value !== null
     const bbox = ctx.geometry.toPoints(box)
     const tesseractConfidence = Math.min(...words.map((w) => w.confidence))
-    readings.unshift(
-      { reader: TESSERACT, raw: m[0], confidence: tesseractConfidence, bbox, used: !use },
-      { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use },
-    )
-    if (use) text = text.slice(0, start) + reading.text + text.slice(end)
+    edits.push({
+      start,
+      end,
+      text: use ? reading.text : m[0],
+      readings: [
+        { reader: TESSERACT, raw: m[0], confidence: tesseractConfidence, bbox, used: !use },
+        { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use },
+      ],
+    })
     if (!use || reading.uncertain) uncertain = true
   }
-  return { text, readings, uncertain }
+  edits.push(...(await recoverDroppedNumbers(line, ctx)))
+  // Right to left, so earlier offsets stay valid.
+  let text = line.text
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+    let insert = e.text
+    if (e.start === e.end) {
+      // An insertion: keep it a word of its own.
+      if (e.start > 0 && text[e.start - 1] !== ' ') insert = ` ${insert}`
+      if (e.start < text.length && text[e.start] !== ' ') insert = `${insert} `
+    }
+    text = text.slice(0, e.start) + insert + text.slice(e.end)
+  }
+  return { text, readings: edits.sort((a, b) => a.start - b.start).flatMap((e) => e.readings), uncertain }
+}
+
+/**
+ * tesseract sometimes drops a Thai digit altogether (ตัวชี้วัดที่ ๗ -> ตัวชี้วัดที่ ): ink on the
+ * line that no word box covers. Each such run of ink, if about a digit or a few wide, goes to the
+ * digit reader; a confident reading is inserted where it stands, and both readings are kept
+ * (tesseract's as empty).
+ */
+async function recoverDroppedNumbers(
+  line: OcrLine,
+  ctx: Pick<LineContext, 'grey' | 'binary' | 'geometry' | 'options' | 'counters'>,
+): Promise<{ start: number; end: number; text: string; readings: Reading[] }[]> {
+  const { binary } = ctx
+  const h = line.bbox.y1 - line.bbox.y0
+  if (h <= 0 || line.words.length === 0) return []
+  const covered = (x: number) => line.words.some((w) => x >= w.bbox.x0 - 2 && x < w.bbox.x1 + 2)
+  const inkAt = (x: number) => {
+    for (let y = Math.max(0, line.bbox.y0); y < Math.min(binary.height, line.bbox.y1); y++) if (binary.data[y * binary.width + x] === 0) return true
+    return false
+  }
+  const maxGap = Math.max(2, Math.round(0.15 * h))
+  const runs: { x0: number; x1: number }[] = []
+  let run: { x0: number; x1: number } | undefined
+  let gap = 0
+  for (let x = Math.max(0, line.bbox.x0); x < Math.min(binary.width, line.bbox.x1); x++) {
+    if (!covered(x) && inkAt(x)) {
+      if (run && gap <= maxGap) run.x1 = x + 1
+      else runs.push((run = { x0: x, x1: x + 1 }))
+      gap = 0
+    } else gap++
+  }
+  const out: { start: number; end: number; text: string; readings: Reading[] }[] = []
+  for (const r of runs) {
+    const width = r.x1 - r.x0
+    if (width < 0.2 * h || width > 3 * h) continue
+    const ink = inkBox(binary, { x0: r.x0, y0: line.bbox.y0, x1: r.x1, y1: line.bbox.y1 })
+    if (!ink) continue
+    const reading = await readNumberAt(ctx.grey, ink, 'integer', ctx)
+    if (reading.value === null || reading.uncertain) continue
+    const before = line.words.filter((w) => w.bbox.x1 <= r.x0)
+    const at = before.length ? Math.max(...before.map((w) => w.end)) : 0
+    const bbox = ctx.geometry.toPoints(ink)
+    out.push({
+      start: at,
+      end: at,
+      text: reading.text,
+      readings: [
+        { reader: TESSERACT, raw: '', bbox, used: false },
+        { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: true },
+      ],
+    })
+  }
+  return out
 }
 
 /**

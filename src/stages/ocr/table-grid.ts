@@ -194,15 +194,44 @@ function spansBoundaries(list: Ruling[], boundaries: number[], tol: number): Rul
   return list.filter((r) => near(r.from) && near(r.to))
 }
 
+/** Heights where at least two verticals start or stop together (within `tol`). */
+function sharedEnds(vs: Ruling[], tol: number): number[] {
+  const ends = vs.flatMap((v) => [v.from, v.to]).sort((a, b) => a - b)
+  const out: number[] = []
+  for (let i = 0; i < ends.length; ) {
+    let j = i
+    while (j + 1 < ends.length && ends[j + 1]! - ends[i]! <= tol) j++
+    if (j > i) out.push(ends.slice(i, j + 1).reduce((a, b) => a + b, 0) / (j - i + 1))
+    i = j + 1
+  }
+  return out
+}
+
+/** Sorted positions with those closer than `tol` to the previous one dropped. */
+function mergeClose(positions: number[], tol: number): number[] {
+  const out: number[] = []
+  for (const p of [...positions].sort((a, b) => a - b)) if (out.length === 0 || p - out.at(-1)! > tol) out.push(p)
+  return out
+}
+
 function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGrid | undefined {
   const hs0 = joinCollinear(allHs, Math.max(2, tol / 3), tol * 2)
   const vs0 = joinCollinear(allVs, Math.max(2, tol / 3), tol * 2)
   // Alternate: verticals must run between horizontal boundaries and horizontals between vertical
   // ones. The outermost lines of each kind define the first boundaries.
-  const hs = spansBoundaries(hs0, clusterPositions(spansBoundaries(vs0, clusterPositions(hs0, tol), tol * 2), tol), tol * 2)
-  const vs = spansBoundaries(vs0, clusterPositions(hs, tol), tol * 2)
-  if (hs.length < 2 || vs.length < 2) return undefined
-  const rowLines = clusterPositions(hs, tol)
+  // A table cut by the page break has no closing ruling: its verticals just stop, all at the same
+  // height. Such a shared end counts as a row boundary.
+  const openEnds = sharedEnds(vs0, tol)
+  const rowCandidates = [...clusterPositions(hs0, tol), ...openEnds].sort((a, b) => a - b)
+  const hs = spansBoundaries(hs0, clusterPositions(spansBoundaries(vs0, rowCandidates, tol * 2), tol), tol * 2)
+  const vs = spansBoundaries(vs0, [...clusterPositions(hs, tol), ...openEnds], tol * 2)
+  if (vs.length < 2 || hs.length < 1) return undefined
+  const ruled = clusterPositions(hs, tol)
+  const rowLines = mergeClose(
+    [...ruled, ...openEnds.filter((y) => ruled.every((r) => Math.abs(r - y) > tol) && vs.some((v) => Math.abs(v.to - y) <= tol || Math.abs(v.from - y) <= tol))],
+    tol,
+  )
+  if (rowLines.length < 2) return undefined
   const colLines = clusterPositions(vs, tol)
   if (rowLines.length < 2 || colLines.length < 2) return undefined
   const rows = rowLines.length - 1
