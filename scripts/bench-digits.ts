@@ -4,17 +4,19 @@
  *   npm run bench:digits -- [--per-font N] [--build] [--lofo FAMILY] [--tesseract N]
  *
  * Prints: model load time (cold from disk and cached), per-cell read time, accuracy per font
- * family (trained vs held-out). Options:
+ * family (trained vs held-out) on typical scans, harsh scans and tight crops, and on the real
+ * score cells of samples/bankum. Options:
  *   --build         also time a full model build from the fonts (minutes)
- *   --lofo FAMILY   train a model without FAMILY (reduced size) and score FAMILY's cells with it:
+ *   --lofo FAMILY   train a model without FAMILY (minutes) and score FAMILY's cells with it:
  *                   the issue's "leave the document's own font family out" experiment
- *   --tesseract N   read the first N cells with tesseract.js `tha` (whitelisted digits) too
+ *   --tesseract N   read the first N cells with tesseract.js `tha` (single-line mode) too
  */
 import { parseArgs } from 'node:util'
 import { resolveFontFiles } from '../src/stages/ocr/digits/fonts.js'
 import { loadDigitModel, readNumber } from '../src/stages/ocr/digits/index.js'
 import { type DigitModel, parseDigitModel } from '../src/stages/ocr/digits/model-store.js'
 import { bankumScoreCells } from '../src/stages/ocr/digits/real-cells.js'
+import { HARSH_RANGES, TEST_RANGES } from '../src/stages/ocr/digits/render.js'
 import { generateTestCells, type TestCell } from '../src/stages/ocr/digits/test-cells.js'
 import { DEFAULT_TRAIN_PARAMS, buildDigitModel } from '../src/stages/ocr/digits/train.js'
 
@@ -72,7 +74,7 @@ function evaluate(cellsToRead: TestCell[], m?: DigitModel): { rows: Map<string, 
   return { rows, times }
 }
 
-function printRows(rows: Map<string, Row>): void {
+function printRows(rows: Map<string, Row>, totalLabel = 'ALL TRAINED FAMILIES'): void {
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`.padStart(7)
   console.log(`${'family'.padEnd(34)} cells   right  uncertain  wrong`)
   const sum = { n: 0, right: 0, uncertain: 0, wrong: 0 }
@@ -80,7 +82,7 @@ function printRows(rows: Map<string, Row>): void {
     console.log(`${k.padEnd(34)} ${String(r.n).padStart(5)} ${pct(r.right, r.n)} ${String(r.uncertain).padStart(10)} ${String(r.wrong).padStart(6)}`)
     if (!k.includes('held out')) for (const f of Object.keys(sum) as (keyof Row)[]) sum[f] += r[f]
   }
-  console.log(`${'ALL TRAINED FAMILIES'.padEnd(34)} ${String(sum.n).padStart(5)} ${pct(sum.right, sum.n)} ${String(sum.uncertain).padStart(10)} ${String(sum.wrong).padStart(6)}`)
+  console.log(`${totalLabel.padEnd(34)} ${String(sum.n).padStart(5)} ${pct(sum.right, sum.n)} ${String(sum.uncertain).padStart(10)} ${String(sum.wrong).padStart(6)}`)
 }
 
 const { rows, times } = evaluate(cells)
@@ -89,6 +91,15 @@ console.log(
   `read time per cell: median ${ms(sorted[sorted.length >> 1]!)}, p95 ${ms(sorted[Math.floor(sorted.length * 0.95)]!)}, max ${ms(sorted[sorted.length - 1]!)}`,
 )
 printRows(rows)
+
+for (const [name, ranges, crop] of [
+  ['harsh scans', HARSH_RANGES, 'cell'],
+  ['tight crops', TEST_RANGES, 'tight'],
+] as const) {
+  const extra = generateTestCells({ perFont: Math.max(1, Math.round(perFont / 2)), ranges, crop, seed: 0x4a25 })
+  console.log(`\n${name}:`)
+  printRows(evaluate(extra).rows)
+}
 
 const realCells = [...(await bankumScoreCells(300)), ...(await bankumScoreCells(200))]
 function evaluateReal(m?: DigitModel): string {
@@ -113,7 +124,7 @@ if (values.lofo) {
     'lofo',
   )
   console.log(`\nleave-one-family-out: model without ${family} built in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-  printRows(evaluate(cells.filter((c) => c.family === family), lofo).rows)
+  printRows(evaluate(cells.filter((c) => c.family === family), lofo).rows, `${family.toUpperCase()} LEFT OUT OF TRAINING`)
   if (realCells.length) console.log(`real scan cells with the model lacking ${family}: ${evaluateReal(lofo)}`)
 }
 

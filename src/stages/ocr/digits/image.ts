@@ -179,3 +179,16 @@ export function unionBox(a: Box, b: Box): Box {
 export const boxWidth = (b: Box): number => b.x1 - b.x0
 export const boxHeight = (b: Box): number => b.y1 - b.y0
 
+
+/** One step of erosion (a pixel stays ink when its four neighbours are ink): breaks thin joins. */
+export function erode(bm: Bitmap): Bitmap {
+  const { width: w, height: h, data } = bm
+  const out = new Uint8Array(w * h)
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x
+      out[i] = data[i] && data[i - 1] && data[i + 1] && data[i - w] && data[i + w] ? 1 : 0
+    }
+  }
+  return { data: out, width: w, height: h }
+}

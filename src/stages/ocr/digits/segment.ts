@@ -37,10 +37,13 @@ export interface Segmentation {
 }
 
 /**
- * Erase the table's ruling lines near the crop's edges. A row (column) in the edge band whose
- * ink covers most of the crop is a line: its long runs are erased. Noise can break a line into
- * several runs, hence coverage rather than one run; horizontal lines of a slightly rotated scan
- * spread over several rows, hence the lower bar there. Digit strokes are never that long.
+ * Erase the table's ruling lines near the crop's edges, and nothing else. The crop may be a whole
+ * cell (lines at its borders) or a tight box around the number (no lines, digits near the edges),
+ * so a line must be unlike any digit stroke:
+ * - horizontal: a row in the top/bottom band with a run of ink longer than 1.5x the crop height
+ *   (no digit is that wide; a slightly rotated line still has long runs in each row it crosses);
+ * - vertical: a column in the left/right band inked from the very top to the very bottom of the
+ *   crop (with a column of slack for rotation); a digit's stem in a tight crop stops short.
  */
 export function eraseRulingLines(bm: Bitmap): Bitmap {
   const { width: w, height: h } = bm
@@ -57,25 +60,63 @@ export function eraseRulingLines(bm: Bitmap): Bitmap {
       }
     }
   }
+  const minLineRun = Math.max(8, 1.5 * h, 0.2 * w)
+  const lineRows: number[] = []
   for (let y = 0; y < h; y++) {
     if (y >= bandY && y < h - bandY) continue
-    let ink = 0
-    for (let x = 0; x < w; x++) ink += bm.data[y * w + x]!
-    if (ink >= 0.5 * w) eraseRuns(w, (x) => y * w + x, Math.max(4, Math.round(w * 0.1)))
+    let run = 0
+    let longest = 0
+    for (let x = 0; x < w; x++) {
+      run = bm.data[y * w + x] ? run + 1 : 0
+      if (run > longest) longest = run
+    }
+    if (longest >= minLineRun) lineRows.push(y)
   }
-  // A vertical line slanted by a rotated scan wanders over neighbouring columns: count a row
-  // as covered when the column or one next to it has ink there, then erase all three.
+  // The blurred edge of a line is a row of shorter runs that still joins digits to the line.
+  const toErase = new Set(lineRows.flatMap((y) => [y - 1, y, y + 1]).filter((y) => y >= 0 && y < h))
+  for (const y of toErase) eraseRuns(w, (x) => y * w + x, Math.max(4, Math.round(minLineRun / 3)))
+
+  // Vertical lines: columns in the side bands inked over most of the height (with a column of
+  // slack for rotation). A digit stem at the edge of a tight crop looks the same, so a column
+  // is erased only if its ink reaches well above and below the band of the other glyphs.
+  const inked = (x: number, y: number): boolean => {
+    const row = y * w
+    return !!(data[row + x] || (x > 0 && data[row + x - 1]) || (x + 1 < w && data[row + x + 1]))
+  }
+  const candidates: { x: number; first: number; last: number }[] = []
   for (let x = 0; x < w; x++) {
     if (x >= bandX && x < w - bandX) continue
     let covered = 0
+    let first = -1
+    let last = -1
     for (let y = 0; y < h; y++) {
-      const row = y * w
-      if (bm.data[row + x] || (x > 0 && bm.data[row + x - 1]) || (x + 1 < w && bm.data[row + x + 1])) covered++
+      if (!inked(x, y)) continue
+      covered++
+      if (first < 0) first = y
+      last = y
     }
-    if (covered < 0.85 * h) continue
-    for (let dx = -1; dx <= 1; dx++) {
+    if (covered >= 0.8 * h) candidates.push({ x, first, last })
+  }
+  if (candidates.length) {
+    const rest = data.slice()
+    for (const { x } of candidates) for (let dx = -1; dx <= 1; dx++) {
       const cx = x + dx
-      if (cx >= 0 && cx < w) eraseRuns(h, (y) => y * w + cx, Math.max(4, Math.round(h * 0.1)))
+      if (cx >= 0 && cx < w) for (let y = 0; y < h; y++) rest[y * w + cx] = 0
+    }
+    const others = connectedComponents({ data: rest, width: w, height: h }).components.filter((c) => c.area >= 6)
+    const maxH = Math.max(0, ...others.map((c) => boxHeight(c.box)))
+    const tall = others.filter((c) => boxHeight(c.box) >= 0.55 * maxH)
+    if (tall.length) {
+      const top = median(tall.map((c) => c.box.y0))
+      const bottom = median(tall.map((c) => c.box.y1))
+      const reach = 0.2 * (bottom - top)
+      for (const { x, first, last } of candidates) {
+        if (first > top - reach || last < bottom + reach) continue
+        for (let dx = -1; dx <= 1; dx++) {
+          const cx = x + dx
+          if (cx >= 0 && cx < w) eraseRuns(h, (y) => y * w + cx, Math.max(4, Math.round(h * 0.1)))
+        }
+      }
     }
   }
   return { data, width: w, height: h }
@@ -162,7 +203,6 @@ export function segmentCell(input: Bitmap): Segmentation {
   const bandTop = median(tall.map((c) => c.box.y0))
   const bandBottom = median(tall.map((c) => c.box.y1))
 
-  // Specks: too small to be a decimal point at this digit height.
   // Specks: a decimal point is at least about as thick as the digits' strokes.
   const stroke = strokeWidth(bm, labels, tall)
   const minDot = Math.max(2, 0.5 * stroke)
@@ -223,7 +263,7 @@ export function segmentCell(input: Bitmap): Segmentation {
     } else leftover.push(c)
   }
   // Pieces between two glyphs that overlap nothing: attach to the nearest glyph if close enough.
-  const leftover2: Component[] = []
+  const unplaced: Component[] = []
   for (const c of leftover) {
     const cx = (c.box.x0 + c.box.x1) / 2
     let best: Group | undefined
@@ -240,12 +280,12 @@ export function segmentCell(input: Bitmap): Segmentation {
       best.box = unionBox(best.box, c.box)
       best.parts.push(c.label)
       best.area += c.area
-    } else leftover2.push(c)
+    } else unplaced.push(c)
   }
   // Ink the reader cannot account for, where digits are: might be a digit it failed to see.
   const first = groups[0]?.box.x0 ?? 0
   const last = groups.at(-1)?.box.x1 ?? w
-  for (const c of leftover2) {
+  for (const c of unplaced) {
     const inBand = c.box.y1 > bandTop && c.box.y0 < bandBottom
     const near = c.box.x1 > first - digitHeight && c.box.x0 < last + digitHeight
     if (inBand && near && c.area >= 0.02 * digitHeight * digitHeight) strayInk += c.area

@@ -15,7 +15,7 @@ import { createRng, type Rng } from './rng.js'
 import { segmentCell } from './segment.js'
 
 /** Bump when a change to the code (not the parameters) changes the trained weights. */
-export const TRAINER_VERSION = 4
+export const TRAINER_VERSION = 6
 
 export interface TrainParams {
   readonly seed: number
@@ -34,7 +34,7 @@ export interface TrainParams {
 
 export const DEFAULT_TRAIN_PARAMS: TrainParams = {
   seed: 20251124,
-  cellsPerFont: 160,
+  cellsPerFont: 200,
   touchingPerFont: 50,
   garbagePerFont: 30,
   hidden: 96,
