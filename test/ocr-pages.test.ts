@@ -91,6 +91,21 @@ describe('ocrPageImages (real tesseract.js, Thai + English)', () => {
     }
   })
 
+  it('numbers in lines are re-read by the digit reader (when present), both readings kept side by side', async () => {
+    const line = page.blocks.find((b) => b.kind === 'line' && b.raw.includes('คะแนน'))
+    expect(line?.kind).toBe('line')
+    if (line?.kind !== 'line' || !(await loadNumberReader())) return
+    const readings = line.origin.readings ?? []
+    expect(readings.length).toBeGreaterThanOrEqual(2)
+    for (let i = 0; i < readings.length; i += 2) {
+      const [tess, digit] = [readings[i]!, readings[i + 1]!]
+      expect([tess.reader, digit.reader]).toEqual(['tesseract', 'digit-reader'])
+      expect(tess.bbox).toEqual(digit.bbox)
+      expect(Number(tess.used) + Number(digit.used)).toBe(1)
+      if (digit.used && !line.origin.uncertain && /\./.test(digit.raw)) expect(digit.raw).toBe('90.42')
+    }
+  })
+
   it('recycled the workers between pages', () => {
     expect(engine.generations).toBeGreaterThanOrEqual(2)
   })

@@ -357,8 +357,12 @@ interface LineContext {
   readonly counters: { cells: number; numbers: number }
 }
 
-/** A number in running text: digits (Thai or Arabic) with optional decimal part. */
-const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[.,][0-9\u0E50-\u0E59]+)*/g
+/**
+ * A number in running text: digits (Thai or Arabic) with an optional decimal part, allowing one
+ * or two misread characters between digit groups (tesseract reads ๙๗.๕๖ as `93ฒ.๕๒๐`), so that
+ * the digit reader sees the whole number at once.
+ */
+const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[^\s0-9\u0E50-\u0E59]{0,2}[0-9\u0E50-\u0E59]+)*/g
 
 async function readLines(text: RecognizedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
   const out: { line: Omit<TextLine, 'id'>; box: PixelBox }[] = []
@@ -391,6 +395,9 @@ type Reading = NonNullable<Origin['readings']>[number]
  * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
  * with the digit reader, and puts confident readings into the text. Both readings are kept.
  */
+/** One or two characters standing alone that are neither digits nor Latin letters. */
+const LONE_GLYPH = /(?<=^|\s)[^\s0-9A-Za-z\u0E50-\u0E59]{1,2}(?=\s|$)/g
+
 async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'binary' | 'geometry' | 'options' | 'counters'>): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
   const edits: { start: number; end: number; text: string; readings: Reading[] }[] = []
   let uncertain = false
@@ -400,7 +407,7 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
     if (words.length === 0) continue
     const wordBox = words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox)
     const box = growToInk(ctx.binary, wordBox)
-    const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : 'integer'
+    const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const reading = await readNumberAt(ctx.grey, box, pattern, ctx)
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
@@ -417,6 +424,26 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
       ],
     })
     if (!use || reading.uncertain) uncertain = true
+  }
+  // A lone symbol or letter where a digit would stand (ตัวชี้วัดที่ « for ๙, < for ๔, ซ for ๗):
+  // the digit reader decides, and only a confident digit replaces it.
+  for (const m of line.text.matchAll(LONE_GLYPH)) {
+    const start = m.index, end = start + m[0].length
+    const words = line.words.filter((w) => w.end > start && w.start < end)
+    if (words.length === 0) continue
+    const box = growToInk(ctx.binary, words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox))
+    const reading = await readNumberAt(ctx.grey, box, 'integer', ctx)
+    if (reading.value === null || reading.uncertain) continue
+    const bbox = ctx.geometry.toPoints(box)
+    edits.push({
+      start,
+      end,
+      text: reading.text,
+      readings: [
+        { reader: TESSERACT, raw: m[0], confidence: Math.min(...words.map((w) => w.confidence)), bbox, used: false },
+        { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: true },
+      ],
+    })
   }
   edits.push(...(await recoverDroppedNumbers(line, ctx)))
   // Right to left, so earlier offsets stay valid.
@@ -466,8 +493,12 @@ async function recoverDroppedNumbers(
   for (const r of runs) {
     const width = r.x1 - r.x0
     if (width < 0.2 * h || width > 3 * h) continue
-    const ink = inkBox(binary, { x0: r.x0, y0: line.bbox.y0, x1: r.x1, y1: line.bbox.y1 })
-    if (!ink) continue
+    const found = inkBox(binary, { x0: r.x0, y0: line.bbox.y0, x1: r.x1, y1: line.bbox.y1 })
+    if (!found) continue
+    // Only a glyph standing on its own: ink running into a word tesseract did read is part of
+    // that word (its box was just narrow), and a part of a glyph can look like another digit.
+    const ink = growToInk(binary, found)
+    if (line.words.some((w) => Math.min(w.bbox.x1, ink.x1) - Math.max(w.bbox.x0, ink.x0) > 0)) continue
     const reading = await readNumberAt(ctx.grey, ink, 'integer', ctx)
     if (reading.value === null || reading.uncertain) continue
     const before = line.words.filter((w) => w.bbox.x1 <= r.x0)
