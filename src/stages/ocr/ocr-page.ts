@@ -403,6 +403,8 @@ async function rereadNumbers(line: OcrLine, ctx: Pick<LineContext, 'grey' | 'bin
   let uncertain = false
   for (const m of line.text.matchAll(NUMBER_IN_TEXT)) {
     const start = m.index, end = start + m[0].length
+    // List enumerators (๑. ๒. in step lists) carry no value worth a second reading.
+    if (/^[0-9\u0E50-\u0E59]$/.test(m[0]) && line.text[end] === '.' && !/[0-9\u0E50-\u0E59]/.test(line.text[end + 1] ?? '')) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
     const wordBox = words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox)
