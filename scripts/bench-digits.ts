@@ -112,7 +112,7 @@ function evaluateReal(m?: DigitModel): string {
   }
   return `${right}/${realCells.length} right, ${wrong} wrong, ${realCells.length - right - wrong} uncertain`
 }
-if (realCells.length) console.log(`\nreal scan cells (samples/bankum page 1, 300 + 200 dpi, Sarabun): ${evaluateReal()}`)
+if (realCells.length) console.log(`\nreal scan cells (samples/bankum pages 1-2, 300 + 200 dpi, Sarabun): ${evaluateReal()}`)
 
 if (values.lofo) {
   const family = values.lofo

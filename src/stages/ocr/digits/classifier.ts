@@ -61,6 +61,69 @@ export function mlpForward(m: Mlp, x: Float32Array, hidden = new Float32Array(m.
   return out
 }
 
+/**
+ * The perceptron prepared for reading: standardisation folded into the first layer, stored
+ * input-major so the (mostly empty) glyph grid's zero inputs can be skipped.
+ */
+export interface CompiledMlp {
+  readonly inputSize: number
+  readonly hiddenSize: number
+  readonly outputSize: number
+  /** input x hidden, row-major: w1[j][i] * invStd[i]. */
+  readonly w1t: Float32Array
+  /** b1 - sum_i w1t[i][j] * mean[i]. */
+  readonly b1: Float64Array
+  readonly w2: Float32Array
+  readonly b2: Float32Array
+}
+
+export function compileMlp(m: Mlp): CompiledMlp {
+  const { inputSize: n, hiddenSize: h } = m
+  const w1t = new Float32Array(n * h)
+  const b1 = new Float64Array(h)
+  for (let j = 0; j < h; j++) {
+    let shift = 0
+    for (let i = 0; i < n; i++) {
+      const w = m.w1[j * n + i]! * m.invStd[i]!
+      w1t[i * h + j] = w
+      shift += w * m.mean[i]!
+    }
+    b1[j] = m.b1[j]! - shift
+  }
+  return { inputSize: n, hiddenSize: h, outputSize: m.outputSize, w1t, b1, w2: m.w2, b2: m.b2 }
+}
+
+/** Class probabilities for one feature vector. */
+export function classProbabilities(c: CompiledMlp, x: Float32Array): Float32Array {
+  const h = c.hiddenSize
+  const hidden = Float64Array.from(c.b1)
+  for (let i = 0; i < c.inputSize; i++) {
+    const v = x[i]!
+    if (v === 0) continue
+    const row = i * h
+    for (let j = 0; j < h; j++) hidden[j]! += v * c.w1t[row + j]!
+  }
+  const out = new Float32Array(c.outputSize)
+  let max = -Infinity
+  for (let k = 0; k < c.outputSize; k++) {
+    let s = c.b2[k]!
+    const row = k * h
+    for (let j = 0; j < h; j++) {
+      const a = hidden[j]!
+      if (a > 0) s += c.w2[row + j]! * a
+    }
+    out[k] = s
+    if (s > max) max = s
+  }
+  let sum = 0
+  for (let k = 0; k < c.outputSize; k++) {
+    out[k] = Math.exp(out[k]! - max)
+    sum += out[k]!
+  }
+  for (let k = 0; k < c.outputSize; k++) out[k]! /= sum
+  return out
+}
+
 export interface GlyphPrediction {
   /** Best class, e.g. '๘' or '8' or 'other'. */
   readonly glyph: GlyphClass
@@ -102,8 +165,8 @@ export function decideGlyph(p: Float32Array, script: DigitScript = 'any'): Glyph
   return { glyph: CLASSES[thaiForm ? best : best + 10]!, digit: String(best), confidence }
 }
 
-export function predictGlyph(m: Mlp, features: Float32Array, script: DigitScript = 'any'): GlyphPrediction {
-  return decideGlyph(mlpForward(m, features), script)
+export function predictGlyph(m: CompiledMlp, features: Float32Array, script: DigitScript = 'any'): GlyphPrediction {
+  return decideGlyph(classProbabilities(m, features), script)
 }
 
 // --- serialisation: weights as base64 little-endian float32, the rest as JSON --------------

@@ -3,7 +3,7 @@
  * (so `๑` and `๐` stay told apart by shape and width), plus a few line-relative measures.
  */
 import { type Box, boxHeight, boxWidth } from './image.js'
-import type { Segmentation } from './segment.js'
+import { type Segmentation, labelMask } from './segment.js'
 
 export const GRID = 20
 export const SCALAR_FEATURES = 5
@@ -18,7 +18,7 @@ export function glyphFeatures(seg: Segmentation, box: Box, parts: readonly numbe
   const bw = boxWidth(box)
   const bh = boxHeight(box)
   if (bw <= 0 || bh <= 0) return out
-  const partSet = new Set(parts)
+  const mine = labelMask(parts)
   const scale = GRID / Math.max(bw, bh)
   const offX = (GRID - bw * scale) / 2
   const offY = (GRID - bh * scale) / 2
@@ -28,7 +28,7 @@ export function glyphFeatures(seg: Segmentation, box: Box, parts: readonly numbe
     const ty1 = ty0 + scale
     for (let x = box.x0; x < box.x1; x++) {
       const label = seg.labels[y * seg.width + x]!
-      if (!label || !partSet.has(label)) continue
+      if (mine[label] !== 1) continue
       ink++
       const tx0 = offX + (x - box.x0) * scale
       const tx1 = tx0 + scale

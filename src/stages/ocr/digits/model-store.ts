@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import * as z from 'zod'
 import { packageRoot } from '../../../_internal/package-root.js'
 import { MissingDependencyError } from '../../../errors.js'
-import { CLASSES, type Mlp, deserialiseMlp } from './classifier.js'
+import { CLASSES, type CompiledMlp, type Mlp, compileMlp, deserialiseMlp } from './classifier.js'
 import { FEATURE_SIZE, GRID } from './features.js'
 
 const SerialisedMlpSchema = z.object({
@@ -39,6 +39,8 @@ export type DigitModelFile = z.output<typeof DigitModelFileSchema>
 export interface DigitModel {
   readonly file: DigitModelFile
   readonly mlp: Mlp
+  /** `mlp` prepared for fast inference. */
+  readonly compiled: CompiledMlp
 }
 
 /** Path of the committed model, relative to the package root (also listed in package.json `files`). */
@@ -53,7 +55,8 @@ export function parseDigitModel(json: unknown, source: string): DigitModel {
       `${source}: digit model was built for other features; rebuild it with \`npm run build:digit-model\``,
     )
   }
-  return { file, mlp: deserialiseMlp(file.mlp) }
+  const mlp = deserialiseMlp(file.mlp)
+  return { file, mlp, compiled: compileMlp(mlp) }
 }
 
 let cached: DigitModel | undefined

@@ -4,7 +4,7 @@
  * rather than guess: a low-confidence glyph, a non-digit shape or a number of the wrong form
  * gives `value: null`.
  */
-import { type DigitScript, type Mlp, mlpForward, predictGlyph, scriptMass } from './classifier.js'
+import { type CompiledMlp, type DigitScript, classProbabilities, predictGlyph, scriptMass } from './classifier.js'
 import { glyphFeatures } from './features.js'
 import { type Box, type RasterCrop, binarise, boxWidth, erode, toGrey } from './image.js'
 import { type DigitModel, loadDigitModel } from './model-store.js'
@@ -87,7 +87,7 @@ interface Classified {
   readonly split?: boolean
 }
 
-function classify(mlp: Mlp, seg: Segmentation, box: Box, parts: readonly number[], script: DigitScript): Classified {
+function classify(mlp: CompiledMlp, seg: Segmentation, box: Box, parts: readonly number[], script: DigitScript): Classified {
   const p = predictGlyph(mlp, glyphFeatures(seg, box, parts), script)
   return { box, char: p.digit ?? '?', confidence: p.confidence }
 }
@@ -108,7 +108,7 @@ const SPLIT_MIN_CONFIDENCE = 0.97
  * trained on such halves).
  */
 function classifyWithSplit(
-  mlp: Mlp,
+  mlp: CompiledMlp,
   seg: Segmentation,
   s: Segment,
   typicalWidth: number,
@@ -194,7 +194,7 @@ export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): N
     let thai = 0
     let ascii = 0
     for (const s of glyphSegments) {
-      const m = scriptMass(mlpForward(model.mlp, glyphFeatures(seg, s.box, s.parts)))
+      const m = scriptMass(classProbabilities(model.compiled, glyphFeatures(seg, s.box, s.parts)))
       thai += m.thai
       ascii += m.ascii
     }
@@ -202,7 +202,7 @@ export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): N
   }
   const read: Classified[] = []
   for (const s of seg.segments) {
-    if (s.kind === 'glyph') read.push(...classifyWithSplit(model.mlp, seg, s, typicalWidth, minConfidence, script))
+    if (s.kind === 'glyph') read.push(...classifyWithSplit(model.compiled, seg, s, typicalWidth, minConfidence, script))
     else read.push({ box: s.box, char: s.kind === 'dot' ? '.' : ',', confidence: 1 })
   }
   const glyphs: ReadGlyph[] = read.map((r) => ({

@@ -137,13 +137,20 @@ function touchesBorder(b: Box, w: number, h: number): boolean {
   return b.x0 === 0 || b.y0 === 0 || b.x1 === w || b.y1 === h
 }
 
+/** A lookup table: `mask[label] === 1` for the given labels. */
+export function labelMask(labels: readonly number[]): Uint8Array {
+  const mask = new Uint8Array(Math.max(0, ...labels) + 1)
+  for (const l of labels) mask[l] = 1
+  return mask
+}
+
 /** Stroke thickness of the tall components: ink area over half the boundary length. */
 function strokeWidth(bm: Bitmap, labels: Int32Array, tall: readonly Component[]): number {
-  const set = new Set(tall.map((c) => c.label))
+  const isTall = labelMask(tall.map((c) => c.label))
   const w = bm.width
   let area = 0
   let boundary = 0
-  const inkAt = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < w && y < bm.height && set.has(labels[y * w + x]!)
+  const inkAt = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < w && y < bm.height && isTall[labels[y * w + x]!] === 1
   for (const c of tall) {
     for (let y = c.box.y0; y < c.box.y1; y++) {
       for (let x = c.box.x0; x < c.box.x1; x++) {
@@ -163,10 +170,10 @@ function strokeWidth(bm: Bitmap, labels: Int32Array, tall: readonly Component[])
  */
 function isolated(labels: Int32Array, w: number, h: number, c: Component, parts: readonly number[], digitHeight: number): boolean {
   const margin = Math.max(1, Math.round(0.035 * digitHeight))
-  const set = new Set(parts)
+  const mask = labelMask(parts)
   for (let y = Math.max(0, c.box.y0 - margin); y < Math.min(h, c.box.y1 + margin); y++) {
     for (let x = Math.max(0, c.box.x0 - margin); x < Math.min(w, c.box.x1 + margin); x++) {
-      if (set.has(labels[y * w + x]!)) return false
+      if (mask[labels[y * w + x]!] === 1) return false
     }
   }
   return true
