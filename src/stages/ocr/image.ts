@@ -161,3 +161,26 @@ export function whitenBackground(image: GreyImage): GreyImage {
   }
   return image
 }
+
+/** `b` grown by `by` pixels on every side. */
+export function expand(b: PixelBox, by: number): PixelBox {
+  return { x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by }
+}
+
+/** `b` shrunk by `by` pixels on every side (never inverted). */
+export function shrink(b: PixelBox, by: number): PixelBox {
+  return { x0: b.x0 + by, y0: b.y0 + by, x1: Math.max(b.x0 + by, b.x1 - by), y1: Math.max(b.y0 + by, b.y1 - by) }
+}
+
+export function intersect(a: PixelBox, b: PixelBox): PixelBox {
+  const x0 = Math.max(a.x0, b.x0), y0 = Math.max(a.y0, b.y0)
+  return { x0, y0, x1: Math.max(x0, Math.min(a.x1, b.x1)), y1: Math.max(y0, Math.min(a.y1, b.y1)) }
+}
+
+export function union(a: PixelBox, b: PixelBox): PixelBox {
+  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }
+}
+
+export function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0
+}

@@ -41,7 +41,6 @@ interface Band {
 }
 
 const height = (b: Band) => b.bottom - b.top
-const density = (b: Band) => b.ink / height(b)
 
 /**
  * A band much lower than the text line next to it and close to it is marks (tone marks, upper or

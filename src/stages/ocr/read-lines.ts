@@ -1,0 +1,83 @@
+/** Reading a region (a table cell, the page outside its tables) line by line. */
+import type { OcrLine, OcrSession, RecognizedText } from './engine.js'
+import { clampBox, cropWithMargin, darkPixels, encodePgm, expand, union, whitenBackground, type GreyImage, type PixelBox } from './image.js'
+import { markCandidateFor, splitTextLines, type TextLineBox } from './text-lines.js'
+
+/**
+ * Reads the text in `region` one line at a time: the lines come from the ink's projection profile,
+ * and tesseract reads each in its single-line mode (its block and page modes split Thai upper
+ * marks into lines of their own and lose them). A band much taller than the others (a picture,
+ * a stamp, lines that touch) is left to tesseract's block mode. Boxes come back in page pixels.
+ */
+export async function recognizeLines(session: OcrSession, image: GreyImage, binary: GreyImage, region: PixelBox, dpi: number): Promise<RecognizedText> {
+  const margin = Math.max(8, Math.round(dpi / 30))
+  // Slivers (a ruling's end, a speck) are not text, and tesseract refuses images under 3 px.
+  const minSize = Math.max(4, Math.round(dpi / 60))
+  const boxes = splitTextLines(binary, region).filter((b) => b.x1 - b.x0 >= minSize && b.y1 - b.y0 >= minSize)
+  // Typical line height, from the bands that are not marks.
+  const tallest = Math.max(0, ...boxes.map((b) => b.y1 - b.y0))
+  const heights = boxes.map((b) => b.y1 - b.y0).filter((h) => h >= 0.6 * tallest).sort((a, b) => a - b)
+  const typical = heights[Math.floor(heights.length / 2)] ?? 0
+  const read = async (box: TextLineBox, single = false): Promise<OcrLine[]> => {
+    const source = clampBox(expand(box, 2), image.width, image.height)
+    const piece = cropWithMargin(image, source, 0)
+    if (box.foreign) whitenForeign(piece, source, box.foreign)
+    const crop = cropWithMargin(whitenBackground(piece), { x0: 0, y0: 0, x1: source.x1 - source.x0, y1: source.y1 - source.y0 }, margin)
+    const tall = !single && box.y1 - box.y0 > 2.5 * typical && boxes.length > 1
+    const result = await session.recognize(encodePgm(crop), { segmentation: tall ? 'block' : 'line', dpi })
+    return result.lines.map((line) => translateLine(line, source.x0 - margin, source.y0 - margin))
+  }
+  const readings = await Promise.all(boxes.map((box) => read(box)))
+  // A low band next to a line may be that line's marks (stacked marks in bold faces are nearly as
+  // tall as the letters). Unless tesseract read it as confident Thai text, read the band together
+  // with its line, and keep that if the band is low or light (marks) or tesseract is about as
+  // confident of the merged reading.
+  for (let i = 0; i < boxes.length; i++) {
+    const j = markCandidateFor(boxes, i)
+    if (j < 0 || clearlyText(readings[i]!)) continue
+    const merged = union(boxes[i]!, boxes[j]!)
+    const lines = await read(merged, true)
+    const a = boxes[i]!, b = boxes[j]!
+    const low = a.y1 - a.y0 < 0.6 * (b.y1 - b.y0)
+    // Marks are sparse: far less ink per row than the letters under them.
+    const light = darkPixels(binary, a) / (a.y1 - a.y0) < 0.4 * (darkPixels(binary, b) / (b.y1 - b.y0))
+    if (!low && !light && meanConfidence(lines) < meanConfidence([...readings[i]!, ...readings[j]!]) - 0.1) continue
+    const keep = Math.min(i, j)
+    boxes.splice(keep, 2, merged)
+    readings.splice(keep, 2, lines)
+    i = keep - 1
+  }
+  const lines = readings.flat()
+  const confidences = lines.flatMap((l) => l.words.map((w) => w.confidence))
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0 }
+}
+
+/** Several Thai consonants, read with high confidence: a line, not marks (marks come out as digits, Latin, a stray consonant). */
+function clearlyText(lines: readonly OcrLine[]): boolean {
+  const text = lines.map((l) => l.text).join('')
+  const consonants = text.match(/[\u0E01-\u0E2E]/g)?.length ?? 0
+  return consonants >= 4 && meanConfidence(lines) >= 0.85
+}
+
+function meanConfidence(lines: readonly OcrLine[]): number {
+  const words = lines.flatMap((l) => l.words)
+  return words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0
+}
+
+/** Whitens, in a crop taken at `origin`, the ink that belongs to neighbouring lines. */
+function whitenForeign(crop: GreyImage, origin: PixelBox, foreign: NonNullable<TextLineBox['foreign']>): void {
+  for (let y = 0; y < foreign.height; y++) {
+    const cy = foreign.y0 + y - origin.y0
+    if (cy < 0 || cy >= crop.height) continue
+    for (let x = 0; x < foreign.width; x++) {
+      if (foreign.data[y * foreign.width + x] !== 1) continue
+      const cx = foreign.x0 + x - origin.x0
+      if (cx >= 0 && cx < crop.width) crop.data[cy * crop.width + cx] = 255
+    }
+  }
+}
+
+function translateLine(line: OcrLine, dx: number, dy: number): OcrLine {
+  const move = (b: PixelBox): PixelBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy })
+  return { text: line.text, bbox: move(line.bbox), words: line.words.map((w) => ({ ...w, bbox: move(w.bbox) })) }
+}

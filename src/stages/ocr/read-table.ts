@@ -1,0 +1,129 @@
+/** A ruled table's grid -> a table of the document model, each cell OCR'd on its own. */
+import type { Origin, Table, TableCell, TableRow } from '../../model/document.js'
+import type { OcrSession, RecognizedText } from './engine.js'
+import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
+import type { NumberPattern, ReadNumber } from './number-reader.js'
+import type { Geometry } from './page-geometry.js'
+import { recognizeLines } from './read-lines.js'
+import { DIGIT_READER, growToInk, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
+import type { GridCell, TableGrid } from './table-grid.js'
+
+export interface TableContext {
+  readonly grey: GreyImage
+  readonly binary: GreyImage
+  readonly ocrImage: GreyImage
+  readonly dpi: number
+  readonly session: OcrSession
+  /** The digit reader, when there is one. */
+  readonly readNumber: ReadNumber | undefined
+  readonly geometry: Geometry
+  readonly counters: { cells: number; numbers: number }
+}
+
+interface CellReading {
+  readonly cell: GridCell
+  readonly ink: PixelBox | undefined
+  readonly ocr: RecognizedText | undefined
+}
+
+export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omit<Table, 'id'>> {
+  const inset = Math.ceil(grid.lineThickness / 2) + Math.max(2, Math.round(ctx.dpi / 100))
+  const readings: CellReading[] = await Promise.all(
+    grid.cells.map(async (cell) => {
+      const inner = shrink(cell.box, inset)
+      const ink = inkBox(ctx.binary, inner)
+      // A few specks are scan noise, not text.
+      if (!ink || (ink.x1 - ink.x0) * (ink.y1 - ink.y0) < (ctx.dpi / 40) ** 2) return { cell, ink: undefined, ocr: undefined }
+      ctx.counters.cells += 1
+      const ocr = await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi)
+      return { cell, ink, ocr }
+    }),
+  )
+  const numericCols = numericColumns(readings)
+  const cells = await Promise.all(readings.map((r) => toTableCell(r, numericCols, ctx)))
+  const rows: TableRow[] = []
+  const rowCount = grid.rowLines.length - 1
+  for (let row = 0; row < rowCount; row++) {
+    const rowBox = { x0: grid.box.x0, y0: grid.rowLines[row]!, x1: grid.box.x1, y1: grid.rowLines[row + 1]! }
+    const rowCells = cells.filter((_, i) => readings[i]!.cell.row === row).sort((a, b) => a.col - b.col)
+    const confidences = rowCells.map((c) => c.origin.confidence).filter((c): c is number => c !== undefined)
+    rows.push({
+      cells: rowCells,
+      origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(rowBox), source: 'ocr', reader: TESSERACT, ...(confidences.length ? { confidence: Math.min(...confidences) } : {}) },
+    })
+  }
+  const tableConfidences = rows.map((r) => r.origin.confidence).filter((c): c is number => c !== undefined)
+  return {
+    kind: 'table',
+    rows,
+    origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(grid.box), source: 'ocr', reader: TESSERACT, ...(tableConfidences.length ? { confidence: Math.min(...tableConfidences) } : {}) },
+  }
+}
+
+const DIGIT = /[0-9\u0E50-\u0E59]/g
+
+/** Short text made mostly of digits: a score, a count, a year. */
+export function looksNumeric(text: string): boolean {
+  const t = text.replace(/\s/g, '')
+  if (t === '' || t.length > 10) return false
+  const digits = t.match(DIGIT)?.length ?? 0
+  return digits >= 1 && digits / t.length >= 0.5
+}
+
+/** Columns where most filled cells (below the header row) look numeric: every short cell there is a number. */
+function numericColumns(readings: readonly CellReading[]): Set<number> {
+  const byCol = new Map<number, { numeric: number; filled: number }>()
+  for (const r of readings) {
+    if (!r.ocr || r.cell.row === 0 || r.cell.colSpan > 1) continue
+    const s = byCol.get(r.cell.col) ?? { numeric: 0, filled: 0 }
+    s.filled += 1
+    if (looksNumeric(r.ocr.text)) s.numeric += 1
+    byCol.set(r.cell.col, s)
+  }
+  return new Set([...byCol].filter(([, s]) => s.filled > 0 && s.numeric / s.filled >= 0.5).map(([col]) => col))
+}
+
+async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableContext): Promise<TableCell> {
+  const { cell } = r
+  const base = { col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan }
+  const bbox = ctx.geometry.toPoints(cell.box)
+  if (!r.ocr || !r.ink) return { ...base, text: '', raw: '', origin: { page: ctx.geometry.page, bbox, source: 'ocr' } }
+  const tesseractText = r.ocr.lines.map((l) => l.text).join(' ')
+  const tesseractOrigin: Origin = { page: ctx.geometry.page, bbox, source: 'ocr', confidence: r.ocr.confidence, reader: TESSERACT }
+  const numeric = looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12)
+  const { readNumber } = ctx
+  if (!readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
+  const numbers = { ...ctx, readNumber }
+  if (!numeric) {
+    // Numbers inside text cells (indicator numbers, years) get the same second reading as in lines.
+    const reread = await Promise.all(r.ocr.lines.map((line) => rereadNumbers(line, numbers)))
+    const readings = reread.flatMap((x) => x.readings)
+    if (readings.length === 0) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
+    const text = reread.map((x) => x.text).join(' ')
+    const used = readings.some((x) => x.reader === DIGIT_READER && x.used)
+    return {
+      ...base,
+      text,
+      raw: text,
+      origin: { ...tesseractOrigin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.some((x) => x.uncertain) ? { uncertain: true } : {}), readings },
+    }
+  }
+  const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
+  // The digit reader wants the number alone: tesseract's line boxes, not the whole cell, whose
+  // corners may hold ends of rulings or specks.
+  const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
+  const reading = await readNumberAt(ctx.grey, growToInk(ctx.binary, intersect(textBox, r.ink)), pattern, numbers)
+  const readings = [
+    { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null },
+    { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null },
+  ]
+  if (reading.value === null) {
+    return { ...base, text: tesseractText, raw: tesseractText, origin: { ...tesseractOrigin, uncertain: true, readings } }
+  }
+  return {
+    ...base,
+    text: reading.text,
+    raw: reading.text,
+    origin: { page: ctx.geometry.page, bbox, source: 'ocr', confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
+  }
+}
