@@ -43,6 +43,8 @@ export interface RenderOptions {
   readonly border?: boolean
   readonly format?: 'jpeg' | 'png'
   readonly lines?: string[]
+  /** Distance between text lines, points (16 pt text). @default 26 */
+  readonly lineSpacingPt?: number
   readonly table?: RenderedTable
 }
 
@@ -85,7 +87,7 @@ export function renderPage(options: RenderOptions = {}): RenderedPage {
   for (const line of lines) {
     ctx.font = `${px(16)}px Sarabun`
     ctx.fillText(line, px(72), y)
-    y += px(26)
+    y += px(options.lineSpacingPt ?? 26)
   }
   const table = options.table ?? summaryTable(['93.55', '97.56', '99.56', '82.67', '91.78'], '93.02')
   drawTable(ctx, table, px(60), y + px(10), [px(230), px(120), px(125)], px(26), px(14))
