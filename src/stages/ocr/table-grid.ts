@@ -207,6 +207,15 @@ function sharedEnds(vs: Ruling[], tol: number): number[] {
   return out
 }
 
+/** Removes (in place) the fainter of two positions closer than `min` (less ruling length on it). */
+function dropCrowded(lines: number[], min: number, rulings: readonly Ruling[], tol: number): void {
+  const weight = (pos: number) => rulings.filter((r) => Math.abs(r.pos - pos) <= tol).reduce((a, r) => a + (r.to - r.from) * r.thickness, 0)
+  for (let i = 1; i < lines.length; ) {
+    if (lines[i]! - lines[i - 1]! < min) lines.splice(weight(lines[i]!) > weight(lines[i - 1]!) ? i - 1 : i, 1)
+    else i++
+  }
+}
+
 /** Sorted positions with those closer than `tol` to the previous one dropped. */
 function mergeClose(positions: number[], tol: number): number[] {
   const out: number[] = []
@@ -231,8 +240,18 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
     [...ruled, ...openEnds.filter((y) => ruled.every((r) => Math.abs(r - y) > tol) && vs.some((v) => Math.abs(v.to - y) <= tol || Math.abs(v.from - y) <= tol))],
     tol,
   )
+  // No row is thinner than a line of text: a second ruling a hair under the first (a double
+  // border, a scanner ghost) is not a row of its own.
+  dropCrowded(rowLines, 4 * tol, hs, tol)
   if (rowLines.length < 2) return undefined
-  const colLines = clusterPositions(vs, tol)
+  // A column line runs through at least one row boundary somewhere; a vertical confined to one
+  // row at an x no longer line shares is a stroke of large or bold text (a header's letters).
+  const crossesRow = (v: Ruling) => rowLines.some((y) => y > v.from + tol && y < v.to - tol)
+  const columnRulings = vs.filter((v) => crossesRow(v) || vs.some((o) => o !== v && crossesRow(o) && Math.abs(o.pos - v.pos) <= tol))
+  if (columnRulings.length < 2) return undefined
+  const colLines = clusterPositions(columnRulings, tol)
+  dropCrowded(colLines, 4 * tol, columnRulings, tol)
+  if (colLines.length < 2) return undefined
   if (rowLines.length < 2 || colLines.length < 2) return undefined
   const rows = rowLines.length - 1
   const cols = colLines.length - 1
@@ -264,7 +283,7 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
   }
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && coverage(vs, colLines, c + 1, rowLines[r]!, rowLines[r + 1]!) < 0.5) union(r * cols + c, r * cols + c + 1)
+      if (c + 1 < cols && coverage(columnRulings, colLines, c + 1, rowLines[r]!, rowLines[r + 1]!) < 0.5) union(r * cols + c, r * cols + c + 1)
       if (r + 1 < rows && coverage(hs, rowLines, r + 1, colLines[c]!, colLines[c + 1]!) < 0.5) union(r * cols + c, (r + 1) * cols + c)
     }
   }
@@ -285,7 +304,7 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
     })
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col)
-  const lineThickness = Math.max(...hs.map((r) => r.thickness), ...vs.map((r) => r.thickness))
+  const lineThickness = Math.max(...hs.map((r) => r.thickness), ...columnRulings.map((r) => r.thickness))
   return {
     box: { x0: colLines[0]!, y0: rowLines[0]!, x1: colLines.at(-1)!, y1: rowLines.at(-1)! },
     rowLines,
