@@ -166,6 +166,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
     const keys = new Map<string, EntryKey>()
     const toConvert: BatchInput[] = []
     for (const input of discovery.inputs) {
+      options.signal?.throwIfAborted()
       let sha256: string
       try {
         sha256 = await sha256File(input.path)
