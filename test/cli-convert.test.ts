@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/cli/main.js'
 import { ExitCode } from '../src/errors.js'
 import { ReportSchema } from '../src/report/schema.js'
-import { seedTranscript } from './helpers.js'
+import { repoPath, seedTranscript } from './helpers.js'
 
 let dir: string
 let stderr: string[]
@@ -65,5 +65,24 @@ describe('ita-extract convert (one transcript)', () => {
     [['convert', '--help'], ExitCode.ok],
   ])('%j -> exit %i', async (argv, code) => {
     expect(await runCli(argv)).toBe(code)
+  })
+})
+
+describe('convert --ocr', () => {
+  it('rejects an unknown mode with exit 64', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    expect(await runCli(['convert', seedTranscript, '--ocr', 'sometimes'])).toBe(ExitCode.badArgs)
+    vi.restoreAllMocks()
+  })
+  it('--ocr never on a scanned PDF: exit 2, says no text could be read, no output', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ita-ocr-')), 'out.json')
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    const messages: string[] = []
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (messages.push(String(chunk)), true))
+    const code = await runCli(['convert', repoPath('samples', 'bankum', 'scanned-200dpi.pdf'), '--ocr', 'never', '-o', out])
+    vi.restoreAllMocks()
+    expect(code).toBe(ExitCode.inputFile)
+    expect(messages.join('')).toMatch(/scanned-200dpi\.pdf: no text could be read .*--ocr/)
+    expect(existsSync(out)).toBe(false)
   })
 })

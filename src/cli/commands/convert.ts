@@ -27,6 +27,8 @@ options. Columns and exit codes: docs/csv-columns.md.
 Options:
   -o, --output <path>   a .json file (one input) or an output folder (batch)
       --no-check        skip the consistency checks (findings stay empty)
+      --ocr <mode>      auto: OCR pages without a trustworthy text layer (default);
+                        always: OCR every page; never: read text layers only
   -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores)
       --timeout <s>     batch: stop a file after this many seconds (default: 600)
       --force           batch: convert everything again, even inputs already done
@@ -51,7 +53,8 @@ export const convertCommand: Command = {
     if (positionals.length === 0) throw new BadArgsError('convert needs at least one input file, folder or glob')
     if (await isBatch(positionals, values.output)) return runBatchCommand(positionals, values, io)
     const input = positionals[0]!
-    const report = await convertFile(input, { check: !values['no-check'], signal: io.signal })
+    const ocr = ocrMode(values.ocr)
+    const report = await convertFile(input, { check: !values['no-check'], signal: io.signal, ...(ocr && { ocr }) })
     const json = `${JSON.stringify(report, null, 2)}\n`
     if (values.output) await writeFileAtomic(values.output, json)
     else process.stdout.write(json)
@@ -69,6 +72,7 @@ function parseConvertArgs(argv: string[]) {
       options: {
         output: { type: 'string', short: 'o' },
         'no-check': { type: 'boolean' },
+        ocr: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         force: { type: 'boolean' },
@@ -91,6 +95,15 @@ async function isBatch(positionals: string[], output: string | undefined): Promi
   return output !== undefined && !/\.json$/i.test(output)
 }
 
+const OCR_MODES = ['auto', 'always', 'never'] as const
+
+function ocrMode(text: string | undefined): (typeof OCR_MODES)[number] | undefined {
+  if (text === undefined) return undefined
+  const mode = OCR_MODES.find((m) => m === text)
+  if (!mode) throw new BadArgsError(`--ocr must be one of ${OCR_MODES.join(', ')}, got ${JSON.stringify(text)}`)
+  return mode
+}
+
 function positiveNumber(name: string, text: string | undefined, integer: boolean): number | undefined {
   if (text === undefined) return undefined
   const n = Number(text)
@@ -102,7 +115,9 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
   if (!values.output) throw new BadArgsError('converting several inputs or a folder needs an output folder: -o <outdir>')
   const jobs = positiveNumber('jobs', values.jobs, true)
   const timeout = positiveNumber('timeout', values.timeout, false)
+  const ocr = ocrMode(values.ocr)
   const summary = await runBatch(inputs, {
+    ...(ocr && { ocr }),
     outDir: values.output,
     check: !values['no-check'],
     force: values.force ?? false,

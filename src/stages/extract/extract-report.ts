@@ -32,6 +32,13 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
 
   const indicators = buildIndicators(catalogue, summary, detail, analysis, measures)
   if (indicators.length === 0 && measures.length === 0) {
+    const blocks = doc.pages.reduce((n, p) => n + p.blocks.length, 0)
+    if (blocks === 0) {
+      throw new NotAReportError(`${doc.source.file}: no text could be read from its ${doc.pages.length} page(s) (image pages not OCR'd: use --ocr auto or always)`, {
+        file: doc.source.file,
+        stage: 'extract',
+      })
+    }
     throw new NotAReportError(
       `${doc.source.file}: not an ITA improvement report (no indicator scores, detail list, analysis or measures tables found)`,
       { file: doc.source.file, stage: 'extract' },
