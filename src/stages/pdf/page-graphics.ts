@@ -37,10 +37,11 @@ const AXIS_TOLERANCE = 0.5
 /** Rules shorter than this are glyph-like marks or dots, not borders. */
 const MIN_RULE_LENGTH = 4
 
-type Matrix = [number, number, number, number, number, number]
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
+/** A PDF transformation matrix [a b c d e f]. */
+export type Matrix = [number, number, number, number, number, number]
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+export function multiply(m: Matrix, n: Matrix): Matrix {
   // m applied first, then n (PDF's row-vector convention: [x y 1] * m * n)
   return [
     m[0] * n[0] + m[1] * n[2],

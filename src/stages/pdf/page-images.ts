@@ -10,6 +10,7 @@ import type { PageImage } from '../ocr/types.js'
 import { loadRawPdf } from './actual-text.js'
 import { withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { parseContentStream } from './content-stream.js'
+import { IDENTITY, multiply, type Matrix } from './page-graphics.js'
 
 export interface PdfPageImagesOptions {
   readonly file: string
@@ -82,13 +83,11 @@ export function embeddedScan(raw: PDFDocument, n: number): PdfPageImage | undefi
   }
 }
 
-type Matrix = [number, number, number, number, number, number]
-
 /** The transformation of the only `Do` of `name` in the page content; undefined if painted more than once or with text around. */
 function imagePlacement(contents: PDFObject | undefined, name: string): Matrix | undefined {
   const streams = contents instanceof PDFArray ? contents.asArray().map((_, k) => contents.lookup(k)) : [contents]
   const data = Buffer.concat(streams.flatMap((s) => [s instanceof PDFRawStream ? decodePDFRawStream(s).decode() : new Uint8Array(), new Uint8Array([0x0a])]))
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  let ctm: Matrix = IDENTITY
   const stack: Matrix[] = []
   let placement: Matrix | undefined
   for (const { op, operands } of parseContentStream(data)) {
@@ -105,16 +104,6 @@ function imagePlacement(contents: PDFObject | undefined, name: string): Matrix |
   return placement
 }
 
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ]
-}
 
 /** Raw bytes of the page's only image XObject if it is a plain DCTDecode (JPEG) stream in grey or RGB. */
 function singleJpegXObject(raw: PDFDocument, pageIndex: number): { name: string; bytes: Uint8Array; pixelWidth: number } | undefined {
