@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { convertFile } from '../pipelines/convert.js'
+import { convertBytes, convertFile } from '../pipelines/convert.js'
 import { repoPath, value } from './helpers.js'
 
 const fixture = repoPath('test', 'fixtures', 'transcripts', 'nongbua-2568.md')
@@ -48,5 +48,19 @@ describe('a differently formatted report (Markdown + HTML tables, other agency)'
     const i10 = report.indicators.find((i) => i.number === 4)!.measures[0]!
     expect(i10.steps.map((s) => s.number)).toEqual([1, 2, 3])
     expect(i10.responsible.map((r) => r.value)).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
+  })
+})
+
+describe('an item row whose text OCR left unreadable', () => {
+  it('takes the item at its place under its indicator, and says so', async () => {
+    const seed = readFileSync(repoPath('samples', 'bankum', 'transcript.txt'), 'utf8')
+    const damaged = seed.replace(/^e๗ [^\t]+/m, "' 'า 1ฝฒฝฬฬ็็9")
+    expect(damaged).not.toBe(seed)
+    const report = await convertBytes(new TextEncoder().encode(damaged), 'damaged.txt', { check: false })
+    const e7 = report.indicators.find((i) => i.number === 8)!.items.find((i) => i.code === 'e7')!
+    expect(e7.score?.value).toBe(99.5)
+    expect(e7.match.by).toBe('position')
+    expect(e7.score?.prov.repairs?.map((r) => r.kind)).toEqual(['item-by-position'])
+    expect(report.gaps).toEqual([])
   })
 })

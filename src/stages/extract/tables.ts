@@ -1,10 +1,10 @@
 /** The summary table and the detail list. */
-import type { Catalogue } from '../../catalogue/catalogue.js'
-import type { Item, NumberValue, TextValue, Tool } from '../../report/schema.js'
+import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
+import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
 import { firstRawToken, matchDetailItem, splitPrintedCode } from './items.js'
-import { scoredRow } from './scored-rows.js'
+import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { identifyIndicator, startsWithIndicatorLabel } from './thai-text.js'
 import { prov, textValue, withRepair } from './values.js'
 
@@ -70,13 +70,28 @@ export interface DetailList {
   readonly unmatched: { indicator: number; text: string; line?: number; page: number }[]
 }
 
+interface ItemRow {
+  readonly indicator: number
+  readonly position: number
+  readonly row: Row
+  readonly scored: ScoredRow
+  readonly code: string | undefined
+  readonly title: string
+}
+
 export function extractDetail(rows: readonly Row[], catalogue: Catalogue): DetailList {
   const indicators: IndicatorRow[] = []
   const items = new Map<number, Item[]>()
-  const unmatched: DetailList['unmatched'] = []
+  const unread: ItemRow[] = []
   let current: number | undefined
   let position = 0
   let pending = ''
+  const taken = (indicator: number, code: string) => (items.get(indicator) ?? []).some((i) => i.code === code)
+  const add = (r: ItemRow, item: CatalogueItem, match: Item['match'], repairs: Repair[]) => {
+    const list = items.get(item.indicator) ?? []
+    list.push(toItem(r, item, match, repairs))
+    items.set(item.indicator, list)
+  }
   for (const row of rows) {
     if (isDetailHeader(row)) continue
     const indicator = indicatorRow(row, 'detail', catalogue, current ?? 0)
@@ -98,27 +113,36 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     position++
     const { code, title } = splitPrintedCode(`${pending} ${scored.label}`.trim())
     pending = ''
+    const itemRow: ItemRow = { indicator: current, position, row, scored, code, title }
     const match = matchDetailItem(catalogue, current, position, title, code)
-    if (!match) {
-      unmatched.push({ indicator: current, text: scored.label, page: row.origin.page, ...(row.origin.line && { line: row.origin.line }) })
-      continue
+    if (!match || taken(match.item.indicator, match.item.code)) unread.push(itemRow)
+    else add(itemRow, match.item, { by: match.by, similarity: match.similarity }, [])
+  }
+  // A row whose text OCR left unreadable takes the item at its place under its indicator, if no
+  // other row claimed that item; the repair says so. Otherwise it is reported, not guessed.
+  const unmatched: DetailList['unmatched'] = []
+  for (const r of unread) {
+    const positional = catalogue.itemsOf(r.indicator).find((c) => c.position === r.position)
+    if (positional && !taken(positional.indicator, positional.code)) {
+      add(r, positional, { by: 'position', similarity: 0 }, [{ kind: 'item-by-position', detail: `item text unreadable; identified as ${positional.code} by its place (${r.position}) under indicator ${r.indicator}` }])
+    } else {
+      unmatched.push({ indicator: r.indicator, text: r.scored.label, page: r.row.origin.page, ...(r.row.origin.line && { line: r.row.origin.line }) })
     }
-    const list = items.get(match.item.indicator) ?? []
-    if (list.some((i) => i.code === match.item.code)) {
-      unmatched.push({ indicator: current, text: scored.label, page: row.origin.page, ...(row.origin.line && { line: row.origin.line }) })
-      continue
-    }
-    const origin = scored.labelCell.origin
-    const rawCode = code ? firstRawToken(scored.labelCell.raw, code) : undefined
-    list.push({
-      code: match.item.code,
-      title: textValue(title, origin, 'detail', scored.labelCell.raw),
-      printedCode: code ? { value: code, prov: prov(origin, 'detail', rawCode ?? code, code === match.item.code ? [] : [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${match.item.code} by ${match.by.replace('+', ' and ')}` }]) } : null,
-      score: scored.scores[0] ?? null,
-      match: { by: match.by, similarity: match.similarity },
-    })
-    items.set(match.item.indicator, list)
   }
   for (const list of items.values()) list.sort((a, b) => Number(a.code.slice(1)) - Number(b.code.slice(1)))
   return { indicators, items, unmatched }
+}
+
+function toItem(r: ItemRow, item: CatalogueItem, match: Item['match'], repairs: Repair[]): Item {
+  const cell = r.scored.labelCell
+  const rawCode = r.code ? firstRawToken(cell.raw, r.code) : undefined
+  const codeRepairs: Repair[] = r.code === item.code ? [] : [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${item.code} by ${match.by.replace('+', ' and ')}` }]
+  const score = r.scored.scores[0] ?? null
+  return {
+    code: item.code,
+    title: textValue(r.title, cell.origin, 'detail', cell.raw),
+    printedCode: r.code ? { value: r.code, prov: prov(cell.origin, 'detail', rawCode ?? r.code, codeRepairs) } : null,
+    score: score && repairs.length ? repairs.reduce(withRepair, score) : score,
+    match,
+  }
 }
