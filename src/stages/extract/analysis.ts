@@ -1,5 +1,5 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
-import type { NumberValue, TextValue } from '../../report/schema.js'
+import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
 import { isAnalysisHeading } from '../segment/segment.js'
 import { identifyIndicator, type IndicatorName } from './thai-text.js'
@@ -11,6 +11,9 @@ export interface IndicatorAnalysis {
   readonly score: NumberValue | null
   readonly prose: TextValue | null
 }
+
+/** Specks OCR leaves beside a number: punctuation only, never letters or digits. */
+const STRAY = /^[«»<>'"`|‘’“”:;!*~^]+|[«»<>'"`|‘’“”:;!*~^]+$/g
 
 /** Running page headers printed above each analysis page ("แสดงการวิเคราะห์ผลการประเมิน ITA ..."). */
 const PAGE_FURNITURE = /^(?:แสดงการ|-\s*\d+\s*-$|\d+$|หน้า\s*\d+)/
@@ -43,8 +46,11 @@ function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorNa
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
   const m = /^(.*?)\s*คะแนน\s*(\S+)/.exec(rest)
   const nameText = (m?.[1] ?? rest).trim()
-  const token = m?.[2]?.replace(/คะแนน$/, '') ?? ''
-  const read = token ? numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw)) : null
+  const printed = m?.[2]?.replace(/คะแนน$/, '') ?? ''
+  // OCR leaves specks beside a number ("«94.67"); the number itself is kept, and the repair said.
+  const token = printed.replace(STRAY, '')
+  const stray: Repair[] = token !== printed && parseScore(token) !== undefined ? [{ kind: 'stray-characters-ignored', detail: `read "${printed}"; the characters around ${token} were ignored` }] : []
+  const read = printed ? numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw), stray) : null
   const score = read && repair ? withRepair(read, { kind: 'indicator-identified', detail: repair }) : read
   const text = prose.map((r) => r.text).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
   const first = prose[0]

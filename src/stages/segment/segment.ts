@@ -18,7 +18,7 @@ export const isDetailHeader = (row: Row) => has(row, 'ประเด็นก�
 /** "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55" printed as a heading line, not inside a table. */
 export function isAnalysisHeading(row: Row): boolean {
   if (row.cells.filter((c) => c.text).length > 1) return false
-  return startsWithIndicatorLabel(row.text) && /คะแนน\s*\d/.test(row.text) && row.text.length < 120
+  return startsWithIndicatorLabel(row.text) && /คะแนน\s*[^\sก-๛]{0,2}\d/.test(row.text) && row.text.length < 120
 }
 
 /** The measures table's column header: "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...". */
