@@ -2,31 +2,12 @@
  * Page clean-up before OCR, on grey images as typed arrays: scanner border removal, skew
  * estimation (projection profiles) and correction, global (Otsu) binarisation.
  */
+import { otsuSplit } from './digits/image.js'
 import { blankImage, type GreyImage } from './image.js'
 
-/** Otsu's threshold: the grey level that best separates ink from paper. */
+/** Otsu's threshold: the grey level that best separates ink from paper (0 for a blank page). */
 export function otsuThreshold(image: GreyImage): number {
-  const hist = new Float64Array(256)
-  for (let i = 0; i < image.data.length; i++) hist[image.data[i]!]! += 1
-  const total = image.data.length
-  let sumAll = 0
-  for (let t = 0; t < 256; t++) sumAll += t * hist[t]!
-  let sumBack = 0, weightBack = 0, best = 0, bestVar = -1
-  for (let t = 0; t < 256; t++) {
-    weightBack += hist[t]!
-    if (weightBack === 0) continue
-    const weightFore = total - weightBack
-    if (weightFore === 0) break
-    sumBack += t * hist[t]!
-    const meanBack = sumBack / weightBack
-    const meanFore = (sumAll - sumBack) / weightFore
-    const between = weightBack * weightFore * (meanBack - meanFore) ** 2
-    if (between > bestVar) {
-      bestVar = between
-      best = t
-    }
-  }
-  return best
+  return otsuSplit(image.data) ?? 0
 }
 
 /** 0 for ink (<= threshold), 255 for paper. */

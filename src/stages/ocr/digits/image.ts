@@ -67,17 +67,20 @@ export function toGrey(crop: RasterCrop): GreyImage {
   return { data: out, width, height }
 }
 
-/** Otsu's threshold over the grey histogram; returns t such that ink is `v <= t`. */
-export function otsuThreshold(img: GreyImage): number {
+/**
+ * Otsu's threshold over the grey levels of `data`: the t that best separates ink (`v <= t`) from
+ * paper. Undefined when there is nothing to separate (a single grey level); callers choose.
+ */
+export function otsuSplit(data: Uint8Array): number | undefined {
   const hist = new Float64Array(256)
-  for (const v of img.data) hist[v]!++
-  const total = img.data.length
+  for (const v of data) hist[v]!++
+  const total = data.length
   let sumAll = 0
   for (let i = 0; i < 256; i++) sumAll += i * hist[i]!
   let sumB = 0
   let wB = 0
   let best = -1
-  let threshold = 127
+  let threshold: number | undefined
   for (let t = 0; t < 256; t++) {
     wB += hist[t]!
     if (wB === 0) continue
@@ -93,6 +96,11 @@ export function otsuThreshold(img: GreyImage): number {
     }
   }
   return threshold
+}
+
+/** Otsu's threshold for a crop; mid-grey when the crop is a single grey level. */
+export function otsuThreshold(img: GreyImage): number {
+  return otsuSplit(img.data) ?? 127
 }
 
 export interface BinariseResult {
