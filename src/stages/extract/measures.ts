@@ -108,7 +108,7 @@ function readHeader(row: Row): Header {
   const label = leadingIndicatorNumber(first.text)
   const token = label ? String(label.number) : ''
   return {
-    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw) === first.raw ? first.raw : rawOf(token, first.raw)) : null,
+    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : null,
     columns,
     width,
   }
