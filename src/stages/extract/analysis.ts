@@ -1,6 +1,6 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
-import type { Row } from '../segment/rows.js'
+import { rowRaw, type Row } from '../segment/rows.js'
 import { isAnalysisHeading } from '../segment/segment.js'
 import { identifyIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
@@ -58,6 +58,6 @@ function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorNa
     number,
     name: nameText ? textValue(nameText, cell.origin, 'analysis', cell.raw) : null,
     score,
-    prose: first && text ? textValue(text, first.origin, 'analysis', prose.map((r) => r.cells.map((c) => c.raw).join(' ')).join('\n')) : null,
+    prose: first && text ? textValue(text, first.origin, 'analysis', prose.map((r) => rowRaw(r, ' ')).join('\n')) : null,
   }
 }

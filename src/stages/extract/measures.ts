@@ -9,7 +9,7 @@ import type { Catalogue } from '../../catalogue/catalogue.js'
 import type { Origin } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
-import { filledCells } from '../segment/rows.js'
+import { filledCells, rowRaw } from '../segment/rows.js'
 import { isMeasuresHeader } from '../segment/segment.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
@@ -222,7 +222,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
-    prov: prov(draft.row.origin, 'measures', draft.row.cells.map((c) => c.raw).join('\t'), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
+    prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }
   return { indicator: match?.item.indicator ?? draft.header.printedIndicator?.value ?? null, measure }
 }

@@ -1,6 +1,6 @@
 /** Organisation, fiscal year, total score, level and last year's comparison, from the title block and overall analysis. */
 import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
-import type { Row } from '../segment/rows.js'
+import { rowRaw, type Row } from '../segment/rows.js'
 import { numberValue, parseScore, rawOf, textValue } from './values.js'
 
 type Found<T> = T | null
@@ -52,10 +52,6 @@ function paragraphs(rows: readonly Row[]): { text: string; rowAt(offset: number)
     }
   }
   return out.map((p) => ({ text: p.text, rowAt: (offset) => p.rows[Math.max(0, p.starts.findLastIndex((s) => s <= offset))]! }))
-}
-
-function rowRaw(row: Row): string {
-  return row.cells.map((c) => c.raw).join('\t')
 }
 
 function numberFrom(hit: Hit, group: number, section: Section): NumberValue {

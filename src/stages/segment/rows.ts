@@ -53,3 +53,8 @@ export function cellText(row: Row, col: number): string {
 export function filledCells(row: Row): RowCell[] {
   return row.cells.filter((c) => c.text.trim() !== '')
 }
+
+/** The row's cells exactly as read, joined by `separator` (tab: the transcript's own cell separator). */
+export function rowRaw(row: Row, separator = '\t'): string {
+  return row.cells.map((c) => c.raw).join(separator)
+}
