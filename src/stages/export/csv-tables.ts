@@ -4,7 +4,7 @@
  * this file by a test): add columns at the end, never rename or reorder.
  */
 import type { Finding, Indicator, Item, ListEntry, Measure, NumberValue, Prov, Report, TextValue } from '../../report/schema.js'
-import type { CsvValue } from './csv.js'
+import { escapeFormula, type CsvValue } from './csv.js'
 
 /** A converted report and its id in the batch (the input path relative to the batch root). */
 export interface ExportDocument {
@@ -192,6 +192,18 @@ export function csvHeader(table: { readonly columns: readonly { readonly name: s
   return table.columns.map((c) => c.name)
 }
 
-export function* csvRows<R>(table: CsvTable<R>, doc: ExportDocument): Iterable<CsvValue[]> {
-  for (const row of table.rows(doc)) yield table.columns.map((c) => c.value(row))
+export interface CsvRowsOptions {
+  /**
+   * Prefix text cells that start with `=`, `+`, `-`, `@`, tab or CR with `'`, so a spreadsheet
+   * does not run text from an untrusted PDF as a formula. Numbers are never changed. @default true
+   */
+  readonly escapeFormulas?: boolean
+}
+
+export function* csvRows<R>(table: CsvTable<R>, doc: ExportDocument, options: CsvRowsOptions = {}): Iterable<CsvValue[]> {
+  const { escapeFormulas = true } = options
+  for (const row of table.rows(doc)) {
+    const values = table.columns.map((c) => c.value(row))
+    yield escapeFormulas ? values.map(escapeFormula) : values
+  }
 }

@@ -18,6 +18,21 @@ export function csvField(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
+/**
+ * Characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula
+ * or command (OWASP "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * Neutralises spreadsheet formula injection: a string a spreadsheet would evaluate gets a leading
+ * `'`, so it is shown as text. Only strings are touched: numbers (a score of `-1.5`), booleans and
+ * empty values are returned as they are, since we wrote them and they cannot carry a formula.
+ */
+export function escapeFormula(value: CsvValue): CsvValue {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value
+}
+
 /** One record, including its CRLF terminator. */
 export function csvRecord(values: readonly CsvValue[]): string {
   return values.map(csvField).join(',') + CSV_RECORD_END

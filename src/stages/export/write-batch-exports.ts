@@ -11,6 +11,12 @@ import { csvHeader, csvRows, csvTables, type CsvTable, type ExportDocument } fro
 export interface BatchExportOptions {
   /** Start each CSV with a UTF-8 byte-order mark, so Excel reads Thai correctly. @default false */
   readonly bom?: boolean
+  /**
+   * Prefix CSV text cells that start with `=`, `+`, `-`, `@`, tab or CR with `'` (OWASP CSV
+   * injection), so text from untrusted PDFs is never run as a formula. Turn off only for programs
+   * that read the CSVs and need the text exactly as printed. @default true
+   */
+  readonly escapeFormulas?: boolean
 }
 
 export interface BatchExportCounts {
@@ -45,7 +51,7 @@ export async function createBatchExporter(outDir: string, options: BatchExportOp
         await jsonl.write(`${JSON.stringify(doc.report)}\n`)
         for (const { table, file } of tables) {
           let chunk = ''
-          for (const row of csvRows(table, doc)) {
+          for (const row of csvRows(table, doc, { escapeFormulas: options.escapeFormulas ?? true })) {
             chunk += csvRecord(row)
             counts.rows[table.file]! += 1
           }
