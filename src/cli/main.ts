@@ -72,6 +72,19 @@ function reportError(error: unknown, verbose: boolean): void {
   process.stderr.write(`ita-extract: unexpected error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
 }
 
+/**
+ * `ita-extract convert x.pdf | head -1`: when the reader closes the pipe early, writes fail with
+ * EPIPE and Node would crash with a stack trace. Like standard Unix tools, end quietly instead:
+ * the reader has said it wants no more. The command still finishes (a batch still writes its
+ * files) and the exit code is the command's own. Any other stream error is still a crash.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return
+    throw error
+  })
+}
+
 function isMain(): boolean {
   const entry = process.argv[1]
   if (!entry) return false
@@ -85,6 +98,8 @@ function isMain(): boolean {
 if (isMain()) {
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
+  endQuietlyOnClosedPipe(process.stdout)
+  endQuietlyOnClosedPipe(process.stderr)
   const code = await runCli(process.argv.slice(2), controller.signal)
   process.exitCode = controller.signal.aborted ? ExitCode.interrupted : code
 }
