@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as z from 'zod'
 import { BadArgsError, ExitCode, InputFileError, NotAReportError } from '../../errors.js'
@@ -10,13 +10,14 @@ import { formatJson } from '../../stages/check/format/json.js'
 import { formatMarkdown } from '../../stages/check/format/markdown.js'
 import type { CheckResult } from '../../stages/check/format/result.js'
 import { formatTerminal } from '../../stages/check/format/terminal.js'
+import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import type { Command, CommandIO } from '../command.js'
 import { errorLine, isTTY } from '../output.js'
 
 const FORMATS = ['text', 'json', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
 
-const usage = `Usage: ita-extract check <file...> [--format text|json|markdown]
+const usage = `Usage: ita-extract check <file...> [--format text|json|markdown] [-o <file>]
 
 Check ITA reports for numbers that contradict each other (the same score printed differently
 in two sections, tool and total scores that do not follow from the indicator scores, measures
@@ -25,13 +26,16 @@ Inputs: transcripts (.txt, .md, .html) or JSON written by \`ita-extract convert\
 
 Options:
   -f, --format <fmt>   text (default; colour on a terminal), json, or markdown (Thai, for officers)
+  -o, --output <file>  write the results to this file instead of standard output (same formats,
+                       no colour); the file appears complete or not at all
   -h, --help           show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not be read.
+            6 the -o file could not be written, 64 bad arguments.
 
 Examples:
   ita-extract check report.ocr.txt
-  ita-extract check report.json --format markdown > check-report.md
+  ita-extract check report.json --format markdown -o check-report.md
   ita-extract check reports/*.txt --format json | jq '.files[] | select(.ok | not) | .file'`
 
 export const checkCommand: Command = {
@@ -39,12 +43,13 @@ export const checkCommand: Command = {
   summary: 'check reports for contradictions (exit 1 when errors are found)',
   usage,
   async run(argv, io) {
-    const { format, files } = parseCheckArgs(argv)
+    const { format, files, output } = parseCheckArgs(argv)
     const results: CheckResult[] = []
     for (const file of files) results.push(await checkOne(file, io))
-    const output =
-      format === 'json' ? formatJson(results) : format === 'markdown' ? formatMarkdown(results) : formatTerminal(results, { colour: isTTY() })
-    process.stdout.write(output)
+    const colour = output === undefined && isTTY()
+    const text = format === 'json' ? formatJson(results) : format === 'markdown' ? formatMarkdown(results) : formatTerminal(results, { colour })
+    if (output === undefined) process.stdout.write(text)
+    else await writeFileAtomic(output, text)
     return exitCodeForResults(results)
   },
 }
@@ -104,10 +109,14 @@ function looksLikeJson(file: string, bytes: Uint8Array): boolean {
   return head.startsWith('{')
 }
 
-function parseCheckArgs(argv: string[]): { format: Format; files: string[] } {
+function parseCheckArgs(argv: string[]): { format: Format; files: string[]; output: string | undefined } {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } })
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
+    })
   } catch (cause) {
     throw new BadArgsError((cause as Error).message, { cause })
   }
@@ -116,5 +125,10 @@ function parseCheckArgs(argv: string[]): { format: Format; files: string[] } {
     throw new BadArgsError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`)
   }
   if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file')
-  return { format: format as Format, files: parsed.positionals }
+  const output = parsed.values.output
+  if (output === '') throw new BadArgsError('--output needs a file name')
+  if (output !== undefined && parsed.positionals.some((file) => resolve(file) === resolve(output))) {
+    throw new BadArgsError(`--output ${JSON.stringify(output)} is also an input; refusing to overwrite it`)
+  }
+  return { format: format as Format, files: parsed.positionals, output }
 }
