@@ -7,6 +7,7 @@ import { extname } from 'node:path'
 import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
+import type { OcrEngine } from '../src/stages/ocr/engine.js'
 import { runTranscriptPipeline } from './transcript.js'
 import { runImagePipeline, runPdfPipeline, type OcrPageImages } from './pdf.js'
 
@@ -19,8 +20,17 @@ export interface ConvertOptions {
   readonly check?: boolean
   readonly signal?: AbortSignal
   readonly log?: StageContext['log']
-  /** OCR worker threads for this file; the batch sets it so parallel files share the cores. @default CPU cores */
+  /** OCR worker threads of the engine started for this file (ignored with `ocrEngine`). @default CPU cores */
   readonly ocrWorkers?: number
+  /**
+   * An OCR engine to use and leave open, or a function giving one (called only when a page needs
+   * OCR), instead of starting an engine for this file. The batch passes the runner's shared engine.
+   */
+  readonly ocrEngine?: OcrEngine | (() => Promise<OcrEngine>)
+  /** Pages OCR'd at once. @default the engine's worker count */
+  readonly ocrPagesInFlight?: number
+  /** A page whose OCR takes longer than this becomes a `page-failed` issue (after one retry). @default 300_000 */
+  readonly pageTimeoutMs?: number
 }
 
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
@@ -59,9 +69,17 @@ function describeFsError(cause: unknown): string {
 }
 
 /** The OCR stage, loaded only when a page needs it (tesseract.js is not needed for text layers and transcripts). */
-const loadOcrStage: OcrPageImages = async (images, ctx) => (await import('../src/stages/ocr/index.js')).ocrPageImages(images, ctx)
-const ocrStage = (workers: number | undefined): OcrPageImages =>
-  workers === undefined ? loadOcrStage : async (images, ctx) => (await import('../src/stages/ocr/index.js')).ocrPageImages(images, ctx, { engineOptions: { workers } })
+const ocrStage =
+  (options: ConvertOptions): OcrPageImages =>
+  async (images, ctx) => {
+    const { ocrPageImages } = await import('../src/stages/ocr/index.js')
+    const engine = typeof options.ocrEngine === 'function' ? await options.ocrEngine() : options.ocrEngine
+    return ocrPageImages(images, ctx, {
+      ...(engine ? { engine } : options.ocrWorkers === undefined ? {} : { engineOptions: { workers: options.ocrWorkers } }),
+      ...(options.ocrPagesInFlight === undefined ? {} : { pagesInFlight: options.ocrPagesInFlight }),
+      ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
+    })
+  }
 
 export async function convertBytes(bytes: Uint8Array, file: string, options: ConvertOptions = {}): Promise<Report> {
   const ctx = defaultContext({
@@ -74,9 +92,9 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
     case 'transcript':
       return runTranscriptPipeline(bytes, file, ctx, structure)
     case 'pdf':
-      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options.ocrWorkers) })
+      return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options) })
     case 'image':
-      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options.ocrWorkers) })
+      return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options) })
     default:
       throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF) or a transcript (.txt, .md, .html)`, {
         file,

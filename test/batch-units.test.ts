@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { discoverInputs, globBase } from '../src/batch/discover-inputs.js'
 import { MANIFEST_FILE, openManifest, readManifest } from '../src/batch/manifest.js'
+import { emptyOcrStats } from '../src/batch/ocr-host.js'
 import { createLineReporter, createTtyReporter, formatSummary } from '../src/batch/progress.js'
 import { batchExitCode, LOCK_FILE, runBatch, type BatchSummary } from '../src/batch/run-batch.js'
 import { runCli } from '../src/cli/main.js'
@@ -107,7 +108,7 @@ describe('manifest', () => {
 
 describe('batchExitCode', () => {
   const summary = (over: Partial<BatchSummary>): BatchSummary => ({
-    inputs: 3, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ...over,
+    inputs: 3, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats(), ...over,
   })
   const failure = (exitCode: ExitCode) => ({ document: 'x', error: { name: 'E', code: 'E', exitCode, message: 'm' } })
   it.each([
@@ -127,7 +128,7 @@ describe('progress reporters', () => {
   const done = { status: 'done' as const, input, report: sampleReport(), ms: 1200, maxRssKb: 1 }
   const failed = { status: 'failed' as const, input: { path: '/in/b.pdf', document: 'b.pdf' }, error: { name: 'E', code: 'E_ENCRYPTED_PDF', exitCode: ExitCode.inputFile, message: '/in/b.pdf: encrypted' }, ms: 3 }
   const summary: BatchSummary = {
-    inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'item-score-unreadable': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0,
+    inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'item-score-unreadable': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0, ocr: emptyOcrStats(),
   }
 
   it('without a TTY: one plain line per finished file, then the summary', () => {

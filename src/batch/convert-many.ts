@@ -18,6 +18,7 @@ import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { discoverInputs, type BatchInput, type DiscoverOptions } from './discover-inputs.js'
 import type { ErrorRecord } from './manifest.js'
+import { createOcrHost, type OcrHostStats } from './ocr-host.js'
 import { createProcessPool } from './process-pool.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 
@@ -40,6 +41,15 @@ export interface ConvertManyOptions extends WorkerConvertOptions {
   readonly maxOldSpaceMb?: number
   /** The converter process's module; tests use it to run misbehaving converters. @default the real converter */
   readonly workerModule?: string
+  /**
+   * Worker threads of the batch's one OCR engine, which runs in this process and recognises the
+   * pages of all files (started on the first page that needs OCR). @default os.availableParallelism()
+   */
+  readonly ocrWorkers?: number
+  /** The shared OCR engine started (at most once per batch). */
+  readonly onOcrEngineStarted?: (info: { workers: number }) => void
+  /** At the end of the batch: what the shared OCR engine did. */
+  readonly onOcrStats?: (stats: OcrHostStats) => void
 }
 
 export type BatchResult =
@@ -63,6 +73,13 @@ function validated(options: ConvertManyOptions) {
   const { jobs = availableParallelism(), timeoutMs = DEFAULT_TIMEOUT_MS } = options
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`Expected \`jobs\` to be an integer >= 1, got \`${jobs}\` (${typeof jobs})`)
   if (!(typeof timeoutMs === 'number' && timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number > 0, got \`${timeoutMs}\` (${typeof timeoutMs})`)
+  const { pageTimeoutMs, ocrPagesInFlight } = options
+  if (pageTimeoutMs !== undefined && !(typeof pageTimeoutMs === 'number' && pageTimeoutMs > 0)) {
+    throw new TypeError(`Expected \`pageTimeoutMs\` to be a number > 0, got \`${pageTimeoutMs}\` (${typeof pageTimeoutMs})`)
+  }
+  if (ocrPagesInFlight !== undefined && !(Number.isInteger(ocrPagesInFlight) && ocrPagesInFlight >= 1)) {
+    throw new TypeError(`Expected \`ocrPagesInFlight\` to be an integer >= 1, got \`${ocrPagesInFlight}\` (${typeof ocrPagesInFlight})`)
+  }
   return { jobs, timeoutMs }
 }
 
@@ -71,19 +88,23 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
   const { jobs, timeoutMs } = validated(options)
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const ocr = createOcrHost({
+    ...(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers }),
+    ...(options.onOcrEngineStarted ? { onEngineStarted: options.onOcrEngineStarted } : {}),
+  })
   const pool = createProcessPool({
     module: options.workerModule ?? defaultWorkerModule(),
     size: jobs,
     timeoutMs,
+    ocr,
     ...(options.maxTasksPerWorker === undefined ? {} : { maxTasksPerWorker: options.maxTasksPerWorker }),
     ...(options.maxOldSpaceMb === undefined ? {} : { maxOldSpaceMb: options.maxOldSpaceMb }),
   })
   const workerOptions: WorkerConvertOptions = {
     ...(options.check === undefined ? {} : { check: options.check }),
     ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
-    // Each converter process runs its own OCR workers: split the cores between the jobs instead of
-    // starting `cores` workers in every process.
-    ocrWorkers: options.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / jobs)),
+    ...(options.ocrPagesInFlight === undefined ? {} : { ocrPagesInFlight: options.ocrPagesInFlight }),
+    ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
   }
   const queue = new PQueue({ concurrency: jobs })
   const ready: BatchResult[] = []
@@ -150,6 +171,8 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
     await feed
     await queue.onIdle()
     await pool.close()
+    await ocr.close()
+    options.onOcrStats?.({ ...ocr.stats })
   }
 }
 

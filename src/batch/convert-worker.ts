@@ -2,4 +2,7 @@
 import { convertFile } from '../../pipelines/convert.js'
 import { serveConversions } from './worker-protocol.js'
 
-serveConversions((file, options) => convertFile(file, options))
+/** Two pages of a file in flight keep the shared OCR pool busy while this process prepares the next one. */
+const DEFAULT_PAGES_IN_FLIGHT = 2
+
+serveConversions((file, options) => convertFile(file, { ...options, ocrPagesInFlight: options.ocrPagesInFlight ?? DEFAULT_PAGES_IN_FLIGHT }))

@@ -18,3 +18,15 @@ export function toErrorRecord(error: unknown, file: string): ErrorRecord {
   // Not a PipelineError: a bug. Keep the file name in the one-line message.
   return { name, code: 'E_UNEXPECTED', exitCode: ExitCode.otherError, message: message.includes(file) ? message : `${file}: ${message}` }
 }
+
+/** An error that happened in another process, thrown again here with its code and exit code. */
+export class ForwardedError extends PipelineError {
+  override readonly exitCode: ExitCode
+  override readonly code: string
+  constructor(record: ErrorRecord) {
+    super(record.message, { ...(record.stage === undefined ? {} : { stage: record.stage }), ...(record.page === undefined ? {} : { page: record.page }) })
+    this.name = record.name
+    this.code = record.code
+    this.exitCode = record.exitCode
+  }
+}

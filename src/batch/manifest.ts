@@ -39,7 +39,20 @@ export interface ErrorRecord {
 export type ManifestEntry =
   | { v: 1; event: 'run'; at: string; inputs: number; jobs: number; pipeline: string; options: string }
   | ({ v: 1; event: 'start'; at: string; attempt: number } & EntryKey)
-  | ({ v: 1; event: 'done'; at: string; attempt: number; ms: number; output: string; pages: number; findings: number } & EntryKey)
+  | ({
+      v: 1
+      event: 'done'
+      at: string
+      attempt: number
+      ms: number
+      output: string
+      pages: number
+      findings: number
+      /** Pages the report lists as failed (`page-failed`), e.g. over the page time limit. Absent: 0. */
+      pagesFailed?: number
+      /** The page time limit the report was made with, when one was set. */
+      pageTimeoutMs?: number
+    } & EntryKey)
   | ({ v: 1; event: 'failed'; at: string; attempt: number; ms: number; error: ErrorRecord } & EntryKey)
 
 type Distribute<T> = T extends unknown ? Omit<T, 'v' | 'at'> : never

@@ -13,7 +13,8 @@ import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { toErrorRecord } from './error-record.js'
 import type { ErrorRecord } from './manifest.js'
-import type { ConvertRequest, WorkerConvertOptions, WorkerReply } from './worker-protocol.js'
+import type { OcrConnection, OcrHost } from './ocr-host.js'
+import { isOcrRequest, type ConvertRequest, type WorkerConvertOptions, type WorkerReply } from './worker-protocol.js'
 
 export interface ProcessPoolOptions {
   /** Path of the worker module (a `.ts` module is run through tsx). */
@@ -26,6 +27,8 @@ export interface ProcessPoolOptions {
   readonly maxTasksPerWorker?: number
   /** V8 heap limit of each process in MB; a file that needs more fails alone. @default Node's default */
   readonly maxOldSpaceMb?: number
+  /** Serves the processes' OCR requests (the batch's shared engine). Without it, OCR requests go unanswered. */
+  readonly ocr?: OcrHost
 }
 
 export type TaskOutcome =
@@ -38,6 +41,8 @@ interface Slot {
   tasks: number
   busy: boolean
   stderrTail: string
+  /** Its connection to the OCR host, cut as soon as the process is being killed or has exited. */
+  readonly ocr: OcrConnection | undefined
 }
 
 export interface ProcessPool {
@@ -75,12 +80,20 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
   function spawn(): Slot {
     const child = fork(module, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' })
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    const slot: Slot = { child, exited, tasks: 0, busy: false, stderrTail: '' }
+    const ocr = options.ocr?.attach((message) => {
+      // The callback swallows the error of a channel that closed meanwhile (instead of an 'error' event).
+      if (child.connected) child.send(message, undefined, {}, () => {})
+    })
+    const slot: Slot = { child, exited, tasks: 0, busy: false, stderrTail: '', ocr }
+    if (ocr) child.on('message', (message: unknown) => isOcrRequest(message) && ocr.receive(message))
     child.stderr?.setEncoding('utf8')
     child.stderr?.on('data', (chunk: string) => {
       slot.stderrTail = (slot.stderrTail + chunk).slice(-STDERR_TAIL)
     })
-    void exited.then(() => slots.delete(slot))
+    void exited.then(() => {
+      slot.ocr?.detach()
+      slots.delete(slot)
+    })
     slots.add(slot)
     return slot
   }
@@ -94,6 +107,7 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
   /** Takes the process out of the pool at once (so it is never handed a task again) and kills it. */
   function kill(slot: Slot): Promise<void> {
     slots.delete(slot)
+    slot.ocr?.detach()
     dying.add(slot.exited)
     slot.child.kill('SIGKILL')
     return slot.exited.finally(() => dying.delete(slot.exited))
@@ -120,7 +134,7 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           resolve({ ok: false, error: toErrorRecord(error, file), ...(pid === undefined ? {} : { pid }) })
         }
         const onMessage = (reply: WorkerReply) => {
-          if (reply.id !== id) return
+          if ((reply.type !== 'event' && reply.type !== 'result') || reply.id !== id) return
           if (reply.type === 'event') return onEvent?.(reply.event)
           cleanup()
           peakWorkerRssKb = Math.max(peakWorkerRssKb, reply.maxRssKb)

@@ -25,10 +25,11 @@ import { TEMP_SUFFIX, writeFileAtomic } from '../stages/export/atomic-file.js'
 import { createBatchExporter, type BatchExportCounts } from '../stages/export/write-batch-exports.js'
 import { convertInputs, type BatchResult, type ConvertManyOptions } from './convert-many.js'
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
+import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
 
-export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'onEvent'> {
+export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'onEvent' | 'onOcrStats'> {
   /** The output folder (created when missing). */
   readonly outDir: string
   /** Convert every input again, even those done with the same bytes, version and options. @default false */
@@ -74,6 +75,8 @@ export interface BatchSummary {
   elapsedMs: number
   /** Largest peak resident memory of a converter process, kB. */
   peakWorkerRssKb: number
+  /** The batch's shared OCR engine (in the runner): `engines` is 0 when no page needed OCR. */
+  ocr: OcrHostStats
 }
 
 export const LOCK_FILE = '.ita-extract.lock'
@@ -95,6 +98,15 @@ async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
   return hash.digest('hex')
+}
+
+/**
+ * The page time limit is not part of the options key: it does not change a page that was read.
+ * A report with failed pages is converted again when the limit changes, since those pages may
+ * have failed for lack of time.
+ */
+function retryFailedPages(last: Extract<ResultEntry, { event: 'done' }>, pageTimeoutMs: number | undefined): boolean {
+  return (last.pagesFailed ?? 0) > 0 && last.pageTimeoutMs !== pageTimeoutMs
 }
 
 const exists = (path: string) => stat(path).then(() => true, () => false)
@@ -150,7 +162,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
     const optionsKey = JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
     const jobs = options.jobs ?? availableParallelism()
     const reporter = options.reporter
-    const summary: BatchSummary = { inputs: discovery.inputs.length, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0 }
+    const summary: BatchSummary = { inputs: discovery.inputs.length, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats() }
     const warnings = discovery.emptyGlobs.map((g) => `${g}: matched no files`)
 
     /** Keys of inputs handed to the converters, until their result is recorded. */
@@ -182,7 +194,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
       keys.set(input.path, key)
       const last = states.get(input.path)?.last
       // Only successes are reused: failures are retried, since some are transient (timeouts, crashes) and the cheap ones fail again in milliseconds.
-      const reusable = !options.force && last?.event === 'done' && sameKey(last, key) && (await exists(join(outDir, last.output)))
+      const reusable = !options.force && last?.event === 'done' && sameKey(last, key) && !retryFailedPages(last, options.pageTimeoutMs) && (await exists(join(outDir, last.output)))
       if (reusable) {
         summary.skipped += 1
         reporter?.skipped(input, last)
@@ -203,6 +215,9 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
         reporter?.started(input)
       },
       onEvent: (input, event) => reporter?.page(input, event),
+      onOcrStats: (stats) => {
+        summary.ocr = stats
+      },
     })
     try {
       for await (const result of results) {
@@ -218,7 +233,17 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
             reporter?.finished({ status: 'failed', input: result.input, error: toErrorRecord(error, result.input.path), ms: result.ms })
             continue
           }
-          await record({ event: 'done', ...key, ms: result.ms, output, pages: result.report.source.pages, findings: result.report.findings.length })
+          const pagesFailed = result.report.gaps.filter((g) => g.code === 'page-failed').length
+          await record({
+            event: 'done',
+            ...key,
+            ms: result.ms,
+            output,
+            pages: result.report.source.pages,
+            findings: result.report.findings.length,
+            ...(pagesFailed ? { pagesFailed } : {}),
+            ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
+          })
           summary.converted += 1
         } else {
           await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
