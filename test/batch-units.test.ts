@@ -243,6 +243,8 @@ describe('ita-extract convert: single file or batch', () => {
     ['--jobs 0', ['convert', '<dir>', '-o', '<dir>/out', '--jobs', '0']],
     ['--jobs 1.5', ['convert', '<dir>', '-o', '<dir>/out', '--jobs', '1.5']],
     ['--timeout abc', ['convert', '<dir>', '-o', '<dir>/out', '--timeout', 'abc']],
+    ['--page-timeout 0 (batch)', ['convert', '<dir>', '-o', '<dir>/out', '--page-timeout', '0']],
+    ['--page-timeout -5 (one file)', ['convert', '<dir>/a.txt', '--page-timeout=-5']],
     ['an unknown option', ['convert', '<dir>', '-o', '<dir>/out', '--frobnicate']],
     ['no input', ['convert', '-o', '<dir>/out']],
     ['a missing folder in a batch', ['convert', '<dir>/a.txt', '<dir>/nope', '-o', '<dir>/out']],

@@ -12,7 +12,8 @@ import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
 
 const usage = `Usage: ita-extract convert <file> [-o out.json]
-       ita-extract convert <files, folders or globs...> -o <outdir> [--jobs N] [--bom] [--force] [--timeout S]
+       ita-extract convert <files, folders or globs...> -o <outdir> [--jobs N] [--bom] [--force]
+                           [--timeout S] [--page-timeout S]
 
 Convert ITA reports into structured JSON (the schema is schemas/ita-report.schema.json).
 Inputs: PDFs, images, OCR transcripts (.txt, .md, .html).
@@ -29,8 +30,14 @@ Options:
       --no-check        skip the consistency checks (findings stay empty)
       --ocr <mode>      auto: OCR pages without a trustworthy text layer (default);
                         always: OCR every page; never: read text layers only
-  -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores)
+  -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores);
+                        their pages share one OCR engine with a worker per CPU core
       --timeout <s>     batch: stop a file after this many seconds (default: 600)
+      --page-timeout <s>
+                        stop OCR of a page after this many seconds (default: 300); the page
+                        is tried once more, then reported as a page-failed gap, and the file
+                        goes on. A batch re-run converts again reports with failed pages
+                        when this value changes.
       --force           batch: convert everything again, even inputs already done
       --bom             batch: start the CSVs with a UTF-8 byte-order mark (for Excel)
   -h, --help            show this help
@@ -54,7 +61,13 @@ export const convertCommand: Command = {
     if (await isBatch(positionals, values.output)) return runBatchCommand(positionals, values, io)
     const input = positionals[0]!
     const ocr = ocrMode(values.ocr)
-    const report = await convertFile(input, { check: !values['no-check'], signal: io.signal, ...(ocr && { ocr }) })
+    const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
+    const report = await convertFile(input, {
+      check: !values['no-check'],
+      signal: io.signal,
+      ...(ocr && { ocr }),
+      ...(pageTimeout === undefined ? {} : { pageTimeoutMs: pageTimeout * 1000 }),
+    })
     const json = `${JSON.stringify(report, null, 2)}\n`
     if (values.output) await writeFileAtomic(values.output, json)
     else process.stdout.write(json)
@@ -75,6 +88,7 @@ function parseConvertArgs(argv: string[]) {
         ocr: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
+        'page-timeout': { type: 'string' },
         force: { type: 'boolean' },
         bom: { type: 'boolean' },
       },
@@ -115,6 +129,7 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
   if (!values.output) throw new BadArgsError('converting several inputs or a folder needs an output folder: -o <outdir>')
   const jobs = positiveNumber('jobs', values.jobs, true)
   const timeout = positiveNumber('timeout', values.timeout, false)
+  const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
   const ocr = ocrMode(values.ocr)
   const summary = await runBatch(inputs, {
     ...(ocr && { ocr }),
@@ -126,6 +141,7 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
     reporter: createReporter(process.stderr),
     ...(jobs === undefined ? {} : { jobs }),
     ...(timeout === undefined ? {} : { timeoutMs: timeout * 1000 }),
+    ...(pageTimeout === undefined ? {} : { pageTimeoutMs: pageTimeout * 1000 }),
   })
   return batchExitCode(summary)
 }
