@@ -9,7 +9,10 @@
  * batch runs in a fresh process so its peak memory is its own. "runner" is the process that
  * runs the batch (discovery, manifest, writing JSON/CSV), measured as peak RSS and as the live heap
  * after a full GC every 10 documents (what it really keeps); "converter" is the largest peak of
- * the converter processes (one per job, recycled every 25 files).
+ * the converter processes (one per job, recycled every 25 files). The batch's one OCR engine
+ * (tesseract.js workers, one per core) runs in the runner, so its memory is in the runner's.
+ *
+ *   npm run bench:batch -- --scanned 3 --only-mixed     just the transcripts + scanned row
  */
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +36,9 @@ interface Measurement {
   /** Largest live heap of the runner after a full GC, sampled every 10 documents: what it really keeps. */
   runnerRetainedHeapMb: number
   converterPeakRssMb: number
+  /** OCR engines the runner started (0 without scanned inputs, else 1), and the pages they read. */
+  ocrEngines: number
+  ocrPages: number
 }
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
@@ -102,6 +108,8 @@ async function measureOne(label: string, outDir: string, jobs: number, files: st
     runnerPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     runnerRetainedHeapMb: Math.round((retained / 1024 / 1024) * 10) / 10,
     converterPeakRssMb: Math.round(summary.peakWorkerRssKb / 1024),
+    ocrEngines: summary.ocr.engines,
+    ocrPages: summary.ocr.pages,
   }
   process.stdout.write(`${JSON.stringify(m)}\n`)
 }
@@ -124,6 +132,7 @@ async function main(): Promise<void> {
       transcripts: { type: 'string' },
       scanned: { type: 'string' },
       keep: { type: 'boolean' },
+      'only-mixed': { type: 'boolean' },
     },
   })
   if (values.child) {
@@ -136,7 +145,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ita-bench-batch-'))
   try {
     const inputs = generateInputs(join(dir, 'in'), transcripts, scanned)
-    const sizes = [...new Set([10, 25, transcripts].filter((n) => n <= transcripts))]
+    const sizes = values['only-mixed'] ? [] : [...new Set([10, 25, transcripts].filter((n) => n <= transcripts))]
     const runs: Measurement[] = []
     for (const n of sizes) {
       runs.push(runInChild(`${n} transcripts`, join(dir, `out-t${n}`), jobs, inputs.transcripts.slice(0, n)))
@@ -148,11 +157,11 @@ async function main(): Promise<void> {
     }
     console.log(`Batch benchmark: ${availableParallelism()} cores, --jobs ${jobs}, Node ${process.version}`)
     console.log('')
-    console.log('| batch | inputs | converted | failed | pages | time | docs/min | runner peak RSS | runner heap kept (after GC) | converter peak RSS |')
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    console.log('| batch | inputs | converted | failed | pages | time | docs/min | runner peak RSS | runner heap kept (after GC) | converter peak RSS | OCR engines (pages) |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const r of runs) {
       const failed = r.failed ? `${r.failed} (${Object.entries(r.failures).map(([c, n]) => `${c} x${n}`).join(', ')})` : '0'
-      console.log(`| ${r.label} | ${r.inputs} | ${r.converted} | ${failed} | ${r.pages} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${r.docsPerMinute} | ${r.runnerPeakRssMb} MB | ${r.runnerRetainedHeapMb} MB | ${r.converterPeakRssMb} MB |`)
+      console.log(`| ${r.label} | ${r.inputs} | ${r.converted} | ${failed} | ${r.pages} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${r.docsPerMinute} | ${r.runnerPeakRssMb} MB | ${r.runnerRetainedHeapMb} MB | ${r.converterPeakRssMb} MB | ${r.ocrEngines} (${r.ocrPages}) |`)
     }
     const small = runs.find((r) => r.label === '10 transcripts')
     const large = runs.find((r) => r.label === `${transcripts} transcripts`)
