@@ -134,7 +134,7 @@ describe('progress reporters', () => {
   it('without a TTY: one plain line per finished file, then the summary', () => {
     let text = ''
     const r = createLineReporter({ write: (t: string) => (text += t) })
-    r.begin({ total: 2, skipped: 0, root: '/in', outDir: '/out', warnings: [] })
+    r.begin({ total: 2, root: '/in', outDir: '/out', warnings: [] })
     r.finished(done)
     r.finished(failed)
     r.end(summary)
@@ -150,7 +150,7 @@ describe('progress reporters', () => {
   it('on a TTY: redraws one status line with files, pages, rate and ETA', () => {
     let text = ''
     const r = createTtyReporter({ write: (t: string) => (text += t), isTTY: true, columns: 200 })
-    r.begin({ total: 2, skipped: 0, root: '/in', outDir: '/out', warnings: [] })
+    r.begin({ total: 2, root: '/in', outDir: '/out', warnings: [] })
     r.started(input)
     r.page(input, { stage: 'ocr', page: 2, msg: '' })
     r.finished(done)
@@ -218,6 +218,28 @@ describe('runBatch', () => {
     expect((await run(false)).converted).toBe(1)
     expect((await run(false)).converted).toBe(0)
     expect((await run(true)).converted).toBe(1)
+  })
+
+  it('hashes each input when its turn comes: the first conversion starts before the later inputs are looked at', async () => {
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt']
+    for (const name of names) write(`in/${name}`, `ok ${name}`)
+    const log: string[] = []
+    const reporter = {
+      begin: () => log.push('begin'),
+      skipped: (input: { document: string }) => log.push(`skipped ${input.document}`),
+      started: (input: { document: string }) => log.push(`started ${input.document}`),
+      page() {},
+      finished() {},
+      end() {},
+    }
+    const run = () => runBatch(['in'], { cwd: dir, outDir: 'out', jobs: 1, workerModule, reporter })
+    expect((await run()).converted).toBe(6)
+    write('in/a.txt', 'ok changed')
+    log.length = 0
+    const second = await run()
+    expect(second).toMatchObject({ converted: 1, skipped: 5, documents: 6 })
+    expect(log.slice(0, 2)).toEqual(['begin', 'started a.txt'])
+    expect(log.filter((l) => l.startsWith('skipped'))).toEqual(names.slice(1).map((n) => `skipped ${n}`))
   })
 
   it('converts again an input whose bytes changed', async () => {

@@ -103,12 +103,13 @@ export function createLineReporter(stream: ProgressStream): BatchReporter {
   return {
     begin(info) {
       tally.total = info.total
-      tally.skipped = info.skipped
       outDir = info.outDir
       for (const w of info.warnings) stream.write(`warning: ${w}\n`)
-      stream.write(`${info.total} inputs under ${info.root}${info.skipped ? `; ${info.skipped} unchanged since an earlier run, skipped` : ''}\n`)
+      stream.write(`${info.total} inputs under ${info.root}\n`)
     },
-    skipped() {},
+    skipped() {
+      tally.skipped += 1
+    },
     started() {},
     page: (input, event) => tally.page(input, event),
     finished(result) {
@@ -161,16 +162,17 @@ export function createTtyReporter(stream: ProgressStream): BatchReporter {
   return {
     begin(info) {
       tally.total = info.total
-      tally.skipped = info.skipped
       outDir = info.outDir
       for (const w of info.warnings) above(`warning: ${w}`)
-      if (info.skipped) above(`${info.skipped} of ${info.total} inputs unchanged since an earlier run, skipped`)
       // Keep the rate and ETA moving while a long file is converting.
       timer = setInterval(() => draw(true), 1000)
       timer.unref()
       draw(true)
     },
-    skipped() {},
+    skipped() {
+      tally.skipped += 1
+      draw()
+    },
     started(input) {
       active.add(input.document)
       draw()

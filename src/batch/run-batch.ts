@@ -43,7 +43,8 @@ export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'o
 
 /** Receives the batch's progress; see progress.ts for the terminal reporters. */
 export interface BatchReporter {
-  begin(info: { total: number; skipped: number; root: string; outDir: string; warnings: string[] }): void
+  /** `total` counts every input found; whether one is unchanged since an earlier run is known only when its turn comes (`skipped`). */
+  begin(info: { total: number; root: string; outDir: string; warnings: string[] }): void
   skipped(input: BatchInput, previous: ResultEntry): void
   started(input: BatchInput): void
   page(input: BatchInput, event: StageEvent): void
@@ -174,36 +175,40 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
       await manifest.append(entry)
     }
 
-    // Decide what to skip before starting, so the progress total is right.
-    const keys = new Map<string, EntryKey>()
-    const toConvert: BatchInput[] = []
-    for (const input of discovery.inputs) {
-      options.signal?.throwIfAborted()
-      let sha256: string
-      try {
-        sha256 = await sha256File(input.path)
-      } catch (cause) {
-        const error = new FileAccessError(`${input.path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: input.path, cause })
-        const attempt = (states.get(input.path)?.attempts ?? 0) + 1
-        const key: EntryKey = { input: input.path, document: input.document, sha256: '', pipeline, options: optionsKey }
-        keys.set(input.path, key)
-        await record({ event: 'failed', ...key, attempt, ms: 0, error: toErrorRecord(error, input.path) })
-        continue
-      }
-      const key: EntryKey = { input: input.path, document: input.document, sha256, pipeline, options: optionsKey }
-      keys.set(input.path, key)
-      const last = states.get(input.path)?.last
-      // Only successes are reused: failures are retried, since some are transient (timeouts, crashes) and the cheap ones fail again in milliseconds.
-      const reusable = !options.force && last?.event === 'done' && sameKey(last, key) && !retryFailedPages(last, options.pageTimeoutMs) && (await exists(join(outDir, last.output)))
-      if (reusable) {
-        summary.skipped += 1
-        reporter?.skipped(input, last)
-      } else toConvert.push(input)
-    }
-    reporter?.begin({ total: discovery.inputs.length, skipped: summary.skipped, root: discovery.root, outDir, warnings })
+    reporter?.begin({ total: discovery.inputs.length, root: discovery.root, outDir, warnings })
     await manifest.append({ event: 'run', inputs: discovery.inputs.length, jobs, pipeline, options: optionsKey })
 
-    const results = convertInputs(toConvert, {
+    // Each input is hashed when the converters are ready for it (a few ahead), not all before the
+    // first starts: a batch of 10,000 files begins at once, and one resumed skips as it goes.
+    const keys = new Map<string, EntryKey>()
+    async function* toConvert(): AsyncGenerator<BatchInput> {
+      for (const input of discovery.inputs) {
+        options.signal?.throwIfAborted()
+        let sha256: string
+        try {
+          sha256 = await sha256File(input.path)
+        } catch (cause) {
+          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: input.path, cause }), input.path)
+          const attempt = (states.get(input.path)?.attempts ?? 0) + 1
+          const key: EntryKey = { input: input.path, document: input.document, sha256: '', pipeline, options: optionsKey }
+          keys.set(input.path, key)
+          await record({ event: 'failed', ...key, attempt, ms: 0, error })
+          reporter?.finished({ status: 'failed', input, error, ms: 0 })
+          continue
+        }
+        const key: EntryKey = { input: input.path, document: input.document, sha256, pipeline, options: optionsKey }
+        keys.set(input.path, key)
+        const last = states.get(input.path)?.last
+        // Only successes are reused: failures are retried, since some are transient (timeouts, crashes) and the cheap ones fail again in milliseconds.
+        const reusable = !options.force && last?.event === 'done' && sameKey(last, key) && !retryFailedPages(last, options.pageTimeoutMs) && (await exists(join(outDir, last.output)))
+        if (reusable) {
+          summary.skipped += 1
+          reporter?.skipped(input, last)
+        } else yield input
+      }
+    }
+
+    const results = convertInputs(toConvert(), {
       ...options,
       jobs,
       onStart: (input) => {
