@@ -254,3 +254,33 @@ describe('convert <folder> -o <outdir>: Ctrl-C (SIGINT)', () => {
     }
   })
 })
+
+describe('convert <folder> -o <outdir>: SIGTERM', () => {
+  it('stops like Ctrl-C: keeps what was finished, writes the summary, removes the lock, exits 130', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ita-batch-term-'))
+    try {
+      const input = join(root, 'in')
+      const out = join(root, 'out')
+      writeInputs(input)
+      const run = startCli(['convert', input, '-o', out, '--jobs', '1'])
+      const exit = exitOf(run)
+      let exited = false
+      void exit.then(() => (exited = true))
+      const doneCount = () => (existsSync(join(out, 'manifest.jsonl')) ? readManifest(out).filter((l) => l.event === 'done').length : 0)
+      while (!exited && doneCount() < 1) await new Promise((r) => setTimeout(r, 10))
+      run.kill('SIGSTOP')
+      expect(exited).toBe(false)
+      run.kill('SIGTERM')
+      run.kill('SIGCONT')
+      const terminated = await exit
+      expect(terminated.code, terminated.stderr).toBe(ExitCode.interrupted)
+      expect(terminated.stderr).toMatch(/Interrupted after .*re-run the same command to continue/)
+      expect(existsSync(join(out, LOCK_FILE))).toBe(false)
+      const done = readManifest(out).filter((l) => l.event === 'done')
+      expect(done.length).toBeGreaterThanOrEqual(1)
+      for (const entry of done) expect(existsSync(join(out, `${entry.document}.json`)), entry.document).toBe(true)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})

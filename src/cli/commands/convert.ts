@@ -58,7 +58,7 @@ export const convertCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseConvertArgs(argv)
     if (positionals.length === 0) throw new BadArgsError('convert needs at least one input file, folder or glob')
-    if (await isBatch(positionals, values.output)) return runBatchCommand(positionals, values, io)
+    if (await isBatch(positionals, values.output)) return stopOnSigterm(io, (batchIo) => runBatchCommand(positionals, values, batchIo))
     const input = positionals[0]!
     const ocr = ocrMode(values.ocr)
     const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
@@ -99,6 +99,21 @@ function parseConvertArgs(argv: string[]) {
 }
 
 type ConvertArgs = ReturnType<typeof parseConvertArgs>['values']
+
+/**
+ * SIGTERM (a service manager, `timeout`, `docker stop`) stops a batch as Ctrl-C does: running
+ * files are abandoned, finished ones kept, the summary written, exit 130.
+ */
+async function stopOnSigterm<T>(io: CommandIO, run: (io: CommandIO) => Promise<T>): Promise<T> {
+  const terminated = new AbortController()
+  const onTerm = () => terminated.abort(new DOMException('terminated (SIGTERM)', 'AbortError'))
+  process.once('SIGTERM', onTerm)
+  try {
+    return await run({ ...io, signal: AbortSignal.any([io.signal, terminated.signal]) })
+  } finally {
+    process.off('SIGTERM', onTerm)
+  }
+}
 
 /** One input that is a file, and no output or a .json output: today's single-file behaviour. */
 async function isBatch(positionals: string[], output: string | undefined): Promise<boolean> {
