@@ -106,6 +106,20 @@ describe('shared OCR engine: host and remote engine', () => {
     stays.connection.detach()
   })
 
+  it('an image asked for after its page is over is refused, and does not reopen the page', async () => {
+    const { remote, connection } = connect(host)
+    const signal = new AbortController().signal
+    const kept = await remote.withPage(4, signal, async (session) => {
+      await session.recognize(blankPgm())
+      return session
+    })
+    const pages = host.stats.pages
+    await expect(kept.recognize(blankPgm())).rejects.toThrow(/abandoned/)
+    await settle()
+    expect(host.stats.pages).toBe(pages)
+    connection.detach()
+  })
+
   it('a closed host starts no engine and says why', async () => {
     const closed = createOcrHost({ workers: 1 })
     await closed.close()

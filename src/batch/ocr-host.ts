@@ -97,6 +97,8 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
   function attach(send: (message: OcrReplyMessage) => void): OcrConnection {
     let attached = true
     const leases = new Map<number, Lease>()
+    /** Pages already released: a late image of one is refused instead of reopening it. */
+    const released = new Set<number>()
     /** Images waiting or running, by request number, with the controller that drops them. */
     const requests = new Map<number, AbortController>()
     const reply = (message: OcrReplyMessage) => {
@@ -127,6 +129,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
     }
 
     async function releaseLease(id: number): Promise<void> {
+      released.add(id)
       const lease = leases.get(id)
       if (!lease) return
       leases.delete(id)
@@ -139,6 +142,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
 
     async function recognize(message: Extract<OcrRequestMessage, { type: 'ocr-recognize' }>): Promise<void> {
       const { req, lease: leaseId, page, image, options: recognizeOptions } = message
+      if (released.has(leaseId)) return reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(new OcrEngineError(`OCR of page ${page} was already released`, { stage: 'ocr', page }), `page ${page}`) })
       const lease = leases.get(leaseId) ?? openLease(leaseId, page)
       const controller = new AbortController()
       requests.set(req, controller)

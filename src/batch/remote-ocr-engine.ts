@@ -49,7 +49,7 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
     }
   }
 
-  return {
+  const engine: RemoteOcrEngine = {
     kind: 'tesseract',
     get workers() {
       return workers
@@ -82,11 +82,14 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
     async withPage(page, signal, fn) {
       signal.throwIfAborted()
       if (closed) throw new OcrEngineError('The OCR engine is closed', { stage: 'ocr', page })
-      await this.open()
+      await engine.open()
       const lease = nextLease++
+      let over = false
       const session: OcrSession = {
         recognize(image, options = {}) {
           signal.throwIfAborted()
+          // A cell still running after its page failed must not reopen the page in the runner.
+          if (over) return Promise.reject(new OcrEngineError(`OCR of page ${page} was abandoned`, { stage: 'ocr', page }))
           const req = nextReq++
           const answer = request<RecognizedText>({ type: 'ocr-recognize', req, lease, page, image, options }, lease)
           return new Promise<RecognizedText>((resolve, reject) => {
@@ -102,6 +105,7 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
       try {
         return await fn(session)
       } finally {
+        over = true
         // Images of this page still out (a sibling cell failed first) are not waited for.
         forgetLease(lease, new OcrEngineError(`OCR of page ${page} was abandoned`, { stage: 'ocr', page }))
         send({ type: 'ocr-release', lease })
@@ -111,4 +115,5 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
       closed = true
     },
   }
+  return engine
 }
