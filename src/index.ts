@@ -29,4 +29,5 @@ export { convertMany, convertInputs, type BatchResult, type ConvertManyOptions }
 export { discoverInputs, type BatchInput, type Discovery } from './batch/discover-inputs.js'
 export { runBatch, batchExitCode, type RunBatchOptions, type BatchSummary, type BatchReporter, type BatchFailure } from './batch/run-batch.js'
 export type { ManifestEntry, ErrorRecord } from './batch/manifest.js'
+export type { OcrHostStats } from './batch/ocr-host.js'
 export { csvTables, type CsvTable, type CsvColumn, type ExportDocument } from './stages/export/csv-tables.js'
