@@ -147,6 +147,12 @@ describe('progress reporters', () => {
     expect(text).toMatch(/ {5}3 {2}indicator-score-mismatch/)
   })
 
+  it('the summary says how many pages the shared OCR engine read, only when it ran', () => {
+    expect(formatSummary(summary, '/out')).not.toContain('OCR:')
+    const ocr = { ...emptyOcrStats(), engines: 1, workers: 2, pages: 48 }
+    expect(formatSummary({ ...summary, ocr }, '/out')).toContain("OCR: 48 pages read by the batch's shared engine (2 workers).")
+  })
+
   it('on a TTY: redraws one status line with files, pages, rate and ETA', () => {
     let text = ''
     const r = createTtyReporter({ write: (t: string) => (text += t), isTTY: true, columns: 200 })

@@ -87,6 +87,7 @@ export function formatSummary(summary: BatchSummary, outDir: string): string {
       if (list.length > 10) lines.push(`    ... and ${list.length - 10} more (see manifest.jsonl)`)
     }
   }
+  if (summary.ocr.engines > 0) lines.push(`OCR: ${summary.ocr.pages} pages read by the batch's shared engine (${summary.ocr.workers} workers).`)
   const rules = Object.entries(summary.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   if (rules.length > 0) {
     lines.push('Findings by rule:')
