@@ -1,7 +1,9 @@
 /**
  * The library API for many files: an async iterator of results, in the order they finish.
  * Results are streamed: at most `2 x jobs` reports exist at once, however long the batch, and a
- * consumer that stops reading (`break`) stops the batch and its processes.
+ * consumer that stops reading (`break`) stops the batch and its processes. Each file is converted
+ * in its own process; the pages that need OCR, from all files, share one tesseract engine in
+ * this process (`ocrWorkers` threads, started on the first such page, closed at the end).
  *
  * ```ts
  * for await (const result of convertMany(['reports/2568/'], { jobs: 4 })) {
@@ -35,7 +37,7 @@ export interface ConvertManyOptions extends WorkerConvertOptions {
   readonly onStart?: (input: BatchInput) => void
   /** A converter reported progress on a page. */
   readonly onEvent?: (input: BatchInput, event: StageEvent) => void
-  /** Start a fresh converter process after this many files (bounds leaks in OCR workers). @default 25 */
+  /** Start a fresh converter process after this many files (bounds what grows in a long-lived converter). @default 25 */
   readonly maxTasksPerWorker?: number
   /** V8 heap limit per converter process in MB. @default Node's default */
   readonly maxOldSpaceMb?: number

@@ -2,8 +2,10 @@
  * A pool of converter processes. Each file is converted in a child process so that whatever a
  * file does to its converter (a native crash in the PDF renderer, running out of memory, an
  * endless loop) costs that file only: the pool kills the process on timeout, records the reason,
- * and starts a fresh one. Processes are recycled after `maxTasksPerWorker` files because
- * long-lived OCR workers grow (tesseract.js #678, #977).
+ * and starts a fresh one. Processes are recycled after `maxTasksPerWorker` files to bound
+ * whatever grows in a long-lived converter (PDF renderer caches, heap fragmentation). OCR is not
+ * done here: with an `ocr` host, each process's OCR requests are served by the runner's shared
+ * engine, and a process being killed is cut off from it first, so no answer goes to a dead channel.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
