@@ -33,7 +33,7 @@ export interface OcrHostStats {
   pages: number
   /** Images recognised and answered. */
   recognized: number
-  /** Images dropped before they started (their page or converter went away). */
+  /** Images given up because their page or converter went away (waiting, or while being read). */
   dropped: number
   /** Answers thrown away because their page or converter was gone by then. */
   discarded: number
@@ -196,7 +196,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
         if (!attached) return
         switch (message.type) {
           case 'ocr-open':
-            if (closing) return reply({ type: 'ocr-opened', req: message.req, ok: false, error: toErrorRecord(new Error('the batch is closing'), 'OCR engine') })
+            if (closing) return reply({ type: 'ocr-opened', req: message.req, ok: false, error: toErrorRecord(new OcrEngineError('The OCR engine is closed: the batch is ending', { stage: 'ocr' }), 'OCR engine') })
             return void open(message.req)
           case 'ocr-recognize':
             return void recognize(message)
