@@ -124,7 +124,7 @@ describe('shared OCR engine: host and remote engine', () => {
     const closed = createOcrHost({ workers: 1 })
     await closed.close()
     const { remote } = connect(closed)
-    await expect(remote.open()).rejects.toThrow(/closing/)
+    await expect(remote.open()).rejects.toThrow(/engine is closed/)
     expect(closed.stats.engines).toBe(0)
   })
 })
