@@ -62,6 +62,28 @@ describe('removeBorders', () => {
     expect(binarise(image).data.some((v) => v === 0)).toBe(true)
   })
 
+  it("keeps a table's border ruling near the page edge (paper between it and the edge)", () => {
+    const width = 1000, height = 700
+    const grey = { width, height, data: new Uint8Array(width * height).fill(240) }
+    // A landscape measures table whose left and right borders sit 4% in and run 70% of the height.
+    for (let y = 150; y < 640; y++) for (const x0 of [40, 955]) for (let x = x0; x < x0 + 4; x++) grey.data[y * width + x] = 20
+    const { image, removed } = removeBorders(grey)
+    expect(removed).toEqual({ top: 0, bottom: 0, left: 0, right: 0 })
+    expect(image.data[400 * width + 41]).toBe(20)
+    expect(image.data[400 * width + 956]).toBe(20)
+  })
+
+  it('whitens a band that starts at the edge but not a ruling beyond the paper next to it', () => {
+    const width = 1000, height = 700
+    const grey = { width, height, data: new Uint8Array(width * height).fill(240) }
+    for (let y = 0; y < height; y++) for (let x = 0; x < 12; x++) grey.data[y * width + x] = 10
+    for (let y = 150; y < 640; y++) for (let x = 40; x < 44; x++) grey.data[y * width + x] = 20
+    const { image, removed } = removeBorders(grey)
+    expect(removed.left).toBeGreaterThanOrEqual(12)
+    expect(removed.left).toBeLessThan(40)
+    expect(image.data[400 * width + 41]).toBe(20)
+  })
+
   it('leaves a clean page unchanged', async () => {
     const grey = await page({})
     expect(removeBorders(grey).image).toBe(grey)

@@ -67,6 +67,21 @@ describe('table grid: page breaks', () => {
     expect(grid!.rowLines.map(Math.round)).toEqual([21, 81, 380])
     expect(grid!.cells.map(({ row, col }) => [row, col])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]])
   })
+
+  it('the rest of a table on the next page: no top ruling, verticals start together, one row', () => {
+    // A measures table continued: its verticals run from the page top (y = 30) to its last ruling.
+    const image = ruled(500, 400, [[300, 20, 480]], [[20, 30, 302], [150, 30, 302], [330, 30, 302], [477, 30, 302]])
+    const grids = buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })
+    expect(grids).toHaveLength(1)
+    expect(grids[0]!.rowLines.map(Math.round)).toEqual([30, 301])
+    expect(grids[0]!.cells.map(({ row, col }) => [row, col])).toEqual([[0, 0], [0, 1], [0, 2]])
+  })
+
+  it('one horizontal ruling with text strokes hanging from it is not a table', () => {
+    // Underlined heading: short verticals (letter stems) that end on the line at different heights.
+    const image = ruled(500, 400, [[200, 20, 480]], [[40, 150, 202], [90, 170, 202], [130, 160, 202]])
+    expect(buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })).toEqual([])
+  })
 })
 
 describe('splitTextLines', () => {
@@ -74,5 +89,25 @@ describe('splitTextLines', () => {
     const { binary } = await gridsOf({ dpi: 200, table: { cells: [], spans: [] }, lines: ['ตัวชี้วัด คะแนนรายเครื่องมือ ปฏิบัติหน้าที่', 'ผู้รับผิดชอบ ทุกส่วนราชการ', 'ปีงบประมาณ พ.ศ. ๒๕๖๘'] })
     const lines = splitTextLines(binary, { x0: 0, y0: 0, x1: binary.width, y1: binary.height })
     expect(lines).toHaveLength(3)
+  })
+
+  it("splits a short line from the full line it touches (a heading under a paragraph's last line)", () => {
+    // Two lines with no blank row between them (a descender meets the line below): a full-width
+    // line of letter bodies, then a line a quarter as long. Bodies are dense, the join is sparse.
+    const width = 1000, height = 120
+    const data = new Uint8Array(width * height).fill(255)
+    const body = (y0: number, y1: number, x1: number) => {
+      for (let y = y0; y < y1; y++) for (let x = 20; x < x1; x++) if (x % 12 < 7) data[y * width + x] = 0
+    }
+    body(10, 40, 980)
+    body(62, 92, 260)
+    for (let y = 40; y < 62; y++) data[y * width + 100] = 0
+    const lines = splitTextLines({ data, width, height }, { x0: 0, y0: 0, x1: width, y1: height })
+    expect(lines.map((l) => [l.y0, l.y1])).toEqual([
+      [10, expect.any(Number)],
+      [expect.any(Number), 92],
+    ])
+    expect(lines[0]!.y1).toBeLessThanOrEqual(62)
+    expect(lines[1]!.y0).toBeGreaterThanOrEqual(40)
   })
 })

@@ -42,6 +42,8 @@ export const OriginSchema = z.object({
         bbox: BBoxSchema.optional(),
         /** Whether this reading is the one in the text. */
         used: z.boolean(),
+        /** The reader doubted this reading (e.g. a glyph it could not tell apart). */
+        uncertain: z.boolean().optional(),
       }),
     )
     .optional(),

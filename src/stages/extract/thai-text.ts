@@ -43,8 +43,8 @@ export function containment(part: string, whole: string): number {
   return overlap(bigrams(sp), bigrams(sw)) / (sp.length - 1)
 }
 
-/** "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped marks, ซ for ช, spaces anywhere. */
-const INDICATOR_PREFIX = /ต\s*ั?\s*ว\s*[ชซ]\s*[ีิ]?\s*้?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]\s*่?)?/
+/** "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped marks, ซ or ข for ช, spaces anywhere. */
+const INDICATOR_PREFIX = /ต\s*ั?\s*ว\s*[ชซข]\s*[ีิ]?\s*้?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]?\s*่?)?/
 const LABEL_NUMBER = /^\s*(\d{1,2})(?!\d|\.\d)\s*/
 /** What OCR leaves of an unreadable indicator number: a short token of non-letters or stray letters. */
 const UNREADABLE_NUMBER = /^\s*[^\sก-ฮ]{1,3}\s*|^\s*[ก-ฮ]\s+/

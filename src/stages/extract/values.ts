@@ -47,10 +47,30 @@ export function rawOf(normalised: string, raw: string): string {
 }
 
 export function numberValue(value: number | null, origin: Origin, section: Section, raw: string, repairs: Repair[] = []): NumberValue {
-  const base: NumberValue = { value, prov: prov(origin, section, raw, repairs) }
+  const own = originOfNumber(origin, raw)
+  const base: NumberValue = { value, prov: prov(own, section, raw, repairs) }
   // OCR below this confidence is reported as uncertain rather than trusted as printed.
-  if (value === null || (origin.source === 'ocr' && (origin.confidence ?? 1) < LOW_CONFIDENCE)) return { ...base, uncertain: true }
+  const doubted = own.source === 'ocr' && ((own.confidence ?? 1) < LOW_CONFIDENCE || own.uncertain === true)
+  if (value === null || doubted) return { ...base, uncertain: true }
   return base
+}
+
+/**
+ * A number inside a longer OCR'd line or cell has its own reading (box, confidence, reader) when
+ * it was re-read: the number's provenance is that reading, not the whole line's, so a doubtful
+ * word elsewhere on the line does not make the number doubtful, and a doubtful number is.
+ */
+export function originOfNumber(origin: Origin, raw: string): Origin {
+  const token = thaiDigitsToAscii(raw.trim())
+  const reading = origin.readings?.find((r) => r.used && thaiDigitsToAscii(r.raw.trim()) === token)
+  if (!reading) return origin
+  return {
+    ...origin,
+    ...(reading.bbox && { bbox: reading.bbox }),
+    ...(reading.confidence !== undefined && { confidence: reading.confidence }),
+    reader: reading.reader,
+    uncertain: reading.uncertain === true,
+  }
 }
 
 /** The same value with one more repair noted in its provenance. */

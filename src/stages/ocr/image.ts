@@ -50,6 +50,57 @@ export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, 
   return { data, width, height }
 }
 
+/**
+ * Shrinks by `factor` (0-1] with area averaging: each output pixel is the mean of the input
+ * pixels it covers, weighted by how much of each it covers, so thin strokes fade rather than vanish.
+ */
+export function downscale(image: GreyImage, factor: number): GreyImage {
+  if (!(factor > 0 && factor <= 1)) throw new RangeError(`Expected \`factor\` in (0, 1], got \`${factor}\``)
+  if (factor === 1) return image
+  const width = Math.max(1, Math.round(image.width * factor))
+  const height = Math.max(1, Math.round(image.height * factor))
+  const sx = image.width / width
+  const sy = image.height / height
+  // Per output column: the input columns it covers and their weights (the same for every row).
+  const cols = spans(width, sx, image.width)
+  const rows = spans(height, sy, image.height)
+  const data = new Uint8Array(width * height)
+  const acc = new Float64Array(width)
+  for (let y = 0; y < height; y++) {
+    acc.fill(0)
+    const row = rows[y]!
+    for (let k = 0; k < row.index.length; k++) {
+      const src = row.index[k]! * image.width
+      const wy = row.weight[k]!
+      for (let x = 0; x < width; x++) {
+        const col = cols[x]!
+        let sum = 0
+        for (let j = 0; j < col.index.length; j++) sum += image.data[src + col.index[j]!]! * col.weight[j]!
+        acc[x]! += sum * wy
+      }
+    }
+    for (let x = 0; x < width; x++) data[y * width + x] = Math.round(acc[x]! / (sx * sy))
+  }
+  return { data, width, height }
+}
+
+function spans(count: number, scale: number, limit: number): { index: number[]; weight: number[] }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const from = i * scale
+    const to = Math.min(limit, from + scale)
+    const index: number[] = []
+    const weight: number[] = []
+    for (let p = Math.floor(from); p < to; p++) {
+      const w = Math.min(to, p + 1) - Math.max(from, p)
+      if (w > 0) {
+        index.push(p)
+        weight.push(w)
+      }
+    }
+    return { index, weight }
+  })
+}
+
 /** Binary PGM (P5): tesseract's Leptonica reads it directly, and it costs nothing to encode. */
 export function encodePgm(image: GreyImage): Uint8Array {
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1')

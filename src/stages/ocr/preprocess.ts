@@ -19,8 +19,8 @@ export function binarise(image: GreyImage, threshold = otsuThreshold(image)): Gr
 
 /**
  * Whitens dark bands along the page edges (scanner lid shadows, black margins of a copied page):
- * from each edge inward, rows/columns that are mostly dark, within the outer `maxFraction` of the
- * page. Returns a new image and how many pixels were whitened on each side.
+ * from each edge inward, the unbroken run of rows/columns that are mostly dark, within the outer
+ * `maxFraction` of the page. Returns a new image and how many pixels were whitened on each side.
  */
 export function removeBorders(image: GreyImage, options: { threshold?: number; maxFraction?: number; darkShare?: number } = {}): {
   image: GreyImage
@@ -40,9 +40,13 @@ export function removeBorders(image: GreyImage, options: { threshold?: number; m
     for (let y = 0, i = x; y < height; y++, i += width) if (image.data[i]! < threshold) n++
     return n / height
   }
+  // A band grows inward from the edge without a break (a few light lines allowed: the band's
+  // edge is ragged). A table's border ruling near the edge is dark over most of the page too, but
+  // paper lies between it and the edge: it is not a band.
   const scan = (limit: number, dark: (k: number) => number, at: (k: number) => number) => {
+    const maxBreak = 3
     let last = -1
-    for (let k = 0; k < limit; k++) if (dark(at(k)) >= darkShare) last = k
+    for (let k = 0; k < limit && k - last <= maxBreak; k++) if (dark(at(k)) >= darkShare) last = k
     // Whiten a couple of pixels past the last dark line: band edges are blurred.
     return last < 0 ? 0 : last + 1 + 2
   }

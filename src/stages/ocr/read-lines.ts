@@ -1,6 +1,6 @@
 /** Reading a region (a table cell, the page outside its tables) line by line. */
 import type { OcrLine, OcrSession, RecognizedText } from './engine.js'
-import { clampBox, cropWithMargin, darkPixels, encodePgm, expand, union, whitenBackground, type GreyImage, type PixelBox } from './image.js'
+import { clampBox, cropWithMargin, darkPixels, downscale, encodePgm, expand, union, whitenBackground, type GreyImage, type PixelBox } from './image.js'
 import { markCandidateFor, splitTextLines, type TextLineBox } from './text-lines.js'
 
 /**
@@ -24,8 +24,11 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
     if (box.foreign) whitenForeign(piece, source, box.foreign)
     const crop = cropWithMargin(whitenBackground(piece), { x0: 0, y0: 0, x1: source.x1 - source.x0, y1: source.y1 - source.y0 }, margin)
     const tall = !single && box.y1 - box.y0 > 2.5 * typical && boxes.length > 1
-    const result = await session.recognize(encodePgm(crop), { segmentation: tall ? 'block' : 'line', dpi })
-    return result.lines.map((line) => translateLine(line, source.x0 - margin, source.y0 - margin))
+    // tesseract's work grows with the pixels it is given, its accuracy does not past a point:
+    // fine scans are shrunk first (boxes are scaled back).
+    const factor = dpi > SHRINK_ABOVE_DPI ? TESSERACT_DPI / dpi : 1
+    const result = await session.recognize(encodePgm(downscale(crop, factor)), { segmentation: tall ? 'block' : 'line', dpi: dpi * factor })
+    return result.lines.map((line) => translateLine(scaleLine(line, 1 / factor), source.x0 - margin, source.y0 - margin))
   }
   const readings = await Promise.all(boxes.map((box) => read(box)))
   // A low band next to a line may be that line's marks (stacked marks in bold faces are nearly as
@@ -75,6 +78,20 @@ function whitenForeign(crop: GreyImage, origin: PixelBox, foreign: NonNullable<T
       if (cx >= 0 && cx < crop.width) crop.data[cy * crop.width + cx] = 255
     }
   }
+}
+
+/**
+ * Scans finer than this are shrunk to `TESSERACT_DPI` before tesseract reads their lines: on the
+ * samples, 200 dpi reads Thai as well as 300 dpi in about two thirds of the time. The digit
+ * reader still reads numbers from the full-resolution image.
+ */
+const SHRINK_ABOVE_DPI = 250
+const TESSERACT_DPI = 200
+
+function scaleLine(line: OcrLine, by: number): OcrLine {
+  if (by === 1) return line
+  const scale = (b: PixelBox): PixelBox => ({ x0: Math.floor(b.x0 * by), y0: Math.floor(b.y0 * by), x1: Math.ceil(b.x1 * by), y1: Math.ceil(b.y1 * by) })
+  return { text: line.text, bbox: scale(line.bbox), words: line.words.map((w) => ({ ...w, bbox: scale(w.bbox) })) }
 }
 
 function translateLine(line: OcrLine, dx: number, dy: number): OcrLine {

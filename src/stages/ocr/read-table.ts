@@ -22,6 +22,8 @@ export interface TableContext {
 
 interface CellReading {
   readonly cell: GridCell
+  /** The cell inside its rulings. */
+  readonly inner: PixelBox
   readonly ink: PixelBox | undefined
   readonly ocr: RecognizedText | undefined
 }
@@ -33,10 +35,10 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
       const inner = shrink(cell.box, inset)
       const ink = inkBox(ctx.binary, inner)
       // A few specks are scan noise, not text.
-      if (!ink || (ink.x1 - ink.x0) * (ink.y1 - ink.y0) < (ctx.dpi / 40) ** 2) return { cell, ink: undefined, ocr: undefined }
+      if (!ink || (ink.x1 - ink.x0) * (ink.y1 - ink.y0) < (ctx.dpi / 40) ** 2) return { cell, inner, ink: undefined, ocr: undefined }
       ctx.counters.cells += 1
       const ocr = await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi)
-      return { cell, ink, ocr }
+      return { cell, inner, ink, ocr }
     }),
   )
   const numericCols = numericColumns(readings)
@@ -88,12 +90,20 @@ async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableC
   const base = { col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan }
   const bbox = ctx.geometry.toPoints(cell.box)
   if (!r.ocr || !r.ink) return { ...base, text: '', raw: '', origin: { page: ctx.geometry.page, bbox, source: 'ocr' } }
+  const read = { ...r, ocr: r.ocr, ink: r.ink }
   const tesseractText = r.ocr.lines.map((l) => l.text).join(' ')
   const tesseractOrigin: Origin = { page: ctx.geometry.page, bbox, source: 'ocr', confidence: r.ocr.confidence, reader: TESSERACT }
   const numeric = looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12)
   const { readNumber } = ctx
   if (!readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
   const numbers = { ...ctx, readNumber }
+  // A short one-line cell with a few digits in it may be a number tesseract mangled (๙๓.๓๓ read
+  // as ๕่ด.ดด๑๓): the digit reader tries it whole, and only a clean reading makes it a number.
+  const maybeNumber = !numeric && r.ocr.lines.length === 1 && mayBeMangledNumber(tesseractText)
+  if (maybeNumber) {
+    const numberCell = await readNumberCell(read, tesseractText, tesseractOrigin, /[.,]/.test(tesseractText) ? 'score' : 'any', numbers)
+    if (!numberCell.origin.uncertain) return { ...base, ...numberCell }
+  }
   if (!numeric) {
     // Numbers inside text cells (indicator numbers, years) get the same second reading as in lines.
     const reread = await Promise.all(r.ocr.lines.map((line) => rereadNumbers(line, numbers)))
@@ -109,19 +119,38 @@ async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableC
     }
   }
   const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
+  return { ...base, ...(await readNumberCell(read, tesseractText, tesseractOrigin, pattern, numbers)) }
+}
+
+/** Short, one line, and several digits or a digit and a decimal point. */
+function mayBeMangledNumber(text: string): boolean {
+  const t = text.replace(/\s/g, '')
+  const digits = t.match(DIGIT)?.length ?? 0
+  return t.length <= 12 && (digits >= 2 || (digits >= 1 && /[.,]/.test(t)))
+}
+
+/** The cell read as one number by the digit reader; tesseract's text, marked uncertain, when that fails. */
+async function readNumberCell(
+  r: CellReading & { ocr: RecognizedText; ink: PixelBox },
+  tesseractText: string,
+  tesseractOrigin: Origin,
+  pattern: NumberPattern,
+  ctx: TableContext & { readNumber: ReadNumber },
+): Promise<Pick<TableCell, 'text' | 'raw' | 'origin'>> {
+  const bbox = ctx.geometry.toPoints(r.cell.box)
   // The digit reader wants the number alone: tesseract's line boxes, not the whole cell, whose
   // corners may hold ends of rulings or specks.
   const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
-  const reading = await readNumberAt(ctx.grey, growToInk(ctx.binary, intersect(textBox, r.ink)), pattern, numbers)
+  // Grown to the ink tesseract's box missed, but never past the cell's rulings into its neighbour.
+  const reading = await readNumberAt(ctx.grey, intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner), pattern, ctx)
   const readings = [
-    { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null },
-    { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null },
+    { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },
+    { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null, ...(reading.uncertain && { uncertain: true }) },
   ]
   if (reading.value === null) {
-    return { ...base, text: tesseractText, raw: tesseractText, origin: { ...tesseractOrigin, uncertain: true, readings } }
+    return { text: tesseractText, raw: tesseractText, origin: { ...tesseractOrigin, uncertain: true, readings } }
   }
   return {
-    ...base,
     text: reading.text,
     raw: reading.text,
     origin: { page: ctx.geometry.page, bbox, source: 'ocr', confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },

@@ -7,6 +7,7 @@ import type { Origin } from '../../model/document.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, cropWithMargin, expand, inkBox, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
+import { numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 
 /** What re-reading needs from the page. */
@@ -47,26 +48,28 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
   let uncertain = false
   for (const m of line.text.matchAll(NUMBER_IN_TEXT)) {
     const start = m.index, end = start + m[0].length
-    // List enumerators (๑. ๒. in step lists) carry no value worth a second reading.
-    if (/^[0-9\u0E50-\u0E59]$/.test(m[0]) && line.text[end] === '.' && !/[0-9\u0E50-\u0E59]/.test(line.text[end + 1] ?? '')) continue
+    // Already part of the number before it (its ink covered this word too).
+    if (edits.some((e) => e.start < end && start < e.end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
     const wordBox = words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox)
-    const box = growToInk(ctx.binary, wordBox)
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
-    const reading = await readNumberAt(ctx.grey, box, pattern, ctx)
+    const { box, reading } = await readNumberInText(wordBox, line, pattern, ctx)
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
     const use = reading.value !== null
     const bbox = ctx.geometry.toPoints(box)
-    const tesseractConfidence = Math.min(...words.map((w) => w.confidence))
+    // The number's ink may cover words tesseract read as letters (๗ read as ซ): they are the number.
+    const span = use ? spanOfWordsIn(line, box, start, end) : { start, end }
+    const covered = line.words.filter((w) => w.end > span.start && w.start < span.end)
+    const tesseractConfidence = Math.min(...covered.map((w) => w.confidence))
+    const tesseractRaw = line.text.slice(span.start, span.end)
     edits.push({
-      start,
-      end,
+      ...span,
       text: use ? reading.text : m[0],
       readings: [
-        { reader: TESSERACT, raw: m[0], confidence: tesseractConfidence, bbox, used: !use },
-        { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use },
+        { reader: TESSERACT, raw: tesseractRaw, confidence: tesseractConfidence, bbox, used: !use, ...(!use && { uncertain: true }) },
+        { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use, ...(reading.uncertain && { uncertain: true }) },
       ],
     })
     if (!use || reading.uncertain) uncertain = true
@@ -75,10 +78,10 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
   // the digit reader decides, and only a confident digit replaces it.
   for (const m of line.text.matchAll(LONE_GLYPH)) {
     const start = m.index, end = start + m[0].length
+    if (edits.some((e) => e.start < end && start < e.end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
-    const box = growToInk(ctx.binary, words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox))
-    const reading = await readNumberAt(ctx.grey, box, 'integer', ctx)
+    const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, 'integer', ctx)
     if (reading.value === null || reading.uncertain) continue
     const bbox = ctx.geometry.toPoints(box)
     edits.push({
@@ -104,6 +107,46 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     text = text.slice(0, e.start) + insert + text.slice(e.end)
   }
   return { text, readings: edits.sort((a, b) => a.start - b.start).flatMap((e) => e.readings), uncertain }
+}
+
+/**
+ * Reads the number under a word box: first its whole ink (neighbouring digits tesseract left out
+ * of the box included), then, if that does not parse, only the glyphs under the box (a letter
+ * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
+ */
+async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading }> {
+  const found = numberInkBox(ctx.binary, wordBox, { decimal: pattern !== 'integer', lineHeight: line.bbox.y1 - line.bbox.y0 })
+  if (!found) {
+    const box = growToInk(ctx.binary, wordBox)
+    return { box, reading: await readNumberAt(ctx.grey, box, pattern, ctx) }
+  }
+  const reading = await readNumberAt(ctx.grey, found.box, pattern, ctx)
+  if (reading.value !== null || sameBox(found.box, found.core)) return { box: found.box, reading }
+  const core = await readNumberAt(ctx.grey, found.core, pattern, ctx)
+  return core.value !== null ? { box: found.core, reading: core } : { box: found.box, reading }
+}
+
+/**
+ * The text range [start, end) widened to the words that lie mostly within `box`'s columns (and
+ * touch its rows: tesseract's word boxes are unreliable in height, not in position along the line).
+ */
+function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
+  let from = start, to = end
+  for (const w of line.words) {
+    const across = Math.min(w.bbox.x1, box.x1) - Math.max(w.bbox.x0, box.x0)
+    const touches = Math.min(w.bbox.y1, box.y1) > Math.max(w.bbox.y0, box.y0)
+    // A word of marks alone is a neighbour's tone mark or vowel hanging over the number.
+    const marksOnly = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+$/.test(w.text)
+    if (touches && !marksOnly && w.bbox.x1 > w.bbox.x0 && across >= 0.6 * (w.bbox.x1 - w.bbox.x0) && w.end > w.start) {
+      from = Math.min(from, w.start)
+      to = Math.max(to, w.end)
+    }
+  }
+  return { start: from, end: to }
+}
+
+function sameBox(a: PixelBox, b: PixelBox): boolean {
+  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1
 }
 
 /**

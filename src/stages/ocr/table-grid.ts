@@ -151,7 +151,9 @@ export function buildTableGrids(rulings: readonly Ruling[], options: GridOptions
   for (const group of groups.values()) {
     const gh = group.filter((r) => r.orientation === 'h')
     const gv = group.filter((r) => r.orientation === 'v')
-    if (gh.length < 2 || gv.length < 2) continue
+    // One horizontal is enough when the verticals share an open end: the top or bottom part of a
+    // table that a page break cut.
+    if (gh.length < 1 || gv.length < 2) continue
     const grid = gridFromRulings(gh, gv, tol)
     if (grid) grids.push(grid)
   }
@@ -246,7 +248,9 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
   if (rowLines.length < 2) return undefined
   // A column line runs through at least one row boundary somewhere; a vertical confined to one
   // row at an x no longer line shares is a stroke of large or bold text (a header's letters).
-  const crossesRow = (v: Ruling) => rowLines.some((y) => y > v.from + tol && y < v.to - tol)
+  // In a table of one row (the end of a table a page break cut) every column line spans it whole.
+  const spansTable = (v: Ruling) => Math.abs(v.from - rowLines[0]!) <= 2 * tol && Math.abs(v.to - rowLines.at(-1)!) <= 2 * tol
+  const crossesRow = (v: Ruling) => rowLines.some((y) => y > v.from + tol && y < v.to - tol) || (rowLines.length === 2 && spansTable(v))
   const columnRulings = vs.filter((v) => crossesRow(v) || vs.some((o) => o !== v && crossesRow(o) && Math.abs(o.pos - v.pos) <= tol))
   if (columnRulings.length < 2) return undefined
   const colLines = clusterPositions(columnRulings, tol)

@@ -110,13 +110,21 @@ export interface TextLineBox extends PixelBox {
 function splitTallBands(binary: GreyImage, x0: number, x1: number, bands: Band[]): TextLineBox[] {
   const out: TextLineBox[] = []
   for (const band of bands) {
-    const ink: number[] = []
+    // Ink per row over the row's own extent: a short line (a heading, a paragraph's last line)
+    // is as dense as a full one through its letters, though it has less ink.
+    const density: number[] = []
+    const minExtent = Math.max(1, 0.1 * (x1 - x0))
     for (let y = band.top; y < band.bottom; y++) {
-      let n = 0
-      for (let x = x0, i = y * binary.width + x0; x < x1; x++, i++) if (binary.data[i] === 0) n++
-      ink.push(n)
+      let n = 0, left = -1, right = -1
+      for (let x = x0, i = y * binary.width + x0; x < x1; x++, i++) {
+        if (binary.data[i] !== 0) continue
+        n++
+        if (left < 0) left = x
+        right = x
+      }
+      density.push(n === 0 ? 0 : n / Math.max(minExtent, right - left + 1))
     }
-    const cores = denseCores(ink)
+    const cores = denseCores(density)
     if (cores.length < 2) {
       const box = horizontalExtent(binary, x0, x1, band.top, band.bottom)
       if (box) out.push(box)

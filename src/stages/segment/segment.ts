@@ -23,7 +23,18 @@ export function isAnalysisHeading(row: Row): boolean {
 
 /** The measures table's column header: "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...". */
 export function isMeasuresHeader(row: Row): boolean {
-  return startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
+  const labelled = startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
+  return labelled || namesMeasureColumns(row)
+}
+
+const MEASURE_COLUMN_WORDS = [/ผลการ\s*ประเมิน|คะแนน/, /มาตรการ|โครงการ/, /ขั้นตอน|วิธีการ/, /ระยะเวลา/, /ผู้รับผิดชอบ|ที่เกี่ยวข้อง/]
+
+/** A table row whose cells name most of the measures columns, even when OCR garbled its first cell's indicator label. */
+function namesMeasureColumns(row: Row): boolean {
+  const filled = row.cells.filter((c) => c.text.trim())
+  if (filled.length < 4) return false
+  const named = MEASURE_COLUMN_WORDS.filter((word) => filled.some((c) => word.test(c.text) && c.text.length < 60))
+  return named.length >= 4
 }
 
 const OVERALL_MARKER = /วิเคราะห์ผลการประเมิน|ผลคะแนนเฉลี่ย|หน่วยงานวิเคราะห์เอง|สูงกว่าปีที่ผ่านมา|ต่ำกว่าปีที่ผ่านมา/

@@ -1,0 +1,139 @@
+/**
+ * Where a number printed in running text really is. tesseract's word boxes for Thai digits are
+ * unreliable: a box can hold only the lower half of ๑, leave out the rising stroke of ๗, or miss a
+ * digit it dropped. The digit reader needs the whole number and nothing else, so the box is
+ * rebuilt from the page's ink: the glyphs under tesseract's box give the digit height and band,
+ * then neighbouring glyphs on that band join while they sit closer than digits of one number do.
+ */
+import { connectedComponents, type Box } from './digits/image.js'
+import { clampBox, type GreyImage, type PixelBox } from './image.js'
+
+export interface NumberBoxOptions {
+  /** Whether the number may hold a decimal point (a score); a year or count never crosses a dot. */
+  readonly decimal: boolean
+  /** Height of the text line, pixels: how far around a (possibly too small) seed box to look. */
+  readonly lineHeight?: number
+}
+
+/** Gap between two digits of one number, in digit heights; a word space is wider (about 0.5). */
+const DIGIT_GAP = 0.3
+/** Gap around a decimal point: digit, point, digit. */
+const POINT_GAP = 0.75
+
+interface Glyph {
+  readonly box: Box
+  readonly area: number
+}
+
+export interface NumberBox {
+  /** The glyphs under the seed box and their neighbours on the digit band. */
+  readonly box: PixelBox
+  /** The glyphs under the seed box only (for when a neighbour turns out not to be a digit). */
+  readonly core: PixelBox
+}
+
+/**
+ * The ink box of the number under `seed` (a word box, page pixels) on the binarised page
+ * (0 = ink), or undefined when there is no ink there.
+ */
+export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberBoxOptions): NumberBox | undefined {
+  const reach = Math.max(1, seed.y1 - seed.y0, 0.5 * (options.lineHeight ?? 0))
+  const glyphs = glyphsAround(binary, seed, reach)
+  const under = glyphs.filter((g) => overlapArea(g.box, seed) >= 0.3 * Math.min(area(g.box), area(seed)) && g.area >= 3)
+  if (under.length === 0) return undefined
+  const tallest = Math.max(...under.map((g) => height(g.box)))
+  const tall = under.filter((g) => height(g.box) >= 0.5 * tallest)
+  const digitHeight = median(tall.map((g) => height(g.box)))
+  const band = { top: median(tall.map((g) => g.box.y0)), bottom: median(tall.map((g) => g.box.y1)) }
+
+  const isDigitLike = (g: Glyph) => {
+    const overlap = Math.min(g.box.y1, band.bottom) - Math.max(g.box.y0, band.top)
+    return overlap >= 0.5 * digitHeight && height(g.box) <= 2 * digitHeight && width(g.box) <= 3 * digitHeight
+  }
+  const isPoint = (g: Glyph) => {
+    const cy = (g.box.y0 + g.box.y1) / 2
+    return height(g.box) < 0.45 * digitHeight && width(g.box) < 0.45 * digitHeight && cy >= band.top + 0.5 * digitHeight && cy <= band.bottom + 0.25 * digitHeight
+  }
+
+  const taken = new Set<Glyph>(under.filter(isDigitLike))
+  if (taken.size === 0) return undefined
+  let span = spanOf(taken)
+  const core = span
+  const pointBetween = (a: number, b: number) => glyphs.some((g) => isPoint(g) && g.box.x0 >= a && g.box.x1 <= b)
+  let crossedPoint = [...glyphs].some((g) => isPoint(g) && g.box.x0 >= span.x0 && g.box.x1 <= span.x1)
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const g of glyphs) {
+      if (taken.has(g) || !isDigitLike(g)) continue
+      const gapLeft = span.x0 - g.box.x1
+      const gapRight = g.box.x0 - span.x1
+      const gap = Math.max(gapLeft, gapRight)
+      let join = gap <= DIGIT_GAP * digitHeight
+      if (!join && options.decimal && !crossedPoint && gap <= POINT_GAP * digitHeight) {
+        const [a, b] = gapLeft > gapRight ? [g.box.x1, span.x0] : [span.x1, g.box.x0]
+        if (pointBetween(a, b)) join = crossedPoint = true
+      }
+      if (!join) continue
+      taken.add(g)
+      span = spanOf(taken)
+      grew = true
+    }
+  }
+  return { box: withPieces(span, glyphs, band, digitHeight), core: withPieces(core, glyphs, band, digitHeight) }
+}
+
+/**
+ * The span grown by what lies inside it near the digit band: decimal points on the baseline and
+ * broken-off pieces of digits (a detached stroke of ๗ above the band).
+ */
+function withPieces(span: PixelBox, glyphs: readonly Glyph[], band: { top: number; bottom: number }, digitHeight: number): PixelBox {
+  const inside = glyphs.filter(
+    (g) => g.box.x0 >= span.x0 && g.box.x1 <= span.x1 && g.box.y1 > band.top - 0.6 * digitHeight && g.box.y0 < band.bottom + 0.3 * digitHeight,
+  )
+  return inside.length ? spanOf(inside) : span
+}
+
+/** Connected ink components near the seed box, in page pixels. */
+function glyphsAround(binary: GreyImage, seed: PixelBox, reach: number): Glyph[] {
+  const region = clampBox(
+    { x0: seed.x0 - 3 * reach, y0: seed.y0 - reach, x1: seed.x1 + 3 * reach, y1: seed.y1 + reach },
+    binary.width,
+    binary.height,
+  )
+  const w = region.x1 - region.x0
+  const h = region.y1 - region.y0
+  if (w <= 0 || h <= 0) return []
+  const data = new Uint8Array(w * h)
+  for (let y = 0; y < h; y++) {
+    const row = (region.y0 + y) * binary.width + region.x0
+    for (let x = 0; x < w; x++) data[y * w + x] = binary.data[row + x] === 0 ? 1 : 0
+  }
+  return connectedComponents({ data, width: w, height: h }).components.map((c) => ({
+    box: { x0: c.box.x0 + region.x0, y0: c.box.y0 + region.y0, x1: c.box.x1 + region.x0, y1: c.box.y1 + region.y0 },
+    area: c.area,
+  }))
+}
+
+function spanOf(glyphs: Iterable<Glyph>): PixelBox {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity
+  for (const g of glyphs) {
+    x0 = Math.min(x0, g.box.x0)
+    y0 = Math.min(y0, g.box.y0)
+    x1 = Math.max(x1, g.box.x1)
+    y1 = Math.max(y1, g.box.y1)
+  }
+  return { x0, y0, x1, y1 }
+}
+
+const width = (b: Box) => b.x1 - b.x0
+const height = (b: Box) => b.y1 - b.y0
+const area = (b: Box) => Math.max(0, width(b)) * Math.max(0, height(b))
+
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[sorted.length >> 1]!
+}

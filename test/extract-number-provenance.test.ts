@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import type { Origin } from '../src/model/document.js'
+import type { Row } from '../src/stages/segment/rows.js'
+import { isMeasuresHeader } from '../src/stages/segment/segment.js'
+import { numberValue } from '../src/stages/extract/values.js'
+
+/** An OCR'd heading line where the digit reader re-read two numbers. */
+const line: Origin = {
+  page: 7,
+  bbox: { x0: 60, y0: 230, x1: 320, y1: 260 },
+  source: 'ocr',
+  confidence: 0.45, // tesseract's lowest word: the mangled digits
+  reader: 'tesseract+digit-reader',
+  uncertain: true, // one number on the line was doubtful
+  readings: [
+    { reader: 'tesseract', raw: '«', confidence: 0.3, bbox: { x0: 105, y0: 240, x1: 112, y1: 252 }, used: true, uncertain: true },
+    { reader: 'digit-reader', raw: '4??', confidence: 0.99, bbox: { x0: 105, y0: 240, x1: 112, y1: 252 }, used: false, uncertain: true },
+    { reader: 'tesseract', raw: '๕๑.ฒ๕', confidence: 0.45, bbox: { x0: 280, y0: 240, x1: 316, y1: 254 }, used: false },
+    { reader: 'digit-reader', raw: '91.74', confidence: 1, bbox: { x0: 280, y0: 240, x1: 316, y1: 254 }, used: true },
+  ],
+}
+
+describe('numbers read inside a longer OCR line', () => {
+  it("take their own reading's box, confidence and reader, not the line's", () => {
+    const v = numberValue(91.74, line, 'analysis', '91.74')
+    expect(v.uncertain).toBeUndefined()
+    expect(v.prov).toMatchObject({ page: 7, bbox: { x0: 280, y0: 240, x1: 316, y1: 254 }, confidence: 1, reader: 'digit-reader', raw: '91.74' })
+  })
+
+  it('a number whose only reading was doubted is uncertain, however confident the line', () => {
+    const confident = { ...line, confidence: 0.95 }
+    expect(numberValue(5, confident, 'analysis', '«').uncertain).toBe(true)
+  })
+
+  it("a number with no reading of its own keeps the line's provenance and doubt", () => {
+    const v = numberValue(90, line, 'analysis', '90')
+    expect(v.prov.bbox).toEqual(line.bbox)
+    expect(v.uncertain).toBe(true)
+  })
+
+  it('transcript and text-layer values are untouched', () => {
+    const v = numberValue(91.74, { page: 1, line: 124, source: 'transcript' }, 'analysis', '๙๑.๗๔')
+    expect(v).toEqual({ value: 91.74, prov: { section: 'analysis', page: 1, line: 124, raw: '๙๑.๗๔', source: 'transcript' } })
+  })
+})
+
+describe('isMeasuresHeader', () => {
+  const row = (cells: string[]): Row =>
+    ({ kind: 'table-row', text: cells.join(' | '), cells: cells.map((text, col) => ({ col, text, raw: text, origin: { page: 10, source: 'ocr' } })), origin: { page: 10, source: 'ocr' } }) as unknown as Row
+
+  it('knows the header by its column names when OCR garbled the indicator label', () => {
+    expect(isMeasuresHeader(row(['ม ซัม A ตวชวดท 2', 'ผลการ ประเมิน (คะแนน)', '๑) มาตรการ/โครงการ/ กิจกรรม', '๒) ผลการวิเคราะห์ตัวชี้วัด', '๓) ขั้นตอน/วิธีการ', '๔) ระยะเวลา ดำเนินการ', '๕) ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง']))).toBe(true)
+  })
+
+  it('a measures row that quotes the column words in long text is not a header', () => {
+    const long = 'จัดประชุมเพื่อกำหนดมาตรการ ขั้นตอน ระยะเวลา และผู้รับผิดชอบในการดำเนินงานให้ชัดเจนและเป็นไปตามแผน'
+    expect(isMeasuresHeader(row(['๒) หน่วยงานของท่าน', '๑๐๐.๐๐', long, long, long, '๑ ตุลาคม ๒๕๖๘', 'ทุกส่วนราชการ']))).toBe(false)
+  })
+})
