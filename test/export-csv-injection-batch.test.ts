@@ -65,3 +65,21 @@ describe('convert <folder> -o <outdir> with formula text in a report', () => {
     }
   })
 })
+
+describe('convert --no-csv-escape', () => {
+  it('writes the CSV text exactly as read, for programs that read the CSVs', async () => {
+    const raw = join(dir, 'raw-out')
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    let rawCode: number
+    try {
+      rawCode = await runCli(['convert', join(dir, 'hostile.txt'), '-o', raw, '--jobs', '1', '--no-csv-escape'])
+    } finally {
+      vi.restoreAllMocks()
+    }
+    expect(rawCode).toBe(ExitCode.ok)
+    const rows = (parse(readFileSync(join(raw, 'measures.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((r) => r.responsible_text!.includes('HYPERLINK'))
+    expect(rows).toHaveLength(1)
+    expect(rows[0]!.responsible_text!.startsWith('=HYPERLINK')).toBe(true)
+  })
+})

@@ -36,6 +36,8 @@ export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'o
   readonly force?: boolean
   /** Start each CSV with a UTF-8 byte-order mark (for Excel). @default false */
   readonly bom?: boolean
+  /** Prefix CSV text cells that a spreadsheet would run as a formula with `'`. @default true */
+  readonly csvEscape?: boolean
   /** Folder relative inputs are resolved against. @default process.cwd() */
   readonly cwd?: string
   readonly reporter?: BatchReporter
@@ -286,7 +288,7 @@ async function rebuildBatchExports(
   options: RunBatchOptions,
   summary: BatchSummary,
 ): Promise<BatchExportCounts> {
-  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false })
+  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
   try {
     for (const input of inputs) {
       const last = states.get(input.path)?.last

@@ -40,6 +40,7 @@ Options:
                         when this value changes.
       --force           batch: convert everything again, even inputs already done
       --bom             batch: start the CSVs with a UTF-8 byte-order mark (for Excel)
+      --no-csv-escape   batch: write CSV text exactly as read (no ' before a leading = + - @)
   -h, --help            show this help
 
 Batch exit codes: 0 all converted, 8 some inputs failed (see the summary and manifest.jsonl),
@@ -91,6 +92,7 @@ function parseConvertArgs(argv: string[]) {
         'page-timeout': { type: 'string' },
         force: { type: 'boolean' },
         bom: { type: 'boolean' },
+        'no-csv-escape': { type: 'boolean' },
       },
     })
   } catch (cause) {
@@ -152,6 +154,7 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
     check: !values['no-check'],
     force: values.force ?? false,
     bom: values.bom ?? false,
+    csvEscape: !values['no-csv-escape'],
     signal: io.signal,
     reporter: createReporter(process.stderr),
     ...(jobs === undefined ? {} : { jobs }),
