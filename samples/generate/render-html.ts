@@ -3,13 +3,15 @@
  * A4 portrait for the title block, tables and prose; A4 landscape (a CSS named page) for the
  * seven-column measures tables.
  */
-import type { AnalysisBlock, MeasuresTable, ReportContent, SummaryRow } from './parse-transcript.js'
+import type { AnalysisBlock, MeasuresRow, MeasuresTable, ReportContent, SummaryRow } from './parse-transcript.js'
 
 export interface FontFiles {
   /** file:// URL of the regular weight. */
   readonly regular: string
   /** file:// URL of the bold weight. */
   readonly bold: string
+  /** CSS family name the two files are registered under. @default 'Sarabun' */
+  readonly family?: string
 }
 
 export function renderReportHtml(content: ReportContent, fonts: FontFiles): string {
@@ -36,14 +38,15 @@ ${content.measures.map(measuresSection).join('\n')}
 }
 
 function css(fonts: FontFiles): string {
+  const family = fonts.family ?? 'Sarabun'
   return `
-@font-face { font-family: 'Sarabun'; font-weight: 400; src: url('${fonts.regular}') format('truetype'); }
-@font-face { font-family: 'Sarabun'; font-weight: 700; src: url('${fonts.bold}') format('truetype'); }
+@font-face { font-family: '${family}'; font-weight: 400; src: url('${fonts.regular}') format('truetype'); }
+@font-face { font-family: '${family}'; font-weight: 700; src: url('${fonts.bold}') format('truetype'); }
 @page { size: A4 portrait; margin: 18mm 18mm 18mm 22mm; }
 @page landscape { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: 'Sarabun', sans-serif; font-size: 11.5pt; line-height: 1.45; color: #000; }
+body { margin: 0; font-family: '${family}', sans-serif; font-size: 11.5pt; line-height: 1.45; color: #000; }
 p { margin: 0; }
 .title-block { text-align: center; font-weight: 700; font-size: 18pt; line-height: 1.5; margin: 8mm 0 10mm; }
 h1, h2, h3 { font-size: inherit; margin: 0; }
@@ -133,23 +136,24 @@ const COLUMN_WIDTHS = ['13%', '8%', '17%', '22%', '18%', '10%', '12%']
 
 function measuresSection(table: MeasuresTable): string {
   const cols = table.header.map((_, i) => `<col style="width:${COLUMN_WIDTHS[i] ?? 'auto'}">`).join('')
-  const cells = table.cells
-    .map((paragraphs, i) => {
-      const cls = i === 1 ? ' class="score"' : ''
-      return `<td${cls}>${paragraphs.map((p) => `<p>${withStepBreaks(esc(p))}</p>`).join('')}</td>`
-    })
-    .join('')
+  const row = (cells: MeasuresRow): string =>
+    cells
+      .map((paragraphs, i) => {
+        const cls = i === 1 ? ' class="score"' : ''
+        return `<td${cls}>${paragraphs.map((p) => `<p>${withStepBreaks(esc(p))}</p>`).join('')}</td>`
+      })
+      .join('')
+  const intro = table.intro ? `<p class="intro">${esc(table.intro)}</p>\n` : ''
+  const legend = table.legend.length > 0 ? `<div class="legend">${table.legend.map((l) => `<div>${esc(l)}</div>`).join('')}</div>\n` : ''
   // Header rows sit in the body, not in <thead>: the original does not repeat them on the
   // continuation page.
   return `<section class="measures">
-<p class="intro">${esc(table.intro)}</p>
-<div class="legend">${table.legend.map((l) => `<div>${esc(l)}</div>`).join('')}</div>
-<table>
+${intro}${legend}<table>
 <colgroup>${cols}</colgroup>
 <tbody>
 <tr><th class="caption" colspan="${table.header.length}">${esc(table.caption)}</th></tr>
 <tr>${table.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>
-<tr>${cells}</tr>
+${table.rows.map((cells) => `<tr>${row(cells)}</tr>`).join('\n')}
 </tbody>
 </table>
 </section>`

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib'
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SAMPLE_DIR } from './generate-samples.js'
+import { NONGBUA_DIR, NONGBUA_FIXTURE, SAMPLE_DIR } from './generate-samples.js'
 
 const PAGES = 24
 const PORTRAIT_PAGES = 9 // title, summary, detail list, analysis; the measures tables follow in landscape
@@ -163,5 +163,67 @@ describe.each([
 
   it('stays under 1 MB a page', () => {
     expect(readFileSync(join(SAMPLE_DIR, file)).length / PAGES).toBeLessThan(1024 * 1024)
+  })
+})
+
+describe('samples/nongbua', () => {
+  const file = join(NONGBUA_DIR, 'scanned-250dpi.pdf')
+  const NONGBUA_PAGES = 8
+  const NONGBUA_PORTRAIT = 6 // title, summary, detail list, analysis; then the two measures tables
+
+  it('transcript.md is the fixture, byte for byte', () => {
+    expect(readFileSync(join(NONGBUA_DIR, 'transcript.md'))).toEqual(readFileSync(NONGBUA_FIXTURE))
+  })
+
+  it('scanned-250dpi.pdf: A4 pages, portrait then landscape, one grey JPEG each at 250 dpi, fixed metadata', async () => {
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+    expect(doc.getCreationDate()?.toISOString()).toBe('2025-10-15T03:00:00.000Z')
+    expect(doc.getSubject()).toContain('samples/nongbua/transcript.md')
+    const pages = doc.getPages()
+    expect(pages).toHaveLength(NONGBUA_PAGES)
+    pages.forEach((page, i) => {
+      const { width, height } = page.getSize()
+      const portrait = i < NONGBUA_PORTRAIT
+      expect(width).toBeCloseTo(portrait ? A4.short : A4.long, 1)
+      expect(height).toBeCloseTo(portrait ? A4.long : A4.short, 1)
+      const resources = page.node.Resources()
+      expect(resources?.lookupMaybe(PDFName.of('Font'), PDFDict)?.entries() ?? []).toEqual([])
+      const entries = resources?.lookup(PDFName.of('XObject'), PDFDict)?.entries() ?? []
+      expect(entries).toHaveLength(1)
+      const image = doc.context.lookup(entries[0]![1])
+      if (!(image instanceof PDFRawStream)) throw new Error(`page XObject is not a stream: ${String(image)}`)
+      expect(image.dict.lookup(PDFName.of('Filter'))).toBe(PDFName.of('DCTDecode'))
+      expect(image.dict.lookup(PDFName.of('ColorSpace'))).toBe(PDFName.of('DeviceGray'))
+      // pdftoppm rounds the pixel size up or to nearest: within a pixel of the page at 250 dpi
+      expect(Math.abs((image.dict.lookup(PDFName.of('Width')) as PDFNumber).asNumber() - (width * 250) / 72)).toBeLessThan(1)
+    })
+    expect(readFileSync(file).length / NONGBUA_PAGES).toBeLessThan(1024 * 1024)
+  })
+
+  it('scanned-250dpi.pdf has no text layer', async () => {
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, wasmUrl: asset('wasm'), verbosity: 0 }).promise
+    try {
+      for (const n of [1, NONGBUA_PAGES]) expect((await (await doc.getPage(n)).getTextContent()).items).toEqual([])
+    } finally {
+      await doc.destroy()
+    }
+  })
+
+  it('expected-values.json holds the fixture\'s numbers', () => {
+    const values = JSON.parse(readFileSync(join(NONGBUA_DIR, 'expected-values.json'), 'utf8')) as {
+      totalScore: number
+      tools: [string, number][]
+      indicators: { number: number; scores: number[]; items: [string, number][] }[]
+    }
+    const fixture = JSON.parse(readFileSync(NONGBUA_FIXTURE.replace(/\.md$/, '.expected-scores.json'), 'utf8')) as {
+      items: Record<string, number>
+      indicators: Record<string, number>
+      tools: Record<string, number>
+      total: number
+    }
+    expect(values.totalScore).toBe(fixture.total)
+    expect(Object.fromEntries(values.tools)).toEqual(fixture.tools)
+    expect(Object.fromEntries(values.indicators.flatMap((i) => i.items))).toEqual(fixture.items)
+    for (const i of values.indicators) expect(i.scores).toEqual([fixture.indicators[String(i.number)]!, fixture.indicators[String(i.number)]!, fixture.indicators[String(i.number)]!])
   })
 })
