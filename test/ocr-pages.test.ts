@@ -77,18 +77,22 @@ describe('ocrPageImages (real tesseract.js, Thai + English)', () => {
     expect(table.origin.bbox!.x0).toBeGreaterThan(40)
   })
 
-  it('score cells go through the digit reader (when present) and keep both readings; none is confidently wrong', async () => {
+  it('score cells go through the digit reader (when present); a clean score spares tesseract the cell; none is confidently wrong', async () => {
     const scoreCells = table.rows.slice(1).map((r) => r.cells[1]!)
     if (!(await loadNumberReader())) {
       expect(scoreCells.every((c) => c.origin.reader === 'tesseract')).toBe(true)
       return
     }
+    let alone = 0
     for (const [i, cell] of scoreCells.entries()) {
       const readers = cell.origin.readings?.map((r) => r.reader)
-      expect(readers).toEqual(['tesseract', 'digit-reader'])
+      // Read by the digit reader alone (a clean score), or by both when the digit reader hesitated first.
+      expect([['digit-reader'], ['tesseract', 'digit-reader']]).toContainEqual(readers)
+      if (readers!.length === 1) alone++
       expect(cell.origin.readings!.filter((r) => r.used)).toHaveLength(1)
       if (cell.origin.reader === 'digit-reader' && !cell.origin.uncertain) expect(ascii(cell.raw)).toBe(scores[i])
     }
+    expect(alone, 'clean scores read without tesseract').toBeGreaterThan(0)
   })
 
   it('numbers in lines are re-read by the digit reader (when present), both readings kept side by side', async () => {

@@ -81,38 +81,44 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
   const maxDegrees = options.maxDegrees ?? 5
   // Ink points, subsampled to keep the search cheap on 300 dpi pages.
   const step = binary.width > 1500 ? 2 : 1
-  const xs: number[] = []
-  const ys: number[] = []
   // Every row (the profile's resolution), every `step`-th column.
+  let count = 0
   for (let y = 0; y < binary.height; y++) {
+    const row = y * binary.width
+    for (let x = 0; x < binary.width; x += step) if (binary.data[row + x] === 0) count++
+  }
+  if (count < 100) return 0
+  const xs = new Float64Array(count)
+  const ys = new Float64Array(count)
+  const cx = binary.width / 2
+  for (let y = 0, n = 0; y < binary.height; y++) {
     const row = y * binary.width
     for (let x = 0; x < binary.width; x += step) {
       if (binary.data[row + x] === 0) {
-        xs.push(x)
-        ys.push(y)
+        xs[n] = x - cx
+        ys[n++] = y
       }
     }
   }
-  if (xs.length < 100) return 0
-  const cx = binary.width / 2
   const reach = Math.ceil(binary.width * Math.tan((maxDegrees * Math.PI) / 180))
   const bins = new Float64Array(binary.height + 2 * reach + 4)
-  const offset = reach + 2
-  const score = (degrees: number) => {
+  const offset = reach + 2.5
+  // The coarse search sees every 4th ink point: the profile's sharpness peaks at the same angle.
+  const score = (degrees: number, stride: number) => {
     bins.fill(0)
     const t = Math.tan((degrees * Math.PI) / 180)
-    for (let i = 0; i < xs.length; i++) {
-      const b = Math.round(ys[i]! - (xs[i]! - cx) * t + offset)
+    for (let i = 0; i < count; i += stride) {
+      const b = (ys[i]! - xs[i]! * t + offset) | 0
       if (b >= 0 && b < bins.length) bins[b]! += 1
     }
     let s = 0
     for (let b = 1; b < bins.length; b++) s += (bins[b]! - bins[b - 1]!) ** 2
     return s
   }
-  const search = (from: number, to: number, by: number) => {
+  const search = (from: number, to: number, by: number, stride: number) => {
     let best = 0, bestScore = -1
     for (let a = from; a <= to + 1e-9; a += by) {
-      const s = score(a)
+      const s = score(a, stride)
       if (s > bestScore) {
         bestScore = s
         best = a
@@ -120,8 +126,8 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
     }
     return best
   }
-  const coarse = search(-maxDegrees, maxDegrees, 0.25)
-  const fine = search(coarse - 0.25, coarse + 0.25, 0.02)
+  const coarse = search(-maxDegrees, maxDegrees, 0.25, 4)
+  const fine = search(coarse - 0.25, coarse + 0.25, 0.02, 1)
   return Math.round(fine * 100) / 100
 }
 

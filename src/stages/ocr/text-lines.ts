@@ -146,23 +146,25 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
     }
     return i
   }
-  // Two-pass 8-connected labelling.
+  // Two-pass 8-connected labelling: each ink pixel joins its labelled neighbours to the left and
+  // in the row above (left, up-left, up, up-right).
+  const join = (label: number, other: number): number => {
+    if (other < 0) return label
+    if (label < 0) return find(other)
+    const a = find(label), b = find(other)
+    if (a !== b) parent[b] = a
+    return a
+  }
   for (let y = 0; y < h; y++) {
     const row = (band.top + y) * binary.width + x0
     for (let x = 0; x < w; x++) {
       if (binary.data[row + x] !== 0) continue
-      let label = -1
-      for (const [dx, dy] of [[-1, 0], [-1, -1], [0, -1], [1, -1]] as const) {
-        const nx = x + dx, ny = y + dy
-        if (nx < 0 || ny < 0 || nx >= w) continue
-        const other = labels[ny * w + nx]!
-        if (other < 0) continue
-        if (label < 0) label = find(other)
-        else {
-          const a = find(label), b = find(other)
-          if (a !== b) parent[b] = a
-          label = find(a)
-        }
+      const here = y * w + x
+      let label = x > 0 ? join(-1, labels[here - 1]!) : -1
+      if (y > 0) {
+        if (x > 0) label = join(label, labels[here - w - 1]!)
+        label = join(label, labels[here - w]!)
+        if (x + 1 < w) label = join(label, labels[here - w + 1]!)
       }
       if (label < 0) {
         label = parent.length

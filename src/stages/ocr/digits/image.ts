@@ -72,8 +72,8 @@ export function toGrey(crop: RasterCrop): GreyImage {
  * paper. Undefined when there is nothing to separate (a single grey level); callers choose.
  */
 export function otsuSplit(data: Uint8Array): number | undefined {
-  const hist = new Float64Array(256)
-  for (const v of data) hist[v]!++
+  const hist = new Uint32Array(256)
+  for (let i = 0; i < data.length; i++) hist[data[i]!]!++
   const total = data.length
   let sumAll = 0
   for (let i = 0; i < 256; i++) sumAll += i * hist[i]!
