@@ -71,6 +71,19 @@ describe('convertInputs (process isolation)', () => {
     expect(events).toContain('a.txt:2')
   })
 
+  it('a long file that keeps finishing pages earns time; one that stalls is stopped', async () => {
+    // Base limit 1.5 s, +1 s per finished page: 6 pages at 0.6 s take 3.6 s and finish; 2 pages then
+    // a stall are stopped at 1.5 + 2 s.
+    const list = await inputs({ 'long.txt': 'slow 6 600', 'stalled.txt': 'stall 2 300' })
+    const started = Date.now()
+    const results = await collect(convertInputs(list, { jobs: 2, timeoutMs: 1500, timePerPageMs: 1000, workerModule }))
+    expect(results.get('long.txt')!.status).toBe('done')
+    const stalled = results.get('stalled.txt')!
+    expect(stalled.status === 'failed' && stalled.error.code).toBe('E_TIMEOUT')
+    expect(stalled.status === 'failed' && stalled.error.message).toMatch(/stalled\.txt.*3\.5 s \(1\.5 s \+ 1 s for each of the 2 page/)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3500)
+  })
+
   it('stops and kills its processes when the consumer breaks early', async () => {
     const list = await inputs(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`e${i}.txt`, i === 0 ? 'ok x' : 'hang'])))
     let seen = 0

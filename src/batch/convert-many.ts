@@ -29,8 +29,13 @@ export type { BatchInput } from './discover-inputs.js'
 export interface ConvertManyOptions extends WorkerConvertOptions {
   /** Files converted at the same time, each in its own process. @default os.availableParallelism() */
   readonly jobs?: number
-  /** Time limit for one file, in milliseconds; the file's process is killed when it is over. @default 600_000 */
+  /**
+   * Time limit for one file, in milliseconds, plus `timePerPageMs` for every page it finishes; the
+   * file's process is killed when it is over. @default 600_000
+   */
   readonly timeoutMs?: number
+  /** What each finished page adds to its file's time limit, so long scans that keep going are not stopped. @default 60_000 */
+  readonly timePerPageMs?: number
   /** Stops the batch: running conversions are killed and the iterator throws the signal's reason. */
   readonly signal?: AbortSignal
   /** A file started converting. */
@@ -99,6 +104,7 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
     size: jobs,
     timeoutMs,
     ocr,
+    ...(options.timePerPageMs === undefined ? {} : { timePerPageMs: options.timePerPageMs }),
     ...(options.maxTasksPerWorker === undefined ? {} : { maxTasksPerWorker: options.maxTasksPerWorker }),
     ...(options.maxOldSpaceMb === undefined ? {} : { maxOldSpaceMb: options.maxOldSpaceMb }),
   })

@@ -23,8 +23,13 @@ export interface ProcessPoolOptions {
   readonly module: string
   /** Number of processes. */
   readonly size: number
-  /** Kill a conversion after this many milliseconds. */
+  /**
+   * Kill a conversion after this many milliseconds, plus `timePerPageMs` for every page it has
+   * finished: a long scan that keeps turning pages is not stopped, one that stalls is.
+   */
   readonly timeoutMs: number
+  /** Time a finished page adds to its file's limit. @default 60_000 */
+  readonly timePerPageMs?: number
   /** Start a fresh process after this many files. @default 25 */
   readonly maxTasksPerWorker?: number
   /** V8 heap limit of each process in MB; a file that needs more fails alone. @default Node's default */
@@ -69,7 +74,7 @@ function workerExecArgv(module: string, maxOldSpaceMb?: number): string[] {
 }
 
 export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
-  const { module, size, timeoutMs, maxTasksPerWorker = 25 } = options
+  const { module, size, timeoutMs, maxTasksPerWorker = 25, timePerPageMs = 60_000 } = options
   if (!Number.isInteger(size) || size < 1) throw new TypeError(`Expected \`size\` to be an integer >= 1, got \`${size}\` (${typeof size})`)
   if (!(timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number > 0, got \`${timeoutMs}\` (${typeof timeoutMs})`)
   const execArgv = workerExecArgv(module, options.maxOldSpaceMb)
@@ -137,7 +142,16 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
         }
         const onMessage = (reply: WorkerReply) => {
           if ((reply.type !== 'event' && reply.type !== 'result') || reply.id !== id) return
-          if (reply.type === 'event') return onEvent?.(reply.event)
+          if (reply.type === 'event') {
+            // A page finished (events with progress are per finished page): the file earns more time.
+            const { page, progress } = reply.event
+            if (page !== undefined && progress !== undefined && !pagesDone.has(page)) {
+              pagesDone.add(page)
+              limitMs += timePerPageMs
+              rearm()
+            }
+            return onEvent?.(reply.event)
+          }
           cleanup()
           peakWorkerRssKb = Math.max(peakWorkerRssKb, reply.maxRssKb)
           resolve(reply.ok ? { ok: true, report: reply.report, maxRssKb: reply.maxRssKb, pid: pid ?? 0 } : { ok: false, error: reply.error, maxRssKb: reply.maxRssKb, ...(pid === undefined ? {} : { pid }) })
@@ -152,10 +166,19 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           void kill(slot)
           reject(signal.reason)
         }
-        const timer = setTimeout(() => {
+        const started = Date.now()
+        const pagesDone = new Set<number>()
+        let limitMs = timeoutMs
+        const expire = () => {
           void kill(slot)
-          fail(new TimeoutError(`${file}: conversion took longer than ${Math.round(timeoutMs / 100) / 10} s and was stopped`, { file }))
-        }, timeoutMs)
+          const pages = pagesDone.size ? ` (${timeoutMs / 1000} s + ${timePerPageMs / 1000} s for each of the ${pagesDone.size} page(s) it finished)` : ''
+          fail(new TimeoutError(`${file}: conversion took longer than ${Math.round(limitMs / 100) / 10} s${pages} and was stopped`, { file }))
+        }
+        let timer = setTimeout(expire, limitMs)
+        const rearm = () => {
+          clearTimeout(timer)
+          timer = setTimeout(expire, Math.max(0, started + limitMs - Date.now()))
+        }
         slot.child.on('message', onMessage)
         slot.child.once('exit', onExit)
         signal.addEventListener('abort', onAbort, { once: true })

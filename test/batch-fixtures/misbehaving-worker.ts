@@ -7,6 +7,8 @@
  *   spin               -> never answers (a synchronous endless loop)
  *   exit               -> the process exits with code 7
  *   abort              -> the process aborts (SIGABRT, like a native crash)
+ *   slow <n> <ms>      -> finishes a page every <ms> milliseconds, n pages, then a valid report
+ *   stall <n> <ms>     -> finishes n pages like `slow`, then never answers
  */
 import { readFile } from 'node:fs/promises'
 import { InputFileError } from '../../src/errors.js'
@@ -20,6 +22,16 @@ serveConversions(async (file, { log }) => {
       log({ stage: 'fake', page: 1, msg: 'page 1' })
       log({ stage: 'fake', page: 2, msg: 'page 2' })
       return { ...sampleReport(rest.join(' ') || undefined), source: { ...sampleReport().source, file } }
+    case 'slow':
+    case 'stall': {
+      const [pages = '1', ms = '100'] = rest
+      for (let page = 1; page <= Number(pages); page++) {
+        await new Promise((resolve) => setTimeout(resolve, Number(ms)))
+        log({ stage: 'ocr', page, progress: page / Number(pages), msg: `page ${page}` })
+      }
+      if (command === 'stall') return new Promise(() => {})
+      return { ...sampleReport(), source: { ...sampleReport().source, file } }
+    }
     case 'bad':
       throw new InputFileError(`${file}: not a report`, { file })
     case 'hang':

@@ -32,7 +32,8 @@ Options:
                         always: OCR every page; never: read text layers only
   -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores);
                         their pages share one OCR engine with a worker per CPU core
-      --timeout <s>     batch: stop a file after this many seconds (default: 600)
+      --timeout <s>     batch: stop a file after this many seconds (default: 600), plus 60 s
+                        for every page it finishes (a long scan that keeps going is not stopped)
       --page-timeout <s>
                         stop OCR of a page after this many seconds (default: 300); the page
                         is tried once more, then reported as a page-failed gap, and the file
