@@ -12,7 +12,7 @@ const benches = [
   { name: 'transcript', file: 'bench-transcript.ts', what: 'transcript pipeline: reports per second' },
   { name: 'pdf', file: 'bench-pdf.ts', what: 'PDF text layer and page images vs pdftotext / pdfimages' },
   { name: 'digits', file: 'bench-digits.ts', what: 'number reader: model build, per-cell time, accuracy' },
-  { name: 'ocr', file: 'bench-ocr.ts', what: 'scanned pages end to end vs native tesseract' },
+  { name: 'ocr', file: 'bench-ocr-samples.ts', what: 'the scanned samples end to end vs native tesseract, accuracy, memory' },
   { name: 'batch', file: 'bench-batch.ts', what: 'batch conversion: documents per minute, memory growth' },
 ]
 
