@@ -1,5 +1,5 @@
 /**
- * Checks the committed sample PDFs (samples/bankum/*.pdf), not a fresh generation: they are the
+ * Checks the committed sample files (samples/bankum/*.pdf, samples/nongbua/*), not a fresh generation: they are the
  * inputs other tests and the README rely on.
  */
 import { execFileSync } from 'node:child_process'
