@@ -50,6 +50,13 @@ describe('numberInkBox', () => {
     expect(numberInkBox(strip(glyphs), seed, { decimal: true })?.box.x0).toBe(60)
   })
 
+  it('reaches a whole score from a seed holding only its last digit', () => {
+    // tesseract read "ฒฒ.ฒ" as letters and only the last digit as a digit, with a box half its height.
+    const found = numberInkBox(strip(score), { x0: 175, y0: 50, x1: 193, y1: 62 }, { decimal: true })
+    expect(found?.box).toEqual({ x0: 100, y0: 40, x1: 193, y1: 70 })
+    expect(found?.crossedPoint).toBe(true)
+  })
+
   it('finds nothing where there is no ink', () => {
     expect(numberInkBox(strip([]), { x0: 10, y0: 10, x1: 50, y1: 40 }, { decimal: true })).toBeUndefined()
   })

@@ -22,16 +22,7 @@ const expected = JSON.parse(readFileSync(repoPath('samples', 'nongbua', 'expecte
 const sortFindings = (f: unknown[][]) => f.map((x) => JSON.stringify(x)).sort()
 
 /** Test name -> why today's OCR misses it (page and what was read). */
-const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'indicator 10: scores in every section':
-    'p6 analysis heading "คะแนน ๗๗.๗๘": tesseract splits it into "ฒฒ." + "๗๘" (K2D ๗ looks like ฒ); only "๗๘" is re-read, so the analysis score is null',
-  'last year: fiscal year, score and difference':
-    'p5 "ต่ำกว่าปีที่ผ่าน" / "มา ๑.๒๕" wraps inside ผ่าน|มา (joined with a space) and reads "ตํากว่า" (tone mark lost): the difference -1.25 comes out null',
-  'indicator 4: measures on their items with score, period and responsible units':
-    'p7 period "ต.ค. ๖๘ - ก.ย. ๖๙": "ก.ย." reads "N.Y.", so the period is null',
-  "the checker's findings are the transcript's":
-    'follows from the indicator 10 miss: an extra warning missing-indicator 10',
-}
+const KNOWN_MISSES: Readonly<Record<string, string>> = {}
 const test = (name: string) => (name in KNOWN_MISSES ? it.fails : it)
 
 describe('samples/nongbua/transcript.md', () => {
@@ -70,7 +61,8 @@ describe('samples/nongbua/scanned-250dpi.pdf (real OCR, K2D, 250 dpi)', () => {
       const essentials = (m: (typeof want.measures)[number]) => ({
         item: m.item,
         itemScore: m.itemScore,
-        period: m.period,
+        // From and to; which parts were inferred may differ (a month OCR could not read is inferred, and says so).
+        period: m.period && m.period.slice(0, 2),
         responsible: m.responsible,
         steps: m.steps,
       })

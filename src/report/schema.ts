@@ -81,7 +81,7 @@ export const PeriodSchema = z.object({
   from: z.string().nullable().describe('ISO date (CE), e.g. 2025-10-01.'),
   to: z.string().nullable().describe('ISO date (CE).'),
   text: z.string().describe('The period as printed (normalised).'),
-  inferred: z.array(z.enum(['from.year', 'to.year'])).describe('Parts not printed and inferred (see prov.repairs).'),
+  inferred: z.array(z.enum(['from.year', 'to.year', 'to.month'])).describe('Parts not printed (or not readable) and inferred (see prov.repairs).'),
   prov: ProvSchema,
 })
 export type Period = z.output<typeof PeriodSchema>

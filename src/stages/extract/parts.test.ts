@@ -92,6 +92,12 @@ describe('periods', () => {
     ['1 ตลาคม 2568 ถึง 30 กันยายน 2569', '2025-10-01', '2026-09-30', []],
     ['ปีงบประมาณ 2569', '2025-10-01', '2026-09-30', []],
     ['ตลอดปี', null, null, []],
+    // The end month unreadable (K2D's ก read as a Latin n): a period from October into the next year is a fiscal year.
+    ['ต.ค. 68 - N.Y. 69', '2025-10-01', '2026-09-30', ['to.month']],
+    ['1 ตุลาคม 2568 - 30 N.Y. 2569', '2025-10-01', '2026-09-30', ['to.month']],
+    // ...but not when the start is another month or the end is not the next year.
+    ['ม.ค. 69 - N.Y. 69', null, null, []],
+    ['ต.ค. 68 - N.Y. 71', null, null, []],
   ])('%s', (text, from, to, inferred) => {
     expect(parsePeriod(text)).toMatchObject({ from, to, inferred })
   })

@@ -38,6 +38,8 @@ interface DatePart {
   month: number
   /** Buddhist Era. */
   year?: number
+  /** Where the date ends in the text. */
+  end: number
 }
 
 const DATE = /(?:(\d{1,2})\s*)?([ก-๛.]{3,12})\s*(?:(?:พ\.\s*ศ\.?)\s*)?(\d{4}|\d{2}(?!\d))?/g
@@ -48,7 +50,7 @@ function parseDates(text: string): DatePart[] {
     const month = parseMonth(m[2]!)
     if (month === undefined) continue
     const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2500 + Number(m[3]) : Number(m[3])
-    out.push({ ...(m[1] && { day: Number(m[1]) }), month, ...(year !== undefined && { year }) })
+    out.push({ ...(m[1] && { day: Number(m[1]) }), month, ...(year !== undefined && { year }), end: m.index + m[0].length })
   }
   return out
 }
@@ -67,7 +69,16 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
     repairs.push({ kind: 'fiscal-year-period', detail: `"ปีงบประมาณ ${fy}" read as 1 October ${fy - 1} - 30 September ${fy} (BE)` })
     return { from: iso(fy - 1, 10, 1), to: iso(fy, 9, 30), text, inferred, repairs }
   }
-  const [start, end] = dates
+  const [start] = dates
+  let end = dates[1]
+  if (start && !end) {
+    const guessed = unreadableFiscalYearEnd(text, start)
+    if (guessed) {
+      end = guessed
+      inferred.push('to.month')
+      repairs.push({ kind: 'month-inferred', detail: `end month unreadable ("${guessed.raw}"); September inferred: the period starts in October and ends the next year, as a fiscal year does` })
+    }
+  }
   if (!start || !end) return { from: null, to: null, text, inferred, repairs }
   if (start.year === undefined && end.year !== undefined) {
     start.year = start.month > end.month ? end.year - 1 : end.year
@@ -85,4 +96,19 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
   const from = iso(start.year, start.month, start.day ?? 1)
   const to = iso(end.year, end.month, end.day ?? lastDay(end.year, end.month))
   return { from, to, text, inferred, repairs }
+}
+
+/**
+ * The end of a period whose month OCR could not read ("ต.ค. ๖๘ - N.Y. ๖๙", ก.ย. read as Latin):
+ * when the start is October and the end is in the next year, the period is a fiscal year and the
+ * end month is September. Anything else stays unread.
+ */
+function unreadableFiscalYearEnd(text: string, start: DatePart): (DatePart & { raw: string }) | undefined {
+  if (start.month !== 10) return undefined
+  const m = /^\s*[-–—]\s*(?:(\d{1,2})\s+)?(\S{1,12}?)\s*(\d{4}|\d{2})(?!\d)/.exec(text.slice(start.end))
+  if (!m) return undefined
+  const year = m[3]!.length === 2 ? 2500 + Number(m[3]) : Number(m[3])
+  const startYear = start.year ?? year - 1
+  if (year !== startYear + 1 || parseMonth(m[2]!) !== undefined) return undefined
+  return { ...(m[1] && { day: Number(m[1]) }), month: 9, year, end: start.end + m[0].length, raw: m[2]! }
 }

@@ -17,7 +17,8 @@ const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?งบประมาณ\s*
 const TOTAL = /ผลคะแนน(?:เฉลี่ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
 const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปีงบประมาณ|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*ได้\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
-const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต่ำกว่า|น้อยกว่า|ลดลงจาก)ปีที่ผ่านมา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
+// OCR drops the tone mark of ต่ำ, and a line may wrap anywhere in ปีที่ผ่านมา (joined with a space).
+const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต่?ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 
 interface Hit {
   readonly m: RegExpExecArray
@@ -119,7 +120,7 @@ function extractPrevious(overall: readonly Row[]): Report['previous'] {
   let difference: NumberValue | null = null
   if (diffHit) {
     const magnitude = numberFrom(diffHit, 2, 'overall')
-    const lower = /ต่ำกว่า|น้อยกว่า|ลดลง/.test(diffHit.m[1]!)
+    const lower = /ต่?ำกว่า|น้อยกว่า|ลดลง/.test(diffHit.m[1]!)
     difference = magnitude.value === null || !lower ? magnitude : { ...magnitude, value: -magnitude.value }
   }
   return {

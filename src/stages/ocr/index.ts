@@ -22,7 +22,10 @@ export interface OcrPagesOptions {
   readonly engine?: OcrEngine
   /** Options for the engine created here (ignored with `engine`). */
   readonly engineOptions?: Omit<TesseractEngineOptions, 'kind'>
-  /** Pages being worked on at once; cells of these pages share the workers. @default engine workers */
+  /**
+   * Pages being worked on at once; cells of these pages share the workers. One more page than
+   * workers keeps them busy while a page is cleaned up on the main thread. @default engine workers + 1
+   */
   readonly pagesInFlight?: number
   /** A page taking longer than this fails (and is retried once). @default 300_000 */
   readonly pageTimeoutMs?: number
@@ -48,7 +51,7 @@ export async function ocrPageImages(images: readonly PageImage[], ctx: StageCont
 }
 
 async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ctx: StageContext, options: OcrPagesOptions): Promise<OcrResult> {
-  const pagesInFlight = options.pagesInFlight ?? engine.workers
+  const pagesInFlight = options.pagesInFlight ?? engine.workers + 1
   if (!Number.isInteger(pagesInFlight) || pagesInFlight < 1) {
     throw new TypeError(`Expected \`pagesInFlight\` to be an integer >= 1, got \`${pagesInFlight}\` (${typeof pagesInFlight})`)
   }

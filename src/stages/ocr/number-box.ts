@@ -28,6 +28,8 @@ interface Glyph {
 export interface NumberBox {
   /** The glyphs under the seed box and their neighbours on the digit band. */
   readonly box: PixelBox
+  /** Whether `box` reaches across a decimal point to digits the seed did not hold. */
+  readonly crossedPoint: boolean
   /** The glyphs under the seed box only (for when a neighbour turns out not to be a digit). */
   readonly core: PixelBox
 }
@@ -60,7 +62,8 @@ export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberB
   let span = spanOf(taken)
   const core = span
   const pointBetween = (a: number, b: number) => glyphs.some((g) => isPoint(g) && g.box.x0 >= a && g.box.x1 <= b)
-  let crossedPoint = [...glyphs].some((g) => isPoint(g) && g.box.x0 >= span.x0 && g.box.x1 <= span.x1)
+  const pointInside = glyphs.some((g) => isPoint(g) && g.box.x0 >= span.x0 && g.box.x1 <= span.x1)
+  let crossedPoint = false
   for (let grew = true; grew; ) {
     grew = false
     for (const g of glyphs) {
@@ -69,7 +72,7 @@ export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberB
       const gapRight = g.box.x0 - span.x1
       const gap = Math.max(gapLeft, gapRight)
       let join = gap <= DIGIT_GAP * digitHeight
-      if (!join && options.decimal && !crossedPoint && gap <= POINT_GAP * digitHeight) {
+      if (!join && options.decimal && !crossedPoint && !pointInside && gap <= POINT_GAP * digitHeight) {
         const [a, b] = gapLeft > gapRight ? [g.box.x1, span.x0] : [span.x1, g.box.x0]
         if (pointBetween(a, b)) join = crossedPoint = true
       }
@@ -79,7 +82,7 @@ export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberB
       grew = true
     }
   }
-  return { box: withPieces(span, glyphs, band, digitHeight), core: withPieces(core, glyphs, band, digitHeight) }
+  return { box: withPieces(span, glyphs, band, digitHeight), crossedPoint, core: withPieces(core, glyphs, band, digitHeight) }
 }
 
 /**
@@ -96,7 +99,8 @@ function withPieces(span: PixelBox, glyphs: readonly Glyph[], band: { top: numbe
 /** Connected ink components near the seed box, in page pixels. */
 function glyphsAround(binary: GreyImage, seed: PixelBox, reach: number): Glyph[] {
   const region = clampBox(
-    { x0: seed.x0 - 3 * reach, y0: seed.y0 - reach, x1: seed.x1 + 3 * reach, y1: seed.y1 + reach },
+    // Wide enough for a whole score left of a seed holding only its last digit (๗๗.๗|๘).
+    { x0: seed.x0 - 8 * reach, y0: seed.y0 - reach, x1: seed.x1 + 8 * reach, y1: seed.y1 + reach },
     binary.width,
     binary.height,
   )

@@ -115,12 +115,14 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
  * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
  */
 async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading }> {
-  const found = numberInkBox(ctx.binary, wordBox, { decimal: pattern !== 'integer', lineHeight: line.bbox.y1 - line.bbox.y0 })
+  // tesseract may have read only the digits after a point (๗๗.๗๘ as "ฒฒ." + "๗๘"): the ink may
+  // cross one point, and then the number is read as one with a decimal part.
+  const found = numberInkBox(ctx.binary, wordBox, { decimal: true, lineHeight: line.bbox.y1 - line.bbox.y0 })
   if (!found) {
     const box = growToInk(ctx.binary, wordBox)
     return { box, reading: await readNumberAt(ctx.grey, box, pattern, ctx) }
   }
-  const reading = await readNumberAt(ctx.grey, found.box, pattern, ctx)
+  const reading = await readNumberAt(ctx.grey, found.box, found.crossedPoint && pattern === 'integer' ? 'any' : pattern, ctx)
   if (reading.value !== null || sameBox(found.box, found.core)) return { box: found.box, reading }
   const core = await readNumberAt(ctx.grey, found.core, pattern, ctx)
   return core.value !== null ? { box: found.core, reading: core } : { box: found.box, reading }
@@ -133,10 +135,13 @@ async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: Numbe
 function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
   let from = start, to = end
   for (const w of line.words) {
+    // The words under the match itself keep the match's bounds (the point of "๑." stays).
+    if (w.end > start && w.start < end) continue
     const across = Math.min(w.bbox.x1, box.x1) - Math.max(w.bbox.x0, box.x0)
     const touches = Math.min(w.bbox.y1, box.y1) > Math.max(w.bbox.y0, box.y0)
-    // A word of marks alone is a neighbour's tone mark or vowel hanging over the number.
-    const marksOnly = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+$/.test(w.text)
+    // A word of marks alone is a neighbour's tone mark or vowel hanging over the number, and
+    // punctuation alone is the point after a list number (๑.) or a sentence's end: not digits.
+    const marksOnly = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-]+$/.test(w.text)
     if (touches && !marksOnly && w.bbox.x1 > w.bbox.x0 && across >= 0.6 * (w.bbox.x1 - w.bbox.x0) && w.end > w.start) {
       from = Math.min(from, w.start)
       to = Math.max(to, w.end)
