@@ -98,8 +98,7 @@ export async function generateSample(spec: SampleSpec, log: (msg: string) => voi
   const transcript = await readFile(transcriptPath, 'utf8')
   const content = parseTranscript(transcript, spec.parse)
   const require = createRequire(import.meta.url)
-  const font = (weight: string): string =>
-    pathToFileURL(require.resolve(`@expo-google-fonts/${spec.font.package}/${weight}/${spec.font.filePrefix}_${weight}.ttf`)).href
+  const font = (weight: string): string => pathToFileURL(resolveFontFile(require, spec.font, weight)).href
   const html = renderReportHtml(content, {
     regular: font('400Regular'),
     bold: font('700Bold'),
@@ -149,6 +148,16 @@ export async function generateSamples(names: readonly string[] = [], log: (msg: 
   const unknown = names.filter((n) => !SAMPLES.some((s) => s.name === n))
   if (unknown.length > 0) throw new Error(`Unknown sample ${unknown.join(', ')}; known: ${SAMPLES.map((s) => s.name).join(', ')}`)
   for (const spec of SAMPLES) if (names.length === 0 || names.includes(spec.name)) await generateSample(spec, log)
+}
+
+/** Most packages keep each weight in its own folder; some older ones (taviraj, niramit) keep the files flat. */
+function resolveFontFile(require: NodeJS.Require, font: SampleSpec['font'], weight: string): string {
+  const file = `${font.filePrefix}_${weight}.ttf`
+  try {
+    return require.resolve(`@expo-google-fonts/${font.package}/${weight}/${file}`)
+  } catch {
+    return require.resolve(`@expo-google-fonts/${font.package}/${file}`)
+  }
 }
 
 function kb(bytes: number): string {
