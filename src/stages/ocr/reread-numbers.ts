@@ -43,6 +43,18 @@ export type Reading = NonNullable<Origin['readings']>[number]
 /** One or two characters standing alone that are neither digits nor Latin letters. */
 const LONE_GLYPH = /(?<=^|\s)[^\s0-9A-Za-z\u0E50-\u0E59]{1,2}(?=\s|$)/g
 
+/**
+ * A score that tesseract's English model read as Latin letters ("คะแนน We. od" for ๙๑.๗๘): a
+ * short run of letters or symbols, a point, and another short run, standing alone in Thai text.
+ */
+const LATIN_SCORE = /(?<=^|\s)[A-Za-z«»<>©@&%$#|!?]{1,4}[.,]\s?[A-Za-z0-9«»<>©@&%$#|!?]{1,4}(?=\s|$)/g
+
+/** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
+const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
+  [LONE_GLYPH, 'integer'],
+  [LATIN_SCORE, 'score'],
+]
+
 export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
   const edits: { start: number; end: number; text: string; readings: Reading[] }[] = []
   let uncertain = false
@@ -74,14 +86,14 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     })
     if (!use || reading.uncertain) uncertain = true
   }
-  // A lone symbol or letter where a digit would stand (ตัวชี้วัดที่ « for ๙, < for ๔, ซ for ๗):
-  // the digit reader decides, and only a confident digit replaces it.
-  for (const m of line.text.matchAll(LONE_GLYPH)) {
+  // A lone symbol or letter where a digit would stand (ตัวชี้วัดที่ « for ๙, < for ๔, ซ for ๗), or
+  // a score read as Latin letters: the digit reader decides, and only a confident number replaces it.
+  for (const [shape, pattern] of HIDDEN_NUMBERS) for (const m of line.text.matchAll(shape)) {
     const start = m.index, end = start + m[0].length
     if (edits.some((e) => e.start < end && start < e.end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
-    const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, 'integer', ctx)
+    const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, pattern, ctx)
     if (reading.value === null || reading.uncertain) continue
     const bbox = ctx.geometry.toPoints(box)
     edits.push({
@@ -135,20 +147,18 @@ async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: Numbe
 function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
   let from = start, to = end
   for (const w of line.words) {
-    // The words under the match itself keep the match's bounds (the point of "๑." stays).
-    if (w.end > start && w.start < end) continue
     const across = Math.min(w.bbox.x1, box.x1) - Math.max(w.bbox.x0, box.x0)
     const touches = Math.min(w.bbox.y1, box.y1) > Math.max(w.bbox.y0, box.y0)
-    // A word of marks alone is a neighbour's tone mark or vowel hanging over the number, and
-    // punctuation alone is the point after a list number (๑.) or a sentence's end: not digits.
-    const marksOnly = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-]+$/.test(w.text)
-    if (touches && !marksOnly && w.bbox.x1 > w.bbox.x0 && across >= 0.6 * (w.bbox.x1 - w.bbox.x0) && w.end > w.start) {
-      from = Math.min(from, w.start)
-      to = Math.max(to, w.end)
-    }
+    if (!touches || w.bbox.x1 <= w.bbox.x0 || across < 0.6 * (w.bbox.x1 - w.bbox.x0) || w.end <= w.start) continue
+    // Only text that could be a misread digit joins: marks alone are a neighbour's tone mark or
+    // vowel hanging over the number, punctuation alone the point after a list number (๑.).
+    if (w.start < from && !NOT_DIGITS.test(line.text.slice(w.start, Math.min(w.end, from)))) from = w.start
+    if (w.end > to && !NOT_DIGITS.test(line.text.slice(Math.max(w.start, to), w.end))) to = w.end
   }
   return { start: from, end: to }
 }
+
+const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-\s]*$/
 
 function sameBox(a: PixelBox, b: PixelBox): boolean {
   return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1

@@ -1,0 +1,101 @@
+/**
+ * rereadNumbers with real ink and the real digit reader: a line is drawn in Sarabun, and its
+ * tesseract reading is written by hand with the damage tesseract really does (scores read as Latin
+ * letters, a score split into letters and digits, a list number's point), word boxes included.
+ */
+import { createRequire } from 'node:module'
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { OcrLine } from '../src/stages/ocr/engine.js'
+import { rgbaToGrey, type GreyImage } from '../src/stages/ocr/image.js'
+import { loadNumberReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
+import { binarise } from '../src/stages/ocr/preprocess.js'
+import { rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
+
+const require = createRequire(import.meta.url)
+GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
+
+const PX = 66 // 16 pt at 300 dpi
+const LEFT = 40
+const BASELINE = 90
+
+/** Draws the words of a line; returns the image and each word's ink box. */
+function drawLine(words: string[]): { grey: GreyImage; boxes: { x0: number; y0: number; x1: number; y1: number }[] } {
+  const canvas = createCanvas(1600, 140)
+  const ctx = canvas.getContext('2d')
+  ctx.fillStyle = '#fff'
+  ctx.fillRect(0, 0, 1600, 140)
+  ctx.fillStyle = '#000'
+  ctx.font = `${PX}px Sarabun`
+  const space = ctx.measureText(' ').width
+  let x = LEFT
+  const boxes = words.map((w) => {
+    const m = ctx.measureText(w)
+    ctx.fillText(w, x, BASELINE)
+    const box = { x0: Math.floor(x), y0: Math.floor(BASELINE - m.actualBoundingBoxAscent), x1: Math.ceil(x + m.width), y1: Math.ceil(BASELINE + m.actualBoundingBoxDescent) }
+    x += m.width + space
+    return box
+  })
+  const image = ctx.getImageData(0, 0, 1600, 140)
+  return { grey: rgbaToGrey(image.data, 1600, 140), boxes }
+}
+
+/** tesseract's reading of the drawn words: its own texts, the drawn words' boxes (or parts of them). */
+function tesseractLine(read: string[], boxes: { x0: number; y0: number; x1: number; y1: number }[]): OcrLine {
+  let pos = 0
+  const text = read.join(' ')
+  const words = read.map((t, i) => {
+    const start = text.indexOf(t, pos)
+    pos = start + t.length
+    return { text: t, confidence: 0.5, bbox: boxes[i]!, start, end: start + t.length }
+  })
+  const all = boxes.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }))
+  return { text, words, bbox: all }
+}
+
+let readNumber: ReadNumber
+beforeAll(async () => {
+  readNumber = (await loadNumberReader())!
+})
+
+async function reread(drawn: string[], read: string[], boxes?: (b: ReturnType<typeof drawLine>['boxes']) => ReturnType<typeof drawLine>['boxes']) {
+  const { grey, boxes: ink } = drawLine(drawn)
+  const line = tesseractLine(read, boxes ? boxes(ink) : ink)
+  return rereadNumbers(line, { grey, binary: binarise(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+}
+
+describe('rereadNumbers (real ink, real digit reader)', () => {
+  it('a score tesseract read as Latin letters is re-read', async () => {
+    const r = await reread(['คะแนน', '๙๑.๗๘'], ['คะแนน', 'We.od'])
+    expect(r.text).toBe('คะแนน 91.78')
+    expect(r.readings.find((x) => x.used)).toMatchObject({ reader: 'digit-reader', raw: '91.78' })
+  })
+
+  it('a score read as letters then digits ("ฒฒ." + "๗๘") is read whole, the letters replaced', async () => {
+    // tesseract's two words: the first covers ๗๗. and the second the last two digits.
+    const { grey } = drawLine(['คะแนน', '๗๗.๗๘'])
+    const ctx = createCanvas(10, 10).getContext('2d')
+    ctx.font = `${PX}px Sarabun`
+    const x0 = LEFT + ctx.measureText('คะแนน ').width
+    const split = x0 + ctx.measureText('๗๗.').width
+    const end = x0 + ctx.measureText('๗๗.๗๘').width
+    const line = tesseractLine(['คะแนน', 'ฒฒ.', '๗๘'], [
+      { x0: LEFT, y0: 40, x1: Math.floor(x0 - 10), y1: 95 },
+      { x0: Math.floor(x0), y0: 50, x1: Math.floor(split), y1: 92 },
+      { x0: Math.ceil(split), y0: 50, x1: Math.ceil(end), y1: 92 },
+    ])
+    const r = await rereadNumbers(line, { grey, binary: binarise(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+    expect(r.text).toBe('คะแนน 77.78')
+    expect(r.uncertain).toBe(false)
+  })
+
+  it("a list number keeps its point; a year's misread last digit is replaced", async () => {
+    expect((await reread(['๑.', 'จัดประชุม'], ['๑.', 'จัดประชุม'])).text).toBe('1. จัดประชุม')
+    expect((await reread(['ปี', '๒๕๖๗'], ['ปี', '๒๕๖ฒ'])).text).toBe('ปี 2567')
+  })
+
+  it('English words with a point are left alone (not digits)', async () => {
+    const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
+    expect(r.text).toBe('No. Gift Policy')
+  })
+})
