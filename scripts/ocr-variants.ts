@@ -23,6 +23,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { convertFile } from '../pipelines/convert.js'
 import type { NumberValue, Prov, Report } from '../src/report/schema.js'
@@ -340,7 +341,14 @@ async function main(): Promise<void> {
         ...base.damage.of(base.sample),
       }
       const t0 = performance.now()
-      await generateSample(spec, () => {})
+      try {
+        await generateSample(spec, () => {})
+      } catch (error) {
+        const message = `generation failed: ${error instanceof Error ? error.message : String(error)}`
+        for (const v of variants) rows.push({ variant: v, error: message })
+        console.error(`${group}: ${message}`)
+        continue
+      }
       console.error(`${group}: generated ${spec.dpis.join(', ')} dpi in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
       for (const v of variants) {
         const pdf = join(dir, `scanned-${v.dpi}dpi.pdf`)
@@ -397,4 +405,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
