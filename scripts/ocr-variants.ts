@@ -171,7 +171,7 @@ export function compareReport(report: Report, expected: Values): Comparison {
       counts.wrong++
       if (value?.uncertain) counts.wrongUncertain++
     } else if (have === null) counts.unreadable++
-    misses.push({ what, expected: want, got: value === undefined ? '(not found)' : have, prov: value?.prov, wrong, uncertain: value?.uncertain })
+    misses.push({ what, expected: want, got: value == null ? '(not found)' : have, prov: value?.prov, wrong, uncertain: value?.uncertain })
     return false
   }
 
@@ -379,7 +379,7 @@ async function main(): Promise<void> {
 
   console.log(`OCR robustness matrix: ${rows.length} variant(s), Node ${process.version}`)
   console.log('')
-  console.log('| variant | pages | s/page | indicator scores exact | item scores exact | measures right | tools, total, year | previous year | findings as transcript | WRONG numbers | unreadable (null) | gaps |')
+  console.log('| variant | pages | s/page | indicator scores exact | item scores exact | measures right | tools, total, year | previous year | findings as transcript | WRONG values | unreadable or not found | gaps |')
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const row of rows) console.log(tableRow(row))
   console.log('')
