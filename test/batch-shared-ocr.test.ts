@@ -61,8 +61,10 @@ describe('batch: one OCR engine for the pages of all files', () => {
       cwd: dir,
       jobs: 2,
       ocrWorkers: 2,
-      // Long enough for each small file (about 10 s alone), far too short for the hog's 24 pages.
+      // Long enough for each small file (about 10 s alone), far too short for the hog's 24 pages;
+      // finished pages earn the hog no extra time here.
       timeoutMs: 45_000,
+      timePerPageMs: 0,
       workerModule: hogWorker,
       reporter: quiet,
       onOcrEngineStarted: (info) => started.push(info.workers),
