@@ -187,6 +187,14 @@ export function compareReport(report: Report, expected: Values): Comparison {
     want.measures.forEach((m, k) => {
       counts.measures[1]++
       const candidates = indicator?.measures ?? []
+      // The indicator number printed above the table is not part of "right", but a different one is a wrong value.
+      const printed = (candidates.find((c) => c.item === m.item) ?? candidates[k])?.printedIndicator
+      if (printed?.value != null && m.printedIndicator !== null && printed.value !== m.printedIndicator) {
+        counts.wrong++
+        if (printed.uncertain) counts.wrongUncertain++
+        const what = `indicator ${want.number} measure ${k + 1} (${m.item}) printed indicator number`
+        misses.push({ what, expected: m.printedIndicator, got: printed.value, prov: printed.prov, wrong: true, uncertain: printed.uncertain })
+      }
       const right = candidates.find(
         (h) => h.item === m.item && (h.itemScore?.value ?? null) === m.itemScore && h.period?.from === m.period?.[0] && h.period?.to === m.period?.[1],
       )

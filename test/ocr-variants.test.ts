@@ -50,6 +50,18 @@ describe('compareReport (bench:variants)', () => {
     expect(misses).toEqual([expect.objectContaining({ what: `indicator ${ind.number} analysis`, wrong: false, got: null })])
   })
 
+  it('counts a misread indicator number above a measures table as wrong, an unreadable one not at all', () => {
+    const r = copy()
+    const ind = r.indicators.find((i) => i.measures.some((m) => m.printedIndicator?.value != null))!
+    const m = ind.measures.find((x) => x.printedIndicator?.value != null)!
+    m.printedIndicator = { ...m.printedIndicator!, value: m.printedIndicator!.value! + 1 }
+    const wrong = compareReport(r, expected)
+    expect(wrong.counts.wrong).toBe(1)
+    expect(wrong.misses).toEqual([expect.objectContaining({ what: expect.stringContaining('printed indicator number'), wrong: true })])
+    m.printedIndicator = { ...m.printedIndicator, value: null }
+    expect(compareReport(r, expected).misses).toEqual([])
+  })
+
   it('counts a measure attached to another item as wrong', () => {
     const r = copy()
     const ind = r.indicators.find((i) => i.measures.length > 0)!
