@@ -209,9 +209,10 @@ export function compareReport(report: Report, expected: Values): Comparison {
         return
       }
       if (h.item !== m.item) {
-        // Attached to another item: a wrong value as surely as a wrong number.
-        counts.wrong++
-        misses.push({ what: `${label} item`, expected: m.item, got: h.item, prov: h.printedCode?.prov ?? h.prov, wrong: true })
+        // Attached to another item: a wrong value as surely as a wrong number. No item (unidentified) is only a miss.
+        const wrong = h.item !== null
+        if (wrong) counts.wrong++
+        misses.push({ what: `${label} item`, expected: m.item, got: h.item, prov: h.printedCode?.prov ?? h.prov, wrong })
       }
       const score = h.itemScore?.value ?? null
       if (score !== m.itemScore) {
