@@ -77,17 +77,25 @@ describe('shared OCR engine: host and remote engine', () => {
     const before = { ...host.stats }
     const controller = new AbortController()
     const page = remote.withPage(3, controller.signal, (session) => Promise.all(Array.from({ length: 6 }, () => session.recognize(blankPgm()))))
-    // Abort on the next turn: the images have been sent, none has been answered.
-    await new Promise((resolve) => setImmediate(resolve))
-    controller.abort(new DOMException('page time limit', 'TimeoutError'))
-    await expect(page).rejects.toThrow('page time limit')
-    expect(remote.pending).toBe(0)
-    await settle()
-    await host.close() // waits for whatever was running
-    expect(replies.filter((r) => r.type === 'ocr-result')).toEqual([])
-    expect(host.stats.dropped + host.stats.discarded - before.dropped - before.discarded).toBe(6)
-    connection.detach()
-    host = createOcrHost({ workers: 1 })
+    try {
+      // Abort on the next turn: the images have been sent; a fast engine may have answered one.
+      await new Promise((resolve) => setImmediate(resolve))
+      const answeredBefore = replies.filter((r) => r.type === 'ocr-result').length
+      controller.abort(new DOMException('page time limit', 'TimeoutError'))
+      await expect(page).rejects.toThrow('page time limit')
+      expect(remote.pending).toBe(0)
+      await settle()
+      await host.close() // waits for whatever was running
+      // The queued images are dropped: after the abort, only the image already inside the single
+      // worker may still be answered (before the host hears of the abort, over the channel).
+      const answered = replies.filter((r) => r.type === 'ocr-result').length
+      expect(answered - answeredBefore).toBeLessThanOrEqual(1)
+      expect(host.stats.dropped + host.stats.discarded - before.dropped - before.discarded).toBe(6 - answered)
+      expect(answered).toBeLessThan(6)
+    } finally {
+      connection.detach()
+      host = createOcrHost({ workers: 1 })
+    }
   })
 
   it('a converter that goes away gets no answer, and the engine goes on serving the others', async () => {
