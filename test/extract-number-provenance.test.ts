@@ -57,3 +57,19 @@ describe('isMeasuresHeader', () => {
     expect(isMeasuresHeader(row(['๒) หน่วยงานของท่าน', '๑๐๐.๐๐', long, long, long, '๑ ตุลาคม ๒๕๖๘', 'ทุกส่วนราชการ']))).toBe(false)
   })
 })
+
+describe('measure periods that cannot be trusted are left unread', () => {
+  it('a year decades from the report\'s (๒๕๖๘ misread as ๒๕๒๕) gives no period, and says why', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { convertBytes } = await import('../pipelines/convert.js')
+    const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url), 'utf8')
+    const damaged = seed.replace('๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', '๑ ตุลาคม ๒๕๒๕ - ๓๐ กันยายน ๒๕๒๖')
+    expect(damaged).not.toBe(seed)
+    const report = await convertBytes(new TextEncoder().encode(damaged), 'damaged.txt')
+    const measure = report.indicators.find((i) => i.number === 1)!.measures[0]!
+    expect(measure.period).toMatchObject({ from: null, to: null })
+    expect(measure.period!.prov.repairs).toContainEqual({ kind: 'unreadable', detail: expect.stringMatching(/2525 is 43 years from the report's 2568/) })
+    // Not reported as a plan outside the plan year: it is unreadable, not a contradiction.
+    expect(report.findings.filter((f) => f.rule === 'period-outside-plan-year' && f.indicator === 1)).toEqual([])
+  })
+})

@@ -94,6 +94,11 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect((await reread(['ปี', '๒๕๖๗'], ['ปี', '๒๕๖ฒ'])).text).toBe('ปี 2567')
   })
 
+  it('a dash between two numbers keeps them apart (a period "๒๕๖๘-๓๐ กันยายน")', async () => {
+    const r = await reread(['ตุลาคม', '๒๕๖๘-๓๐', 'กันยายน'], ['ตุลาคม', '๒๕๒๕-๓๐', 'กันยายน'])
+    expect(r.text).toBe('ตุลาคม 2568-30 กันยายน')
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')

@@ -28,7 +28,7 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
   const detail = extractDetail(sections.detail, catalogue)
   const analysis = extractAnalysis(sections.analysis, catalogue.indicators)
   const analysisProse = new Map(analysis.filter((a) => a.prose).map((a) => [a.number, a.prose!.value]))
-  const measures = extractMeasures(sections.measures, { catalogue, analysisProse })
+  const measures = extractMeasures(sections.measures, { catalogue, analysisProse, ...(facts.fiscalYear?.value != null && { fiscalYear: facts.fiscalYear.value }) })
 
   const indicators = buildIndicators(catalogue, summary, detail, analysis, measures)
   if (indicators.length === 0 && measures.length === 0) {

@@ -55,6 +55,8 @@ export interface MeasureContext {
   readonly catalogue: Catalogue
   /** Per-indicator analysis prose, used to place continuation fragments. */
   readonly analysisProse: ReadonlyMap<number, string>
+  /** The report's fiscal year (BE): a period years away from it is a misread, not a plan. */
+  readonly fiscalYear?: number
 }
 
 export function extractMeasures(rows: readonly Row[], context: MeasureContext): { indicator: number | null; measure: Measure }[] {
@@ -218,7 +220,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     actions: listEntries(pieces.actions),
     analysis: joinedText(pieces.analysis),
     steps: listEntries(pieces.steps),
-    period: period(pieces.period),
+    period: period(pieces.period, context.fiscalYear),
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
@@ -259,12 +261,34 @@ function listEntries(pieces: readonly Piece[]): ListEntry[] {
   })
 }
 
-function period(pieces: readonly Piece[]): Measure['period'] {
+function period(pieces: readonly Piece[], fiscalYear: number | undefined): Measure['period'] {
   const first = pieces[0]
   if (!first) return null
   const text = pieces.map((p) => p.text).join(' ')
   const { repairs, ...parsed } = parsePeriod(text)
-  return { ...parsed, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...mergedNote(pieces)]) }
+  const doubt = periodDoubt(pieces, parsed, fiscalYear)
+  const read = doubt ? { ...parsed, from: null, to: null } : parsed
+  const notes = doubt ? [{ kind: 'unreadable', detail: doubt }] : []
+  return { ...read, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...notes, ...mergedNote(pieces)]) }
+}
+
+/** Plans run from this fiscal year to a few years on; a period further off is a misread year. */
+const PLAUSIBLE_YEARS = 10
+
+/**
+ * Why a parsed period cannot be trusted, if it cannot: a number in it that OCR doubted, or a year
+ * far from the report's (๒๕๖๘ misread as ๒๕๒๕). Such a period is left unread rather than guessed.
+ */
+function periodDoubt(pieces: readonly Piece[], parsed: { from: string | null; to: string | null }, fiscalYear: number | undefined): string | undefined {
+  if (parsed.from === null && parsed.to === null) return undefined
+  const doubted = pieces.flatMap((p) => p.origin.readings ?? []).find((r) => r.used && r.uncertain)
+  if (doubted) return `a number in the period ("${doubted.raw}") could not be read with confidence`
+  if (fiscalYear === undefined) return undefined
+  for (const date of [parsed.from, parsed.to]) {
+    const year = date === null ? undefined : Number(date.slice(0, 4)) + 543
+    if (year !== undefined && Math.abs(year - fiscalYear) > PLAUSIBLE_YEARS) return `year ${year} is ${Math.abs(year - fiscalYear)} years from the report's ${fiscalYear}: a misread year`
+  }
+  return undefined
 }
 
 function responsibleUnits(pieces: readonly Piece[]): TextValue[] {

@@ -42,7 +42,8 @@ interface DatePart {
   end: number
 }
 
-const DATE = /(?:(\d{1,2})\s*)?([ก-๛.]{3,12})\s*(?:(?:พ\.\s*ศ\.?)\s*)?(\d{4}|\d{2}(?!\d))?/g
+// A year is 4 or 2 digits standing alone: "25215" (๒๕๖๘ misread) is no year.
+const DATE = /(?:(\d{1,2})\s*)?([ก-๛.]{3,12})\s*(?:(?:พ\.\s*ศ\.?)\s*)?(\d{4}(?!\d)|\d{2}(?!\d))?/g
 
 function parseDates(text: string): DatePart[] {
   const out: DatePart[] = []

@@ -52,9 +52,11 @@ export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberB
     const overlap = Math.min(g.box.y1, band.bottom) - Math.max(g.box.y0, band.top)
     return overlap >= 0.5 * digitHeight && height(g.box) <= 2 * digitHeight && width(g.box) <= 3 * digitHeight
   }
+  // A point is small, about as wide as tall, and sits on the baseline (a dash is wider, and higher).
   const isPoint = (g: Glyph) => {
     const cy = (g.box.y0 + g.box.y1) / 2
-    return height(g.box) < 0.45 * digitHeight && width(g.box) < 0.45 * digitHeight && cy >= band.top + 0.5 * digitHeight && cy <= band.bottom + 0.25 * digitHeight
+    const w = width(g.box), h = height(g.box)
+    return h < 0.45 * digitHeight && w < 0.45 * digitHeight && w <= 2 * h && cy >= band.top + 0.6 * digitHeight && cy <= band.bottom + 0.25 * digitHeight
   }
 
   const taken = new Set<Glyph>(under.filter(isDigitLike))

@@ -30,9 +30,9 @@ export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: Numb
 /**
  * A number in running text: digits (Thai or Arabic) with an optional decimal part, allowing one
  * or two misread characters between digit groups (tesseract reads ๙๗.๕๖ as `93ฒ.๕๒๐`), so that
- * the digit reader sees the whole number at once.
+ * the digit reader sees the whole number at once. A dash separates numbers (๒๕๖๘-๓๐ in a period).
  */
-const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[^\s0-9\u0E50-\u0E59]{0,2}[0-9\u0E50-\u0E59]+)*/g
+const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[^\s0-9\u0E50-\u0E59\-–—]{0,2}[0-9\u0E50-\u0E59]+)*/g
 
 export type Reading = NonNullable<Origin['readings']>[number]
 
@@ -64,7 +64,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     if (edits.some((e) => e.start < end && start < e.end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
-    const wordBox = words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox)
+    const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading } = await readNumberInText(wordBox, line, pattern, ctx)
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
@@ -159,6 +159,19 @@ function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number)
 }
 
 const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-\s]*$/
+
+/**
+ * The part of a word's box that holds the characters [start, end) of the line, by their share of
+ * the word's text: tesseract may make one word of "๒๕๖๘-๓๐", and each number needs its own box.
+ */
+function sliceOfWord(w: OcrLine['words'][number], start: number, end: number): PixelBox {
+  const length = w.end - w.start
+  if (length <= 0 || (w.start >= start && w.end <= end)) return w.bbox
+  const width = w.bbox.x1 - w.bbox.x0
+  const from = Math.max(0, start - w.start) / length
+  const to = Math.min(length, end - w.start) / length
+  return { ...w.bbox, x0: Math.floor(w.bbox.x0 + from * width), x1: Math.ceil(w.bbox.x0 + to * width) }
+}
 
 function sameBox(a: PixelBox, b: PixelBox): boolean {
   return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1
