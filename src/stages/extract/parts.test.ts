@@ -158,4 +158,14 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect(value(facts.previous?.totalScore)).toBe(89.12)
     expect(facts.previous?.difference).toMatchObject({ value: -1, prov: { line: 2, raw: '๑.๐๐' } })
   })
+
+  it('reads them through OCR damage: ได้ misread, ต่ำ without its tone mark, lines wrapped inside phrases', () => {
+    const title = rowsOf('การนำผลการประเมิน ITA\nเทศบาลตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n')
+    const overall = rowsOf('ผลคะแนน\nเฉลี่ย ๘๒.๑๔ คะแนน ตํากว่าปีที่ผ่าน\nมา ๑.๒๕ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ LA ๘๓.๓๙\nคะแนน)\n')
+    const facts = extractDocumentFacts(title, overall)
+    expect(value(facts.totalScore)).toBe(82.14)
+    expect(value(facts.previous?.fiscalYear)).toBe(2567)
+    expect(value(facts.previous?.totalScore)).toBe(83.39)
+    expect(value(facts.previous?.difference)).toBe(-1.25)
+  })
 })
