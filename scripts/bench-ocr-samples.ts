@@ -10,22 +10,20 @@
  * thread each (its best throughput on a batch), and one process at a time with its own threading
  * (what `tesseract page.jpg out` does). Each worker of ours reads one page at a time.
  */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
-import PQueue from 'p-queue'
 import { PDFDocument } from 'pdf-lib'
 import { convertBytes } from '../pipelines/convert.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
 import { reportValues } from '../test/helpers.js'
+import { hasNativeTesseract, timeNativeTesseract } from './native-tesseract.js'
 
 const { values } = parseArgs({ options: { 'no-native': { type: 'boolean' }, pages: { type: 'string' } } })
 const samples = ['samples/bankum/scanned-300dpi.pdf', 'samples/bankum/scanned-200dpi.pdf']
 const expected = JSON.parse(readFileSync('samples/bankum/expected-values.json', 'utf8')) as ReturnType<typeof reportValues>
 const cores = availableParallelism()
-const native = !values['no-native'] && (await installed('tesseract'))
+const native = !values['no-native'] && (await hasNativeTesseract())
 
 console.log(`OCR end to end on the bundled scans: ${cores} cores, Node ${process.version}${native ? '' : ' (native tesseract not installed: no ratio)'}`)
 console.log('| sample | pages | ours s/page | native s/page, 1 thread x cores | ratio | native s/page, 1 process | ratio | indicator scores exact | item scores exact | measures right | findings as transcript | peak RSS |')
@@ -42,20 +40,11 @@ for (const file of samples) {
   let nativeColumns = ['-', '-', '-', '-']
   if (native) {
     const images = await pdfPageImages(bytes, Array.from({ length: pages }, (_, i) => i + 1), { file })
-    const dir = mkdtempSync(join(tmpdir(), 'bench-ocr-samples-'))
-    try {
-      const paths = images.map((image, i) => {
-        const path = join(dir, `p${i}.${image.mime === 'image/jpeg' ? 'jpg' : 'png'}`)
-        writeFileSync(path, image.image)
-        return path
-      })
-      const dpi = String(images[0]!.dpi)
-      const parallel = await timed(paths, cores, { OMP_THREAD_LIMIT: '1' }, dpi)
-      const serial = await timed(paths, 1, {}, dpi)
-      nativeColumns = [(parallel / pages).toFixed(2), (ours / (parallel / pages)).toFixed(2), (serial / pages).toFixed(2), (ours / (serial / pages)).toFixed(2)]
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const [parallel, serial] = await timeNativeTesseract(images, [
+      { processes: cores, env: { OMP_THREAD_LIMIT: '1' } },
+      { processes: 1, env: {} },
+    ])
+    nativeColumns = [(parallel! / pages).toFixed(2), (ours / (parallel! / pages)).toFixed(2), (serial! / pages).toFixed(2), (ours / (serial! / pages)).toFixed(2)]
   }
   console.log(`| ${file} | ${pages} | ${ours.toFixed(2)} | ${nativeColumns.join(' | ')} | ${accuracy.join(' | ')} | ${rssMb.toFixed(0)} MB |`)
 }
@@ -89,26 +78,4 @@ async function subset(bytes: Uint8Array, pages: number | undefined): Promise<Uin
   const out = await PDFDocument.create()
   for (const page of await out.copyPages(source, Array.from({ length: Math.min(pages, source.getPageCount()) }, (_, i) => i))) out.addPage(page)
   return out.save()
-}
-
-async function timed(paths: string[], processes: number, env: Record<string, string>, dpi: string): Promise<number> {
-  const queue = new PQueue({ concurrency: processes })
-  const t0 = performance.now()
-  await Promise.all(paths.map((p) => queue.add(() => run('tesseract', [p, '-', '-l', 'tha+eng', '--dpi', dpi], env))))
-  return (performance.now() - t0) / 1000
-}
-
-function installed(cmd: string): Promise<boolean> {
-  return run(cmd, ['--version'], {}).then(
-    () => true,
-    () => false,
-  )
-}
-
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: 'ignore', env: { ...process.env, ...env } })
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))))
-  })
 }

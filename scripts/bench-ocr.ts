@@ -6,16 +6,15 @@
  *   node --import tsx scripts/bench-ocr.ts [file.pdf] [--pages 1-4] [--transcript t.txt] [--artifacts dir]
  *     [--no-deskew] [--no-borders] [--binarise] [--workers 2] [--native-jobs 2] [--no-native]
  */
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import PQueue from 'p-queue'
 import type { Page } from '../src/model/document.js'
 import { defaultContext } from '../src/model/stage.js'
 import { ocrPageImages, type PageOcrDiagnostics } from '../src/stages/ocr/index.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { hasNativeTesseract, timeNativeTesseract } from './native-tesseract.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -98,22 +97,9 @@ function normaliseForMatch(text: string): string {
 }
 
 if (!values['no-native'] && (await hasNativeTesseract())) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-ocr-'))
-  try {
-    const jobs = Number(values['native-jobs'] ?? availableParallelism())
-    const paths = images.map((image, i) => {
-      const path = join(dir, `p${i}.${image.mime === 'image/jpeg' ? 'jpg' : 'png'}`)
-      writeFileSync(path, image.image)
-      return path
-    })
-    const queue = new PQueue({ concurrency: jobs })
-    const t0 = performance.now()
-    await Promise.all(paths.map((p) => queue.add(() => run('tesseract', [p, '-', '-l', 'tha+eng', '--dpi', String(images[0]!.dpi)], { OMP_THREAD_LIMIT: '1' }))))
-    const native = (performance.now() - t0) / 1000
-    console.log(`native tesseract (${jobs} processes, 1 thread each, full page, text only): ${(native / images.length).toFixed(2)} s/page; ours/native = ${(ours / native).toFixed(2)}`)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const jobs = Number(values['native-jobs'] ?? availableParallelism())
+  const [native] = await timeNativeTesseract(images, [{ processes: jobs, env: { OMP_THREAD_LIMIT: '1' } }])
+  console.log(`native tesseract (${jobs} processes, 1 thread each, full page, text only): ${(native! / images.length).toFixed(2)} s/page; ours/native = ${(ours / native!).toFixed(2)}`)
 }
 
 function pageText(page: Page): string {
@@ -132,20 +118,5 @@ function parseRange(spec: string): number[] {
   return spec.split(',').flatMap((part) => {
     const [a, b] = part.split('-').map(Number)
     return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i)
-  })
-}
-
-function hasNativeTesseract(): Promise<boolean> {
-  return run('tesseract', ['--version'], {}).then(
-    () => true,
-    () => false,
-  )
-}
-
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: 'ignore', env: { ...process.env, ...env } })
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))))
   })
 }

@@ -5,8 +5,8 @@
  * rebuilt from the page's ink: the glyphs under tesseract's box give the digit height and band,
  * then neighbouring glyphs on that band join while they sit closer than digits of one number do.
  */
-import { connectedComponents, type Box } from './digits/image.js'
-import { clampBox, type GreyImage, type PixelBox } from './image.js'
+import { boxHeight as height, boxWidth as width, connectedComponents, type Box } from './digits/image.js'
+import { clampBox, intersect, union, type GreyImage, type PixelBox } from './image.js'
 
 export interface NumberBoxOptions {
   /** Whether the number may hold a decimal point (a score); a year or count never crosses a dot. */
@@ -41,7 +41,7 @@ export interface NumberBox {
 export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberBoxOptions): NumberBox | undefined {
   const reach = Math.max(1, seed.y1 - seed.y0, 0.5 * (options.lineHeight ?? 0))
   const glyphs = glyphsAround(binary, seed, reach)
-  const under = glyphs.filter((g) => overlapArea(g.box, seed) >= 0.3 * Math.min(area(g.box), area(seed)) && g.area >= 3)
+  const under = glyphs.filter((g) => area(intersect(g.box, seed)) >= 0.3 * Math.min(area(g.box), area(seed)) && g.area >= 3)
   if (under.length === 0) return undefined
   const tallest = Math.max(...under.map((g) => height(g.box)))
   const tall = under.filter((g) => height(g.box) >= 0.5 * tallest)
@@ -121,23 +121,10 @@ function glyphsAround(binary: GreyImage, seed: PixelBox, reach: number): Glyph[]
 }
 
 function spanOf(glyphs: Iterable<Glyph>): PixelBox {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity
-  for (const g of glyphs) {
-    x0 = Math.min(x0, g.box.x0)
-    y0 = Math.min(y0, g.box.y0)
-    x1 = Math.max(x1, g.box.x1)
-    y1 = Math.max(y1, g.box.y1)
-  }
-  return { x0, y0, x1, y1 }
+  return [...glyphs].map((g): PixelBox => g.box).reduce((a, b) => union(a, b))
 }
 
-const width = (b: Box) => b.x1 - b.x0
-const height = (b: Box) => b.y1 - b.y0
-const area = (b: Box) => Math.max(0, width(b)) * Math.max(0, height(b))
-
-function overlapArea(a: Box, b: Box): number {
-  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
-}
+const area = (b: PixelBox) => width(b) * height(b)
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

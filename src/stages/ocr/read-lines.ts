@@ -28,7 +28,10 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
     // fine scans are shrunk first (boxes are scaled back).
     const factor = dpi > SHRINK_ABOVE_DPI ? TESSERACT_DPI / dpi : 1
     const result = await session.recognize(encodePgm(downscale(crop, factor)), { segmentation: tall ? 'block' : 'line', dpi: dpi * factor })
-    return result.lines.map((line) => translateLine(scaleLine(line, 1 / factor), source.x0 - margin, source.y0 - margin))
+    const by = 1 / factor
+    const dx = source.x0 - margin, dy = source.y0 - margin
+    const toPage = (b: PixelBox): PixelBox => ({ x0: Math.floor(b.x0 * by) + dx, y0: Math.floor(b.y0 * by) + dy, x1: Math.ceil(b.x1 * by) + dx, y1: Math.ceil(b.y1 * by) + dy })
+    return result.lines.map((line) => mapBoxes(line, toPage))
   }
   const readings = await Promise.all(boxes.map((box) => read(box)))
   // A low band next to a line may be that line's marks (stacked marks in bold faces are nearly as
@@ -88,13 +91,7 @@ function whitenForeign(crop: GreyImage, origin: PixelBox, foreign: NonNullable<T
 const SHRINK_ABOVE_DPI = 250
 const TESSERACT_DPI = 200
 
-function scaleLine(line: OcrLine, by: number): OcrLine {
-  if (by === 1) return line
-  const scale = (b: PixelBox): PixelBox => ({ x0: Math.floor(b.x0 * by), y0: Math.floor(b.y0 * by), x1: Math.ceil(b.x1 * by), y1: Math.ceil(b.y1 * by) })
-  return { text: line.text, bbox: scale(line.bbox), words: line.words.map((w) => ({ ...w, bbox: scale(w.bbox) })) }
-}
-
-function translateLine(line: OcrLine, dx: number, dy: number): OcrLine {
-  const move = (b: PixelBox): PixelBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy })
-  return { text: line.text, bbox: move(line.bbox), words: line.words.map((w) => ({ ...w, bbox: move(w.bbox) })) }
+/** The line with its box and its words' boxes mapped by `to` (crop pixels -> page pixels). */
+function mapBoxes(line: OcrLine, to: (b: PixelBox) => PixelBox): OcrLine {
+  return { text: line.text, bbox: to(line.bbox), words: line.words.map((w) => ({ ...w, bbox: to(w.bbox) })) }
 }

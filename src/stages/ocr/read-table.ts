@@ -165,7 +165,6 @@ async function readNumberCell(
   pattern: NumberPattern,
   ctx: TableContext & { readNumber: ReadNumber },
 ): Promise<Pick<TableCell, 'text' | 'raw' | 'origin'>> {
-  const bbox = ctx.geometry.toPoints(r.cell.box)
   // The digit reader wants the number alone: tesseract's line boxes, not the whole cell, whose
   // corners may hold ends of rulings or specks.
   const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
@@ -181,6 +180,6 @@ async function readNumberCell(
   return {
     text: reading.text,
     raw: reading.text,
-    origin: { page: ctx.geometry.page, bbox, source: 'ocr', confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
+    origin: { ...tesseractOrigin, confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
   }
 }

@@ -57,11 +57,12 @@ const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
 
 export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
   const edits: { start: number; end: number; text: string; readings: Reading[] }[] = []
+  const edited = (start: number, end: number) => edits.some((e) => e.start < end && start < e.end)
   let uncertain = false
   for (const m of line.text.matchAll(NUMBER_IN_TEXT)) {
     const start = m.index, end = start + m[0].length
     // Already part of the number before it (its ink covered this word too).
-    if (edits.some((e) => e.start < end && start < e.end)) continue
+    if (edited(start, end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
@@ -90,7 +91,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
   // a score read as Latin letters: the digit reader decides, and only a confident number replaces it.
   for (const [shape, pattern] of HIDDEN_NUMBERS) for (const m of line.text.matchAll(shape)) {
     const start = m.index, end = start + m[0].length
-    if (edits.some((e) => e.start < end && start < e.end)) continue
+    if (edited(start, end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
     const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, pattern, ctx)
