@@ -50,11 +50,14 @@ function parseDates(text: string): DatePart[] {
   for (const m of text.matchAll(DATE)) {
     const month = parseMonth(m[2]!)
     if (month === undefined) continue
-    const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2500 + Number(m[3]) : Number(m[3])
+    const year = m[3] === undefined ? undefined : beYear(m[3])
     out.push({ ...(m[1] && { day: Number(m[1]) }), month, ...(year !== undefined && { year }), end: m.index + m[0].length })
   }
   return out
 }
+
+/** A printed year, 4 digits or the last 2 ("๖๘" is 2568), in the Buddhist Era. */
+const beYear = (digits: string) => (digits.length === 2 ? 2500 + Number(digits) : Number(digits))
 
 const iso = (yearBE: number, month: number, day: number) =>
   `${yearBE - 543}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
@@ -108,7 +111,7 @@ function unreadableFiscalYearEnd(text: string, start: DatePart): (DatePart & { r
   if (start.month !== 10) return undefined
   const m = /^\s*[-–—]\s*(?:(\d{1,2})\s+)?(\S{1,12}?)\s*(\d{4}|\d{2})(?!\d)/.exec(text.slice(start.end))
   if (!m) return undefined
-  const year = m[3]!.length === 2 ? 2500 + Number(m[3]) : Number(m[3])
+  const year = beYear(m[3]!)
   const startYear = start.year ?? year - 1
   if (year !== startYear + 1 || parseMonth(m[2]!) !== undefined) return undefined
   return { ...(m[1] && { day: Number(m[1]) }), month: 9, year, end: start.end + m[0].length, raw: m[2]! }
