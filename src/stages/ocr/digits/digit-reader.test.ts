@@ -2,7 +2,9 @@ import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { resolveFontFiles } from './fonts.js'
 import { loadDigitModel, readNumber, readNumberFromImage } from './index.js'
-import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, type CellStyle } from './render.js'
+import { binarise, boxWidth, toGrey } from './image.js'
+import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from './render.js'
+import { segmentCell } from './segment.js'
 import { createRng } from './rng.js'
 import { generateTestCells, type TestCell } from './test-cells.js'
 import { DEFAULT_TRAIN_PARAMS, buildDigitModel, modelKey } from './train.js'
@@ -103,6 +105,41 @@ describe('readNumber on synthetic scanned score cells (seeds and conditions unse
     expect(t.n).toBeGreaterThanOrEqual(60)
     // A floor, not a target: below it the model has stopped generalising at all.
     expect(t.right / t.n).toBeGreaterThanOrEqual(0.75)
+  })
+})
+
+describe('readNumber on touching digits', () => {
+  // Years set tight (negative letter spacing) in every trained regular face, 200 and 300 dpi:
+  // the cells where three digits run together beside one that stands alone.
+  const regular = fonts.filter((f) => f.weight === '400Regular')
+  registerFonts(regular)
+  const cells = regular.flatMap((f) =>
+    ['2568', '2569', '2564', '2570', '2558', '2547'].flatMap((year) =>
+      ([200, 300] as const).map((dpi, k) => {
+        const img = renderCell(toThaiDigits(year), cleanStyle({ fontAlias: f.alias, dpi, letterSpacing: -0.06, ruling: { top: 0, bottom: 0, left: 0, right: 0 } }), createRng(k))
+        const crop = { data: img.data, width: img.width, height: img.height, channels: 1 }
+        const glyphs = segmentCell(binarise(toGrey(crop)).bitmap).segments.map((g) => boxWidth(g.box))
+        return { year, crop, runOfThree: glyphs.length === 2 && Math.max(...glyphs) > 2.2 * Math.min(...glyphs) }
+      }),
+    ),
+  )
+
+  it('cuts three touching digits apart when a lone digit beside them shows their width', () => {
+    const three = cells.filter((c) => c.runOfThree)
+    const read = three.map((c) => readNumber(c.crop, { pattern: 'integer' }))
+    const right = read.filter((r, i) => !r.uncertain && r.text === three[i]!.year).length
+    console.log(`three touching digits: ${three.length} cells, ${right} right, ${read.filter((r) => r.uncertain).length} uncertain`)
+    expect(three.length).toBeGreaterThanOrEqual(5)
+    // Some stay uncertain (a cut not confident enough): allowed, a wrong year is not (next test).
+    expect(right / three.length).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('is never wrong on tight years, whatever runs together', () => {
+    const wrong = cells.filter((c) => {
+      const r = readNumber(c.crop, { pattern: 'integer' })
+      return !r.uncertain && r.text !== c.year
+    })
+    expect(wrong.map((c) => c.year)).toEqual([])
   })
 })
 

@@ -101,11 +101,21 @@ const TOO_WIDE = 1.7
 /** Both halves of a cut-apart component must read at least this well to be believed. */
 const SPLIT_MIN_CONFIDENCE = 0.97
 
+interface SplitContext {
+  readonly mlp: CompiledMlp
+  readonly seg: Segmentation
+  readonly parts: readonly number[]
+  readonly typicalWidth: number
+  readonly minConfidence: number
+  readonly script: DigitScript
+}
+
 /**
  * Touching digits come out of the segmenter as one wide component (the model calls it `other`:
  * it was trained on such pairs). When a glyph is that wide and poorly recognised, try vertical
  * cuts across its middle half and keep the cut whose halves read best (the model was also
- * trained on such halves).
+ * trained on such halves). A piece still two digits wide (three touching digits, as a year's
+ * flourished ๕๖๘ in a serif face) is cut again.
  */
 function classifyWithSplit(
   mlp: CompiledMlp,
@@ -114,31 +124,49 @@ function classifyWithSplit(
   typicalWidth: number,
   minConfidence: number,
   script: DigitScript,
+  singleWidth: number | undefined,
 ): Classified[] {
-  const whole = classify(mlp, seg, s.box, s.parts, script)
-  const w = boxWidth(s.box)
+  return splitGlyph({ mlp, seg, parts: s.parts, typicalWidth, minConfidence, script }, s.box, cutsFor(s.box, seg, singleWidth))
+}
+
+/**
+ * One cut, or two when the glyph is as wide as three of the cell's own single digits. Without a
+ * single digit beside it to measure, a glyph three digits wide may as well be four (narrow faces):
+ * two cuts would read it as three, so it gets one, which fails and leaves the reading uncertain.
+ */
+function cutsFor(box: Box, seg: Segmentation, singleWidth: number | undefined): number {
+  if (singleWidth === undefined || boxWidth(box) <= TOO_WIDE * seg.digitHeight) return 1
+  const digits = boxWidth(box) / singleWidth
+  return digits >= 2.5 && digits <= 3.5 ? 2 : 1
+}
+
+function splitGlyph(ctx: SplitContext, box: Box, cutsLeft: number): Classified[] {
+  const { mlp, seg, parts, script } = ctx
+  const whole = classify(mlp, seg, box, parts, script)
+  const w = boxWidth(box)
   const tooWide = w > TOO_WIDE * seg.digitHeight
-  const poor = whole.char === '?' || whole.confidence < minConfidence || tooWide
-  if (!poor || w < 1.4 * Math.min(typicalWidth, seg.digitHeight)) return [whole]
+  const poor = whole.char === '?' || whole.confidence < ctx.minConfidence || tooWide
+  if (cutsLeft === 0 || !poor || w < 1.4 * Math.min(ctx.typicalWidth, seg.digitHeight)) return [whole]
+  // A piece of a cut is one glyph unless it is as wide as two digits; then it is cut again, and
+  // when no cut is left it is not a digit.
+  const readPiece = (piece: Box): Classified[] => {
+    if (boxWidth(piece) <= TOO_WIDE * seg.digitHeight) return [classify(mlp, seg, piece, parts, script)]
+    if (cutsLeft > 1) return splitGlyph(ctx, piece, cutsLeft - 1)
+    return [{ box: piece, char: '?', confidence: 0 }]
+  }
+  const cutAt = (cut: number): Classified[] =>
+    [...readPiece({ ...box, x1: box.x0 + cut }), ...readPiece({ ...box, x0: box.x0 + cut })].map((g) => ({ ...g, split: true }))
   let best: Classified[] = [whole]
   let bestScore = whole.char === '?' ? 0 : whole.confidence
   const lo = Math.floor(w * 0.25)
   const hi = Math.ceil(w * 0.75)
   const step = Math.max(1, Math.floor((hi - lo) / 24))
-  const cutAt = (cut: number) => {
-    const left = classify(mlp, seg, { ...s.box, x1: s.box.x0 + cut }, s.parts, script)
-    const right = classify(mlp, seg, { ...s.box, x0: s.box.x0 + cut }, s.parts, script)
-    return { left, right }
-  }
   let bestCut = -1
   for (let cut = lo; cut < hi; cut += step) {
-    const { left, right } = cutAt(cut)
-    const score = Math.min(left.confidence, right.confidence)
-    if (left.char !== '?' && right.char !== '?' && score > bestScore) {
-      best = [
-        { ...left, split: true },
-        { ...right, split: true },
-      ]
+    const pieces = cutAt(cut)
+    const score = Math.min(...pieces.map((g) => g.confidence))
+    if (pieces.every((g) => g.char !== '?') && score > bestScore) {
+      best = pieces
       bestScore = score
       bestCut = cut
     }
@@ -148,11 +176,11 @@ function classifyWithSplit(
   // (a bold ๘ touching ๑, cut into "๑" + "๑") changes its reading as the cut moves. Doubt costs a
   // few cells that were right (99.6 -> 99.1% on the synthetic test set); a wrong score costs more.
   const reach = Math.max(2, Math.round(0.08 * seg.digitHeight))
+  const reading = (glyphs: readonly Classified[]) => glyphs.map((g) => g.char).join('')
   for (const shift of [-reach, reach]) {
     const cut = bestCut + shift
     if (cut <= 0 || cut >= w) continue
-    const { left, right } = cutAt(cut)
-    if (left.char !== best[0]!.char || right.char !== best[1]!.char) return best.map((g) => ({ ...g, confidence: Math.min(g.confidence, UNSTABLE_SPLIT_CONFIDENCE) }))
+    if (reading(cutAt(cut)) !== reading(best)) return best.map((g) => ({ ...g, confidence: Math.min(g.confidence, UNSTABLE_SPLIT_CONFIDENCE) }))
   }
   return best
 }
@@ -206,6 +234,8 @@ export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): N
   if (!glyphSegments.length) return uncertain('no glyphs found')
   const widths = glyphSegments.map((s) => boxWidth(s.box)).sort((a, b) => a - b)
   const typicalWidth = Math.max(widths[widths.length >> 1]!, 0.5 * seg.digitHeight)
+  const singles = widths.filter((w) => w <= TOO_WIDE * seg.digitHeight && w >= 0.4 * seg.digitHeight)
+  const singleWidth = singles.length ? singles[singles.length >> 1] : undefined
 
   let script: DigitScript
   if (options.script && options.script !== 'auto') script = options.script
@@ -222,7 +252,7 @@ export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): N
   }
   const read: Classified[] = []
   for (const s of seg.segments) {
-    if (s.kind === 'glyph') read.push(...classifyWithSplit(model.compiled, seg, s, typicalWidth, minConfidence, script))
+    if (s.kind === 'glyph') read.push(...classifyWithSplit(model.compiled, seg, s, typicalWidth, minConfidence, script, singleWidth))
     else read.push({ box: s.box, char: s.kind === 'dot' ? '.' : ',', confidence: 1 })
   }
   const glyphs: ReadGlyph[] = read.map((r) => ({
