@@ -37,18 +37,37 @@ export async function decodeToGrey(bytes: Uint8Array, label = 'image'): Promise<
   const canvas = createCanvas(width, height)
   const ctx = canvas.getContext('2d')
   ctx.drawImage(image, 0, 0)
-  return rgbaToGrey(ctx.getImageData(0, 0, width, height).data, width, height)
+  // The canvas's own pixels are premultiplied RGBA: the same as getImageData's for opaque pixels
+  // (every scan; JPEG has no alpha), without getImageData's unpremultiplying copy. Any
+  // transparency and the exact, unpremultiplied values are fetched after all.
+  return opaqueRgbaToGrey(canvas.data(), width, height) ?? rgbaToGrey(ctx.getImageData(0, 0, width, height).data, width, height)
 }
 
 export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GreyImage {
   const data = new Uint8Array(width * height)
   for (let i = 0, p = 0; i < data.length; i++, p += 4) {
     const alpha = rgba[p + 3]!
-    // Luma in 16.16 fixed point (0.299, 0.587, 0.114): a page is millions of pixels, almost all opaque.
-    const luma = (19595 * rgba[p]! + 38470 * rgba[p + 1]! + 7471 * rgba[p + 2]! + 32768) >>> 16
+    const luma = lumaOf(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!)
     data[i] = alpha === 255 ? luma : Math.round((luma * alpha + 255 * (255 - alpha)) / 255)
   }
   return { data, width, height }
+}
+
+/** `rgbaToGrey` for an image with no transparency; undefined as soon as a pixel is not opaque. */
+function opaqueRgbaToGrey(rgba: Uint8Array, width: number, height: number): GreyImage | undefined {
+  const data = new Uint8Array(width * height)
+  for (let i = 0, p = 0; i < data.length; i++, p += 4) {
+    if (rgba[p + 3] !== 255) return undefined
+    const r = rgba[p]!, g = rgba[p + 1]!, b = rgba[p + 2]!
+    // Grey scans decode to r = g = b, whose luma is that value (the weights sum to 65536).
+    data[i] = r === g && g === b ? r : lumaOf(r, g, b)
+  }
+  return { data, width, height }
+}
+
+/** Luma in 16.16 fixed point (0.299, 0.587, 0.114): a page is millions of pixels. */
+function lumaOf(r: number, g: number, b: number): number {
+  return (19595 * r + 38470 * g + 7471 * b + 32768) >>> 16
 }
 
 /**
@@ -62,35 +81,46 @@ export function downscale(image: GreyImage, factor: number): GreyImage {
   const height = Math.max(1, Math.round(image.height * factor))
   const sx = image.width / width
   const sy = image.height / height
+  const area = sx * sy
   // Per output column: the input columns it covers and their weights (the same for every row).
   const cols = spans(width, sx, image.width)
   const rows = spans(height, sy, image.height)
+  const src = image.data
   const data = new Uint8Array(width * height)
   const acc = new Float64Array(width)
+  const { start: colStart, index: colIndex, weight: colWeight } = cols
   for (let y = 0; y < height; y++) {
     acc.fill(0)
-    const row = rows[y]!
-    for (let k = 0; k < row.index.length; k++) {
-      const src = row.index[k]! * image.width
-      const wy = row.weight[k]!
+    for (let k = rows.start[y]!, kEnd = rows.start[y + 1]!; k < kEnd; k++) {
+      const rowAt = rows.index[k]! * image.width
+      const wy = rows.weight[k]!
       for (let x = 0; x < width; x++) {
-        const col = cols[x]!
         let sum = 0
-        for (let j = 0; j < col.index.length; j++) sum += image.data[src + col.index[j]!]! * col.weight[j]!
+        for (let j = colStart[x]!, jEnd = colStart[x + 1]!; j < jEnd; j++) sum += src[rowAt + colIndex[j]!]! * colWeight[j]!
         acc[x]! += sum * wy
       }
     }
-    for (let x = 0; x < width; x++) data[y * width + x] = Math.round(acc[x]! / (sx * sy))
+    const out = y * width
+    for (let x = 0; x < width; x++) data[out + x] = Math.round(acc[x]! / area)
   }
   return { data, width, height }
 }
 
-function spans(count: number, scale: number, limit: number): { index: number[]; weight: number[] }[] {
-  return Array.from({ length: count }, (_, i) => {
+/** Output pixel i covers input pixels index[start[i]..start[i+1]) with the given weights. */
+interface Spans {
+  readonly start: Int32Array
+  readonly index: Int32Array
+  readonly weight: Float64Array
+}
+
+function spans(count: number, scale: number, limit: number): Spans {
+  const start = new Int32Array(count + 1)
+  const index: number[] = []
+  const weight: number[] = []
+  for (let i = 0; i < count; i++) {
+    start[i] = index.length
     const from = i * scale
     const to = Math.min(limit, from + scale)
-    const index: number[] = []
-    const weight: number[] = []
     for (let p = Math.floor(from); p < to; p++) {
       const w = Math.min(to, p + 1) - Math.max(from, p)
       if (w > 0) {
@@ -98,8 +128,9 @@ function spans(count: number, scale: number, limit: number): { index: number[]; 
         weight.push(w)
       }
     }
-    return { index, weight }
-  })
+  }
+  start[count] = index.length
+  return { start, index: Int32Array.from(index), weight: Float64Array.from(weight) }
 }
 
 /** Binary PGM (P5): tesseract's Leptonica reads it directly, and it costs nothing to encode. */
@@ -171,17 +202,21 @@ export function darkPixels(image: GreyImage, box: PixelBox, threshold = 128): nu
 /** Tightest box around pixels darker than `threshold` within `box`, or undefined if there are none. */
 export function inkBox(image: GreyImage, box: PixelBox, threshold = 128): PixelBox | undefined {
   const b = clampBox(box, image.width, image.height)
+  const data = image.data
   let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1
   for (let y = b.y0; y < b.y1; y++) {
     const row = y * image.width
-    for (let x = b.x0; x < b.x1; x++) {
-      if (image.data[row + x]! < threshold) {
-        if (x < x0) x0 = x
-        if (x > x1) x1 = x
-        if (y < y0) y0 = y
-        if (y > y1) y1 = y
-      }
-    }
+    // The row's leftmost ink, then its rightmost (searching back only as far as the leftmost).
+    let left = row + b.x0
+    const end = row + b.x1
+    while (left < end && data[left]! >= threshold) left++
+    if (left === end) continue
+    let right = end - 1
+    while (data[right]! >= threshold) right--
+    if (left - row < x0) x0 = left - row
+    if (right - row > x1) x1 = right - row
+    if (y < y0) y0 = y
+    y1 = y
   }
   return x1 < 0 ? undefined : { x0, y0, x1: x1 + 1, y1: y1 + 1 }
 }
@@ -192,9 +227,10 @@ export function inkBox(image: GreyImage, box: PixelBox, threshold = 128): PixelB
  * tesseract reads as a line of its own. In place; returns the image.
  */
 export function whitenBackground(image: GreyImage): GreyImage {
+  const data = image.data
   const hist = new Uint32Array(256)
-  for (let i = 0; i < image.data.length; i++) hist[image.data[i]!]!++
-  const total = image.data.length
+  for (let i = 0; i < data.length; i++) hist[data[i]!]!++
+  const total = data.length
   const level = (share: number) => {
     let seen = 0
     for (let v = 0; v < 256; v++) {
@@ -207,11 +243,48 @@ export function whitenBackground(image: GreyImage): GreyImage {
   const ink = level(0.01)
   if (paper >= 245 || paper - ink < 40) return image
   const scale = 255 / (paper - ink)
-  for (let i = 0; i < image.data.length; i++) {
-    const v = (image.data[i]! - ink) * scale
-    image.data[i] = v >= 255 ? 255 : v <= 0 ? 0 : v
+  // Every pixel of one grey level maps alike: map the 256 levels once.
+  const stretched = new Uint8Array(256)
+  for (let v = 0; v < 256; v++) {
+    const s = (v - ink) * scale
+    stretched[v] = s >= 255 ? 255 : s <= 0 ? 0 : s
   }
+  for (let i = 0; i < data.length; i++) data[i] = stretched[data[i]!]!
   return image
+}
+
+/**
+ * The bytes of `data` as 4-pixel words over the same memory, for `skipWhite`; empty when `data`
+ * does not start on a word boundary (then `skipWhite` goes pixel by pixel).
+ */
+export function wordsOf(data: Uint8Array): Uint32Array {
+  return data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >>> 2) : NO_WORDS
+}
+
+const NO_WORDS = new Uint32Array(0)
+const WHITE_WORD = 0xffffffff
+
+/**
+ * The first index in [from, end) whose pixel is not pure white (255), or `end`. Binarised pages
+ * are about 90% white words, so loops that only care about ink jump over the paper four pixels at a time.
+ */
+export function skipWhite(data: Uint8Array, words: Uint32Array, from: number, end: number): number {
+  let i = from
+  if (words.length > 0) {
+    while (i < end && (i & 3) !== 0) {
+      if (data[i] !== 255) return i
+      i++
+    }
+    if (i < end) {
+      // i is on a word boundary; skip the white words that lie wholly before `end`.
+      let w = i >>> 2
+      const lastWord = end >>> 2
+      while (w < lastWord && words[w] === WHITE_WORD) w++
+      i = w * 4
+    }
+  }
+  while (i < end && data[i] === 255) i++
+  return i
 }
 
 /** `b` grown by `by` pixels on every side. */

@@ -3,7 +3,7 @@
  * estimation (projection profiles) and correction, global (Otsu) binarisation.
  */
 import { otsuSplit } from './digits/image.js'
-import { blankImage, type GreyImage } from './image.js'
+import { blankImage, skipWhite, wordsOf, type GreyImage } from './image.js'
 
 /** Otsu's threshold: the grey level that best separates ink from paper (0 for a blank page). */
 export function otsuThreshold(image: GreyImage): number {
@@ -12,8 +12,11 @@ export function otsuThreshold(image: GreyImage): number {
 
 /** 0 for ink (<= threshold), 255 for paper. */
 export function binarise(image: GreyImage, threshold = otsuThreshold(image)): GreyImage {
-  const data = new Uint8Array(image.data.length)
-  for (let i = 0; i < data.length; i++) data[i] = image.data[i]! <= threshold ? 0 : 255
+  const level = new Uint8Array(256)
+  for (let v = 0; v < 256; v++) level[v] = v <= threshold ? 0 : 255
+  const src = image.data
+  const data = new Uint8Array(src.length)
+  for (let i = 0; i < data.length; i++) data[i] = level[src[i]!]!
   return { data, width: image.width, height: image.height }
 }
 
@@ -79,42 +82,36 @@ export function removeBorders(image: GreyImage, options: { threshold?: number; m
  */
 export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number } = {}): number {
   const maxDegrees = options.maxDegrees ?? 5
+  const { data, width, height } = binary
+  const words = wordsOf(data)
   // Ink points, subsampled to keep the search cheap on 300 dpi pages.
-  const step = binary.width > 1500 ? 2 : 1
-  // Every row (the profile's resolution), every `step`-th column.
-  let count = 0
-  for (let y = 0; y < binary.height; y++) {
-    const row = y * binary.width
-    for (let x = 0; x < binary.width; x += step) if (binary.data[row + x] === 0) count++
-  }
-  if (count < 100) return 0
-  const xs = new Float64Array(count)
-  const ys = new Float64Array(count)
-  const cx = binary.width / 2
-  for (let y = 0, n = 0; y < binary.height; y++) {
-    const row = y * binary.width
-    for (let x = 0; x < binary.width; x += step) {
-      if (binary.data[row + x] === 0) {
-        xs[n] = x - cx
-        ys[n++] = y
+  const step = width > 1500 ? 2 : 1
+  // Every row (the profile's resolution), every `step`-th column, in reading order (the coarse
+  // search takes every 4th of them).
+  const eachInkPoint = (visit: (x: number, y: number) => void) => {
+    for (let y = 0; y < height; y++) {
+      const row = y * width
+      const end = row + width
+      for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+        if (data[i] === 0 && (i - row) % step === 0) visit(i - row, y)
       }
     }
   }
-  const reach = Math.ceil(binary.width * Math.tan((maxDegrees * Math.PI) / 180))
-  const bins = new Float64Array(binary.height + 2 * reach + 4)
+  let count = 0
+  eachInkPoint(() => count++)
+  if (count < 100) return 0
+  const xs = new Float64Array(count)
+  const ys = new Float64Array(count)
+  const cx = width / 2
+  let n = 0
+  eachInkPoint((x, y) => {
+    xs[n] = x - cx
+    ys[n++] = y
+  })
+  const reach = Math.ceil(width * Math.tan((maxDegrees * Math.PI) / 180))
+  const bins = new Int32Array(height + 2 * reach + 4)
   const offset = reach + 2.5
-  // The coarse search sees every 4th ink point: the profile's sharpness peaks at the same angle.
-  const score = (degrees: number, stride: number) => {
-    bins.fill(0)
-    const t = Math.tan((degrees * Math.PI) / 180)
-    for (let i = 0; i < count; i += stride) {
-      const b = (ys[i]! - xs[i]! * t + offset) | 0
-      if (b >= 0 && b < bins.length) bins[b]! += 1
-    }
-    let s = 0
-    for (let b = 1; b < bins.length; b++) s += (bins[b]! - bins[b - 1]!) ** 2
-    return s
-  }
+  const score = (degrees: number, stride: number) => profileSharpness(xs, ys, stride, Math.tan((degrees * Math.PI) / 180), offset, bins)
   const search = (from: number, to: number, by: number, stride: number) => {
     let best = 0, bestScore = -1
     for (let a = from; a <= to + 1e-9; a += by) {
@@ -126,9 +123,29 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
     }
     return best
   }
+  // The coarse search sees every 4th ink point: the profile's sharpness peaks at the same angle.
   const coarse = search(-maxDegrees, maxDegrees, 0.25, 4)
   const fine = search(coarse - 0.25, coarse + 0.25, 0.02, 1)
   return Math.round(fine * 100) / 100
+}
+
+/**
+ * How sharp the horizontal projection profile of every `stride`-th point is when the points are
+ * sheared by slope `t`: the sum of squared differences between neighbouring bins (row counts).
+ */
+function profileSharpness(xs: Float64Array, ys: Float64Array, stride: number, t: number, offset: number, bins: Int32Array): number {
+  bins.fill(0)
+  const binCount = bins.length
+  for (let i = 0; i < xs.length; i += stride) {
+    const b = (ys[i]! - xs[i]! * t + offset) | 0
+    if (b >= 0 && b < binCount) bins[b]!++
+  }
+  let s = 0
+  for (let b = 1; b < binCount; b++) {
+    const d = bins[b]! - bins[b - 1]!
+    s += d * d
+  }
+  return s
 }
 
 /** Rotate by `degrees` (positive = clockwise) about the centre, bilinear, white outside. */

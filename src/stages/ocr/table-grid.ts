@@ -3,7 +3,7 @@
  * into tables, their positions give the grid, and missing rulings inside the grid give row and
  * column spans (e.g. a tool-score cell spanning the rows of its five indicators).
  */
-import type { GreyImage, PixelBox } from './image.js'
+import { skipWhite, wordsOf, type GreyImage, type PixelBox } from './image.js'
 
 /** A ruling: a long thin run of ink. Horizontal ones have `pos` = y, vertical ones `pos` = x. */
 export interface Ruling {
@@ -64,28 +64,40 @@ interface Run {
   to: number
 }
 
-/** Ink runs at least `minLength` long in every row ('h') or column ('v'). */
+/**
+ * Ink runs at least `minLength` long in every row ('h') or column ('v'), ordered by row (column)
+ * then start. A run goes on over gaps of up to `gap` pixels of paper.
+ */
 function runs(binary: GreyImage, orientation: 'h' | 'v', minLength: number, gap: number): Run[] {
   const { width, height, data } = binary
+  const words = wordsOf(data)
+  // Both directions walk the image row by row, visiting only pixels that are not white: columns
+  // keep their open run between rows.
   const lines = orientation === 'h' ? height : width
-  const along = orientation === 'h' ? width : height
-  const at = orientation === 'h' ? (line: number, k: number) => data[line * width + k]! : (line: number, k: number) => data[k * width + line]!
-  const out: Run[] = []
-  for (let line = 0; line < lines; line++) {
-    let start = -1
-    let lastInk = -1
-    for (let k = 0; k <= along; k++) {
-      const ink = k < along && at(line, k) === 0
-      if (ink) {
-        if (start < 0) start = k
-        lastInk = k
-      } else if (start >= 0 && (k === along || k - lastInk > gap)) {
-        if (lastInk - start + 1 >= minLength) out.push({ line, from: start, to: lastInk + 1 })
-        start = -1
-      }
+  const start = new Int32Array(lines).fill(-1)
+  const lastInk = new Int32Array(lines).fill(-1)
+  const byLine: Run[][] = Array.from({ length: lines }, () => [])
+  const ink = (line: number, k: number) => {
+    // Ink further than `gap` paper pixels from the run's last ink ends that run.
+    if (start[line]! >= 0 && k - lastInk[line]! > gap + 1) close(line)
+    if (start[line]! < 0) start[line] = k
+    lastInk[line] = k
+  }
+  const close = (line: number) => {
+    if (lastInk[line]! - start[line]! + 1 >= minLength) byLine[line]!.push({ line, from: start[line]!, to: lastInk[line]! + 1 })
+    start[line] = -1
+  }
+  for (let y = 0; y < height; y++) {
+    const row = y * width
+    const end = row + width
+    for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+      if (data[i] !== 0) continue
+      if (orientation === 'h') ink(y, i - row)
+      else ink(i - row, y)
     }
   }
-  return out
+  for (let line = 0; line < lines; line++) if (start[line]! >= 0) close(line)
+  return byLine.flat()
 }
 
 /** Runs on neighbouring rows (columns) that overlap become one ruling with a thickness. */

@@ -5,21 +5,18 @@
  * its single-line mode, which keeps the marks that its block mode loses. Measured on Sarabun at
  * 300 dpi: marks sit 2-6 px (under a fifth of the base band) from their base; lines are further apart.
  */
-import type { GreyImage, PixelBox } from './image.js'
+import { skipWhite, wordsOf, type GreyImage, type PixelBox } from './image.js'
 
 export function splitTextLines(binary: GreyImage, box: PixelBox): TextLineBox[] {
   const x0 = Math.max(0, Math.floor(box.x0)), x1 = Math.min(binary.width, Math.ceil(box.x1))
   const y0 = Math.max(0, Math.floor(box.y0)), y1 = Math.min(binary.height, Math.ceil(box.y1))
+  const rows = rowInk(binary, x0, x1, y0, y1)
   // A stray speck or two in a row is noise, not text.
   const noise = x1 - x0 > 600 ? 1 : 0
   const bands: Band[] = []
   let current: Band | undefined
   for (let y = y0; y <= y1; y++) {
-    let ink = 0
-    if (y < y1) {
-      const row = y * binary.width
-      for (let x = x0; x < x1; x++) if (binary.data[row + x] === 0) ink++
-    }
+    const ink = y < y1 ? rows.count[y - y0]! : 0
     if (ink > noise) {
       if (!current) current = { top: y, bottom: y + 1, ink: 0 }
       current.bottom = y + 1
@@ -30,7 +27,41 @@ export function splitTextLines(binary: GreyImage, box: PixelBox): TextLineBox[] 
     }
   }
   mergeMarks(bands)
-  return splitTallBands(binary, x0, x1, bands)
+  return splitTallBands(binary, x0, x1, rows, bands)
+}
+
+/** Ink (0) per row of [x0, x1) x [y0, y1), and each row's leftmost and rightmost ink x (-1 when none). */
+interface RowInk {
+  readonly y0: number
+  readonly count: Int32Array
+  readonly left: Int32Array
+  readonly right: Int32Array
+}
+
+function rowInk(binary: GreyImage, x0: number, x1: number, y0: number, y1: number): RowInk {
+  const { data, width } = binary
+  const words = wordsOf(data)
+  const rows = Math.max(0, y1 - y0)
+  const count = new Int32Array(rows)
+  const left = new Int32Array(rows).fill(-1)
+  const right = new Int32Array(rows).fill(-1)
+  for (let r = 0; r < rows; r++) {
+    const row = (y0 + r) * width
+    const end = row + x1
+    let n = 0, first = -1, last = -1
+    for (let i = skipWhite(data, words, row + x0, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+      if (data[i] !== 0) continue
+      n++
+      if (first < 0) first = i
+      last = i
+    }
+    count[r] = n
+    if (n > 0) {
+      left[r] = first - row
+      right[r] = last - row
+    }
+  }
+  return { y0, count, left, right }
 }
 
 interface Band {
@@ -107,7 +138,7 @@ export interface TextLineBox extends PixelBox {
  * than one core, every connected piece of ink goes to the line whose core is nearest, so a mark
  * stays with its own line even where the lines interleave.
  */
-function splitTallBands(binary: GreyImage, x0: number, x1: number, bands: Band[]): TextLineBox[] {
+function splitTallBands(binary: GreyImage, x0: number, x1: number, rows: RowInk, bands: Band[]): TextLineBox[] {
   const out: TextLineBox[] = []
   for (const band of bands) {
     // Ink per row over the row's own extent: a short line (a heading, a paragraph's last line)
@@ -115,18 +146,13 @@ function splitTallBands(binary: GreyImage, x0: number, x1: number, bands: Band[]
     const density: number[] = []
     const minExtent = Math.max(1, 0.1 * (x1 - x0))
     for (let y = band.top; y < band.bottom; y++) {
-      let n = 0, left = -1, right = -1
-      for (let x = x0, i = y * binary.width + x0; x < x1; x++, i++) {
-        if (binary.data[i] !== 0) continue
-        n++
-        if (left < 0) left = x
-        right = x
-      }
-      density.push(n === 0 ? 0 : n / Math.max(minExtent, right - left + 1))
+      const r = y - rows.y0
+      const n = rows.count[r]!
+      density.push(n === 0 ? 0 : n / Math.max(minExtent, rows.right[r]! - rows.left[r]! + 1))
     }
     const cores = denseCores(density)
     if (cores.length < 2) {
-      const box = horizontalExtent(binary, x0, x1, band.top, band.bottom)
+      const box = horizontalExtent(rows, band.top, band.bottom)
       if (box) out.push(box)
       continue
     }
@@ -136,65 +162,58 @@ function splitTallBands(binary: GreyImage, x0: number, x1: number, bands: Band[]
 }
 
 function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band, cores: { start: number; end: number }[]): TextLineBox[] {
+  const { data, width } = binary
+  const words = wordsOf(data)
   const w = x1 - x0, h = height(band)
   const labels = new Int32Array(w * h).fill(-1)
-  const parent: number[] = []
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!
-      i = parent[i]!
-    }
-    return i
-  }
-  // Two-pass 8-connected labelling: each ink pixel joins its labelled neighbours to the left and
-  // in the row above (left, up-left, up, up-right).
-  const join = (label: number, other: number): number => {
-    if (other < 0) return label
-    if (label < 0) return find(other)
-    const a = find(label), b = find(other)
-    if (a !== b) parent[b] = a
-    return a
-  }
+  const components = new UnionFind()
+  // Two-pass 8-connected labelling. An ink pixel touches its labelled neighbours to the left and
+  // in the row above (left, up-left, up, up-right); of those, only the ones not already joined
+  // through each other need a union (up joins all three; left already joins up-left).
   for (let y = 0; y < h; y++) {
-    const row = (band.top + y) * binary.width + x0
-    for (let x = 0; x < w; x++) {
-      if (binary.data[row + x] !== 0) continue
+    const rowStart = (band.top + y) * width + x0
+    const end = rowStart + w
+    for (let i = skipWhite(data, words, rowStart, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+      if (data[i] !== 0) continue
+      const x = i - rowStart
       const here = y * w + x
-      let label = x > 0 ? join(-1, labels[here - 1]!) : -1
-      if (y > 0) {
-        if (x > 0) label = join(label, labels[here - w - 1]!)
-        label = join(label, labels[here - w]!)
-        if (x + 1 < w) label = join(label, labels[here - w + 1]!)
-      }
-      if (label < 0) {
-        label = parent.length
-        parent.push(label)
-      }
-      labels[y * w + x] = label
+      const leftLabel = x > 0 ? labels[here - 1]! : -1
+      const up = y > 0 ? labels[here - w]! : -1
+      const upLeft = y > 0 && x > 0 ? labels[here - w - 1]! : -1
+      const upRight = y > 0 && x + 1 < w ? labels[here - w + 1]! : -1
+      let label: number
+      if (up >= 0) label = up
+      else if (leftLabel >= 0) label = upRight >= 0 ? components.union(leftLabel, upRight) : leftLabel
+      else if (upLeft >= 0) label = upRight >= 0 ? components.union(upLeft, upRight) : upLeft
+      else label = upRight >= 0 ? upRight : components.add()
+      labels[here] = label
     }
   }
-  // Each component's extent, then the line whose core is nearest its middle.
-  const ext = new Map<number, { x0: number; y0: number; x1: number; y1: number }>()
+  // Each component's extent (indexed by its root label), then the line whose core is nearest its middle.
+  const labelCount = components.size
+  const left = new Int32Array(labelCount).fill(w), top = new Int32Array(labelCount).fill(h)
+  const right = new Int32Array(labelCount), bottom = new Int32Array(labelCount)
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const l = labels[y * w + x]!
+    const rowStart = (band.top + y) * width + x0
+    const end = rowStart + w
+    for (let i = skipWhite(data, words, rowStart, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+      const x = i - rowStart
+      const at = y * w + x
+      const l = labels[at]!
       if (l < 0) continue
-      const root = find(l)
-      labels[y * w + x] = root
-      const e = ext.get(root)
-      if (!e) ext.set(root, { x0: x, y0: y, x1: x + 1, y1: y + 1 })
-      else {
-        if (x < e.x0) e.x0 = x
-        if (x + 1 > e.x1) e.x1 = x + 1
-        if (y < e.y0) e.y0 = y
-        if (y + 1 > e.y1) e.y1 = y + 1
-      }
+      const root = components.find(l)
+      labels[at] = root
+      if (x < left[root]!) left[root] = x
+      if (x + 1 > right[root]!) right[root] = x + 1
+      if (y < top[root]!) top[root] = y
+      if (y + 1 > bottom[root]!) bottom[root] = y + 1
     }
   }
-  const lineOf = new Map<number, number>()
+  const lineOf = new Int32Array(labelCount).fill(-1)
   const boxes = cores.map(() => ({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }))
-  for (const [root, e] of ext) {
-    const mid = (e.y0 + e.y1) / 2
+  for (let root = 0; root < labelCount; root++) {
+    if (!components.isRoot(root)) continue
+    const mid = (top[root]! + bottom[root]!) / 2
     let best = 0, bestDistance = Infinity
     cores.forEach((c, k) => {
       const d = mid < c.start ? c.start - mid : mid > c.end ? mid - c.end : 0
@@ -203,12 +222,12 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
         best = k
       }
     })
-    lineOf.set(root, best)
+    lineOf[root] = best
     const b = boxes[best]!
-    b.x0 = Math.min(b.x0, e.x0)
-    b.y0 = Math.min(b.y0, e.y0)
-    b.x1 = Math.max(b.x1, e.x1)
-    b.y1 = Math.max(b.y1, e.y1)
+    b.x0 = Math.min(b.x0, left[root]!)
+    b.y0 = Math.min(b.y0, top[root]!)
+    b.x1 = Math.max(b.x1, right[root]!)
+    b.y1 = Math.max(b.y1, bottom[root]!)
   }
   const out: TextLineBox[] = []
   boxes.forEach((b, k) => {
@@ -217,9 +236,12 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
     const data = new Uint8Array(mw * mh)
     let any = false
     for (let y = 0; y < mh; y++) {
-      for (let x = 0; x < mw; x++) {
+      const rowStart = (band.top + b.y0 + y) * width + x0 + b.x0
+      const end = rowStart + mw
+      for (let i = skipWhite(binary.data, words, rowStart, end); i < end; i = skipWhite(binary.data, words, i + 1, end)) {
+        const x = i - rowStart
         const l = labels[(b.y0 + y) * w + b.x0 + x]!
-        if (l >= 0 && lineOf.get(l) !== k) {
+        if (l >= 0 && lineOf[l] !== k) {
           data[y * mw + x] = 1
           any = true
         }
@@ -229,6 +251,44 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
     out.push(any ? { ...box, foreign: { x0: box.x0, y0: box.y0, width: mw, height: mh, data } } : box)
   })
   return out
+}
+
+/** Disjoint sets of labels 0, 1, 2... with path halving. */
+class UnionFind {
+  private parent = new Int32Array(256)
+  size = 0
+
+  /** A new set; returns its label. */
+  add(): number {
+    if (this.size === this.parent.length) {
+      const grown = new Int32Array(this.parent.length * 2)
+      grown.set(this.parent)
+      this.parent = grown
+    }
+    this.parent[this.size] = this.size
+    return this.size++
+  }
+
+  find(label: number): number {
+    const parent = this.parent
+    let i = label
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
+    }
+    return i
+  }
+
+  /** Joins the sets of `a` and `b`; returns the root of the union. */
+  union(a: number, b: number): number {
+    const ra = this.find(a), rb = this.find(b)
+    if (ra !== rb) this.parent[rb] = ra
+    return ra
+  }
+
+  isRoot(label: number): boolean {
+    return this.parent[label] === label
+  }
 }
 
 /**
@@ -264,16 +324,12 @@ function denseCores(ink: number[]): { start: number; end: number }[] {
   return merged.filter((r) => r.end - r.start >= longest / 3)
 }
 
-function horizontalExtent(binary: GreyImage, x0: number, x1: number, top: number, bottom: number): PixelBox | undefined {
+function horizontalExtent(rows: RowInk, top: number, bottom: number): PixelBox | undefined {
   let left = Infinity, right = -1
-  for (let y = top; y < bottom; y++) {
-    const row = y * binary.width
-    for (let x = x0; x < x1; x++) {
-      if (binary.data[row + x] === 0) {
-        if (x < left) left = x
-        if (x > right) right = x
-      }
-    }
+  for (let r = top - rows.y0; r < bottom - rows.y0; r++) {
+    if (rows.count[r] === 0) continue
+    if (rows.left[r]! < left) left = rows.left[r]!
+    if (rows.right[r]! > right) right = rows.right[r]!
   }
   return right < 0 ? undefined : { x0: left, y0: top, x1: right + 1, y1: bottom }
 }
