@@ -95,8 +95,8 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
     repairs.push({ kind: 'year-inferred', detail: `end year not printed; ${end.year} inferred from the start date` })
   }
   if (start.year === undefined || end.year === undefined) return { from: null, to: null, text, inferred, repairs }
-  if (start.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'start day not printed; the 1st assumed' })
-  if (end.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'end day not printed; the last day of the month assumed' })
+  if (start.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'start day not printed or unreadable; the 1st assumed' })
+  if (end.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'end day not printed or unreadable; the last day of the month assumed' })
   const from = iso(start.year, start.month, start.day ?? 1)
   const to = iso(end.year, end.month, end.day ?? lastDay(end.year, end.month))
   return { from, to, text, inferred, repairs }

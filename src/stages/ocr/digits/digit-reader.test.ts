@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises'
 import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { resolveFontFiles } from './fonts.js'
 import { loadDigitModel, readNumber, readNumberFromImage } from './index.js'
 import { binarise, boxWidth, toGrey } from './image.js'
+import { decodeImage } from './image-io.js'
 import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from './render.js'
 import { segmentCell } from './segment.js'
 import { createRng } from './rng.js'
@@ -140,6 +142,20 @@ describe('readNumber on touching digits', () => {
       return !r.uncertain && r.text !== c.year
     })
     expect(wrong.map((c) => c.year)).toEqual([])
+  })
+})
+
+describe('readNumber on cells cut from a Taviraj scan at 200 dpi (samples generator, bench:variants)', () => {
+  const fixture = async (name: string) => decodeImage(await readFile(new URL(`./fixtures/${name}`, import.meta.url)))
+
+  it('reads a year whose last three digits run together (๒ ๕๖๘)', async () => {
+    const r = readNumber(await fixture('taviraj-200dpi-year-2568.png'), { pattern: 'integer' })
+    expect([r.text, r.uncertain]).toEqual(['2568', false])
+  })
+
+  it('reads ๑๐๐.๐๐ whose last two zeros touch: no other score has three digits before the point', async () => {
+    const r = readNumber(await fixture('taviraj-200dpi-score-100.00.png'), { pattern: 'score' })
+    expect([r.text, r.uncertain]).toEqual(['100.00', false])
   })
 })
 
