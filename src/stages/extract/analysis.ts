@@ -2,7 +2,7 @@
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row } from '../segment/rows.js'
 import { isAnalysisHeading } from '../segment/segment.js'
-import { identifyIndicator, type IndicatorName } from './thai-text.js'
+import { identifyIndicator, SCORE_WORD, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorAnalysis {
@@ -16,6 +16,10 @@ export interface IndicatorAnalysis {
 const STRAY = /^[«»<>'"`|‘’“”:;!*~^]+|[«»<>'"`|‘’“”:;!*~^]+$/g
 
 /** Running page headers printed above each analysis page ("แสดงการวิเคราะห์ผลการประเมิน ITA ..."). */
+const UP_TO_SCORE_WORD = new RegExp(String.raw`^.*?(?=${SCORE_WORD})`)
+const NAME_AND_SCORE = new RegExp(String.raw`^(.*?)\s*${SCORE_WORD}\s*(\S+)`)
+const TRAILING_SCORE_WORD = new RegExp(String.raw`${SCORE_WORD}$`)
+
 const PAGE_FURNITURE = /^(?:แสดงการ|-\s*\d+\s*-$|\d+$|หน้า\s*\d+)/
 
 export function extractAnalysis(rows: readonly Row[], indicators: readonly IndicatorName[]): IndicatorAnalysis[] {
@@ -42,11 +46,11 @@ function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorNa
   const number = found?.number ?? previous + 1
   if (!indicators.some((i) => i.number === number)) return undefined
   const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
-  const rest = found?.rest ?? heading.text.replace(/^.*?(?=คะแนน)/, '')
+  const rest = found?.rest ?? heading.text.replace(UP_TO_SCORE_WORD, '')
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
-  const m = /^(.*?)\s*คะแนน\s*(\S+)/.exec(rest)
+  const m = NAME_AND_SCORE.exec(rest)
   const nameText = (m?.[1] ?? rest).trim()
-  const printed = m?.[2]?.replace(/คะแนน$/, '') ?? ''
+  const printed = m?.[2]?.replace(TRAILING_SCORE_WORD, '') ?? ''
   // OCR leaves specks beside a number ("«94.67"); the number itself is kept, and the repair said.
   const token = printed.replace(STRAY, '')
   const stray: Repair[] = token !== printed && parseScore(token) !== undefined ? [{ kind: 'stray-characters-ignored', detail: `read "${printed}"; the characters around ${token} were ignored` }] : []

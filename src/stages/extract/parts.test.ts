@@ -10,6 +10,7 @@ import { extractDocumentFacts } from './title.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../segment/rows.js'
+import { extractAnalysis } from './analysis.js'
 
 const value = (v: { value: unknown } | null | undefined) => v?.value
 
@@ -167,5 +168,17 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect(value(facts.previous?.fiscalYear)).toBe(2567)
     expect(value(facts.previous?.totalScore)).toBe(83.39)
     expect(value(facts.previous?.difference)).toBe(-1.25)
+  })
+})
+
+describe('per-indicator analysis headings damaged by OCR', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('finds a heading whose คะแนน is read คะแบน, with its score', () => {
+    const rows = rowsOf('ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน คะแนน 94.67\nวิเคราะห์ผล สะท้อนให้เห็นว่า\nตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร คะแบน 98.36\nวิเคราะห์ผล หน่วยงานมีการสื่อสาร\n')
+    const found = extractAnalysis(rows, catalogue.indicators)
+    expect(found.map((a) => [a.number, value(a.score), value(a.name)])).toEqual([
+      [6, 94.67, 'คุณภาพการดำเนินงาน'],
+      [7, 98.36, 'ประสิทธิภาพการสื่อสาร'],
+    ])
   })
 })

@@ -5,7 +5,7 @@
  * and the measures table header. Missing landmarks leave a section empty; they never shift another.
  */
 import type { Section } from '../../report/schema.js'
-import { leadingIndicatorNumber, startsWithIndicatorLabel } from '../extract/thai-text.js'
+import { leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel } from '../extract/thai-text.js'
 import type { Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -16,9 +16,11 @@ export const isSummaryHeader = (row: Row) => has(row, 'ตัวชี้วั�
 export const isDetailHeader = (row: Row) => has(row, 'ประเด็นการประเมิน', 'คะแนน') && row.text.length < 80
 
 /** "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55" printed as a heading line, not inside a table. */
+const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d`)
+
 export function isAnalysisHeading(row: Row): boolean {
   if (row.cells.filter((c) => c.text).length > 1) return false
-  return startsWithIndicatorLabel(row.text) && /คะแนน\s*[^\sก-๛]{0,2}\d/.test(row.text) && row.text.length < 120
+  return startsWithIndicatorLabel(row.text) && SCORED.test(row.text) && row.text.length < 120
 }
 
 /** The measures table's column header: "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...". */
