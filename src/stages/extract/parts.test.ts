@@ -169,6 +169,12 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect(value(facts.previous?.totalScore)).toBe(83.39)
     expect(value(facts.previous?.difference)).toBe(-1.25)
   })
+
+  it('reads last year through งบ misread as จบ', () => {
+    const overall = rowsOf('ผลคะแนนเฉลี่ย 90.42 คะแนน สูงกว่าปีที่ผ่านมา 0.19 คะแนน (ปีจบประมาณ พ.ศ. 2567 ได้ 90.23 คะแนน)\n')
+    const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
+    expect([value(facts.previous?.fiscalYear), value(facts.previous?.totalScore), value(facts.previous?.difference)]).toEqual([2567, 90.23, 0.19])
+  })
 })
 
 describe('per-indicator analysis headings damaged by OCR', () => {

@@ -13,12 +13,14 @@ const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
 const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
 /** "พ.ศ." and what OCR makes of it ("wa.", "พ.ศ"), between a year's label and its number. */
 const BE = String.raw`(?:[^\s\d]{1,4}\.?\s*){0,2}`
-const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?งบประมาณ\s*${BE}(25\d\d)`)
+/** "งบประมาณ" (budget), ง often read as จ. */
+const BUDGET = String.raw`[งจ]\s*บ\s*ประมาณ`
+const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?${BUDGET}\s*${BE}(25\d\d)`)
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
 const TOTAL = /ผล\s*คะแนน\s*(?:เฉลี่ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
 // "ได้" between the year and the score is often misread (tesseract's English model reads "LA").
-const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปีงบประมาณ|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
+const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปี\s*${BUDGET}|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
 // OCR drops the tone mark of ต่ำ, and a line may wrap anywhere in ปีที่ผ่านมา (joined with a space).
 const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต่?ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 
