@@ -170,6 +170,12 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect(value(facts.previous?.difference)).toBe(-1.25)
   })
 
+  it('reads the total and the difference when OCR drops the tone marks of เฉลี่ย and ที่', () => {
+    const overall = rowsOf('ผลการประเมิน ITA พบว่ามีผล\nคะแนนเฉลีย 90.42 คะแนน สูงกว่าปีทีผ่านมา 0.19 คะแนน (ปีงบประมาณ พ.ศ. 2567 ได้ 90.23\nคะแนน)\n')
+    const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
+    expect([value(facts.totalScore), value(facts.previous?.difference), value(facts.previous?.totalScore)]).toEqual([90.42, 0.19, 90.23])
+  })
+
   it('reads last year through งบ misread as จบ', () => {
     const overall = rowsOf('ผลคะแนนเฉลี่ย 90.42 คะแนน สูงกว่าปีที่ผ่านมา 0.19 คะแนน (ปีจบประมาณ พ.ศ. 2567 ได้ 90.23 คะแนน)\n')
     const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
