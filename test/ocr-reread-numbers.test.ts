@@ -99,6 +99,17 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.text).toBe('ตุลาคม 2568-30 กันยายน')
   })
 
+  it("a period's day and year that tesseract read as Latin words beside a month name are re-read", async () => {
+    const r = await reread(['๑', 'ตุลาคม', '๒๕๖๘', '-', '๓๐', 'กันยายน', '๒๕๖๙'], ['1', 'ตุลาคม', '2568', '-', 'ao', 'กันยายน', 'bed'])
+    expect(r.text).toBe('1 ตุลาคม 2568 - 30 กันยายน 2569')
+    expect(r.readings.filter((x) => x.used && x.reader === 'digit-reader').map((x) => x.raw)).toEqual(expect.arrayContaining(['30', '2569']))
+  })
+
+  it('an English word beside a month name stays as it is', async () => {
+    const r = await reread(['ตุลาคม', 'ITA'], ['ตุลาคม', 'ITA'])
+    expect(r.text).toBe('ตุลาคม ITA')
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')

@@ -4,22 +4,9 @@
  * period run forward to the end date; a missing day is the month's first (start) or last (end).
  */
 import type { Period, Repair } from '../../report/schema.js'
+import { THAI_MONTHS as MONTHS } from '../../model/thai-months.js'
 import { similarity } from './thai-text.js'
 
-const MONTHS: readonly (readonly [number, string, string])[] = [
-  [1, 'มกราคม', 'ม.ค.'],
-  [2, 'กุมภาพันธ์', 'ก.พ.'],
-  [3, 'มีนาคม', 'มี.ค.'],
-  [4, 'เมษายน', 'เม.ย.'],
-  [5, 'พฤษภาคม', 'พ.ค.'],
-  [6, 'มิถุนายน', 'มิ.ย.'],
-  [7, 'กรกฎาคม', 'ก.ค.'],
-  [8, 'สิงหาคม', 'ส.ค.'],
-  [9, 'กันยายน', 'ก.ย.'],
-  [10, 'ตุลาคม', 'ต.ค.'],
-  [11, 'พฤศจิกายน', 'พ.ย.'],
-  [12, 'ธันวาคม', 'ธ.ค.'],
-]
 
 /** A month name, exact, abbreviated, or damaged by OCR (similarity >= 0.6 to the full name). */
 export function parseMonth(word: string): number | undefined {

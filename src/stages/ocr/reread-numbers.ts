@@ -4,6 +4,7 @@
  * Both readings are kept in provenance; the digit reader's goes into the text when it parsed.
  */
 import type { Origin } from '../../model/document.js'
+import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, cropWithMargin, expand, inkBox, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
@@ -49,10 +50,20 @@ const LONE_GLYPH = /(?<=^|\s)[^\s0-9A-Za-z\u0E50-\u0E59]{1,2}(?=\s|$)/g
  */
 const LATIN_SCORE = /(?<=^|\s)[A-Za-z«»<>©@&%$#|!?]{1,4}[.,]\s?[A-Za-z0-9«»<>©@&%$#|!?]{1,4}(?=\s|$)/g
 
+const MONTH_NAME = THAI_MONTHS.map(([, full]) => full).join('|')
+/**
+ * A period's day or year that tesseract's English model read as Latin letters ("๓๐ กันยายน
+ * ๒๕๖๙" as "ao กันยายน bed"): a short Latin word just before or just after a month name.
+ */
+const LATIN_DAY = new RegExp(String.raw`(?<=^|\s)[A-Za-z][A-Za-z0-9]{0,2}(?=\s*(?:${MONTH_NAME}))`, 'g')
+const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME})\s*(?:พ\.\s*ศ\.\s*)?)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
+
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
   [LONE_GLYPH, 'integer'],
   [LATIN_SCORE, 'score'],
+  [LATIN_DAY, 'integer'],
+  [LATIN_YEAR, 'integer'],
 ]
 
 export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
