@@ -156,7 +156,7 @@ function splitGlyph(ctx: SplitContext, box: Box, cutsLeft: number): Classified[]
   const w = boxWidth(box)
   const tooWide = w > TOO_WIDE * seg.digitHeight
   const poor = whole.char === '?' || whole.confidence < ctx.minConfidence || tooWide
-  if (cutsLeft === 0 || !poor || w < 1.4 * Math.min(ctx.typicalWidth, seg.digitHeight)) return [whole]
+  if (!poor || w < 1.4 * Math.min(ctx.typicalWidth, seg.digitHeight)) return [whole]
   // A piece of a cut is one glyph unless it is as wide as two digits; then it is cut again, and
   // when no cut is left it is not a digit.
   const readPiece = (piece: Box): Classified[] => {
