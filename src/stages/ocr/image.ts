@@ -2,8 +2,9 @@
  * Grey page images as plain typed arrays: decode (via @napi-rs/canvas), crop, pad, encode for
  * tesseract. Pixel operations stay in plain loops over Uint8Array: no canvas state, easy to test.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas'
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas'
 import { InputFileError } from '../../errors.js'
+import { greyHistogram } from './digits/image.js'
 
 /** One byte per pixel, 0 = black, 255 = white, row-major. */
 export interface GreyImage {
@@ -34,13 +35,36 @@ export async function decodeToGrey(bytes: Uint8Array, label = 'image'): Promise<
   }
   const { width, height } = image
   if (!width || !height) throw new InputFileError(`${label}: the page image is empty`, { stage: 'ocr' })
+  return opaqueImageToGrey(image, width, height) ?? imageToGrey(image, width, height)
+}
+
+/** Rows drawn at a time by `opaqueImageToGrey`: a small canvas instead of two page-sized RGBA buffers. */
+const STRIP_ROWS = 128
+
+/**
+ * The image's grey levels, drawn a strip of rows at a time; undefined as soon as a pixel is not
+ * opaque. The canvas's own pixels are premultiplied RGBA: for opaque pixels (every scan; JPEG has
+ * no alpha) the same as getImageData's, without its unpremultiplying copy.
+ */
+function opaqueImageToGrey(image: Image, width: number, height: number): GreyImage | undefined {
+  const canvas = createCanvas(width, Math.min(STRIP_ROWS, height))
+  const ctx = canvas.getContext('2d')
+  const data = new Uint8Array(width * height)
+  for (let y0 = 0; y0 < height; y0 += STRIP_ROWS) {
+    const rows = Math.min(STRIP_ROWS, height - y0)
+    ctx.clearRect(0, 0, width, rows)
+    ctx.drawImage(image, 0, y0, width, rows, 0, 0, width, rows)
+    if (!opaqueRgbaToGrey(canvas.data(), data.subarray(y0 * width, (y0 + rows) * width))) return undefined
+  }
+  return { data, width, height }
+}
+
+/** The image's grey levels from its exact (unpremultiplied) RGBA. */
+function imageToGrey(image: Image, width: number, height: number): GreyImage {
   const canvas = createCanvas(width, height)
   const ctx = canvas.getContext('2d')
   ctx.drawImage(image, 0, 0)
-  // The canvas's own pixels are premultiplied RGBA: the same as getImageData's for opaque pixels
-  // (every scan; JPEG has no alpha), without getImageData's unpremultiplying copy. Any
-  // transparency and the exact, unpremultiplied values are fetched after all.
-  return opaqueRgbaToGrey(canvas.data(), width, height) ?? rgbaToGrey(ctx.getImageData(0, 0, width, height).data, width, height)
+  return rgbaToGrey(ctx.getImageData(0, 0, width, height).data, width, height)
 }
 
 export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GreyImage {
@@ -53,17 +77,33 @@ export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, 
   return { data, width, height }
 }
 
-/** `rgbaToGrey` for an image with no transparency; undefined as soon as a pixel is not opaque. */
-function opaqueRgbaToGrey(rgba: Uint8Array, width: number, height: number): GreyImage | undefined {
-  const data = new Uint8Array(width * height)
-  for (let i = 0, p = 0; i < data.length; i++, p += 4) {
-    if (rgba[p + 3] !== 255) return undefined
-    const r = rgba[p]!, g = rgba[p + 1]!, b = rgba[p + 2]!
-    // Grey scans decode to r = g = b, whose luma is that value (the weights sum to 65536).
-    data[i] = r === g && g === b ? r : lumaOf(r, g, b)
+/**
+ * `rgbaToGrey` of the first `out.length` pixels of `rgba` into `out`, for an image with no
+ * transparency; false as soon as a pixel is not opaque.
+ */
+function opaqueRgbaToGrey(rgba: Uint8Array, out: Uint8Array): boolean {
+  const n = out.length
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    // One word per pixel (R, G, B, A from the low byte up).
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, n)
+    for (let i = 0; i < n; i++) {
+      const rgbaWord = pixels[i]!
+      const r = rgbaWord & 0xff
+      // Grey scans decode to r = g = b, whose luma is that value (the weights sum to 65536).
+      if (rgbaWord === (0xff000000 | (r * 0x010101)) >>> 0) out[i] = r
+      else if (rgbaWord >>> 24 !== 0xff) return false
+      else out[i] = lumaOf(r, (rgbaWord >>> 8) & 0xff, (rgbaWord >>> 16) & 0xff)
+    }
+    return true
   }
-  return { data, width, height }
+  for (let i = 0, p = 0; i < n; i++, p += 4) {
+    if (rgba[p + 3] !== 255) return false
+    out[i] = lumaOf(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!)
+  }
+  return true
 }
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
 
 /** Luma in 16.16 fixed point (0.299, 0.587, 0.114): a page is millions of pixels. */
 function lumaOf(r: number, g: number, b: number): number {
@@ -85,25 +125,59 @@ export function downscale(image: GreyImage, factor: number): GreyImage {
   // Per output column: the input columns it covers and their weights (the same for every row).
   const cols = spans(width, sx, image.width)
   const rows = spans(height, sy, image.height)
-  const src = image.data
-  const data = new Uint8Array(width * height)
-  const acc = new Float64Array(width)
-  const { start: colStart, index: colIndex, weight: colWeight } = cols
-  for (let y = 0; y < height; y++) {
-    acc.fill(0)
-    for (let k = rows.start[y]!, kEnd = rows.start[y + 1]!; k < kEnd; k++) {
-      const rowAt = rows.index[k]! * image.width
-      const wy = rows.weight[k]!
-      for (let x = 0; x < width; x++) {
-        let sum = 0
-        for (let j = colStart[x]!, jEnd = colStart[x + 1]!; j < jEnd; j++) sum += src[rowAt + colIndex[j]!]! * colWeight[j]!
-        acc[x]! += sum * wy
-      }
+  // An output pixel is the sum, over the input rows it covers, of the row's weighted sum over the
+  // covered columns times the row's weight. A row's weighted sums serve every output row that
+  // covers it: computed once, and kept while the output rows moving down still need them.
+  let rowsPerOutput = 0
+  for (let y = 0; y < height; y++) rowsPerOutput = Math.max(rowsPerOutput, rows.start[y + 1]! - rows.start[y]!)
+  const slots = rowsPerOutput + 1
+  const sums = Array.from({ length: slots }, () => new Float64Array(width))
+  const rowInSlot = new Int32Array(slots).fill(-1)
+  const weightedRow = (row: number): Float64Array => {
+    const slot = row % slots
+    const out = sums[slot]!
+    if (rowInSlot[slot] !== row) {
+      coveredColumnSums(image.data, row * image.width, cols, out)
+      rowInSlot[slot] = row
     }
+    return out
+  }
+  const data = new Uint8Array(width * height)
+  const covering: Float64Array[] = []
+  for (let y = 0; y < height; y++) {
+    const k0 = rows.start[y]!, k1 = rows.start[y + 1]!
     const out = y * width
-    for (let x = 0; x < width; x++) data[out + x] = Math.round(acc[x]! / area)
+    if (k1 - k0 === 2) {
+      // Scaling by 2/3 (300 -> 200 dpi) covers two rows nearly everywhere.
+      const a = weightedRow(rows.index[k0]!), b = weightedRow(rows.index[k0 + 1]!)
+      const wa = rows.weight[k0]!, wb = rows.weight[k0 + 1]!
+      for (let x = 0; x < width; x++) data[out + x] = Math.round((a[x]! * wa + b[x]! * wb) / area)
+      continue
+    }
+    covering.length = 0
+    for (let k = k0; k < k1; k++) covering.push(weightedRow(rows.index[k]!))
+    for (let x = 0; x < width; x++) {
+      let acc = 0
+      for (let k = 0; k < covering.length; k++) acc += covering[k]![x]! * rows.weight[k0 + k]!
+      data[out + x] = Math.round(acc / area)
+    }
   }
   return { data, width, height }
+}
+
+/** For each output column, the weighted sum of the pixels it covers in the row starting at `rowAt`. */
+function coveredColumnSums(src: Uint8Array, rowAt: number, cols: Spans, out: Float64Array): void {
+  const { start, index, weight } = cols
+  for (let x = 0; x < out.length; x++) {
+    const j0 = start[x]!, j1 = start[x + 1]!
+    if (j1 - j0 === 2) {
+      out[x] = src[rowAt + index[j0]!]! * weight[j0]! + src[rowAt + index[j0 + 1]!]! * weight[j0 + 1]!
+      continue
+    }
+    let sum = 0
+    for (let j = j0; j < j1; j++) sum += src[rowAt + index[j]!]! * weight[j]!
+    out[x] = sum
+  }
 }
 
 /** Output pixel i covers input pixels index[start[i]..start[i+1]) with the given weights. */
@@ -191,10 +265,15 @@ export function whiten(image: GreyImage, box: PixelBox): void {
 /** Count of pixels darker than `threshold` inside `box`. */
 export function darkPixels(image: GreyImage, box: PixelBox, threshold = 128): number {
   const b = clampBox(box, image.width, image.height)
+  const { data } = image
+  // White (255) is never darker than a threshold up to 255: skipped four pixels at a time.
+  const words = threshold <= 255 ? wordsOf(data) : undefined
   let n = 0
   for (let y = b.y0; y < b.y1; y++) {
-    const row = y * image.width
-    for (let x = b.x0; x < b.x1; x++) if (image.data[row + x]! < threshold) n++
+    const end = y * image.width + b.x1
+    if (words) {
+      for (let i = skipWhite(data, words, end - (b.x1 - b.x0), end); i < end; i = skipWhite(data, words, i + 1, end)) if (data[i]! < threshold) n++
+    } else for (let i = end - (b.x1 - b.x0); i < end; i++) if (data[i]! < threshold) n++
   }
   return n
 }
@@ -203,14 +282,19 @@ export function darkPixels(image: GreyImage, box: PixelBox, threshold = 128): nu
 export function inkBox(image: GreyImage, box: PixelBox, threshold = 128): PixelBox | undefined {
   const b = clampBox(box, image.width, image.height)
   const data = image.data
+  // White (255) is never darker than a threshold up to 255: skipped four pixels at a time.
+  const words = threshold <= 255 ? wordsOf(data) : undefined
   let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1
   for (let y = b.y0; y < b.y1; y++) {
     const row = y * image.width
     // The row's leftmost ink, then its rightmost (searching back only as far as the leftmost).
-    let left = row + b.x0
     const end = row + b.x1
-    while (left < end && data[left]! >= threshold) left++
-    if (left === end) continue
+    let left = row + b.x0
+    for (; left < end; left++) {
+      if (words) left = skipWhite(data, words, left, end)
+      if (left < end && data[left]! < threshold) break
+    }
+    if (left >= end) continue
     let right = end - 1
     while (data[right]! >= threshold) right--
     if (left - row < x0) x0 = left - row
@@ -228,8 +312,7 @@ export function inkBox(image: GreyImage, box: PixelBox, threshold = 128): PixelB
  */
 export function whitenBackground(image: GreyImage): GreyImage {
   const data = image.data
-  const hist = new Uint32Array(256)
-  for (let i = 0; i < data.length; i++) hist[data[i]!]!++
+  const hist = greyHistogram(data)
   const total = data.length
   const level = (share: number) => {
     let seen = 0

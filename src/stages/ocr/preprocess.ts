@@ -82,40 +82,19 @@ export function removeBorders(image: GreyImage, options: { threshold?: number; m
  */
 export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number } = {}): number {
   const maxDegrees = options.maxDegrees ?? 5
-  const { data, width, height } = binary
-  const words = wordsOf(data)
+  const { width, height } = binary
   // Ink points, subsampled to keep the search cheap on 300 dpi pages.
   const step = width > 1500 ? 2 : 1
-  // Every row (the profile's resolution), every `step`-th column, in reading order (the coarse
-  // search takes every 4th of them).
-  const eachInkPoint = (visit: (x: number, y: number) => void) => {
-    for (let y = 0; y < height; y++) {
-      const row = y * width
-      const end = row + width
-      for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
-        if (data[i] === 0 && (i - row) % step === 0) visit(i - row, y)
-      }
-    }
-  }
-  let count = 0
-  eachInkPoint(() => count++)
-  if (count < 100) return 0
-  const xs = new Float64Array(count)
-  const ys = new Float64Array(count)
-  const cx = width / 2
-  let n = 0
-  eachInkPoint((x, y) => {
-    xs[n] = x - cx
-    ys[n++] = y
-  })
+  const { all, everyFourth } = inkPointColumns(binary, step)
+  if (all.count < 100) return 0
   const reach = Math.ceil(width * Math.tan((maxDegrees * Math.PI) / 180))
   const bins = new Int32Array(height + 2 * reach + 4)
   const offset = reach + 2.5
-  const score = (degrees: number, stride: number) => profileSharpness(xs, ys, stride, Math.tan((degrees * Math.PI) / 180), offset, bins)
-  const search = (from: number, to: number, by: number, stride: number) => {
+  const cx = width / 2
+  const search = (from: number, to: number, by: number, points: PointColumns) => {
     let best = 0, bestScore = -1
     for (let a = from; a <= to + 1e-9; a += by) {
-      const s = score(a, stride)
+      const s = profileSharpness(points, cx, Math.tan((a * Math.PI) / 180), offset, bins)
       if (s > bestScore) {
         bestScore = s
         best = a
@@ -124,21 +103,91 @@ export function estimateSkew(binary: GreyImage, options: { maxDegrees?: number }
     return best
   }
   // The coarse search sees every 4th ink point: the profile's sharpness peaks at the same angle.
-  const coarse = search(-maxDegrees, maxDegrees, 0.25, 4)
-  const fine = search(coarse - 0.25, coarse + 0.25, 0.02, 1)
+  const coarse = search(-maxDegrees, maxDegrees, 0.25, everyFourth)
+  const fine = search(coarse - 0.25, coarse + 0.25, 0.02, all)
   return Math.round(fine * 100) / 100
 }
 
+/** Ink points grouped by column: the rows of column x are ys[start[x]] .. ys[start[x + 1] - 1], top down. */
+export interface PointColumns {
+  readonly start: Int32Array
+  readonly ys: Int32Array
+  readonly count: number
+}
+
 /**
- * How sharp the horizontal projection profile of every `stride`-th point is when the points are
- * sheared by slope `t`: the sum of squared differences between neighbouring bins (row counts).
+ * The ink points of every `step`-th column (every row: the profile's resolution), and every 4th
+ * of them in reading order.
  */
-function profileSharpness(xs: Float64Array, ys: Float64Array, stride: number, t: number, offset: number, bins: Int32Array): number {
+export function inkPointColumns(binary: GreyImage, step: number): { all: PointColumns; everyFourth: PointColumns } {
+  const { data, width, height } = binary
+  const words = wordsOf(data)
+  // Two passes in reading order: count the points of each column, then place them.
+  const allStart = new Int32Array(width + 1)
+  const fourthStart = new Int32Array(width + 1)
+  let all: PointColumns | undefined, everyFourth: PointColumns | undefined
+  let allNext = allStart, fourthNext = fourthStart
+  for (let pass = 0; pass < 2; pass++) {
+    let n = 0
+    for (let y = 0; y < height; y++) {
+      const row = y * width
+      const end = row + width
+      for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+        const x = i - row
+        if (data[i] !== 0 || x % step !== 0) continue
+        if (pass === 0) {
+          allStart[x + 1]!++
+          if (n % 4 === 0) fourthStart[x + 1]!++
+        } else {
+          all!.ys[allNext[x]!++] = y
+          if (n % 4 === 0) everyFourth!.ys[fourthNext[x]!++] = y
+        }
+        n++
+      }
+    }
+    if (pass === 0) {
+      for (let x = 0; x < width; x++) {
+        allStart[x + 1]! += allStart[x]!
+        fourthStart[x + 1]! += fourthStart[x]!
+      }
+      all = { start: allStart, ys: new Int32Array(allStart[width]!), count: allStart[width]! }
+      everyFourth = { start: fourthStart, ys: new Int32Array(fourthStart[width]!), count: fourthStart[width]! }
+      allNext = allStart.slice(0, width)
+      fourthNext = fourthStart.slice(0, width)
+    }
+  }
+  return { all: all!, everyFourth: everyFourth! }
+}
+
+/**
+ * How sharp the horizontal projection profile of the points is when they are sheared by slope
+ * `t` about column `cx`: the sum of squared differences between neighbouring bins (row counts).
+ * A point (x, y) goes to bin floor(y - (x - cx) * t + offset), computed exactly so in floating point.
+ */
+export function profileSharpness(points: PointColumns, cx: number, t: number, offset: number, bins: Int32Array): number {
   bins.fill(0)
   const binCount = bins.length
-  for (let i = 0; i < xs.length; i += stride) {
-    const b = (ys[i]! - xs[i]! * t + offset) | 0
-    if (b >= 0 && b < binCount) bins[b]!++
+  const { start, ys } = points
+  for (let x = 0; x + 1 < start.length; x++) {
+    const from = start[x]!, to = start[x + 1]!
+    if (from === to) continue
+    const shift = (x - cx) * t
+    // The whole column moves by one whole number of bins unless y + offset - shift falls within
+    // rounding error of a bin edge (then each point is binned as computed, edge cases and all).
+    const r = offset - shift
+    const whole = Math.floor(r)
+    const fraction = r - whole
+    if (fraction > 1e-9 && fraction < 1 - 1e-9 && ys[from]! + whole >= 0) {
+      for (let i = from; i < to; i++) {
+        const b = ys[i]! + whole
+        if (b < binCount) bins[b]!++
+      }
+    } else {
+      for (let i = from; i < to; i++) {
+        const b = (ys[i]! - shift + offset) | 0
+        if (b >= 0 && b < binCount) bins[b]!++
+      }
+    }
   }
   let s = 0
   for (let b = 1; b < binCount; b++) {

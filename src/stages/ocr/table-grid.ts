@@ -77,23 +77,22 @@ function runs(binary: GreyImage, orientation: 'h' | 'v', minLength: number, gap:
   const start = new Int32Array(lines).fill(-1)
   const lastInk = new Int32Array(lines).fill(-1)
   const byLine: Run[][] = Array.from({ length: lines }, () => [])
-  const ink = (line: number, k: number) => {
-    // Ink further than `gap` paper pixels from the run's last ink ends that run.
-    if (start[line]! >= 0 && k - lastInk[line]! > gap + 1) close(line)
-    if (start[line]! < 0) start[line] = k
-    lastInk[line] = k
-  }
   const close = (line: number) => {
     if (lastInk[line]! - start[line]! + 1 >= minLength) byLine[line]!.push({ line, from: start[line]!, to: lastInk[line]! + 1 })
     start[line] = -1
   }
+  const horizontal = orientation === 'h'
   for (let y = 0; y < height; y++) {
     const row = y * width
     const end = row + width
     for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
       if (data[i] !== 0) continue
-      if (orientation === 'h') ink(y, i - row)
-      else ink(i - row, y)
+      const line = horizontal ? y : i - row
+      const k = horizontal ? i - row : y
+      // Ink further than `gap` paper pixels from the run's last ink ends that run.
+      if (start[line]! >= 0 && k - lastInk[line]! > gap + 1) close(line)
+      if (start[line]! < 0) start[line] = k
+      lastInk[line] = k
     }
   }
   for (let line = 0; line < lines; line++) if (start[line]! >= 0) close(line)

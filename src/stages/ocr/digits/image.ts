@@ -67,14 +67,38 @@ export function toGrey(crop: RasterCrop): GreyImage {
   return { data: out, width, height }
 }
 
+/** Pixels per grey level. */
+export function greyHistogram(data: Uint8Array): Uint32Array {
+  // Four partial histograms: consecutive pixels of one level (paper) would otherwise each wait
+  // for the previous increment of the same counter.
+  if (data.length < 4096) {
+    const hist = new Uint32Array(256)
+    for (let i = 0; i < data.length; i++) hist[data[i]!]!++
+    return hist
+  }
+  const h0 = new Uint32Array(256), h1 = new Uint32Array(256), h2 = new Uint32Array(256), h3 = new Uint32Array(256)
+  const quads = data.length - (data.length % 4)
+  let i = 0
+  for (; i < quads; i += 4) {
+    h0[data[i]!]!++
+    h1[data[i + 1]!]!++
+    h2[data[i + 2]!]!++
+    h3[data[i + 3]!]!++
+  }
+  for (; i < data.length; i++) h0[data[i]!]!++
+  for (let v = 0; v < 256; v++) h0[v]! += h1[v]! + h2[v]! + h3[v]!
+  return h0
+}
+
 /**
  * Otsu's threshold over the grey levels of `data`: the t that best separates ink (`v <= t`) from
  * paper. Undefined when there is nothing to separate (a single grey level); callers choose.
  */
 export function otsuSplit(data: Uint8Array): number | undefined {
-  const hist = new Uint32Array(256)
-  for (let i = 0; i < data.length; i++) hist[data[i]!]!++
-  const total = data.length
+  return otsuFromHistogram(greyHistogram(data), data.length)
+}
+
+function otsuFromHistogram(hist: Uint32Array, total: number): number | undefined {
   let sumAll = 0
   for (let i = 0; i < 256; i++) sumAll += i * hist[i]!
   let sumB = 0
@@ -115,18 +139,20 @@ export interface BinariseResult {
  * (Otsu always splits something), nothing is called ink.
  */
 export function binarise(img: GreyImage): BinariseResult {
-  const t = otsuThreshold(img)
+  const hist = greyHistogram(img.data)
+  const t = otsuFromHistogram(hist, img.data.length) ?? 127
+  // Sums of whole numbers: the same whatever the order they are added in.
   let inkSum = 0
   let inkN = 0
   let paperSum = 0
   let paperN = 0
-  for (const v of img.data) {
+  for (let v = 0; v < 256; v++) {
     if (v <= t) {
-      inkSum += v
-      inkN++
+      inkSum += v * hist[v]!
+      inkN += hist[v]!
     } else {
-      paperSum += v
-      paperN++
+      paperSum += v * hist[v]!
+      paperN += hist[v]!
     }
   }
   const contrast = inkN && paperN ? paperSum / paperN - inkSum / inkN : 0
