@@ -11,6 +11,7 @@ import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../segment/rows.js'
 import { extractAnalysis } from './analysis.js'
+import { extractDetail } from './tables.js'
 
 const value = (v: { value: unknown } | null | undefined) => v?.value
 
@@ -192,5 +193,19 @@ describe('per-indicator analysis headings damaged by OCR', () => {
       [6, 94.67, 'คุณภาพการดำเนินงาน'],
       [7, 98.36, 'ประสิทธิภาพการสื่อสาร'],
     ])
+  })
+})
+
+describe('detail list', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('keeps an indicator row whose label OCR prefixed with specks, when its name confirms the indicator', () => {
+    const detail = extractDetail(rowsOf('ประเด็นการประเมิน\tคะแนนที่ได้\nตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\t๙๓.๕๕\ni๑ การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด\t๘๗.๓๓\nii ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด\t๙๓.๓๓\ni๓ เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่\t๑๐๐.๐๐\n1 ซัย จ่ 0 a ตวขวดท ๒ การใช้งบประมาณ\t๙๗.๕๖\ni๔ หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด\t๙๒.๖๗\ni๕ ในหน่วยงานของท่านมีเจ้าหน้าที่เบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด\t๑๐๐.๐๐\nii หน่วยงานของท่านมีการใช้งบประมาณหรือการจัดซื้อจัดจ้างที่เอื้อประโยชน์ให้บุคคลใด บุคคลหนึ่ง มากน้อยเพียงใด\t๑๐๐.๐๐\n'), catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([
+      [1, 93.55],
+      [2, 97.56],
+    ])
+    expect(detail.indicators[1]!.score?.prov.repairs?.[0]?.detail).toContain('"1 ซัย จ่ 0 a" before the indicator label ignored')
+    expect([...detail.items.values()].flat().map((i) => i.code)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6'])
+    expect(detail.unmatched).toEqual([])
   })
 })

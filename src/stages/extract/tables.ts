@@ -5,7 +5,7 @@ import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
 import { firstRawToken, matchDetailItem, splitPrintedCode } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { identifyIndicator, startsWithIndicatorLabel } from './thai-text.js'
+import { identifyIndicator, indicatorLabelOffset, startsWithIndicatorLabel } from './thai-text.js'
 import { prov, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
@@ -31,11 +31,14 @@ function indicatorRow(
   previous: number,
 ): (IndicatorRow & { extra: NumberValue[] }) | undefined {
   const scored = scoredRow(row, section)
-  if (!scored || !startsWithIndicatorLabel(scored.label)) return undefined
-  const found = identifyIndicator(scored.label, catalogue.indicators)
+  if (!scored) return undefined
+  const label = indicatorLabel(scored.label, catalogue)
+  if (!label) return undefined
+  const found = identifyIndicator(label.text, catalogue.indicators)
   const number = found?.number ?? previous + 1
   if (!catalogue.indicators.some((i) => i.number === number)) return undefined
-  const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
+  const unread = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
+  const repair = [label.ignored && `"${label.ignored}" before the indicator label ignored`, unread].filter(Boolean).join('; ') || undefined
   const rest = found?.rest ?? ''
   const name = rest ? textValue(rest, scored.labelCell.origin, section, scored.labelCell.raw) : null
   const score = scored.scores[0] ?? null
@@ -45,6 +48,22 @@ function indicatorRow(
     score: score && repair ? withRepair(score, { kind: 'indicator-identified', detail: repair }) : score,
     extra: scored.scores.slice(1),
   }
+}
+
+/** Characters OCR may put before an indicator label from specks or a neighbouring column. */
+const LABEL_REACH = 20
+
+/**
+ * The row's label from its indicator label on. A label found after other characters counts only
+ * when its name confirms the indicator: item titles do not name indicators.
+ */
+function indicatorLabel(label: string, catalogue: Catalogue): { text: string; ignored?: string } | undefined {
+  if (startsWithIndicatorLabel(label)) return { text: label }
+  const at = indicatorLabelOffset(label, LABEL_REACH)
+  if (at === undefined) return undefined
+  const found = identifyIndicator(label.slice(at), catalogue.indicators)
+  if (!found || found.by === 'number') return undefined
+  return { text: label.slice(at), ignored: label.slice(0, at).trim() }
 }
 
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {

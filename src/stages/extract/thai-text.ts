@@ -58,6 +58,15 @@ export function startsWithIndicatorLabel(text: string): boolean {
   return m !== null && m.index <= 3
 }
 
+/**
+ * Where an indicator label starts in a text that OCR prefixed with specks read as characters
+ * ("1 ซัย จ่ 0 a ตวขวดท 6 ..."): its offset when it is within `reach` characters, else undefined.
+ */
+export function indicatorLabelOffset(text: string, reach: number): number | undefined {
+  const m = INDICATOR_PREFIX.exec(text)
+  return m && m.index <= reach ? m.index : undefined
+}
+
 /** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {
   const m = INDICATOR_PREFIX.exec(text)
