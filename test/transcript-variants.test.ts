@@ -64,3 +64,21 @@ describe('an item row whose text OCR left unreadable', () => {
     expect(report.gaps).toEqual([])
   })
 })
+
+describe('indicator labels OCR prefixed with specks (upper marks read as a line of their own)', () => {
+  it('still gives the indicator a measures table is printed under, and its detail-list row', async () => {
+    const seed = readFileSync(repoPath('samples', 'bankum', 'transcript.txt'), 'utf8')
+    const damaged = seed
+      // The table of item e9, printed under indicator 4 (the document's own error, a finding).
+      .replace(/^ตัวชี้วัดที่ ๔(\tผลการประเมิน \(คะแนน\)\t๑\) มาตรการ\/โครงการ\/ กิจกรรม\t๒\) ผลการวิเคราะห์ที่ชี้วัด)/m, 'ow Jo ข่ ตวชวดท๔$1')
+      // Indicator 6's row of the detail list (one score; the summary's row has two).
+      .replace(/^ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน(\t[^\t\n]+)$/m, '1 ซัย จ่ 0 a ตวขวดท ๖ คุณภาพการดำเนินงาน$1')
+    expect(damaged).not.toBe(seed)
+    const report = await convertBytes(new TextEncoder().encode(damaged), 'damaged.txt')
+    const e9 = report.indicators.flatMap((i) => i.measures).find((m) => m.item === 'e9')
+    expect(value(e9?.printedIndicator)).toBe(4)
+    expect(report.findings.map((f) => f.rule)).toContain('indicator-number-mismatch')
+    expect(report.indicators.find((i) => i.number === 6)?.items.map((i) => i.code)).toEqual(['e1', 'e2', 'e3'])
+    expect(report.gaps).toEqual([])
+  })
+})

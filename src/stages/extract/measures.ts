@@ -14,7 +14,7 @@ import { isMeasuresHeader } from '../segment/segment.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod } from './period.js'
-import { containment, leadingIndicatorNumber } from './thai-text.js'
+import { containment, indicatorLabelOffset, leadingIndicatorNumber } from './thai-text.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
@@ -107,7 +107,8 @@ function readHeader(row: Row): Header {
     if (![...columns.values()].includes(field) && !columns.has(col)) columns.set(col, field)
   })
   const first = row.cells[0]!
-  const label = leadingIndicatorNumber(first.text)
+  const at = indicatorLabelOffset(first.text)
+  const label = at === undefined ? undefined : leadingIndicatorNumber(first.text.slice(at))
   const token = label ? String(label.number) : ''
   return {
     printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : null,

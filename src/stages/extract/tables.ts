@@ -50,16 +50,13 @@ function indicatorRow(
   }
 }
 
-/** Characters OCR may put before an indicator label from specks or a neighbouring column. */
-const LABEL_REACH = 20
-
 /**
  * The row's label from its indicator label on. A label found after other characters counts only
  * when its name confirms the indicator: item titles do not name indicators.
  */
 function indicatorLabel(label: string, catalogue: Catalogue): { text: string; ignored?: string } | undefined {
   if (startsWithIndicatorLabel(label)) return { text: label }
-  const at = indicatorLabelOffset(label, LABEL_REACH)
+  const at = indicatorLabelOffset(label)
   if (at === undefined) return undefined
   const found = identifyIndicator(label.slice(at), catalogue.indicators)
   if (!found || found.by === 'number') return undefined

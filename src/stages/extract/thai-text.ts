@@ -59,10 +59,16 @@ export function startsWithIndicatorLabel(text: string): boolean {
 }
 
 /**
+ * How far into a table cell an indicator label may start: OCR puts specks, or the label's own
+ * upper marks read as a line of their own ("ow Jo ข่ ตวชวดท4"), before it.
+ */
+export const LABEL_REACH = 20
+
+/**
  * Where an indicator label starts in a text that OCR prefixed with specks read as characters
  * ("1 ซัย จ่ 0 a ตวขวดท 6 ..."): its offset when it is within `reach` characters, else undefined.
  */
-export function indicatorLabelOffset(text: string, reach: number): number | undefined {
+export function indicatorLabelOffset(text: string, reach = LABEL_REACH): number | undefined {
   const m = INDICATOR_PREFIX.exec(text)
   return m && m.index <= reach ? m.index : undefined
 }
