@@ -90,7 +90,7 @@ describe('profileSharpness gives exactly the score of binning point by point', (
 describe('binarise', () => {
   it("maps every grey level at or under the threshold (by default Otsu's) to ink (0), the rest to paper (255)", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.option(fc.double({ min: -1, max: 256, noNaN: true })), (data, threshold) => {
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.option(fc.oneof(fc.integer({ min: -1, max: 256 }), fc.double({ min: -1, max: 256, noNaN: true }))), (data, threshold) => {
         const image = { width: data.length, height: 1, data }
         const t = threshold ?? otsuThreshold(image)
         const out = threshold === null ? binarise(image) : binarise(image, threshold)

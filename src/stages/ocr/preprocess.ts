@@ -12,11 +12,25 @@ export function otsuThreshold(image: GreyImage): number {
 
 /** 0 for ink (<= threshold), 255 for paper. */
 export function binarise(image: GreyImage, threshold = otsuThreshold(image)): GreyImage {
-  const level = new Uint8Array(256)
-  for (let v = 0; v < 256; v++) level[v] = v <= threshold ? 0 : 255
   const src = image.data
   const data = new Uint8Array(src.length)
-  for (let i = 0; i < data.length; i++) data[i] = level[src[i]!]!
+  let done = 0
+  if (Number.isInteger(threshold) && threshold >= 0 && threshold <= 255 && src.byteOffset % 4 === 0) {
+    // Four pixels at a time: in each 16-bit lane, level + (255 - threshold) carries into bit 8
+    // exactly when level > threshold (paper).
+    const words = src.length >>> 2
+    const from = new Uint32Array(src.buffer, src.byteOffset, words)
+    const to = new Uint32Array(data.buffer, 0, words)
+    const bias = (255 - threshold) * 0x00010001
+    for (let i = 0; i < words; i++) {
+      const w = from[i]!
+      const even = (((w & 0x00ff00ff) + bias) >>> 8) & 0x00010001
+      const odd = ((((w >>> 8) & 0x00ff00ff) + bias) >>> 8) & 0x00010001
+      to[i] = (even * 255) | ((odd * 255) << 8)
+    }
+    done = words * 4
+  }
+  for (let i = done; i < data.length; i++) data[i] = src[i]! <= threshold ? 0 : 255
   return { data, width: image.width, height: image.height }
 }
 
@@ -122,41 +136,40 @@ export interface PointColumns {
 export function inkPointColumns(binary: GreyImage, step: number): { all: PointColumns; everyFourth: PointColumns } {
   const { data, width, height } = binary
   const words = wordsOf(data)
-  // Two passes in reading order: count the points of each column, then place them.
-  const allStart = new Int32Array(width + 1)
-  const fourthStart = new Int32Array(width + 1)
-  let all: PointColumns | undefined, everyFourth: PointColumns | undefined
-  let allNext = allStart, fourthNext = fourthStart
-  for (let pass = 0; pass < 2; pass++) {
-    let n = 0
-    for (let y = 0; y < height; y++) {
-      const row = y * width
-      const end = row + width
-      for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
-        const x = i - row
-        if (data[i] !== 0 || x % step !== 0) continue
-        if (pass === 0) {
-          allStart[x + 1]!++
-          if (n % 4 === 0) fourthStart[x + 1]!++
-        } else {
-          all!.ys[allNext[x]!++] = y
-          if (n % 4 === 0) everyFourth!.ys[fourthNext[x]!++] = y
-        }
-        n++
+  // The points in reading order (one pass over the page), then sorted into columns by counting.
+  let xs: Int32Array = new Int32Array(4096), ys: Int32Array = new Int32Array(4096)
+  let count = 0
+  for (let y = 0; y < height; y++) {
+    const row = y * width
+    const end = row + width
+    for (let i = skipWhite(data, words, row, end); i < end; i = skipWhite(data, words, i + 1, end)) {
+      const x = i - row
+      if (data[i] !== 0 || x % step !== 0) continue
+      if (count === xs.length) {
+        xs = grow(xs)
+        ys = grow(ys)
       }
-    }
-    if (pass === 0) {
-      for (let x = 0; x < width; x++) {
-        allStart[x + 1]! += allStart[x]!
-        fourthStart[x + 1]! += fourthStart[x]!
-      }
-      all = { start: allStart, ys: new Int32Array(allStart[width]!), count: allStart[width]! }
-      everyFourth = { start: fourthStart, ys: new Int32Array(fourthStart[width]!), count: fourthStart[width]! }
-      allNext = allStart.slice(0, width)
-      fourthNext = fourthStart.slice(0, width)
+      xs[count] = x
+      ys[count++] = y
     }
   }
-  return { all: all!, everyFourth: everyFourth! }
+  const byColumn = (stride: number): PointColumns => {
+    const start = new Int32Array(width + 1)
+    for (let i = 0; i < count; i += stride) start[xs[i]! + 1]!++
+    for (let x = 0; x < width; x++) start[x + 1]! += start[x]!
+    const next = start.slice(0, width)
+    const columnYs = new Int32Array(start[width]!)
+    // Reading order keeps each column's rows top down.
+    for (let i = 0; i < count; i += stride) columnYs[next[xs[i]!]!++] = ys[i]!
+    return { start, ys: columnYs, count: start[width]! }
+  }
+  return { all: byColumn(1), everyFourth: byColumn(4) }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(a.length * 2)
+  grown.set(a)
+  return grown
 }
 
 /**
