@@ -73,3 +73,27 @@ describe('measure periods that cannot be trusted are left unread', () => {
     expect(report.findings.filter((f) => f.rule === 'period-outside-plan-year' && f.indicator === 1)).toEqual([])
   })
 })
+
+describe('a doubtful day in an OCR-read period', () => {
+  it('is left out, the first of the month assumed and said; a doubtful year still leaves the period unread', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { readTranscript } = await import('../src/stages/ingest/read-transcript.js')
+    const { docToReport } = await import('../pipelines/structure.js')
+    const { defaultContext } = await import('../src/model/stage.js')
+    const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url))
+    const periodOf = async (raw: string) => {
+      const doc = readTranscript(seed, { file: 'seed.txt' })
+      // Indicator 1's measure period, as if OCR had read it with one number doubted.
+      const cell = doc.pages.flatMap((p) => p.blocks).flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : [])).find((c) => c.text === '๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙')!
+      Object.assign(cell.origin, { source: 'ocr', readings: [{ reader: 'tesseract', raw, confidence: 0.4, used: true, uncertain: true }] })
+      const report = await docToReport(doc, defaultContext(), { pipeline: 'transcript' })
+      return report.indicators.find((i) => i.number === 1)!.measures[0]!.period!
+    }
+    const day = await periodOf('๑')
+    expect([day.from, day.to]).toEqual(['2025-10-01', '2026-09-30'])
+    expect(day.prov.repairs).toContainEqual({ kind: 'unreadable', detail: 'the day "๑" could not be read with confidence; left out' })
+    expect(day.prov.repairs?.map((r) => r.kind)).toContain('day-inferred')
+    const year = await periodOf('๒๕๖๘')
+    expect([year.from, year.to]).toEqual([null, null])
+  })
+})

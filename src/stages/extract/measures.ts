@@ -7,15 +7,19 @@
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
 import type { Origin } from '../../model/document.js'
+import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
 import { filledCells, rowRaw } from '../segment/rows.js'
 import { isMeasuresHeader } from '../segment/segment.js'
+import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod } from './period.js'
 import { containment, indicatorLabelOffset, leadingIndicatorNumber } from './thai-text.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
+
+type Reading = NonNullable<Origin['readings']>[number]
 
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
 type Field = (typeof FIELDS)[number]
@@ -266,24 +270,55 @@ function period(pieces: readonly Piece[], fiscalYear: number | undefined): Measu
   const first = pieces[0]
   if (!first) return null
   const text = pieces.map((p) => p.text).join(' ')
-  const { repairs, ...parsed } = parsePeriod(text)
-  const doubt = periodDoubt(pieces, parsed, fiscalYear)
-  const read = doubt ? { ...parsed, from: null, to: null } : parsed
-  const notes = doubt ? [{ kind: 'unreadable', detail: doubt }] : []
-  return { ...read, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...notes, ...mergedNote(pieces)]) }
+  const doubted = pieces.flatMap((p) => p.origin.readings ?? []).filter((r) => r.used && r.uncertain)
+  // A doubtful day is left out (the month's first or last day is then assumed, and said); a
+  // doubtful month or year leaves the whole period unread.
+  const withoutDays = withoutDoubtfulDays(text, doubted)
+  const { repairs, ...parsed } = parsePeriod(withoutDays?.text ?? text)
+  const doubt = withoutDays ? undefined : periodDoubt(doubted, parsed)
+  const far = farYear(parsed, fiscalYear)
+  const unread = doubt ?? far
+  const read = unread ? { ...parsed, from: null, to: null } : parsed
+  const notes: Repair[] = [
+    ...(withoutDays?.days ?? []).map((day) => ({ kind: 'unreadable', detail: `the day "${day}" could not be read with confidence; left out` })),
+    ...(unread ? [{ kind: 'unreadable', detail: unread }] : []),
+  ]
+  return { ...read, text, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...notes, ...mergedNote(pieces)]) }
+}
+
+const MONTH_WORD = THAI_MONTHS.flatMap(([, full, abbr]) => [full, abbr.replaceAll('.', String.raw`\.\s*`)]).join('|')
+
+/**
+ * The period's text without its doubtful days, when every doubtful number in it is a day (one or
+ * two digits just before a month name); undefined when there is none, or a doubtful number is
+ * anything else.
+ */
+function withoutDoubtfulDays(text: string, doubted: readonly Reading[]): { text: string; days: string[] } | undefined {
+  if (!doubted.length) return undefined
+  let out = text
+  const days: string[] = []
+  for (const reading of doubted) {
+    const day = thaiDigitsToAscii(reading.raw).trim()
+    if (!/^\d{1,2}$/.test(day)) return undefined
+    const at = new RegExp(String.raw`(?<!\d)${day}(?=\s*(?:${MONTH_WORD}))`).exec(out)
+    if (!at) return undefined
+    out = `${out.slice(0, at.index)}${out.slice(at.index + day.length)}`
+    days.push(reading.raw)
+  }
+  return { text: out, days }
 }
 
 /** Plans run from this fiscal year to a few years on; a period further off is a misread year. */
 const PLAUSIBLE_YEARS = 10
 
-/**
- * Why a parsed period cannot be trusted, if it cannot: a number in it that OCR doubted, or a year
- * far from the report's (๒๕๖๘ misread as ๒๕๒๕). Such a period is left unread rather than guessed.
- */
-function periodDoubt(pieces: readonly Piece[], parsed: { from: string | null; to: string | null }, fiscalYear: number | undefined): string | undefined {
-  if (parsed.from === null && parsed.to === null) return undefined
-  const doubted = pieces.flatMap((p) => p.origin.readings ?? []).find((r) => r.used && r.uncertain)
-  if (doubted) return `a number in the period ("${doubted.raw}") could not be read with confidence`
+/** A number in a parsed period that OCR doubted: the period is left unread rather than guessed. */
+function periodDoubt(doubted: readonly Reading[], parsed: { from: string | null; to: string | null }): string | undefined {
+  if ((parsed.from === null && parsed.to === null) || !doubted[0]) return undefined
+  return `a number in the period ("${doubted[0].raw}") could not be read with confidence`
+}
+
+/** A year far from the report's (๒๕๖๘ misread as ๒๕๒๕): a misread, so the period is left unread. */
+function farYear(parsed: { from: string | null; to: string | null }, fiscalYear: number | undefined): string | undefined {
   if (fiscalYear === undefined) return undefined
   for (const date of [parsed.from, parsed.to]) {
     const year = date === null ? undefined : Number(date.slice(0, 4)) + 543
