@@ -110,6 +110,12 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.text).toBe('ตุลาคม ITA')
   })
 
+  it('a score whose point tesseract dropped ("๕๕๕๒" for ๙๙.๕๖) is read as the score the glyphs show', async () => {
+    const r = await reread(['คะแนน', '๙๙.๕๖'], ['คะแนน', '๕๕๕๒'])
+    expect(r.text).toBe('คะแนน 99.56')
+    expect(r.uncertain).toBe(false)
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')

@@ -138,6 +138,8 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
  * of the box included), then, if that does not parse, only the glyphs under the box (a letter
  * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
  */
+const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
+
 async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading }> {
   // tesseract may have read only the digits after a point (๗๗.๗๘ as "ฒฒ." + "๗๘"): the ink may
   // cross one point, and then the number is read as one with a decimal part.
@@ -146,7 +148,9 @@ async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: Numbe
     const box = growToInk(ctx.binary, wordBox)
     return { box, reading: await readNumberAt(ctx.grey, box, pattern, ctx) }
   }
-  const reading = await readNumberAt(ctx.grey, found.box, found.crossedPoint && pattern === 'integer' ? 'any' : pattern, ctx)
+  let reading = await readNumberAt(ctx.grey, found.box, found.crossedPoint && pattern === 'integer' ? 'any' : pattern, ctx)
+  // tesseract dropped the point (๙๙.๕๖ read as "๕๕๕๒"): the glyphs show a score, so it is read as one.
+  if (reading.value === null && pattern === 'integer' && SCORE_SHAPE.test(reading.text)) reading = await readNumberAt(ctx.grey, found.box, 'score', ctx)
   if (reading.value !== null || sameBox(found.box, found.core)) return { box: found.box, reading }
   const core = await readNumberAt(ctx.grey, found.core, pattern, ctx)
   return core.value !== null ? { box: found.core, reading: core } : { box: found.box, reading }
