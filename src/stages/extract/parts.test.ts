@@ -135,6 +135,7 @@ describe('indicator labels damaged by OCR', () => {
     ['ตัวชีวัดที่ «5 การใช้ทรัพย์สินของราชการ', 4, 'name', true],
     ['ตัวชี้วัดที่ 5 การใช้ทรัพย์สินของราชการ', 4, 'name', true],
     ['ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน คะแนน 98.16', 8, 'number+name', false],
+    ['ตัวชี่วัดที่ 5 ภารแก้ไขปัญหาการทุจริต', 5, 'number+name', false],
   ])('%s -> indicator %i by %s', (text, number, by, repaired) => {
     const found = identifyIndicator(text, names)
     expect([found?.number, found?.by, Boolean(found?.repair)]).toEqual([number, by, repaired])
@@ -207,5 +208,15 @@ describe('detail list', () => {
     expect(detail.indicators[1]!.score?.prov.repairs?.[0]?.detail).toContain('"1 ซัย จ่ 0 a" before the indicator label ignored')
     expect([...detail.items.values()].flat().map((i) => i.code)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6'])
     expect(detail.unmatched).toEqual([])
+  })
+  it("takes an indicator's items when OCR left its row unrecognisable, from the first item named clearly", () => {
+    const detail = extractDetail(rowsOf('ประเด็นการประเมิน\tคะแนนที่ได้\nตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\t๙๓.๕๕\ni๑ การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด\t๘๗.๓๓\nii ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด\t๙๓.๓๓\ni๓ เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่\t๑๐๐.๐๐\nดวขบดบ ๒ กกรใช้งบประมาณ\t๙๗.๕๖\ni๔ หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด\t๙๒.๖๗\ni๕ ในหน่วยงานของท่านมีเจ้าหน้าที่เบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด\t๑๐๐.๐๐\nii หน่วยงานของท่านมีการใช้งบประมาณหรือการจัดซื้อจัดจ้างที่เอื้อประโยชน์ให้บุคคลใด บุคคลหนึ่ง มากน้อยเพียงใด\t๑๐๐.๐๐\n'), catalogue)
+    expect(detail.indicators.map((i) => i.number)).toEqual([1])
+    expect(detail.items.get(2)?.map((i) => [i.code, value(i.score)])).toEqual([
+      ['i4', 92.67],
+      ['i5', 100],
+      ['i6', 100],
+    ])
+    expect(detail.items.get(2)?.[0]?.score?.prov.repairs?.[0]?.kind).toBe('indicator-row-missing')
   })
 })

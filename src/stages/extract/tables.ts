@@ -3,7 +3,7 @@ import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
-import { firstRawToken, matchDetailItem, splitPrintedCode } from './items.js'
+import { firstRawToken, matchAnyItem, matchDetailItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { identifyIndicator, indicatorLabelOffset, startsWithIndicatorLabel } from './thai-text.js'
 import { prov, textValue, withRepair } from './values.js'
@@ -129,10 +129,18 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     position++
     const { code, title } = splitPrintedCode(`${pending} ${scored.label}`.trim())
     pending = ''
-    const itemRow: ItemRow = { indicator: current, position, row, scored, code, title }
     const match = matchDetailItem(catalogue, current, position, title, code)
-    if (!match || taken(match.item.indicator, match.item.code)) unread.push(itemRow)
-    else add(itemRow, match.item, { by: match.by, similarity: match.similarity }, [])
+    const later = match ? undefined : laterIndicatorsItem(catalogue, current, title, code)
+    if (later) {
+      // The row is an item of a later indicator, whose own row OCR left unrecognisable.
+      current = later.item.indicator
+      position = later.item.position
+    }
+    const itemRow: ItemRow = { indicator: current, position, row, scored, code, title }
+    const found = match ?? later
+    const repairs: Repair[] = later ? [{ kind: 'indicator-row-missing', detail: `indicator ${current}'s row not recognised; ${later.item.code} identified by its text, and the rows after it taken as indicator ${current}'s` }] : []
+    if (!found || taken(found.item.indicator, found.item.code)) unread.push(itemRow)
+    else add(itemRow, found.item, { by: found.by, similarity: found.similarity }, repairs)
   }
   // A row whose text OCR left unreadable takes the item at its place under its indicator, if no
   // other row claimed that item; the repair says so. Otherwise it is reported, not guessed.
@@ -148,6 +156,15 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   for (const list of items.values()) list.sort((a, b) => Number(a.code.slice(1)) - Number(b.code.slice(1)))
   return { indicators, items, unmatched }
 }
+
+/** An item of an indicator after `current`, named clearly by the row's text (and code). */
+function laterIndicatorsItem(catalogue: Catalogue, current: number, title: string, code: string | undefined): ItemMatch | undefined {
+  const match = matchAnyItem(catalogue, title, code)
+  return match && match.item.indicator > current && match.similarity >= LATER_INDICATOR_SIMILARITY ? match : undefined
+}
+
+/** Text similarity needed to leave the current indicator for a later one without its row. */
+const LATER_INDICATOR_SIMILARITY = 0.7
 
 function toItem(r: ItemRow, item: CatalogueItem, match: Item['match'], repairs: Repair[]): Item {
   const cell = r.scored.labelCell
