@@ -105,6 +105,11 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.readings.filter((x) => x.used && x.reader === 'digit-reader').map((x) => x.raw)).toEqual(expect.arrayContaining(['30', '2569']))
   })
 
+  it('a year after พ.ศ. that tesseract read as Latin letters is re-read', async () => {
+    const r = await reread(['ปีงบประมาณ', 'พ.ศ.', '๒๕๖๘', 'ได้'], ['ปีงบประมาณ', 'พ.ศ.', 'bese', 'ได้'])
+    expect(r.text).toBe('ปีงบประมาณ พ.ศ. 2568 ได้')
+  })
+
   it('an English word beside a month name stays as it is', async () => {
     const r = await reread(['ตุลาคม', 'ITA'], ['ตุลาคม', 'ITA'])
     expect(r.text).toBe('ตุลาคม ITA')

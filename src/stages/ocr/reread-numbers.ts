@@ -53,10 +53,11 @@ const LATIN_SCORE = /(?<=^|\s)[A-Za-z«»<>©@&%$#|!?]{1,4}[.,]\s?[A-Za-z0-9«»
 const MONTH_NAME = THAI_MONTHS.map(([, full]) => full).join('|')
 /**
  * A period's day or year that tesseract's English model read as Latin letters ("๓๐ กันยายน
- * ๒๕๖๙" as "ao กันยายน bed"): a short Latin word just before or just after a month name.
+ * ๒๕๖๙" as "ao กันยายน bed", "พ.ศ. ๒๕๖๘" as "พ.ศ. bese"): a short Latin word just before or
+ * after a month name, or after พ.ศ.
  */
 const LATIN_DAY = new RegExp(String.raw`(?<=^|\s)[A-Za-z][A-Za-z0-9]{0,2}(?=\s*(?:${MONTH_NAME}))`, 'g')
-const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME})\s*(?:พ\.\s*ศ\.\s*)?)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
+const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
 
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
