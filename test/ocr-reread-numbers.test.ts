@@ -10,7 +10,7 @@ import type { OcrLine } from '../src/stages/ocr/engine.js'
 import { rgbaToGrey, type GreyImage } from '../src/stages/ocr/image.js'
 import { loadNumberReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
 import { binarise } from '../src/stages/ocr/preprocess.js'
-import { rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
+import { cutContradictsTesseract, rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -124,5 +124,19 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')
+  })
+})
+
+describe('cutContradictsTesseract', () => {
+  const reading = (text: string, cut: number[]) => ({ text, value: Number(text), confidence: 1, uncertain: false, cut })
+  it("doubts a cut digit tesseract read, in the same place, as a digit it never mistakes for it", () => {
+    // K2D's ๘ touching ๑, cut into "๑" + "๑"; tesseract saw ๕๑ (๘ -> ๕ is its usual slip, ๑ -> ๕ is not).
+    expect(cutContradictsTesseract(reading('11.95', [0, 1]), '๕๑.๕๕')).toBe(true)
+  })
+  it("trusts a cut that tesseract's usual slips explain, or that cannot be lined up", () => {
+    expect(cutContradictsTesseract(reading('97.56', [3, 4]), '๕๓.๕๒')).toBe(false) // ๖ -> ๒
+    expect(cutContradictsTesseract(reading('81.95', [0, 1]), '๕๑.๕๕')).toBe(false) // ๘ -> ๕
+    expect(cutContradictsTesseract(reading('97.56', [3, 4]), '๕ฒ.๕๒')).toBe(false) // not digit for digit
+    expect(cutContradictsTesseract(reading('11.95', []), '๕๑.๕๕')).toBe(false) // nothing was cut
   })
 })

@@ -14,6 +14,8 @@ export interface NumberReading {
   /** 0-1. */
   readonly confidence: number
   readonly uncertain: boolean
+  /** Positions in `text` of digits cut out of touching digits. */
+  readonly cut?: readonly number[]
 }
 
 export type ReadNumber = (image: GreyImage, pattern: NumberPattern) => Promise<NumberReading>
@@ -22,7 +24,7 @@ interface DigitsModule {
   readNumber(
     crop: { data: Uint8Array; width: number; height: number; channels: number },
     options: { pattern: NumberPattern },
-  ): NumberReading | Promise<NumberReading>
+  ): (NumberReading & { glyphs?: readonly { split?: boolean }[] }) | Promise<NumberReading & { glyphs?: readonly { split?: boolean }[] }>
 }
 
 let loading: Promise<ReadNumber | undefined> | undefined
@@ -40,7 +42,8 @@ export function loadNumberReader(): Promise<ReadNumber | undefined> {
     if (typeof read !== 'function') return undefined
     return async (image: GreyImage, pattern: NumberPattern) => {
       const r = await read({ data: image.data, width: image.width, height: image.height, channels: 1 }, { pattern })
-      return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain }
+      const cut = (r.glyphs ?? []).flatMap((g, i) => (g.split ? [i] : []))
+      return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain, ...(cut.length && { cut }) }
     }
   })()
   return loading

@@ -79,7 +79,8 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     if (words.length === 0) continue
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
-    const { box, reading } = await readNumberInText(wordBox, line, pattern, ctx)
+    const { box, reading: read } = await readNumberInText(wordBox, line, pattern, ctx)
+    const reading = read.value !== null && cutContradictsTesseract(read, m[0]) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
     const use = reading.value !== null
@@ -139,6 +140,27 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
  * of the box included), then, if that does not parse, only the glyphs under the box (a letter
  * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
  */
+/** What tesseract's Thai model reads each digit as, besides itself (engine-notes: ๙->๕/๓, ๘->๕/๒, ...). */
+const TESSERACT_READS: Record<string, string> = { '9': '53', '8': '52', '7': '3', '6': '2', '4': '5' }
+const THAI_DIGIT = /[\u0E50-\u0E59]/
+
+/**
+ * A digit the reader cut out of touching digits that tesseract, in the same place, read as a
+ * digit it never mistakes for it (K2D's ๘ touching ๑ cut into "๑๑", where tesseract saw ๕๑):
+ * the cut is not to be trusted. Only when both readings line up digit for digit.
+ */
+export function cutContradictsTesseract(reading: NumberReading, tesseract: string): boolean {
+  const seen = [...tesseract].filter((c) => /[\d\u0E50-\u0E59.,]/.test(c))
+  if (!reading.cut?.length || seen.length !== reading.text.length) return false
+  return reading.cut.some((i) => {
+    const t = seen[i]!
+    if (!THAI_DIGIT.test(t)) return false
+    const digit = String(t.charCodeAt(0) - 0x0e50)
+    const read = reading.text[i]!
+    return digit !== read && !(TESSERACT_READS[read] ?? '').includes(digit)
+  })
+}
+
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
 
 async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading }> {

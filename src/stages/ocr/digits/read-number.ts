@@ -45,6 +45,8 @@ export interface ReadGlyph {
   readonly char: string
   readonly confidence: number
   readonly bbox: GlyphBox
+  /** Cut out of touching digits: its reading rests on where the cut fell. */
+  readonly split?: true
 }
 
 export interface NumberReading {
@@ -297,6 +299,7 @@ export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): N
     char: r.char,
     confidence: Math.round(r.confidence * 1e4) / 1e4,
     bbox: { ...r.box },
+    ...(r.split && { split: true as const }),
   }))
   const text = read.map((r) => r.char).join('')
   const confidence = Math.min(...glyphs.map((g) => g.confidence))
