@@ -82,3 +82,17 @@ describe('indicator labels OCR prefixed with specks (upper marks read as a line 
     expect(report.gaps).toEqual([])
   })
 })
+
+describe('a measures row whose score OCR could not read', () => {
+  it('still opens a measure of its own (it is not a continuation of the row above)', async () => {
+    const md = readFileSync(fixture, 'utf8')
+    const damaged = md.replace(/(<tr><td>๑๒ รายงานการจัดซื้อ[^<]*<\/td><td>)๑๐๐\.๐๐</, '$1๙๐๐.๐๐<')
+    expect(damaged).not.toBe(md)
+    const report = await convertBytes(new TextEncoder().encode(damaged), 'nongbua.md')
+    const measures = report.indicators.find((i) => i.number === 9)!.measures
+    expect(measures.map((m) => [m.item, m.itemScore?.value ?? null])).toEqual([
+      ['o7', 100],
+      ['o12', null],
+    ])
+  })
+})

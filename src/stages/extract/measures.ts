@@ -130,14 +130,20 @@ function colOf(header: Header, field: Field): number {
   return FIELDS.indexOf(field)
 }
 
-/** A row opens a new measure when its item cell has text and it prints a score (or it is the table's first row). */
+/**
+ * A row opens a new measure when its item cell has text and it prints a score, even one OCR could
+ * not read ("900.00" for ๑๐๐.๐๐): a continuation row's score cell is empty. Or it is the table's first row.
+ */
 function startsMeasure(row: Row, header: Header, draft: Draft | undefined): boolean {
   const itemCell = row.cells.find((c) => c.col === colOf(header, 'item'))
   if (!itemCell?.text.trim()) return false
   if (!draft || draft.header !== header) return true
   const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
-  return cellScore(scoreCell, 'measures')?.value != null
+  return cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')
 }
+
+/** Digits around a point, or three digits: a number was printed there. */
+const PRINTED_NUMBER = /\d[\d.,]*[.,][\d.,]*\d|\d{3}/
 
 function newDraft(header: Header, row: Row): Draft {
   const pieces = Object.fromEntries(FIELDS.map((f) => [f, [] as Piece[]])) as Record<Field, Piece[]>
