@@ -178,6 +178,12 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect([value(facts.totalScore), value(facts.previous?.difference), value(facts.previous?.totalScore)]).toEqual([90.42, 0.19, 90.23])
   })
 
+  it('reads a lower-than-last-year difference when OCR reads ต่ำ as ตัํา', () => {
+    const overall = rowsOf('ผลการประเมิน ITA ของเทศบาลตําบลหนองบัว ได้ผลคะแนนเฉลี่ย 82.14 คะแนน ตัํากว่าปีที่ผ่าน\nมา 1.25 คะแนน (ปีงบประมาณ พ.ศ. 2567 ได้ 83.39 คะแนน)\n')
+    const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
+    expect([value(facts.previous?.fiscalYear), value(facts.previous?.totalScore), value(facts.previous?.difference)]).toEqual([2567, 83.39, -1.25])
+  })
+
   it('reads last year through งบ misread as จบ', () => {
     const overall = rowsOf('ผลคะแนนเฉลี่ย 90.42 คะแนน สูงกว่าปีที่ผ่านมา 0.19 คะแนน (ปีจบประมาณ พ.ศ. 2567 ได้ 90.23 คะแนน)\n')
     const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)

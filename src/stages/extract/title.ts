@@ -22,7 +22,7 @@ const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
 // "ได้" between the year and the score is often misread (tesseract's English model reads "LA").
 const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปี\s*${BUDGET}|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
 // OCR drops tone marks (ต่ำ, ที่), and a line may wrap anywhere in ปีที่ผ่านมา (joined with a space).
-const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต่?ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่?\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
+const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต[ั่]*ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่?\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 
 interface Hit {
   readonly m: RegExpExecArray
@@ -124,7 +124,7 @@ function extractPrevious(overall: readonly Row[]): Report['previous'] {
   let difference: NumberValue | null = null
   if (diffHit) {
     const magnitude = numberFrom(diffHit, 2, 'overall')
-    const lower = /ต่?ำกว่า|น้อยกว่า|ลดลง/.test(diffHit.m[1]!)
+    const lower = /ต[ั่]*ำกว่า|น้อยกว่า|ลดลง/.test(diffHit.m[1]!)
     difference = magnitude.value === null || !lower ? magnitude : { ...magnitude, value: -magnitude.value }
   }
   return {

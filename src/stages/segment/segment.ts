@@ -39,7 +39,7 @@ function namesMeasureColumns(row: Row): boolean {
   return named.length >= 4
 }
 
-const OVERALL_MARKER = /วิเคราะห์ผลการประเมิน|ผลคะแนนเฉลี่?ย|หน่วยงานวิเคราะห์เอง|(?:สูง|ต่?ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน/
+const OVERALL_MARKER = /วิเคราะห์ผลการประเมิน|ผลคะแนนเฉลี่?ย|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน/
 
 /** A row that starts with an indicator label and carries a score (summary row or detail header row). */
 function isScoredIndicatorRow(row: Row): boolean {
