@@ -97,3 +97,21 @@ describe('a doubtful day in an OCR-read period', () => {
     expect([year.from, year.to]).toEqual([null, null])
   })
 })
+
+describe('a doubtful fiscal year', () => {
+  it('is no yardstick for the periods: their years are not called misreads by it', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { readTranscript } = await import('../src/stages/ingest/read-transcript.js')
+    const { docToReport } = await import('../pipelines/structure.js')
+    const { defaultContext } = await import('../src/model/stage.js')
+    const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url), 'utf8')
+    // The title's year as OCR misread it (๒๕๖๘ as ๒๕๐๕), doubted by the digit reader.
+    const doc = readTranscript(new TextEncoder().encode(seed.replace('องค์กรงบประมาณ พ.ศ. ๒๕๖๘', 'องค์กรงบประมาณ พ.ศ. ๒๕๐๕')), { file: 'seed.txt' })
+    const line = doc.pages.flatMap((p) => p.blocks).find((b) => b.kind === 'line' && b.text.includes('๒๕๐๕'))!
+    Object.assign(line.origin, { source: 'ocr', readings: [{ reader: 'tesseract', raw: '๒๕๐๕', confidence: 0.9, used: true, uncertain: true }] })
+    const report = await docToReport(doc, defaultContext(), { pipeline: 'transcript' })
+    expect(report.fiscalYear).toMatchObject({ value: 2505, uncertain: true })
+    const period = report.indicators.find((i) => i.number === 1)!.measures[0]!.period!
+    expect([period.from, period.to]).toEqual(['2025-10-01', '2026-09-30'])
+  })
+})

@@ -129,12 +129,13 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
 
 describe('cutContradictsTesseract', () => {
   const reading = (text: string, cut: number[]) => ({ text, value: Number(text), confidence: 1, uncertain: false, cut })
-  it("doubts a cut digit tesseract read, in the same place, as a digit it never mistakes for it", () => {
-    // K2D's ๘ touching ๑, cut into "๑" + "๑"; tesseract saw ๕๑ (๘ -> ๕ is its usual slip, ๑ -> ๕ is not).
+  it('doubts a cut digit read as ๑ where tesseract saw another digit', () => {
+    // K2D's ๘ touching ๑, cut into "๑" + "๑"; tesseract saw ๕๑.
     expect(cutContradictsTesseract(reading('11.95', [0, 1]), '๕๑.๕๕')).toBe(true)
   })
-  it("trusts a cut that tesseract's usual slips explain, or that cannot be lined up", () => {
+  it("trusts other cuts, whatever tesseract's slips, and cuts that cannot be lined up", () => {
     expect(cutContradictsTesseract(reading('97.56', [3, 4]), '๕๓.๕๒')).toBe(false) // ๖ -> ๒
+    expect(cutContradictsTesseract(reading('2568', [2, 3]), '๒๕๐๕')).toBe(false) // ๖ -> ๐, ๘ -> ๕
     expect(cutContradictsTesseract(reading('81.95', [0, 1]), '๕๑.๕๕')).toBe(false) // ๘ -> ๕
     expect(cutContradictsTesseract(reading('97.56', [3, 4]), '๕ฒ.๕๒')).toBe(false) // not digit for digit
     expect(cutContradictsTesseract(reading('11.95', []), '๕๑.๕๕')).toBe(false) // nothing was cut

@@ -28,7 +28,9 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
   const detail = extractDetail(sections.detail, catalogue)
   const analysis = extractAnalysis(sections.analysis, catalogue.indicators)
   const analysisProse = new Map(analysis.filter((a) => a.prose).map((a) => [a.number, a.prose!.value]))
-  const measures = extractMeasures(sections.measures, { catalogue, analysisProse, ...(facts.fiscalYear?.value != null && { fiscalYear: facts.fiscalYear.value }) })
+  // A doubtful fiscal year is no yardstick for the periods' years.
+  const fiscalYear = facts.fiscalYear?.value != null && !facts.fiscalYear.uncertain ? facts.fiscalYear.value : undefined
+  const measures = extractMeasures(sections.measures, { catalogue, analysisProse, ...(fiscalYear !== undefined && { fiscalYear }) })
 
   const indicators = buildIndicators(catalogue, summary, detail, analysis, measures)
   if (indicators.length === 0 && measures.length === 0) {

@@ -140,25 +140,19 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
  * of the box included), then, if that does not parse, only the glyphs under the box (a letter
  * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
  */
-/** What tesseract's Thai model reads each digit as, besides itself (engine-notes: ๙->๕/๓, ๘->๕/๒, ...). */
-const TESSERACT_READS: Record<string, string> = { '9': '53', '8': '52', '7': '3', '6': '2', '4': '5' }
 const THAI_DIGIT = /[\u0E50-\u0E59]/
 
 /**
- * A digit the reader cut out of touching digits that tesseract, in the same place, read as a
- * digit it never mistakes for it (K2D's ๘ touching ๑ cut into "๑๑", where tesseract saw ๕๑):
- * the cut is not to be trusted. Only when both readings line up digit for digit.
+ * A digit the reader cut out of touching digits and read as ๑ where tesseract, in the same place,
+ * saw another digit: a piece of a wider digit can look like ๑ (K2D's ๘ touching ๑ cut into "๑๑",
+ * where tesseract saw ๕๑), and ๑ is the one Thai digit tesseract rarely misreads. Only when both
+ * readings line up digit for digit. (Other disagreements prove nothing: tesseract reads ๖ as ๒ or
+ * ๐, ๘ as ๕ or ๒, ๙ as ๕ or ๓.)
  */
 export function cutContradictsTesseract(reading: NumberReading, tesseract: string): boolean {
   const seen = [...tesseract].filter((c) => /[\d\u0E50-\u0E59.,]/.test(c))
   if (!reading.cut?.length || seen.length !== reading.text.length) return false
-  return reading.cut.some((i) => {
-    const t = seen[i]!
-    if (!THAI_DIGIT.test(t)) return false
-    const digit = String(t.charCodeAt(0) - 0x0e50)
-    const read = reading.text[i]!
-    return digit !== read && !(TESSERACT_READS[read] ?? '').includes(digit)
-  })
+  return reading.cut.some((i) => reading.text[i] === '1' && THAI_DIGIT.test(seen[i]!) && seen[i] !== '๑')
 }
 
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
