@@ -49,6 +49,8 @@ export const OriginSchema = z.object({
     .optional(),
 })
 export type Origin = z.output<typeof OriginSchema>
+/** One reader's text for (part of) a box. */
+export type Reading = NonNullable<Origin['readings']>[number]
 
 export const TextLineSchema = z.object({
   kind: z.literal('line'),

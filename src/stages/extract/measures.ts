@@ -6,8 +6,7 @@
  * indicator's analysis prose, numbering that continues a column's list, unit names, dates.
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
-import type { Origin } from '../../model/document.js'
-import { THAI_MONTHS } from '../../model/thai-months.js'
+import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
 import { filledCells, rowRaw } from '../segment/rows.js'
@@ -15,11 +14,9 @@ import { isMeasuresHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
-import { parseMonth, parsePeriod } from './period.js'
+import { parseMonth, parsePeriod, withoutDay } from './period.js'
 import { containment, indicatorLabelOffset, leadingIndicatorNumber } from './thai-text.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
-
-type Reading = NonNullable<Origin['readings']>[number]
 
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
 type Field = (typeof FIELDS)[number]
@@ -280,38 +277,31 @@ function period(pieces: readonly Piece[], fiscalYear: number | undefined): Measu
   // A doubtful day is left out (the month's first or last day is then assumed, and said); a
   // doubtful month or year leaves the whole period unread.
   const withoutDays = withoutDoubtfulDays(text, doubted)
-  const { repairs, ...parsed } = parsePeriod(withoutDays?.text ?? text)
-  const doubt = withoutDays ? undefined : periodDoubt(doubted, parsed)
+  const { repairs, ...parsed } = parsePeriod(withoutDays ?? text)
+  const doubt = withoutDays === undefined ? periodDoubt(doubted, parsed) : undefined
   const far = farYear(parsed, fiscalYear)
   const unread = doubt ?? far
   const read = unread ? { ...parsed, from: null, to: null } : parsed
   const notes: Repair[] = [
-    ...(withoutDays?.days ?? []).map((day) => ({ kind: 'unreadable', detail: `the day "${day}" could not be read with confidence; left out` })),
+    ...(withoutDays === undefined ? [] : doubted).map((r) => ({ kind: 'unreadable', detail: `the day "${r.raw}" could not be read with confidence; left out` })),
     ...(unread ? [{ kind: 'unreadable', detail: unread }] : []),
   ]
   return { ...read, text, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...notes, ...mergedNote(pieces)]) }
 }
-
-const MONTH_WORD = THAI_MONTHS.flatMap(([, full, abbr]) => [full, abbr.replaceAll('.', String.raw`\.\s*`)]).join('|')
 
 /**
  * The period's text without its doubtful days, when every doubtful number in it is a day (one or
  * two digits just before a month name); undefined when there is none, or a doubtful number is
  * anything else.
  */
-function withoutDoubtfulDays(text: string, doubted: readonly Reading[]): { text: string; days: string[] } | undefined {
+function withoutDoubtfulDays(text: string, doubted: readonly Reading[]): string | undefined {
   if (!doubted.length) return undefined
-  let out = text
-  const days: string[] = []
+  let out: string | undefined = text
   for (const reading of doubted) {
-    const day = thaiDigitsToAscii(reading.raw).trim()
-    if (!/^\d{1,2}$/.test(day)) return undefined
-    const at = new RegExp(String.raw`(?<!\d)${day}(?=\s*(?:${MONTH_WORD}))`).exec(out)
-    if (!at) return undefined
-    out = `${out.slice(0, at.index)}${out.slice(at.index + day.length)}`
-    days.push(reading.raw)
+    out = withoutDay(out, thaiDigitsToAscii(reading.raw).trim())
+    if (out === undefined) return undefined
   }
-  return { text: out, days }
+  return out
 }
 
 /** Plans run from this fiscal year to a few years on; a period further off is a misread year. */

@@ -43,6 +43,18 @@ function parseDates(text: string): DatePart[] {
   return out
 }
 
+const MONTH_WORD = MONTHS.flatMap(([, full, abbr]) => [full, abbr.replaceAll('.', String.raw`\.\s*`)]).join('|')
+
+/**
+ * The text without the day `day` (one or two digits) printed just before a month name, or
+ * undefined when it is not printed there.
+ */
+export function withoutDay(text: string, day: string): string | undefined {
+  if (!/^\d{1,2}$/.test(day)) return undefined
+  const at = new RegExp(String.raw`(?<!\d)${day}(?=\s*(?:${MONTH_WORD}))`).exec(text)
+  return at ? `${text.slice(0, at.index)}${text.slice(at.index + day.length)}` : undefined
+}
+
 /** A printed year, 4 digits or the last 2 ("๖๘" is 2568), in the Buddhist Era. */
 const beYear = (digits: string) => (digits.length === 2 ? 2500 + Number(digits) : Number(digits))
 

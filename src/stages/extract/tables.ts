@@ -5,7 +5,7 @@ import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { identifyIndicator, indicatorLabelOffset, startsWithIndicatorLabel } from './thai-text.js'
+import { identifyIndicator, indicatorLabelOffset, startsWithIndicatorLabel, type IdentifiedIndicator } from './thai-text.js'
 import { prov, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
@@ -34,7 +34,7 @@ function indicatorRow(
   if (!scored) return undefined
   const label = indicatorLabel(scored.label, catalogue)
   if (!label) return undefined
-  const found = identifyIndicator(label.text, catalogue.indicators)
+  const { found } = label
   const number = found?.number ?? previous + 1
   if (!catalogue.indicators.some((i) => i.number === number)) return undefined
   const unread = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
@@ -51,16 +51,17 @@ function indicatorRow(
 }
 
 /**
- * The row's label from its indicator label on. A label found after other characters counts only
- * when its name confirms the indicator: item titles do not name indicators.
+ * The indicator a row's label names, read from its indicator label on, and what came before the
+ * label. A label found after other characters counts only when its name confirms the indicator:
+ * item titles do not name indicators. Undefined when the row has no indicator label.
  */
-function indicatorLabel(label: string, catalogue: Catalogue): { text: string; ignored?: string } | undefined {
-  if (startsWithIndicatorLabel(label)) return { text: label }
+function indicatorLabel(label: string, catalogue: Catalogue): { found: IdentifiedIndicator | undefined; ignored?: string } | undefined {
+  if (startsWithIndicatorLabel(label)) return { found: identifyIndicator(label, catalogue.indicators) }
   const at = indicatorLabelOffset(label)
   if (at === undefined) return undefined
   const found = identifyIndicator(label.slice(at), catalogue.indicators)
   if (!found || found.by === 'number') return undefined
-  return { text: label.slice(at), ignored: label.slice(0, at).trim() }
+  return { found, ignored: label.slice(0, at).trim() }
 }
 
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {

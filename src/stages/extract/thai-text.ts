@@ -52,17 +52,19 @@ const LABEL_NUMBER = /^\s*(\d{1,2})(?!\d|\.\d)\s*/
 /** What OCR leaves of an unreadable indicator number: a short token of non-letters or stray letters. */
 const UNREADABLE_NUMBER = /^\s*[^\sก-ฮ]{1,3}\s*|^\s*[ก-ฮ]\s+/
 
+/** How far into a text a label still counts as starting it (a bullet, a speck before it). */
+const AT_START = 3
+
 /** True when a text starts with an indicator label ("ตัวชี้วัดที่ ..."), whatever its number reads as. */
 export function startsWithIndicatorLabel(text: string): boolean {
-  const m = INDICATOR_PREFIX.exec(text)
-  return m !== null && m.index <= 3
+  return indicatorLabelOffset(text, AT_START) !== undefined
 }
 
 /**
  * How far into a table cell an indicator label may start: OCR puts specks, or the label's own
  * upper marks read as a line of their own ("ow Jo ข่ ตวชวดท4"), before it.
  */
-export const LABEL_REACH = 20
+const LABEL_REACH = 20
 
 /**
  * Where an indicator label starts in a text that OCR prefixed with specks read as characters
@@ -76,7 +78,7 @@ export function indicatorLabelOffset(text: string, reach = LABEL_REACH): number 
 /** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {
   const m = INDICATOR_PREFIX.exec(text)
-  if (!m || m.index > 3) return undefined
+  if (!m || m.index > AT_START) return undefined
   const after = text.slice(m.index + m[0].length)
   const n = LABEL_NUMBER.exec(after)
   if (!n) return undefined
@@ -109,7 +111,7 @@ function nameFit(rest: string, name: string): number {
  */
 export function identifyIndicator(text: string, names: readonly IndicatorName[]): IdentifiedIndicator | undefined {
   const m = INDICATOR_PREFIX.exec(text)
-  if (!m || m.index > 3) return undefined
+  if (!m || m.index > AT_START) return undefined
   const after = text.slice(m.index + m[0].length)
   const n = LABEL_NUMBER.exec(after)
   const rest = (n ? after.slice(n[0].length) : after.replace(UNREADABLE_NUMBER, '')).trim()

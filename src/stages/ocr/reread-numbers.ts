@@ -3,7 +3,7 @@
  * every lone glyph where a digit stands, and ink it skipped) is read again by the digit reader.
  * Both readings are kept in provenance; the digit reader's goes into the text when it parsed.
  */
-import type { Origin } from '../../model/document.js'
+import type { Reading } from '../../model/document.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, cropWithMargin, expand, inkBox, union, type GreyImage, type PixelBox } from './image.js'
@@ -35,7 +35,6 @@ export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: Numb
  */
 const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[^\s0-9\u0E50-\u0E59\-–—]{0,2}[0-9\u0E50-\u0E59]+)*/g
 
-export type Reading = NonNullable<Origin['readings']>[number]
 
 /**
  * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
@@ -135,11 +134,6 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
   return { text, readings: edits.sort((a, b) => a.start - b.start).flatMap((e) => e.readings), uncertain }
 }
 
-/**
- * Reads the number under a word box: first its whole ink (neighbouring digits tesseract left out
- * of the box included), then, if that does not parse, only the glyphs under the box (a letter
- * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
- */
 const THAI_DIGIT = /[\u0E50-\u0E59]/
 
 /**
@@ -157,6 +151,11 @@ export function cutContradictsTesseract(reading: NumberReading, tesseract: strin
 
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
 
+/**
+ * Reads the number under a word box: first its whole ink (neighbouring digits tesseract left out
+ * of the box included), then, if that does not parse, only the glyphs under the box (a letter
+ * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
+ */
 async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading }> {
   // tesseract may have read only the digits after a point (๗๗.๗๘ as "ฒฒ." + "๗๘"): the ink may
   // cross one point, and then the number is read as one with a decimal part.
