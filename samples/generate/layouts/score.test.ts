@@ -37,11 +37,16 @@ describe('scoreValues', () => {
     expect(failed.counts.missing).toBe(failed.counts.total)
   })
 
-  it('compares list fields (steps, period) as a whole', () => {
+  it('compares list fields (steps, period) as a whole; an empty list or no unit is missing', () => {
     const actual = clone()
     const measured = actual.indicators.find((i) => i.measures.length > 0)!
     measured.measures[0]!.steps = [...measured.measures[0]!.steps, 99]
-    expect(scoreValues(truth, actual).counts.wrong).toBe(1)
+    measured.measures[0]!.actions = []
+    measured.measures[0]!.responsible = 0
+    const score = scoreValues(truth, actual)
+    expect(score.counts.wrong).toBe(1)
+    expect(score.counts.missing).toBe(2)
+    expect(scoreValues(truth, clone()).counts.missing).toBe(0)
   })
 })
 

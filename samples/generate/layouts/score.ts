@@ -1,6 +1,7 @@
 /**
  * Scoring a conversion against the truth, field by field: each expected value is `exact`,
- * `missing` (absent, or null where a value was expected) or `wrong` (a value, but another one);
+ * `missing` (absent, null, an empty list or no responsible unit where something was expected) or
+ * `wrong` (a value, but another one);
  * values the truth does not have (a measure for an item with none) are `extra`. Findings are
  * compared as a multiset of [severity, rule, subject].
  */
@@ -43,7 +44,7 @@ export function scoreValues(expected: ReportValues, actual: ReportValues | null)
   const got = actual ? flattenValues(actual) : new Map<string, unknown>()
   const fields: FieldResult[] = [...want].map(([path, value]) => {
     const a = got.has(path) ? got.get(path) : undefined
-    const state: FieldState = a === undefined || (a === null && value !== null) ? 'missing' : same(a, value) ? 'exact' : 'wrong'
+    const state: FieldState = same(a ?? null, value) ? 'exact' : absent(path, a) ? 'missing' : 'wrong'
     return { path, state, expected: value, actual: a ?? null }
   })
   const extra = [...got].filter(([path, value]) => !want.has(path) && value !== null).map(([path, value]) => ({ path, actual: value }))
@@ -112,6 +113,11 @@ export function scoreFindings(expected: ReportValues['findings'], actual: Report
     missed,
     spurious: left,
   }
+}
+
+/** Nothing read: no value, an empty list, or no responsible unit. */
+function absent(path: string, v: unknown): boolean {
+  return v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (path.endsWith('.responsible') && v === 0)
 }
 
 function same(a: unknown, b: unknown): boolean {
