@@ -44,6 +44,8 @@ export interface TableBlock {
   readonly columns: readonly number[]
   /** The first `repeatHeader` rows are repeated at the top of every page the table runs onto. */
   readonly repeatHeader: number
+  /** Rows may split across pages (a long cell continues on the next page). @default false */
+  readonly splitRows?: boolean
   readonly rows: readonly Row[]
   /** Body text size relative to the page's (1 = same). @default 1 */
   readonly scale?: number

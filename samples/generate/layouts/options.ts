@@ -12,6 +12,8 @@ export const OPTIONS = {
   digits: { thai: 'train', arabic: 'train', mixed: 'held-out' },
   /** Item codes: as in the catalogue (i3) or upper case (I3). */
   codeCase: { catalogue: 'train', upper: 'train' },
+  /** Digits in item codes: i3 or i๓ (as typed with a Thai keyboard layout). */
+  codeDigits: { arabic: 'train', thai: 'train' },
   /** A dot after the code ("i3."). */
   codeDot: { none: 'train', dot: 'held-out' },
   /** Title block wording and order. */
@@ -46,6 +48,8 @@ export const OPTIONS = {
   measureGrouping: { 'per-indicator': 'train', single: 'held-out' },
   /** The item cell of a measures row. */
   measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
+  /** The indicator score printed where a measures table names its indicator. */
+  measureTitleScore: { none: 'train', printed: 'held-out' },
   /** Page orientation of the measures. */
   measureOrientation: { landscape: 'train', portrait: 'train' },
   /** How periods are printed. */
@@ -56,6 +60,10 @@ export const OPTIONS = {
   responsible: { lines: 'train', comma: 'train', slash: 'held-out' },
   /** Vertical alignment of table cells. */
   valign: { top: 'train', middle: 'train' },
+  /** Table rows kept whole on a page, or split across pages (Word's default). */
+  rowBreaks: { avoid: 'train', split: 'train' },
+  /** Table header rows repeated on every page a table runs onto, or printed once. */
+  headerRepeat: { repeat: 'train', once: 'train' },
   /** Sections start on a new page, or flow on. */
   breaks: { sections: 'train', flow: 'train' },
   /** Font (an @expo-google-fonts package). */

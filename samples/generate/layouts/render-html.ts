@@ -92,6 +92,7 @@ p.bold { font-weight: 700; margin-top: 2.5mm; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm 0 4mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+table.split-rows tr { break-inside: auto; }
 th, td { border: 0.75pt solid #000; padding: 1mm 1.5mm; }
 th { font-weight: 700; background: #e9e9e9; }
 td.h { font-weight: 700; background: #f3f3f3; }
@@ -122,7 +123,7 @@ function table(t: TableBlock): string {
   const head = t.rows.slice(0, t.repeatHeader)
   const body = t.rows.slice(t.repeatHeader)
   const style = t.scale && t.scale !== 1 ? ` style="font-size:${t.scale}em"` : ''
-  return `<table${style}>
+  return `<table${style}${t.splitRows ? ' class="split-rows"' : ''}>
 <colgroup>${cols}</colgroup>
 <thead>
 ${head.map((r) => row(r.cells, true)).join('\n')}

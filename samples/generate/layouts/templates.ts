@@ -22,6 +22,7 @@ export interface Template {
 const base: Choices = {
   digits: 'thai',
   codeCase: 'catalogue',
+  codeDigits: 'arabic',
   codeDot: 'none',
   title: 'classic',
   fiscalYear: 'thai-full',
@@ -39,11 +40,14 @@ const base: Choices = {
   measureIndicator: 'first-header',
   measureGrouping: 'per-indicator',
   measureItem: 'code-title',
+  measureTitleScore: 'none',
   measureOrientation: 'landscape',
   period: 'full',
   list: 'dot',
   responsible: 'lines',
   valign: 'top',
+  rowBreaks: 'avoid',
+  headerRepeat: 'repeat',
   breaks: 'sections',
   font: 'sarabun',
 }
@@ -55,6 +59,7 @@ export const TEMPLATES: readonly Template[] = [
   t('train-02-issue20', 'train', "issue 20's agency: 3-column detail list, (ได้ N คะแนน) headings, separate tool table, 6-column portrait measures with a title row", {
     digits: 'arabic', codeCase: 'upper', summary: 'numbered-tool', toolScores: 'table-after', detail: 'three-col', total: 'sum', previous: 'compare-first',
     analysis: 'paren', measureColumns: 'issue6', measureNumbering: 'plain', measureIndicator: 'title-row', measureOrientation: 'portrait', period: 'abbreviated', fiscalYear: 'short',
+    rowBreaks: 'split',
   }),
   t('train-03-number-column', 'train', 'indicator number in its own column, tool table before the summary, numbered analysis headings', {
     summary: 'number-column', toolScores: 'table-before', analysis: 'numbered', measureWording: 'w1', period: 'fiscal-year', list: 'paren', font: 'noto-sans-thai', valign: 'middle',
@@ -63,7 +68,7 @@ export const TEMPLATES: readonly Template[] = [
     digits: 'arabic', breaks: 'flow', overallPosition: 'before-summary', level: 'result-level', previous: 'compare-first', measureColumns: 'five', responsible: 'comma', font: 'taviraj',
   }),
   t('train-05-upper-three-col', 'train', 'upper-case codes in a 3-column detail list, Thai digits, title rows on measures tables', {
-    codeCase: 'upper', detail: 'three-col', title: 'agency-first', measureIndicator: 'title-row', measureWording: 'w1', period: 'abbreviated', total: 'sum',
+    codeCase: 'upper', codeDigits: 'thai', detail: 'three-col', title: 'agency-first', measureIndicator: 'title-row', measureWording: 'w1', period: 'abbreviated', total: 'sum',
   }),
   t('train-06-portrait-measures', 'train', 'portrait 7-column measures without numbering, short fiscal year, paren headings', {
     fiscalYear: 'short', measureOrientation: 'portrait', measureNumbering: 'plain', analysis: 'paren', summary: 'numbered-tool', toolScores: 'table-before', font: 'ibm-plex-sans-thai',
@@ -73,12 +78,14 @@ export const TEMPLATES: readonly Template[] = [
   }),
   t('train-08-agency-first', 'train', 'agency name first, overall before the summary, five measures columns, fiscal-year periods', {
     title: 'agency-first', overallPosition: 'before-summary', measureColumns: 'five', period: 'fiscal-year', level: 'result-level', detail: 'three-col', font: 'noto-sans-thai',
+    headerRepeat: 'once',
   }),
   t('train-09-mixed-wording', 'train', 'second wording set everywhere, upper-case codes, middle-aligned cells, flowing sections', {
     codeCase: 'upper', measureWording: 'w1', valign: 'middle', breaks: 'flow', total: 'sum', previous: 'compare-first', analysis: 'paren', font: 'taviraj',
   }),
   t('train-10-thai-abbrev', 'train', 'Thai digits, abbreviated periods, title rows, numbered-tool summary with tool table after', {
     summary: 'numbered-tool', toolScores: 'table-after', measureIndicator: 'title-row', period: 'abbreviated', measureOrientation: 'portrait', list: 'paren', font: 'ibm-plex-sans-thai',
+    codeDigits: 'thai', rowBreaks: 'split',
   }),
 
   t('heldout-01-names-only', 'held-out', 'summary with names only, tool scores in sentences, colon headings', {
@@ -98,6 +105,13 @@ export const TEMPLATES: readonly Template[] = [
   }),
   t('heldout-06-title-only-items', 'held-out', 'measures rows naming items without codes, three-column detail with dotted codes, portrait', {
     measureItem: 'title-only', codeDot: 'dot', detail: 'three-col', measureOrientation: 'portrait', measureColumns: 'issue6', measureIndicator: 'heading', digits: 'arabic', total: 'overall', font: 'k2d',
+  }),
+  // Added after the first six, before any extractor change was measured against them.
+  t('heldout-07-scored-titles', 'held-out', 'measures title rows printing the indicator score, inline analysis, rows split across pages, Thai-digit codes', {
+    measureTitleScore: 'printed', measureIndicator: 'title-row', analysis: 'inline', previous: 'from-year', codeDigits: 'thai', rowBreaks: 'split', font: 'chakra-petch', summary: 'number-column', toolScores: 'table-after',
+  }),
+  t('heldout-08-per-tool-eight', 'held-out', 'per-tool detail lists, 8 measures columns with the scored indicator in the first header, mixed digits, headers printed once', {
+    detail: 'per-tool', measureColumns: 'eight', measureTitleScore: 'printed', digits: 'mixed', total: 'result', headerRepeat: 'once', breaks: 'flow', measureOrientation: 'portrait', list: 'paren',
   }),
 ]
 
@@ -138,7 +152,13 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
     ...analysisBlocks(spec, c, f),
     ...measuresBlocks(spec, c, f),
   ]
-  return { title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`, blocks: dropLeadingBreaks(blocks) }
+  return { title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`, blocks: dropLeadingBreaks(blocks).map((b) => withTableChoices(b, c)) }
+}
+
+/** Choices every table of the template shares. */
+function withTableChoices(block: Block, c: Choices): Block {
+  if (block.kind !== 'table') return block
+  return { ...block, repeatHeader: c.headerRepeat === 'once' ? 0 : block.repeatHeader, ...(c.rowBreaks === 'split' && { splitRows: true }) }
 }
 
 function dropLeadingBreaks(blocks: Block[]): Block[] {
@@ -151,7 +171,10 @@ export const thaiDigits = (s: string) => s.replace(/[0-9]/g, (d) => THAI[Number(
 function formatter(c: Choices, spec: ReportSpec) {
   const other = (s: string) => (c.digits === 'arabic' ? s : thaiDigits(s))
   const score = (x: number) => (c.digits === 'thai' ? thaiDigits(x.toFixed(2)) : x.toFixed(2))
-  const code = (code: string) => `${c.codeCase === 'upper' ? code.toUpperCase() : code}${c.codeDot === 'dot' ? '.' : ''}`
+  const code = (code: string) => {
+    const cased = c.codeCase === 'upper' ? code.toUpperCase() : code
+    return `${c.codeDigits === 'thai' ? thaiDigits(cased) : cased}${c.codeDot === 'dot' ? '.' : ''}`
+  }
   return {
     /** A score, two decimals. */
     score,
@@ -452,7 +475,7 @@ function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   ]
   const scale = c.measureOrientation === 'portrait' ? 0.85 : 0.92
   if (c.measureGrouping === 'single') {
-    const rows: Row[] = [headerRow(roles, c, f, undefined)]
+    const rows: Row[] = [headerRow(spec, roles, c, f, undefined)]
     for (const g of groups) {
       rows.push({ cells: [cell(indicatorTitle(spec, g.printedIndicator, c, f), { header: true, colSpan: roles.length })] })
       rows.push(...g.measures.map((m) => measureRow(m, roles, c, f)))
@@ -465,7 +488,7 @@ function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       const title = indicatorTitle(spec, g.printedIndicator, c, f)
       const rows: Row[] = []
       if (c.measureIndicator === 'title-row') rows.push({ cells: [cell(title, { header: true, colSpan: roles.length, align: 'left' })] })
-      rows.push(headerRow(roles, c, f, c.measureIndicator === 'first-header' ? g.printedIndicator : undefined))
+      rows.push(headerRow(spec, roles, c, f, c.measureIndicator === 'first-header' ? g.printedIndicator : undefined))
       rows.push(...g.measures.map((m) => measureRow(m, roles, c, f)))
       return [
         ...(i > 0 && c.breaks === 'sections' ? [pageBreak] : []),
@@ -490,15 +513,21 @@ function groupMeasures(measures: readonly MeasureSpec[]): { printedIndicator: nu
 
 function indicatorTitle(spec: ReportSpec, number: number, c: Choices, f: Fmt): string {
   const ind = spec.indicators.find((i) => i.number === number)!
-  return `ตัวชี้วัดที่ ${f.n(number)} ${ind.name}`
+  return `ตัวชี้วัดที่ ${f.n(number)} ${ind.name}${titleScore(spec, number, c, f)}`
 }
 
-function headerRow(roles: readonly Role[], c: Choices, f: Fmt, indicatorInFirst: number | undefined): Row {
+/** " (คะแนน 75.94)" after a measures table's indicator, when the template prints it. */
+function titleScore(spec: ReportSpec, number: number, c: Choices, f: Fmt): string {
+  if (c.measureTitleScore === 'none') return ''
+  return ` (คะแนน ${f.score(spec.indicators.find((i) => i.number === number)!.scores.measures)})`
+}
+
+function headerRow(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt, indicatorInFirst: number | undefined): Row {
   const wording = Number(c.measureWording.slice(1))
   let k = 0
   return {
     cells: roles.map((role) => {
-      if (role === 'item' && indicatorInFirst !== undefined) return headerCell(`ตัวชี้วัดที่ ${f.n(indicatorInFirst)}`)
+      if (role === 'item' && indicatorInFirst !== undefined) return headerCell(`ตัวชี้วัดที่ ${f.n(indicatorInFirst)}${titleScore(spec, indicatorInFirst, c, f)}`)
       const words = WORDINGS[role][wording]!
       const numbered = c.measureNumbering === 'numbered' && role !== 'item' && role !== 'score'
       return headerCell(numbered ? `${f.n(++k)}) ${words}` : words)
