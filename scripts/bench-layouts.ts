@@ -6,7 +6,7 @@
  *   --regenerate N   also N fresh random reports per template, made in a temporary folder
  *                    (needs chromium); seeds from --seed S (default 1), so a run can be repeated
  *   --only NAME      only templates whose name contains NAME (repeatable)
- *   --kind K         only `transcript` or `pdf`
+ *   --kind K         only one input kind (`transcript`, `pdf`: producers.ts)
  *   --json           machine-readable output
  *
  * Prints per template and input: fields exact / missing / wrong (a value, but another one), extra
@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util'
 import { convertFile } from '../pipelines/convert.js'
 import { reportValues } from '../samples/generate/report-values.js'
 import { committedSeed, generateLayout, LAYOUTS_DIR, type Expected } from '../samples/generate/layouts/generate-layouts.js'
+import { PRODUCERS } from '../samples/generate/layouts/producers.js'
 import { subSeed } from '../samples/generate/layouts/random.js'
 import { scoreValues, type Score } from '../samples/generate/layouts/score.js'
 import { TEMPLATES, type Template } from '../samples/generate/layouts/templates.js'
@@ -36,11 +37,8 @@ const { values: args } = parseArgs({
 })
 const regenerate = Number(args.regenerate)
 if (!Number.isInteger(regenerate) || regenerate < 0) throw new TypeError(`Expected \`--regenerate\` to be an integer >= 0, got \`${args.regenerate}\``)
-const KINDS = [
-  { kind: 'transcript', file: 'transcript.md' },
-  { kind: 'pdf', file: 'born-digital.pdf' },
-].filter((k) => args.kind === undefined || k.kind === args.kind)
-if (KINDS.length === 0) throw new TypeError(`Expected \`--kind\` to be transcript or pdf, got \`${args.kind}\``)
+const KINDS = PRODUCERS.filter((p) => args.kind === undefined || p.kind === args.kind)
+if (KINDS.length === 0) throw new TypeError(`Expected \`--kind\` to be one of ${PRODUCERS.map((p) => p.kind).join(', ')}, got \`${args.kind}\``)
 
 interface Result {
   readonly template: string
@@ -91,7 +89,7 @@ if (regenerate > 0) {
       for (let k = 0; k < regenerate; k++) {
         const seed = subSeed(Number(args.seed), `${tpl.name}:${k}`)
         const dir = join(work, `${tpl.name}-${seed}`)
-        const { expected } = await generateLayout(tpl, seed, dir, { pdf: KINDS.some((x) => x.kind === 'pdf') })
+        const { expected } = await generateLayout(tpl, seed, dir, KINDS)
         results.push(...(await runOne(dir, expected)))
         if (!args.json) process.stderr.write(`${tpl.name} seed ${seed} done\n`)
       }
