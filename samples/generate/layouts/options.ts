@@ -16,12 +16,16 @@ export const OPTIONS = {
   codeDigits: { arabic: 'train', thai: 'train' },
   /** A dot after the code ("i3."). */
   codeDot: { none: 'train', dot: 'held-out' },
+  /** The title block on a cover page of its own, or at the top of the first page. */
+  cover: { none: 'train', page: 'train' },
   /** Title block wording and order. */
   title: { classic: 'train', 'agency-first': 'train', 'single-line': 'held-out' },
   /** Where the fiscal year is printed. */
   fiscalYear: { 'thai-full': 'train', short: 'train', 'sentence-only': 'held-out' },
   /** Summary table layout. */
   summary: { 'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out' },
+  /** A last summary row with the total. */
+  summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
   toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out' },
   /** Detail list layout. */
@@ -64,6 +68,10 @@ export const OPTIONS = {
   rowBreaks: { avoid: 'train', split: 'train' },
   /** Table header rows repeated on every page a table runs onto, or printed once. */
   headerRepeat: { repeat: 'train', once: 'train' },
+  /** Page numbers in the page margin (PDF only). */
+  pageNumbers: { none: 'train', top: 'train', bottom: 'train' },
+  /** A signature block (name, position, date) after the measures. */
+  signature: { none: 'train', signed: 'train' },
   /** Sections start on a new page, or flow on. */
   breaks: { sections: 'train', flow: 'train' },
   /** Font (an @expo-google-fonts package). */

@@ -57,7 +57,7 @@ export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
 <head>
 <meta charset="utf-8">
 <title>${esc(doc.title)}</title>
-<style>${css(font)}</style>
+<style>${css(font)}${pageNumberCss(doc)}</style>
 </head>
 <body>
 ${body}
@@ -99,6 +99,15 @@ td.h { font-weight: 700; background: #f3f3f3; }
 .top { vertical-align: top; }
 .middle { vertical-align: middle; }
 `
+}
+
+/** Page numbers as CSS page-margin boxes ("- ๓ -"), on portrait and landscape pages alike. */
+function pageNumberCss(doc: LayoutDoc): string {
+  if (!doc.pageNumbers) return ''
+  const box = doc.pageNumbers.position === 'top' ? '@top-center' : '@bottom-center'
+  const counter = doc.pageNumbers.thaiDigits ? 'counter(page, thai)' : 'counter(page)'
+  const rule = `${box} { content: "- " ${counter} " -"; font-size: 10pt; }`
+  return `\n@page portrait { ${rule} }\n@page landscape { ${rule} }\n`
 }
 
 function renderBlock(block: Exclude<Block, { kind: 'orientation' }>): string {

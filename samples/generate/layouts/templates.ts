@@ -24,9 +24,11 @@ const base: Choices = {
   codeCase: 'catalogue',
   codeDigits: 'arabic',
   codeDot: 'none',
+  cover: 'none',
   title: 'classic',
   fiscalYear: 'thai-full',
   summary: 'tool-span',
+  summaryTotalRow: 'none',
   toolScores: 'column',
   detail: 'two-col',
   overallPosition: 'after-detail',
@@ -48,6 +50,8 @@ const base: Choices = {
   valign: 'top',
   rowBreaks: 'avoid',
   headerRepeat: 'repeat',
+  pageNumbers: 'none',
+  signature: 'none',
   breaks: 'sections',
   font: 'sarabun',
 }
@@ -56,34 +60,39 @@ const t = (name: string, split: Split, description: string, choices: Partial<Cho
 
 export const TEMPLATES: readonly Template[] = [
   t('train-01-seed', 'train', "our samples' layout: tool score spanning rows, 2-column detail list, 7-column landscape measures", {}),
-  t('train-02-issue20', 'train', "issue 20's agency: 3-column detail list, (ได้ N คะแนน) headings, separate tool table, 6-column portrait measures with a title row", {
+  t('train-02-issue20', 'train', "issue 20's agency: 3-column detail list, (ได้ N คะแนน) headings, separate tool table, 6-column portrait measures with a title row, rows split across pages", {
     digits: 'arabic', codeCase: 'upper', summary: 'numbered-tool', toolScores: 'table-after', detail: 'three-col', total: 'sum', previous: 'compare-first',
     analysis: 'paren', measureColumns: 'issue6', measureNumbering: 'plain', measureIndicator: 'title-row', measureOrientation: 'portrait', period: 'abbreviated', fiscalYear: 'short',
     rowBreaks: 'split',
   }),
-  t('train-03-number-column', 'train', 'indicator number in its own column, tool table before the summary, numbered analysis headings', {
+  t('train-03-number-column', 'train', 'indicator number in its own column with a total row, tool table before the summary, numbered analysis headings, page numbers', {
     summary: 'number-column', toolScores: 'table-before', analysis: 'numbered', measureWording: 'w1', period: 'fiscal-year', list: 'paren', font: 'noto-sans-thai', valign: 'middle',
+    summaryTotalRow: 'row', pageNumbers: 'bottom',
   }),
-  t('train-04-arabic-flow', 'train', 'Arabic digits, no page breaks between sections, overall analysis first', {
+  t('train-04-arabic-flow', 'train', 'Arabic digits, no page breaks between sections, overall analysis first, signed, page numbers at the top', {
     digits: 'arabic', breaks: 'flow', overallPosition: 'before-summary', level: 'result-level', previous: 'compare-first', measureColumns: 'five', responsible: 'comma', font: 'taviraj',
+    signature: 'signed', pageNumbers: 'top',
   }),
-  t('train-05-upper-three-col', 'train', 'upper-case codes in a 3-column detail list, Thai digits, title rows on measures tables', {
+  t('train-05-upper-three-col', 'train', 'upper-case Thai-digit codes in a 3-column detail list, title rows on measures tables', {
     codeCase: 'upper', codeDigits: 'thai', detail: 'three-col', title: 'agency-first', measureIndicator: 'title-row', measureWording: 'w1', period: 'abbreviated', total: 'sum',
   }),
-  t('train-06-portrait-measures', 'train', 'portrait 7-column measures without numbering, short fiscal year, paren headings', {
+  t('train-06-portrait-measures', 'train', 'cover page, portrait 7-column measures without numbering, short fiscal year, paren headings, signed', {
     fiscalYear: 'short', measureOrientation: 'portrait', measureNumbering: 'plain', analysis: 'paren', summary: 'numbered-tool', toolScores: 'table-before', font: 'ibm-plex-sans-thai',
+    cover: 'page', signature: 'signed',
   }),
-  t('train-07-issue6-landscape', 'train', '6-column measures in landscape, tool table after a number-column summary, comma-separated units', {
+  t('train-07-issue6-landscape', 'train', '6-column measures in landscape, tool table after a number-column summary with a total row, comma-separated units', {
     digits: 'arabic', summary: 'number-column', toolScores: 'table-after', measureColumns: 'issue6', responsible: 'comma', list: 'paren', valign: 'middle', analysis: 'numbered',
+    summaryTotalRow: 'row',
   }),
-  t('train-08-agency-first', 'train', 'agency name first, overall before the summary, five measures columns, fiscal-year periods', {
+  t('train-08-agency-first', 'train', 'agency name first, overall before the summary, five measures columns, fiscal-year periods, header rows printed once', {
     title: 'agency-first', overallPosition: 'before-summary', measureColumns: 'five', period: 'fiscal-year', level: 'result-level', detail: 'three-col', font: 'noto-sans-thai',
     headerRepeat: 'once',
   }),
-  t('train-09-mixed-wording', 'train', 'second wording set everywhere, upper-case codes, middle-aligned cells, flowing sections', {
+  t('train-09-mixed-wording', 'train', 'cover page, second wording set, upper-case codes, middle-aligned cells, flowing sections, total row, page numbers', {
     codeCase: 'upper', measureWording: 'w1', valign: 'middle', breaks: 'flow', total: 'sum', previous: 'compare-first', analysis: 'paren', font: 'taviraj',
+    cover: 'page', pageNumbers: 'bottom', summaryTotalRow: 'row',
   }),
-  t('train-10-thai-abbrev', 'train', 'Thai digits, abbreviated periods, title rows, numbered-tool summary with tool table after', {
+  t('train-10-thai-abbrev', 'train', 'Thai digits and codes, abbreviated periods, title rows, rows split across pages, numbered-tool summary with tool table after', {
     summary: 'numbered-tool', toolScores: 'table-after', measureIndicator: 'title-row', period: 'abbreviated', measureOrientation: 'portrait', list: 'paren', font: 'ibm-plex-sans-thai',
     codeDigits: 'thai', rowBreaks: 'split',
   }),
@@ -143,6 +152,7 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
   const overall = overallBlocks(spec, c, f)
   const blocks: Block[] = [
     ...titleBlocks(spec, c, f),
+    ...(c.cover === 'page' ? [pageBreak] : []),
     ...(c.overallPosition === 'before-summary' ? overall : []),
     ...summaryBlocks(spec, c, f),
     ...sectionBreak,
@@ -151,8 +161,13 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
     ...sectionBreak,
     ...analysisBlocks(spec, c, f),
     ...measuresBlocks(spec, c, f),
+    ...(c.signature === 'signed' ? signatureBlocks(spec, f) : []),
   ]
-  return { title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`, blocks: dropLeadingBreaks(blocks).map((b) => withTableChoices(b, c)) }
+  return {
+    title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`,
+    blocks: dropLeadingBreaks(blocks).map((b) => withTableChoices(b, c)),
+    ...(c.pageNumbers !== 'none' && { pageNumbers: { position: c.pageNumbers, thaiDigits: c.digits !== 'arabic' } }),
+  }
 }
 
 /** Choices every table of the template shares. */
@@ -227,6 +242,14 @@ function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 }
 
 function summaryTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  const table = summaryRows(spec, c, f)
+  if (c.summaryTotalRow === 'none') return table
+  const label = c.summary === 'numbered-tool' ? 'คะแนนเฉลี่ยรวม' : 'คะแนนรวม'
+  const total: Row = { cells: [cell(label, { header: true, colSpan: table.columns.length - 1, align: 'center' }), cell(f.score(spec.total), { header: true, align: 'center', valign: 'middle' })] }
+  return { ...table, rows: [...table.rows, total] }
+}
+
+function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   const v = c.valign
   const label = (ind: IndicatorSpec) => `ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`
   switch (c.summary) {
@@ -436,6 +459,17 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
           throw new Error(`analysis ${c.analysis} is rendered as a table`)
       }
     }),
+  ]
+}
+
+function signatureBlocks(spec: ReportSpec, f: Fmt): Block[] {
+  const s = spec.signature
+  const month = THAI_MONTHS.find(([n]) => n === s.date.month)![1]
+  return [
+    paragraph('ลงชื่อ ........................................', { align: 'center' }),
+    paragraph(`(${s.name})`, { align: 'center' }),
+    paragraph(s.position, { align: 'center' }),
+    paragraph(`วันที่ ${f.n(s.date.day)} ${month} พ.ศ. ${f.n(s.date.yearBE)}`, { align: 'center' }),
   ]
 }
 
