@@ -150,13 +150,17 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   }
 }
 
-/** The column a header cell names: its "๑) ... ๕)" number, else its words; undefined when it names none not yet taken. */
+/**
+ * The column a header cell names: by its words, else by the number before it in the first layout
+ * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
+ */
 function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+  if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
+  const named = HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
+  if (named) return named
   const numbered = /^\s*(\d)\s*\)/.exec(text)
   const byNumber = numbered && NUMBERED_MEASURE_COLUMNS[`${numbered[1]})`]
-  if (byNumber && !taken.has(byNumber)) return byNumber
-  if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
-  return HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
+  return byNumber && !taken.has(byNumber) ? byNumber : undefined
 }
 
 function fieldAt(header: Header, col: number): Field {

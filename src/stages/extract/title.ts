@@ -100,7 +100,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     fiscalYear,
     totalScore: total ?? null,
     level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
-    previous: mergePrevious(extractPrevious(overall), previousFrom(scored)),
+    previous: mergePrevious(extractPrevious([...title, ...overall]), previousFrom(scored)),
   }
 }
 
@@ -120,8 +120,9 @@ interface ScoredSentences {
 /**
  * The total, last year's score and year, and the difference, told apart by the words just before
  * each number ("ได้คะแนนรวม 86.10", "เมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ซึ่งได้คะแนน 84.50", "เพิ่มขึ้น 1.60"),
- * whatever the sentence's phrasing. A year before the report's, or words like ปีที่ผ่านมา, make a
- * score last year's.
+ * whatever the sentence's phrasing. A year before the report's, words like ปีที่ผ่านมา, or a year
+ * beside a score other than the total once the total is known (last year mislabelled with this
+ * year's number: the checker says so) make a score last year's.
  */
 function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): ScoredSentences {
   const out: ScoredSentences = {}
@@ -137,7 +138,7 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const lower = DIFFERENCE_LOWER.test(afterYear)
       if (lower || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
-      } else if (year && (Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context))) {
+      } else if (year && (Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context) || (out.total && parseScore(out.total.token) !== parseScore(found.token)))) {
         if (!out.previousScore) {
           out.previousScore = found
           out.previousYear = { token: year[1]!, row: paragraph.rowAt(m.index - context.length + year.index) }

@@ -120,11 +120,30 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
   let lastSummaryIndicator = 0
   roles.forEach((role, i) => {
     const row = rows[i]!
-    section = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummaryIndicator, names)
+    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummaryIndicator, names)
+    if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
+    section = next
     if (section === 'summary' && role === 'indicator') lastSummaryIndicator = indicatorNumber(row, names) ?? lastSummaryIndicator
     sections[section].push(row)
   })
   return sections
+}
+
+/**
+ * The rows that title the measures table whose header is `header`, taken off the end of the
+ * section before it: rows of the same table above its header (a title row spanning the table),
+ * or a line just above it naming an indicator without a score.
+ */
+function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorName[]): Row[] {
+  let from = before.length
+  while (from > 0 && isTitleOf(before[from - 1]!, header, names)) from--
+  return before.splice(from)
+}
+
+function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[]): boolean {
+  if (hasScoreNumber(row) || row.cells.filter((c) => c.text.trim()).length !== 1) return false
+  if (header.table !== undefined && row.table === header.table) return true
+  return row.kind === 'line' && row.text.length < 120 && (startsWithIndicatorLabel(row.text) || findIndicator(row.text, names) !== undefined)
 }
 
 /** The role of the next row that carries a score, after row `i`. */
