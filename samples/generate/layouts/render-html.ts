@@ -28,6 +28,8 @@ export const FONTS: Record<string, FontChoice> = {
   'chakra-petch': { package: 'chakra-petch', filePrefix: 'ChakraPetch', family: 'Chakra Petch', size: 11 },
   k2d: { package: 'k2d', filePrefix: 'K2D', family: 'K2D', size: 11 },
   pridi: { package: 'pridi', filePrefix: 'Pridi', family: 'Pridi', size: 10.5 },
+  niramit: { package: 'niramit', filePrefix: 'Niramit', family: 'Niramit', size: 11 },
+  trirong: { package: 'trirong', filePrefix: 'Trirong', family: 'Trirong', size: 10.5 },
 }
 
 export function fontFileUrls(font: FontChoice): { regular: string; bold: string } {
