@@ -10,11 +10,12 @@
  *   --json           machine-readable output
  *   --show-held-out  also list the held-out templates' wrong and missing values (by default only
  *                    their figures are printed, so that fixes are made against the training set
- *                    and the held-out figures stay a measure of generalisation)
+ *                    and the held-out figures stay a measure of generalisation); blind held-out
+ *                    templates are never listed
  *
  * Prints per template and input: fields exact / missing / wrong (a value, but another one), extra
- * values, findings equal to the truth and their precision / recall; then training and held-out
- * totals separately; then every wrong value.
+ * values, findings equal to the truth and their precision / recall; then training, held-out and
+ * blind held-out totals separately; then every wrong value of the training templates.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -46,7 +47,8 @@ if (KINDS.length === 0) throw new TypeError(`Expected \`--kind\` to be one of ${
 
 interface Result {
   readonly template: string
-  readonly split: Template['split']
+  /** `blind`: a held-out template whose values are never listed (templates.ts). */
+  readonly split: Template['split'] | 'blind'
   readonly seed: number
   readonly kind: string
   readonly error?: string
@@ -67,7 +69,8 @@ async function runOne(dir: string, expected: Expected): Promise<Result[]> {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
     }
     const score = scoreValues(expected.values, actual)
-    out.push({ template: expected.template, split: expected.split, seed: expected.seed, kind, ms: performance.now() - start, score, ...(error && { error }) })
+    const blind = TEMPLATES.find((t) => t.name === expected.template)?.blind === true
+    out.push({ template: expected.template, split: blind ? 'blind' : expected.split, seed: expected.seed, kind, ms: performance.now() - start, score, ...(error && { error }) })
   }
   return out
 }
@@ -138,10 +141,10 @@ function totals(rs: readonly Result[]): Totals {
 }
 
 /** Whose values may be listed one by one. */
-const listed = (r: Result) => r.split === 'train' || args['show-held-out']
+const listed = (r: Result) => r.split === 'train' || (r.split === 'held-out' && args['show-held-out'])
 
 const groups: { name: string; totals: Totals }[] = []
-for (const split of ['train', 'held-out'] as const) {
+for (const split of ['train', 'held-out', 'blind'] as const) {
   for (const { kind } of KINDS) {
     const rs = results.filter((r) => r.split === split && r.kind === kind)
     if (rs.length > 0) groups.push({ name: `${split} ${kind}`, totals: totals(rs) })
@@ -187,7 +190,7 @@ if (args.json) {
   }
   const wrong = results.filter(listed).flatMap((r) => r.score.fields.filter((f) => f.state === 'wrong').map((f) => ({ r, f })))
   const hidden = results.filter((r) => !listed(r)).reduce((n, r) => n + r.score.counts.wrong, 0)
-  console.log(`\nwrong values (${wrong.length}${hidden > 0 ? `; ${hidden} of held-out templates not listed: --show-held-out` : ''}):`)
+  console.log(`\nwrong values (${wrong.length}${hidden > 0 ? `; ${hidden} of held-out templates not listed (held-out: --show-held-out; blind: never)` : ''}):`)
   for (const { r, f } of wrong) console.log(`  ${r.template}@${r.seed} ${r.kind} ${f.path}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`)
   console.log('\nThe machine may be shared with other work: timings are indicative only.')
 }
