@@ -1,6 +1,7 @@
 /** Organisation, fiscal year, total score, level and last year's comparison, from the title block and overall analysis. */
 import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row } from '../segment/rows.js'
+import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from './values.js'
 
 type Found<T> = T | null
@@ -11,11 +12,6 @@ const ORG = /(?:องค์การบริหารส่วน(?:ตำบ�
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
 const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
-/** "พ.ศ." and what OCR makes of it ("wa.", "พ.ศ"), between a year's label and its number. */
-const BE = String.raw`(?:[^\s\d]{1,4}\.?\s*){0,2}`
-/** "งบประมาณ" (budget), ง often read as จ. */
-const BUDGET = String.raw`[งจ]\s*บ\s*ประมาณ`
-const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?${BUDGET}\s*${BE}(25\d\d)`)
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
 const TOTAL = /ผล\s*คะแนน\s*(?:เฉลี่?ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
@@ -83,7 +79,6 @@ export interface DocumentFacts {
 
 export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[]): DocumentFacts {
   const orgHit = firstMatch(title, ORG)
-  const yearHit = firstMatch(title, FISCAL_YEAR) ?? firstMatch(overall, FISCAL_YEAR)
   const totalHit = firstMatch(title, TOTAL)
   const totalOverall = firstMatch(overall, TOTAL)
   const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL)
@@ -93,7 +88,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
       district: textFrom(firstMatch(title, DISTRICT), 1, 'title'),
       province: textFrom(firstMatch(title, PROVINCE), 1, 'title'),
     },
-    fiscalYear: yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.rowOf(1)) ? 'title' : 'overall') : null,
+    fiscalYear: findFiscalYear(paragraphs(title), paragraphs(overall)),
     totalScore: totalHit ? numberFrom(totalHit, 1, 'title') : totalOverall ? numberFrom(totalOverall, 1, 'overall') : null,
     level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
     previous: extractPrevious(overall),
