@@ -3,7 +3,7 @@
  * `docRows`), so transcripts, PDF text layers and OCR'd pages all go through this one code path.
  * Each section's values are kept separately (never merged); what is missing is said in `gaps`.
  */
-import type { Catalogue } from '../../catalogue/catalogue.js'
+import { loadCatalogue, type Catalogue } from '../../catalogue/catalogue.js'
 import { catalogueFor, catalogueGap, certainYear } from '../../catalogue/choose.js'
 import { NotAReportError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
@@ -22,8 +22,10 @@ export interface ExtractOptions {
 }
 
 export function extractReport(doc: Doc, options: ExtractOptions): Report {
-  const sections = segmentRows(docRows(doc))
-  const facts = extractDocumentFacts(sections.title, sections.overall)
+  // The structure (indicators) is the same in every year with data; the catalogue is the report's year's.
+  const sections = segmentRows(docRows(doc), loadCatalogue().indicators)
+  const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
+  const facts = extractDocumentFacts(sections.title, sections.overall, prose)
   const catalogue = catalogueFor(facts.fiscalYear)
   const summary = extractSummary(sections.summary, catalogue)
   const detail = extractDetail(sections.detail, catalogue)
