@@ -33,12 +33,13 @@ const PREVIOUS_SCORE_AFTER = /^\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})?\s
  * The fiscal year: the title block's first copy read with confidence. A title whose copies are all
  * doubtful gives its doubtful year, unless the overall analysis prints the same year with
  * confidence (the overall analysis names other years too: last year's, the plan year's). Without
- * a year in the title, the overall analysis's. Then an unreadable year (value null) when a year's
- * label is followed by a damaged number; else null (no year printed).
+ * a year in the title, the overall analysis's, then the prose of the other sections' (`elsewhere`,
+ * said as the overall analysis). Then an unreadable year (value null) when a year's label is
+ * followed by a damaged number; else null (no year printed).
  */
-export function findFiscalYear(title: readonly Paragraph[], overall: readonly Paragraph[]): NumberValue | null {
+export function findFiscalYear(title: readonly Paragraph[], overall: readonly Paragraph[], elsewhere: readonly Paragraph[] = []): NumberValue | null {
   const inTitle = mentions(title, 'title')
-  const inOverall = mentions(overall, 'overall')
+  const inOverall = [...mentions(overall, 'overall'), ...mentions(elsewhere, 'overall')]
   const certain = (years: NumberValue[]) => years.find((y) => y.uncertain !== true)
   const doubtful = inTitle[0]
   if (doubtful) return certain(inTitle) ?? (certain(inOverall)?.value === doubtful.value ? certain(inOverall)! : doubtful)

@@ -84,9 +84,16 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     }
     const title = tableTitle(row, context.catalogue.indicators)
     if (title !== undefined) {
-      if (title) titled = title
+      if (!title) continue
+      // A title row inside a table (one table for all indicators, maybe over several pages) heads
+      // the rows after it; a title line heads the next header, if that comes right after it.
+      if (header && row.kind === 'table-row') {
+        flush()
+        header = { ...header, printedIndicator: title }
+      } else titled = title
       continue
     }
+    titled = null
     if (!header || row.kind !== 'table-row') continue
     const filled = filledCells(row)
     if (filled.length === 0) continue
@@ -112,11 +119,13 @@ const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.colum
  */
 function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue | null | undefined {
   const filled = filledCells(row)
-  if (filled.length !== 1 || /\d{1,3}[.,]\d{1,2}/.test(row.text) || row.text.length > 120) return undefined
+  if (filled.length !== 1 || row.text.length > 120) return undefined
   const cell = filled[0]!
   const at = indicatorLabelOffset(cell.text)
   const label = at === undefined ? undefined : leadingIndicatorNumber(cell.text.slice(at))
+  // A title may print the indicator's score too: "ตัวชี้วัดที่ 3 การใช้อำนาจ (คะแนน 71.30)".
   if (label) return numberValue(label.number, cell.origin, 'measures', rawOf(String(label.number), cell.raw))
+  if (/\d{1,3}[.,]\d{1,2}/.test(row.text)) return undefined
   const named = at === undefined && row.kind === 'table-row' ? undefined : findIndicator(cell.text, indicators)
   if (named) return numberValue(named.found.number, cell.origin, 'measures', cell.raw, [{ kind: 'indicator-identified', detail: `the title names indicator ${named.found.number} without its number` }])
   return /ไปสู่การพัฒนาองค์กร/.test(row.text) ? null : undefined
@@ -151,13 +160,17 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   }
 }
 
-/** The column a header cell names: its "๑) ... ๕)" number, else its words; undefined when it names none not yet taken. */
+/**
+ * The column a header cell names: by its words, else by the number before it in the first layout
+ * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
+ */
 function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+  if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
+  const named = HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
+  if (named) return named
   const numbered = /^\s*(\d)\s*\)/.exec(text)
   const byNumber = numbered && NUMBERED_MEASURE_COLUMNS[`${numbered[1]})`]
-  if (byNumber && !taken.has(byNumber)) return byNumber
-  if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
-  return HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
+  return byNumber && !taken.has(byNumber) ? byNumber : undefined
 }
 
 function fieldAt(header: Header, col: number): Field {
