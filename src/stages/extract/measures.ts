@@ -6,6 +6,7 @@
  * indicator's analysis prose, numbering that continues a column's list, unit names, dates.
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
+import { measureItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
@@ -273,17 +274,19 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
   const itemPiece = pieces.item[0]
   const itemText = pieces.item.map((p) => p.text).join(' ')
   const { code, title } = splitPrintedCode(itemText)
-  const match = matchAnyItem(context.catalogue, title, code)
   const scorePiece = pieces.score[0]
   const rawCode = code && itemPiece ? firstRawToken(itemPiece.raw, code) : code
+  // Under an indicator the catalogue has no items for, a similar listed item is no evidence: the real one is unlisted.
+  const asPrinted = measureItemAsPrinted(context.catalogue, draft.header.printedIndicator?.value, code, rawCode)
+  const match = asPrinted ? undefined : matchAnyItem(context.catalogue, title, code)
   const measure: Measure = {
-    item: match?.item.code ?? null,
+    item: match?.item.code ?? asPrinted?.code ?? null,
     itemTitle: itemPiece && title ? textValue(title, itemPiece.origin, 'measures', pieces.item.map((p) => p.raw).join(' ')) : null,
     printedCode:
       code && itemPiece
         ? {
             value: code,
-            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, match && code !== match.item.code ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${match.item.code} by the item text` }] : []),
+            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, codeRepairs(code, rawCode, match?.item.code, asPrinted?.repair)),
           }
         : null,
     itemScore: scorePiece ? (cellScore({ col: 0, rowSpan: 1, ...scorePiece }, 'measures') ?? null) : null,
@@ -295,7 +298,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
-    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
+    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : (asPrinted?.match ?? null),
     prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }
   return { indicator: match?.item.indicator ?? measure.printedIndicator?.value ?? null, measure }
@@ -310,6 +313,11 @@ function rowIndicator(pieces: readonly Piece[], context: MeasureContext): Number
   if (label) return numberValue(label.number, piece.origin, 'measures', rawOf(String(label.number), piece.raw))
   const named = findIndicator(piece.text, context.catalogue.indicators)
   return named ? numberValue(named.found.number, piece.origin, 'measures', piece.raw, [{ kind: 'indicator-identified', detail: `the indicator column names indicator ${named.found.number} without its number` }]) : null
+}
+
+function codeRepairs(code: string, rawCode: string | undefined, matched: string | undefined, asPrinted: Repair | undefined): Repair[] {
+  if (asPrinted) return [asPrinted]
+  return matched && code !== matched ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${matched} by the item text` }] : []
 }
 
 const mergedNote = (pieces: readonly Piece[]): Repair[] =>
