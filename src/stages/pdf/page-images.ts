@@ -8,13 +8,18 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib'
 import type { PageImage } from '../ocr/types.js'
 import { loadRawPdf } from './actual-text.js'
-import { withPdfDocument, type PdfLimits } from './open-pdf.js'
+import { InputTooLargeError } from '../../errors.js'
+import { DEFAULT_PDF_LIMITS, withPdfDocument, type PdfLimits } from './open-pdf.js'
+import { pageOverPixelCap } from './page-pixels.js'
 import { parseContentStream } from './content-stream.js'
 import { IDENTITY, multiply, type Matrix } from './page-graphics.js'
 
+/** Resolution pages are rendered at for OCR, pixels per inch. */
+export const DEFAULT_RENDER_DPI = 300
+
 export interface PdfPageImagesOptions {
   readonly file: string
-  /** Resolution of rendered pages, pixels per inch. @default 300 */
+  /** Resolution of rendered pages, pixels per inch. @default DEFAULT_RENDER_DPI */
   readonly dpi?: number
   /** Copy an embedded full-page JPEG instead of rendering. @default true */
   readonly preferEmbedded?: boolean
@@ -32,7 +37,7 @@ export interface PdfPageImage extends PageImage {
 const PAGE_EDGE_TOLERANCE = 1.5
 
 export async function pdfPageImages(bytes: Uint8Array, pages: readonly number[], options: PdfPageImagesOptions): Promise<PdfPageImage[]> {
-  const { file, dpi = 300, preferEmbedded = true, limits = {} } = options
+  const { file, dpi = DEFAULT_RENDER_DPI, preferEmbedded = true, limits = {} } = options
   const raw = preferEmbedded ? await loadRawPdf(bytes).catch(() => undefined) : undefined
   const images = new Map<number, PdfPageImage>()
   for (const n of pages) {
@@ -45,6 +50,10 @@ export async function pdfPageImages(bytes: Uint8Array, pages: readonly number[],
       for (const n of toRender) {
         const page = await pdf.getPage(n)
         try {
+          // read-pdf.ts keeps such pages from OCR; this guards callers that ask for any page.
+          const { width, height } = page.getViewport({ scale: 1 })
+          const tooLarge = pageOverPixelCap({ width, height, images: [] }, dpi, limits.maxPagePixels ?? DEFAULT_PDF_LIMITS.maxPagePixels)
+          if (tooLarge) throw new InputTooLargeError(`${file}: page ${n} cannot be rendered: ${tooLarge}`, { file, stage: 'page-images', page: n })
           images.set(n, await renderPage(pdf, page, n, dpi))
         } finally {
           page.cleanup()
