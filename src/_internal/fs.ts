@@ -3,7 +3,7 @@
  * plain wording for file-system errors (no raw errno codes in messages).
  */
 import { mkdir, stat } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 
 type FsError = NodeJS.ErrnoException
 
@@ -69,4 +69,10 @@ export async function makeDirs(path: string): Promise<void> {
       throw error
     }
   }
+}
+
+/** How messages and reports name a file: relative to the working folder when it is inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
 }

@@ -13,9 +13,9 @@
  * ```
  */
 import { availableParallelism } from 'node:os'
-import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import PQueue from 'p-queue'
+import { displayPath } from '../_internal/fs.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { discoverInputs, type BatchInput, type DiscoverOptions } from './discover-inputs.js'
@@ -76,12 +76,6 @@ export const DEFAULT_MAX_RSS_MB = 3072
 function defaultWorkerModule(): string {
   const self = fileURLToPath(import.meta.url)
   return self.replace(/convert-many\.(ts|js)$/, 'convert-worker.$1')
-}
-
-/** How reports name their source: relative to the working folder when the file is inside it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
 }
 
 function validated(options: ConvertManyOptions) {

@@ -40,9 +40,14 @@ export async function runCli(argv: string[], signal: AbortSignal = new AbortCont
   const verbose = argv.includes('--verbose')
   const args = argv.filter((a) => a !== '--verbose')
   const [name, ...rest] = args
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Usage asked for by mistake is an error: to stderr, so a pipe gets nothing.
+    process.stderr.write(`${mainHelp()}\n`)
+    return ExitCode.badArgs
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${mainHelp()}\n`)
-    return name === undefined ? ExitCode.badArgs : ExitCode.ok
+    return ExitCode.ok
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write(`${packageVersion()}\n`)
