@@ -6,7 +6,7 @@
  * done. Without one, pages that need OCR stay empty and each gets a `page-needs-ocr` issue
  * saying what was not read and why.
  */
-import { InputTooLargeError, MissingDependencyError } from '../src/errors.js'
+import { MissingDependencyError } from '../src/errors.js'
 import type { Doc, DocIssue, Page } from '../src/model/document.js'
 import { timed, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
@@ -78,17 +78,11 @@ export async function runImagePipeline(bytes: Uint8Array, file: string, ctx: Sta
 }
 
 /**
- * Every page was over the pixel cap, or needed OCR and none ran: say so, rather than letting
- * extraction report "not an ITA report" about a document nobody read.
+ * Every page needed OCR and none ran: say so, rather than letting extraction report "not an ITA
+ * report" about a document nobody read. (A PDF none of whose pages could be read at all is refused by readPdf.)
  */
 function requireSomethingRead(doc: Doc): void {
   const file = doc.source.file
-  const failed = doc.issues.filter((i) => i.code === 'page-failed' && i.stage === 'read-pdf')
-  if (doc.pages.length > 0 && failed.length === doc.pages.length) {
-    const first = failed[0]!.message
-    const message = doc.pages.length === 1 ? `${file}: ${first}` : `${file}: none of its ${doc.pages.length} pages could be read (${first})`
-    throw new InputTooLargeError(message, { file, stage: 'read-pdf' })
-  }
   const unread = doc.issues.filter((i) => i.code === 'page-needs-ocr')
   if (doc.pages.length === 0 || unread.length < doc.pages.length) return
   const reason = /needs OCR \((.*)\) and no OCR/.exec(unread[0]!.message)?.[1] ?? 'no text layer'

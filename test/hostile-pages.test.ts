@@ -56,6 +56,17 @@ describe('one huge page', () => {
   })
 })
 
+describe('a damaged PDF', () => {
+  it('says one line on stderr and nothing on stdout (the warnings and debug prints of pdf-lib are muted)', async () => {
+    const damaged = path('invalid-object.pdf')
+    writeFileSync(damaged, '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10] garbage )) endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n')
+    const run = await runCliProcess(['convert', damaged], { deadlineMs: 60_000 })
+    expect(run.code).toBe(ExitCode.inputFile)
+    expect(run.stdout).toBe('')
+    expect(stderrLines(run)).toEqual([expect.stringMatching(/^ita-extract: .*invalid-object\.pdf: /)])
+  })
+})
+
 describe('a batch with huge pages goes on', () => {
   it('the huge files fail alone with their reason; the report converts (exit 8)', async () => {
     const out = path('out')

@@ -251,10 +251,11 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
             findings: result.report.findings.length,
             ...(pagesFailed ? { pagesFailed } : {}),
             ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
+            maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
         } else {
-          await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
+          await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
         }
         reporter?.finished(result)
       }

@@ -147,6 +147,8 @@ function* elements(text: string, name: string, from: number, to: number): Genera
     attributes.lastIndex = found.index + found[0].length
     const tag = attributes.exec(text)
     if (!tag || attributes.lastIndex > to) {
+      // No '>' at all from here on: no tag can end, stop; else this one was too long to be a tag.
+      if (text.indexOf('>', found.index) === -1) return
       at = found.index + 1
       continue
     }

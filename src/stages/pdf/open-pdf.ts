@@ -97,6 +97,20 @@ export async function withPdfDocument<T>(
   }
 }
 
+/**
+ * Runs a pdf.js call on a page (getPage, getTextContent, getOperatorList, render): what it
+ * throws means the page's objects are damaged (a broken stream, a bad reference), and becomes a
+ * CorruptPdfError the reader can turn into a `page-failed` gap. Only pdf.js calls are wrapped, so
+ * a bug in our own code still shows as one.
+ */
+export async function pdfjsCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (cause) {
+    throw new CorruptPdfError(`the page is damaged (${cause instanceof Error ? cause.message : String(cause)})`, { stage: 'read-pdf', cause })
+  }
+}
+
 export function looksLikePdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')
 }

@@ -7,13 +7,13 @@
 import { createHash } from 'node:crypto'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocument } from 'pdf-lib'
-import { EmptyPdfError } from '../../errors.js'
+import { CorruptPdfError, EmptyPdfError, InputTooLargeError } from '../../errors.js'
 import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/document.js'
 import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
 import { groupIntoLines } from './lines.js'
 import { DEFAULT_RENDER_DPI, embeddedScan } from './page-images.js'
-import { DEFAULT_PDF_LIMITS, withPdfDocument, type PdfLimits } from './open-pdf.js'
+import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { pageImageSizes, pageOverPixelCap, type ImageSize } from './page-pixels.js'
 import { readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
@@ -60,13 +60,20 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     const issues: DocIssue[] = []
     const needsOcr: OcrRequest[] = []
     const stats: (TextLayerStats & { page: number })[] = []
+    const failed: { readonly why: NonNullable<PageRead['failed']>; readonly message: string }[] = []
     if (!raw) issues.push(issue('actual-text-unavailable', 'warning', 'could not parse the raw PDF objects; Thai marks drawn as shaped clusters may be missing', undefined))
     for (let n = 1; n <= pdf.numPages; n++) {
-      const read = capPixels(await readPage(pdf, raw, n, ocr), raw, { dpi, maxPagePixels })
+      const read = await readPageOrGap(pdf, raw, n, ocr, { dpi, maxPagePixels })
       pages.push(read.page)
       issues.push(...read.issues)
       stats.push({ page: n, ...read.stats })
       if (read.ocrReason !== undefined) needsOcr.push({ page: n, reason: read.ocrReason })
+      if (read.failed) failed.push({ why: read.failed, message: read.issues.find((i) => i.code === 'page-failed')!.message })
+    }
+    if (failed.length === pages.length) {
+      const first = failed[0]!.message
+      const message = pages.length === 1 ? `${file}: ${first}` : `${file}: none of its ${pages.length} pages could be read (${first})`
+      throw failed.every((f) => f.why === 'too-large') ? new InputTooLargeError(message, { file, stage: STAGE }) : new CorruptPdfError(message, { file, stage: STAGE })
     }
     const doc: Doc = {
       source: { file, kind: 'pdf', sha256: createHash('sha256').update(bytes).digest('hex'), pageCount: pdf.numPages },
@@ -78,6 +85,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
   })
 }
 
+/** A page pdf.js cannot read (a damaged stream or object) is a `page-failed` gap; the other pages are still read. */
+async function readPageOrGap(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: number, mode: OcrMode, caps: { dpi: number; maxPagePixels: number }): Promise<PageRead> {
+  try {
+    return capPixels(await readPage(pdf, raw, n, mode), raw, caps)
+  } catch (error) {
+    if (!(error instanceof CorruptPdfError)) throw error
+    const stats: TextLayerStats = { chars: 0, unreadable: 0, orphanMarks: 0, splitSaraAm: 0, imageCoverage: 0, paintedPaths: 0 }
+    return { page: { number: n, readBy: 'pdf-text', blocks: [] }, issues: [issue('page-failed', 'error', `page ${n} was not read: ${error.message}`, n)], stats, failed: 'damaged' }
+  }
+}
+
 interface PageRead {
   readonly page: Page
   readonly issues: DocIssue[]
@@ -85,6 +103,8 @@ interface PageRead {
   readonly ocrReason?: string
   /** The page image OCR would get is the page's embedded JPEG, not a rendering. */
   readonly embeddedScan?: boolean
+  /** Why the page was not read, when it was not (its `page-failed` issue says more). */
+  readonly failed?: 'damaged' | 'too-large'
 }
 
 /**
@@ -108,13 +128,18 @@ function capPixels(read: PageRead, raw: PDFDocument | undefined, caps: { dpi: nu
   const hasText = read.page.blocks.length > 0
   if (hasText) return { ...read, issues: [...read.issues, issue('image-too-large', 'warning', `page ${n}: an image was left out: ${tooLarge}; the page's text layer was read`, n)] }
   const { ocrReason: _, ...rest } = read
-  return { ...rest, page: { ...read.page, readBy: 'ocr', blocks: [] }, issues: [...read.issues, issue('page-failed', 'error', `page ${n} was not read: ${tooLarge}`, n)] }
+  return { ...rest, page: { ...read.page, readBy: 'ocr', blocks: [] }, issues: [...read.issues, issue('page-failed', 'error', `page ${n} was not read: ${tooLarge}`, n)], failed: 'too-large' }
 }
 
 async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: number, mode: OcrMode): Promise<PageRead> {
-  const scan = raw ? scannedPage(raw, n, mode) : undefined
+  let scan: PageRead | undefined
+  try {
+    scan = raw ? scannedPage(raw, n, mode) : undefined
+  } catch {
+    // pdf-lib could not follow the page's raw objects: let pdf.js judge the page.
+  }
   if (scan) return scan
-  const page = await pdf.getPage(n)
+  const page = await pdfjsCall(() => pdf.getPage(n))
   try {
     const { width, height } = page.getViewport({ scale: 1 })
     const issues: DocIssue[] = []
