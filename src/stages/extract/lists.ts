@@ -12,7 +12,7 @@ export interface NumberedEntry {
  */
 export function splitNumbered(text: string): NumberedEntry[] {
   const markers = [...text.matchAll(/(?:^|\s)(\d{1,2})\s?[.)](?!\d)\s*/g)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= 40)
-  if (markers.length === 0) return text.trim() ? [{ number: null, text: text.trim() }] : []
+  if (markers.length === 0) return splitBulleted(text)
   const entries: NumberedEntry[] = []
   const lead = text.slice(0, markers[0]!.index).trim()
   if (lead) entries.push({ number: null, text: lead })
@@ -25,6 +25,15 @@ export function splitNumbered(text: string): NumberedEntry[] {
   return entries
 }
 
+/** A bullet that opens a list entry: "•", "▪", "◦", "●", "○", "➢", "✓", or a "-" opening the text. */
+const BULLET = /(?:^|\s)[•▪◦●○➢✓]\s*|^\s*-\s+/g
+
+/** "• อบรม ... • ประชาสัมพันธ์ ..." -> unnumbered entries; text without bullets is one entry. */
+function splitBulleted(text: string): NumberedEntry[] {
+  const parts = text.split(BULLET).map((p) => p.trim()).filter(Boolean)
+  return parts.map((part) => ({ number: null, text: part }))
+}
+
 /**
  * "ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/กองช่าง)" -> ["สำนักปลัด อบต.", "กองคลัง", "กองช่าง"].
  * Units are separated by "/", ",", ";" or new bullets; a group label outside the brackets is kept
@@ -33,8 +42,10 @@ export function splitNumbered(text: string): NumberedEntry[] {
 export function splitResponsible(text: string): string[] {
   const inner = /\(([^()]*)\)?\s*$/.exec(text)
   const body = inner && inner[1]!.trim() ? inner[1]! : text
+  // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
+  const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : /\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ))/
   return body
-    .split(/\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/)
+    .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())
     .filter((s) => s.length > 1)
 }

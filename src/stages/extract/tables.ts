@@ -5,8 +5,9 @@ import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { identifyIndicator, indicatorLabelOffset, startsWithIndicatorLabel, type IdentifiedIndicator } from './thai-text.js'
-import { prov, textValue, withRepair } from './values.js'
+import { findIndicator } from './thai-text.js'
+import { TOOL_NAMES } from './vocabulary.js'
+import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -32,7 +33,7 @@ function indicatorRow(
 ): (IndicatorRow & { extra: NumberValue[] }) | undefined {
   const scored = scoredRow(row, section)
   if (!scored) return undefined
-  const label = indicatorLabel(scored.label, catalogue)
+  const label = findIndicator(scored.label, catalogue.indicators)
   if (!label) return undefined
   const { found } = label
   const number = found?.number ?? previous + 1
@@ -50,27 +51,17 @@ function indicatorRow(
   }
 }
 
-/**
- * The indicator a row's label names, read from its indicator label on, and what came before the
- * label. A label found after other characters counts only when its name confirms the indicator:
- * item titles do not name indicators. Undefined when the row has no indicator label.
- */
-function indicatorLabel(label: string, catalogue: Catalogue): { found: IdentifiedIndicator | undefined; ignored?: string } | undefined {
-  if (startsWithIndicatorLabel(label)) return { found: identifyIndicator(label, catalogue.indicators) }
-  const at = indicatorLabelOffset(label)
-  if (at === undefined) return undefined
-  const found = identifyIndicator(label.slice(at), catalogue.indicators)
-  if (!found || found.by === 'number') return undefined
-  return { found, ignored: label.slice(0, at).trim() }
-}
-
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
   const indicators: IndicatorRow[] = []
   const tools: SummaryTable['tools'] = []
   for (const row of rows) {
     if (isSummaryHeader(row)) continue
     const found = indicatorRow(row, 'summary', catalogue, indicators.at(-1)?.number ?? 0)
-    if (!found) continue
+    if (!found) {
+      const tool = toolRow(row)
+      if (tool && !tools.some((t) => t.tool === tool.tool)) tools.push(tool)
+      continue
+    }
     if (indicators.some((i) => i.number === found.number)) continue
     indicators.push({ number: found.number, name: found.name, score: found.score })
     const toolScore = found.extra[0]
@@ -78,6 +69,38 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     if (toolScore && !tools.some((t) => t.tool === tool)) tools.push({ tool, score: toolScore })
   }
   return { indicators, tools }
+}
+
+/** A row naming one assessment tool ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)") and its score. */
+export function toolRow(row: Row): { tool: Tool; score: NumberValue } | undefined {
+  const scored = scoredRow(row, 'summary')
+  const score = scored?.scores.at(-1)
+  if (!scored || !score) return undefined
+  const named = (Object.keys(TOOL_NAMES) as Tool[]).filter((tool) => TOOL_NAMES[tool].test(scored.label))
+  return named.length === 1 ? { tool: named[0]!, score } : undefined
+}
+
+/**
+ * Tool scores printed in sentences: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ 90.47 คะแนน
+ * ...". Each tool's name is followed closely by its score, before the next tool is named.
+ */
+export function toolSentences(rows: readonly Row[]): { tool: Tool; score: NumberValue }[] {
+  const out: { tool: Tool; score: NumberValue }[] = []
+  for (const row of rows) {
+    if (row.kind !== 'line') continue
+    for (const tool of Object.keys(TOOL_NAMES) as Tool[]) {
+      const named = new RegExp(TOOL_NAMES[tool].source, 'g').exec(row.text)
+      if (!named || out.some((t) => t.tool === tool)) continue
+      const after = row.text.slice(named.index + named[0].length)
+      const m = /^[^\d]{0,30}?(\d{1,3}[.,]\d{1,2})/.exec(after)
+      const between = m ? after.slice(0, m.index + m[0].length - m[1]!.length) : ''
+      const otherTool = (Object.keys(TOOL_NAMES) as Tool[]).some((t) => t !== tool && TOOL_NAMES[t].test(between))
+      if (!m || otherTool || /ตัวชี้วัด/.test(between)) continue
+      const cell = row.cells[0]!
+      out.push({ tool, score: numberValue(parseScore(m[1]!) ?? null, cell.origin, 'summary', rawOf(m[1]!, cell.raw)) })
+    }
+  }
+  return out
 }
 
 export interface DetailList {
