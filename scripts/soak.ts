@@ -4,7 +4,7 @@
  * started again each time. At the end: every good input converted exactly once (one `done` in
  * the manifest, its JSON valid and of the same bytes), every bad one failed with its reason, no
  * temporary or partial files, the manifest's lines whole but for at most one cut per kill, no
- * converter left running after a kill, and the runner's memory printed per 100 documents.
+ * converter left running 15 s after a kill, and the runner's memory printed per 100 documents.
  *
  *   npm run soak -- [--inputs 1000] [--kills 10] [--seed 18] [--jobs 2] [--keep]
  */
@@ -83,12 +83,24 @@ log(`soak: ${kinds.size} inputs (${pdfs} born-digital PDFs, ${kinds.size - pdfs 
 // ---- the runs -------------------------------------------------------------------------------
 const manifestPath = join(outDir, 'manifest.jsonl')
 const results = () => (existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8').split('\n').filter((l) => /"event":"(done|failed)"/.test(l)).length : 0)
+const problems: string[] = []
+/** How long a converter may take to notice its runner is gone (it may be inside a long synchronous step). */
+const ORPHAN_GRACE_MS = 15_000
+// The random moments: after a random number of results (so every kill happens, however fast the
+// machine), plus a random delay so a kill can land anywhere in a file's conversion or its writes.
+const killPoints = Array.from({ length: kills }, () => rng.int(5, total - 5))
+  .sort((a, b) => a - b)
+  .map((results) => ({ results, extraMs: rng.int(0, 2000) }))
+const resultsReach = async (n: number) => {
+  while (results() < n) await sleep(100)
+}
 let reported = 0
 let orphans = 0
 const started = performance.now()
 for (let attempt = 1; ; attempt++) {
   const child = spawn(process.execPath, [cli, 'convert', inDir, '-o', outDir, '--jobs', String(values.jobs)], { stdio: ['ignore', 'ignore', 'pipe'] })
-  child.stderr!.resume()
+  let stderrTail = ''
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderrTail = (stderrTail + chunk).slice(-3000)))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const watch = setInterval(() => {
     const done = results()
@@ -97,25 +109,32 @@ for (let attempt = 1; ; attempt++) {
       log(`  ${reported} documents: runner RSS ${residentMb(child.pid!) ?? '?'} MB (run ${attempt})`)
     }
   }, 250)
-  const killAt = attempt <= kills ? rng.int(3_000, 25_000) : undefined
-  const outcome = await Promise.race([exited.then((code) => ({ code })), ...(killAt ? [sleep(killAt).then(() => 'kill' as const)] : [])])
+  const killAfter = killPoints[attempt - 1]
+  const outcome = await Promise.race([exited.then((code) => ({ code })), ...(killAfter ? [resultsReach(killAfter.results).then(() => sleep(killAfter.extraMs)).then(() => 'kill' as const)] : [])])
   clearInterval(watch)
   if (outcome === 'kill') {
     const converters = childrenOf(child.pid!)
     child.kill('SIGKILL')
     await exited
-    await sleep(3_000)
+    // Converters notice that their runner is gone (the IPC channel closes) and exit by themselves.
+    const waitStarted = performance.now()
+    while (converters.some(isRunning) && performance.now() - waitStarted < ORPHAN_GRACE_MS) await sleep(100)
     const left = converters.filter(isRunning)
     orphans += left.length
-    log(`kill -9 #${attempt} after ${(killAt! / 1000).toFixed(1)} s: ${results()} results in the manifest; ${converters.length} converter(s) were running, ${left.length} still running 3 s later`)
+    const waited = ((performance.now() - waitStarted) / 1000).toFixed(1)
+    log(`kill -9 #${attempt}: at ${results()} results in the manifest; ${converters.length} converter(s) were running, ${left.length ? `${left.length} still running after ${waited} s` : `all gone ${waited} s later`}`)
+    for (const pid of left) process.kill(pid, 'SIGKILL')
     continue
   }
   log(`run ${attempt} finished (exit ${outcome.code}) after ${((performance.now() - started) / 1000).toFixed(0)} s in all`)
+  if (outcome.code !== 0 && outcome.code !== 8) {
+    problems.push(`the last run exited ${outcome.code}`)
+    log(`its stderr ended with:\n${stderrTail}`)
+  }
   break
 }
 
 // ---- checks ---------------------------------------------------------------------------------
-const problems: string[] = []
 const lines = readFileSync(manifestPath, 'utf8').split('\n').filter((l) => l.trim())
 const entries: ManifestEntry[] = []
 let cut = 0
@@ -157,7 +176,7 @@ const leftovers = await glob([`**/*${TEMP_SUFFIX}`, '**/.ita-extract.lock'], { c
 if (leftovers.length) problems.push(`temporary files left: ${leftovers.join(', ')}`)
 const outputs = (await glob(['**/*.json'], { cwd: outDir })).length
 if (outputs !== converted) problems.push(`${outputs} JSON files in the output folder for ${converted} converted inputs`)
-if (orphans) problems.push(`${orphans} converter process(es) still running 3 s after their runner was killed`)
+if (orphans) problems.push(`${orphans} converter process(es) still running ${ORPHAN_GRACE_MS / 1000} s after their runner was killed`)
 for (const file of ['all.jsonl', 'documents.csv']) if (!existsSync(join(outDir, file))) problems.push(`${file} missing`)
 const allJsonl = existsSync(join(outDir, 'all.jsonl')) ? readFileSync(join(outDir, 'all.jsonl'), 'utf8').trim().split('\n').length : 0
 if (allJsonl !== converted) problems.push(`all.jsonl has ${allJsonl} reports for ${converted} converted inputs`)

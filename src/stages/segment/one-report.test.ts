@@ -18,13 +18,13 @@ describe('requireOneReport', () => {
     expect(() => requireOneReport(doc(text))).not.toThrow()
   })
 
-  /** Line of the second report's summary table header, when `second` follows the seed and a newline. */
-  const secondHeader = (second: string) => seed.split('\n').length + second.split('\n').findIndex((l) => l.includes('คะแนนราย')) + 1
+  /** Line of the second report's summary table header, when `second` follows `first` and a newline. */
+  const secondHeader = (first: string, second: string) => first.split('\n').length + second.split('\n').findIndex((l) => l.includes('คะแนนราย')) + 1
 
   it.each([
-    ['the seed twice', `${seed}\n${seed}`, 2, secondHeader(seed)],
-    ['the seed then another agency', `${seed}\n${nongbua}`, 2, secondHeader(nongbua)],
-    ['the seed five times', [seed, seed, seed, seed, seed].join('\n'), 5, secondHeader(seed)],
+    ['the seed twice', `${seed}\n${seed}`, 2, secondHeader(seed, seed)],
+    ['another agency then the seed', `${nongbua}\n${seed}`, 2, secondHeader(nongbua, seed)],
+    ['the seed five times', [seed, seed, seed, seed, seed].join('\n'), 5, secondHeader(seed, seed)],
   ])('%s is several reports, said with where the second starts', (_name, text, count, line) => {
     expect(() => requireOneReport(doc(text))).toThrow(SeveralReportsError)
     expect(() => requireOneReport(doc(text))).toThrow(`x.txt: holds ${count} reports one after another (a summary table starts again after the measures tables, at line ${line})`)
