@@ -209,7 +209,8 @@ function newDraft(header: Header, row: Row): Draft {
 function placeContinuation(row: Row, draft: Draft, context: MeasureContext): [RowCell, Field][] {
   const filled = filledCells(row)
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
-  if (width === draft.header.width) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
+  // More fragments than columns (a damaged row) cannot be placed by content: place them by position.
+  if (width === draft.header.width || filled.length > draft.header.order.length) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
   const indicator = draftIndicator(draft, context)
   const prose = indicator === undefined ? '' : (context.analysisProse.get(indicator) ?? '')
   const order = draft.header.order
