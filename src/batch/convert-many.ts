@@ -65,7 +65,8 @@ export type BatchResult =
 
 export const DEFAULT_TIMEOUT_MS = 600_000
 
-function defaultWorkerModule(): string {
+/** The converter process module (`convert-worker`), from source or built alike. */
+export function defaultWorkerModule(): string {
   const self = fileURLToPath(import.meta.url)
   return self.replace(/convert-many\.(ts|js)$/, 'convert-worker.$1')
 }
