@@ -4,16 +4,11 @@
  * first pings the server once, with a short time limit, and says plainly when it is unreachable.
  */
 import { Redis } from 'ioredis'
-import { BadArgsError, MissingDependencyError } from '../errors.js'
+import { BadArgsError, QueueUnavailableError } from '../errors.js'
 
 export interface RedisTarget {
   /** `redis://[user:password@]host:port[/db]`, `rediss://` for TLS, or `unix:///path/to/socket`. */
   readonly url: string
-}
-
-/** The Redis server named by `--redis` cannot be reached (exit 3, like any missing dependency). */
-export class QueueUnavailableError extends MissingDependencyError {
-  override readonly code: string = 'E_QUEUE_UNAVAILABLE'
 }
 
 /** Connection options for BullMQ (it creates its own ioredis clients from them). */

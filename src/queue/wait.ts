@@ -3,14 +3,13 @@
  * shows its own, then writes all.jsonl and the CSVs into the output folder from the per-document
  * records, exactly as `convert` does at the end of a folder (run-batch.ts `writeBatchExports`).
  */
-import { resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { Queue, QueueEvents } from 'bullmq'
 import type { BatchInput } from '../batch/discover-inputs.js'
 import type { ErrorRecord } from '../batch/manifest.js'
 import { emptyOcrStats } from '../batch/ocr-host.js'
 import { sweepTemporaryFiles, takeLock, writeBatchExports, type BatchReporter, type BatchSummary, type DocumentResult, type RunBatchOptions } from '../batch/run-batch.js'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { BadArgsError, ExitCode } from '../errors.js'
 import type { Report } from '../report/schema.js'
 import { connectionOptions, type RedisTarget } from './connection.js'
