@@ -22,6 +22,7 @@ import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
 import { documentOutput, pipelineId } from '../batch/run-batch.js'
 import { ExitCode, InputFileError, PipelineError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
+import type { Report } from '../report/schema.js'
 import { writeFileAtomic } from '../stages/export/atomic-file.js'
 import { checkRedis, connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, QueueJobDataSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
@@ -100,54 +101,38 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     return pool.run(data.input, data.options, signal, onEvent)
   }
 
+  /** Converts the document, or hands the job back to the queue when the worker is stopping. */
+  async function convertOrHandBack(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, data: QueueJobData, signal: AbortSignal | undefined): Promise<TaskOutcome> {
+    try {
+      if (data.pipeline !== pipeline) throw new PipelineError(`${data.input}: queued for ${data.pipeline}, but this worker runs ${pipeline}`, { file: data.input })
+      return await convert(job, data, signal ?? new AbortController().signal)
+    } catch (error) {
+      if (!signal?.aborted) return { ok: false, error: toErrorRecord(error, data.input) }
+      // Now rather than when its lock expires: another worker can take it at once.
+      await job.moveToWait(token)
+      emit({ type: 'handed-back', document: data.document })
+      throw new WaitingError()
+    }
+  }
+
   async function processJob(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, signal: AbortSignal | undefined): Promise<QueueJobResult> {
     const parsed = QueueJobDataSchema.safeParse(job.data)
     if (!parsed.success) throw new UnrecoverableError(`job ${job.id} is not an ita-extract job: ${parsed.error.message}`)
     const data = parsed.data
-    const jobId = job.id!
     const attempt = job.attemptsMade + 1
-    const base = { input: data.input, document: data.document, sha256: data.sha256, pipeline: data.pipeline, options: data.optionsKey, job: jobId, worker: name, attempt }
+    const key: RecordKey = { input: data.input, document: data.document, sha256: data.sha256, pipeline: data.pipeline, options: data.optionsKey, job: job.id!, worker: name, attempt }
     emit({ type: 'started', document: data.document, attempt })
 
-    const earlier = await findDone(data.outDir, jobId)
+    const earlier = await findDone(data.outDir, key.job)
     if (earlier) return finished(data, earlier, true)
 
     const started = performance.now()
-    let outcome: TaskOutcome
-    try {
-      if (data.pipeline !== pipeline) throw new PipelineError(`${data.input}: queued for ${data.pipeline}, but this worker runs ${pipeline}`, { file: data.input })
-      outcome = await convert(job, data, signal ?? new AbortController().signal)
-    } catch (error) {
-      if (!signal?.aborted) outcome = { ok: false, error: toErrorRecord(error, data.input) }
-      else {
-        // The worker is stopping: give the job back now rather than when its lock expires.
-        await job.moveToWait(token)
-        emit({ type: 'handed-back', document: data.document })
-        throw new WaitingError()
-      }
-    }
+    const outcome = await convertOrHandBack(job, token, data, signal)
     const ms = Math.round(performance.now() - started)
     let error: ErrorRecord
     if (outcome.ok) {
       try {
-        const { report } = outcome
-        if (report.source.sha256 !== data.sha256) throw new InputFileError(`${data.input}: the file changed after it was queued; add it again`, { file: data.input })
-        const output = documentOutput(data.document)
-        await writeFileAtomic(join(data.outDir, output), `${JSON.stringify(report, null, 2)}\n`)
-        const pagesFailed = report.gaps.filter((g) => g.code === 'page-failed').length
-        const record: Extract<QueueRecord, { event: 'done' }> = {
-          v: 1,
-          event: 'done',
-          at: new Date().toISOString(),
-          ...base,
-          ms,
-          output,
-          pages: report.source.pages,
-          findings: report.findings.length,
-          ...(pagesFailed ? { pagesFailed } : {}),
-          ...(data.options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: data.options.pageTimeoutMs }),
-        }
-        const first = await recordDone(data.outDir, record)
+        const { record, first } = await writeResult(data, key, outcome.report, ms)
         return finished(data, record, !first, outcome.maxRssKb)
       } catch (cause) {
         error = toErrorRecord(cause, data.input)
@@ -155,13 +140,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     } else error = outcome.error
 
     const final = FINAL_EXIT_CODES.has(error.exitCode) || attempt >= (job.opts.attempts ?? 1)
-    if (final) await recordFailed(data.outDir, { v: 1, event: 'failed', at: new Date().toISOString(), ...base, ms, error })
+    if (final) await recordFailed(data.outDir, { v: 1, event: 'failed', at: new Date().toISOString(), ...key, ms, error })
     emit({ type: 'failed', document: data.document, error, attempt, willRetry: !final })
     const reason = `${error.code}: ${error.message}`
     throw FINAL_EXIT_CODES.has(error.exitCode) ? new UnrecoverableError(reason) : new Error(reason)
   }
 
-  function finished(data: QueueJobData, record: Extract<QueueRecord, { event: 'done' }>, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {
+  function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {
     const result: QueueJobResult = {
       document: data.document,
       outDir: data.outDir,
@@ -207,4 +192,28 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       return stopping
     },
   }
+}
+
+type DoneRecord = Extract<QueueRecord, { event: 'done' }>
+type RecordKey = Pick<DoneRecord, 'input' | 'document' | 'sha256' | 'pipeline' | 'options' | 'job' | 'worker' | 'attempt'>
+
+/** Writes the report (by rename), then its record (once); a report of other bytes than were queued is refused. */
+async function writeResult(data: QueueJobData, key: RecordKey, report: Report, ms: number): Promise<{ record: DoneRecord; first: boolean }> {
+  if (report.source.sha256 !== data.sha256) throw new InputFileError(`${data.input}: the file changed after it was queued; add it again`, { file: data.input })
+  const output = documentOutput(data.document)
+  await writeFileAtomic(join(data.outDir, output), `${JSON.stringify(report, null, 2)}\n`)
+  const pagesFailed = report.gaps.filter((g) => g.code === 'page-failed').length
+  const record: DoneRecord = {
+    v: 1,
+    event: 'done',
+    at: new Date().toISOString(),
+    ...key,
+    ms,
+    output,
+    pages: report.source.pages,
+    findings: report.findings.length,
+    ...(pagesFailed ? { pagesFailed } : {}),
+    ...(data.options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: data.options.pageTimeoutMs }),
+  }
+  return { record, first: await recordDone(data.outDir, record) }
 }
