@@ -5,7 +5,11 @@
  * the memory of each worker (its process, and with its converter processes) at 10, 50 and 100
  * documents done, which should stay flat.
  *
- *   npm run bench:queue -- [--transcripts 90] [--pdfs 10] [--runs convert,w1j1,w1j2,w2j1]
+ *   npm run bench:queue -- [--transcripts 90] [--pdfs 10] [--runs convert,w1j1,w1j2,w2j1] [--rounds 1]
+ *
+ * On a machine shared with other work the load changes from one run to the next: `--rounds N`
+ * repeats the runs in turn (convert, queue, convert, queue...) and compares each queue run with
+ * the `convert` run of its own round, and the medians.
  *
  * Inputs are generated in a temporary folder: variants of the two transcripts in the repository
  * and copies of samples/bankum/born-digital.pdf (24 pages, text layer), so no OCR: the figures
@@ -158,7 +162,7 @@ const RUNS: Record<string, { label: string; workers: number; jobs: number }> = {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { transcripts: { type: 'string' }, pdfs: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' } } })
+  const { values } = parseArgs({ options: { transcripts: { type: 'string' }, pdfs: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' } } })
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('bench:queue needs redis-server (Debian package redis-server)')
   const transcripts = Number(values.transcripts ?? 90)
   const pdfs = Number(values.pdfs ?? 10)
@@ -169,29 +173,45 @@ async function main(): Promise<void> {
   try {
     const inDir = join(dir, 'in')
     generateInputs(inDir, transcripts, pdfs)
-    const results: Measurement[] = []
-    for (const run of runs) {
-      const out = join(dir, `out-${run}`)
-      if (run === 'convert') results.push(await benchConvert(inDir, out, documents))
-      else if (RUNS[run]) results.push(await benchQueue(RUNS[run].label, RUNS[run].workers, RUNS[run].jobs, inDir, out, documents))
-      else throw new Error(`unknown run ${run}; known: convert, ${Object.keys(RUNS).join(', ')}`)
-      console.error(`done: ${results.at(-1)!.label} (${results.at(-1)!.seconds.toFixed(0)} s)`)
+    const rounds = Number(values.rounds ?? 1)
+    const results: (Measurement & { round: number })[] = []
+    for (let round = 1; round <= rounds; round++) {
+      for (const run of runs) {
+        const out = join(dir, `out-${run}-${round}`)
+        const loadBefore = loadavg()[0]!
+        if (run === 'convert') results.push({ ...(await benchConvert(inDir, out, documents)), round })
+        else if (RUNS[run]) results.push({ ...(await benchQueue(RUNS[run].label, RUNS[run].workers, RUNS[run].jobs, inDir, out, documents)), round })
+        else throw new Error(`unknown run ${run}; known: convert, ${Object.keys(RUNS).join(', ')}`)
+        console.error(`done: round ${round}, ${results.at(-1)!.label} (${results.at(-1)!.seconds.toFixed(0)} s, load average ${loadBefore.toFixed(1)} before)`)
+      }
     }
-    const peer = results.find((r) => r.label.startsWith('convert'))
+    const peerOf = (round: number) => results.find((r) => r.round === round && r.label.startsWith('convert'))
     console.log(`Queue benchmark: ${documents} documents (${transcripts} transcripts, ${pdfs} born-digital PDFs of 24 pages), ${availableParallelism()} cores, Node ${process.version}, load average ${load} at the start (a shared machine: compare the ratios, not the absolute rates)`)
     console.log('')
-    console.log('| run | time | docs/min | vs convert --jobs 2 | Redis used_memory |')
-    console.log('| --- | --- | --- | --- | --- |')
-    for (const r of results) console.log(`| ${r.label} | ${r.seconds.toFixed(1)} s | ${r.perMinute.toFixed(1)} | ${peer ? `x${(r.perMinute / peer.perMinute).toFixed(2)}` : '-'} | ${r.redisMb === undefined ? '-' : `${r.redisMb.toFixed(1)} MB`} |`)
+    console.log('| round | run | time | docs/min | vs convert --jobs 2 of the round | Redis used_memory |')
+    console.log('| --- | --- | --- | --- | --- | --- |')
+    for (const r of results) {
+      const peer = peerOf(r.round)
+      console.log(`| ${r.round} | ${r.label} | ${r.seconds.toFixed(1)} s | ${r.perMinute.toFixed(1)} | ${peer ? `x${(r.perMinute / peer.perMinute).toFixed(2)}` : '-'} | ${r.redisMb === undefined ? '-' : `${r.redisMb.toFixed(1)} MB`} |`)
+    }
+    if (rounds > 1) {
+      console.log('')
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!
+      for (const label of [...new Set(results.map((r) => r.label))]) {
+        const mine = results.filter((r) => r.label === label)
+        const ratios = mine.flatMap((r) => (peerOf(r.round) ? [r.perMinute / peerOf(r.round)!.perMinute] : []))
+        console.log(`${label}: median ${median(mine.map((r) => r.perMinute)).toFixed(1)} docs/min${ratios.length ? `, median ratio to convert --jobs 2 x${median(ratios).toFixed(2)}` : ''}`)
+      }
+    }
     console.log('')
     console.log('Memory per process (resident MB: the process alone / with its converter processes) when 10, 50 and 90 documents were done:')
     console.log('')
-    console.log(`| run | process | ${CHECKPOINTS.map((c) => `at ${c}`).join(' | ')} |`)
-    console.log(`| --- | --- | ${CHECKPOINTS.map(() => '---').join(' | ')} |`)
+    console.log(`| round | run | process | ${CHECKPOINTS.map((c) => `at ${c}`).join(' | ')} |`)
+    console.log(`| --- | --- | --- | ${CHECKPOINTS.map(() => '---').join(' | ')} |`)
     for (const r of results) {
       for (const m of r.memory) {
         const cell = (c: number) => (m.at[c] ? `${m.at[c]!.self.toFixed(0)} / ${m.at[c]!.tree.toFixed(0)}` : '-')
-        console.log(`| ${r.label} | ${m.name} | ${CHECKPOINTS.map(cell).join(' | ')} |`)
+        console.log(`| ${r.round} | ${r.label} | ${m.name} | ${CHECKPOINTS.map(cell).join(' | ')} |`)
       }
     }
   } finally {
