@@ -196,7 +196,11 @@ async function main(): Promise<void> {
     }
     if (rounds > 1) {
       console.log('')
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!
+      const median = (xs: number[]) => {
+        const sorted = [...xs].sort((a, b) => a - b)
+        const mid = sorted.length / 2
+        return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!
+      }
       for (const label of [...new Set(results.map((r) => r.label))]) {
         const mine = results.filter((r) => r.label === label)
         const ratios = mine.flatMap((r) => (peerOf(r.round) ? [r.perMinute / peerOf(r.round)!.perMinute] : []))
