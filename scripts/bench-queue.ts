@@ -96,6 +96,26 @@ interface Measurement {
   /** Per process measured (worker, or convert's runner): memory at each checkpoint of documents done. */
   memory: { name: string; at: Record<number, { self: number; tree: number }> }[]
   redisMb?: number
+  /** Workers with --jobs 1: median time from one document's record being written to the next document's conversion starting. */
+  gapMs?: number
+}
+
+/** Per worker, the time between writing one result and starting the next conversion (the queue's cost per document). */
+function medianGapMs(outDir: string): number | undefined {
+  const dir = join(outDir, RECORDS_DIR)
+  const byWorker = new Map<string, { start: number; end: number }[]>()
+  for (const name of readdirSync(dir)) {
+    const r = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { worker: string; at: string; ms: number }
+    const end = Date.parse(r.at)
+    byWorker.set(r.worker, [...(byWorker.get(r.worker) ?? []), { start: end - r.ms, end }])
+  }
+  const gaps: number[] = []
+  for (const jobs of byWorker.values()) {
+    jobs.sort((a, b) => a.start - b.start)
+    for (let i = 1; i < jobs.length; i++) gaps.push(jobs[i]!.start - jobs[i - 1]!.end)
+  }
+  gaps.sort((a, b) => a - b)
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : undefined
 }
 
 /** Samples the processes' memory as documents get done, until `done` resolves. */
@@ -147,7 +167,7 @@ async function benchQueue(label: string, workers: number, jobs: number, inDir: s
     if (code !== 0) throw new Error(`queue wait failed (exit ${code}):\n${stderr}`)
     const seconds = (performance.now() - started) / 1000
     const redisMb = await withRedis({ url: redis.url }, async (client) => Number(/used_memory:(\d+)/.exec(await client.info('memory'))?.[1] ?? 0) / 1024 / 1024)
-    return { label, documents, seconds, perMinute: documents / (seconds / 60), memory, redisMb }
+    return { label, documents, seconds, perMinute: documents / (seconds / 60), memory, redisMb, ...(jobs === 1 ? { gapMs: medianGapMs(outDir) } : {}) }
   } finally {
     for (const w of running) w.kill('SIGTERM')
     await Promise.all(exits)
@@ -188,11 +208,11 @@ async function main(): Promise<void> {
     const peerOf = (round: number) => results.find((r) => r.round === round && r.label.startsWith('convert'))
     console.log(`Queue benchmark: ${documents} documents (${transcripts} transcripts, ${pdfs} born-digital PDFs of 24 pages), ${availableParallelism()} cores, Node ${process.version}, load average ${load} at the start (a shared machine: compare the ratios, not the absolute rates)`)
     console.log('')
-    console.log('| round | run | time | docs/min | vs convert --jobs 2 of the round | Redis used_memory |')
-    console.log('| --- | --- | --- | --- | --- | --- |')
+    console.log('| round | run | time | docs/min | vs convert --jobs 2 of the round | Redis used_memory | gap between a worker\'s documents (median) |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- |')
     for (const r of results) {
       const peer = peerOf(r.round)
-      console.log(`| ${r.round} | ${r.label} | ${r.seconds.toFixed(1)} s | ${r.perMinute.toFixed(1)} | ${peer ? `x${(r.perMinute / peer.perMinute).toFixed(2)}` : '-'} | ${r.redisMb === undefined ? '-' : `${r.redisMb.toFixed(1)} MB`} |`)
+      console.log(`| ${r.round} | ${r.label} | ${r.seconds.toFixed(1)} s | ${r.perMinute.toFixed(1)} | ${peer ? `x${(r.perMinute / peer.perMinute).toFixed(2)}` : '-'} | ${r.redisMb === undefined ? '-' : `${r.redisMb.toFixed(1)} MB`} | ${r.gapMs === undefined ? '-' : `${r.gapMs} ms`} |`)
     }
     if (rounds > 1) {
       console.log('')
