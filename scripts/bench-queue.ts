@@ -11,7 +11,8 @@
  * repeats the runs in turn (convert, queue, convert, queue...) and compares each queue run with
  * the `convert` run of its own round, and the medians.
  *
- * Inputs are generated in a temporary folder: variants of the two transcripts in the repository
+ * Every command runs from the built package (`npm run build` first, as users run it), so no
+ * run pays for compiling TypeScript. Inputs are generated in a temporary folder: variants of the two transcripts in the repository
  * and copies of samples/bankum/born-digital.pdf (24 pages, text layer), so no OCR: the figures
  * are about the queue, not tesseract. Workers are started before `queue add` (they are services);
  * a queue run is timed from `queue add` until `queue wait` has written all.jsonl and the CSVs,
@@ -48,9 +49,9 @@ function generateInputs(dir: string, transcripts: number, pdfs: number): void {
   for (let i = 0; i < pdfs; i++) copyFileSync(join(root, 'samples', 'bankum', 'born-digital.pdf'), join(dir, 'pdf', `born-digital-${String(i).padStart(3, '0')}.pdf`))
 }
 
-const tsx = ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')]
+const builtCli = join(root, 'dist', 'src', 'cli', 'main.js')
 function cli(args: string[]): ChildProcess {
-  return spawn(process.execPath, [...tsx, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+  return spawn(process.execPath, [builtCli, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
 }
 function finished(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
   let stderr = ''
@@ -184,6 +185,8 @@ const RUNS: Record<string, { label: string; workers: number; jobs: number }> = {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { transcripts: { type: 'string' }, pdfs: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' } } })
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('bench:queue needs redis-server (Debian package redis-server)')
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('npm run build failed')
   const transcripts = Number(values.transcripts ?? 90)
   const pdfs = Number(values.pdfs ?? 10)
   const documents = transcripts + pdfs

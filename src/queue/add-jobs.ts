@@ -50,8 +50,8 @@ export interface AddSummary {
   outDir: string
 }
 
-/** Inputs hashed and looked up at once: enough to keep Redis and the disk busy, little memory. */
-const CHUNK = 64
+/** Inputs hashed and looked up at once: enough to keep Redis and the disk busy, few enough that workers start at once. */
+const CHUNK = 16
 
 export async function addJobs(args: readonly string[], options: AddJobsOptions): Promise<AddSummary> {
   const limits = jobOptions(options) // validates before anything is touched

@@ -89,6 +89,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     ocr,
     ...(options.timePerPageMs === undefined ? {} : { timePerPageMs: options.timePerPageMs }),
   })
+  // A worker is a service: its converters load the pipeline now, not when the first document arrives.
+  pool.prestart()
 
   async function convert(job: Job<QueueJobData, QueueJobResult>, data: QueueJobData, signal: AbortSignal): Promise<TaskOutcome> {
     const pages = new Set<number>()
