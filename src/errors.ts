@@ -104,6 +104,11 @@ export class MissingDependencyError extends PipelineError {
   override readonly code: string = 'E_MISSING_DEPENDENCY'
 }
 
+/** The queue's Redis server cannot be reached (exit 3, like any missing dependency). */
+export class QueueUnavailableError extends MissingDependencyError {
+  override readonly code: string = 'E_QUEUE_UNAVAILABLE'
+}
+
 export class OcrEngineError extends PipelineError {
   override readonly exitCode: ExitCode = ExitCode.ocrEngine
   override readonly code: string = 'E_OCR_ENGINE'

@@ -31,3 +31,9 @@ export { runBatch, batchExitCode, type RunBatchOptions, type BatchSummary, type 
 export type { ManifestEntry, ErrorRecord } from './batch/manifest.js'
 export type { OcrHostStats } from './batch/ocr-host.js'
 export { csvTables, type CsvTable, type CsvColumn, type ExportDocument } from './stages/export/csv-tables.js'
+
+export { addJobs, type AddJobsOptions, type AddSummary } from './queue/add-jobs.js'
+export { startQueueWorker, type QueueWorker, type QueueWorkerOptions, type QueueWorkerEvent } from './queue/worker.js'
+export { queueStatus, type QueueStatus, type QueueStatusOptions } from './queue/status.js'
+export { waitForQueue, type WaitOptions } from './queue/wait.js'
+export { QueueJobDataSchema, QueueJobResultSchema, type QueueJobData, type QueueJobResult } from './queue/job.js'

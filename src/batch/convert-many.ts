@@ -73,7 +73,8 @@ export const DEFAULT_TIMEOUT_MS = 600_000
 export const DEFAULT_MAX_OLD_SPACE_MB = 2048
 export const DEFAULT_MAX_RSS_MB = 3072
 
-function defaultWorkerModule(): string {
+/** The converter process module (`convert-worker`), from source or built alike. */
+export function defaultWorkerModule(): string {
   const self = fileURLToPath(import.meta.url)
   return self.replace(/convert-many\.(ts|js)$/, 'convert-worker.$1')
 }

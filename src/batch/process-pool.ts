@@ -68,6 +68,8 @@ export interface ProcessPool {
   /** Converts one file in a pool process. Never rejects except with the signal's reason. */
   run(file: string, options: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void): Promise<TaskOutcome>
   close(): Promise<void>
+  /** Starts all `size` processes now rather than on demand: a long-running worker is ready before its first file. */
+  prestart(): void
   /** Largest peak resident memory reported by any pool process so far, in kB. */
   readonly peakWorkerRssKb: number
 }
@@ -266,6 +268,9 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
 
   return {
     run,
+    prestart() {
+      while (!closed && slots.size < size) spawn()
+    },
     get peakWorkerRssKb() {
       return peakWorkerRssKb
     },

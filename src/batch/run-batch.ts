@@ -28,6 +28,7 @@ import { convertInputs, type BatchResult, type ConvertManyOptions } from './conv
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
+import type { WorkerConvertOptions } from './worker-protocol.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
 
 export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'onEvent' | 'onOcrStats'> {
@@ -98,7 +99,17 @@ export function batchExitCode(summary: BatchSummary): ExitCode {
   return codes.size === 1 ? [...codes][0]! : ExitCode.inputFile
 }
 
-async function sha256File(path: string): Promise<string> {
+/** What produced a result: a new version converts everything again. */
+export function pipelineId(): string {
+  return `ita-extract@${packageVersion()}`
+}
+
+/** The conversion options that change a report, as a canonical string (part of every result's key). */
+export function conversionOptionsKey(options: Pick<WorkerConvertOptions, 'check' | 'ocr'>): string {
+  return JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
+}
+
+export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
   return hash.digest('hex')
@@ -118,7 +129,7 @@ const exists = (path: string) => stat(path).then(() => true, () => false)
 const sameKey = (a: EntryKey, b: EntryKey) => a.sha256 === b.sha256 && a.pipeline === b.pipeline && a.options === b.options && a.document === b.document
 
 
-async function takeLock(outDir: string): Promise<() => Promise<void>> {
+export async function takeLock(outDir: string): Promise<() => Promise<void>> {
   const path = join(outDir, LOCK_FILE)
   try {
     const handle = await open(path, 'wx')
@@ -142,8 +153,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files a killed run left behind. */
-async function sweepTemporaryFiles(outDir: string): Promise<void> {
+/** Removes temporary files a killed run left behind (only when nothing else writes to `outDir`). */
+export async function sweepTemporaryFiles(outDir: string): Promise<void> {
   const leftovers = await glob([`**/*${TEMP_SUFFIX}`], { cwd: outDir, absolute: true, dot: true, onlyFiles: true })
   await Promise.all(leftovers.map((f) => rm(f, { force: true })))
 }
@@ -162,8 +173,8 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
     const manifestPath = join(outDir, MANIFEST_FILE)
     const states = await readManifest(manifestPath)
     const manifest = await openManifest(manifestPath)
-    const pipeline = `ita-extract@${packageVersion()}`
-    const optionsKey = JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
+    const pipeline = pipelineId()
+    const optionsKey = conversionOptionsKey(options)
     const jobs = options.jobs ?? availableParallelism()
     const reporter = options.reporter
     const summary: BatchSummary = { inputs: discovery.inputs.length, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats() }
@@ -282,7 +293,7 @@ function collectFailures(inputs: readonly BatchInput[], states: Map<string, Inpu
 }
 
 /** Streams every done report of this batch (in document order) into all.jsonl and the CSVs. */
-async function rebuildBatchExports(
+function rebuildBatchExports(
   inputs: readonly BatchInput[],
   states: Map<string, InputState>,
   keys: Map<string, EntryKey>,
@@ -290,18 +301,42 @@ async function rebuildBatchExports(
   options: RunBatchOptions,
   summary: BatchSummary,
 ): Promise<BatchExportCounts> {
-  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
-  try {
+  function* results(): Generator<DocumentResult> {
     for (const input of inputs) {
       const last = states.get(input.path)?.last
       const key = keys.get(input.path)
-      if (!last || !key || !sameKey(last, key)) continue
+      if (last && key && sameKey(last, key)) yield { document: input.document, last }
+    }
+  }
+  return writeBatchExports(outDir, results(), options, summary)
+}
+
+/** The last result recorded for one document. */
+export interface DocumentResult {
+  readonly document: string
+  readonly last: ResultEntry
+}
+
+/**
+ * Writes all.jsonl and the CSVs from the documents' results, in the order given, one report at a
+ * time (read back from its JSON in `outDir`); failed ones go to `summary.failures`. Shared by the
+ * batch and `queue wait`.
+ */
+export async function writeBatchExports(
+  outDir: string,
+  results: Iterable<DocumentResult>,
+  options: Pick<RunBatchOptions, 'bom' | 'csvEscape'>,
+  summary: Pick<BatchSummary, 'documents' | 'pages' | 'failures' | 'findingsByRule'>,
+): Promise<BatchExportCounts> {
+  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
+  try {
+    for (const { document, last } of results) {
       if (last.event === 'failed') {
-        summary.failures.push({ document: input.document, error: last.error })
+        summary.failures.push({ document, error: last.error })
         continue
       }
       const report = JSON.parse(await readFile(join(outDir, last.output), 'utf8')) as Report
-      await exporter.add({ document: input.document, report })
+      await exporter.add({ document, report })
       summary.documents += 1
       summary.pages += report.source.pages
       for (const finding of report.findings) summary.findingsByRule[finding.rule] = (summary.findingsByRule[finding.rule] ?? 0) + 1

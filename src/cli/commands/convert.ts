@@ -6,7 +6,7 @@ import { createReporter } from '../../batch/progress.js'
 import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { convertFile } from '../../../pipelines/convert.js'
-import { parseCommandArgs } from '../args.js'
+import { ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
@@ -117,22 +117,6 @@ async function isBatch(positionals: string[], output: string | undefined): Promi
   if (isDynamicPattern(input.split(sep).join('/'))) return true
   if ((await stat(input).catch(() => undefined))?.isDirectory()) return true
   return output !== undefined && !/\.json$/i.test(output)
-}
-
-const OCR_MODES = ['auto', 'always', 'never'] as const
-
-function ocrMode(text: string | undefined): (typeof OCR_MODES)[number] | undefined {
-  if (text === undefined) return undefined
-  const mode = OCR_MODES.find((m) => m === text)
-  if (!mode) throw new BadArgsError(`--ocr must be one of ${OCR_MODES.join(', ')}, got ${JSON.stringify(text)}`)
-  return mode
-}
-
-function positiveNumber(name: string, text: string | undefined, integer: boolean): number | undefined {
-  if (text === undefined) return undefined
-  const n = Number(text)
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new BadArgsError(`--${name} must be a ${integer ? 'whole ' : ''}number > 0, got ${JSON.stringify(text)}`)
-  return n
 }
 
 async function runBatchCommand(inputs: string[], values: ConvertArgs, io: CommandIO): Promise<ExitCode> {
