@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { checkCommand } from './check.js'
 import { convertCommand } from './convert.js'
+import { serveCommand } from './serve.js'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [convertCommand, checkCommand]
+export const commands: readonly Command[] = [convertCommand, checkCommand, serveCommand]
