@@ -45,7 +45,7 @@ ${figures.length > 0 ? html`<div class="evidence-list">${figures}</div>` : ''}
 function valuesTable(f: Finding): Html | '' {
   if (f.values.length === 0) return ''
   const rows = f.values.map(
-    (v) => html`<tr><td>${bi({ th: thaiLabel(v.label), en: v.label })}</td><td class="num">${showValue(v.value, v.label)}</td><td>${bi({ th: whereTh(v.prov), en: whereEn(v.prov) })}</td><td>${v.prov ? shortRaw(v.prov.raw, 60) : ''}</td></tr>`,
+    (v) => html`<tr data-printed="${String(v.prov !== undefined)}"><td>${bi({ th: thaiLabel(v.label), en: v.label })}</td><td class="num">${showValue(v.value, v.label)}</td><td>${bi({ th: whereTh(v.prov), en: whereEn(v.prov) })}</td><td>${v.prov ? shortRaw(v.prov.raw, 60) : ''}</td></tr>`,
   )
   return html`<table class="values"><thead><tr><th>${bi({ th: 'รายการ', en: 'Value' })}</th><th class="num">${bi({ th: 'ค่า', en: 'Read as' })}</th><th>${bi({ th: 'ตำแหน่งที่พิมพ์', en: 'Where printed' })}</th><th>${bi({ th: 'ข้อความที่อ่านได้', en: 'Raw text' })}</th></tr></thead><tbody>${rows}</tbody></table>`
 }

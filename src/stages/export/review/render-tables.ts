@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../../../catalogue/catalogue.js'
 import type { Finding, Indicator, Measure, NumberValue, Report } from '../../../report/schema.js'
-import { SECTION_EN, SECTION_TH } from '../../check/labels.js'
+import { label, SECTION_EN, SECTION_TH } from '../../check/labels.js'
 import { fmtComputed } from '../../check/rule.js'
 import { formula, itemsMean, summaryScores, toolMeans, weightedTotal } from '../../check/scoring.js'
 import { showValue } from '../../check/format/result.js'
@@ -13,15 +13,23 @@ import { placeKey } from './evidence.js'
 import { findingAnchor } from './render-findings.js'
 import { bi, html, type Html } from './html.js'
 
-/** Finding numbers (1-based) citing each printed place, from error and warning findings. */
+/** Finding numbers (1-based) disputing each printed place, from error and warning findings. */
 export type Citations = ReadonlyMap<string, readonly number[]>
+
+/**
+ * Values a finding cites as the ground it stands on, not as the value in dispute: the indicator
+ * scores a tool mean is computed from, the items of an indicator, the report's own year.
+ */
+function isContext(valueLabel: string): boolean {
+  return /^indicator \d+ \(\w+\)$/.test(valueLabel) || /^item [ieo]\d+$/.test(valueLabel) || valueLabel === label.fiscalYear()
+}
 
 export function citations(findings: readonly Finding[]): Citations {
   const map = new Map<string, number[]>()
   findings.forEach((f, i) => {
     if (f.severity === 'info') return
     for (const v of f.values) {
-      if (!v.prov) continue
+      if (!v.prov || isContext(v.label)) continue
       const key = placeKey(v.prov)
       map.set(key, [...(map.get(key) ?? []), i + 1])
     }
@@ -74,11 +82,15 @@ function measuresCell(indicator: Indicator, cited: Citations): Html {
   )}`
 }
 
-function inlineNumber(v: NumberValue | null, cited: Citations): Html {
+function inlineNumber(v: NumberValue | null, cited: Citations, valueLabel = ''): Html {
   if (!v) return html`—`
   if (v.value === null) return html`<span class="doubt">${bi({ th: 'อ่านไม่ได้', en: 'unreadable' })}</span>`
-  const refs = cited.get(placeKey(v.prov)) ?? []
-  return refs.length === 0 ? html`${showValue(v.value)}` : html`<b class="conflict">${showValue(v.value)}</b> ${refs.map((n) => html`<a href="#${findingAnchor(n)}">[${n}]</a>`)}`
+  return disputed(showValue(v.value, valueLabel), cited.get(placeKey(v.prov)) ?? [])
+}
+
+/** Text in red with links to the findings disputing it, or plain. */
+function disputed(text: string, refs: readonly number[]): Html {
+  return refs.length === 0 ? html`${text}` : html`<b class="conflict">${text}</b> ${refs.map((n) => html`<a href="#${findingAnchor(n)}">[${n}]</a>`)}`
 }
 
 export function renderToolsAndTotal(report: Report, catalogue: Catalogue, cited: Citations): Html {
@@ -117,16 +129,16 @@ export function renderMeasures(report: Report, cited: Citations): Html {
 function renderMeasure(indicator: Indicator, m: Measure, cited: Citations): Html {
   const period = m.period
   const periodText = period ? `${period.text}${period.from || period.to ? ` (${period.from ?? '?'} – ${period.to ?? '?'})` : ''}` : '—'
-  const periodCited = period && (cited.get(placeKey(period.prov)) ?? []).length > 0
+  const periodRefs = period ? (cited.get(placeKey(period.prov)) ?? []) : []
   const list = (entries: Measure['actions']) =>
     entries.length === 0 ? html`—` : html`<ul class="plain">${entries.map((e) => html`<li>${e.number === null ? '' : `${e.number}. `}${e.text}</li>`)}</ul>`
   return html`<div class="measure"><h3>${bi({ th: `ตัวชี้วัดที่ ${indicator.number}`, en: `Indicator ${indicator.number}` })} · ${m.item ?? '?'} ${m.itemTitle?.value ?? ''}</h3>
 <dl>
 <dt>${bi({ th: 'คะแนนประเด็น', en: 'Item score' })}</dt><dd>${inlineNumber(m.itemScore, cited)}</dd>
-<dt>${bi({ th: 'เลขตัวชี้วัดที่หัวตาราง', en: 'Indicator printed on the table' })}</dt><dd>${inlineNumber(m.printedIndicator, cited)}</dd>
+<dt>${bi({ th: 'เลขตัวชี้วัดที่หัวตาราง', en: 'Indicator printed on the table' })}</dt><dd>${inlineNumber(m.printedIndicator, cited, 'indicator number')}</dd>
 <dt>${bi({ th: 'มาตรการ/โครงการ/กิจกรรม', en: 'Measures / projects' })}</dt><dd>${list(m.actions)}</dd>
 <dt>${bi({ th: 'ขั้นตอน/วิธีการ', en: 'Steps' })}</dt><dd>${list(m.steps)}</dd>
-<dt>${bi({ th: 'ระยะเวลาดำเนินการ', en: 'Period' })}</dt><dd>${periodCited ? html`<b class="conflict">${periodText}</b>` : periodText}</dd>
+<dt>${bi({ th: 'ระยะเวลาดำเนินการ', en: 'Period' })}</dt><dd>${disputed(periodText, periodRefs)}</dd>
 <dt>${bi({ th: 'ผู้รับผิดชอบ', en: 'Responsible' })}</dt><dd>${m.responsible.length > 0 ? m.responsible.map((r) => r.value).join(' / ') : (m.responsibleText?.value ?? '—')}</dd>
 </dl></div>`
 }

@@ -21,7 +21,8 @@ th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical
 th{background:#f0f2f5;font-weight:700}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.conflict{background:var(--bad-bg);color:var(--bad);font-weight:700}
-td.conflict a{color:inherit}
+td.conflict a,b.conflict+a{color:inherit}
+b.conflict{color:var(--bad)}
 td.doubt{background:var(--warn-bg)}
 td.computed{color:var(--muted);font-style:italic}
 thead{display:table-header-group}
@@ -44,7 +45,7 @@ figure.evidence figcaption b{color:var(--ink)}
 figure.line pre{margin:0;padding:.4rem .6rem;background:#f7f8fa;border:1px solid var(--line);white-space:pre-wrap;word-break:break-all;font-family:'Sarabun',monospace;max-width:48rem}
 mark{background:#ffd6ec;color:inherit;outline:2px solid var(--box)}
 .note{color:var(--muted);font-size:.9rem}
-ul.plain{margin:.2rem 0;padding-left:1.2rem}
+ul.plain{margin:.2rem 0;padding-left:0;list-style:none}
 .measure{border:1px solid var(--line);border-radius:4px;padding:.5rem .8rem;margin:.6rem 0}
 .measure dl{display:grid;grid-template-columns:11rem 1fr;gap:.15rem .8rem;margin:.3rem 0}
 .measure dt{color:var(--muted)}.measure dd{margin:0}
