@@ -31,3 +31,5 @@ export { runBatch, batchExitCode, type RunBatchOptions, type BatchSummary, type 
 export type { ManifestEntry, ErrorRecord } from './batch/manifest.js'
 export type { OcrHostStats } from './batch/ocr-host.js'
 export { csvTables, type CsvTable, type CsvColumn, type ExportDocument } from './stages/export/csv-tables.js'
+export { buildReview, findReviewSource, reviewSource, verdictOf, type ReviewDocument, type ReviewSource, type UnreadableInput, type Verdict } from './stages/export/review/index.js'
+export { startServer, type ServeOptions, type RunningServer } from './serve/server.js'
