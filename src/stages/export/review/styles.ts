@@ -57,7 +57,8 @@ footer{margin-top:2rem;color:var(--muted);font-size:.8rem;word-break:break-all}
   .toolbar{display:none}
   article.review{max-width:none;margin:0;padding:0;border:0}
   article.review+article.review{break-before:page}
-  .finding,figure.evidence,.measure,tr,.verdict{break-inside:avoid}
+  figure.evidence,.finding .head,.explanation,tr,.verdict{break-inside:avoid}
+  .finding .head{break-after:avoid}
   h2{break-after:avoid}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
