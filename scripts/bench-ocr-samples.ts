@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { convertBytes } from '../pipelines/convert.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
-import { reportValues } from '../test/helpers.js'
+import { reportValues } from '../samples/generate/report-values.js'
 import { hasNativeTesseract, timeNativeTesseract } from './native-tesseract.js'
 
 const { values } = parseArgs({ options: { 'no-native': { type: 'boolean' }, pages: { type: 'string' } } })

@@ -29,7 +29,7 @@ import { convertFile } from '../pipelines/convert.js'
 import type { NumberValue, Prov, Report } from '../src/report/schema.js'
 import type { DegradeOptions } from '../samples/generate/degrade-page.js'
 import { generateSample, SAMPLES, type SampleSpec } from '../samples/generate/generate-samples.js'
-import { reportValues } from '../test/helpers.js'
+import { reportValues } from '../samples/generate/report-values.js'
 
 type Values = ReturnType<typeof reportValues>
 

@@ -151,7 +151,7 @@ export async function generateSamples(names: readonly string[] = [], log: (msg: 
 }
 
 /** Most packages keep each weight in its own folder; some older ones (taviraj, niramit) keep the files flat. */
-function resolveFontFile(require: NodeJS.Require, font: SampleSpec['font'], weight: string): string {
+export function resolveFontFile(require: NodeJS.Require, font: SampleSpec['font'], weight: string): string {
   const file = `${font.filePrefix}_${weight}.ttf`
   try {
     return require.resolve(`@expo-google-fonts/${font.package}/${weight}/${file}`)

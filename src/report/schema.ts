@@ -98,6 +98,7 @@ export const MeasureSchema = z.object({
   period: PeriodSchema.nullable().describe('(4) period.'),
   responsible: z.array(TextValueSchema).describe('(5) responsible units, one per entry.'),
   responsibleText: TextValueSchema.nullable().describe('(5) as printed.'),
+  followUp: TextValueSchema.optional().describe('Follow-up / monitoring (การกำกับติดตามผล), when the table has such a column.'),
   match: z.object({ by: z.enum(['text', 'code', 'text+code']), similarity: z.number().min(0).max(1) }).nullable(),
   prov: ProvSchema.describe('The table row the measure was read from.'),
 })

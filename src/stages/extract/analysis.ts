@@ -1,8 +1,8 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
-import { rowRaw, type Row } from '../segment/rows.js'
-import { isAnalysisHeading } from '../segment/segment.js'
-import { identifyIndicator, SCORE_WORD, type IndicatorName } from './thai-text.js'
+import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
+import { isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
+import { findIndicator, identifyIndicator, SCORE_WORD, startsWithIndicatorLabel, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorAnalysis {
@@ -30,7 +30,12 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
     if (analysis && !out.some((a) => a.number === analysis.number)) out.push(analysis)
   }
   for (const row of rows) {
-    if (isAnalysisHeading(row)) {
+    if (isAnalysisRow(row, indicators)) {
+      flush()
+      current = undefined
+      const analysis = analysisRow(row, indicators)
+      if (analysis && !out.some((a) => a.number === analysis.number)) out.push(analysis)
+    } else if (isAnalysisHeading(row, indicators)) {
       flush()
       current = { heading: row, prose: [] }
     } else if (current && !PAGE_FURNITURE.test(row.text)) {
@@ -42,19 +47,14 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
 }
 
 function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
-  const found = identifyIndicator(heading.text, indicators)
+  const found = headingIndicator(heading.text, indicators)
   const number = found?.number ?? previous + 1
   if (!indicators.some((i) => i.number === number)) return undefined
   const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
   const rest = found?.rest ?? heading.text.replace(UP_TO_SCORE_WORD, '')
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
-  const m = NAME_AND_SCORE.exec(rest)
-  const nameText = (m?.[1] ?? rest).trim()
-  const printed = m?.[2]?.replace(TRAILING_SCORE_WORD, '') ?? ''
-  // OCR leaves specks beside a number ("«94.67"); the number itself is kept, and the repair said.
-  const token = printed.replace(STRAY, '')
-  const stray: Repair[] = token !== printed && parseScore(token) !== undefined ? [{ kind: 'stray-characters-ignored', detail: `read "${printed}"; the characters around ${token} were ignored` }] : []
-  const read = printed ? numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw), stray) : null
+  const { name: nameText, printed } = nameAndScore(rest)
+  const read = printed ? printedScore(printed, cell) : null
   const score = read && repair ? withRepair(read, { kind: 'indicator-identified', detail: repair }) : read
   const text = prose.map((r) => r.text).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
   const first = prose[0]
@@ -65,3 +65,51 @@ function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorNa
     prose: first && text ? textValue(text, first.origin, 'analysis', prose.map((r) => rowRaw(r, ' ')).join('\n')) : null,
   }
 }
+
+/** The indicator a heading names: after its label, or (without one) before its score. */
+function headingIndicator(text: string, indicators: readonly IndicatorName[]): IdentifiedIndicator | undefined {
+  if (startsWithIndicatorLabel(text)) return identifyIndicator(text, indicators)
+  const number = /\d{1,3}[.,]\d{1,2}/.exec(text)
+  const before = number ? text.slice(0, number.index) : text
+  const found = findIndicator(before.replace(BEFORE_SCORE, ''), indicators)?.found
+  return found && { ...found, rest: text.replace(/^\s*\d{1,2}\s*[.):]?\s*/, '').trim() }
+}
+
+/** What stands between a name and its score: "(ได้", "ได้คะแนน", "คะแนน", ":", "-". */
+const BEFORE_SCORE = new RegExp(String.raw`[\s(:：\-–]*(?:ได้\s*)?(?:${SCORE_WORD})?\s*(?:ได้\s*)?[(:：\-–]*\s*$`)
+
+/** "การปฏิบัติหน้าที่ คะแนน 93.55" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
+function nameAndScore(rest: string): { name: string; printed: string } {
+  const m = NAME_AND_SCORE.exec(rest)
+  if (m && /\d/.test(m[2]!)) return { name: m[1]!.trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '') }
+  const n = /\d{1,3}[.,]\d{1,2}/.exec(rest)
+  if (!n) return { name: (m?.[1] ?? rest).trim(), printed: '' }
+  return { name: rest.slice(0, n.index).replace(BEFORE_SCORE, '').trim(), printed: n[0] }
+}
+
+/** The printed score; specks OCR leaves beside it ("«94.67") are ignored, and the repair said. */
+function printedScore(printed: string, cell: RowCell): NumberValue {
+  const token = printed.replace(STRAY, '')
+  const stray: Repair[] = token !== printed && parseScore(token) !== undefined ? [{ kind: 'stray-characters-ignored', detail: `read "${printed}"; the characters around ${token} were ignored` }] : []
+  return numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw), stray)
+}
+
+/** An analysis laid out as a table row: indicator | score | prose (in any order after the indicator). */
+function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorAnalysis | undefined {
+  const filled = row.cells.filter((c) => c.text.trim())
+  const label = filled[0]!
+  const found = findIndicator(label.text, indicators)?.found
+  if (!found) return undefined
+  const scoreCell = filled.find((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+  const proseCells = filled.slice(1).filter((c) => c !== scoreCell)
+  const first = proseCells[0]
+  const text = proseCells.map((c) => c.text).join(' ').trim()
+  return {
+    number: found.number,
+    name: found.rest ? textValue(found.rest, label.origin, 'analysis', label.raw) : null,
+    score: scoreCell ? withRepairIf(printedScore(scoreCell.text.trim(), scoreCell), found.repair) : null,
+    prose: first && text ? textValue(text, first.origin, 'analysis', proseCells.map((c) => c.raw).join('\n')) : null,
+  }
+}
+
+const withRepairIf = (v: NumberValue, detail: string | undefined) => (detail ? withRepair(v, { kind: 'indicator-identified', detail }) : v)

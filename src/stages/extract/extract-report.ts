@@ -21,8 +21,9 @@ export interface ExtractOptions {
 }
 
 export function extractReport(doc: Doc, options: ExtractOptions): Report {
-  const sections = segmentRows(docRows(doc))
-  const facts = extractDocumentFacts(sections.title, sections.overall)
+  const sections = segmentRows(docRows(doc), loadCatalogue().indicators)
+  const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
+  const facts = extractDocumentFacts(sections.title, sections.overall, prose)
   const catalogue = loadCatalogue(facts.fiscalYear?.value ?? undefined)
   const summary = extractSummary(sections.summary, catalogue)
   const detail = extractDetail(sections.detail, catalogue)

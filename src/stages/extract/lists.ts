@@ -33,8 +33,10 @@ export function splitNumbered(text: string): NumberedEntry[] {
 export function splitResponsible(text: string): string[] {
   const inner = /\(([^()]*)\)?\s*$/.exec(text)
   const body = inner && inner[1]!.trim() ? inner[1]! : text
+  // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
+  const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : /\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ))/
   return body
-    .split(/\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/)
+    .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())
     .filter((s) => s.length > 1)
 }

@@ -15,21 +15,20 @@ import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod, withoutDay } from './period.js'
-import { containment, indicatorLabelOffset, leadingIndicatorNumber } from './thai-text.js'
+import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, type IndicatorName } from './thai-text.js'
+import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, type MeasureColumn } from './vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
+/** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
-type Field = (typeof FIELDS)[number]
+type Field = (typeof FIELDS)[number] | 'followUp'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp']
 
-/** Header words that identify each column; the numbered "๑) ... ๕)" labels are the most reliable. */
-const HEADER_WORDS: Record<Exclude<Field, 'item'>, RegExp> = {
-  score: /ผลการประเมิน|คะแนน/,
-  actions: /^1\)|มาตรการ/,
-  analysis: /^2\)|วิเคราะห์/,
-  steps: /^3\)|ขั้นตอน|วิธี/,
-  period: /^4\)|ระยะเวลา/,
-  responsible: /^5\)|ผู้รับผิดชอบ/,
-}
+/**
+ * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
+ * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
+ */
+const HEADER_ORDER: readonly MeasureColumn[] = ['period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
 
 interface Piece {
   readonly text: string
@@ -49,6 +48,8 @@ interface Header {
   readonly printedIndicator: NumberValue | null
   /** Grid column -> field. */
   readonly columns: Map<number, Field>
+  /** The fields in column order, for placing fragments of rows whose cells do not line up. */
+  readonly order: readonly Field[]
   readonly width: number
 }
 
@@ -64,17 +65,28 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   const out: { indicator: number | null; measure: Measure }[] = []
   let header: Header | undefined
   let draft: Draft | undefined
+  // The indicator a title row or heading names, for the header after it.
+  let titled: NumberValue | null = null
   const flush = () => {
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
   }
   for (const row of rows) {
     if (isMeasuresHeader(row)) {
+      const next = readHeader(row, titled)
+      titled = null
+      // A header repeated on a continuation page continues the table.
+      if (header && sameColumns(header, next) && (next.printedIndicator === null || next.printedIndicator.value === header.printedIndicator?.value)) continue
       flush()
-      header = readHeader(row)
+      header = next
       continue
     }
-    if (!header || row.kind !== 'table-row' || isTableTitle(row)) continue
+    const title = tableTitle(row, context.catalogue.indicators)
+    if (title !== undefined) {
+      if (title) titled = title
+      continue
+    }
+    if (!header || row.kind !== 'table-row') continue
     const filled = filledCells(row)
     if (filled.length === 0) continue
     if (startsMeasure(row, header, draft)) {
@@ -90,41 +102,74 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   return out
 }
 
-const isTableTitle = (row: Row) => filledCells(row).length === 1 && /ไปสู่การพัฒนาองค์กร/.test(row.text)
+const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.columns].every(([col, field]) => b.columns.get(col) === field)
 
-function readHeader(row: Row): Header {
+/**
+ * A row that titles a table rather than holding data: one filled cell (a line, or a cell spanning
+ * the table) naming an indicator, or the report's own title. Returns the printed indicator (null
+ * for a title naming none), or undefined for a row that is no title.
+ */
+function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue | null | undefined {
+  const filled = filledCells(row)
+  if (filled.length !== 1 || /\d{1,3}[.,]\d{1,2}/.test(row.text) || row.text.length > 120) return undefined
+  const cell = filled[0]!
+  const at = indicatorLabelOffset(cell.text)
+  const label = at === undefined ? undefined : leadingIndicatorNumber(cell.text.slice(at))
+  if (label) return numberValue(label.number, cell.origin, 'measures', rawOf(String(label.number), cell.raw))
+  const named = at === undefined && row.kind === 'table-row' ? undefined : findIndicator(cell.text, indicators)
+  if (named) return numberValue(named.found.number, cell.origin, 'measures', cell.raw, [{ kind: 'indicator-identified', detail: `the title names indicator ${named.found.number} without its number` }])
+  return /ไปสู่การพัฒนาองค์กร/.test(row.text) ? null : undefined
+}
+
+function readHeader(row: Row, titled: NumberValue | null): Header {
   const columns = new Map<number, Field>()
-  for (const cell of row.cells) {
-    if (cell.col === row.cells[0]!.col) {
-      columns.set(cell.col, 'item')
-      continue
-    }
-    const field = (Object.keys(HEADER_WORDS) as Exclude<Field, 'item'>[]).find((f) => HEADER_WORDS[f].test(cell.text) && ![...columns.values()].includes(f))
+  const taken = () => new Set(columns.values())
+  row.cells.forEach((cell, i) => {
+    const field = headerField(cell.text, taken())
     if (field) columns.set(cell.col, field)
-  }
+    else if (i === 0) columns.set(cell.col, 'item')
+  })
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
-  // Columns the header did not name keep their place in the standard 7-column layout.
+  // Header cells no words name (an OCR'd header) keep their place in the standard 7-column layout.
+  for (const cell of row.cells) {
+    const standard = FIELDS[cell.col]
+    if (!columns.has(cell.col) && standard && !taken().has(standard)) columns.set(cell.col, standard)
+  }
   FIELDS.forEach((field, col) => {
-    if (![...columns.values()].includes(field) && !columns.has(col)) columns.set(col, field)
+    if (!taken().has(field) && !columns.has(col) && col < width) columns.set(col, field)
   })
   const first = row.cells[0]!
   const at = indicatorLabelOffset(first.text)
   const label = at === undefined ? undefined : leadingIndicatorNumber(first.text.slice(at))
   const token = label ? String(label.number) : ''
   return {
-    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : null,
+    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : titled,
     columns,
+    order: [...columns].sort(([a], [b]) => a - b).map(([, field]) => field),
     width,
   }
 }
 
-function fieldAt(header: Header, col: number): Field {
-  return header.columns.get(col) ?? FIELDS[Math.min(col, FIELDS.length - 1)]!
+/**
+ * The column a header cell names: by its words, else by the number before it in the first layout
+ * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
+ */
+function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+  if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
+  const named = HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
+  if (named) return named
+  const numbered = /^\s*(\d)\s*\)/.exec(text)
+  const byNumber = numbered && NUMBERED_MEASURE_COLUMNS[`${numbered[1]})`]
+  return byNumber && !taken.has(byNumber) ? byNumber : undefined
 }
 
-function colOf(header: Header, field: Field): number {
+function fieldAt(header: Header, col: number): Field {
+  return header.columns.get(col) ?? header.order.at(-1) ?? 'responsible'
+}
+
+function colOf(header: Header, field: Field): number | undefined {
   for (const [col, f] of header.columns) if (f === field) return col
-  return FIELDS.indexOf(field)
+  return undefined
 }
 
 /**
@@ -143,7 +188,7 @@ function startsMeasure(row: Row, header: Header, draft: Draft | undefined): bool
 const PRINTED_NUMBER = /\d[\d.,]*[.,][\d.,]*\d|\d{3}/
 
 function newDraft(header: Header, row: Row): Draft {
-  const pieces = Object.fromEntries(FIELDS.map((f) => [f, [] as Piece[]])) as Record<Field, Piece[]>
+  const pieces = Object.fromEntries(ALL_FIELDS.map((f) => [f, [] as Piece[]])) as Record<Field, Piece[]>
   return { header, row, pieces, continuations: 0 }
 }
 
@@ -153,7 +198,8 @@ function placeContinuation(row: Row, draft: Draft, context: MeasureContext): [Ro
   if (width === draft.header.width) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
   const indicator = draftIndicator(draft, context)
   const prose = indicator === undefined ? '' : (context.analysisProse.get(indicator) ?? '')
-  return bestAssignment(filled, (cell, fieldIndex) => fitScore(cell, FIELDS[fieldIndex]!, fieldIndex, draft, prose))
+  const order = draft.header.order
+  return bestAssignment(filled, order, (cell, fieldIndex) => fitScore(cell, order[fieldIndex]!, fieldIndex, draft, prose))
 }
 
 function draftIndicator(draft: Draft, context: MeasureContext): number | undefined {
@@ -184,25 +230,27 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
       return cellScore(cell, 'measures')?.value != null ? score + 1 : -2
     case 'item':
       return score - 0.5
+    case 'followUp':
+      return score
   }
 }
 
 /** The left-to-right assignment of fragments to strictly increasing columns with the best total fit. */
-function bestAssignment(cells: RowCell[], fit: (cell: RowCell, field: number) => number): [RowCell, Field][] {
+function bestAssignment(cells: RowCell[], order: readonly Field[], fit: (cell: RowCell, field: number) => number): [RowCell, Field][] {
   let best: { total: number; fields: number[] } = { total: -Infinity, fields: [] }
   const walk = (i: number, from: number, total: number, fields: number[]) => {
     if (i === cells.length) {
       if (total > best.total) best = { total, fields: [...fields] }
       return
     }
-    for (let f = from; f <= FIELDS.length - (cells.length - i); f++) {
+    for (let f = from; f <= order.length - (cells.length - i); f++) {
       fields.push(f)
       walk(i + 1, f + 1, total + fit(cells[i]!, f), fields)
       fields.pop()
     }
   }
   walk(0, 0, 0, [])
-  return cells.map((c, i) => [c, FIELDS[best.fields[i]!]!])
+  return cells.map((c, i) => [c, order[best.fields[i]!]!])
 }
 
 function finishMeasure(draft: Draft, context: MeasureContext): { indicator: number | null; measure: Measure } {
@@ -231,6 +279,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     period: period(pieces.period, context.fiscalYear),
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
+    ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
     match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
     prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }

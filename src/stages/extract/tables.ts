@@ -5,7 +5,8 @@ import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { identifyIndicator, indicatorLabelOffset, startsWithIndicatorLabel, type IdentifiedIndicator } from './thai-text.js'
+import { findIndicator } from './thai-text.js'
+import { TOOL_NAMES } from './vocabulary.js'
 import { prov, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
@@ -32,7 +33,7 @@ function indicatorRow(
 ): (IndicatorRow & { extra: NumberValue[] }) | undefined {
   const scored = scoredRow(row, section)
   if (!scored) return undefined
-  const label = indicatorLabel(scored.label, catalogue)
+  const label = findIndicator(scored.label, catalogue.indicators)
   if (!label) return undefined
   const { found } = label
   const number = found?.number ?? previous + 1
@@ -50,27 +51,17 @@ function indicatorRow(
   }
 }
 
-/**
- * The indicator a row's label names, read from its indicator label on, and what came before the
- * label. A label found after other characters counts only when its name confirms the indicator:
- * item titles do not name indicators. Undefined when the row has no indicator label.
- */
-function indicatorLabel(label: string, catalogue: Catalogue): { found: IdentifiedIndicator | undefined; ignored?: string } | undefined {
-  if (startsWithIndicatorLabel(label)) return { found: identifyIndicator(label, catalogue.indicators) }
-  const at = indicatorLabelOffset(label)
-  if (at === undefined) return undefined
-  const found = identifyIndicator(label.slice(at), catalogue.indicators)
-  if (!found || found.by === 'number') return undefined
-  return { found, ignored: label.slice(0, at).trim() }
-}
-
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
   const indicators: IndicatorRow[] = []
   const tools: SummaryTable['tools'] = []
   for (const row of rows) {
     if (isSummaryHeader(row)) continue
     const found = indicatorRow(row, 'summary', catalogue, indicators.at(-1)?.number ?? 0)
-    if (!found) continue
+    if (!found) {
+      const tool = toolRow(row)
+      if (tool && !tools.some((t) => t.tool === tool.tool)) tools.push(tool)
+      continue
+    }
     if (indicators.some((i) => i.number === found.number)) continue
     indicators.push({ number: found.number, name: found.name, score: found.score })
     const toolScore = found.extra[0]
@@ -78,6 +69,15 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     if (toolScore && !tools.some((t) => t.tool === tool)) tools.push({ tool, score: toolScore })
   }
   return { indicators, tools }
+}
+
+/** A row naming one assessment tool ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)") and its score. */
+export function toolRow(row: Row): { tool: Tool; score: NumberValue } | undefined {
+  const scored = scoredRow(row, 'summary')
+  const score = scored?.scores.at(-1)
+  if (!scored || !score) return undefined
+  const named = (Object.keys(TOOL_NAMES) as Tool[]).filter((tool) => TOOL_NAMES[tool].test(scored.label))
+  return named.length === 1 ? { tool: named[0]!, score } : undefined
 }
 
 export interface DetailList {

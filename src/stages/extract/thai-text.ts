@@ -129,3 +129,51 @@ export function identifyIndicator(text: string, names: readonly IndicatorName[])
   const unread = UNREADABLE_NUMBER.exec(after)?.[0].trim()
   return { number: best.number, rest, by: 'name', repair: `indicator number unreadable${unread ? ` ("${unread}")` : ''}; the name identifies indicator ${best.number}` }
 }
+
+/** How much of an indicator's name a text starts with (0-1), ignoring spaces and marks. */
+function nameAtStart(text: string, name: string): number {
+  const head = skeleton(text).slice(0, skeleton(name).length + 2)
+  return containment(name, head)
+}
+
+/** An ordinal before a name: "1 การปฏิบัติหน้าที่", "๒. การใช้งบประมาณ", "3) การใช้อำนาจ". */
+const ORDINAL = /^\s*(\d{1,2})\s*[.):]?\s*(?=[^\s\d.,])/
+/** How much longer than the name a text naming an indicator by name alone may be (skeleton characters). */
+const NAME_ONLY_SLACK = 24
+
+export interface IndicatorInText {
+  readonly found: IdentifiedIndicator
+  /** Characters before the indicator label that were not part of it (specks OCR read as text). */
+  readonly ignored?: string
+}
+
+/**
+ * The indicator a short text (a table row's label, a heading) names, in any of the ways reports
+ * print it: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", an ordinal and the name ("1. การปฏิบัติหน้าที่"), or the
+ * name alone. A label found after other characters, an ordinal, or a name alone counts only when
+ * the name confirms it: item titles and prose do not name indicators this way.
+ */
+export function findIndicator(text: string, names: readonly IndicatorName[]): IndicatorInText | undefined {
+  if (startsWithIndicatorLabel(text)) {
+    const found = identifyIndicator(text, names)
+    return found && { found }
+  }
+  const at = indicatorLabelOffset(text)
+  if (at !== undefined) {
+    const found = identifyIndicator(text.slice(at), names)
+    if (!found || found.by === 'number') return undefined
+    return { found, ignored: text.slice(0, at).trim() }
+  }
+  const ordinal = ORDINAL.exec(text)
+  const rest = ordinal ? text.slice(ordinal[0].length).trim() : text.trim()
+  const fits = names.map((i) => ({ number: i.number, name: i.name, fit: nameAtStart(rest, i.name) })).sort((a, b) => b.fit - a.fit)
+  const best = fits[0]
+  // An ordinal that agrees with the name needs less of the name (indicator 8 is printed two ways).
+  const needed = ordinal && Number(ordinal[1]) === best?.number ? 0.65 : 0.8
+  if (!best || best.fit < needed || best.fit - (fits[1]?.fit ?? 0) < 0.2) return undefined
+  if (skeleton(rest).length > skeleton(best.name).length + NAME_ONLY_SLACK) return undefined
+  if (!ordinal) return { found: { number: best.number, rest, by: 'name' } }
+  const printed = Number(ordinal[1])
+  if (printed === best.number) return { found: { number: printed, rest, by: 'number+name' } }
+  return { found: { number: best.number, rest, by: 'name', repair: `indicator number read as "${ordinal[1]}"; the name identifies indicator ${best.number}` } }
+}

@@ -2,6 +2,7 @@
 import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row } from '../segment/rows.js'
 import { numberValue, parseScore, rawOf, textValue } from './values.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, TOTAL_WORDS } from './vocabulary.js'
 
 type Found<T> = T | null
 
@@ -18,7 +19,7 @@ const BUDGET = String.raw`[งจ]\s*บ\s*ประมาณ`
 const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?${BUDGET}\s*${BE}(25\d\d)`)
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
 const TOTAL = /ผล\s*คะแนน\s*(?:เฉลี่?ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
-const LEVEL = /อยู่ในระดับ\s*([^\s\d(]+)/
+const LEVEL = LEVEL_WORDS
 // "ได้" between the year and the score is often misread (tesseract's English model reads "LA").
 const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปี\s*${BUDGET}|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
 // OCR drops tone marks (ต่ำ, ที่), and a line may wrap anywhere in ปีที่ผ่านมา (joined with a space).
@@ -81,22 +82,100 @@ export interface DocumentFacts {
   previous: Report['previous']
 }
 
-export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[]): DocumentFacts {
+export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = []): DocumentFacts {
   const orgHit = firstMatch(title, ORG)
   const yearHit = firstMatch(title, FISCAL_YEAR) ?? firstMatch(overall, FISCAL_YEAR)
-  const totalHit = firstMatch(title, TOTAL)
-  const totalOverall = firstMatch(overall, TOTAL)
-  const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL)
+  const fiscalYear = yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.rowOf(1)) ? 'title' : 'overall') : null
+  const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL) ?? firstMatch(elsewhere, LEVEL)
+  const scored = scoredSentences([...title, ...overall, ...elsewhere], fiscalYear?.value ?? undefined)
+  const sectionOf = (row: Row): Section => (title.includes(row) ? 'title' : 'overall')
+  const totalHit = firstMatch(title, TOTAL) ?? firstMatch(overall, TOTAL)
+  const total = totalHit ? numberFrom(totalHit, 1, sectionOf(totalHit.rowOf(1))) : scored.total && scoredNumber(scored.total, sectionOf(scored.total.row))
   return {
     organization: {
       name: orgHit ? organization(orgHit) : null,
       district: textFrom(firstMatch(title, DISTRICT), 1, 'title'),
       province: textFrom(firstMatch(title, PROVINCE), 1, 'title'),
     },
-    fiscalYear: yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.rowOf(1)) ? 'title' : 'overall') : null,
-    totalScore: totalHit ? numberFrom(totalHit, 1, 'title') : totalOverall ? numberFrom(totalOverall, 1, 'overall') : null,
+    fiscalYear,
+    totalScore: total ?? null,
     level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
-    previous: extractPrevious(overall),
+    previous: mergePrevious(extractPrevious([...title, ...overall]), previousFrom(scored)),
+  }
+}
+
+/** A number found in a sentence, with the row that printed it. */
+interface SentenceNumber {
+  readonly token: string
+  readonly row: Row
+}
+
+interface ScoredSentences {
+  total?: SentenceNumber
+  previousYear?: SentenceNumber
+  previousScore?: SentenceNumber
+  difference?: SentenceNumber & { lower: boolean }
+}
+
+/**
+ * The total, last year's score and year, and the difference, told apart by the words just before
+ * each number ("ได้คะแนนรวม 86.10", "เมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ซึ่งได้คะแนน 84.50", "เพิ่มขึ้น 1.60"),
+ * whatever the sentence's phrasing. A year before the report's, words like ปีที่ผ่านมา, or a year
+ * beside a score other than the total once the total is known (last year mislabelled with this
+ * year's number: the checker says so) make a score last year's.
+ */
+function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): ScoredSentences {
+  const out: ScoredSentences = {}
+  for (const paragraph of paragraphs(rows)) {
+    let from = 0
+    for (const m of paragraph.text.matchAll(/(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g)) {
+      const context = paragraph.text.slice(Math.max(from, m.index - 90), m.index)
+      from = m.index + m[0].length
+      const found = { token: m[1]!, row: paragraph.rowAt(m.index) }
+      const years = [...context.matchAll(BE_YEAR)]
+      const year = years.at(-1)
+      const afterYear = year ? context.slice(year.index + year[0].length) : context
+      const lower = DIFFERENCE_LOWER.test(afterYear)
+      if (lower || DIFFERENCE_HIGHER.test(afterYear)) {
+        out.difference ??= { ...found, lower }
+      } else if (year && (Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context) || (out.total && parseScore(out.total.token) !== parseScore(found.token)))) {
+        if (!out.previousScore) {
+          out.previousScore = found
+          out.previousYear = { token: year[1]!, row: paragraph.rowAt(m.index - context.length + year.index) }
+        }
+      } else if (PREVIOUS_WORDS.test(context)) {
+        out.previousScore ??= found
+      } else if (!out.total && TOTAL_WORDS.test(context) && !NOT_TOTAL_WORDS.test(context)) {
+        out.total = found
+      }
+    }
+  }
+  return out
+}
+
+function scoredNumber(found: SentenceNumber, section: Section): NumberValue {
+  const value = parseScore(found.token) ?? Number(found.token)
+  return numberValue(Number.isFinite(value) ? value : null, found.row.origin, section, rawOf(found.token, rowRaw(found.row)))
+}
+
+/** Last year's comparison: each field from the fixed phrasings when they found it, else from the sentences. */
+function mergePrevious(fixed: Report['previous'], found: Report['previous']): Report['previous'] {
+  if (!fixed || !found) return fixed ?? found
+  return {
+    fiscalYear: fixed.fiscalYear ?? found.fiscalYear,
+    totalScore: fixed.totalScore ?? found.totalScore,
+    difference: fixed.difference ?? found.difference,
+  }
+}
+
+function previousFrom(scored: ScoredSentences): Report['previous'] {
+  if (!scored.previousScore && !scored.difference) return null
+  const magnitude = scored.difference && scoredNumber(scored.difference, 'overall')
+  const difference = magnitude && magnitude.value !== null && scored.difference!.lower ? { ...magnitude, value: -magnitude.value } : magnitude
+  return {
+    fiscalYear: scored.previousYear ? scoredNumber(scored.previousYear, 'overall') : null,
+    totalScore: scored.previousScore ? scoredNumber(scored.previousScore, 'overall') : null,
+    difference: difference ?? null,
   }
 }
 

@@ -1,87 +1,193 @@
 /**
  * Splits a report's rows into its sections (title, summary, detail, overall, analysis, measures)
- * from the landmarks every ITA report prints: the summary table header, the detail list header
- * ("ประเด็นการประเมิน / คะแนนที่ได้"), the per-indicator analysis headings ("ตัวชี้วัดที่ N ... คะแนน X"),
- * and the measures table header. Missing landmarks leave a section empty; they never shift another.
+ * by what each row holds, not by one agency's phrasing: a row naming an indicator next to a score
+ * belongs to an indicator table, a row of item text and a score to the detail list, a line naming
+ * one indicator and one score heads its analysis, a row naming measure columns heads a measures
+ * table. Headers mark where a section starts; rows that hold none of these stay in the section
+ * before them. A section may appear more than once (analysis between measures tables).
  */
 import type { Section } from '../../report/schema.js'
-import { leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel } from '../extract/thai-text.js'
+import { scoredRow } from '../extract/scored-rows.js'
+import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, type IndicatorName } from '../extract/thai-text.js'
+import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import type { Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
 
-const has = (row: Row, ...words: string[]) => words.every((w) => row.text.includes(w))
+/** A header cell is short; a longer cell is data that happens to use a header word. */
+const HEADER_CELL = 60
 
-export const isSummaryHeader = (row: Row) => has(row, 'ตัวชี้วัด', 'คะแนนราย')
-export const isDetailHeader = (row: Row) => has(row, 'ประเด็นการประเมิน', 'คะแนน') && row.text.length < 80
+const shortCells = (row: Row) => row.cells.filter((c) => c.text.trim() && c.text.length < HEADER_CELL)
+const has = (row: Row, ...words: RegExp[]) => words.every((w) => shortCells(row).some((c) => w.test(c.text)))
 
-/** "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55" printed as a heading line, not inside a table. */
-const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d`)
+/** "ประเด็นการประเมิน | คะแนนที่ได้" (with or without a code column). */
+export const isDetailHeader = (row: Row) => row.text.length < 100 && has(row, TABLE_HEADER_WORDS.item, TABLE_HEADER_WORDS.score) && !hasScoreNumber(row)
 
-export function isAnalysisHeading(row: Row): boolean {
-  if (row.cells.filter((c) => c.text).length > 1) return false
-  return startsWithIndicatorLabel(row.text) && SCORED.test(row.text) && row.text.length < 120
+/** "ตัวชี้วัด | คะแนนรายตัวชี้วัด | คะแนนรายเครื่องมือ", "ลำดับ | ตัวชี้วัด | เครื่องมือ | คะแนน", "เครื่องมือการประเมิน | คะแนน". */
+export const isSummaryHeader = (row: Row) =>
+  row.text.length < 100 &&
+  !isDetailHeader(row) &&
+  (has(row, TABLE_HEADER_WORDS.indicator, TABLE_HEADER_WORDS.score) || (row.kind === 'table-row' && has(row, TABLE_HEADER_WORDS.tool, TABLE_HEADER_WORDS.score))) &&
+  !hasScoreNumber(row) &&
+  !isMeasuresHeader(row)
+
+const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text)
+
+/** A score with the word for score beside it: "คะแนน 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
+const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|ได้\s*\d{1,3}[.,]\d`)
+const SCORE_NUMBER = /\d{1,3}[.,]\d{1,2}/g
+
+/**
+ * A heading naming one indicator and one score, printed as a line of its own: "ตัวชี้วัดที่ 1
+ * การปฏิบัติหน้าที่ คะแนน 93.55", "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)", "1. การปฏิบัติหน้าที่ ได้ 89.41 คะแนน".
+ */
+export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): boolean {
+  if (row.cells.filter((c) => c.text).length > 1 || row.text.length >= 150) return false
+  if (!SCORED.test(row.text) || (row.text.match(SCORE_NUMBER)?.length ?? 0) > 1) return false
+  if (startsWithIndicatorLabel(row.text)) return true
+  const number = SCORE_NUMBER.exec(row.text)
+  SCORE_NUMBER.lastIndex = 0
+  const before = number ? row.text.slice(0, number.index) : row.text
+  return findIndicator(before.replace(/(?:ได้|คะแนน|[(:：\-–])\s*$/g, ''), names) !== undefined
 }
 
-/** The measures table's column header: "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...". */
+/** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
+export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
+  if (row.kind !== 'table-row') return false
+  const filled = row.cells.filter((c) => c.text.trim())
+  if (filled.length < 2 || !filled.slice(1).some((c) => c.text.length >= 60)) return false
+  return findIndicator(filled[0]!.text, names) !== undefined && filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+}
+
+/** The data columns a measures header names (the item and score columns are named by too many tables to count). */
+const DATA_COLUMNS: MeasureColumn[] = ['actions', 'analysis', 'steps', 'period', 'responsible', 'followUp']
+
+/**
+ * The measures table's column header: cells naming at least three of the measures columns
+ * (มาตรการ, วิเคราะห์, ขั้นตอน, ระยะเวลา, ผู้รับผิดชอบ, ติดตามผล), in any order and wording, or our
+ * first layout's "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...".
+ */
 export function isMeasuresHeader(row: Row): boolean {
   const labelled = startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
   return labelled || namesMeasureColumns(row)
 }
 
-const MEASURE_COLUMN_WORDS = [/ผลการ\s*ประเมิน|คะแนน/, /มาตรการ|โครงการ/, /ขั้นตอน|วิธีการ/, /ระยะเวลา/, /ผู้รับผิดชอบ|ที่เกี่ยวข้อง/]
-
-/** A table row whose cells name most of the measures columns, even when OCR garbled its first cell's indicator label. */
 function namesMeasureColumns(row: Row): boolean {
-  const filled = row.cells.filter((c) => c.text.trim())
-  if (filled.length < 4) return false
-  const named = MEASURE_COLUMN_WORDS.filter((word) => filled.some((c) => word.test(c.text) && c.text.length < 60))
-  return named.length >= 4
+  const cells = shortCells(row)
+  if (cells.length < 3) return false
+  const named = DATA_COLUMNS.filter((column) => cells.some((c) => MEASURE_COLUMNS[column].test(c.text)))
+  return named.length >= 3
 }
-
-const OVERALL_MARKER = /วิเคราะห์ผลการประเมิน|ผลคะแนนเฉลี่?ย|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน/
 
 /** A row that starts with an indicator label and carries a score (summary row or detail header row). */
-function isScoredIndicatorRow(row: Row): boolean {
-  return startsWithIndicatorLabel(row.cells[0]?.text ?? '') && /\d{1,3}[.,]\d{1,2}\s*$/.test(row.text) && !isAnalysisHeading(row)
+function isScoredIndicatorRow(row: Row, names: readonly IndicatorName[]): boolean {
+  const scored = scoredRow(row, 'summary')
+  if (!scored?.scores.length) return false
+  return findIndicator(scored.label, names) !== undefined
 }
 
-export function segmentRows(rows: readonly Row[]): Sections {
-  const find = (from: number, test: (row: Row) => boolean, to = rows.length) => {
-    for (let i = Math.max(0, from); i < to; i++) if (test(rows[i]!)) return i
-    return undefined
-  }
-  const measuresStart = find(0, isMeasuresHeader) ?? rows.length
-  const summaryStart = find(0, isSummaryHeader, measuresStart) ?? find(0, isScoredIndicatorRow, measuresStart)
-  const detailStart = find(summaryStart ?? 0, isDetailHeader, measuresStart) ?? restartOfIndicators(rows, summaryStart, measuresStart)
-  const afterTables = detailStart ?? summaryStart ?? 0
-  const analysisStart = find(afterTables, isAnalysisHeading, measuresStart) ?? measuresStart
-  const overallStart = find(afterTables + 1, (r) => OVERALL_MARKER.test(r.text) && !isScoredIndicatorRow(r), analysisStart) ?? analysisStart
-
-  const slice = (from: number | undefined, to: number | undefined) =>
-    from === undefined ? [] : rows.slice(from, Math.max(from, to ?? rows.length))
-  const summaryEnd = detailStart ?? overallStart
-  return {
-    title: rows.slice(0, summaryStart ?? detailStart ?? overallStart),
-    summary: slice(summaryStart, summaryEnd),
-    detail: slice(detailStart, overallStart),
-    overall: slice(overallStart, analysisStart),
-    analysis: slice(analysisStart, measuresStart),
-    measures: slice(measuresStart, rows.length),
-  }
+/** A row of item text (or a code and its text) and a score. */
+function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
+  const scored = scoredRow(row, 'detail')
+  if (!scored?.scores.length || scored.label.length < 12) return false
+  return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label)
 }
 
-/** Without a detail-list header, the detail list starts where indicator numbering starts again. */
-function restartOfIndicators(rows: readonly Row[], from: number | undefined, to: number): number | undefined {
-  if (from === undefined) return undefined
-  let last = 0
-  for (let i = from; i < to; i++) {
+const isToolRow = (label: string) => Object.values(TOOL_NAMES).filter((re) => re.test(label)).length === 1 && label.length < 90
+
+/** A sentence about the whole report's score or last year's: where the overall analysis starts. */
+const OVERALL_MARKER = new RegExp(String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})\s*\S{0,20}\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`)
+
+type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
+
+function roleOf(row: Row, names: readonly IndicatorName[]): Role {
+  if (isMeasuresHeader(row)) return 'measures-header'
+  if (isDetailHeader(row)) return 'detail-header'
+  if (isSummaryHeader(row)) return 'summary-header'
+  if (isAnalysisHeading(row, names) || isAnalysisRow(row, names)) return 'analysis'
+  if (row.kind === 'line' && OVERALL_MARKER.test(row.text)) return 'overall'
+  if (isScoredIndicatorRow(row, names)) return 'indicator'
+  if (isItemRow(row, names)) return 'item'
+  const scored = scoredRow(row, 'summary')
+  if (scored?.scores.length && isToolRow(scored.label)) return 'tool'
+  return 'other'
+}
+
+export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
+  const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
+  const roles = rows.map((row) => roleOf(row, names))
+  let section: Section = 'title'
+  let lastSummaryIndicator = 0
+  roles.forEach((role, i) => {
     const row = rows[i]!
-    if (!isScoredIndicatorRow(row)) continue
-    const n = leadingIndicatorNumber(row.cells[0]!.text)?.number
-    if (n === undefined) continue
-    if (n <= last) return i
-    last = n
+    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummaryIndicator, names)
+    if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
+    section = next
+    if (section === 'summary' && role === 'indicator') lastSummaryIndicator = indicatorNumber(row, names) ?? lastSummaryIndicator
+    sections[section].push(row)
+  })
+  return sections
+}
+
+/**
+ * The rows that title the measures table whose header is `header`, taken off the end of the
+ * section before it: rows of the same table above its header (a title row spanning the table),
+ * or a line just above it naming an indicator without a score.
+ */
+function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorName[]): Row[] {
+  let from = before.length
+  while (from > 0 && isTitleOf(before[from - 1]!, header, names)) from--
+  return before.splice(from)
+}
+
+function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[]): boolean {
+  if (hasScoreNumber(row) || row.cells.filter((c) => c.text.trim()).length !== 1) return false
+  if (header.table !== undefined && row.table === header.table) return true
+  return row.kind === 'line' && row.text.length < 120 && (startsWithIndicatorLabel(row.text) || findIndicator(row.text, names) !== undefined)
+}
+
+/** The role of the next row that carries a score, after row `i`. */
+function nextScoredRole(roles: readonly Role[], i: number): Role | undefined {
+  return roles.slice(i + 1).find((r) => r === 'indicator' || r === 'item' || r === 'tool' || r.endsWith('header'))
+}
+
+function indicatorNumber(row: Row, names: readonly IndicatorName[]): number | undefined {
+  const scored = scoredRow(row, 'summary')
+  const label = scored?.label ?? row.text
+  return findIndicator(label, names)?.found.number ?? leadingIndicatorNumber(label)?.number
+}
+
+function nextSection(
+  current: Section,
+  role: Role,
+  row: Row,
+  next: () => Role | undefined,
+  lastSummaryIndicator: number,
+  names: readonly IndicatorName[],
+): Section {
+  switch (role) {
+    case 'measures-header':
+      return 'measures'
+    case 'detail-header':
+      return 'detail'
+    case 'summary-header':
+      return current === 'measures' ? current : 'summary'
+    case 'analysis':
+      return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
+    case 'indicator': {
+      if (current === 'measures' || current === 'analysis' || current === 'detail') return current
+      // An indicator row followed by items, or one that starts the numbering again, heads the detail list.
+      const restarts = current === 'summary' && (indicatorNumber(row, names) ?? Infinity) <= lastSummaryIndicator
+      if (next() === 'item' || restarts) return 'detail'
+      return 'summary'
+    }
+    case 'item':
+      return current === 'measures' || current === 'analysis' ? current : 'detail'
+    case 'tool':
+      return current === 'title' || current === 'overall' ? 'summary' : current
+    case 'overall':
+      return current === 'measures' || current === 'analysis' || current === 'title' ? current : 'overall'
+    case 'other':
+      return current
   }
-  return undefined
 }

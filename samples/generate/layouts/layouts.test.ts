@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readTranscript } from '../../../src/stages/ingest/read-transcript.js'
+import { committedSeed, LAYOUTS_DIR } from './generate-layouts.js'
+import { renderTranscript } from './render-transcript.js'
+import { CONTRADICTION_ODDS, randomReportSpec } from './spec.js'
+import { renderTemplate, templateProblems, TEMPLATES, truthLayout, type Template } from './templates.js'
+import { truthOf } from './truth.js'
+
+describe('templates', () => {
+  it('keep held-out option values to held-out templates, two or more each', () => {
+    expect(templateProblems()).toEqual([])
+    expect(TEMPLATES.filter((t) => t.split === 'train').length).toBeGreaterThanOrEqual(10)
+    expect(TEMPLATES.filter((t) => t.split === 'held-out').length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('the rule check catches a training template with a held-out value', () => {
+    const bad: Template = { ...TEMPLATES[0]!, choices: { ...TEMPLATES[0]!.choices, detail: 'per-tool' } }
+    expect(templateProblems([bad])).toEqual([`${bad.name}: a training template uses held-out detail=per-tool`])
+  })
+})
+
+describe('randomReportSpec', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(randomReportSpec(11)).toEqual(randomReportSpec(11))
+    expect(randomReportSpec(11)).not.toEqual(randomReportSpec(12))
+  })
+
+  it('follows the scoring rules when nothing is injected, so the checker finds nothing', () => {
+    // Seeds whose draw injected no contradiction: the perfect reading must be clean.
+    const clean = Array.from({ length: 40 }, (_, i) => randomReportSpec(100 + i)).filter((s) => s.contradictions.length === 0)
+    expect(clean.length).toBeGreaterThan(0)
+    for (const spec of clean) {
+      expect(truthOf(spec, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true }).findings, `seed ${spec.seed}`).toEqual([])
+      const iit = spec.indicators.filter((i) => i.tool === 'IIT')
+      for (const ind of iit) expect(ind.scores.detail).toBeCloseTo(ind.items.reduce((a, i) => a + i.score, 0) / 3, 2)
+    }
+  })
+
+  it('injects contradictions the checker reports', () => {
+    const specs = Array.from({ length: 40 }, (_, i) => randomReportSpec(200 + i))
+    const rules = new Set(specs.flatMap((s) => truthOf(s, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true }).findings.map((f) => f.rule)))
+    for (const rule of ['indicator-score-mismatch', 'tool-score-mismatch', 'total-score-mismatch', 'item-score-mismatch', 'indicator-number-mismatch', 'period-outside-plan-year', 'previous-year-label']) {
+      expect(rules, rule).toContain(rule)
+    }
+    expect(Object.keys(CONTRADICTION_ODDS).length).toBe(9)
+  })
+})
+
+describe('committed samples/layouts', () => {
+  it.each(TEMPLATES.map((t) => [t.name, t] as const))('%s is what the generator makes now', async (name, tpl) => {
+    const dir = join(LAYOUTS_DIR, name)
+    const spec = randomReportSpec(committedSeed(tpl))
+    expect(JSON.parse(await readFile(join(dir, 'spec.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(spec)))
+    const transcript = renderTranscript(renderTemplate(spec, tpl))
+    expect(await readFile(join(dir, 'transcript.md'), 'utf8')).toBe(transcript)
+    const expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8'))
+    expect(expected).toMatchObject({ template: name, split: tpl.split, seed: committedSeed(tpl), ...JSON.parse(JSON.stringify(truthOf(spec, truthLayout(tpl)))) })
+  })
+
+  it('transcripts are read by the transcript reader into pages and tables', () => {
+    const tpl = TEMPLATES.find((t) => t.name === 'train-02-issue20')!
+    const doc = readTranscript(new TextEncoder().encode(renderTranscript(renderTemplate(randomReportSpec(5), tpl))), { file: 'x.md' })
+    expect(doc.pages.length).toBeGreaterThan(3)
+    const tables = doc.pages.flatMap((p) => p.blocks.filter((b) => b.kind === 'table'))
+    expect(tables.length).toBeGreaterThanOrEqual(4)
+    // The 3-column detail list: indicator rows span the code and title columns.
+    const spanning = tables.flatMap((t) => (t.kind === 'table' ? t.rows : [])).filter((r) => r.cells[0]?.colSpan === 2)
+    expect(spanning.length).toBeGreaterThanOrEqual(10)
+  })
+})

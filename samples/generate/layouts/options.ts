@@ -1,0 +1,83 @@
+/**
+ * The layout dimensions a template chooses from, and which option values are kept out of
+ * development (`held-out`): only held-out templates use them, so the bench's held-out figures
+ * measure how the extractor does on wording and layouts it was not tuned on.
+ */
+
+export type Split = 'train' | 'held-out'
+
+/** Every dimension, each option value with its split. */
+export const OPTIONS = {
+  /** How numbers are printed: all Thai, all Arabic, or scores Arabic and everything else Thai. */
+  digits: { thai: 'train', arabic: 'train', mixed: 'held-out' },
+  /** Item codes: as in the catalogue (i3) or upper case (I3). */
+  codeCase: { catalogue: 'train', upper: 'train' },
+  /** Digits in item codes: i3 or i๓ (as typed with a Thai keyboard layout). */
+  codeDigits: { arabic: 'train', thai: 'train' },
+  /** A dot after the code ("i3."). */
+  codeDot: { none: 'train', dot: 'held-out' },
+  /** Title block wording and order. */
+  title: { classic: 'train', 'agency-first': 'train', 'single-line': 'held-out' },
+  /** Where the fiscal year is printed. */
+  fiscalYear: { 'thai-full': 'train', short: 'train', 'sentence-only': 'held-out' },
+  /** Summary table layout. */
+  summary: { 'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out' },
+  /** Where tool scores are printed. */
+  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out' },
+  /** Detail list layout. */
+  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out' },
+  /** Where the overall analysis (total, level, last year) sits. */
+  overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
+  /** How the total is phrased. */
+  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out' },
+  /** How the level is phrased. */
+  level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out' },
+  /** How last year's comparison is printed. */
+  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out' },
+  /** Per-indicator analysis headings. */
+  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out' },
+  /** Measures columns (roles and order). */
+  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out' },
+  /** Header wording set for the measures columns (index into each role's wordings). */
+  measureWording: { w0: 'train', w1: 'train', w2: 'held-out' },
+  /** "๑) ... ๕)" before the measures column headers. */
+  measureNumbering: { numbered: 'train', plain: 'train' },
+  /** Where a measures table names its indicator. */
+  measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out' },
+  /** One measures table per indicator, or one for all. */
+  measureGrouping: { 'per-indicator': 'train', single: 'held-out' },
+  /** The item cell of a measures row. */
+  measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
+  /** The indicator score printed where a measures table names its indicator. */
+  measureTitleScore: { none: 'train', printed: 'held-out' },
+  /** Page orientation of the measures. */
+  measureOrientation: { landscape: 'train', portrait: 'train' },
+  /** How periods are printed. */
+  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out' },
+  /** How steps and actions are listed in their cells. */
+  list: { dot: 'train', paren: 'train', bullet: 'held-out' },
+  /** How responsible units are separated. */
+  responsible: { lines: 'train', comma: 'train', slash: 'held-out' },
+  /** Vertical alignment of table cells. */
+  valign: { top: 'train', middle: 'train' },
+  /** Table rows kept whole on a page, or split across pages (Word's default). */
+  rowBreaks: { avoid: 'train', split: 'train' },
+  /** Table header rows repeated on every page a table runs onto, or printed once. */
+  headerRepeat: { repeat: 'train', once: 'train' },
+  /** Sections start on a new page, or flow on. */
+  breaks: { sections: 'train', flow: 'train' },
+  /** Font (an @expo-google-fonts package). */
+  font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out' },
+} as const satisfies Record<string, Record<string, Split>>
+
+export type Dimension = keyof typeof OPTIONS
+export type Choice<D extends Dimension> = keyof (typeof OPTIONS)[D] & string
+export type Choices = { readonly [D in Dimension]: Choice<D> }
+
+/** The held-out option values a set of choices uses, as `dimension=value`. */
+export function heldOutValues(choices: Choices): string[] {
+  return (Object.keys(OPTIONS) as Dimension[]).flatMap((d) => {
+    const value = choices[d]
+    return (OPTIONS[d] as Record<string, Split>)[value] === 'held-out' ? [`${d}=${value}`] : []
+  })
+}

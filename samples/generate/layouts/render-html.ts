@@ -1,0 +1,143 @@
+/**
+ * Layout blocks -> HTML for Chromium's print-to-PDF: ruled tables whose header rows repeat on
+ * every page they run onto (`<thead>`), A4 portrait and landscape as CSS named pages, the
+ * template's Thai font embedded from its @expo-google-fonts package.
+ */
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { resolveFontFile } from '../generate-samples.js'
+import type { Block, Cell, LayoutDoc, TableBlock } from './blocks.js'
+import { escapeHtml as esc } from './render-transcript.js'
+
+export interface FontChoice {
+  /** `@expo-google-fonts/<package>`. */
+  readonly package: string
+  /** File prefix, `Sarabun` in `Sarabun_400Regular.ttf`. */
+  readonly filePrefix: string
+  /** CSS family name. */
+  readonly family: string
+  /** Base text size in points (faces differ in apparent size). */
+  readonly size: number
+}
+
+export const FONTS: Record<string, FontChoice> = {
+  sarabun: { package: 'sarabun', filePrefix: 'Sarabun', family: 'Sarabun', size: 11.5 },
+  'noto-sans-thai': { package: 'noto-sans-thai', filePrefix: 'NotoSansThai', family: 'Noto Sans Thai', size: 10.5 },
+  taviraj: { package: 'taviraj', filePrefix: 'Taviraj', family: 'Taviraj', size: 10.5 },
+  'ibm-plex-sans-thai': { package: 'ibm-plex-sans-thai', filePrefix: 'IBMPlexSansThai', family: 'IBM Plex Sans Thai', size: 10.5 },
+  'chakra-petch': { package: 'chakra-petch', filePrefix: 'ChakraPetch', family: 'Chakra Petch', size: 11 },
+  k2d: { package: 'k2d', filePrefix: 'K2D', family: 'K2D', size: 11 },
+  pridi: { package: 'pridi', filePrefix: 'Pridi', family: 'Pridi', size: 10.5 },
+}
+
+export function fontFileUrls(font: FontChoice): { regular: string; bold: string } {
+  const require = createRequire(import.meta.url)
+  const url = (weight: string) => pathToFileURL(resolveFontFile(require, { package: font.package, filePrefix: font.filePrefix }, weight)).href
+  return { regular: url('400Regular'), bold: url('700Bold') }
+}
+
+export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
+  const sections: string[][] = [[]]
+  let orientation: 'portrait' | 'landscape' = 'portrait'
+  const opened: ('portrait' | 'landscape')[] = ['portrait']
+  for (const block of doc.blocks) {
+    if (block.kind === 'orientation') {
+      orientation = block.orientation
+      sections.push([])
+      opened.push(orientation)
+      continue
+    }
+    sections.at(-1)!.push(renderBlock(block))
+  }
+  const body = sections
+    .map((parts, i) => (parts.length === 0 ? '' : `<section class="${opened[i]}${i > 0 ? ' new-page' : ''}">\n${parts.join('\n')}\n</section>`))
+    .join('\n')
+  return `<!doctype html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<title>${esc(doc.title)}</title>
+<style>${css(font)}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`
+}
+
+function css(font: FontChoice): string {
+  const files = fontFileUrls(font)
+  return `
+@font-face { font-family: '${font.family}'; font-weight: 400; src: url('${files.regular}') format('truetype'); }
+@font-face { font-family: '${font.family}'; font-weight: 700; src: url('${files.bold}') format('truetype'); }
+@page portrait { size: A4 portrait; margin: 18mm 16mm 18mm 20mm; }
+@page landscape { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: '${font.family}', sans-serif; font-size: ${font.size}pt; line-height: 1.45; color: #000; }
+section.portrait { page: portrait; }
+section.landscape { page: landscape; }
+section.new-page { break-before: page; }
+.page-break { break-after: page; }
+h1, h2, h3 { margin: 0; font-weight: 700; }
+h1 { font-size: 1.45em; line-height: 1.5; }
+h2 { font-size: 1.15em; margin: 3mm 0 2mm; }
+h3 { font-size: 1.05em; margin: 2mm 0 1mm; }
+.center { text-align: center; }
+.right { text-align: right; }
+p { margin: 0 0 2mm; }
+p.indent { text-indent: 2.5em; text-align: justify; }
+p.bold { font-weight: 700; margin-top: 2.5mm; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm 0 4mm; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+table.split-rows tr { break-inside: auto; }
+th, td { border: 0.75pt solid #000; padding: 1mm 1.5mm; }
+th { font-weight: 700; background: #e9e9e9; }
+td.h { font-weight: 700; background: #f3f3f3; }
+.top { vertical-align: top; }
+.middle { vertical-align: middle; }
+`
+}
+
+function renderBlock(block: Exclude<Block, { kind: 'orientation' }>): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h${block.level}${block.align ? ` class="${block.align}"` : ''}>${esc(block.text)}</h${block.level}>`
+    case 'paragraph': {
+      const classes = [block.indent && 'indent', block.bold && 'bold', block.align].filter(Boolean).join(' ')
+      return `<p${classes ? ` class="${classes}"` : ''}>${esc(block.text)}</p>`
+    }
+    case 'page-break':
+      return '<div class="page-break"></div>'
+    case 'table':
+      return table(block)
+  }
+}
+
+function table(t: TableBlock): string {
+  const total = t.columns.reduce((a, b) => a + b, 0)
+  const cols = t.columns.map((w) => `<col style="width:${((100 * w) / total).toFixed(2)}%">`).join('')
+  const row = (cells: readonly Cell[], inHead: boolean) => `<tr>${cells.map((c) => tableCell(c, inHead)).join('')}</tr>`
+  const head = t.rows.slice(0, t.repeatHeader)
+  const body = t.rows.slice(t.repeatHeader)
+  const style = t.scale && t.scale !== 1 ? ` style="font-size:${t.scale}em"` : ''
+  return `<table${style}${t.splitRows ? ' class="split-rows"' : ''}>
+<colgroup>${cols}</colgroup>
+<thead>
+${head.map((r) => row(r.cells, true)).join('\n')}
+</thead>
+<tbody>
+${body.map((r) => row(r.cells, false)).join('\n')}
+</tbody>
+</table>`
+}
+
+function tableCell(c: Cell, inHead: boolean): string {
+  // Header-styled cells in the body (indicator rows of a detail list) are td: bold and shaded.
+  const tag = inHead && c.header ? 'th' : 'td'
+  const classes = [c.valign ?? 'top', c.align ?? (tag === 'th' ? 'center' : undefined), tag === 'td' && c.header ? 'h' : undefined].filter(Boolean).join(' ')
+  const span = `${(c.colSpan ?? 1) > 1 ? ` colspan="${c.colSpan}"` : ''}${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}`
+  return `<${tag}${span} class="${classes}">${c.lines.map(esc).join('<br>')}</${tag}>`
+}

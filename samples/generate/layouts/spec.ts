@@ -1,0 +1,297 @@
+/**
+ * What a generated report says, independent of how it is laid out: the agency, the scores as
+ * printed in each section (copies may disagree: the contradictions the checker is for), and the
+ * improvement measures. Templates (templates.ts) turn a spec into layout blocks; truth.ts turns it
+ * into the values and findings a perfect reading must give.
+ *
+ * `randomReportSpec(seed)` draws a consistent report with the real scoring rules of
+ * shared/docs/ita-format.md, then injects contradictions with the probabilities in
+ * `CONTRADICTION_ODDS`; `spec.contradictions` says which were injected.
+ */
+import { loadCatalogue, type Catalogue } from '../../../src/catalogue/catalogue.js'
+import type { Tool } from '../../../src/report/schema.js'
+import {
+  ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DISTRICTS, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
+  PLACE_NAMES, STEPS, UNITS, type OrgKind,
+} from './phrases.js'
+import { seededRandom, type Random } from './random.js'
+
+export type { OrgKind } from './phrases.js'
+
+export interface OrganisationSpec {
+  readonly kind: OrgKind
+  /** Full name as printed in the title block, e.g. องค์การบริหารส่วนตำบลบ้านนา. */
+  readonly name: string
+  /** Short form used in prose, e.g. อบต.บ้านนา. */
+  readonly shortName: string
+  /** Without the อำเภอ prefix. */
+  readonly district: string
+  /** Without the จังหวัด prefix. */
+  readonly province: string
+}
+
+export interface ItemSpec {
+  readonly code: string
+  readonly title: string
+  /** As printed in the detail list. */
+  readonly score: number
+}
+
+/** The indicator score as printed in each section; they may disagree. */
+export interface IndicatorScores {
+  readonly summary: number
+  readonly detail: number
+  readonly analysis: number
+  /** Printed in measures-table titles by the templates that name the score there. */
+  readonly measures: number
+}
+
+export interface IndicatorSpec {
+  readonly number: number
+  readonly name: string
+  readonly tool: Tool
+  readonly scores: IndicatorScores
+  readonly items: readonly ItemSpec[]
+  /** Per-indicator analysis prose, one paragraph. */
+  readonly analysis: string
+}
+
+/** A date as printed: Buddhist Era year. Periods are whole months (day 1 to the month's last day). */
+export interface PrintedDate {
+  readonly day: number
+  readonly month: number
+  readonly yearBE: number
+}
+
+export interface MeasureSpec {
+  /** Canonical code of the item improved. */
+  readonly item: string
+  readonly itemTitle: string
+  /** The item score printed in the measures table (may differ from the detail list). */
+  readonly itemScore: number
+  /** The indicator number printed with the table (may not be the item's indicator). */
+  readonly printedIndicator: number
+  readonly actions: readonly string[]
+  readonly analysis: string
+  readonly steps: readonly string[]
+  readonly period: { readonly from: PrintedDate; readonly to: PrintedDate }
+  readonly responsible: readonly string[]
+  /** What to follow up (printed only by templates with a follow-up column). */
+  readonly followUp: string
+}
+
+export interface ReportSpec {
+  readonly seed: number
+  readonly catalogueYear: number
+  readonly fiscalYear: number
+  readonly organisation: OrganisationSpec
+  /** Printed total. */
+  readonly total: number
+  readonly level: 'ผ่าน' | 'ไม่ผ่าน'
+  readonly previous: { readonly year: number; readonly score: number; readonly difference: number }
+  /** Printed tool scores, in catalogue order. */
+  readonly tools: readonly { readonly tool: Tool; readonly score: number }[]
+  readonly indicators: readonly IndicatorSpec[]
+  readonly overallRemarks: readonly string[]
+  /** In catalogue order of their items. */
+  readonly measures: readonly MeasureSpec[]
+  /** The contradictions injected, in words (for people reading spec.json). */
+  readonly contradictions: readonly string[]
+}
+
+/** Probability of each injected contradiction in one report. */
+export const CONTRADICTION_ODDS = {
+  summaryVsDetail: 0.35,
+  analysisVsDetail: 0.2,
+  wrongTool: 0.25,
+  wrongTotal: 0.2,
+  measureItemScore: 0.3,
+  wrongPrintedIndicator: 0.2,
+  periodOutsidePlanYear: 0.2,
+  previousYearMislabelled: 0.2,
+  wrongDifference: 0.1,
+} as const
+
+export function randomReportSpec(seed: number, fiscalYear = 2568): ReportSpec {
+  const random = seededRandom(seed)
+  const catalogue = loadCatalogue(fiscalYear)
+  const organisation = randomOrganisation(random)
+  const indicators = catalogue.indicators.map((ind) => randomIndicator(random, catalogue, ind.number, organisation))
+  const tools = toolMeans(catalogue, indicators.map((i) => [i.number, i.scores.summary]))
+  const exactTotal = catalogue.tools.reduce((sum, t) => sum + t.weight * tools.get(t.tool)!, 0)
+  const total = random.chance(0.5) ? round2(exactTotal) : trunc2(exactTotal)
+  let previousScore = random.score(70, 98)
+  while (Math.abs(total - previousScore) < 0.01) previousScore = random.score(70, 98)
+  const base: ReportSpec = {
+    seed,
+    catalogueYear: catalogue.fiscalYear,
+    fiscalYear,
+    organisation,
+    total,
+    level: total >= catalogue.passMark ? 'ผ่าน' : 'ไม่ผ่าน',
+    previous: { year: fiscalYear - 1, score: previousScore, difference: round2(total - previousScore) },
+    tools: catalogue.tools.map((t) => ({ tool: t.tool, score: round2(tools.get(t.tool)!) })),
+    indicators,
+    overallRemarks: random.sample(OVERALL_REMARKS, random.int(1, 2)),
+    measures: randomMeasures(random, catalogue, indicators, organisation, fiscalYear),
+    contradictions: [],
+  }
+  return injectContradictions(random, base)
+}
+
+function randomOrganisation(random: Random): OrganisationSpec {
+  const kind = random.pick<OrgKind>(['sao', 'sao', 'subdistrict-municipality', 'subdistrict-municipality', 'town-municipality', 'hospital', 'office'])
+  const [district, province] = random.pick(kind === 'sao' || kind === 'subdistrict-municipality' ? DISTRICTS : DISTRICTS.filter(([d]) => !d.startsWith('เมือง')))
+  const local = kind === 'sao' || kind === 'subdistrict-municipality' ? random.pick(PLACE_NAMES) : district
+  const prefix = ORG_PREFIX[kind]
+  return { kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district, province }
+}
+
+function randomIndicator(random: Random, catalogue: Catalogue, number: number, org: OrganisationSpec): IndicatorSpec {
+  const tool = catalogue.toolOf(number)
+  const name = catalogue.indicators.find((i) => i.number === number)!.name
+  // Each indicator has its own level, so some are clearly weaker than others.
+  const floor = random.int(60, 90)
+  const items = catalogue.itemsOf(number).map((c) => ({
+    code: c.code,
+    title: c.title,
+    score: tool === 'OIT' ? (random.chance(0.18) ? 0 : 100) : random.score(floor, 100),
+  }))
+  const score = round2(items.reduce((sum, i) => sum + i.score, 0) / items.length)
+  const analysis = [random.pick(ANALYSIS_OPENINGS), random.pick(ANALYSIS_BODIES), random.pick(ANALYSIS_CLOSINGS)]
+    .filter(Boolean)
+    .join(' ')
+    .replaceAll('{name}', name)
+    .replaceAll('{org}', org.shortName)
+  return { number, name, tool, scores: { summary: score, detail: score, analysis: score, measures: score }, items, analysis }
+}
+
+function toolMeans(catalogue: Catalogue, scores: readonly (readonly [number, number])[]): Map<Tool, number> {
+  const byNumber = new Map(scores)
+  return new Map(
+    catalogue.tools.map((t) => [t.tool, t.indicators.reduce((sum, n) => sum + byNumber.get(n)!, 0) / t.indicators.length]),
+  )
+}
+
+function randomMeasures(random: Random, catalogue: Catalogue, indicators: readonly IndicatorSpec[], org: OrganisationSpec, fiscalYear: number): MeasureSpec[] {
+  const count = random.int(3, 10)
+  const chosen = random.sample(catalogue.items, count).sort((a, b) => catalogue.items.indexOf(a) - catalogue.items.indexOf(b))
+  return chosen.map((c) => {
+    const printed = indicators.find((i) => i.number === c.indicator)!.items.find((i) => i.code === c.code)!
+    return {
+      item: c.code,
+      itemTitle: c.title,
+      itemScore: printed.score,
+      printedIndicator: c.indicator,
+      actions: random.sample(ACTIONS[c.tool], random.int(1, 3)),
+      analysis: random.pick(MEASURE_ANALYSES),
+      steps: random.sample(STEPS, random.int(2, 6)),
+      period: randomPlanPeriod(random, fiscalYear),
+      responsible: random.sample(UNITS[org.kind], random.int(1, 4)),
+      followUp: random.pick(['รายงานผลต่อผู้บริหารทุกไตรมาส', 'ติดตามผลทุกรอบหกเดือน', 'ประเมินผลเมื่อสิ้นปีงบประมาณ']),
+    }
+  })
+}
+
+/** Mostly the whole next fiscal year; sometimes a run of months inside it. */
+function randomPlanPeriod(random: Random, fiscalYear: number): MeasureSpec['period'] {
+  if (random.chance(0.7)) return monthsPeriod(fiscalYear, 10, fiscalYear + 1, 9)
+  const startIndex = random.int(0, 8) // months from October
+  const endIndex = random.int(startIndex + 2, 11)
+  const at = (i: number) => ({ month: ((9 + i) % 12) + 1, year: i < 3 ? fiscalYear : fiscalYear + 1 })
+  const from = at(startIndex)
+  const to = at(endIndex)
+  return monthsPeriod(from.year, from.month, to.year, to.month)
+}
+
+function monthsPeriod(fromYear: number, fromMonth: number, toYear: number, toMonth: number): MeasureSpec['period'] {
+  return {
+    from: { day: 1, month: fromMonth, yearBE: fromYear },
+    to: { day: new Date(Date.UTC(toYear - 543, toMonth, 0)).getUTCDate(), month: toMonth, yearBE: toYear },
+  }
+}
+
+function injectContradictions(random: Random, spec: ReportSpec): ReportSpec {
+  const odds = CONTRADICTION_ODDS
+  const said: string[] = []
+  const indicators = spec.indicators.map((i) => ({ ...i, scores: { ...i.scores } }))
+  const measures = spec.measures.map((m) => ({ ...m }))
+  const tools = spec.tools.map((t) => ({ ...t }))
+  const previous = { ...spec.previous }
+  const out = { total: spec.total, level: spec.level, fiscalYear: spec.fiscalYear }
+  const nudge = () => random.pick([-1, 1]) * random.pick([0.01, 0.1, 0.33, 1, 1.5, 2.04])
+  const off = (x: number) => {
+    const y = round2(x + nudge())
+    return y < 0 || y > 100 ? round2(x - 1.11) : y
+  }
+
+  if (random.chance(odds.summaryVsDetail)) {
+    const ind = random.pick(indicators)
+    ind.scores.summary = off(ind.scores.detail)
+    said.push(`indicator ${ind.number}: summary ${ind.scores.summary} vs detail ${ind.scores.detail}`)
+  }
+  if (random.chance(odds.analysisVsDetail)) {
+    const ind = random.pick(indicators)
+    ind.scores.analysis = off(ind.scores.detail)
+    said.push(`indicator ${ind.number}: analysis ${ind.scores.analysis} vs detail ${ind.scores.detail}`)
+  }
+  if (random.chance(odds.wrongTool)) {
+    const tool = random.pick(tools)
+    const was = tool.score
+    tool.score = off(was)
+    said.push(`${tool.tool} printed ${tool.score} instead of ${was}`)
+  }
+  if (random.chance(odds.wrongTotal)) {
+    const was = out.total
+    out.total = round2(was + random.pick([-1, 1]) * random.pick([0.05, 0.5, 1.2, 3]))
+    previous.difference = round2(out.total - previous.score)
+    out.level = out.total >= 85 ? 'ผ่าน' : 'ไม่ผ่าน'
+    said.push(`total printed ${out.total} instead of ${was}`)
+  }
+  if (measures.length > 0 && random.chance(odds.measureItemScore)) {
+    const m = random.pick(measures)
+    const was = m.itemScore
+    m.itemScore = m.item.startsWith('o') ? (was === 100 ? 0 : 100) : off(was)
+    said.push(`measure ${m.item}: item score ${m.itemScore} vs detail ${was}`)
+  }
+  if (measures.length > 0 && random.chance(odds.wrongPrintedIndicator)) {
+    const m = random.pick(measures)
+    const own = m.printedIndicator
+    const other = random.pick(indicators.filter((i) => i.number !== own)).number
+    // The whole table is headed with the wrong number: every measure of that indicator.
+    for (const x of measures) if (x.printedIndicator === own) x.printedIndicator = other
+    said.push(`measures table for indicator ${own} headed indicator ${other}`)
+  }
+  if (measures.length > 0 && random.chance(odds.periodOutsidePlanYear)) {
+    const m = random.pick(measures)
+    const fy = out.fiscalYear
+    m.period = random.chance(0.5)
+      ? monthsPeriod(fy - 4, 10, fy - 3, 9) // left over from an older report
+      : monthsPeriod(fy, 10, fy + 1, 12) // runs past the plan year
+    said.push(`measure ${m.item}: period ${m.period.from.yearBE}-${m.period.from.month} to ${m.period.to.yearBE}-${m.period.to.month}`)
+  }
+  if (random.chance(odds.previousYearMislabelled)) {
+    previous.year = out.fiscalYear
+    said.push(`previous year labelled ${out.fiscalYear}`)
+  }
+  if (random.chance(odds.wrongDifference)) {
+    const sign = Math.sign(previous.difference)
+    previous.difference = round2(previous.difference + sign * random.pick([0.1, 0.5, 1]))
+    said.push(`difference from last year printed ${previous.difference}`)
+  }
+  return { ...spec, ...out, previous, indicators, measures, tools, contradictions: said }
+}
+
+/** Half up to two decimals, immune to binary noise (as the checker's round2). */
+export function round2(x: number): number {
+  return Math.round(Number((x * 100).toPrecision(12))) / 100
+}
+
+export function trunc2(x: number): number {
+  return Math.trunc(Number((x * 100).toPrecision(12))) / 100
+}
+
+/** ISO (CE) date of a printed date. */
+export function isoDate(d: PrintedDate): string {
+  return `${d.yearBE - 543}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+}

@@ -1,0 +1,579 @@
+/**
+ * Templates: one choice per layout dimension (options.ts), and the rendering of a spec into layout
+ * blocks under those choices. Training templates use only `train` option values; each held-out
+ * template uses at least two `held-out` values. The held-out templates were written before the
+ * extractor was tuned on the training ones and are not to be changed to make them pass.
+ */
+import type { Tool } from '../../../src/report/schema.js'
+import { THAI_MONTHS } from '../../../src/model/thai-months.js'
+import { cell, heading, headerCell, orientation, pageBreak, paragraph, type Block, type Cell, type LayoutDoc, type Row, type TableBlock } from './blocks.js'
+import { heldOutValues, type Choices, type Split } from './options.js'
+import type { IndicatorSpec, MeasureSpec, PrintedDate, ReportSpec } from './spec.js'
+import type { TruthLayout } from './truth.js'
+
+export interface Template {
+  readonly name: string
+  readonly split: Split
+  readonly choices: Choices
+  /** One line for the README. */
+  readonly description: string
+}
+
+const base: Choices = {
+  digits: 'thai',
+  codeCase: 'catalogue',
+  codeDigits: 'arabic',
+  codeDot: 'none',
+  title: 'classic',
+  fiscalYear: 'thai-full',
+  summary: 'tool-span',
+  toolScores: 'column',
+  detail: 'two-col',
+  overallPosition: 'after-detail',
+  total: 'average',
+  level: 'in-level',
+  previous: 'difference-first',
+  analysis: 'score-suffix',
+  measureColumns: 'seed7',
+  measureWording: 'w0',
+  measureNumbering: 'numbered',
+  measureIndicator: 'first-header',
+  measureGrouping: 'per-indicator',
+  measureItem: 'code-title',
+  measureTitleScore: 'none',
+  measureOrientation: 'landscape',
+  period: 'full',
+  list: 'dot',
+  responsible: 'lines',
+  valign: 'top',
+  rowBreaks: 'avoid',
+  headerRepeat: 'repeat',
+  breaks: 'sections',
+  font: 'sarabun',
+}
+
+const t = (name: string, split: Split, description: string, choices: Partial<Choices>): Template => ({ name, split, description, choices: { ...base, ...choices } })
+
+export const TEMPLATES: readonly Template[] = [
+  t('train-01-seed', 'train', "our samples' layout: tool score spanning rows, 2-column detail list, 7-column landscape measures", {}),
+  t('train-02-issue20', 'train', "issue 20's agency: 3-column detail list, (ได้ N คะแนน) headings, separate tool table, 6-column portrait measures with a title row", {
+    digits: 'arabic', codeCase: 'upper', summary: 'numbered-tool', toolScores: 'table-after', detail: 'three-col', total: 'sum', previous: 'compare-first',
+    analysis: 'paren', measureColumns: 'issue6', measureNumbering: 'plain', measureIndicator: 'title-row', measureOrientation: 'portrait', period: 'abbreviated', fiscalYear: 'short',
+    rowBreaks: 'split',
+  }),
+  t('train-03-number-column', 'train', 'indicator number in its own column, tool table before the summary, numbered analysis headings', {
+    summary: 'number-column', toolScores: 'table-before', analysis: 'numbered', measureWording: 'w1', period: 'fiscal-year', list: 'paren', font: 'noto-sans-thai', valign: 'middle',
+  }),
+  t('train-04-arabic-flow', 'train', 'Arabic digits, no page breaks between sections, overall analysis first', {
+    digits: 'arabic', breaks: 'flow', overallPosition: 'before-summary', level: 'result-level', previous: 'compare-first', measureColumns: 'five', responsible: 'comma', font: 'taviraj',
+  }),
+  t('train-05-upper-three-col', 'train', 'upper-case codes in a 3-column detail list, Thai digits, title rows on measures tables', {
+    codeCase: 'upper', codeDigits: 'thai', detail: 'three-col', title: 'agency-first', measureIndicator: 'title-row', measureWording: 'w1', period: 'abbreviated', total: 'sum',
+  }),
+  t('train-06-portrait-measures', 'train', 'portrait 7-column measures without numbering, short fiscal year, paren headings', {
+    fiscalYear: 'short', measureOrientation: 'portrait', measureNumbering: 'plain', analysis: 'paren', summary: 'numbered-tool', toolScores: 'table-before', font: 'ibm-plex-sans-thai',
+  }),
+  t('train-07-issue6-landscape', 'train', '6-column measures in landscape, tool table after a number-column summary, comma-separated units', {
+    digits: 'arabic', summary: 'number-column', toolScores: 'table-after', measureColumns: 'issue6', responsible: 'comma', list: 'paren', valign: 'middle', analysis: 'numbered',
+  }),
+  t('train-08-agency-first', 'train', 'agency name first, overall before the summary, five measures columns, fiscal-year periods', {
+    title: 'agency-first', overallPosition: 'before-summary', measureColumns: 'five', period: 'fiscal-year', level: 'result-level', detail: 'three-col', font: 'noto-sans-thai',
+    headerRepeat: 'once',
+  }),
+  t('train-09-mixed-wording', 'train', 'second wording set everywhere, upper-case codes, middle-aligned cells, flowing sections', {
+    codeCase: 'upper', measureWording: 'w1', valign: 'middle', breaks: 'flow', total: 'sum', previous: 'compare-first', analysis: 'paren', font: 'taviraj',
+  }),
+  t('train-10-thai-abbrev', 'train', 'Thai digits, abbreviated periods, title rows, numbered-tool summary with tool table after', {
+    summary: 'numbered-tool', toolScores: 'table-after', measureIndicator: 'title-row', period: 'abbreviated', measureOrientation: 'portrait', list: 'paren', font: 'ibm-plex-sans-thai',
+    codeDigits: 'thai', rowBreaks: 'split',
+  }),
+
+  t('heldout-01-names-only', 'held-out', 'summary with names only, tool scores in sentences, colon headings', {
+    summary: 'names-only', toolScores: 'sentences', analysis: 'colon', digits: 'arabic', total: 'overall', font: 'chakra-petch',
+  }),
+  t('heldout-02-per-tool', 'held-out', 'detail list split per tool under headings, coded with dots, previous year as a table', {
+    detail: 'per-tool', codeDot: 'dot', previous: 'table', summary: 'number-column', toolScores: 'table-before', font: 'k2d',
+  }),
+  t('heldout-03-single-measures', 'held-out', 'one measures table for all indicators, 8 columns, month periods, bullets', {
+    measureGrouping: 'single', measureColumns: 'eight', period: 'months', list: 'bullet', measureIndicator: 'title-row', digits: 'arabic', codeCase: 'upper',
+  }),
+  t('heldout-04-mixed-digits', 'held-out', 'scores in Arabic and other numbers in Thai, inline analysis, headed measures tables', {
+    digits: 'mixed', analysis: 'inline', measureIndicator: 'heading', measureWording: 'w2', level: 'labelled', total: 'result', font: 'pridi',
+  }),
+  t('heldout-05-single-line-title', 'held-out', 'title in one line, fiscal year only in the overall sentence, analysis as a table, reordered measures columns', {
+    title: 'single-line', fiscalYear: 'sentence-only', analysis: 'table', measureColumns: 'reordered', responsible: 'slash', previous: 'from-year', summary: 'numbered-tool', toolScores: 'table-after',
+  }),
+  t('heldout-06-title-only-items', 'held-out', 'measures rows naming items without codes, three-column detail with dotted codes, portrait', {
+    measureItem: 'title-only', codeDot: 'dot', detail: 'three-col', measureOrientation: 'portrait', measureColumns: 'issue6', measureIndicator: 'heading', digits: 'arabic', total: 'overall', font: 'k2d',
+  }),
+  // Added after the first six, before any extractor change was measured against them.
+  t('heldout-07-scored-titles', 'held-out', 'measures title rows printing the indicator score, inline analysis, rows split across pages, Thai-digit codes', {
+    measureTitleScore: 'printed', measureIndicator: 'title-row', analysis: 'inline', previous: 'from-year', codeDigits: 'thai', rowBreaks: 'split', font: 'chakra-petch', summary: 'number-column', toolScores: 'table-after',
+  }),
+  t('heldout-08-per-tool-eight', 'held-out', 'per-tool detail lists, 8 measures columns with the scored indicator in the first header, mixed digits, headers printed once', {
+    detail: 'per-tool', measureColumns: 'eight', measureTitleScore: 'printed', digits: 'mixed', total: 'result', headerRepeat: 'once', breaks: 'flow', measureOrientation: 'portrait', list: 'paren',
+  }),
+]
+
+/** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
+export function templateProblems(templates: readonly Template[] = TEMPLATES): string[] {
+  return templates.flatMap((tpl) => {
+    const held = heldOutValues(tpl.choices)
+    if (tpl.split === 'train' && held.length > 0) return [`${tpl.name}: a training template uses held-out ${held.join(', ')}`]
+    if (tpl.split === 'held-out' && held.length < 2) return [`${tpl.name}: a held-out template uses ${held.length} held-out value(s), needs 2`]
+    return []
+  })
+}
+
+/** How lists come out of a template, for the truth. */
+export function truthLayout(tpl: Template): TruthLayout {
+  const numbered = tpl.choices.list !== 'bullet'
+  return { stepsNumbered: numbered, actionsNumbered: numbered, stepsPrinted: MEASURE_COLUMNS[tpl.choices.measureColumns].includes('steps') }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+type Fmt = ReturnType<typeof formatter>
+
+export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
+  const c = tpl.choices
+  const f = formatter(c, spec)
+  const sectionBreak: Block[] = c.breaks === 'sections' ? [pageBreak] : []
+  const overall = overallBlocks(spec, c, f)
+  const blocks: Block[] = [
+    ...titleBlocks(spec, c, f),
+    ...(c.overallPosition === 'before-summary' ? overall : []),
+    ...summaryBlocks(spec, c, f),
+    ...sectionBreak,
+    ...detailBlocks(spec, c, f),
+    ...(c.overallPosition === 'after-detail' ? [...sectionBreak, ...overall] : []),
+    ...sectionBreak,
+    ...analysisBlocks(spec, c, f),
+    ...measuresBlocks(spec, c, f),
+  ]
+  return { title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`, blocks: dropLeadingBreaks(blocks).map((b) => withTableChoices(b, c)) }
+}
+
+/** Choices every table of the template shares. */
+function withTableChoices(block: Block, c: Choices): Block {
+  if (block.kind !== 'table') return block
+  return { ...block, repeatHeader: c.headerRepeat === 'once' ? 0 : block.repeatHeader, ...(c.rowBreaks === 'split' && { splitRows: true }) }
+}
+
+function dropLeadingBreaks(blocks: Block[]): Block[] {
+  return blocks.filter((b, i) => !(b.kind === 'page-break' && (i === 0 || blocks[i - 1]!.kind === 'page-break' || blocks[i + 1]?.kind === 'orientation')))
+}
+
+const THAI = '๐๑๒๓๔๕๖๗๘๙'
+export const thaiDigits = (s: string) => s.replace(/[0-9]/g, (d) => THAI[Number(d)]!)
+
+function formatter(c: Choices, spec: ReportSpec) {
+  const other = (s: string) => (c.digits === 'arabic' ? s : thaiDigits(s))
+  const score = (x: number) => (c.digits === 'thai' ? thaiDigits(x.toFixed(2)) : x.toFixed(2))
+  const code = (code: string) => {
+    const cased = c.codeCase === 'upper' ? code.toUpperCase() : code
+    return `${c.codeDigits === 'thai' ? thaiDigits(cased) : cased}${c.codeDot === 'dot' ? '.' : ''}`
+  }
+  return {
+    /** A score, two decimals. */
+    score,
+    /** Any other number (year, indicator number, list number). */
+    n: (x: number) => other(String(x)),
+    /** Text with numbers in it (item titles with years, dates). */
+    text: other,
+    code,
+    fy: (year: number) => (c.fiscalYear === 'short' ? `ปีงบประมาณ ${other(String(year))}` : `ประจำปีงบประมาณ พ.ศ. ${other(String(year))}`),
+    org: spec.organisation,
+  }
+}
+
+const TOOL_NAMES: Record<Tool, string> = {
+  IIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)',
+  EIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)',
+  OIT: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)',
+}
+
+function titleBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const place = `อำเภอ${spec.organisation.district} จังหวัด${spec.organisation.province}`
+  const fy = c.fiscalYear === 'sentence-only' ? undefined : f.fy(spec.fiscalYear)
+  switch (c.title) {
+    case 'classic':
+      return [heading(1, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'), ...(fy ? [heading(1, fy, 'center')] : []), heading(1, spec.organisation.name, 'center'), heading(1, place, 'center')]
+    case 'agency-first':
+      return [
+        heading(1, spec.organisation.name, 'center'),
+        heading(1, place, 'center'),
+        heading(2, 'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)', 'center'),
+        ...(fy ? [heading(2, fy, 'center')] : []),
+      ]
+    case 'single-line':
+      return [heading(1, `รายงานผลการวิเคราะห์การประเมิน ITA ของ${spec.organisation.name} ${place}${fy ? ` ${fy}` : ''}`, 'center')]
+  }
+}
+
+// --- summary and tools ---------------------------------------------------------------------
+
+function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const intro = paragraph(`ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${spec.organisation.name} จำแนกรายตัวชี้วัด ดังนี้`, { indent: true })
+  const tools = toolBlocks(spec, c, f)
+  return [
+    ...(c.toolScores === 'table-before' ? tools : []),
+    heading(2, 'สรุปผลการประเมินรายตัวชี้วัด'),
+    intro,
+    summaryTable(spec, c, f),
+    ...(c.toolScores === 'column' ? [] : c.toolScores === 'table-before' ? [] : tools),
+  ]
+}
+
+function summaryTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  const v = c.valign
+  const label = (ind: IndicatorSpec) => `ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`
+  switch (c.summary) {
+    case 'tool-span': {
+      const rows: Row[] = spec.indicators.map((ind, i) => {
+        const tool = spec.tools.find((t) => t.tool === ind.tool)!
+        const first = spec.indicators.findIndex((x) => x.tool === ind.tool) === i
+        const span = spec.indicators.filter((x) => x.tool === ind.tool).length
+        const cells: Cell[] = [cell(label(ind), { valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: 'middle' })]
+        if (c.toolScores === 'column' && first) cells.push(cell(f.score(tool.score), { align: 'center', valign: 'middle', rowSpan: span }))
+        return { cells }
+      })
+      const header = [headerCell('ตัวชี้วัด'), headerCell('คะแนนรายตัวชี้วัด'), ...(c.toolScores === 'column' ? [headerCell('คะแนนรายเครื่องมือ')] : [])]
+      return { kind: 'table', role: 'summary', columns: c.toolScores === 'column' ? [52, 24, 24] : [70, 30], repeatHeader: 1, rows: [{ cells: header }, ...rows] }
+    }
+    case 'numbered-tool':
+      return {
+        kind: 'table',
+        role: 'summary',
+        columns: [10, 56, 14, 20],
+        repeatHeader: 1,
+        rows: [
+          { cells: [headerCell('ลำดับ'), headerCell('ตัวชี้วัด'), headerCell('เครื่องมือ'), headerCell('คะแนน')] },
+          ...spec.indicators.map((ind) => ({
+            cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(ind.tool, { align: 'center', valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: v })],
+          })),
+        ],
+      }
+    case 'number-column':
+      return {
+        kind: 'table',
+        role: 'summary',
+        columns: [16, 60, 24],
+        repeatHeader: 1,
+        rows: [
+          { cells: [headerCell('ตัวชี้วัดที่'), headerCell('ชื่อตัวชี้วัด'), headerCell('คะแนน')] },
+          ...spec.indicators.map((ind) => ({ cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: v })] })),
+        ],
+      }
+    case 'names-only':
+      // A narrow name column: long names wrap over two lines.
+      return {
+        kind: 'table',
+        role: 'summary',
+        columns: [30, 18],
+        repeatHeader: 1,
+        rows: [
+          { cells: [headerCell('ตัวชี้วัด'), headerCell('ผลคะแนน')] },
+          ...spec.indicators.map((ind) => ({ cells: [cell(ind.name, { valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
+        ],
+      }
+  }
+}
+
+function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.toolScores === 'column') return []
+  if (c.toolScores === 'sentences') {
+    const parts = spec.tools.map((t) => `${TOOL_NAMES[t.tool]} ได้ ${f.score(t.score)} คะแนน`)
+    return [paragraph(`เมื่อพิจารณาตามเครื่องมือการประเมิน ${parts.join(' ')}`, { indent: true })]
+  }
+  return [
+    heading(2, 'ผลคะแนนรายเครื่องมือ'),
+    {
+      kind: 'table',
+      role: 'tools',
+      columns: [75, 25],
+      repeatHeader: 1,
+      rows: [
+        { cells: [headerCell('เครื่องมือการประเมิน'), headerCell('คะแนน')] },
+        ...spec.tools.map((t) => ({ cells: [cell(TOOL_NAMES[t.tool], { valign: c.valign }), cell(f.score(t.score), { align: 'center', valign: c.valign })] })),
+      ],
+    },
+  ]
+}
+
+// --- detail list ---------------------------------------------------------------------------
+
+function detailBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const title = heading(2, 'ผลคะแนนรายประเด็นการประเมิน')
+  if (c.detail !== 'per-tool') return [title, detailTable(spec.indicators, c.detail, c, f)]
+  const tools: Tool[] = ['IIT', 'EIT', 'OIT']
+  return [title, ...tools.flatMap((tool) => [heading(3, TOOL_NAMES[tool]), detailTable(spec.indicators.filter((i) => i.tool === tool), 'three-col', c, f)])]
+}
+
+function detailTable(indicators: readonly IndicatorSpec[], format: 'two-col' | 'three-col', c: Choices, f: Fmt): TableBlock {
+  const label = (ind: IndicatorSpec) => `ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`
+  const scoreCell = (x: number, bold = false) => cell(f.score(x), { align: 'center', valign: 'middle', ...(bold && { header: true }) })
+  if (format === 'two-col') {
+    return {
+      kind: 'table',
+      role: 'detail',
+      columns: [82, 18],
+      repeatHeader: 1,
+      rows: [
+        { cells: [headerCell('ประเด็นการประเมิน'), headerCell('คะแนนที่ได้')] },
+        ...indicators.flatMap((ind) => [
+          { cells: [cell(label(ind), { header: true, valign: c.valign }), scoreCell(ind.scores.detail, true)] },
+          ...ind.items.map((item) => ({ cells: [cell(`${f.code(item.code)} ${f.text(item.title)}`, { valign: c.valign }), scoreCell(item.score)] })),
+        ]),
+      ],
+    }
+  }
+  return {
+    kind: 'table',
+    role: 'detail',
+    columns: [9, 73, 18],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell('คะแนนที่ได้')] },
+      ...indicators.flatMap((ind) => [
+        { cells: [cell(label(ind), { header: true, colSpan: 2, valign: c.valign }), scoreCell(ind.scores.detail, true)] },
+        ...ind.items.map((item) => ({ cells: [cell(f.code(item.code), { align: 'center', valign: c.valign }), cell(f.text(item.title), { valign: c.valign }), scoreCell(item.score)] })),
+      ]),
+    ],
+  }
+}
+
+// --- overall ------------------------------------------------------------------------------
+
+function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const org = spec.organisation.name
+  const year = c.fiscalYear === 'sentence-only' ? ` ประจำปีงบประมาณ พ.ศ. ${f.n(spec.fiscalYear)}` : ''
+  const total = {
+    average: `ผลการประเมิน ITA ของ${org}${year} ได้ผลคะแนนเฉลี่ย ${f.score(spec.total)} คะแนน`,
+    sum: `${org}${year} ได้คะแนนรวม ${f.score(spec.total)} คะแนน`,
+    overall: `ผลการประเมินคุณธรรมและความโปร่งใสของ${org}${year} มีคะแนนภาพรวมเท่ากับ ${f.score(spec.total)} คะแนน`,
+    result: `${org}${year} ผลการประเมินได้ ${f.score(spec.total)} คะแนน`,
+  }[c.total]
+  const level = {
+    'in-level': ` อยู่ในระดับ ${spec.level}`,
+    'result-level': ` ผลการประเมินอยู่ในระดับ ${spec.level}`,
+    labelled: ` (ระดับผลการประเมิน: ${spec.level})`,
+  }[c.level]
+  const p = spec.previous
+  const up = p.difference > 0
+  const diff = f.score(Math.abs(p.difference))
+  const prevYear = f.n(p.year)
+  const previous: Block[] =
+    c.previous === 'table'
+      ? [previousTable(spec, c, f)]
+      : [
+          paragraph(
+            {
+              'compare-first': `เมื่อเปรียบเทียบกับผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} ซึ่งได้ ${f.score(p.score)} คะแนน มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
+              'difference-first': `${up ? 'สูงกว่า' : 'ต่ำกว่า'}ปีที่ผ่านมา ${diff} คะแนน (ปีงบประมาณ พ.ศ. ${prevYear} ได้ ${f.score(p.score)} คะแนน)`,
+              'from-year': `คะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'}จากปีงบประมาณ ${prevYear} (${f.score(p.score)} คะแนน) จำนวน ${diff} คะแนน`,
+            }[c.previous],
+            { indent: true },
+          ),
+        ]
+  return [heading(2, 'ผลการประเมินในภาพรวม'), paragraph(`${total}${level}`, { indent: true }), ...previous, ...spec.overallRemarks.map((r) => paragraph(r, { indent: true }))]
+}
+
+function previousTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  const p = spec.previous
+  const change = `${p.difference > 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${f.score(Math.abs(p.difference))}`
+  return {
+    kind: 'table',
+    role: 'previous',
+    columns: [34, 34, 32],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell(`ผลการประเมินปีงบประมาณ พ.ศ. ${f.n(p.year)}`), headerCell(`ผลการประเมินปีงบประมาณ พ.ศ. ${f.n(spec.fiscalYear)}`), headerCell('เพิ่มขึ้น/ลดลง')] },
+      { cells: [cell(f.score(p.score), { align: 'center', valign: c.valign }), cell(f.score(spec.total), { align: 'center', valign: c.valign }), cell(change, { align: 'center', valign: c.valign })] },
+    ],
+  }
+}
+
+// --- per-indicator analysis --------------------------------------------------------------------
+
+function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const title = heading(2, c.fiscalYear === 'sentence-only' ? 'การวิเคราะห์ผลการประเมินรายตัวชี้วัด' : `การวิเคราะห์ผลการประเมินรายตัวชี้วัด ${f.fy(spec.fiscalYear)}`)
+  const s = (ind: IndicatorSpec) => f.score(ind.scores.analysis)
+  const n = (ind: IndicatorSpec) => f.n(ind.number)
+  if (c.analysis === 'table') {
+    return [
+      title,
+      {
+        kind: 'table',
+        role: 'analysis',
+        columns: [28, 12, 60],
+        repeatHeader: 1,
+        rows: [
+          { cells: [headerCell('ตัวชี้วัด'), headerCell('คะแนน'), headerCell('ผลการวิเคราะห์')] },
+          ...spec.indicators.map((ind) => ({
+            cells: [cell(`ตัวชี้วัดที่ ${n(ind)} ${ind.name}`, { valign: c.valign }), cell(s(ind), { align: 'center', valign: c.valign }), cell(ind.analysis, { valign: c.valign })],
+          })),
+        ],
+      },
+    ]
+  }
+  return [
+    title,
+    ...spec.indicators.flatMap((ind): Block[] => {
+      switch (c.analysis) {
+        case 'score-suffix':
+          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} คะแนน ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+        case 'paren':
+          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} (ได้ ${s(ind)} คะแนน)`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+        case 'numbered':
+          return [paragraph(`${n(ind)}. ${ind.name} ได้คะแนน ${s(ind)} คะแนน`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+        case 'colon':
+          return [paragraph(`ตัวชี้วัดที่ ${n(ind)}: ${ind.name} – ${s(ind)} คะแนน`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+        case 'inline':
+          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} ได้คะแนน ${s(ind)} คะแนน ${ind.analysis}`, { indent: true })]
+        default:
+          throw new Error(`analysis ${c.analysis} is rendered as a table`)
+      }
+    }),
+  ]
+}
+
+// --- measures -------------------------------------------------------------------------------
+
+type Role = 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'period' | 'responsible' | 'followUp'
+
+export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]> = {
+  seed7: ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'],
+  issue6: ['item', 'score', 'actions', 'steps', 'responsible', 'period'],
+  five: ['item', 'score', 'actions', 'period', 'responsible'],
+  eight: ['item', 'score', 'analysis', 'actions', 'steps', 'period', 'responsible', 'followUp'],
+  reordered: ['item', 'score', 'analysis', 'actions', 'steps', 'responsible', 'period'],
+}
+
+const WORDINGS: Record<Role, readonly [string, string, string]> = {
+  item: ['ประเด็นที่ต้องพัฒนา', 'ข้อเสนอแนะ/ประเด็นที่ต้องปรับปรุง', 'ประเด็นที่ได้คะแนนน้อย'],
+  score: ['คะแนน', 'ผลการประเมิน (คะแนน)', 'คะแนนที่ได้'],
+  actions: ['มาตรการ/แนวทางการพัฒนา', 'มาตรการ/โครงการ/กิจกรรม', 'แนวทางการพัฒนา (โครงการ/กิจกรรม)'],
+  analysis: ['ผลการวิเคราะห์', 'ผลการวิเคราะห์ตัวชี้วัด', 'สภาพปัญหา/ผลการวิเคราะห์'],
+  steps: ['ขั้นตอน/วิธีการดำเนินการ', 'ขั้นตอน/วิธีการ', 'วิธีการดำเนินการ'],
+  period: ['ระยะเวลาดำเนินการ', 'ระยะเวลา', 'ห้วงเวลาดำเนินการ'],
+  responsible: ['ผู้รับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน', 'หน่วยงานที่รับผิดชอบ'],
+  followUp: ['การกำกับติดตามผล', 'การติดตามและประเมินผล', 'การกำกับติดตาม'],
+}
+
+const WIDTHS: Record<Role, number> = { item: 16, score: 7, actions: 17, analysis: 16, steps: 20, period: 10, responsible: 12, followUp: 11 }
+
+function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (spec.measures.length === 0) return []
+  const roles = MEASURE_COLUMNS[c.measureColumns]
+  const groups = groupMeasures(spec.measures)
+  const intro: Block[] = [
+    orientation(c.measureOrientation),
+    heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
+    paragraph(`${spec.organisation.name}ได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้`, { indent: true }),
+  ]
+  const scale = c.measureOrientation === 'portrait' ? 0.85 : 0.92
+  if (c.measureGrouping === 'single') {
+    const rows: Row[] = [headerRow(spec, roles, c, f, undefined)]
+    for (const g of groups) {
+      rows.push({ cells: [cell(indicatorTitle(spec, g.printedIndicator, c, f), { header: true, colSpan: roles.length })] })
+      rows.push(...g.measures.map((m) => measureRow(m, roles, c, f)))
+    }
+    return [...intro, { kind: 'table', role: 'measures', columns: roles.map((r) => WIDTHS[r]), repeatHeader: 1, rows, scale }]
+  }
+  return [
+    ...intro,
+    ...groups.flatMap((g, i): Block[] => {
+      const title = indicatorTitle(spec, g.printedIndicator, c, f)
+      const rows: Row[] = []
+      if (c.measureIndicator === 'title-row') rows.push({ cells: [cell(title, { header: true, colSpan: roles.length, align: 'left' })] })
+      rows.push(headerRow(spec, roles, c, f, c.measureIndicator === 'first-header' ? g.printedIndicator : undefined))
+      rows.push(...g.measures.map((m) => measureRow(m, roles, c, f)))
+      return [
+        ...(i > 0 && c.breaks === 'sections' ? [pageBreak] : []),
+        ...(c.measureIndicator === 'heading' ? [paragraph(title, { bold: true })] : []),
+        { kind: 'table', role: 'measures', columns: roles.map((r) => WIDTHS[r]), repeatHeader: c.measureIndicator === 'title-row' ? 2 : 1, rows, scale },
+      ]
+    }),
+  ]
+}
+
+/** Consecutive measures printed under the same indicator number form one table. */
+function groupMeasures(measures: readonly MeasureSpec[]): { printedIndicator: number; measures: MeasureSpec[] }[] {
+  const groups: { printedIndicator: number; own: string; measures: MeasureSpec[] }[] = []
+  for (const m of measures) {
+    const own = m.item.replace(/\d+$/, '') + m.printedIndicator
+    const last = groups.at(-1)
+    if (last && last.printedIndicator === m.printedIndicator && last.own === own) last.measures.push(m)
+    else groups.push({ printedIndicator: m.printedIndicator, own, measures: [m] })
+  }
+  return groups
+}
+
+function indicatorTitle(spec: ReportSpec, number: number, c: Choices, f: Fmt): string {
+  const ind = spec.indicators.find((i) => i.number === number)!
+  return `ตัวชี้วัดที่ ${f.n(number)} ${ind.name}${titleScore(spec, number, c, f)}`
+}
+
+/** " (คะแนน 75.94)" after a measures table's indicator, when the template prints it. */
+function titleScore(spec: ReportSpec, number: number, c: Choices, f: Fmt): string {
+  if (c.measureTitleScore === 'none') return ''
+  return ` (คะแนน ${f.score(spec.indicators.find((i) => i.number === number)!.scores.measures)})`
+}
+
+function headerRow(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt, indicatorInFirst: number | undefined): Row {
+  const wording = Number(c.measureWording.slice(1))
+  let k = 0
+  return {
+    cells: roles.map((role) => {
+      if (role === 'item' && indicatorInFirst !== undefined) return headerCell(`ตัวชี้วัดที่ ${f.n(indicatorInFirst)}${titleScore(spec, indicatorInFirst, c, f)}`)
+      const words = WORDINGS[role][wording]!
+      const numbered = c.measureNumbering === 'numbered' && role !== 'item' && role !== 'score'
+      return headerCell(numbered ? `${f.n(++k)}) ${words}` : words)
+    }),
+  }
+}
+
+function measureRow(m: MeasureSpec, roles: readonly Role[], c: Choices, f: Fmt): Row {
+  const v = c.valign
+  const content: Record<Role, () => Cell> = {
+    item: () => cell(c.measureItem === 'title-only' ? f.text(m.itemTitle) : `${f.code(m.item)} ${f.text(m.itemTitle)}`, { valign: v }),
+    score: () => cell(f.score(m.itemScore), { align: 'center', valign: v }),
+    actions: () => cell(listLines(m.actions, c, f), { valign: v }),
+    analysis: () => cell(m.analysis, { valign: v }),
+    steps: () => cell(listLines(m.steps, c, f), { valign: v }),
+    period: () => cell(periodText(m.period, c, f), { align: 'center', valign: v }),
+    responsible: () => cell(responsibleLines(m.responsible, c), { valign: v }),
+    followUp: () => cell(f.text(m.followUp), { valign: v }),
+  }
+  return { cells: roles.map((r) => content[r]()) }
+}
+
+function listLines(entries: readonly string[], c: Choices, f: Fmt): string[] {
+  return entries.map((e, i) => (c.list === 'bullet' ? `• ${e}` : c.list === 'paren' ? `${f.n(i + 1)}) ${e}` : `${f.n(i + 1)}. ${e}`))
+}
+
+function responsibleLines(units: readonly string[], c: Choices): string[] {
+  if (c.responsible === 'lines') return [...units]
+  return [units.join(c.responsible === 'comma' ? ', ' : '/')]
+}
+
+export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string {
+  const month = (d: PrintedDate, abbr: boolean) => THAI_MONTHS.find(([n]) => n === d.month)![abbr ? 2 : 1]
+  const wholeFiscalYear = p.from.month === 10 && p.from.day === 1 && p.to.month === 9 && p.to.day === 30 && p.to.yearBE === p.from.yearBE + 1
+  switch (wholeFiscalYear || c.period !== 'fiscal-year' ? c.period : 'full') {
+    case 'fiscal-year':
+      return `ปีงบประมาณ พ.ศ. ${f.n(p.to.yearBE)}`
+    case 'abbreviated': {
+      const d = (x: PrintedDate) => `${f.n(x.day)} ${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
+      return `${d(p.from)} - ${d(p.to)}`
+    }
+    case 'months':
+      return `${month(p.from, false)} ${f.n(p.from.yearBE)} – ${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    default: {
+      const d = (x: PrintedDate) => `${f.n(x.day)} ${month(x, false)} ${f.n(x.yearBE)}`
+      return `${d(p.from)} - ${d(p.to)}`
+    }
+  }
+}

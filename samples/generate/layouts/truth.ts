@@ -1,0 +1,103 @@
+/**
+ * The truth for a generated report: the values a perfect reading gives (in the shape of
+ * `reportValues`) and the findings the real checker makes on that perfect reading. The report is
+ * built straight from the spec (provenance minimal), validated with ReportSchema, then checked.
+ */
+import { checkReport } from '../../../src/stages/check/check-report.js'
+import { ReportSchema, type Finding, type Indicator, type ListEntry, type Measure, type NumberValue, type Prov, type Report, type Section, type TextValue } from '../../../src/report/schema.js'
+import { reportValues, type ReportValues } from '../report-values.js'
+import { isoDate, type IndicatorSpec, type MeasureSpec, type ReportSpec } from './spec.js'
+
+/** What of the truth depends on the layout rather than the content: how lists are printed. */
+export interface TruthLayout {
+  /** Steps printed with numbers (๑. / 1) / 1.); false for bullets, whose entries have no number. */
+  readonly stepsNumbered: boolean
+  readonly actionsNumbered: boolean
+  /** The template has a steps column; without one a perfect reading has no steps. */
+  readonly stepsPrinted: boolean
+}
+
+export interface Truth {
+  readonly values: ReportValues
+  /** The checker's findings on a perfect reading, with their English message (for people). */
+  readonly findings: readonly { readonly severity: Finding['severity']; readonly rule: string; readonly subject: string | number | null; readonly message: string }[]
+}
+
+export function truthOf(spec: ReportSpec, layout: TruthLayout): Truth {
+  const report = perfectReport(spec, layout)
+  const checked = ReportSchema.parse({ ...report, findings: checkReport(report) })
+  return {
+    values: reportValues(checked),
+    findings: checked.findings.map((f) => ({ severity: f.severity, rule: f.rule, subject: f.indicator ?? f.tool ?? f.item ?? null, message: f.message.en })),
+  }
+}
+
+/** The report a perfect reader would extract from any rendering of the spec (findings not yet checked). */
+export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
+  return ReportSchema.parse({
+    schemaVersion: 1,
+    source: { file: 'spec.json', kind: 'transcript', sha256: '', pages: 1, readBy: ['transcript'], pipeline: 'layout-truth', version: 'truth', catalogue: spec.catalogueYear },
+    organization: {
+      name: text('title', spec.organisation.name),
+      district: text('title', spec.organisation.district),
+      province: text('title', spec.organisation.province),
+    },
+    fiscalYear: num('title', spec.fiscalYear),
+    totalScore: num('overall', spec.total),
+    level: text('overall', spec.level),
+    previous: {
+      fiscalYear: num('overall', spec.previous.year),
+      totalScore: num('overall', spec.previous.score),
+      difference: num('overall', spec.previous.difference),
+    },
+    tools: spec.tools.map((t) => ({ tool: t.tool, score: num('summary', t.score) })),
+    indicators: spec.indicators.map((ind) => indicator(spec, ind, layout)),
+    findings: [],
+    gaps: [],
+  })
+}
+
+function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): Indicator {
+  return {
+    number: ind.number,
+    name: text('summary', ind.name),
+    tool: ind.tool,
+    scores: { summary: num('summary', ind.scores.summary), detail: num('detail', ind.scores.detail), analysis: num('analysis', ind.scores.analysis) },
+    items: ind.items.map((item) => ({
+      code: item.code,
+      title: text('detail', item.title),
+      printedCode: text('detail', item.code),
+      score: num('detail', item.score),
+      match: { by: 'text+code', similarity: 1 },
+    })),
+    analysis: text('analysis', ind.analysis),
+    // A measure is filed under its item's indicator, whatever number its table is headed with.
+    measures: spec.measures.filter((m) => ind.items.some((i) => i.code === m.item)).map((m) => measure(m, layout)),
+  }
+}
+
+function measure(m: MeasureSpec, layout: TruthLayout): Measure {
+  return {
+    item: m.item,
+    itemTitle: text('measures', m.itemTitle),
+    printedCode: text('measures', m.item),
+    itemScore: num('measures', m.itemScore),
+    printedIndicator: num('measures', m.printedIndicator),
+    actions: list(m.actions, layout.actionsNumbered),
+    analysis: text('measures', m.analysis),
+    steps: layout.stepsPrinted ? list(m.steps, layout.stepsNumbered) : [],
+    period: { from: isoDate(m.period.from), to: isoDate(m.period.to), text: `${isoDate(m.period.from)} - ${isoDate(m.period.to)}`, inferred: [], prov: prov('measures', '') },
+    responsible: m.responsible.map((r) => text('measures', r)),
+    responsibleText: text('measures', m.responsible.join(', ')),
+    match: { by: 'text+code', similarity: 1 },
+    prov: prov('measures', m.item),
+  }
+}
+
+function list(entries: readonly string[], numbered: boolean): ListEntry[] {
+  return entries.map((t, i) => ({ number: numbered ? i + 1 : null, text: t, prov: prov('measures', t) }))
+}
+
+const prov = (section: Section, raw: string): Prov => ({ section, page: 1, raw, source: 'transcript' })
+const num = (section: Section, value: number): NumberValue => ({ value, prov: prov(section, String(value)) })
+const text = (section: Section, value: string): TextValue => ({ value, prov: prov(section, value) })

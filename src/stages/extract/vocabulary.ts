@@ -1,0 +1,58 @@
+/**
+ * The words reports use for their parts, as data: what a header cell, a tool, a total or last
+ * year's comparison is called, across agencies and with the damage OCR does (dropped tone marks,
+ * spaces anywhere). Structure extraction finds sections by what they contain; these lists are
+ * what "contains" means. Add a phrasing here, not a regex in an extractor.
+ */
+import type { Tool } from '../../report/schema.js'
+
+/** Regex sources tolerant of a space OCR or a line wrap put between any two characters. */
+const spaced = (word: string) => [...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s*`)
+const anyOf = (...words: string[]) => new RegExp(words.map(spaced).join('|'))
+
+/** Measures-table columns, named by what they hold. `ignored` columns are read and kept out of the other fields. */
+export const MEASURE_COLUMNS = {
+  score: anyOf('ผลการประเมิน', 'คะแนน'),
+  actions: anyOf('มาตรการ', 'แนวทางการพัฒนา', 'แนวทางการดำเนินการ', 'โครงการ', 'กิจกรรม', 'แนวทางแก้ไข'),
+  analysis: anyOf('วิเคราะห์', 'ผลการวิเคราะห์', 'สภาพปัญหา', 'สาเหตุ'),
+  steps: anyOf('ขั้นตอน', 'วิธีการ', 'วิธีดำเนินการ'),
+  period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา'),
+  responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ'),
+  followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย'),
+  item: anyOf('ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นการประเมิน', 'ข้อเสนอแนะ', 'ประเด็นที่ควรพัฒนา', 'ประเด็น'),
+} as const
+export type MeasureColumn = keyof typeof MEASURE_COLUMNS
+
+/** The numbered column labels of the most common layout: "๑) มาตรการ ... ๕) ผู้รับผิดชอบ". */
+export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
+
+/** The three assessment tools, by their code or their Thai name. */
+export const TOOL_NAMES: Readonly<Record<Tool, RegExp>> = {
+  IIT: /\bIIT\b|ส่วนได้ส่วนเสียภายใน|ผู้มีส่วนได้เสียภายใน/,
+  EIT: /\bEIT\b|ส่วนได้ส่วนเสียภายนอก|ผู้มีส่วนได้เสียภายนอก/,
+  OIT: /\bOIT\b|เปิดเผยข้อมูลสาธารณะ/,
+}
+
+/** Header cells of the tables that list scores. */
+export const TABLE_HEADER_WORDS = {
+  indicator: anyOf('ตัวชี้วัด'),
+  item: anyOf('ประเด็นการประเมิน', 'ประเด็นคำถาม', 'ข้อคำถาม'),
+  tool: anyOf('เครื่องมือ', 'แบบวัด', 'แบบตรวจ'),
+  score: anyOf('คะแนน', 'ผลการประเมิน', 'ร้อยละ'),
+  ordinal: /^(?:ลำดับ(?:ที่)?|ที่|ข้อ|รหัส|no\.?)$/i,
+} as const
+
+/** Words before a number that make it the report's total score. */
+export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|เท่ากับ|อยู่ที่|ผลการประเมิน/
+/** Words that make a number last year's: a year before the report's, or one of these. */
+export const PREVIOUS_WORDS = /ปี\s*ที่?\s*ผ่าน\s*มา|ปี\s*ก่อน|ปี\s*ที่\s*แล้ว|เทียบ|ครั้ง\s*ก่อน/
+/** Words that make a number the difference from last year; the lower ones make it negative. */
+export const DIFFERENCE_HIGHER = /สูง\s*(?:ขึ้น|กว่า)|มากกว่า|เพิ่ม\s*ขึ้น|ดีขึ้น/
+export const DIFFERENCE_LOWER = /ต[ั่]*ำ\s*(?:ลง|กว่า)|น้อยกว่า|ลด\s*ลง/
+/** A year in the Buddhist Era, as printed in prose. */
+export const BE_YEAR = /(?<!\d)(25\d\d)(?!\d)/g
+/** Words that make a number an indicator's or a tool's, not the total. */
+export const NOT_TOTAL_WORDS = /ตัวชี้วัด|เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
+
+/** The pass level: "อยู่ในระดับ ผ่าน", "ระดับผลการประเมิน: ผ่านดี". */
+export const LEVEL = /(?:อยู่\s*ใน\s*ระดับ|ระดับ\s*(?:ผลการประเมิน|คะแนน)?\s*[:：]?)\s*([^\s\d(]+)/
