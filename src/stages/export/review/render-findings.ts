@@ -77,10 +77,19 @@ ${caption(prov, label, value, loose)}
 </figure>`
 }
 
+/** Characters of a long transcript line shown on each side of the value (an HTML table row can be one line). */
+const LINE_CONTEXT = 160
+
 function lineFigure(e: LineEvidence, prov: Prov, label: string, value: string | number | null): Html {
-  const at = prov.raw ? e.text.indexOf(prov.raw) : -1
-  const text = at < 0 ? html`${e.text}` : html`${e.text.slice(0, at)}<mark>${prov.raw}</mark>${e.text.slice(at + prov.raw.length)}`
-  return html`<figure class="evidence line" data-line="${e.line}" data-label="${label}" data-value="${value === null ? '' : String(value)}" data-raw="${prov.raw}"><pre>${bi({ th: `บรรทัด ${e.line}: `, en: `line ${e.line}: ` })}${text}</pre>${caption(prov, label, value, undefined)}</figure>`
+  // The transcript line gives no column: a value printed twice on its line (a score and the tool
+  // score beside it) is marked at both places, and said so.
+  const parts = prov.raw ? e.text.split(prov.raw) : [e.text]
+  const clip = (s: string, keep: 'start' | 'end' | 'both') =>
+    s.length <= 2 * LINE_CONTEXT ? s : keep === 'end' ? `…${s.slice(-LINE_CONTEXT)}` : keep === 'start' ? `${s.slice(0, LINE_CONTEXT)}…` : `${s.slice(0, LINE_CONTEXT)}…${s.slice(-LINE_CONTEXT)}`
+  const text = parts.map((part, i) => html`${i > 0 ? html`<mark>${prov.raw}</mark>` : ''}${clip(part, i === 0 ? 'end' : i === parts.length - 1 ? 'start' : 'both')}`)
+  const times = parts.length - 1
+  const extra = times > 1 ? { th: `ค่านี้พิมพ์ ${times} ครั้งในบรรทัดนี้ จึงทำเครื่องหมายทุกตำแหน่ง`, en: `the value is printed ${times} times on this line; each is marked` } : undefined
+  return html`<figure class="evidence line" data-line="${e.line}" data-label="${label}" data-value="${value === null ? '' : String(value)}" data-raw="${prov.raw}"><pre>${bi({ th: `บรรทัด ${e.line}: `, en: `line ${e.line}: ` })}${text}</pre>${caption(prov, label, value, extra)}</figure>`
 }
 
 /** The crops' images, each defined once (a value cited by several findings shares one). */
