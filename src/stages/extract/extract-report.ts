@@ -12,7 +12,7 @@ import { docRows } from '../segment/rows.js'
 import { segmentRows, type Sections } from '../segment/segment.js'
 import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
 import { extractMeasures } from './measures.js'
-import { extractDetail, extractSummary, type DetailList, type SummaryTable } from './tables.js'
+import { extractDetail, extractSummary, toolSentences, type DetailList, type SummaryTable } from './tables.js'
 import { extractDocumentFacts } from './title.js'
 
 export interface ExtractOptions {
@@ -60,12 +60,20 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
       catalogue: catalogue.fiscalYear,
     },
     ...facts,
-    tools: summary.tools,
+    tools: withToolSentences(summary.tools, toolSentences([...sections.title, ...sections.summary, ...sections.overall])),
     indicators,
     findings: [],
     gaps: findGaps(catalogue, sections, facts, indicators, detail, measures.length),
   }
 }
+
+/** The summary's tool scores, and those only printed in sentences. */
+function withToolSentences(fromTables: SummaryTable['tools'], fromSentences: SummaryTable['tools']): SummaryTable['tools'] {
+  const missing = fromSentences.filter((s) => !fromTables.some((t) => t.tool === s.tool))
+  return [...fromTables, ...missing].sort((a, b) => TOOL_ORDER.indexOf(a.tool) - TOOL_ORDER.indexOf(b.tool))
+}
+
+const TOOL_ORDER = ['IIT', 'EIT', 'OIT']
 
 function buildIndicators(
   catalogue: Catalogue,

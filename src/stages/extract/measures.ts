@@ -46,6 +46,8 @@ interface Draft {
 
 interface Header {
   readonly printedIndicator: NumberValue | null
+  /** The first cell is an indicator label ("ตัวชี้วัดที่ N"), readable or not. */
+  readonly labelled: boolean
   /** Grid column -> field. */
   readonly columns: Map<number, Field>
   /** The fields in column order, for placing fragments of rows whose cells do not line up. */
@@ -76,16 +78,24 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       const next = readHeader(row, titled)
       titled = null
       // A header repeated on a continuation page continues the table.
-      if (header && sameColumns(header, next) && (next.printedIndicator === null || next.printedIndicator.value === header.printedIndicator?.value)) continue
+      // One whose label OCR garbled is a new table whose indicator is unreadable.
+      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) continue
       flush()
       header = next
       continue
     }
     const title = tableTitle(row, context.catalogue.indicators)
     if (title !== undefined) {
-      if (title) titled = title
+      if (!title) continue
+      // A title row inside a table (one table for all indicators, maybe over several pages) heads
+      // the rows after it; a title line heads the next header, if that comes right after it.
+      if (header && row.kind === 'table-row') {
+        flush()
+        header = { ...header, printedIndicator: title }
+      } else titled = title
       continue
     }
+    titled = null
     if (!header || row.kind !== 'table-row') continue
     const filled = filledCells(row)
     if (filled.length === 0) continue
@@ -111,11 +121,13 @@ const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.colum
  */
 function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue | null | undefined {
   const filled = filledCells(row)
-  if (filled.length !== 1 || /\d{1,3}[.,]\d{1,2}/.test(row.text) || row.text.length > 120) return undefined
+  if (filled.length !== 1 || row.text.length > 120) return undefined
   const cell = filled[0]!
   const at = indicatorLabelOffset(cell.text)
   const label = at === undefined ? undefined : leadingIndicatorNumber(cell.text.slice(at))
+  // A title may print the indicator's score too: "ตัวชี้วัดที่ 3 การใช้อำนาจ (คะแนน 71.30)".
   if (label) return numberValue(label.number, cell.origin, 'measures', rawOf(String(label.number), cell.raw))
+  if (/\d{1,3}[.,]\d{1,2}/.test(row.text)) return undefined
   const named = at === undefined && row.kind === 'table-row' ? undefined : findIndicator(cell.text, indicators)
   if (named) return numberValue(named.found.number, cell.origin, 'measures', cell.raw, [{ kind: 'indicator-identified', detail: `the title names indicator ${named.found.number} without its number` }])
   return /ไปสู่การพัฒนาองค์กร/.test(row.text) ? null : undefined
@@ -143,7 +155,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   const label = at === undefined ? undefined : leadingIndicatorNumber(first.text.slice(at))
   const token = label ? String(label.number) : ''
   return {
-    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : titled,
+    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : at === undefined ? titled : null,
+    labelled: at !== undefined,
     columns,
     order: [...columns].sort(([a], [b]) => a - b).map(([, field]) => field),
     width,

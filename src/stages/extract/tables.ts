@@ -7,7 +7,7 @@ import { firstRawToken, matchAnyItem, matchDetailItem, splitPrintedCode, type It
 import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { findIndicator } from './thai-text.js'
 import { TOOL_NAMES } from './vocabulary.js'
-import { prov, textValue, withRepair } from './values.js'
+import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -78,6 +78,29 @@ export function toolRow(row: Row): { tool: Tool; score: NumberValue } | undefine
   if (!scored || !score) return undefined
   const named = (Object.keys(TOOL_NAMES) as Tool[]).filter((tool) => TOOL_NAMES[tool].test(scored.label))
   return named.length === 1 ? { tool: named[0]!, score } : undefined
+}
+
+/**
+ * Tool scores printed in sentences: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ 90.47 คะแนน
+ * ...". Each tool's name is followed closely by its score, before the next tool is named.
+ */
+export function toolSentences(rows: readonly Row[]): { tool: Tool; score: NumberValue }[] {
+  const out: { tool: Tool; score: NumberValue }[] = []
+  for (const row of rows) {
+    if (row.kind !== 'line') continue
+    for (const tool of Object.keys(TOOL_NAMES) as Tool[]) {
+      const named = new RegExp(TOOL_NAMES[tool].source, 'g').exec(row.text)
+      if (!named || out.some((t) => t.tool === tool)) continue
+      const after = row.text.slice(named.index + named[0].length)
+      const m = /^[^\d]{0,30}?(\d{1,3}[.,]\d{1,2})/.exec(after)
+      const between = m ? after.slice(0, m.index + m[0].length - m[1]!.length) : ''
+      const otherTool = (Object.keys(TOOL_NAMES) as Tool[]).some((t) => t !== tool && TOOL_NAMES[t].test(between))
+      if (!m || otherTool || /ตัวชี้วัด/.test(between)) continue
+      const cell = row.cells[0]!
+      out.push({ tool, score: numberValue(parseScore(m[1]!) ?? null, cell.origin, 'summary', rawOf(m[1]!, cell.raw)) })
+    }
+  }
+  return out
 }
 
 export interface DetailList {

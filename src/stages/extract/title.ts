@@ -84,7 +84,7 @@ export interface DocumentFacts {
 
 export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = []): DocumentFacts {
   const orgHit = firstMatch(title, ORG)
-  const yearHit = firstMatch(title, FISCAL_YEAR) ?? firstMatch(overall, FISCAL_YEAR)
+  const yearHit = firstMatch(title, FISCAL_YEAR) ?? firstMatch(overall, FISCAL_YEAR) ?? firstMatch(elsewhere, FISCAL_YEAR)
   const fiscalYear = yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.rowOf(1)) ? 'title' : 'overall') : null
   const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL) ?? firstMatch(elsewhere, LEVEL)
   const scored = scoredSentences([...title, ...overall, ...elsewhere], fiscalYear?.value ?? undefined)
@@ -100,7 +100,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     fiscalYear,
     totalScore: total ?? null,
     level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
-    previous: mergePrevious(extractPrevious([...title, ...overall]), previousFrom(scored)),
+    previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined)].reduce(mergePrevious, null),
   }
 }
 
@@ -128,6 +128,8 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
   const out: ScoredSentences = {}
   for (const paragraph of paragraphs(rows)) {
     let from = 0
+    // "เพิ่มขึ้นจากปี 2567 (75.88 คะแนน) จำนวน 13.10": the change is said before last year's score.
+    let changeSaid: { lower: boolean } | undefined
     for (const m of paragraph.text.matchAll(/(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g)) {
       const context = paragraph.text.slice(Math.max(from, m.index - 90), m.index)
       from = m.index + m[0].length
@@ -136,9 +138,15 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const year = years.at(-1)
       const afterYear = year ? context.slice(year.index + year[0].length) : context
       const lower = DIFFERENCE_LOWER.test(afterYear)
+      const said = changeSaid
+      changeSaid = undefined
       if (lower || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
+      } else if (said && !year) {
+        out.difference ??= { ...found, lower: said.lower }
       } else if (year && (Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context) || (out.total && parseScore(out.total.token) !== parseScore(found.token)))) {
+        const beforeYear = context.slice(0, year.index)
+        if (DIFFERENCE_LOWER.test(beforeYear) || DIFFERENCE_HIGHER.test(beforeYear)) changeSaid = { lower: DIFFERENCE_LOWER.test(beforeYear) }
         if (!out.previousScore) {
           out.previousScore = found
           out.previousYear = { token: year[1]!, row: paragraph.rowAt(m.index - context.length + year.index) }
@@ -156,6 +164,38 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
 function scoredNumber(found: SentenceNumber, section: Section): NumberValue {
   const value = parseScore(found.token) ?? Number(found.token)
   return numberValue(Number.isFinite(value) ? value : null, found.row.origin, section, rawOf(found.token, rowRaw(found.row)))
+}
+
+/**
+ * Last year's comparison laid out as a table: a header row naming the years ("ผลการประเมินปีงบประมาณ
+ * พ.ศ. 2567 | ... 2568 | เพิ่มขึ้น/ลดลง") over a row of scores. A column of an earlier year than the
+ * report's is last year's; a column of change words is the difference, its sign from the words.
+ */
+function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined): Report['previous'] {
+  for (const [i, header] of rows.entries()) {
+    const data = rows[i + 1]
+    if (header.kind !== 'table-row' || !data || data.table !== header.table) continue
+    const years = header.cells.map((c) => Number([...c.text.matchAll(BE_YEAR)].at(-1)?.[1] ?? NaN))
+    const earlier = years.findIndex((y) => y < (fiscalYear ?? Math.max(...years.filter(Number.isFinite))))
+    if (earlier < 0 || years.filter(Number.isFinite).length < 2) continue
+    const cellUnder = (col: number) => data.cells.find((c) => c.col === header.cells[col]!.col)
+    const scoreIn = (col: number): NumberValue | null => {
+      const cell = cellUnder(col)
+      const token = cell && /\d{1,3}[.,]\d{1,2}/.exec(cell.text)?.[0]
+      return cell && token ? numberValue(parseScore(token) ?? null, cell.origin, 'overall', rawOf(token, cell.raw)) : null
+    }
+    const yearCell = header.cells[earlier]!
+    const changeCol = header.cells.findIndex((c) => DIFFERENCE_HIGHER.test(c.text) || DIFFERENCE_LOWER.test(c.text) || /ผลต่าง/.test(c.text))
+    const change = changeCol >= 0 ? scoreIn(changeCol) : null
+    const changeText = changeCol >= 0 ? (cellUnder(changeCol)?.text ?? '') : ''
+    const lower = DIFFERENCE_LOWER.test(changeText) || /^\s*-/.test(changeText)
+    return {
+      fiscalYear: numberValue(years[earlier]!, yearCell.origin, 'overall', rawOf(String(years[earlier]), yearCell.raw)),
+      totalScore: scoreIn(earlier),
+      difference: change && change.value !== null && lower ? { ...change, value: -change.value } : change,
+    }
+  }
+  return null
 }
 
 /** Last year's comparison: each field from the fixed phrasings when they found it, else from the sentences. */
