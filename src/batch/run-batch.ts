@@ -24,6 +24,7 @@ import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { TEMP_SUFFIX, writeFileAtomic } from '../stages/export/atomic-file.js'
 import { createBatchExporter, type BatchExportCounts } from '../stages/export/write-batch-exports.js'
+import { REVIEW_SUFFIX, writeReviewIfStale } from '../stages/export/review/write-review.js'
 import { convertInputs, type BatchResult, type ConvertManyOptions } from './convert-many.js'
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
@@ -40,6 +41,8 @@ export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'o
   readonly bom?: boolean
   /** Prefix CSV text cells that a spreadsheet would run as a formula with `'`. @default true */
   readonly csvEscape?: boolean
+  /** Write `<document>.review.html` beside each report (built when missing or older than the report). @default false */
+  readonly html?: boolean
   /** Folder relative inputs are resolved against. @default process.cwd() */
   readonly cwd?: string
   readonly reporter?: BatchReporter
@@ -82,6 +85,8 @@ export interface BatchSummary {
   peakWorkerRssKb: number
   /** The batch's shared OCR engine (in the runner): `engines` is 0 when no page needed OCR. */
   ocr: OcrHostStats
+  /** With `html`: reviews written in this run, and those that could not be. */
+  reviews?: { written: number; failed: BatchFailure[] }
 }
 
 export const LOCK_FILE = '.ita-extract.lock'
@@ -90,10 +95,14 @@ export function documentOutput(document: string): string {
   return `${document}.json`
 }
 
-/** The batch exit code: 0 all converted, 8 some failed, 2 none converted (all unreadable), 130 interrupted. */
+export function documentReview(document: string): string {
+  return `${document}${REVIEW_SUFFIX}`
+}
+
+/** The batch exit code: 0 all converted, 8 some failed (or their reviews could not be written), 2 none converted (all unreadable), 130 interrupted. */
 export function batchExitCode(summary: BatchSummary): ExitCode {
   if (summary.interrupted) return ExitCode.interrupted
-  if (summary.failures.length === 0) return ExitCode.ok
+  if (summary.failures.length === 0) return (summary.reviews?.failed.length ?? 0) > 0 ? ExitCode.partialSuccess : ExitCode.ok
   if (summary.documents > 0) return ExitCode.partialSuccess
   const codes = new Set(summary.failures.map((f) => f.error.exitCode))
   return codes.size === 1 ? [...codes][0]! : ExitCode.inputFile
@@ -292,6 +301,16 @@ function collectFailures(inputs: readonly BatchInput[], states: Map<string, Inpu
   }
 }
 
+/** A review that cannot be written is listed in the summary; the batch's other outputs go on. */
+async function writeReview(input: BatchInput, report: Report, reportPath: string, outDir: string, summary: BatchSummary): Promise<void> {
+  summary.reviews ??= { written: 0, failed: [] }
+  try {
+    if (await writeReviewIfStale(join(outDir, documentReview(input.document)), report, input.path, reportPath)) summary.reviews.written += 1
+  } catch (error) {
+    summary.reviews.failed.push({ document: input.document, error: toErrorRecord(error, input.path) })
+  }
+}
+
 /** Streams every done report of this batch (in document order) into all.jsonl and the CSVs. */
 function rebuildBatchExports(
   inputs: readonly BatchInput[],
@@ -308,7 +327,9 @@ function rebuildBatchExports(
       if (last && key && sameKey(last, key)) yield { document: input.document, last }
     }
   }
-  return writeBatchExports(outDir, results(), options, summary)
+  const byDocument = new Map(inputs.map((input) => [input.document, input]))
+  const review = options.html ? (document: string, report: Report, reportPath: string) => writeReview(byDocument.get(document)!, report, reportPath, outDir, summary) : undefined
+  return writeBatchExports(outDir, results(), options, summary, review)
 }
 
 /** The last result recorded for one document. */
@@ -327,6 +348,8 @@ export async function writeBatchExports(
   results: Iterable<DocumentResult>,
   options: Pick<RunBatchOptions, 'bom' | 'csvEscape'>,
   summary: Pick<BatchSummary, 'documents' | 'pages' | 'failures' | 'findingsByRule'>,
+  /** Called with each done report after it is exported (the batch writes its review here). */
+  onReport?: (document: string, report: Report, reportPath: string) => Promise<void>,
 ): Promise<BatchExportCounts> {
   const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
   try {
@@ -337,6 +360,7 @@ export async function writeBatchExports(
       }
       const report = JSON.parse(await readFile(join(outDir, last.output), 'utf8')) as Report
       await exporter.add({ document, report })
+      await onReport?.(document, report, join(outDir, last.output))
       summary.documents += 1
       summary.pages += report.source.pages
       for (const finding of report.findings) summary.findingsByRule[finding.rule] = (summary.findingsByRule[finding.rule] ?? 0) + 1

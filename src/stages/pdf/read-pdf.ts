@@ -12,12 +12,13 @@ import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/d
 import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
 import { groupIntoLines } from './lines.js'
+import { numberReadings, PDF_READER } from './number-boxes.js'
 import { DEFAULT_RENDER_DPI, embeddedScan } from './page-images.js'
 import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { pageImageSizes, pageOverPixelCap, type ImageSize } from './page-pixels.js'
 import { readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
-import { readTextRuns, type PageTextRuns } from './text-runs.js'
+import { readTextRuns, type GlyphRun, type PageTextRuns } from './text-runs.js'
 
 export interface ReadPdfOptions {
   /** Name used in messages and provenance. */
@@ -47,7 +48,6 @@ export interface ReadPdfResult {
 type NewBlock = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never
 
 const STAGE = 'read-pdf'
-const READER = 'pdfjs'
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<ReadPdfResult> {
   const { file, ocr = 'auto', limits = {}, dpi = DEFAULT_RENDER_DPI } = options
@@ -210,7 +210,7 @@ function pageBlocks(n: number, text: PageTextRuns, graphics: PageGraphics): Bloc
   const { tables, freeRuns } = findTables(graphics.rules, text.runs)
   const positioned: { top: number; left: number; block: NewBlock }[] = []
   for (const line of groupIntoLines(freeRuns)) {
-    positioned.push({ top: line.bbox.y0, left: line.bbox.x0, block: { kind: 'line', text: line.text, raw: line.text, origin: origin(n, line.bbox) } })
+    positioned.push({ top: line.bbox.y0, left: line.bbox.x0, block: { kind: 'line', text: line.text, raw: line.text, origin: origin(n, line.bbox, line.runs) } })
   }
   for (const table of tables) positioned.push({ top: table.bbox.y0, left: table.bbox.x0, block: toTableBlock(n, table) })
   positioned.sort((p, q) => p.top - q.top || p.left - q.left)
@@ -225,14 +225,22 @@ function toTableBlock(n: number, table: GridTable): NewBlock {
       origin: origin(n, rowBox),
       cells: table.cells
         .filter((c) => c.row === r)
-        .map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, raw: c.text, origin: origin(n, c.bbox) })),
+        .map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, raw: c.text, origin: origin(n, c.bbox, c.runs) })),
     })
   }
   return { kind: 'table', rows, origin: origin(n, table.bbox) }
 }
 
-function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: number }): Origin {
-  return { page, bbox: { x0: round(bbox.x0), y0: round(bbox.y0), x1: round(bbox.x1), y1: round(bbox.y1) }, source: 'pdf-text', reader: READER }
+/** A line's or cell's origin; with its runs, each number in them gets a reading with its own box. */
+function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: number }, runs: readonly GlyphRun[] = []): Origin {
+  const readings = numberReadings(runs)
+  return {
+    page,
+    bbox: { x0: round(bbox.x0), y0: round(bbox.y0), x1: round(bbox.x1), y1: round(bbox.y1) },
+    source: 'pdf-text',
+    reader: PDF_READER,
+    ...(readings.length > 0 && { readings }),
+  }
 }
 
 function issue(code: string, severity: DocIssue['severity'], message: string, page: number | undefined): DocIssue {
