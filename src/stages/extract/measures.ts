@@ -47,6 +47,8 @@ interface Draft {
 
 interface Header {
   readonly printedIndicator: NumberValue | null
+  /** The first cell is an indicator label ("ตัวชี้วัดที่ N"), readable or not. */
+  readonly labelled: boolean
   /** Grid column -> field. */
   readonly columns: Map<number, Field>
   /** The fields in column order, for placing fragments of rows whose cells do not line up. */
@@ -77,7 +79,8 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       const next = readHeader(row, titled)
       titled = null
       // A header repeated on a continuation page continues the table.
-      if (header && sameColumns(header, next) && (next.printedIndicator === null || next.printedIndicator.value === header.printedIndicator?.value)) continue
+      // One whose label OCR garbled is a new table whose indicator is unreadable.
+      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) continue
       flush()
       header = next
       continue
@@ -153,7 +156,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   const label = at === undefined ? undefined : leadingIndicatorNumber(first.text.slice(at))
   const token = label ? String(label.number) : ''
   return {
-    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : titled,
+    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : at === undefined ? titled : null,
+    labelled: at !== undefined,
     columns,
     order: [...columns].sort(([a], [b]) => a - b).map(([, field]) => field),
     width,
