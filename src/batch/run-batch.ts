@@ -13,10 +13,11 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
+import { open, readFile, rm, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
+import { fsReason, makeDirs } from '../_internal/fs.js'
 import { packageVersion } from '../_internal/package-root.js'
 import { ExitCode, FileAccessError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
@@ -124,7 +125,7 @@ async function takeLock(outDir: string): Promise<() => Promise<void>> {
     await handle.writeFile(String(process.pid))
     await handle.close()
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${(cause as NodeJS.ErrnoException).code})`, { file: outDir, cause })
+    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${fsReason(cause)})`, { file: outDir, cause })
     const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
     if (pid && pid !== process.pid && isAlive(pid)) throw new FileAccessError(`${outDir}: another ita-extract run (pid ${pid}) is using this output folder`, { file: outDir })
     await writeFileAtomic(path, String(process.pid)) // left by a killed run: take it over
@@ -152,8 +153,8 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
   const cwd = resolve(options.cwd ?? process.cwd())
   const outDir = resolve(cwd, options.outDir)
   const discovery = await discoverInputs(args, { cwd, exclude: [outDir] })
-  await mkdir(outDir, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
-    throw new FileAccessError(`${outDir}: cannot create the output folder (${cause.code})`, { file: outDir, cause })
+  await makeDirs(outDir).catch((cause: unknown) => {
+    throw new FileAccessError(`${outDir}: cannot create the output folder (${fsReason(cause, outDir)})`, { file: outDir, cause })
   })
   const unlock = await takeLock(outDir)
   try {
@@ -190,7 +191,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
         try {
           sha256 = await sha256File(input.path)
         } catch (cause) {
-          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: input.path, cause }), input.path)
+          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${fsReason(cause)})`, { file: input.path, cause }), input.path)
           const attempt = (states.get(input.path)?.attempts ?? 0) + 1
           const key: EntryKey = { input: input.path, document: input.document, sha256: '', pipeline, options: optionsKey }
           keys.set(input.path, key)
@@ -250,10 +251,11 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
             findings: result.report.findings.length,
             ...(pagesFailed ? { pagesFailed } : {}),
             ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
+            maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
         } else {
-          await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
+          await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
         }
         reporter?.finished(result)
       }

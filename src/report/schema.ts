@@ -7,7 +7,7 @@
  * A value that could not be read is `value: null` with `uncertain: true`, never a guess.
  */
 import * as z from 'zod'
-import { BBoxSchema } from '../model/document.js'
+import { BBoxSchema, TextEncodingSchema } from '../model/document.js'
 
 export const SECTIONS = ['title', 'summary', 'detail', 'overall', 'analysis', 'measures'] as const
 export const SectionSchema = z
@@ -182,6 +182,7 @@ export const ReportSchema = z
       kind: z.enum(['transcript', 'pdf', 'image']),
       sha256: z.string(),
       pages: z.number().int().min(0),
+      encoding: TextEncodingSchema.optional().describe('The text encoding a transcript was read in (windows-874 is TIS-620 with a few punctuation marks); absent for PDFs and images.'),
       readBy: z.array(z.enum(['transcript', 'pdf-text', 'ocr'])).describe('How the pages were read, one entry per page.'),
       pipeline: z.string(),
       version: z.string().describe('ita-extract version.'),

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, resolve, sep } from 'node:path'
+import { isDynamicPattern } from 'tinyglobby'
 import * as z from 'zod'
 import { BadArgsError, ExitCode, InputFileError, NotAReportError } from '../../errors.js'
 import { convertBytes } from '../../../pipelines/convert.js'
@@ -12,6 +12,9 @@ import type { CheckResult } from '../../stages/check/format/result.js'
 import { formatTerminal } from '../../stages/check/format/terminal.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import type { Command, CommandIO } from '../command.js'
+import { displayPath, fsReason } from '../../_internal/fs.js'
+import { discoverInputs, INPUT_EXTENSIONS } from '../../batch/discover-inputs.js'
+import { parseCommandArgs } from '../args.js'
 import { errorLine, isTTY } from '../output.js'
 
 const FORMATS = ['text', 'json', 'markdown'] as const
@@ -22,7 +25,9 @@ const usage = `Usage: ita-extract check <file...> [--format text|json|markdown] 
 Check ITA reports for numbers that contradict each other (the same score printed differently
 in two sections, tool and total scores that do not follow from the indicator scores, measures
 filed under the wrong indicator or planned for the wrong year, ...).
-Inputs: transcripts (.txt, .md, .html) or JSON written by \`ita-extract convert\`.
+Inputs: JSON written by \`ita-extract convert\` (instant), transcripts (.txt, .md, .html), PDFs and
+page images (PNG, JPEG), converted first: pages that need OCR take seconds to minutes each.
+Folders are searched recursively for all of these; globs work too.
 
 Options:
   -f, --format <fmt>   text (default; colour on a terminal), json, or markdown (Thai, for officers)
@@ -45,7 +50,11 @@ export const checkCommand: Command = {
   async run(argv, io) {
     const { format, files, output } = parseCheckArgs(argv)
     const results: CheckResult[] = []
-    for (const file of files) results.push(await checkOne(file, io))
+    for (const arg of files) {
+      const expanded = await expandFolder(arg)
+      if (Array.isArray(expanded)) for (const file of expanded) results.push(await checkOne(file, io))
+      else results.push(expanded)
+    }
     const colour = output === undefined && isTTY()
     const text = format === 'json' ? formatJson(results) : format === 'markdown' ? formatMarkdown(results) : formatTerminal(results, { colour })
     if (output === undefined) process.stdout.write(text)
@@ -61,6 +70,20 @@ export function exitCodeForResults(results: readonly CheckResult[]): ExitCode {
   return ExitCode.ok
 }
 
+/** A folder or glob becomes the reports in it (JSON and every input `convert` reads); a file stays itself. */
+async function expandFolder(arg: string): Promise<string[] | CheckResult> {
+  const isFolder = (await stat(arg).catch(() => undefined))?.isDirectory()
+  if (!isFolder && !isDynamicPattern(arg.split(sep).join('/'))) return [arg]
+  try {
+    const { inputs } = await discoverInputs([arg], { extensions: [...INPUT_EXTENSIONS, '.json'] })
+    return inputs.map((i) => displayPath(i.path))
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error
+    errorLine(error.message)
+    return { file: arg, findings: [], error: { code: error.code, message: error.message } }
+  }
+}
+
 async function checkOne(file: string, io: CommandIO): Promise<CheckResult> {
   try {
     const report = await readReport(file, io)
@@ -70,7 +93,9 @@ async function checkOne(file: string, io: CommandIO): Promise<CheckResult> {
     // One unreadable input must not hide the results of the others; anything else is a bug or an environment failure.
     if (error instanceof InputFileError) {
       errorLine(error.message)
-      return { file, findings: [], error: { code: error.code, message: error.message } }
+      // The result names the file already: its message need not say it again.
+      const message = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message
+      return { file, findings: [], error: { code: error.code, message } }
     }
     throw error
   }
@@ -82,7 +107,7 @@ async function readReport(file: string, io: CommandIO): Promise<Report> {
   try {
     bytes = await readFile(file)
   } catch (cause) {
-    throw new InputFileError(`${file}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file, cause })
+    throw new InputFileError(`${file}: cannot read the file (${fsReason(cause)})`, { file, cause })
   }
   if (!looksLikeJson(file, bytes)) return convertBytes(bytes, file, { check: false, signal: io.signal })
   let json: unknown
@@ -110,21 +135,12 @@ function looksLikeJson(file: string, bytes: Uint8Array): boolean {
 }
 
 function parseCheckArgs(argv: string[]): { format: Format; files: string[]; output: string | undefined } {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
-    })
-  } catch (cause) {
-    throw new BadArgsError((cause as Error).message, { cause })
-  }
+  const parsed = parseCommandArgs('check', argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } })
   const format = parsed.values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new BadArgsError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`)
   }
-  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file')
+  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file or folder')
   const output = parsed.values.output
   if (output === '') throw new BadArgsError('--output needs a file name')
   if (output !== undefined && parsed.positionals.some((file) => resolve(file) === resolve(output))) {

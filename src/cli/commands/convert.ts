@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises'
 import { sep } from 'node:path'
-import { parseArgs } from 'node:util'
 import { isDynamicPattern } from 'tinyglobby'
 import { BadArgsError, type ExitCode } from '../../errors.js'
 import { createReporter } from '../../batch/progress.js'
 import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { convertFile } from '../../../pipelines/convert.js'
+import { parseCommandArgs } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
@@ -23,7 +23,7 @@ Several inputs, a folder, a glob, or -o <folder>: a resumable batch. Folders are
 recursively; <outdir> gets one <input>.json per input (mirroring the folders), all.jsonl,
 documents.csv, indicators.csv, items.csv, measures.csv, findings.csv and manifest.jsonl.
 Re-running the same command skips inputs already converted with the same bytes, version and
-options. Columns and exit codes: docs/csv-columns.md.
+options. CSV columns: docs/csv-columns.md (in the package's folder).
 
 Options:
   -o, --output <path>   a .json file (one input) or an output folder (batch)
@@ -80,25 +80,17 @@ export const convertCommand: Command = {
 }
 
 function parseConvertArgs(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'no-check': { type: 'boolean' },
-        ocr: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        timeout: { type: 'string' },
-        'page-timeout': { type: 'string' },
-        force: { type: 'boolean' },
-        bom: { type: 'boolean' },
-        'no-csv-escape': { type: 'boolean' },
-      },
-    })
-  } catch (cause) {
-    throw new BadArgsError((cause as Error).message, { cause })
-  }
+  return parseCommandArgs('convert', argv, {
+    output: { type: 'string', short: 'o' },
+    'no-check': { type: 'boolean' },
+    ocr: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
+    'page-timeout': { type: 'string' },
+    force: { type: 'boolean' },
+    bom: { type: 'boolean' },
+    'no-csv-escape': { type: 'boolean' },
+  })
 }
 
 type ConvertArgs = ReturnType<typeof parseConvertArgs>['values']

@@ -56,6 +56,7 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
       kind: doc.source.kind,
       sha256: doc.source.sha256,
       pages: doc.source.pageCount,
+      ...(doc.source.encoding && { encoding: doc.source.encoding }),
       readBy: doc.pages.map((p) => p.readBy),
       pipeline: options.pipeline,
       version: packageVersion(),

@@ -3,7 +3,7 @@ import type { NumberValue, Report, Section, TextValue } from '../../report/schem
 import { rowRaw, type Row } from '../segment/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from './values.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, TOTAL_WORDS } from './vocabulary.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, TOTAL_WORDS } from './vocabulary.js'
 
 type Found<T> = T | null
 
@@ -94,10 +94,13 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     },
     fiscalYear,
     totalScore: total ?? null,
-    level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
+    level: textFrom(levelHit, levelGroup(levelHit), levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
     previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined)].reduce(mergePrevious, null),
   }
 }
+
+/** The capture group that holds the level: after "อยู่ในระดับ", or after a bare "ระดับ". */
+const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : 2)
 
 /** A number found in a sentence, with the row that printed it. */
 interface SentenceNumber {
@@ -132,10 +135,13 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const years = [...context.matchAll(BE_YEAR)]
       const year = years.at(-1)
       const afterYear = year ? context.slice(year.index + year[0].length) : context
-      const lower = DIFFERENCE_LOWER.test(afterYear)
+      const signed = DIFFERENCE_SIGNED.test(afterYear)
+      const lower = DIFFERENCE_LOWER.test(afterYear) || (signed && /[-−–]\s*$/.test(paragraph.text.slice(0, m.index)))
       const said = changeSaid
       changeSaid = undefined
-      if (lower || DIFFERENCE_HIGHER.test(afterYear)) {
+      // Numbers said of an indicator or a tool are no overall figures.
+      if (NOT_TOTAL_WORDS.test(context)) continue
+      if (lower || signed || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
       } else if (said && !year) {
         out.difference ??= { ...found, lower: said.lower }
@@ -148,7 +154,7 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
         }
       } else if (PREVIOUS_WORDS.test(context)) {
         out.previousScore ??= found
-      } else if (!out.total && TOTAL_WORDS.test(context) && !NOT_TOTAL_WORDS.test(context)) {
+      } else if (!out.total && TOTAL_WORDS.test(context)) {
         out.total = found
       }
     }
