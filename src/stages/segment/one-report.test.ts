@@ -23,11 +23,16 @@ describe('requireOneReport', () => {
 
   it.each([
     ['the seed twice', `${seed}\n${seed}`, 2, secondHeader(seed, seed)],
-    ['another agency then the seed', `${nongbua}\n${seed}`, 2, secondHeader(nongbua, seed)],
+    ['another agency (Markdown and HTML tables) twice', `${nongbua}\n${nongbua}`, 2, secondHeader(nongbua, nongbua)],
     ['the seed five times', [seed, seed, seed, seed, seed].join('\n'), 5, secondHeader(seed, seed)],
   ])('%s is several reports, said with where the second starts', (_name, text, count, line) => {
     expect(() => requireOneReport(doc(text))).toThrow(SeveralReportsError)
     expect(() => requireOneReport(doc(text))).toThrow(`x.txt: holds ${count} reports one after another (a summary table starts again after the measures tables, at line ${line})`)
+  })
+
+  it('a copy of the first page appended after the measures tables is not a second report', () => {
+    const firstPage = seed.split('\n').slice(0, 40).join('\n')
+    expect(() => requireOneReport(doc(`${seed}\n${firstPage}`))).not.toThrow()
   })
 
   it('more rows than any report is refused, stating the cap', () => {

@@ -1,7 +1,7 @@
 /**
  * A document is one report, not an archive: it is no longer than any report (rows cap) and its
- * summary table does not start again after its measures tables, which is what several reports
- * merged into one file look like. Checked before structure extraction, which would otherwise
+ * summary table does not start again after its measures tables and lead to measures tables of
+ * its own, which is what several reports merged into one file look like. Checked before structure extraction, which would otherwise
  * merge them into one confident, wrong report (and spend minutes and gigabytes doing it).
  */
 import { InputTooLargeError, SeveralReportsError } from '../../errors.js'
@@ -29,15 +29,22 @@ export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
   }
 }
 
-/** The first row of each report: the document's start, then each summary table header that follows measures tables. */
+/**
+ * The first row of each report: the document's start, then each summary table header that follows
+ * measures tables and is itself followed by measures tables (a whole second report, not a copy of
+ * a first page appended to the first).
+ */
 export function reportStarts(rows: readonly Row[]): Row[] {
-  const starts: Row[] = []
+  const starts: Row[] = rows.length ? [rows[0]!] : []
   let afterMeasures = false
+  let candidate: Row | undefined
   for (const row of rows) {
-    if (starts.length === 0) starts.push(row)
-    if (isMeasuresHeader(row)) afterMeasures = true
-    else if (afterMeasures && isSummaryHeader(row)) {
-      starts.push(row)
+    if (isMeasuresHeader(row)) {
+      if (candidate) starts.push(candidate)
+      candidate = undefined
+      afterMeasures = true
+    } else if (afterMeasures && isSummaryHeader(row)) {
+      candidate = row
       afterMeasures = false
     }
   }
