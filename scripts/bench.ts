@@ -14,6 +14,7 @@ const benches = [
   { name: 'digits', file: 'bench-digits.ts', what: 'number reader: model build, per-cell time, accuracy' },
   { name: 'ocr', file: 'bench-ocr-samples.ts', what: 'the scanned samples end to end vs native tesseract, accuracy, memory' },
   { name: 'batch', file: 'bench-batch.ts', what: 'batch conversion: documents per minute, memory growth' },
+  { name: 'queue', file: 'bench-queue.ts', what: 'the job queue: 1 and 2 workers vs convert --jobs 2, memory per worker' },
   { name: 'layouts', file: 'bench-layouts.ts', what: 'other agencies\' layouts and wording: fields and findings per template, training vs held-out' },
 ]
 

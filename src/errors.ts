@@ -69,6 +69,16 @@ export class NotAReportError extends InputFileError {
   override readonly code: string = 'E_NOT_A_REPORT'
 }
 
+/** The input is over one of the caps in `stages/ingest/limits.ts` (size, lines, cells, pixels). */
+export class InputTooLargeError extends InputFileError {
+  override readonly code: string = 'E_INPUT_TOO_LARGE'
+}
+
+/** The document holds several reports one after another (a merged archive): each needs its own file. */
+export class SeveralReportsError extends InputFileError {
+  override readonly code: string = 'E_SEVERAL_REPORTS'
+}
+
 /** The PDF needs a password to open. */
 export class EncryptedPdfError extends InputFileError {
   override readonly code: string = 'E_ENCRYPTED_PDF'
@@ -92,6 +102,11 @@ export class PdfTooLargeError extends InputFileError {
 export class MissingDependencyError extends PipelineError {
   override readonly exitCode: ExitCode = ExitCode.missingDependency
   override readonly code: string = 'E_MISSING_DEPENDENCY'
+}
+
+/** The queue's Redis server cannot be reached (exit 3, like any missing dependency). */
+export class QueueUnavailableError extends MissingDependencyError {
+  override readonly code: string = 'E_QUEUE_UNAVAILABLE'
 }
 
 export class OcrEngineError extends PipelineError {

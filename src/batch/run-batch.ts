@@ -13,10 +13,11 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
+import { open, readFile, rm, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
+import { fsReason, makeDirs } from '../_internal/fs.js'
 import { packageVersion } from '../_internal/package-root.js'
 import { ExitCode, FileAccessError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
@@ -28,6 +29,7 @@ import { convertInputs, type BatchResult, type ConvertManyOptions } from './conv
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
+import type { WorkerConvertOptions } from './worker-protocol.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
 
 export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'onEvent' | 'onOcrStats'> {
@@ -106,7 +108,17 @@ export function batchExitCode(summary: BatchSummary): ExitCode {
   return codes.size === 1 ? [...codes][0]! : ExitCode.inputFile
 }
 
-async function sha256File(path: string): Promise<string> {
+/** What produced a result: a new version converts everything again. */
+export function pipelineId(): string {
+  return `ita-extract@${packageVersion()}`
+}
+
+/** The conversion options that change a report, as a canonical string (part of every result's key). */
+export function conversionOptionsKey(options: Pick<WorkerConvertOptions, 'check' | 'ocr'>): string {
+  return JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
+}
+
+export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
   return hash.digest('hex')
@@ -126,14 +138,14 @@ const exists = (path: string) => stat(path).then(() => true, () => false)
 const sameKey = (a: EntryKey, b: EntryKey) => a.sha256 === b.sha256 && a.pipeline === b.pipeline && a.options === b.options && a.document === b.document
 
 
-async function takeLock(outDir: string): Promise<() => Promise<void>> {
+export async function takeLock(outDir: string): Promise<() => Promise<void>> {
   const path = join(outDir, LOCK_FILE)
   try {
     const handle = await open(path, 'wx')
     await handle.writeFile(String(process.pid))
     await handle.close()
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${(cause as NodeJS.ErrnoException).code})`, { file: outDir, cause })
+    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${fsReason(cause)})`, { file: outDir, cause })
     const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
     if (pid && pid !== process.pid && isAlive(pid)) throw new FileAccessError(`${outDir}: another ita-extract run (pid ${pid}) is using this output folder`, { file: outDir })
     await writeFileAtomic(path, String(process.pid)) // left by a killed run: take it over
@@ -150,8 +162,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files a killed run left behind. */
-async function sweepTemporaryFiles(outDir: string): Promise<void> {
+/** Removes temporary files a killed run left behind (only when nothing else writes to `outDir`). */
+export async function sweepTemporaryFiles(outDir: string): Promise<void> {
   const leftovers = await glob([`**/*${TEMP_SUFFIX}`], { cwd: outDir, absolute: true, dot: true, onlyFiles: true })
   await Promise.all(leftovers.map((f) => rm(f, { force: true })))
 }
@@ -161,8 +173,8 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
   const cwd = resolve(options.cwd ?? process.cwd())
   const outDir = resolve(cwd, options.outDir)
   const discovery = await discoverInputs(args, { cwd, exclude: [outDir] })
-  await mkdir(outDir, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
-    throw new FileAccessError(`${outDir}: cannot create the output folder (${cause.code})`, { file: outDir, cause })
+  await makeDirs(outDir).catch((cause: unknown) => {
+    throw new FileAccessError(`${outDir}: cannot create the output folder (${fsReason(cause, outDir)})`, { file: outDir, cause })
   })
   const unlock = await takeLock(outDir)
   try {
@@ -170,8 +182,8 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
     const manifestPath = join(outDir, MANIFEST_FILE)
     const states = await readManifest(manifestPath)
     const manifest = await openManifest(manifestPath)
-    const pipeline = `ita-extract@${packageVersion()}`
-    const optionsKey = JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
+    const pipeline = pipelineId()
+    const optionsKey = conversionOptionsKey(options)
     const jobs = options.jobs ?? availableParallelism()
     const reporter = options.reporter
     const summary: BatchSummary = { inputs: discovery.inputs.length, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats() }
@@ -199,7 +211,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
         try {
           sha256 = await sha256File(input.path)
         } catch (cause) {
-          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: input.path, cause }), input.path)
+          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${fsReason(cause)})`, { file: input.path, cause }), input.path)
           const attempt = (states.get(input.path)?.attempts ?? 0) + 1
           const key: EntryKey = { input: input.path, document: input.document, sha256: '', pipeline, options: optionsKey }
           keys.set(input.path, key)
@@ -259,10 +271,11 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
             findings: result.report.findings.length,
             ...(pagesFailed ? { pagesFailed } : {}),
             ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
+            maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
         } else {
-          await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
+          await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
         }
         reporter?.finished(result)
       }
@@ -289,17 +302,17 @@ function collectFailures(inputs: readonly BatchInput[], states: Map<string, Inpu
 }
 
 /** A review that cannot be written is listed in the summary; the batch's other outputs go on. */
-async function writeReview(input: BatchInput, report: Report, reportPath: string, outDir: string, summary: BatchSummary): Promise<void> {
+async function writeReview(document: string, input: string, report: Report, reportPath: string, outDir: string, summary: Pick<BatchSummary, 'reviews'>): Promise<void> {
   summary.reviews ??= { written: 0, failed: [] }
   try {
-    if (await writeReviewIfStale(join(outDir, documentReview(input.document)), report, input.path, reportPath)) summary.reviews.written += 1
+    if (await writeReviewIfStale(join(outDir, documentReview(document)), report, input, reportPath)) summary.reviews.written += 1
   } catch (error) {
-    summary.reviews.failed.push({ document: input.document, error: toErrorRecord(error, input.path) })
+    summary.reviews.failed.push({ document, error: toErrorRecord(error, input) })
   }
 }
 
 /** Streams every done report of this batch (in document order) into all.jsonl and the CSVs. */
-async function rebuildBatchExports(
+function rebuildBatchExports(
   inputs: readonly BatchInput[],
   states: Map<string, InputState>,
   keys: Map<string, EntryKey>,
@@ -307,19 +320,43 @@ async function rebuildBatchExports(
   options: RunBatchOptions,
   summary: BatchSummary,
 ): Promise<BatchExportCounts> {
-  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
-  try {
+  function* results(): Generator<DocumentResult> {
     for (const input of inputs) {
       const last = states.get(input.path)?.last
       const key = keys.get(input.path)
-      if (!last || !key || !sameKey(last, key)) continue
+      if (last && key && sameKey(last, key)) yield { document: input.document, last }
+    }
+  }
+  return writeBatchExports(outDir, results(), options, summary)
+}
+
+/** The last result recorded for one document. */
+export interface DocumentResult {
+  readonly document: string
+  readonly last: ResultEntry
+}
+
+/**
+ * Writes all.jsonl and the CSVs from the documents' results, in the order given, one report at a
+ * time (read back from its JSON in `outDir`); failed ones go to `summary.failures`. Shared by the
+ * batch and `queue wait`.
+ */
+export async function writeBatchExports(
+  outDir: string,
+  results: Iterable<DocumentResult>,
+  options: Pick<RunBatchOptions, 'bom' | 'csvEscape' | 'html'>,
+  summary: Pick<BatchSummary, 'documents' | 'pages' | 'failures' | 'findingsByRule' | 'reviews'>,
+): Promise<BatchExportCounts> {
+  const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
+  try {
+    for (const { document, last } of results) {
       if (last.event === 'failed') {
-        summary.failures.push({ document: input.document, error: last.error })
+        summary.failures.push({ document, error: last.error })
         continue
       }
       const report = JSON.parse(await readFile(join(outDir, last.output), 'utf8')) as Report
-      await exporter.add({ document: input.document, report })
-      if (options.html) await writeReview(input, report, join(outDir, last.output), outDir, summary)
+      await exporter.add({ document, report })
+      if (options.html) await writeReview(document, last.input, report, join(outDir, last.output), outDir, summary)
       summary.documents += 1
       summary.pages += report.source.pages
       for (const finding of report.findings) summary.findingsByRule[finding.rule] = (summary.findingsByRule[finding.rule] ?? 0) + 1

@@ -34,7 +34,9 @@ describe('randomReportSpec', () => {
     const clean = Array.from({ length: 40 }, (_, i) => randomReportSpec(100 + i)).filter((s) => s.contradictions.length === 0)
     expect(clean.length).toBeGreaterThan(0)
     for (const spec of clean) {
-      expect(truthOf(spec, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true }).findings, `seed ${spec.seed}`).toEqual([])
+      // Only the notes of checks that cannot judge (2568's level thresholds are partly known) remain.
+      const findings = truthOf(spec, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true }).findings.filter((f) => !f.message.startsWith('Not checked:'))
+      expect(findings, `seed ${spec.seed}`).toEqual([])
       const iit = spec.indicators.filter((i) => i.tool === 'IIT')
       for (const ind of iit) expect(ind.scores.detail).toBeCloseTo(ind.items.reduce((a, i) => a + i.score, 0) / 3, 2)
     }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, resolve, sep } from 'node:path'
+import { isDynamicPattern } from 'tinyglobby'
 import * as z from 'zod'
 import { BadArgsError, ExitCode, InputFileError, NotAReportError } from '../../errors.js'
 import { convertBytes } from '../../../pipelines/convert.js'
@@ -13,6 +13,9 @@ import { formatTerminal } from '../../stages/check/format/terminal.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { buildReview, findReviewSource, reviewSource, type ReviewSource } from '../../stages/export/review/index.js'
 import type { Command, CommandIO } from '../command.js'
+import { displayPath, fsReason } from '../../_internal/fs.js'
+import { discoverInputs, INPUT_EXTENSIONS } from '../../batch/discover-inputs.js'
+import { parseCommandArgs } from '../args.js'
 import { errorLine, isTTY } from '../output.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const
@@ -23,8 +26,10 @@ const usage = `Usage: ita-extract check <file...> [--format text|json|markdown|h
 Check ITA reports for numbers that contradict each other (the same score printed differently
 in two sections, tool and total scores that do not follow from the indicator scores, measures
 filed under the wrong indicator or planned for the wrong year, ...).
-Inputs: PDFs, images, transcripts (.txt, .md, .html), or JSON written by \`ita-extract convert\`
-(for a JSON, the review finds the original file it names when its SHA-256 still matches).
+Inputs: JSON written by \`ita-extract convert\` (instant), transcripts (.txt, .md, .html), PDFs and
+page images (PNG, JPEG), converted first: pages that need OCR take seconds to minutes each.
+Folders are searched recursively for all of these; globs work too. For a JSON, the html review
+shows the pages of the original file it names when that file's SHA-256 still matches.
 
 Options:
   -f, --format <fmt>   text (default; colour on a terminal), json, markdown (Thai, for officers),
@@ -50,7 +55,11 @@ export const checkCommand: Command = {
   async run(argv, io) {
     const { format, files, output } = parseCheckArgs(argv)
     const checked: Checked[] = []
-    for (const file of files) checked.push(await checkOne(file, io, format === 'html'))
+    for (const arg of files) {
+      const expanded = await expandFolder(arg)
+      if (Array.isArray(expanded)) for (const file of expanded) checked.push(await checkOne(file, io, format === 'html'))
+      else checked.push({ result: expanded })
+    }
     const results = checked.map((c) => c.result)
     const colour = output === undefined && isTTY()
     const text =
@@ -80,6 +89,20 @@ interface Checked {
   readonly source?: ReviewSource
 }
 
+/** A folder or glob becomes the reports in it (JSON and every input `convert` reads); a file stays itself. */
+async function expandFolder(arg: string): Promise<string[] | CheckResult> {
+  const isFolder = (await stat(arg).catch(() => undefined))?.isDirectory()
+  if (!isFolder && !isDynamicPattern(arg.split(sep).join('/'))) return [arg]
+  try {
+    const { inputs } = await discoverInputs([arg], { extensions: [...INPUT_EXTENSIONS, '.json'] })
+    return inputs.map((i) => displayPath(i.path))
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error
+    errorLine(error.message)
+    return { file: arg, findings: [], error: { code: error.code, message: error.message } }
+  }
+}
+
 async function checkOne(file: string, io: CommandIO, wantSource: boolean): Promise<Checked> {
   try {
     const { report, bytes } = await readReport(file, io)
@@ -91,7 +114,9 @@ async function checkOne(file: string, io: CommandIO, wantSource: boolean): Promi
     // One unreadable input must not hide the results of the others; anything else is a bug or an environment failure.
     if (error instanceof InputFileError) {
       errorLine(error.message)
-      return { result: { file, findings: [], error: { code: error.code, message: error.message } } }
+      // The result names the file already: its message need not say it again.
+      const message = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message
+      return { result: { file, findings: [], error: { code: error.code, message } } }
     }
     throw error
   }
@@ -113,7 +138,7 @@ async function readReport(file: string, io: CommandIO): Promise<{ report: Report
   try {
     bytes = await readFile(file)
   } catch (cause) {
-    throw new InputFileError(`${file}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file, cause })
+    throw new InputFileError(`${file}: cannot read the file (${fsReason(cause)})`, { file, cause })
   }
   if (!looksLikeJson(file, bytes)) return { report: await convertBytes(bytes, file, { check: false, signal: io.signal }), bytes }
   let json: unknown
@@ -141,21 +166,12 @@ function looksLikeJson(file: string, bytes: Uint8Array): boolean {
 }
 
 function parseCheckArgs(argv: string[]): { format: Format; files: string[]; output: string | undefined } {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
-    })
-  } catch (cause) {
-    throw new BadArgsError((cause as Error).message, { cause })
-  }
+  const parsed = parseCommandArgs('check', argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } })
   const format = parsed.values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new BadArgsError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`)
   }
-  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file')
+  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file or folder')
   const output = parsed.values.output
   if (output === '') throw new BadArgsError('--output needs a file name')
   if (output !== undefined && parsed.positionals.some((file) => resolve(file) === resolve(output))) {

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
 import { sep } from 'node:path'
-import { parseArgs } from 'node:util'
 import { isDynamicPattern } from 'tinyglobby'
 import { BadArgsError, type ExitCode } from '../../errors.js'
 import { createReporter } from '../../batch/progress.js'
@@ -8,6 +7,7 @@ import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { REVIEW_SUFFIX, writeReviewIfStale } from '../../stages/export/review/write-review.js'
 import { convertFile } from '../../../pipelines/convert.js'
+import { ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
@@ -24,7 +24,7 @@ Several inputs, a folder, a glob, or -o <folder>: a resumable batch. Folders are
 recursively; <outdir> gets one <input>.json per input (mirroring the folders), all.jsonl,
 documents.csv, indicators.csv, items.csv, measures.csv, findings.csv and manifest.jsonl.
 Re-running the same command skips inputs already converted with the same bytes, version and
-options. Columns and exit codes: docs/csv-columns.md.
+options. CSV columns: docs/csv-columns.md (in the package's folder).
 
 Options:
   -o, --output <path>   a .json file (one input) or an output folder (batch)
@@ -87,26 +87,18 @@ export const convertCommand: Command = {
 }
 
 function parseConvertArgs(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'no-check': { type: 'boolean' },
-        html: { type: 'boolean' },
-        ocr: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        timeout: { type: 'string' },
-        'page-timeout': { type: 'string' },
-        force: { type: 'boolean' },
-        bom: { type: 'boolean' },
-        'no-csv-escape': { type: 'boolean' },
-      },
-    })
-  } catch (cause) {
-    throw new BadArgsError((cause as Error).message, { cause })
-  }
+  return parseCommandArgs('convert', argv, {
+    output: { type: 'string', short: 'o' },
+    'no-check': { type: 'boolean' },
+    html: { type: 'boolean' },
+    ocr: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
+    'page-timeout': { type: 'string' },
+    force: { type: 'boolean' },
+    bom: { type: 'boolean' },
+    'no-csv-escape': { type: 'boolean' },
+  })
 }
 
 type ConvertArgs = ReturnType<typeof parseConvertArgs>['values']
@@ -138,22 +130,6 @@ async function isBatch(positionals: string[], output: string | undefined): Promi
 /** `out/report.json` -> `out/report.review.html`. */
 function reviewPathFor(jsonPath: string): string {
   return `${jsonPath.replace(/\.json$/i, '')}${REVIEW_SUFFIX}`
-}
-
-const OCR_MODES = ['auto', 'always', 'never'] as const
-
-function ocrMode(text: string | undefined): (typeof OCR_MODES)[number] | undefined {
-  if (text === undefined) return undefined
-  const mode = OCR_MODES.find((m) => m === text)
-  if (!mode) throw new BadArgsError(`--ocr must be one of ${OCR_MODES.join(', ')}, got ${JSON.stringify(text)}`)
-  return mode
-}
-
-function positiveNumber(name: string, text: string | undefined, integer: boolean): number | undefined {
-  if (text === undefined) return undefined
-  const n = Number(text)
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new BadArgsError(`--${name} must be a ${integer ? 'whole ' : ''}number > 0, got ${JSON.stringify(text)}`)
-  return n
 }
 
 async function runBatchCommand(inputs: string[], values: ConvertArgs, io: CommandIO): Promise<ExitCode> {

@@ -79,8 +79,8 @@ function headingIndicator(text: string, indicators: readonly IndicatorName[]): I
   return found && { ...found, rest: text.replace(/^\s*\d{1,2}\s*[.):]?\s*/, '').trim() }
 }
 
-/** What stands between a name and its score: "(ได้", "ได้คะแนน", "คะแนน", ":", "-". */
-const BEFORE_SCORE = new RegExp(String.raw`[\s(:：\-–]*(?:ได้\s*)?(?:${SCORE_WORD})?\s*(?:ได้\s*)?[(:：\-–]*\s*$`)
+/** What stands between a name and its score: "(ได้", "ได้คะแนน", "มีคะแนนเท่ากับ", "คะแนน", ":", "-". */
+const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|เท่ากับ|คือ|${SCORE_WORD})*$`)
 
 /** "การปฏิบัติหน้าที่ คะแนน 93.55" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
 function nameAndScore(rest: string): { name: string; printed: string } {

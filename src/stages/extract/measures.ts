@@ -6,6 +6,7 @@
  * indicator's analysis prose, numbering that continues a column's list, unit names, dates.
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
+import { measureItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
@@ -21,14 +22,14 @@ import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
-type Field = (typeof FIELDS)[number] | 'followUp'
-const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp']
+type Field = (typeof FIELDS)[number] | 'followUp' | 'indicator'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'indicator']
 
 /**
  * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
  * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
  */
-const HEADER_ORDER: readonly MeasureColumn[] = ['period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
+const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
 
 interface Piece {
   readonly text: string
@@ -208,7 +209,8 @@ function newDraft(header: Header, row: Row): Draft {
 function placeContinuation(row: Row, draft: Draft, context: MeasureContext): [RowCell, Field][] {
   const filled = filledCells(row)
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
-  if (width === draft.header.width) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
+  // More fragments than columns (a damaged row) cannot be placed by content: place them by position.
+  if (width === draft.header.width || filled.length > draft.header.order.length) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
   const indicator = draftIndicator(draft, context)
   const prose = indicator === undefined ? '' : (context.analysisProse.get(indicator) ?? '')
   const order = draft.header.order
@@ -245,6 +247,8 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
       return score - 0.5
     case 'followUp':
       return score
+    case 'indicator':
+      return score - 0.5
   }
 }
 
@@ -271,21 +275,23 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
   const itemPiece = pieces.item[0]
   const itemText = pieces.item.map((p) => p.text).join(' ')
   const { code, title } = splitPrintedCode(itemText)
-  const match = matchAnyItem(context.catalogue, title, code)
   const scorePiece = pieces.score[0]
   const rawCode = code && itemPiece ? firstRawToken(itemPiece.raw, code) : code
+  // Under an indicator the catalogue has no items for, a similar listed item is no evidence: the real one is unlisted.
+  const asPrinted = measureItemAsPrinted(context.catalogue, draft.header.printedIndicator?.value, code, rawCode)
+  const match = asPrinted ? undefined : matchAnyItem(context.catalogue, title, code)
   const measure: Measure = {
-    item: match?.item.code ?? null,
+    item: match?.item.code ?? asPrinted?.code ?? null,
     itemTitle: itemPiece && title ? textValue(title, itemPiece.origin, 'measures', pieces.item.map((p) => p.raw).join(' ')) : null,
     printedCode:
       code && itemPiece
         ? {
             value: code,
-            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, match && code !== match.item.code ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${match.item.code} by the item text` }] : []),
+            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, codeRepairs(code, rawCode, match?.item.code, asPrinted?.repair)),
           }
         : null,
     itemScore: scorePiece ? (cellScore({ col: 0, rowSpan: 1, ...scorePiece }, 'measures') ?? null) : null,
-    printedIndicator: draft.header.printedIndicator,
+    printedIndicator: rowIndicator(pieces.indicator, context) ?? draft.header.printedIndicator,
     actions: listEntries(pieces.actions),
     analysis: joinedText(pieces.analysis),
     steps: listEntries(pieces.steps),
@@ -293,10 +299,26 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
-    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
+    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : (asPrinted?.match ?? null),
     prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }
-  return { indicator: match?.item.indicator ?? draft.header.printedIndicator?.value ?? null, measure }
+  return { indicator: match?.item.indicator ?? measure.printedIndicator?.value ?? null, measure }
+}
+
+/** The indicator a row's own indicator cell names (a column of indicators, often spanning rows). */
+function rowIndicator(pieces: readonly Piece[], context: MeasureContext): NumberValue | null {
+  const piece = pieces[0]
+  if (!piece) return null
+  const at = indicatorLabelOffset(piece.text)
+  const label = at === undefined ? undefined : leadingIndicatorNumber(piece.text.slice(at))
+  if (label) return numberValue(label.number, piece.origin, 'measures', rawOf(String(label.number), piece.raw))
+  const named = findIndicator(piece.text, context.catalogue.indicators)
+  return named ? numberValue(named.found.number, piece.origin, 'measures', piece.raw, [{ kind: 'indicator-identified', detail: `the indicator column names indicator ${named.found.number} without its number` }]) : null
+}
+
+function codeRepairs(code: string, rawCode: string | undefined, matched: string | undefined, asPrinted: Repair | undefined): Repair[] {
+  if (asPrinted) return [asPrinted]
+  return matched && code !== matched ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${matched} by the item text` }] : []
 }
 
 const mergedNote = (pieces: readonly Piece[]): Repair[] =>

@@ -34,7 +34,7 @@ export const isSummaryHeader = (row: Row) =>
 const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text)
 
 /** A score with the word for score beside it: "คะแนน 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
-const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|ได้\s*\d{1,3}[.,]\d`)
+const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
 
 /**
  * A heading naming one indicator and one score, printed as a line of its own: "ตัวชี้วัดที่ 1
@@ -47,7 +47,7 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (startsWithIndicatorLabel(heading)) return true
   const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
   const before = number ? heading.slice(0, number.index) : heading
-  return findIndicator(before.replace(/(?:ได้|คะแนน|[(:：\-–])\s*$/g, ''), names) !== undefined
+  return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
 
 /**

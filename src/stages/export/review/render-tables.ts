@@ -107,9 +107,16 @@ export function renderToolsAndTotal(report: Report, catalogue: Catalogue, cited:
 <table><thead><tr><th>${bi({ th: 'เครื่องมือ', en: 'Tool' })}</th><th class="num">${bi({ th: 'น้ำหนัก', en: 'Weight' })}</th><th>${bi({ th: 'ตัวชี้วัด', en: 'Indicators' })}</th><th class="num">${bi({ th: 'ที่พิมพ์', en: 'Printed' })}</th><th class="num">${bi({ th: 'คำนวณจากตารางสรุปผล', en: 'Computed from the summary table' })}</th></tr></thead>
 <tbody>${rows}${totalRow}</tbody></table>
 <table><tbody>
-<tr><th>${bi({ th: 'ระดับผลการประเมินที่พิมพ์', en: 'Printed level' })}</th><td>${report.level?.value ?? '—'}</td><th>${bi({ th: 'เกณฑ์ผ่าน', en: 'Pass mark' })}</th><td class="num">${catalogue.passMark.toFixed(2)}</td></tr>
+<tr><th>${bi({ th: 'ระดับผลการประเมินที่พิมพ์', en: 'Printed level' })}</th><td>${report.level?.value ?? '—'}</td><th>${bi({ th: 'เกณฑ์ระดับของปีนั้น', en: "The year's levels" })}</th><td>${levelScale(catalogue)}</td></tr>
 ${previous ? html`<tr><th>${bi({ th: 'ปีที่ผ่านมาตามที่พิมพ์', en: 'Previous year as printed' })}</th>${numberCell(previous.fiscalYear, cited, 'year')}<th>${bi({ th: 'คะแนนปีที่ผ่านมา / ผลต่างที่พิมพ์', en: 'Previous total / printed difference' })}</th><td class="num">${showValue(previous.totalScore?.value ?? null)} / ${showValue(previous.difference?.value ?? null)}</td></tr>` : ''}
 </tbody></table></section>`
+}
+
+/** The year's levels with their known minimum totals, best first; a dash when the scale is unknown. */
+function levelScale(catalogue: Catalogue): string {
+  const levels = catalogue.levels
+  if (!levels) return '—'
+  return levels.scale.map((l) => `${l.name}${l.minTotal === undefined ? '' : ` ≥ ${l.minTotal.toFixed(2)}`}`).join(' · ')
 }
 
 export function renderItems(report: Report, cited: Citations): Html {

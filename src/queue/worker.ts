@@ -1,0 +1,221 @@
+/**
+ * A queue worker: takes jobs until stopped and converts each with the batch's machinery, one
+ * converter process per document (process-pool.ts) and one OCR engine for the pages of all of
+ * them (ocr-host.ts), exactly as `convert` does for a folder.
+ *
+ * Delivery is at least once (a worker killed with -9 loses its lock and another worker takes the
+ * job again), so everything a job writes is idempotent: the report JSON by rename, its record by
+ * link (records.ts); a job delivered again after its result was written is not converted again.
+ * A job that fails for a reason that may pass (time limit, crashed converter, OCR engine) is
+ * retried with backoff; an input that cannot be read fails at once. Stopping hands running jobs
+ * back to the queue after a grace period, so another worker takes them without waiting for the
+ * lock to expire.
+ */
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq'
+import { defaultWorkerModule, DEFAULT_TIMEOUT_MS } from '../batch/convert-many.js'
+import { toErrorRecord } from '../batch/error-record.js'
+import type { ErrorRecord } from '../batch/manifest.js'
+import { createOcrHost } from '../batch/ocr-host.js'
+import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
+import { documentOutput, pipelineId } from '../batch/run-batch.js'
+import { ExitCode, InputFileError, PipelineError } from '../errors.js'
+import type { StageEvent } from '../model/stage.js'
+import type { Report } from '../report/schema.js'
+import { writeFileAtomic } from '../stages/export/atomic-file.js'
+import { checkRedis, connectionOptions, type RedisTarget } from './connection.js'
+import { DEFAULT_QUEUE, QueueJobDataSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
+import { findDone, recordDone, recordFailed, type QueueRecord } from './records.js'
+
+export interface QueueWorkerOptions extends RedisTarget {
+  /** Queue name. @default 'ita-extract' */
+  readonly queue?: string
+  /** Documents converted at once, each in its own process. @default 1 */
+  readonly jobs?: number
+  /** Time limit of one document, plus `timePerPageMs` for every page it finishes. @default 600_000 */
+  readonly timeoutMs?: number
+  /** What a finished page adds to its document's time limit. @default 60_000 */
+  readonly timePerPageMs?: number
+  /** Worker threads of this worker's OCR engine. @default os.availableParallelism() */
+  readonly ocrWorkers?: number
+  /**
+   * A job whose worker stops renewing its lock (killed, frozen, cut off) for this long is taken
+   * again by another worker. @default 30_000 (BullMQ's default)
+   */
+  readonly lockDurationMs?: number
+  /** Name shown in records and `queue status`. @default `<host>:<pid>` */
+  readonly name?: string
+  /** The converter process's module (tests). @default the real converter */
+  readonly workerModule?: string
+  /** What happens to jobs, for the CLI's log lines. */
+  readonly onEvent?: (event: QueueWorkerEvent) => void
+}
+
+export type QueueWorkerEvent =
+  | { type: 'started'; document: string; attempt: number }
+  | { type: 'done'; result: QueueJobResult }
+  | { type: 'failed'; document: string; error: ErrorRecord; attempt: number; willRetry: boolean }
+  | { type: 'handed-back'; document: string }
+  | { type: 'error'; message: string }
+
+export interface QueueWorker {
+  readonly name: string
+  /**
+   * Stops taking jobs and lets running ones finish for up to `graceMs`, then hands them back to
+   * the queue. Resolves when the worker is closed.
+   */
+  stop(graceMs?: number): Promise<void>
+}
+
+/** A job whose worker vanished is taken again this many times before it is failed as stalled. */
+const MAX_STALLED = 2
+
+/** Errors that the same input gives every time: retrying them is wasted work. */
+const FINAL_EXIT_CODES: ReadonlySet<number> = new Set([ExitCode.inputFile, ExitCode.invalidOutput])
+
+export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
+  const { jobs = 1, lockDurationMs = 30_000 } = options
+  if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`Expected \`jobs\` to be an integer >= 1, got \`${jobs}\` (${typeof jobs})`)
+  await checkRedis(options)
+  const name = options.name ?? `${hostname()}:${process.pid}`
+  const pipeline = pipelineId()
+  const emit = (event: QueueWorkerEvent) => options.onEvent?.(event)
+  const ocr = createOcrHost(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers })
+  const pool = createProcessPool({
+    module: options.workerModule ?? defaultWorkerModule(),
+    size: jobs,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ocr,
+    ...(options.timePerPageMs === undefined ? {} : { timePerPageMs: options.timePerPageMs }),
+  })
+  // A worker is a service: its converters load the pipeline now, not when the first document arrives.
+  pool.prestart()
+
+  async function convert(job: Job<QueueJobData, QueueJobResult>, data: QueueJobData, signal: AbortSignal): Promise<TaskOutcome> {
+    const pages = new Set<number>()
+    const onEvent = (event: StageEvent) => {
+      if (event.page === undefined || event.progress === undefined || pages.has(event.page)) return
+      pages.add(event.page)
+      const progress: QueueJobProgress = { document: data.document, pages: pages.size }
+      job.updateProgress(progress).catch(() => {}) // progress is for display; a lost update costs nothing
+    }
+    return pool.run(data.input, data.options, signal, onEvent)
+  }
+
+  /** Converts the document, or hands the job back to the queue when the worker is stopping. */
+  async function convertOrHandBack(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, data: QueueJobData, signal: AbortSignal | undefined): Promise<TaskOutcome> {
+    try {
+      if (data.pipeline !== pipeline) throw new PipelineError(`${data.input}: queued for ${data.pipeline}, but this worker runs ${pipeline}`, { file: data.input })
+      return await convert(job, data, signal ?? new AbortController().signal)
+    } catch (error) {
+      if (!signal?.aborted) return { ok: false, error: toErrorRecord(error, data.input) }
+      // Now rather than when its lock expires: another worker can take it at once.
+      await job.moveToWait(token)
+      emit({ type: 'handed-back', document: data.document })
+      throw new WaitingError()
+    }
+  }
+
+  async function processJob(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, signal: AbortSignal | undefined): Promise<QueueJobResult> {
+    const parsed = QueueJobDataSchema.safeParse(job.data)
+    if (!parsed.success) throw new UnrecoverableError(`job ${job.id} is not an ita-extract job: ${parsed.error.message}`)
+    const data = parsed.data
+    const attempt = job.attemptsMade + 1
+    const key: RecordKey = { input: data.input, document: data.document, sha256: data.sha256, pipeline: data.pipeline, options: data.optionsKey, job: job.id!, worker: name, attempt }
+    emit({ type: 'started', document: data.document, attempt })
+
+    const earlier = await findDone(data.outDir, key.job)
+    if (earlier) return finished(data, earlier, true)
+
+    const started = performance.now()
+    const outcome = await convertOrHandBack(job, token, data, signal)
+    const ms = Math.round(performance.now() - started)
+    let error: ErrorRecord
+    if (outcome.ok) {
+      try {
+        const { record, first } = await writeResult(data, key, outcome.report, ms)
+        return finished(data, record, !first, outcome.maxRssKb)
+      } catch (cause) {
+        error = toErrorRecord(cause, data.input)
+      }
+    } else error = outcome.error
+
+    const final = FINAL_EXIT_CODES.has(error.exitCode) || attempt >= (job.opts.attempts ?? 1)
+    if (final) await recordFailed(data.outDir, { v: 1, event: 'failed', at: new Date().toISOString(), ...key, ms, error })
+    emit({ type: 'failed', document: data.document, error, attempt, willRetry: !final })
+    const reason = `${error.code}: ${error.message}`
+    throw FINAL_EXIT_CODES.has(error.exitCode) ? new UnrecoverableError(reason) : new Error(reason)
+  }
+
+  function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {
+    const result: QueueJobResult = {
+      document: data.document,
+      outDir: data.outDir,
+      output: record.output,
+      pages: record.pages,
+      findings: record.findings,
+      pagesFailed: record.pagesFailed ?? 0,
+      ms: record.ms,
+      maxRssKb,
+      worker: name,
+      alreadyWritten,
+    }
+    emit({ type: 'done', result })
+    return result
+  }
+
+  const worker = new Worker<QueueJobData, QueueJobResult>(options.queue ?? DEFAULT_QUEUE, processJob, {
+    connection: connectionOptions(options),
+    concurrency: jobs,
+    name,
+    lockDuration: lockDurationMs,
+    stalledInterval: lockDurationMs,
+    maxStalledCount: MAX_STALLED,
+  })
+  worker.on('error', (error) => emit({ type: 'error', message: error.message }))
+  await worker.waitUntilReady()
+
+  let stopping: Promise<void> | undefined
+  return {
+    name,
+    stop(graceMs = 0) {
+      stopping ??= (async () => {
+        const closed = worker.close()
+        let timer: NodeJS.Timeout | undefined
+        const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))
+        await Promise.race([closed, grace])
+        clearTimeout(timer)
+        worker.cancelAllJobs('the worker is stopping')
+        await closed
+        await pool.close()
+        await ocr.close()
+      })()
+      return stopping
+    },
+  }
+}
+
+type DoneRecord = Extract<QueueRecord, { event: 'done' }>
+type RecordKey = Pick<DoneRecord, 'input' | 'document' | 'sha256' | 'pipeline' | 'options' | 'job' | 'worker' | 'attempt'>
+
+/** Writes the report (by rename), then its record (once); a report of other bytes than were queued is refused. */
+async function writeResult(data: QueueJobData, key: RecordKey, report: Report, ms: number): Promise<{ record: DoneRecord; first: boolean }> {
+  if (report.source.sha256 !== data.sha256) throw new InputFileError(`${data.input}: the file changed after it was queued; add it again`, { file: data.input })
+  const output = documentOutput(data.document)
+  await writeFileAtomic(join(data.outDir, output), `${JSON.stringify(report, null, 2)}\n`)
+  const pagesFailed = report.gaps.filter((g) => g.code === 'page-failed').length
+  const record: DoneRecord = {
+    v: 1,
+    event: 'done',
+    at: new Date().toISOString(),
+    ...key,
+    ms,
+    output,
+    pages: report.source.pages,
+    findings: report.findings.length,
+    ...(pagesFailed ? { pagesFailed } : {}),
+    ...(data.options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: data.options.pageTimeoutMs }),
+  }
+  return { record, first: await recordDone(data.outDir, record) }
+}
