@@ -4,7 +4,8 @@
  * started again each time. At the end: every good input converted exactly once (one `done` in
  * the manifest, its JSON valid and of the same bytes), every bad one failed with its reason, no
  * temporary or partial files, the manifest's lines whole but for at most one cut per kill, no
- * converter left running 15 s after a kill, and the runner's memory printed per 100 documents.
+ * converter left running 15 s after a kill, and the runner's memory printed per 100 results
+ * recorded (a bad input is retried, and recorded again, after each kill).
  *
  *   npm run soak -- [--inputs 1000] [--kills 10] [--seed 18] [--jobs 2] [--keep]
  */
@@ -106,7 +107,7 @@ for (let attempt = 1; ; attempt++) {
     const done = results()
     while (reported + 100 <= done) {
       reported += 100
-      log(`  ${reported} documents: runner RSS ${residentMb(child.pid!) ?? '?'} MB (run ${attempt})`)
+      log(`  ${reported} results recorded: runner RSS ${residentMb(child.pid!) ?? '?'} MB (run ${attempt})`)
     }
   }, 250)
   const killAfter = killPoints[attempt - 1]

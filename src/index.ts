@@ -31,11 +31,11 @@ export { runBatch, batchExitCode, type RunBatchOptions, type BatchSummary, type 
 export type { ManifestEntry, ErrorRecord } from './batch/manifest.js'
 export type { OcrHostStats } from './batch/ocr-host.js'
 export { csvTables, type CsvTable, type CsvColumn, type ExportDocument } from './stages/export/csv-tables.js'
-export { buildReview, findReviewSource, reviewSource, verdictOf, type ReviewDocument, type ReviewSource, type UnreadableInput, type Verdict } from './stages/export/review/index.js'
-export { startServer, type ServeOptions, type RunningServer } from './serve/server.js'
 
 export { addJobs, type AddJobsOptions, type AddSummary } from './queue/add-jobs.js'
 export { startQueueWorker, type QueueWorker, type QueueWorkerOptions, type QueueWorkerEvent } from './queue/worker.js'
 export { queueStatus, type QueueStatus, type QueueStatusOptions } from './queue/status.js'
 export { waitForQueue, type WaitOptions } from './queue/wait.js'
 export { QueueJobDataSchema, QueueJobResultSchema, type QueueJobData, type QueueJobResult } from './queue/job.js'
+export { buildReview, findReviewSource, reviewSource, verdictOf, type ReviewDocument, type ReviewSource, type UnreadableInput, type Verdict } from './stages/export/review/index.js'
+export { startServer, type ServeOptions, type RunningServer } from './serve/server.js'

@@ -107,16 +107,17 @@ describe.skipIf(redisMissing)(`queue worker: retries, time limits, hand-back${re
     expect(readdirSync(out())).toEqual([RECORDS_DIR])
   })
 
-  it('stopping hands a running job back to the queue, without using up an attempt', async () => {
-    await add([input('slow.txt', 'slow 100 200')])
+  it('stopping hands running and prefetched jobs back to the queue, without using up an attempt', async () => {
+    await add([input('slow-1.txt', 'slow 100 200'), input('slow-2.txt', 'slow 100 200'), input('slow-3.txt', 'slow 100 200')])
     await start()
-    while ((await queue.getJobCounts('active')).active === 0) await new Promise((r) => setTimeout(r, 50))
+    // One converter: one job converting, one taken ahead and waiting for it, one left in the queue.
+    while (((await queue.getJobCounts('active')).active ?? 0) < 2) await new Promise((r) => setTimeout(r, 50))
     await worker!.stop(300)
     worker = undefined
-    const [job] = await queue.getWaiting()
-    expect(job?.data.document).toBe('slow.txt')
-    expect(job?.attemptsMade).toBe(0)
-    expect(events.map((e) => e.type)).toEqual(['started', 'handed-back'])
+    const waiting = await queue.getWaiting()
+    expect(waiting.map((j) => j.data.document).sort()).toEqual(['slow-1.txt', 'slow-2.txt', 'slow-3.txt'])
+    expect(waiting.map((j) => j.attemptsMade)).toEqual([0, 0, 0])
+    expect(events.filter((e) => e.type === 'handed-back')).toHaveLength(2)
     expect(records()).toEqual([])
   })
 

@@ -134,6 +134,11 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
   signal.addEventListener('abort', bump, { once: true })
 
   const convertOne = async (input: BatchInput): Promise<void> => {
+    // Stopped while this file waited in the queue: it never started (no onStart, so no manifest line).
+    if (signal.aborted) {
+      inFlight -= 1
+      return bump()
+    }
     const start = performance.now()
     options.onStart?.(input)
     try {

@@ -302,12 +302,12 @@ function collectFailures(inputs: readonly BatchInput[], states: Map<string, Inpu
 }
 
 /** A review that cannot be written is listed in the summary; the batch's other outputs go on. */
-async function writeReview(document: string, input: string, report: Report, reportPath: string, outDir: string, summary: Pick<BatchSummary, 'reviews'>): Promise<void> {
+async function writeReview(input: BatchInput, report: Report, reportPath: string, outDir: string, summary: BatchSummary): Promise<void> {
   summary.reviews ??= { written: 0, failed: [] }
   try {
-    if (await writeReviewIfStale(join(outDir, documentReview(document)), report, input, reportPath)) summary.reviews.written += 1
+    if (await writeReviewIfStale(join(outDir, documentReview(input.document)), report, input.path, reportPath)) summary.reviews.written += 1
   } catch (error) {
-    summary.reviews.failed.push({ document, error: toErrorRecord(error, input) })
+    summary.reviews.failed.push({ document: input.document, error: toErrorRecord(error, input.path) })
   }
 }
 
@@ -327,7 +327,9 @@ function rebuildBatchExports(
       if (last && key && sameKey(last, key)) yield { document: input.document, last }
     }
   }
-  return writeBatchExports(outDir, results(), options, summary)
+  const byDocument = new Map(inputs.map((input) => [input.document, input]))
+  const review = options.html ? (document: string, report: Report, reportPath: string) => writeReview(byDocument.get(document)!, report, reportPath, outDir, summary) : undefined
+  return writeBatchExports(outDir, results(), options, summary, review)
 }
 
 /** The last result recorded for one document. */
@@ -344,8 +346,10 @@ export interface DocumentResult {
 export async function writeBatchExports(
   outDir: string,
   results: Iterable<DocumentResult>,
-  options: Pick<RunBatchOptions, 'bom' | 'csvEscape' | 'html'>,
-  summary: Pick<BatchSummary, 'documents' | 'pages' | 'failures' | 'findingsByRule' | 'reviews'>,
+  options: Pick<RunBatchOptions, 'bom' | 'csvEscape'>,
+  summary: Pick<BatchSummary, 'documents' | 'pages' | 'failures' | 'findingsByRule'>,
+  /** Called with each done report after it is exported (the batch writes its review here). */
+  onReport?: (document: string, report: Report, reportPath: string) => Promise<void>,
 ): Promise<BatchExportCounts> {
   const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
   try {
@@ -356,7 +360,7 @@ export async function writeBatchExports(
       }
       const report = JSON.parse(await readFile(join(outDir, last.output), 'utf8')) as Report
       await exporter.add({ document, report })
-      if (options.html) await writeReview(document, last.input, report, join(outDir, last.output), outDir, summary)
+      await onReport?.(document, report, join(outDir, last.output))
       summary.documents += 1
       summary.pages += report.source.pages
       for (const finding of report.findings) summary.findingsByRule[finding.rule] = (summary.findingsByRule[finding.rule] ?? 0) + 1

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { NumberValue } from '../report/schema.js'
+import type { NumberValue, Report } from '../report/schema.js'
 import { catalogueYears, itemListYears, loadCatalogue, parseItemsTsv } from './catalogue.js'
-import { catalogueFor, catalogueGap } from './choose.js'
+import { catalogueFor, catalogueGap, catalogueOfReport } from './choose.js'
 
 const year = (value: number | null, uncertain?: boolean): NumberValue => ({
   value,
@@ -87,6 +87,16 @@ describe('choosing the catalogue by the report\'s fiscal year', () => {
     expect(catalogueFor(year(2568, true)).itemList).toBeUndefined()
     expect(catalogueFor(year(null)).fiscalYear).toBeUndefined()
     expect(catalogueFor(null).fiscalYear).toBeUndefined()
+  })
+
+  it('checks a converted report against the items it was identified with, by its source.catalogue', () => {
+    const report = (fiscalYear: number, catalogue: number | null) => ({ fiscalYear: year(fiscalYear), source: { catalogue } }) as unknown as Report
+    expect(catalogueOfReport(report(2568, 2568)).itemList?.fiscalYear).toBe(2568)
+    // Converted when 2567 had no catalogue: its printed codes are not checked against one added later.
+    expect(catalogueOfReport(report(2567, null)).itemList).toBeUndefined()
+    // Converted by an older version that read a 2567 report with 2568's items: 2567's facts, 2568's items.
+    const old = catalogueOfReport(report(2567, 2568))
+    expect([old.fiscalYear, old.itemList?.fiscalYear, old.levels?.thresholds]).toEqual([2567, 2568, 'partial'])
   })
 
   it('says what a report was read without, in one warning gap', () => {

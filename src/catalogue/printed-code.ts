@@ -41,10 +41,13 @@ function whyNot(token: string, letter: string, lettered: RegExpExecArray | null)
   return ''
 }
 
-/** Why the catalogue cannot identify an item of `indicator`, or undefined when it can. */
-export function noCatalogueReason(catalogue: Catalogue, indicator: number): string | undefined {
-  if (catalogue.listsItemsOf(indicator)) return undefined
+/**
+ * Why the catalogue cannot identify an item of `indicator` (of an unknown indicator: of any), or
+ * undefined when it can (or, for an unknown indicator, when there is a list to look in).
+ */
+export function noCatalogueReason(catalogue: Catalogue, indicator?: number): string | undefined {
   const list = catalogue.itemList
+  if (list && (indicator === undefined || catalogue.listsItemsOf(indicator))) return undefined
   if (list) return `the ${list.fiscalYear} item catalogue${list.provisional ? ' (provisional)' : ''} does not list indicator ${indicator}'s items`
   if (catalogue.fiscalYear === undefined) return 'the fiscal year could not be read, so no item catalogue was used'
   return `no item catalogue for fiscal year ${catalogue.fiscalYear}`
@@ -89,10 +92,10 @@ export function measureItemAsPrinted(
   printedCode: string | undefined,
   rawCode?: string,
 ): { code: string | null; match: NonNullable<Measure['match']>; repair: Repair | undefined } | undefined {
-  if (printedIndicator == null || !catalogue.indicators.some((i) => i.number === printedIndicator)) {
-    if (catalogue.itemList) return undefined
-    const reason = noCatalogueReason(catalogue, 1)!
-    return { code: null, match: { by: 'no-catalogue', reason, code: 'unresolved' }, repair: undefined }
+  if (printedIndicator != null && catalogue.indicators.some((i) => i.number === printedIndicator)) {
+    return itemAsPrinted(catalogue, printedIndicator, printedCode, rawCode, true)
   }
-  return itemAsPrinted(catalogue, printedIndicator, printedCode, rawCode, true)
+  // No readable indicator on the table: its tool (and so a code's letter) is unknown.
+  const reason = noCatalogueReason(catalogue)
+  return reason === undefined ? undefined : { code: null, match: { by: 'no-catalogue', reason, code: 'unresolved' }, repair: undefined }
 }

@@ -26,10 +26,10 @@ const usage = `Usage: ita-extract check <file...> [--format text|json|markdown|h
 Check ITA reports for numbers that contradict each other (the same score printed differently
 in two sections, tool and total scores that do not follow from the indicator scores, measures
 filed under the wrong indicator or planned for the wrong year, ...).
-Inputs: JSON written by \`ita-extract convert\` (instant), transcripts (.txt, .md, .html), PDFs and
+Inputs: JSON written by \`ita-extract convert\` (instant; for a JSON, the html review finds the
+original file it names when its SHA-256 still matches), transcripts (.txt, .md, .html), PDFs and
 page images (PNG, JPEG), converted first: pages that need OCR take seconds to minutes each.
-Folders are searched recursively for all of these; globs work too. For a JSON, the html review
-shows the pages of the original file it names when that file's SHA-256 still matches.
+Folders are searched recursively for all of these; globs work too.
 
 Options:
   -f, --format <fmt>   text (default; colour on a terminal), json, markdown (Thai, for officers),
@@ -83,12 +83,6 @@ export function exitCodeForResults(results: readonly CheckResult[]): ExitCode {
   return ExitCode.ok
 }
 
-/** One input's result, with the file it was read from when a review needs it. */
-interface Checked {
-  readonly result: CheckResult
-  readonly source?: ReviewSource
-}
-
 /** A folder or glob becomes the reports in it (JSON and every input `convert` reads); a file stays itself. */
 async function expandFolder(arg: string): Promise<string[] | CheckResult> {
   const isFolder = (await stat(arg).catch(() => undefined))?.isDirectory()
@@ -101,6 +95,12 @@ async function expandFolder(arg: string): Promise<string[] | CheckResult> {
     errorLine(error.message)
     return { file: arg, findings: [], error: { code: error.code, message: error.message } }
   }
+}
+
+/** One input's result, with the file it was read from when a review needs it. */
+interface Checked {
+  readonly result: CheckResult
+  readonly source?: ReviewSource
 }
 
 async function checkOne(file: string, io: CommandIO, wantSource: boolean): Promise<Checked> {

@@ -107,16 +107,9 @@ export function renderToolsAndTotal(report: Report, catalogue: Catalogue, cited:
 <table><thead><tr><th>${bi({ th: 'เครื่องมือ', en: 'Tool' })}</th><th class="num">${bi({ th: 'น้ำหนัก', en: 'Weight' })}</th><th>${bi({ th: 'ตัวชี้วัด', en: 'Indicators' })}</th><th class="num">${bi({ th: 'ที่พิมพ์', en: 'Printed' })}</th><th class="num">${bi({ th: 'คำนวณจากตารางสรุปผล', en: 'Computed from the summary table' })}</th></tr></thead>
 <tbody>${rows}${totalRow}</tbody></table>
 <table><tbody>
-<tr><th>${bi({ th: 'ระดับผลการประเมินที่พิมพ์', en: 'Printed level' })}</th><td>${report.level?.value ?? '—'}</td><th>${bi({ th: 'เกณฑ์ระดับของปีนั้น', en: "The year's levels" })}</th><td>${levelScale(catalogue)}</td></tr>
+<tr><th>${bi({ th: 'ระดับผลการประเมินที่พิมพ์', en: 'Printed level' })}</th><td>${report.level?.value ?? '—'}</td><th>${bi({ th: 'ระดับของปีนี้ (คะแนนรวมขั้นต่ำ)', en: "This year's levels (minimum total)" })}</th><td>${levelScale(catalogue)}</td></tr>
 ${previous ? html`<tr><th>${bi({ th: 'ปีที่ผ่านมาตามที่พิมพ์', en: 'Previous year as printed' })}</th>${numberCell(previous.fiscalYear, cited, 'year')}<th>${bi({ th: 'คะแนนปีที่ผ่านมา / ผลต่างที่พิมพ์', en: 'Previous total / printed difference' })}</th><td class="num">${showValue(previous.totalScore?.value ?? null)} / ${showValue(previous.difference?.value ?? null)}</td></tr>` : ''}
 </tbody></table></section>`
-}
-
-/** The year's levels with their known minimum totals, best first; a dash when the scale is unknown. */
-function levelScale(catalogue: Catalogue): string {
-  const levels = catalogue.levels
-  if (!levels) return '—'
-  return levels.scale.map((l) => `${l.name}${l.minTotal === undefined ? '' : ` ≥ ${l.minTotal.toFixed(2)}`}`).join(' · ')
 }
 
 export function renderItems(report: Report, cited: Citations): Html {
@@ -154,4 +147,10 @@ export function renderGaps(report: Report): Html {
   if (report.gaps.length === 0) return html``
   return html`<section class="gaps"><h2>${bi({ th: `ส่วนที่หาไม่พบหรืออ่านไม่ได้ (${report.gaps.length})`, en: `Not found or not readable (${report.gaps.length})` })}</h2>
 <ul>${report.gaps.map((g) => html`<li><span class="rule">${g.code}</span> ${g.page !== undefined ? bi({ th: `หน้า ${g.page}: `, en: `page ${g.page}: ` }) : ''}${g.message}</li>`)}</ul></section>`
+}
+
+/** "ผ่านดีเยี่ยม ≥ 95 / ผ่าน ≥ 85 / ...", or a dash where the year's levels are not known. */
+function levelScale(catalogue: Catalogue): string {
+  if (!catalogue.levels) return '—'
+  return catalogue.levels.scale.map((l) => (l.minTotal === undefined ? l.name : `${l.name} ≥ ${l.minTotal.toFixed(2)}`)).join(' / ')
 }
