@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
+import { fsReason } from '../src/_internal/fs.js'
 import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
@@ -55,17 +56,9 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
   try {
     bytes = await readFile(path)
   } catch (cause) {
-    throw new InputFileError(`${path}: cannot read the file (${describeFsError(cause)})`, { file: path, cause })
+    throw new InputFileError(`${path}: cannot read the file (${fsReason(cause)})`, { file: path, cause })
   }
   return convertBytes(bytes, path, options)
-}
-
-function describeFsError(cause: unknown): string {
-  const code = (cause as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EACCES') return 'permission denied'
-  if (code === 'EISDIR') return 'it is a folder'
-  return code ?? 'read error'
 }
 
 /** The OCR stage, loaded only when a page needs it (tesseract.js is not needed for text layers and transcripts). */

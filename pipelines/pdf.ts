@@ -35,7 +35,9 @@ export interface PdfPipelineOptions extends Partial<StructureOptions> {
 /** PDF bytes -> document model with OCR'd pages filled in (everything before structure extraction). */
 export async function readPdfDocument(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Doc> {
   const timings: Record<string, number> = {}
-  const { doc, needsOcr } = await timed('read-pdf', timings, () => readPdf(bytes, { file, ocr: options.ocr ?? 'auto', ...(options.limits ? { limits: options.limits } : {}) }))
+  const { doc, needsOcr } = await timed('read-pdf', timings, () =>
+    readPdf(bytes, { file, ocr: options.ocr ?? 'auto', ...(options.limits ? { limits: options.limits } : {}), ...(options.dpi ? { dpi: options.dpi } : {}) }),
+  )
   ctx.log({ stage: 'read-pdf', msg: `${doc.pages.length - needsOcr.length} of ${doc.pages.length} pages read from the text layer` })
   if (needsOcr.length === 0) return { ...doc, timings }
   if (!options.ocrPageImages) return { ...withoutOcr(doc, needsOcr), timings }
@@ -77,15 +79,16 @@ export async function runImagePipeline(bytes: Uint8Array, file: string, ctx: Sta
 
 /**
  * Every page needed OCR and none ran: say so, rather than letting extraction report "not an ITA
- * report" about a document nobody read.
+ * report" about a document nobody read. (A PDF none of whose pages could be read at all is refused by readPdf.)
  */
 function requireSomethingRead(doc: Doc): void {
+  const file = doc.source.file
   const unread = doc.issues.filter((i) => i.code === 'page-needs-ocr')
   if (doc.pages.length === 0 || unread.length < doc.pages.length) return
   const reason = /needs OCR \((.*)\) and no OCR/.exec(unread[0]!.message)?.[1] ?? 'no text layer'
   const pages = doc.pages.length === 1 ? 'its only page needs' : `all ${doc.pages.length} pages need`
-  throw new MissingDependencyError(`${doc.source.file}: ${pages} OCR and no OCR stage was run (page 1: ${reason})`, {
-    file: doc.source.file,
+  throw new MissingDependencyError(`${file}: ${pages} OCR and no OCR stage was run (page 1: ${reason})`, {
+    file,
     stage: 'ocr',
   })
 }

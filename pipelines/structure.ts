@@ -7,6 +7,7 @@ import { timed, type StageContext } from '../src/model/stage.js'
 import type { Gap, Report } from '../src/report/schema.js'
 import { normaliseDoc } from '../src/stages/normalise/normalise-doc.js'
 import { extractReport } from '../src/stages/extract/extract-report.js'
+import { requireOneReport } from '../src/stages/segment/one-report.js'
 import { checkReport } from '../src/stages/check/check-report.js'
 import { validateReport } from '../src/stages/validate/validate-report.js'
 
@@ -27,6 +28,7 @@ export async function docToReport(doc: Doc, ctx: StageContext, options: Structur
   const timings = doc.timings
   const normalised = await timed('normalise', timings, () => normaliseDoc(doc))
   ctx.log({ stage: 'normalise', msg: 'normalised text' })
+  requireOneReport(normalised)
   const extracted = await timed('extract', timings, () => extractReport(normalised, { pipeline: options.pipeline }))
   ctx.log({ stage: 'extract', msg: `found ${extracted.indicators.length} indicators` })
   // What the readers could not read (pages OCR failed on, untrusted text layers) is part of the report's gaps.

@@ -69,6 +69,16 @@ export class NotAReportError extends InputFileError {
   override readonly code: string = 'E_NOT_A_REPORT'
 }
 
+/** The input is over one of the caps in `stages/ingest/limits.ts` (size, lines, cells, pixels). */
+export class InputTooLargeError extends InputFileError {
+  override readonly code: string = 'E_INPUT_TOO_LARGE'
+}
+
+/** The document holds several reports one after another (a merged archive): each needs its own file. */
+export class SeveralReportsError extends InputFileError {
+  override readonly code: string = 'E_SEVERAL_REPORTS'
+}
+
 /** The PDF needs a password to open. */
 export class EncryptedPdfError extends InputFileError {
   override readonly code: string = 'E_ENCRYPTED_PDF'

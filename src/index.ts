@@ -37,3 +37,5 @@ export { startQueueWorker, type QueueWorker, type QueueWorkerOptions, type Queue
 export { queueStatus, type QueueStatus, type QueueStatusOptions } from './queue/status.js'
 export { waitForQueue, type WaitOptions } from './queue/wait.js'
 export { QueueJobDataSchema, QueueJobResultSchema, type QueueJobData, type QueueJobResult } from './queue/job.js'
+export { buildReview, findReviewSource, reviewSource, verdictOf, type ReviewDocument, type ReviewSource, type UnreadableInput, type Verdict } from './stages/export/review/index.js'
+export { startServer, type ServeOptions, type RunningServer } from './serve/server.js'

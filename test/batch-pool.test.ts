@@ -72,16 +72,32 @@ describe('convertInputs (process isolation)', () => {
   })
 
   it('a long file that keeps finishing pages earns time; one that stalls is stopped', async () => {
-    // Base limit 1.5 s, +1 s per finished page: 6 pages at 0.6 s take 3.6 s and finish; 2 pages then
-    // a stall are stopped at 1.5 + 2 s.
-    const list = await inputs({ 'long.txt': 'slow 6 600', 'stalled.txt': 'stall 2 300' })
+    // Base limit 1 s from when the converter is listening (its start-up is not counted), +1 s per
+    // finished page: 8 pages at 0.25 s take 2 s and finish (each page earns 4 times what it costs,
+    // so a busy machine does not change the outcome); 2 pages then a stall are stopped at 1 + 2 s.
+    const list = await inputs({ 'long.txt': 'slow 8 250', 'stalled.txt': 'stall 2 250' })
     const started = Date.now()
-    const results = await collect(convertInputs(list, { jobs: 2, timeoutMs: 1500, timePerPageMs: 1000, workerModule }))
+    const results = await collect(convertInputs(list, { jobs: 2, timeoutMs: 1000, timePerPageMs: 1000, workerModule }))
     expect(results.get('long.txt')!.status).toBe('done')
     const stalled = results.get('stalled.txt')!
     expect(stalled.status === 'failed' && stalled.error.code).toBe('E_TIMEOUT')
-    expect(stalled.status === 'failed' && stalled.error.message).toMatch(/stalled\.txt.*3\.5 s \(1\.5 s \+ 1 s for each of the 2 page/)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(3500)
+    expect(stalled.status === 'failed' && stalled.error.message).toMatch(/stalled\.txt.*3 s \(1 s \+ 1 s for each of the 2 page/)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000)
+  })
+
+  it('a converter that passes its memory limit is stopped; its file fails alone (exit 2), the others convert', async () => {
+    const list = await inputs({ 'hog.txt': 'hog 1024', 'heap.txt': 'heap', 'fine.txt': 'ok เทศบาลตำบลสอง' })
+    const results = await collect(convertInputs(list, { jobs: 2, timeoutMs: 60_000, maxRssMb: 300, maxOldSpaceMb: 64, workerModule }))
+    expect(results.get('fine.txt')!.status).toBe('done')
+    for (const [name, reason] of [
+      ['hog.txt', /hog\.txt: converting it needed more than 300 MB of memory \(\d+ MB when stopped\), the limit for one file/],
+      ['heap.txt', /heap\.txt: converting it needed more than the 64 MB of heap a converter may use/],
+    ] as const) {
+      const r = results.get(name)!
+      expect(r.status === 'failed' && r.error.code, name).toBe('E_INPUT_TOO_LARGE')
+      expect(r.status === 'failed' && r.error.exitCode, name).toBe(ExitCode.inputFile)
+      expect(r.status === 'failed' && r.error.message, name).toMatch(reason)
+    }
   })
 
   it('stops and kills its processes when the consumer breaks early', async () => {

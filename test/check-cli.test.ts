@@ -69,7 +69,7 @@ describe('ita-extract check: exit codes', () => {
 
   it.each([
     [['check'], /at least one input file/],
-    [['check', '--format', 'html', 'x.txt'], /--format must be one of text, json, markdown, got "html"/],
+    [['check', '--format', 'pdf', 'x.txt'], /--format must be one of text, json, markdown, html, got "pdf"/],
     [['check', '--bogus', 'x.txt'], /bogus/],
   ])('bad arguments %j -> 64', async (argv, reason) => {
     expect(await runCli(argv)).toBe(ExitCode.badArgs)

@@ -21,7 +21,7 @@ const clean = (): CheckResult => {
   const report = buildReport()
   return { file: 'clean.txt', report, findings: checkReport(report) }
 }
-const unreadable: CheckResult = { file: 'missing.txt', findings: [], error: { code: 'E_INPUT_FILE', message: 'missing.txt: cannot read the file (no such file)' } }
+const unreadable: CheckResult = { file: 'missing.txt', findings: [], error: { code: 'E_INPUT_FILE', message: 'cannot read the file (no such file or folder)' } }
 
 describe('terminal format', () => {
   it('groups by severity, puts values side by side with where they were read, no colour unless asked', () => {
@@ -38,7 +38,7 @@ describe('terminal format', () => {
 
   it('says when a file is clean and when it could not be read', () => {
     expect(formatTerminal([clean()])).toContain('no contradictions found')
-    expect(formatTerminal([unreadable])).toContain('missing.txt: could not be read: missing.txt: cannot read the file (no such file)')
+    expect(formatTerminal([unreadable])).toContain('missing.txt: could not be read: cannot read the file (no such file or folder)')
   })
 })
 

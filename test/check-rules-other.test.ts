@@ -1,6 +1,6 @@
 /** previous-year-label, pass-level-mismatch, missing-indicator, missing-item, unreadable-value. */
 import { describe, expect, it } from 'vitest'
-import type { Report } from '../src/report/schema.js'
+import type { Report, Tool } from '../src/report/schema.js'
 import { checkReport } from '../src/stages/check/check-report.js'
 import { buildReport, indicator, item, setValue, tool } from './check-fixtures.js'
 
@@ -53,24 +53,58 @@ describe('previous-year-label', () => {
 })
 
 describe('pass-level-mismatch', () => {
-  const withTotal = (total: number, level: string) => {
-    const report = buildReport()
+  /** A consistent report of `fiscalYear` whose total is `total`, printed with `level`. */
+  const judged = (fiscalYear: number, total: number, level: string, tools: Record<string, number> = {}) => {
+    const report = buildReport({ fiscalYear, level })
     setValue(report.totalScore, total)
-    report.level!.value = level
+    for (const [name, score] of Object.entries(tools)) setValue(tool(report, name as Tool).score, score)
     return findings(report, 'pass-level-mismatch')
   }
-  it('is a warning', () => {
-    expect(withTotal(80, 'ผ่าน')[0]!.severity).toBe('warning')
-  })
 
   it.each([
-    [85, 'ผ่าน', 0],
-    [84.99, 'ผ่าน', 1],
-    [84.99, 'ไม่ผ่าน', 0],
-    [85, 'ไม่ผ่าน', 1],
-    [60, 'ระดับ A', 0],
-  ])('total %s printed as "%s" -> %i finding(s)', (total, level, count) => {
-    expect(withTotal(total, level)).toHaveLength(count)
+    [2564, 88.37, 'A', []],
+    [2564, 96.87, 'AA', []],
+    [2564, 72.4, 'C', []],
+    [2564, 65.38, 'C', []],
+    [2565, 49.99, 'F', []],
+    [2564, 88.37, 'B', ['warning']],
+    [2564, 84.99, 'A', ['warning']],
+    [2563, 95, 'a', ['warning']],
+  ])('judges a %i report by the AA-F grades of its year: %s printed as "%s"', (year, total, level, severities) => {
+    expect(judged(year, total, level).map((f) => f.severity)).toEqual(severities)
+  })
+
+  it('names the grade the total gives, with its band', () => {
+    const [found] = judged(2564, 88.37, 'B')
+    expect(found!.message.en).toBe('The report says "B", but a total of 88.37 is level "A" in fiscal year 2564 (85.00 to below 95.00).')
+    expect(found!.values.map((v) => [v.label, v.value])).toEqual([['printed level', 'B'], ['printed total', 88.37], ['level by the scores', 'A']])
+  })
+
+  it('from 2566 judges only the confirmed condition: ผ่านดี and above need every tool at 85 or more', () => {
+    const [found] = judged(2568, 94.64, 'ผ่านดี', { EIT: 84.5 })
+    expect(found).toMatchObject({ severity: 'warning' })
+    expect(found!.message.en).toBe('The report says "ผ่านดี", but the EIT score 84.50 is below 85.00, which "ผ่านดี" needs in fiscal year 2568.')
+    expect(judged(2567, 84, 'ผ่านดีเยี่ยม').map((f) => f.severity)).toEqual(['warning'])
+  })
+
+  it('says it cannot judge where the thresholds are not confirmed, never passing silently', () => {
+    const high = { IIT: 96, EIT: 96, OIT: 96 }
+    for (const [total, level, tools] of [[90.42, 'ผ่าน', {}], [82.14, 'ต้องปรับปรุง', {}], [96, 'ผ่านดี', high]] as const) {
+      const found = judged(2568, total, level, tools)
+      expect(found.map((f) => f.severity)).toEqual(['info'])
+      expect(found[0]!.message.en).toMatch(/^Not checked: whether the level ".+" fits the scores: 2568's level thresholds are only partly known/)
+    }
+  })
+
+  it('says so for a level that is not one of the year\'s, and for a year whose scale is unknown', () => {
+    expect(judged(2568, 82.14, 'ไม่ผ่าน')[0]!.message.en).toContain('"ไม่ผ่าน" is not one of 2568\'s levels')
+    expect(judged(2564, 90, 'ผ่าน')[0]!.message.en).toContain("is not one of 2564's levels (AA, A, B, C, D, E, F)")
+    const unknownYear = judged(2571, 90, 'ผ่าน')
+    expect(unknownYear.map((f) => [f.severity, f.message.en])).toEqual([['info', 'Not checked: whether the level "ผ่าน" fits the scores: the level scale of fiscal year 2571 is not known.']])
+  })
+
+  it('is silent when no level is printed', () => {
+    expect(findings(buildReport(), 'pass-level-mismatch')).toEqual([])
   })
 })
 

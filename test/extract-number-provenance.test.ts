@@ -99,19 +99,33 @@ describe('a doubtful day in an OCR-read period', () => {
 })
 
 describe('a doubtful fiscal year', () => {
-  it('is no yardstick for the periods: their years are not called misreads by it', async () => {
+  /** The seed with the years after "งบประมาณ" in `lines` read as OCR misread them (๒๕๖๘ as ๒๕๐๕), doubted by the digit reader. */
+  async function withDoubtedYears(every: boolean) {
     const { readFileSync } = await import('node:fs')
     const { readTranscript } = await import('../src/stages/ingest/read-transcript.js')
     const { docToReport } = await import('../pipelines/structure.js')
     const { defaultContext } = await import('../src/model/stage.js')
     const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url), 'utf8')
-    // The title's year as OCR misread it (๒๕๖๘ as ๒๕๐๕), doubted by the digit reader.
-    const doc = readTranscript(new TextEncoder().encode(seed.replace('องค์กรงบประมาณ พ.ศ. ๒๕๖๘', 'องค์กรงบประมาณ พ.ศ. ๒๕๐๕')), { file: 'seed.txt' })
-    const line = doc.pages.flatMap((p) => p.blocks).find((b) => b.kind === 'line' && b.text.includes('๒๕๐๕'))!
-    Object.assign(line.origin, { source: 'ocr', readings: [{ reader: 'tesseract', raw: '๒๕๐๕', confidence: 0.9, used: true, uncertain: true }] })
-    const report = await docToReport(doc, defaultContext(), { pipeline: 'transcript' })
+    const misread = every ? seed.replace(/(งบประมาณ\s*(?:พ\.ศ\.)?\s*)๒๕๖๘/g, '$1๒๕๐๕') : seed.replace('องค์กรงบประมาณ พ.ศ. ๒๕๖๘', 'องค์กรงบประมาณ พ.ศ. ๒๕๐๕')
+    const doc = readTranscript(new TextEncoder().encode(misread), { file: 'seed.txt' })
+    for (const line of doc.pages.flatMap((p) => p.blocks).filter((b) => b.kind === 'line' && b.text.includes('๒๕๐๕'))) {
+      Object.assign(line.origin, { source: 'ocr', readings: [{ reader: 'tesseract', raw: '๒๕๐๕', confidence: 0.9, used: true, uncertain: true }] })
+    }
+    return docToReport(doc, defaultContext(), { pipeline: 'transcript' })
+  }
+
+  it('gives way to a copy of the year read with confidence', async () => {
+    const report = await withDoubtedYears(false)
+    expect(report.fiscalYear).toMatchObject({ value: 2568, prov: { line: 10 } })
+    expect(report.fiscalYear?.uncertain).toBeUndefined()
+  })
+
+  it('is no yardstick for the periods, and chooses no catalogue, when every copy is doubtful', async () => {
+    const report = await withDoubtedYears(true)
     expect(report.fiscalYear).toMatchObject({ value: 2505, uncertain: true })
     const period = report.indicators.find((i) => i.number === 1)!.measures[0]!.period!
     expect([period.from, period.to]).toEqual(['2025-10-01', '2026-09-30'])
+    expect(report.source.catalogue).toBeNull()
+    expect(report.gaps.find((g) => g.code === 'catalogue-missing')?.message).toMatch(/^the fiscal year printed as "๒๕๐๕" could not be read with confidence/)
   })
 })

@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DocSchema } from '../src/model/document.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
-import { imageInfo, readImage } from '../src/stages/pdf/read-image.js'
+import { UnsupportedInputError } from '../src/errors.js'
+import { imageInfo } from '../src/stages/ingest/image-info.js'
+import { readImage } from '../src/stages/pdf/read-image.js'
 import { readPdf } from '../src/stages/pdf/read-pdf.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'pdf', name))
@@ -52,7 +54,6 @@ describe('image files as one-page inputs', () => {
   it.each([
     ['scan-page.jpg', 'image/jpeg', 100],
     ['blank-200dpi.png', 'image/png', 200],
-    ['blank-150dpi.tif', 'image/tiff', 150],
   ])('%s', (name, mime, dpi) => {
     const bytes = fixture(name)
     const { doc, image } = readImage(bytes, { file: name })
@@ -63,6 +64,13 @@ describe('image files as one-page inputs', () => {
     const info = imageInfo(bytes)!
     expect(image.width).toBeCloseTo((info.pixelWidth / dpi) * 72, 1)
     expect(image.image).toBe(bytes)
+  })
+
+  it('a TIFF is refused with a way out, never handed to the decoder (which crashes the process on TIFF)', () => {
+    const bytes = fixture('blank-150dpi.tif')
+    expect(imageInfo(bytes)).toMatchObject({ mime: 'image/tiff', pixelWidth: 200, pixelHeight: 100, dpi: 150 })
+    expect(() => readImage(bytes, { file: 'scan.tif' })).toThrow(UnsupportedInputError)
+    expect(() => readImage(bytes, { file: 'scan.tif' })).toThrow(/^scan\.tif: TIFF images cannot be read yet; convert the file to PNG first/)
   })
 
   it('assumes 300 dpi when the file does not say, and rejects what is not an image', () => {

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { PDFArray, PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
 
 const run = promisify(execFile)
 
@@ -69,6 +69,7 @@ export async function withFixedMetadata(pdf: Uint8Array, meta: FixedMetadata): P
 
 export function setFixedMetadata(doc: PDFDocument, meta: FixedMetadata): void {
   doc.catalog.delete(PDFName.of('Metadata'))
+  dropStructureIds(doc)
   doc.setTitle(meta.title)
   if (meta.subject) doc.setSubject(meta.subject)
   doc.setCreator(meta.creator)
@@ -80,4 +81,25 @@ export function setFixedMetadata(doc: PDFDocument, meta: FixedMetadata): void {
   ids.push(PDFHexString.of(id))
   ids.push(PDFHexString.of(id))
   doc.context.trailerInfo.ID = ids
+}
+
+/**
+ * Chromium names tagged-PDF structure elements after DOM node ids (`/ID (node00000021)`), which
+ * vary by one between otherwise identical prints. The ids are optional (only an /IDTree uses
+ * them), so they go, with the tree.
+ */
+function dropStructureIds(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  const tree = root?.get(PDFName.of('IDTree'))
+  if (!root || tree === undefined) return
+  root.delete(PDFName.of('IDTree'))
+  const drop = (node: unknown): void => {
+    const dict = node instanceof PDFRef ? doc.context.lookup(node) : node
+    if (dict instanceof PDFDict) dict.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray().forEach(drop)
+    if (node instanceof PDFRef) doc.context.delete(node)
+  }
+  drop(tree)
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem')) object.delete(PDFName.of('ID'))
+  }
 }

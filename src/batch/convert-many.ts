@@ -13,9 +13,9 @@
  * ```
  */
 import { availableParallelism } from 'node:os'
-import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import PQueue from 'p-queue'
+import { displayPath } from '../_internal/fs.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { discoverInputs, type BatchInput, type DiscoverOptions } from './discover-inputs.js'
@@ -44,8 +44,13 @@ export interface ConvertManyOptions extends WorkerConvertOptions {
   readonly onEvent?: (input: BatchInput, event: StageEvent) => void
   /** Start a fresh converter process after this many files (bounds what grows in a long-lived converter). @default 25 */
   readonly maxTasksPerWorker?: number
-  /** V8 heap limit per converter process in MB. @default Node's default */
+  /** V8 heap limit per converter process in MB; a file that needs more fails alone. @default 2048 */
   readonly maxOldSpaceMb?: number
+  /**
+   * Resident memory per converter process in MB (heap and native memory such as decoded page
+   * images), checked every second on Linux; a file that needs more fails alone. @default 3072
+   */
+  readonly maxRssMb?: number
   /** The converter process's module; tests use it to run misbehaving converters. @default the real converter */
   readonly workerModule?: string
   /**
@@ -64,17 +69,14 @@ export type BatchResult =
   | { readonly status: 'failed'; readonly input: BatchInput; readonly error: ErrorRecord; readonly ms: number; readonly maxRssKb?: number }
 
 export const DEFAULT_TIMEOUT_MS = 600_000
+/** Converting one real report takes a few hundred MB (a 300 dpi scan page decoded, pdf.js, the OCR clean-up). */
+export const DEFAULT_MAX_OLD_SPACE_MB = 2048
+export const DEFAULT_MAX_RSS_MB = 3072
 
 /** The converter process module (`convert-worker`), from source or built alike. */
 export function defaultWorkerModule(): string {
   const self = fileURLToPath(import.meta.url)
   return self.replace(/convert-many\.(ts|js)$/, 'convert-worker.$1')
-}
-
-/** How reports name their source: relative to the working folder when the file is inside it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
 }
 
 function validated(options: ConvertManyOptions) {
@@ -107,7 +109,8 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
     ocr,
     ...(options.timePerPageMs === undefined ? {} : { timePerPageMs: options.timePerPageMs }),
     ...(options.maxTasksPerWorker === undefined ? {} : { maxTasksPerWorker: options.maxTasksPerWorker }),
-    ...(options.maxOldSpaceMb === undefined ? {} : { maxOldSpaceMb: options.maxOldSpaceMb }),
+    maxOldSpaceMb: options.maxOldSpaceMb ?? DEFAULT_MAX_OLD_SPACE_MB,
+    maxRssMb: options.maxRssMb ?? DEFAULT_MAX_RSS_MB,
   })
   const workerOptions: WorkerConvertOptions = {
     ...(options.check === undefined ? {} : { check: options.check }),
@@ -131,6 +134,11 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
   signal.addEventListener('abort', bump, { once: true })
 
   const convertOne = async (input: BatchInput): Promise<void> => {
+    // Stopped while this file waited in the queue: it never started (no onStart, so no manifest line).
+    if (signal.aborted) {
+      inFlight -= 1
+      return bump()
+    }
     const start = performance.now()
     options.onStart?.(input)
     try {

@@ -24,6 +24,8 @@ export interface DiscoverOptions {
   readonly cwd?: string
   /** Folders never searched (the output folder, so a re-run does not read its own JSON). */
   readonly exclude?: readonly string[]
+  /** File extensions taken when walking a folder. @default INPUT_EXTENSIONS */
+  readonly extensions?: readonly string[]
 }
 
 export interface Discovery {
@@ -66,6 +68,7 @@ export async function discoverInputs(args: readonly string[], options: DiscoverO
   if (args.length === 0) throw new BadArgsError('no inputs given')
   const cwd = resolve(options.cwd ?? process.cwd())
   const exclude = (options.exclude ?? []).map((f) => resolve(cwd, f))
+  const extensions = options.extensions ?? INPUT_EXTENSIONS
   const bases: string[] = []
   const found = new Set<string>()
   const emptyGlobs: string[] = []
@@ -89,7 +92,7 @@ export async function discoverInputs(args: readonly string[], options: DiscoverO
       const matches = await glob(['**/*'], { cwd: path, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true })
       for (const m of matches) {
         const abs = resolve(m)
-        if (INPUT_EXTENSIONS.includes(extname(abs).toLowerCase()) && !isExcluded(abs, exclude)) found.add(abs)
+        if (extensions.includes(extname(abs).toLowerCase()) && !isExcluded(abs, exclude)) found.add(abs)
       }
     } else {
       bases.push(dirname(path))
@@ -101,6 +104,6 @@ export async function discoverInputs(args: readonly string[], options: DiscoverO
   const inputs = [...found]
     .map((path) => ({ path, document: toPosix(relative(root, path)) }))
     .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0))
-  if (inputs.length === 0) throw new InputFileError(`no inputs found in ${args.join(', ')} (folders are searched for ${INPUT_EXTENSIONS.join(' ')})`)
+  if (inputs.length === 0) throw new InputFileError(`no inputs found in ${args.join(', ')} (folders are searched for ${extensions.join(' ')})`)
   return { inputs, root, emptyGlobs }
 }

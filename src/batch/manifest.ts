@@ -52,8 +52,10 @@ export type ManifestEntry =
       pagesFailed?: number
       /** The page time limit the report was made with, when one was set. */
       pageTimeoutMs?: number
+      /** Peak resident memory of the converter process that made it, kB (it may have converted files before). */
+      maxRssKb?: number
     } & EntryKey)
-  | ({ v: 1; event: 'failed'; at: string; attempt: number; ms: number; error: ErrorRecord } & EntryKey)
+  | ({ v: 1; event: 'failed'; at: string; attempt: number; ms: number; error: ErrorRecord; maxRssKb?: number } & EntryKey)
 
 type Distribute<T> = T extends unknown ? Omit<T, 'v' | 'at'> : never
 export type NewManifestEntry = Distribute<ManifestEntry>

@@ -1,16 +1,18 @@
 /**
  * A pool of converter processes. Each file is converted in a child process so that whatever a
  * file does to its converter (a native crash in the PDF renderer, running out of memory, an
- * endless loop) costs that file only: the pool kills the process on timeout, records the reason,
- * and starts a fresh one. Processes are recycled after `maxTasksPerWorker` files to bound
+ * endless loop) costs that file only: the pool kills the process on timeout or when it passes its
+ * memory limit, records the reason, and starts a fresh one. A process's start-up does not count
+ * against its first file's time. Processes are recycled after `maxTasksPerWorker` files to bound
  * whatever grows in a long-lived converter (PDF renderer caches, heap fragmentation). OCR is not
  * done here: with an `ocr` host, each process's OCR requests are served by the runner's shared
  * engine, and a process being killed is cut off from it first, so no answer goes to a dead channel.
  */
 import { fork, type ChildProcess } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { TimeoutError, WorkerCrashedError } from '../errors.js'
+import { InputTooLargeError, TimeoutError, WorkerCrashedError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { toErrorRecord } from './error-record.js'
@@ -30,10 +32,18 @@ export interface ProcessPoolOptions {
   readonly timeoutMs: number
   /** Time a finished page adds to its file's limit. @default 60_000 */
   readonly timePerPageMs?: number
+  /** Time a new process has to start (load its modules) before its first file; not counted in the file's time. @default 120_000 */
+  readonly startupTimeoutMs?: number
   /** Start a fresh process after this many files. @default 25 */
   readonly maxTasksPerWorker?: number
   /** V8 heap limit of each process in MB; a file that needs more fails alone. @default Node's default */
   readonly maxOldSpaceMb?: number
+  /**
+   * Resident memory a process may use, in MB, checked every second (where /proc exists: Linux);
+   * a file that needs more is stopped and fails alone (native memory, e.g. decoded images, is
+   * not bounded by the heap limit). @default no limit
+   */
+  readonly maxRssMb?: number
   /** Serves the processes' OCR requests (the batch's shared engine). Without it, OCR requests go unanswered. */
   readonly ocr?: OcrHost
 }
@@ -45,6 +55,8 @@ export type TaskOutcome =
 interface Slot {
   readonly child: ChildProcess
   readonly exited: Promise<void>
+  /** True when the process says it is listening; false if it exits first. */
+  readonly ready: Promise<boolean>
   tasks: number
   busy: boolean
   stderrTail: string
@@ -63,6 +75,30 @@ export interface ProcessPool {
 }
 
 const STDERR_TAIL = 2000
+/** What V8 prints when a process runs out of heap. */
+const OUT_OF_HEAP = /heap out of memory|Reached heap limit/
+const MEMORY_CHECK_MS = 1000
+
+/** Calls `over` with the process's resident memory in MB whenever it is above `limitMb` (checked every second). */
+function watchMemory(pid: number, limitMb: number, over: (mb: number) => void): NodeJS.Timeout {
+  const watch = setInterval(() => {
+    void residentMb(pid).then((mb) => {
+      if (mb !== undefined && mb > limitMb) over(mb)
+    })
+  }, MEMORY_CHECK_MS)
+  watch.unref()
+  return watch
+}
+
+/** Resident memory of a process in MB, from /proc (Linux); undefined where that cannot be read. */
+async function residentMb(pid: number): Promise<number | undefined> {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024)
+  } catch {
+    return undefined
+  }
+}
 
 function workerExecArgv(module: string, maxOldSpaceMb?: number): string[] {
   const args: string[] = []
@@ -76,7 +112,7 @@ function workerExecArgv(module: string, maxOldSpaceMb?: number): string[] {
 }
 
 export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
-  const { module, size, timeoutMs, maxTasksPerWorker = 25, timePerPageMs = 60_000 } = options
+  const { module, size, timeoutMs, maxTasksPerWorker = 25, timePerPageMs = 60_000, startupTimeoutMs = 120_000 } = options
   if (!Number.isInteger(size) || size < 1) throw new TypeError(`Expected \`size\` to be an integer >= 1, got \`${size}\` (${typeof size})`)
   if (!(timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number > 0, got \`${timeoutMs}\` (${typeof timeoutMs})`)
   const execArgv = workerExecArgv(module, options.maxOldSpaceMb)
@@ -89,11 +125,20 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
   function spawn(): Slot {
     const child = fork(module, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' })
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const ready = new Promise<boolean>((resolve) => {
+      const onReady = (message: WorkerReply) => {
+        if (message?.type !== 'ready') return
+        child.off('message', onReady)
+        resolve(true)
+      }
+      child.on('message', onReady)
+      void exited.then(() => resolve(false))
+    })
     const ocr = options.ocr?.attach((message) => {
       // The callback swallows the error of a channel that closed meanwhile (instead of an 'error' event).
       if (child.connected) child.send(message, undefined, {}, () => {})
     })
-    const slot: Slot = { child, exited, tasks: 0, busy: false, stderrTail: '', ocr }
+    const slot: Slot = { child, exited, ready, tasks: 0, busy: false, stderrTail: '', ocr }
     if (ocr) child.on('message', (message: unknown) => isOcrRequest(message) && ocr.receive(message))
     child.stderr?.setEncoding('utf8')
     child.stderr?.on('data', (chunk: string) => {
@@ -132,8 +177,13 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
     const pid = slot.child.pid
     try {
       return await new Promise<TaskOutcome>((resolve, reject) => {
+        let settled = false
+        let timer: NodeJS.Timeout | undefined
+        let memoryWatch: NodeJS.Timeout | undefined
         const cleanup = () => {
+          settled = true
           clearTimeout(timer)
+          clearInterval(memoryWatch)
           slot.child.off('message', onMessage)
           slot.child.off('exit', onExit)
           signal.removeEventListener('abort', onAbort)
@@ -159,6 +209,9 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           resolve(reply.ok ? { ok: true, report: reply.report, maxRssKb: reply.maxRssKb, pid: pid ?? 0 } : { ok: false, error: reply.error, maxRssKb: reply.maxRssKb, ...(pid === undefined ? {} : { pid }) })
         }
         const onExit = (code: number | null, sig: NodeJS.Signals | null) => {
+          if (OUT_OF_HEAP.test(slot.stderrTail)) {
+            return fail(new InputTooLargeError(`${file}: converting it needed more than the ${options.maxOldSpaceMb ?? "Node's default"} MB of heap a converter may use, and was stopped`, { file }))
+          }
           const lastLine = slot.stderrTail.trim().split('\n').filter(Boolean).at(-1)
           const how = sig ? `signal ${sig}` : `exit code ${code}`
           fail(new WorkerCrashedError(`${file}: the converter process died (${how})${lastLine ? `: ${lastLine}` : ''}`, { file }))
@@ -168,7 +221,7 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           void kill(slot)
           reject(signal.reason)
         }
-        const started = Date.now()
+        let started = Date.now()
         const pagesDone = new Set<number>()
         let limitMs = timeoutMs
         const expire = () => {
@@ -176,18 +229,36 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           const pages = pagesDone.size ? ` (${timeoutMs / 1000} s + ${timePerPageMs / 1000} s for each of the ${pagesDone.size} page(s) it finished)` : ''
           fail(new TimeoutError(`${file}: conversion took longer than ${Math.round(limitMs / 100) / 10} s${pages} and was stopped`, { file }))
         }
-        let timer = setTimeout(expire, limitMs)
         const rearm = () => {
           clearTimeout(timer)
           timer = setTimeout(expire, Math.max(0, started + limitMs - Date.now()))
         }
+        const overMemory = (mb: number) => {
+          if (settled) return
+          void kill(slot)
+          fail(new InputTooLargeError(`${file}: converting it needed more than ${options.maxRssMb} MB of memory (${mb} MB when stopped), the limit for one file`, { file }))
+        }
+        /** The process is listening: the file's time starts now, not when the process was started. */
+        const begin = () => {
+          if (settled) return
+          clearTimeout(timer)
+          started = Date.now()
+          timer = setTimeout(expire, limitMs)
+          if (options.maxRssMb !== undefined && pid !== undefined) memoryWatch = watchMemory(pid, options.maxRssMb, overMemory)
+          const request: ConvertRequest = { type: 'convert', id, file, options: taskOptions }
+          slot.child.send(request, (error) => {
+            if (error) fail(new WorkerCrashedError(`${file}: could not reach the converter process (${error.message})`, { file, cause: error }))
+          })
+        }
         slot.child.on('message', onMessage)
         slot.child.once('exit', onExit)
         signal.addEventListener('abort', onAbort, { once: true })
-        const request: ConvertRequest = { type: 'convert', id, file, options: taskOptions }
-        slot.child.send(request, (error) => {
-          if (error) fail(new WorkerCrashedError(`${file}: could not reach the converter process (${error.message})`, { file, cause: error }))
-        })
+        // Start-up has its own limit (a loaded machine can take many seconds to load the converter's modules).
+        timer = setTimeout(() => {
+          void kill(slot)
+          fail(new TimeoutError(`${file}: the converter process did not start within ${startupTimeoutMs / 1000} s`, { file }))
+        }, startupTimeoutMs)
+        void slot.ready.then((ok) => ok && begin())
       })
     } finally {
       slot.busy = false

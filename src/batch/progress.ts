@@ -87,6 +87,10 @@ export function formatSummary(summary: BatchSummary, outDir: string): string {
       if (list.length > 10) lines.push(`    ... and ${list.length - 10} more (see manifest.jsonl)`)
     }
   }
+  if (summary.reviews) {
+    lines.push(`Reviews: ${summary.reviews.written} written (<document>.review.html)${summary.reviews.failed.length > 0 ? `, ${summary.reviews.failed.length} failed` : ''}.`)
+    for (const f of summary.reviews.failed.slice(0, 10)) lines.push(`  ${f.document}: ${f.error.message}`)
+  }
   if (summary.ocr.engines > 0) lines.push(`OCR: ${summary.ocr.pages} pages read by the batch's shared engine (${summary.ocr.workers} workers).`)
   const rules = Object.entries(summary.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   if (rules.length > 0) {

@@ -13,16 +13,18 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
+import { open, readFile, rm, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
+import { fsReason, makeDirs } from '../_internal/fs.js'
 import { packageVersion } from '../_internal/package-root.js'
 import { ExitCode, FileAccessError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { TEMP_SUFFIX, writeFileAtomic } from '../stages/export/atomic-file.js'
 import { createBatchExporter, type BatchExportCounts } from '../stages/export/write-batch-exports.js'
+import { REVIEW_SUFFIX, writeReviewIfStale } from '../stages/export/review/write-review.js'
 import { convertInputs, type BatchResult, type ConvertManyOptions } from './convert-many.js'
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
@@ -39,6 +41,8 @@ export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'o
   readonly bom?: boolean
   /** Prefix CSV text cells that a spreadsheet would run as a formula with `'`. @default true */
   readonly csvEscape?: boolean
+  /** Write `<document>.review.html` beside each report (built when missing or older than the report). @default false */
+  readonly html?: boolean
   /** Folder relative inputs are resolved against. @default process.cwd() */
   readonly cwd?: string
   readonly reporter?: BatchReporter
@@ -81,6 +85,8 @@ export interface BatchSummary {
   peakWorkerRssKb: number
   /** The batch's shared OCR engine (in the runner): `engines` is 0 when no page needed OCR. */
   ocr: OcrHostStats
+  /** With `html`: reviews written in this run, and those that could not be. */
+  reviews?: { written: number; failed: BatchFailure[] }
 }
 
 export const LOCK_FILE = '.ita-extract.lock'
@@ -89,10 +95,14 @@ export function documentOutput(document: string): string {
   return `${document}.json`
 }
 
-/** The batch exit code: 0 all converted, 8 some failed, 2 none converted (all unreadable), 130 interrupted. */
+export function documentReview(document: string): string {
+  return `${document}${REVIEW_SUFFIX}`
+}
+
+/** The batch exit code: 0 all converted, 8 some failed (or their reviews could not be written), 2 none converted (all unreadable), 130 interrupted. */
 export function batchExitCode(summary: BatchSummary): ExitCode {
   if (summary.interrupted) return ExitCode.interrupted
-  if (summary.failures.length === 0) return ExitCode.ok
+  if (summary.failures.length === 0) return (summary.reviews?.failed.length ?? 0) > 0 ? ExitCode.partialSuccess : ExitCode.ok
   if (summary.documents > 0) return ExitCode.partialSuccess
   const codes = new Set(summary.failures.map((f) => f.error.exitCode))
   return codes.size === 1 ? [...codes][0]! : ExitCode.inputFile
@@ -135,7 +145,7 @@ export async function takeLock(outDir: string): Promise<() => Promise<void>> {
     await handle.writeFile(String(process.pid))
     await handle.close()
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${(cause as NodeJS.ErrnoException).code})`, { file: outDir, cause })
+    if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileAccessError(`${outDir}: cannot write to the output folder (${fsReason(cause)})`, { file: outDir, cause })
     const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
     if (pid && pid !== process.pid && isAlive(pid)) throw new FileAccessError(`${outDir}: another ita-extract run (pid ${pid}) is using this output folder`, { file: outDir })
     await writeFileAtomic(path, String(process.pid)) // left by a killed run: take it over
@@ -163,8 +173,8 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
   const cwd = resolve(options.cwd ?? process.cwd())
   const outDir = resolve(cwd, options.outDir)
   const discovery = await discoverInputs(args, { cwd, exclude: [outDir] })
-  await mkdir(outDir, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
-    throw new FileAccessError(`${outDir}: cannot create the output folder (${cause.code})`, { file: outDir, cause })
+  await makeDirs(outDir).catch((cause: unknown) => {
+    throw new FileAccessError(`${outDir}: cannot create the output folder (${fsReason(cause, outDir)})`, { file: outDir, cause })
   })
   const unlock = await takeLock(outDir)
   try {
@@ -201,7 +211,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
         try {
           sha256 = await sha256File(input.path)
         } catch (cause) {
-          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: input.path, cause }), input.path)
+          const error = toErrorRecord(new FileAccessError(`${input.path}: cannot read the file (${fsReason(cause)})`, { file: input.path, cause }), input.path)
           const attempt = (states.get(input.path)?.attempts ?? 0) + 1
           const key: EntryKey = { input: input.path, document: input.document, sha256: '', pipeline, options: optionsKey }
           keys.set(input.path, key)
@@ -261,10 +271,11 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
             findings: result.report.findings.length,
             ...(pagesFailed ? { pagesFailed } : {}),
             ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
+            maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
         } else {
-          await record({ event: 'failed', ...key, ms: result.ms, error: result.error })
+          await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
         }
         reporter?.finished(result)
       }
@@ -290,6 +301,16 @@ function collectFailures(inputs: readonly BatchInput[], states: Map<string, Inpu
   }
 }
 
+/** A review that cannot be written is listed in the summary; the batch's other outputs go on. */
+async function writeReview(input: BatchInput, report: Report, reportPath: string, outDir: string, summary: BatchSummary): Promise<void> {
+  summary.reviews ??= { written: 0, failed: [] }
+  try {
+    if (await writeReviewIfStale(join(outDir, documentReview(input.document)), report, input.path, reportPath)) summary.reviews.written += 1
+  } catch (error) {
+    summary.reviews.failed.push({ document: input.document, error: toErrorRecord(error, input.path) })
+  }
+}
+
 /** Streams every done report of this batch (in document order) into all.jsonl and the CSVs. */
 function rebuildBatchExports(
   inputs: readonly BatchInput[],
@@ -306,7 +327,9 @@ function rebuildBatchExports(
       if (last && key && sameKey(last, key)) yield { document: input.document, last }
     }
   }
-  return writeBatchExports(outDir, results(), options, summary)
+  const byDocument = new Map(inputs.map((input) => [input.document, input]))
+  const review = options.html ? (document: string, report: Report, reportPath: string) => writeReview(byDocument.get(document)!, report, reportPath, outDir, summary) : undefined
+  return writeBatchExports(outDir, results(), options, summary, review)
 }
 
 /** The last result recorded for one document. */
@@ -325,6 +348,8 @@ export async function writeBatchExports(
   results: Iterable<DocumentResult>,
   options: Pick<RunBatchOptions, 'bom' | 'csvEscape'>,
   summary: Pick<BatchSummary, 'documents' | 'pages' | 'failures' | 'findingsByRule'>,
+  /** Called with each done report after it is exported (the batch writes its review here). */
+  onReport?: (document: string, report: Report, reportPath: string) => Promise<void>,
 ): Promise<BatchExportCounts> {
   const exporter = await createBatchExporter(outDir, { bom: options.bom ?? false, escapeFormulas: options.csvEscape ?? true })
   try {
@@ -335,6 +360,7 @@ export async function writeBatchExports(
       }
       const report = JSON.parse(await readFile(join(outDir, last.output), 'utf8')) as Report
       await exporter.add({ document, report })
+      await onReport?.(document, report, join(outDir, last.output))
       summary.documents += 1
       summary.pages += report.source.pages
       for (const finding of report.findings) summary.findingsByRule[finding.rule] = (summary.findingsByRule[finding.rule] ?? 0) + 1

@@ -35,6 +35,8 @@ export interface ConvertRequest {
 }
 
 export type WorkerReply =
+  /** The process is listening: its start-up does not count against a file's time. */
+  | { type: 'ready' }
   | { type: 'event'; id: number; event: StageEvent }
   | { type: 'result'; id: number; ok: true; report: Report; maxRssKb: number }
   | { type: 'result'; id: number; ok: false; error: ErrorRecord; maxRssKb: number }
@@ -111,4 +113,5 @@ export function serveConversions(convert: ConvertOne): void {
       (error: unknown) => send({ type: 'result', id, ok: false, error: toErrorRecord(error, file), maxRssKb: process.resourceUsage().maxRSS }),
     )
   })
+  void send({ type: 'ready' })
 }

@@ -8,6 +8,7 @@ import { BadArgsError, ExitCode, PipelineError } from '../errors.js'
 import { packageVersion } from '../_internal/package-root.js'
 import type { Command } from './command.js'
 import { commands } from './commands/index.js'
+import { exitOnInterrupt } from './interrupt.js'
 import { errorLine } from './output.js'
 
 function mainHelp(): string {
@@ -39,9 +40,14 @@ export async function runCli(argv: string[], signal: AbortSignal = new AbortCont
   const verbose = argv.includes('--verbose')
   const args = argv.filter((a) => a !== '--verbose')
   const [name, ...rest] = args
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Usage asked for by mistake is an error: to stderr, so a pipe gets nothing.
+    process.stderr.write(`${mainHelp()}\n`)
+    return ExitCode.badArgs
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${mainHelp()}\n`)
-    return name === undefined ? ExitCode.badArgs : ExitCode.ok
+    return ExitCode.ok
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write(`${packageVersion()}\n`)
@@ -62,6 +68,10 @@ export async function runCli(argv: string[], signal: AbortSignal = new AbortCont
 }
 
 function reportError(error: unknown, verbose: boolean): void {
+  if (exitCodeFor(error) === ExitCode.interrupted) {
+    errorLine('interrupted')
+    return
+  }
   if (error instanceof PipelineError) {
     errorLine(error.message)
     if (error instanceof BadArgsError) errorLine('run `ita-extract --help` for usage')
@@ -97,7 +107,7 @@ function isMain(): boolean {
 
 if (isMain()) {
   const controller = new AbortController()
-  process.once('SIGINT', () => controller.abort())
+  exitOnInterrupt(controller)
   endQuietlyOnClosedPipe(process.stdout)
   endQuietlyOnClosedPipe(process.stderr)
   const code = await runCli(process.argv.slice(2), controller.signal)

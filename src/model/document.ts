@@ -113,6 +113,10 @@ export const DocIssueSchema = z.object({
 })
 export type DocIssue = z.output<typeof DocIssueSchema>
 
+/** A transcript's text encoding, as read: from a byte-order mark, valid UTF-8, or a guess the bytes left no doubt about. */
+export const TextEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-874'])
+export type TextEncoding = z.output<typeof TextEncodingSchema>
+
 export const DocSchema = z.object({
   source: z.object({
     /** File name as given by the caller (path or name). */
@@ -120,6 +124,7 @@ export const DocSchema = z.object({
     kind: z.enum(['transcript', 'pdf', 'image']),
     sha256: z.string(),
     pageCount: z.number().int().min(0),
+    encoding: TextEncodingSchema.optional(),
   }),
   pages: z.array(PageSchema),
   issues: z.array(DocIssueSchema),

@@ -4,6 +4,8 @@ export interface StageEvent {
   page?: number
   /** 0-1 within the stage, when known. */
   progress?: number
+  /** How many units (e.g. pages) the stage works through, when known; `progress * total` are done. */
+  total?: number
   msg: string
 }
 

@@ -7,7 +7,7 @@
  * A value that could not be read is `value: null` with `uncertain: true`, never a guess.
  */
 import * as z from 'zod'
-import { BBoxSchema } from '../model/document.js'
+import { BBoxSchema, TextEncodingSchema } from '../model/document.js'
 
 export const SECTIONS = ['title', 'summary', 'detail', 'overall', 'analysis', 'measures'] as const
 export const SectionSchema = z
@@ -61,18 +61,34 @@ export const ListEntrySchema = z.object({
 })
 export type ListEntry = z.output<typeof ListEntrySchema>
 
-export const ItemCodeSchema = z.string().regex(/^[ieo]\d{1,2}$/).describe('Canonical item code: i1-i15, e1-e9, o1-o28 (fiscal year 2568).')
+export const ItemCodeSchema = z
+  .string()
+  .regex(/^[ieo]\d{1,2}$/)
+  .describe("Item code in the report's fiscal year's numbering (2568: i1-i15, e1-e9, o1-o28; 2569: o1-o26).")
+
+export const NoCatalogueMatchSchema = z
+  .object({
+    by: z.literal('no-catalogue'),
+    reason: z.string().describe('Why no catalogue item was available, e.g. `no item catalogue for fiscal year 2567`.'),
+    code: z
+      .enum(['printed', 'unresolved'])
+      .describe('`printed`: the code is the printed one, normalised (`i๑` -> i1, `๐๒๕` -> o25); `unresolved`: the printed code does not read as one (`ii`, `๓๗`), so `code` is null.'),
+  })
+  .describe('Not identified against a catalogue: the year (or this indicator) has no item list, so the item keeps its printed code and title.')
 
 export const ItemSchema = z.object({
-  code: ItemCodeSchema,
+  code: ItemCodeSchema.nullable().describe('null only when no catalogue was available and the printed code does not read as a code.'),
   title: TextValueSchema.nullable().describe('The item text as printed (normalised).'),
   printedCode: TextValueSchema.nullable().describe('The code as printed, often mangled (`ii`, `๓๗`, `e๕`).'),
   score: NumberValueSchema.nullable(),
   match: z
-    .object({
-      by: z.enum(['position', 'text', 'code', 'position+text', 'text+code']),
-      similarity: z.number().min(0).max(1).describe('Similarity of the printed text to the catalogue title.'),
-    })
+    .union([
+      z.object({
+        by: z.enum(['position', 'text', 'code', 'position+text', 'position+code', 'text+code']),
+        similarity: z.number().min(0).max(1).describe('Similarity of the printed text to the catalogue title.'),
+      }),
+      NoCatalogueMatchSchema,
+    ])
     .describe('How the item was identified.'),
 })
 export type Item = z.output<typeof ItemSchema>
@@ -99,7 +115,10 @@ export const MeasureSchema = z.object({
   responsible: z.array(TextValueSchema).describe('(5) responsible units, one per entry.'),
   responsibleText: TextValueSchema.nullable().describe('(5) as printed.'),
   followUp: TextValueSchema.optional().describe('Follow-up / monitoring (การกำกับติดตามผล), when the table has such a column.'),
-  match: z.object({ by: z.enum(['text', 'code', 'text+code']), similarity: z.number().min(0).max(1) }).nullable(),
+  match: z
+    .union([z.object({ by: z.enum(['text', 'code', 'text+code']), similarity: z.number().min(0).max(1) }), NoCatalogueMatchSchema])
+    .nullable()
+    .describe('How the item was identified; null when it could not be.'),
   prov: ProvSchema.describe('The table row the measure was read from.'),
 })
 export type Measure = z.output<typeof MeasureSchema>
@@ -142,7 +161,13 @@ export type Finding = z.output<typeof FindingSchema>
 export const GapSchema = z.object({
   section: SectionSchema.optional().describe('The section the gap is in, when it is about one.'),
   page: z.number().int().min(1).optional().describe('The page the gap is on, when it is about one (e.g. a page OCR could not read).'),
-  code: z.string().describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `page-failed`, `page-needs-ocr`.'),
+  code: z
+    .string()
+    .describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `page-failed`, `page-needs-ocr`, `catalogue-missing`, `catalogue-partial`.'),
+  severity: z
+    .literal('warning')
+    .optional()
+    .describe('`warning`: the result is complete but read with less knowledge (e.g. no item catalogue for its year); the exit code does not change.'),
   message: z.string(),
   indicator: z.number().int().optional(),
   item: ItemCodeSchema.optional(),
@@ -157,10 +182,15 @@ export const ReportSchema = z
       kind: z.enum(['transcript', 'pdf', 'image']),
       sha256: z.string(),
       pages: z.number().int().min(0),
+      encoding: TextEncodingSchema.optional().describe('The text encoding a transcript was read in (windows-874 is TIS-620 with a few punctuation marks); absent for PDFs and images.'),
       readBy: z.array(z.enum(['transcript', 'pdf-text', 'ocr'])).describe('How the pages were read, one entry per page.'),
       pipeline: z.string(),
       version: z.string().describe('ita-extract version.'),
-      catalogue: z.number().int().describe('Fiscal year of the item catalogue used.'),
+      catalogue: z
+        .number()
+        .int()
+        .nullable()
+        .describe("Fiscal year of the item catalogue used (always the report's own year); null when there was none: the year has no item list or could not be read."),
     }),
     organization: z.object({
       name: TextValueSchema.nullable(),

@@ -9,6 +9,8 @@
  *   abort              -> the process aborts (SIGABRT, like a native crash)
  *   slow <n> <ms>      -> finishes a page every <ms> milliseconds, n pages, then a valid report
  *   stall <n> <ms>     -> finishes n pages like `slow`, then never answers
+ *   hog <mb>           -> holds <mb> MB of native memory (Buffers, touched so they are resident), then never answers
+ *   heap               -> fills the JavaScript heap until V8 gives up
  */
 import { readFile } from 'node:fs/promises'
 import { InputFileError } from '../../src/errors.js'
@@ -31,6 +33,16 @@ serveConversions(async (file, { log }) => {
       }
       if (command === 'stall') return new Promise(() => {})
       return { ...sampleReport(), source: { ...sampleReport().source, file } }
+    }
+    case 'hog': {
+      const held: Buffer[] = []
+      for (let mb = 0; mb < Number(rest[0] ?? 1024); mb += 16) held.push(Buffer.alloc(16 << 20, 1))
+      ;(globalThis as { held?: unknown }).held = held
+      return new Promise(() => {})
+    }
+    case 'heap': {
+      const held: unknown[] = []
+      for (;;) held.push({ filler: new Array(1000).fill(held.length) })
     }
     case 'bad':
       throw new InputFileError(`${file}: not a report`, { file })

@@ -68,6 +68,8 @@ export type Block = HeadingBlock | ParagraphBlock | TableBlock | PageBreakBlock 
 export interface LayoutDoc {
   readonly title: string
   readonly blocks: readonly Block[]
+  /** Page numbers in the margin, where the output has pages (not in transcripts). */
+  readonly pageNumbers?: { readonly position: 'top' | 'bottom'; readonly thaiDigits: boolean }
 }
 
 export const heading = (level: HeadingBlock['level'], text: string, align?: Align): HeadingBlock => ({ kind: 'heading', level, text, ...(align && { align }) })

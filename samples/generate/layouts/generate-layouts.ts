@@ -1,21 +1,18 @@
 /**
- * Writes samples/layouts/<template>/ for every template: transcript.md, born-digital.pdf
- * (Chromium), expected.json (the truth: values and findings) and spec.json (the content).
+ * Writes samples/layouts/<template>/ for every template: one file per producer (producers.ts:
+ * transcript.md, born-digital.pdf), expected.json (the truth: values and findings) and spec.json
+ * (the content).
  *
  *   npm run samples:layouts                 all templates, their committed seeds
  *   npm run samples:layouts -- train-02     the named templates only
  *
  * Needs the Debian package chromium. The bytes are deterministic for a seed (fixed PDF metadata).
  */
-import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { printHtmlToPdf, withFixedMetadata } from '../print-pdf.js'
+import { PRODUCERS, type Producer } from './producers.js'
 import { subSeed } from './random.js'
-import { FONTS, renderHtml } from './render-html.js'
-import { renderTranscript } from './render-transcript.js'
 import { randomReportSpec } from './spec.js'
 import { renderTemplate, TEMPLATES, truthLayout, type Template } from './templates.js'
 import { truthOf, type Truth } from './truth.js'
@@ -36,37 +33,24 @@ export interface Expected extends Truth {
 export interface GeneratedLayout {
   readonly dir: string
   readonly expected: Expected
-  /** Absent when the PDF was not asked for. */
-  readonly pdfBytes?: number
+  /** Bytes written per producer kind. */
+  readonly sizes: Readonly<Record<string, number>>
 }
 
-export async function generateLayout(tpl: Template, seed: number, dir: string, options: { pdf: boolean }): Promise<GeneratedLayout> {
+export async function generateLayout(tpl: Template, seed: number, dir: string, producers: readonly Producer[] = PRODUCERS): Promise<GeneratedLayout> {
   const spec = randomReportSpec(seed)
   const doc = renderTemplate(spec, tpl)
   const expected: Expected = { template: tpl.name, split: tpl.split, seed, ...truthOf(spec, truthLayout(tpl)) }
   await mkdir(dir, { recursive: true })
   await writeFile(join(dir, 'spec.json'), `${JSON.stringify(spec, null, 1)}\n`)
   await writeFile(join(dir, 'expected.json'), `${JSON.stringify(expected, null, 1)}\n`)
-  await writeFile(join(dir, 'transcript.md'), renderTranscript(doc))
-  if (!options.pdf) return { dir, expected }
-  const html = renderHtml(doc, FONTS[tpl.choices.font]!)
-  const work = await mkdtemp(join(tmpdir(), 'ita-layouts-'))
-  try {
-    const htmlPath = join(work, 'report.html')
-    await writeFile(htmlPath, html)
-    const pdf = await withFixedMetadata(await printHtmlToPdf(htmlPath), {
-      title: doc.title,
-      subject: `ITA layout sample: template ${tpl.name}, seed ${seed}`,
-      creator: 'ita-extract samples/generate/layouts',
-      producer: 'ita-extract samples/generate/layouts (Chromium print-to-PDF, pdf-lib)',
-      date: new Date('2025-10-15T03:00:00Z'),
-      idSeed: `${tpl.name}\n${seed}\n${createHash('sha256').update(html).digest('hex')}`,
-    })
-    await writeFile(join(dir, 'born-digital.pdf'), pdf)
-    return { dir, expected, pdfBytes: pdf.length }
-  } finally {
-    await rm(work, { recursive: true, force: true })
+  const sizes: Record<string, number> = {}
+  for (const producer of producers) {
+    const bytes = await producer.produce(doc, tpl, seed)
+    await writeFile(join(dir, producer.file), bytes)
+    sizes[producer.kind] = bytes.length
   }
+  return { dir, expected, sizes }
 }
 
 export async function generateLayouts(names: readonly string[] = [], log: (msg: string) => void = console.log): Promise<void> {
@@ -75,8 +59,9 @@ export async function generateLayouts(names: readonly string[] = [], log: (msg: 
   for (const tpl of TEMPLATES) {
     if (names.length > 0 && !names.includes(tpl.name)) continue
     const seed = committedSeed(tpl)
-    const out = await generateLayout(tpl, seed, join(LAYOUTS_DIR, tpl.name), { pdf: true })
-    log(`${relative(process.cwd(), out.dir)}: seed ${seed}, ${out.expected.findings.length} findings, PDF ${Math.round((out.pdfBytes ?? 0) / 1024)} KB`)
+    const out = await generateLayout(tpl, seed, join(LAYOUTS_DIR, tpl.name))
+    const sizes = Object.entries(out.sizes).map(([kind, bytes]) => `${kind} ${Math.round(bytes / 1024)} KB`)
+    log(`${relative(process.cwd(), out.dir)}: seed ${seed}, ${out.expected.findings.length} findings, ${sizes.join(', ')}`)
   }
 }
 

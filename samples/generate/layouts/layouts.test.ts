@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { readTranscript } from '../../../src/stages/ingest/read-transcript.js'
 import { committedSeed, LAYOUTS_DIR } from './generate-layouts.js'
+import { FONTS, renderHtml } from './render-html.js'
 import { renderTranscript } from './render-transcript.js'
 import { CONTRADICTION_ODDS, randomReportSpec } from './spec.js'
 import { renderTemplate, templateProblems, TEMPLATES, truthLayout, type Template } from './templates.js'
@@ -32,7 +34,9 @@ describe('randomReportSpec', () => {
     const clean = Array.from({ length: 40 }, (_, i) => randomReportSpec(100 + i)).filter((s) => s.contradictions.length === 0)
     expect(clean.length).toBeGreaterThan(0)
     for (const spec of clean) {
-      expect(truthOf(spec, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true }).findings, `seed ${spec.seed}`).toEqual([])
+      // Only the notes of checks that cannot judge (2568's level thresholds are partly known) remain.
+      const findings = truthOf(spec, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true }).findings.filter((f) => !f.message.startsWith('Not checked:'))
+      expect(findings, `seed ${spec.seed}`).toEqual([])
       const iit = spec.indicators.filter((i) => i.tool === 'IIT')
       for (const ind of iit) expect(ind.scores.detail).toBeCloseTo(ind.items.reduce((a, i) => a + i.score, 0) / 3, 2)
     }
@@ -68,5 +72,25 @@ describe('committed samples/layouts', () => {
     // The 3-column detail list: indicator rows span the code and title columns.
     const spanning = tables.flatMap((t) => (t.kind === 'table' ? t.rows : [])).filter((r) => r.cells[0]?.colSpan === 2)
     expect(spanning.length).toBeGreaterThanOrEqual(10)
+  })
+})
+
+describe('renderHtml', () => {
+  it('writes spans, repeated header rows, split rows and landscape pages', () => {
+    const tpl = TEMPLATES.find((t) => t.name === 'train-10-thai-abbrev')!
+    const html = renderHtml(renderTemplate(randomReportSpec(5), tpl), FONTS[tpl.choices.font]!)
+    expect(html).toContain('colspan="7"') // the title row over the seven measures columns
+    expect(html).toMatch(/<thead>\n<tr><th/)
+    expect(html).toContain('class="split-rows"')
+    expect(html).toContain(`<section class="${tpl.choices.measureOrientation} new-page">`)
+    expect(html).toContain("font-family: 'IBM Plex Sans Thai'")
+  })
+})
+
+describe('committed born-digital.pdf', () => {
+  it.each(TEMPLATES.map((t) => [t.name, t] as const))('%s was printed for its template and seed', async (name, tpl) => {
+    const pdf = await PDFDocument.load(await readFile(join(LAYOUTS_DIR, name, 'born-digital.pdf')), { updateMetadata: false })
+    expect(pdf.getSubject()).toBe(`ITA layout sample: template ${name}, seed ${committedSeed(tpl)}`)
+    expect(pdf.getPageCount()).toBeGreaterThan(4)
   })
 })

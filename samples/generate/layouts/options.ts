@@ -16,26 +16,30 @@ export const OPTIONS = {
   codeDigits: { arabic: 'train', thai: 'train' },
   /** A dot after the code ("i3."). */
   codeDot: { none: 'train', dot: 'held-out' },
+  /** The title block on a cover page of its own, or at the top of the first page. */
+  cover: { none: 'train', page: 'train' },
   /** Title block wording and order. */
   title: { classic: 'train', 'agency-first': 'train', 'single-line': 'held-out' },
   /** Where the fiscal year is printed. */
   fiscalYear: { 'thai-full': 'train', short: 'train', 'sentence-only': 'held-out' },
   /** Summary table layout. */
   summary: { 'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out' },
+  /** A last summary row with the total. */
+  summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
-  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out' },
+  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out' },
   /** Detail list layout. */
-  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out' },
+  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out' },
   /** Where the overall analysis (total, level, last year) sits. */
   overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
   /** How the total is phrased. */
-  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out' },
+  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out' },
   /** How the level is phrased. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out' },
   /** How last year's comparison is printed. */
-  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out' },
+  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out' },
   /** Per-indicator analysis headings. */
-  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out' },
+  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out' },
   /** Measures columns (roles and order). */
   measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
@@ -43,7 +47,7 @@ export const OPTIONS = {
   /** "๑) ... ๕)" before the measures column headers. */
   measureNumbering: { numbered: 'train', plain: 'train' },
   /** Where a measures table names its indicator. */
-  measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out' },
+  measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out', 'first-column': 'held-out' },
   /** One measures table per indicator, or one for all. */
   measureGrouping: { 'per-indicator': 'train', single: 'held-out' },
   /** The item cell of a measures row. */
@@ -53,21 +57,25 @@ export const OPTIONS = {
   /** Page orientation of the measures. */
   measureOrientation: { landscape: 'train', portrait: 'train' },
   /** How periods are printed. */
-  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out' },
+  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out' },
   /** How responsible units are separated. */
-  responsible: { lines: 'train', comma: 'train', slash: 'held-out' },
+  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out' },
   /** Vertical alignment of table cells. */
   valign: { top: 'train', middle: 'train' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */
   rowBreaks: { avoid: 'train', split: 'train' },
   /** Table header rows repeated on every page a table runs onto, or printed once. */
   headerRepeat: { repeat: 'train', once: 'train' },
+  /** Page numbers in the page margin (PDF only). */
+  pageNumbers: { none: 'train', top: 'train', bottom: 'train' },
+  /** A signature block (name, position, date) after the measures. */
+  signature: { none: 'train', signed: 'train' },
   /** Sections start on a new page, or flow on. */
   breaks: { sections: 'train', flow: 'train' },
   /** Font (an @expo-google-fonts package). */
-  font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out' },
+  font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out' },
 } as const satisfies Record<string, Record<string, Split>>
 
 export type Dimension = keyof typeof OPTIONS

@@ -28,6 +28,8 @@ export const FONTS: Record<string, FontChoice> = {
   'chakra-petch': { package: 'chakra-petch', filePrefix: 'ChakraPetch', family: 'Chakra Petch', size: 11 },
   k2d: { package: 'k2d', filePrefix: 'K2D', family: 'K2D', size: 11 },
   pridi: { package: 'pridi', filePrefix: 'Pridi', family: 'Pridi', size: 10.5 },
+  niramit: { package: 'niramit', filePrefix: 'Niramit', family: 'Niramit', size: 11 },
+  trirong: { package: 'trirong', filePrefix: 'Trirong', family: 'Trirong', size: 10.5 },
 }
 
 export function fontFileUrls(font: FontChoice): { regular: string; bold: string } {
@@ -57,7 +59,7 @@ export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
 <head>
 <meta charset="utf-8">
 <title>${esc(doc.title)}</title>
-<style>${css(font)}</style>
+<style>${css(font)}${pageNumberCss(doc)}</style>
 </head>
 <body>
 ${body}
@@ -99,6 +101,15 @@ td.h { font-weight: 700; background: #f3f3f3; }
 .top { vertical-align: top; }
 .middle { vertical-align: middle; }
 `
+}
+
+/** Page numbers as CSS page-margin boxes ("- ๓ -"), on portrait and landscape pages alike. */
+function pageNumberCss(doc: LayoutDoc): string {
+  if (!doc.pageNumbers) return ''
+  const box = doc.pageNumbers.position === 'top' ? '@top-center' : '@bottom-center'
+  const counter = doc.pageNumbers.thaiDigits ? 'counter(page, thai)' : 'counter(page)'
+  const rule = `${box} { content: "- " ${counter} " -"; font-size: 10pt; }`
+  return `\n@page portrait { ${rule} }\n@page landscape { ${rule} }\n`
 }
 
 function renderBlock(block: Exclude<Block, { kind: 'orientation' }>): string {

@@ -12,9 +12,9 @@ import { loadCatalogue, type Catalogue } from '../../../src/catalogue/catalogue.
 import type { Tool } from '../../../src/report/schema.js'
 import {
   ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DISTRICTS, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
-  PLACE_NAMES, STEPS, UNITS, type OrgKind,
+  PLACE_NAMES, SIGNATORIES, STEPS, UNITS, type OrgKind,
 } from './phrases.js'
-import { seededRandom, type Random } from './random.js'
+import { seededRandom, subSeed, type Random } from './random.js'
 
 export type { OrgKind } from './phrases.js'
 
@@ -95,6 +95,8 @@ export interface ReportSpec {
   readonly overallRemarks: readonly string[]
   /** In catalogue order of their items. */
   readonly measures: readonly MeasureSpec[]
+  /** Who signs the report and when (printed by templates with a signature block). */
+  readonly signature: { readonly name: string; readonly position: string; readonly date: PrintedDate }
   /** The contradictions injected, in words (for people reading spec.json). */
   readonly contradictions: readonly string[]
 }
@@ -112,6 +114,12 @@ export const CONTRADICTION_ODDS = {
   wrongDifference: 0.1,
 } as const
 
+/**
+ * The pass wording the templates print. 85 is the usual wording, not a confirmed threshold (the
+ * checker does not judge ผ่าน / ไม่ผ่าน from 2566 on: docs/catalogues.md).
+ */
+const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ่าน' : 'ไม่ผ่าน')
+
 export function randomReportSpec(seed: number, fiscalYear = 2568): ReportSpec {
   const random = seededRandom(seed)
   const catalogue = loadCatalogue(fiscalYear)
@@ -124,16 +132,18 @@ export function randomReportSpec(seed: number, fiscalYear = 2568): ReportSpec {
   while (Math.abs(total - previousScore) < 0.01) previousScore = random.score(70, 98)
   const base: ReportSpec = {
     seed,
-    catalogueYear: catalogue.fiscalYear,
+    catalogueYear: catalogue.itemList?.fiscalYear ?? fiscalYear,
     fiscalYear,
     organisation,
     total,
-    level: total >= catalogue.passMark ? 'ผ่าน' : 'ไม่ผ่าน',
+    level: passWording(total),
     previous: { year: fiscalYear - 1, score: previousScore, difference: round2(total - previousScore) },
     tools: catalogue.tools.map((t) => ({ tool: t.tool, score: round2(tools.get(t.tool)!) })),
     indicators,
     overallRemarks: random.sample(OVERALL_REMARKS, random.int(1, 2)),
     measures: randomMeasures(random, catalogue, indicators, organisation, fiscalYear),
+    // From a stream of its own, so adding it left the other draws of a seed as they were.
+    signature: randomSignature(seededRandom(subSeed(seed, 'signature')), organisation, fiscalYear),
     contradictions: [],
   }
   return injectContradictions(random, base)
@@ -145,6 +155,18 @@ function randomOrganisation(random: Random): OrganisationSpec {
   const local = kind === 'sao' || kind === 'subdistrict-municipality' ? random.pick(PLACE_NAMES) : district
   const prefix = ORG_PREFIX[kind]
   return { kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district, province }
+}
+
+function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: number): ReportSpec['signature'] {
+  const local = org.name.slice(ORG_PREFIX[org.kind].full.length)
+  const position = {
+    sao: `นายกองค์การบริหารส่วนตำบล${local}`,
+    'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
+    'town-municipality': `นายกเทศมนตรีเมือง${local}`,
+    hospital: `ผู้อำนวยการโรงพยาบาล${local}`,
+    office: `สาธารณสุขอำเภอ${local}`,
+  }[org.kind]
+  return { name: random.pick(SIGNATORIES), position, date: { day: random.int(1, 28), month: random.pick([10, 11]), yearBE: fiscalYear } }
 }
 
 function randomIndicator(random: Random, catalogue: Catalogue, number: number, org: OrganisationSpec): IndicatorSpec {
@@ -245,7 +267,7 @@ function injectContradictions(random: Random, spec: ReportSpec): ReportSpec {
     const was = out.total
     out.total = round2(was + random.pick([-1, 1]) * random.pick([0.05, 0.5, 1.2, 3]))
     previous.difference = round2(out.total - previous.score)
-    out.level = out.total >= 85 ? 'ผ่าน' : 'ไม่ผ่าน'
+    out.level = passWording(out.total)
     said.push(`total printed ${out.total} instead of ${was}`)
   }
   if (measures.length > 0 && random.chance(odds.measureItemScore)) {

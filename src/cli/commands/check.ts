@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, resolve, sep } from 'node:path'
+import { isDynamicPattern } from 'tinyglobby'
 import * as z from 'zod'
 import { BadArgsError, ExitCode, InputFileError, NotAReportError } from '../../errors.js'
 import { convertBytes } from '../../../pipelines/convert.js'
@@ -11,21 +11,30 @@ import { formatMarkdown } from '../../stages/check/format/markdown.js'
 import type { CheckResult } from '../../stages/check/format/result.js'
 import { formatTerminal } from '../../stages/check/format/terminal.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
+import { buildReview, findReviewSource, reviewSource, type ReviewSource } from '../../stages/export/review/index.js'
 import type { Command, CommandIO } from '../command.js'
+import { displayPath, fsReason } from '../../_internal/fs.js'
+import { discoverInputs, INPUT_EXTENSIONS } from '../../batch/discover-inputs.js'
+import { parseCommandArgs } from '../args.js'
 import { errorLine, isTTY } from '../output.js'
 
-const FORMATS = ['text', 'json', 'markdown'] as const
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const
 type Format = (typeof FORMATS)[number]
 
-const usage = `Usage: ita-extract check <file...> [--format text|json|markdown] [-o <file>]
+const usage = `Usage: ita-extract check <file...> [--format text|json|markdown|html] [-o <file>]
 
 Check ITA reports for numbers that contradict each other (the same score printed differently
 in two sections, tool and total scores that do not follow from the indicator scores, measures
 filed under the wrong indicator or planned for the wrong year, ...).
-Inputs: transcripts (.txt, .md, .html) or JSON written by \`ita-extract convert\`.
+Inputs: JSON written by \`ita-extract convert\` (instant; for a JSON, the html review finds the
+original file it names when its SHA-256 still matches), transcripts (.txt, .md, .html), PDFs and
+page images (PNG, JPEG), converted first: pages that need OCR take seconds to minutes each.
+Folders are searched recursively for all of these; globs work too.
 
 Options:
-  -f, --format <fmt>   text (default; colour on a terminal), json, or markdown (Thai, for officers)
+  -f, --format <fmt>   text (default; colour on a terminal), json, markdown (Thai, for officers),
+                       or html: one self-contained review (Thai, English toggle) with a crop of
+                       the page at each number that disagrees, boxed; opens offline, prints on A4
   -o, --output <file>  write the results to this file instead of standard output (same formats,
                        no colour); the file appears complete or not at all
   -h, --help           show this help
@@ -36,6 +45,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not
 Examples:
   ita-extract check report.ocr.txt
   ita-extract check report.json --format markdown -o check-report.md
+  ita-extract check scan.pdf --format html -o review.html
   ita-extract check reports/*.txt --format json | jq '.files[] | select(.ok | not) | .file'`
 
 export const checkCommand: Command = {
@@ -44,10 +54,22 @@ export const checkCommand: Command = {
   usage,
   async run(argv, io) {
     const { format, files, output } = parseCheckArgs(argv)
-    const results: CheckResult[] = []
-    for (const file of files) results.push(await checkOne(file, io))
+    const checked: Checked[] = []
+    for (const arg of files) {
+      const expanded = await expandFolder(arg)
+      if (Array.isArray(expanded)) for (const file of expanded) checked.push(await checkOne(file, io, format === 'html'))
+      else checked.push({ result: expanded })
+    }
+    const results = checked.map((c) => c.result)
     const colour = output === undefined && isTTY()
-    const text = format === 'json' ? formatJson(results) : format === 'markdown' ? formatMarkdown(results) : formatTerminal(results, { colour })
+    const text =
+      format === 'html'
+        ? await formatHtml(checked)
+        : format === 'json'
+          ? formatJson(results)
+          : format === 'markdown'
+            ? formatMarkdown(results)
+            : formatTerminal(results, { colour })
     if (output === undefined) process.stdout.write(text)
     else await writeFileAtomic(output, text)
     return exitCodeForResults(results)
@@ -61,30 +83,64 @@ export function exitCodeForResults(results: readonly CheckResult[]): ExitCode {
   return ExitCode.ok
 }
 
-async function checkOne(file: string, io: CommandIO): Promise<CheckResult> {
+/** A folder or glob becomes the reports in it (JSON and every input `convert` reads); a file stays itself. */
+async function expandFolder(arg: string): Promise<string[] | CheckResult> {
+  const isFolder = (await stat(arg).catch(() => undefined))?.isDirectory()
+  if (!isFolder && !isDynamicPattern(arg.split(sep).join('/'))) return [arg]
   try {
-    const report = await readReport(file, io)
+    const { inputs } = await discoverInputs([arg], { extensions: [...INPUT_EXTENSIONS, '.json'] })
+    return inputs.map((i) => displayPath(i.path))
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error
+    errorLine(error.message)
+    return { file: arg, findings: [], error: { code: error.code, message: error.message } }
+  }
+}
+
+/** One input's result, with the file it was read from when a review needs it. */
+interface Checked {
+  readonly result: CheckResult
+  readonly source?: ReviewSource
+}
+
+async function checkOne(file: string, io: CommandIO, wantSource: boolean): Promise<Checked> {
+  try {
+    const { report, bytes } = await readReport(file, io)
     const findings = checkReport(report)
-    return { file, report, findings }
+    const result = { file, report, findings }
+    if (!wantSource) return { result }
+    return { result, source: bytes ? reviewSource(report, bytes) : await findReviewSource(report, file) }
   } catch (error) {
     // One unreadable input must not hide the results of the others; anything else is a bug or an environment failure.
     if (error instanceof InputFileError) {
       errorLine(error.message)
-      return { file, findings: [], error: { code: error.code, message: error.message } }
+      // The result names the file already: its message need not say it again.
+      const message = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message
+      return { result: { file, findings: [], error: { code: error.code, message } } }
     }
     throw error
   }
 }
 
-/** A report from a JSON file written by `convert`, or converted from any other input. */
-async function readReport(file: string, io: CommandIO): Promise<Report> {
+function formatHtml(checked: readonly Checked[]): Promise<string> {
+  return buildReview(
+    checked.flatMap(({ result, source }) => (result.report && source ? [{ report: result.report, findings: result.findings, source }] : [])),
+    checked.flatMap(({ result }) => (result.error ? [{ file: result.file, message: result.error.message }] : [])),
+  )
+}
+
+/**
+ * A report from a JSON file written by `convert` (no `bytes`), or converted from any other input
+ * (with the input's bytes).
+ */
+async function readReport(file: string, io: CommandIO): Promise<{ report: Report; bytes?: Uint8Array }> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(file)
   } catch (cause) {
-    throw new InputFileError(`${file}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file, cause })
+    throw new InputFileError(`${file}: cannot read the file (${fsReason(cause)})`, { file, cause })
   }
-  if (!looksLikeJson(file, bytes)) return convertBytes(bytes, file, { check: false, signal: io.signal })
+  if (!looksLikeJson(file, bytes)) return { report: await convertBytes(bytes, file, { check: false, signal: io.signal }), bytes }
   let json: unknown
   try {
     json = JSON.parse(Buffer.from(bytes).toString('utf8'))
@@ -100,7 +156,7 @@ async function readReport(file: string, io: CommandIO): Promise<Report> {
       cause: parsed.error,
     })
   }
-  return parsed.data
+  return { report: parsed.data }
 }
 
 function looksLikeJson(file: string, bytes: Uint8Array): boolean {
@@ -110,21 +166,12 @@ function looksLikeJson(file: string, bytes: Uint8Array): boolean {
 }
 
 function parseCheckArgs(argv: string[]): { format: Format; files: string[]; output: string | undefined } {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
-    })
-  } catch (cause) {
-    throw new BadArgsError((cause as Error).message, { cause })
-  }
+  const parsed = parseCommandArgs('check', argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } })
   const format = parsed.values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new BadArgsError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`)
   }
-  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file')
+  if (parsed.positionals.length === 0) throw new BadArgsError('check needs at least one input file or folder')
   const output = parsed.values.output
   if (output === '') throw new BadArgsError('--output needs a file name')
   if (output !== undefined && parsed.positionals.some((file) => resolve(file) === resolve(output))) {

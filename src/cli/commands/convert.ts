@@ -1,20 +1,20 @@
 import { stat } from 'node:fs/promises'
 import { sep } from 'node:path'
-import { parseArgs } from 'node:util'
 import { isDynamicPattern } from 'tinyglobby'
 import { BadArgsError, type ExitCode } from '../../errors.js'
 import { createReporter } from '../../batch/progress.js'
 import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
+import { REVIEW_SUFFIX, writeReviewIfStale } from '../../stages/export/review/write-review.js'
 import { convertFile } from '../../../pipelines/convert.js'
-import { ocrMode, parsedArgs, positiveNumber } from '../args.js'
+import { ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
 
 const usage = `Usage: ita-extract convert <file> [-o out.json]
        ita-extract convert <files, folders or globs...> -o <outdir> [--jobs N] [--bom] [--force]
-                           [--timeout S] [--page-timeout S]
+                           [--timeout S] [--page-timeout S] [--html]
 
 Convert ITA reports into structured JSON (the schema is schemas/ita-report.schema.json).
 Inputs: PDFs, images, OCR transcripts (.txt, .md, .html).
@@ -24,11 +24,14 @@ Several inputs, a folder, a glob, or -o <folder>: a resumable batch. Folders are
 recursively; <outdir> gets one <input>.json per input (mirroring the folders), all.jsonl,
 documents.csv, indicators.csv, items.csv, measures.csv, findings.csv and manifest.jsonl.
 Re-running the same command skips inputs already converted with the same bytes, version and
-options. Columns and exit codes: docs/csv-columns.md.
+options. CSV columns: docs/csv-columns.md (in the package's folder).
 
 Options:
   -o, --output <path>   a .json file (one input) or an output folder (batch)
       --no-check        skip the consistency checks (findings stay empty)
+      --html            also write a review for officers beside each JSON: <name>.review.html,
+                        one self-contained HTML file (findings with the page crops of the
+                        numbers that disagree, the score tables); opens offline, prints on A4
       --ocr <mode>      auto: OCR pages without a trustworthy text layer (default);
                         always: OCR every page; never: read text layers only
   -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores);
@@ -52,7 +55,8 @@ continue).
 Examples:
   ita-extract convert report.ocr.txt -o report.json
   ita-extract convert report.md | jq '.indicators[].scores'
-  ita-extract convert reports/ 'more/**/*.pdf' -o out/ --jobs 4 --bom`
+  ita-extract convert reports/ 'more/**/*.pdf' -o out/ --jobs 4 --bom
+  ita-extract convert scans/ -o out/ --html`
 
 export const convertCommand: Command = {
   name: 'convert',
@@ -63,6 +67,7 @@ export const convertCommand: Command = {
     if (positionals.length === 0) throw new BadArgsError('convert needs at least one input file, folder or glob')
     if (await isBatch(positionals, values.output)) return stopOnSigterm(io, (batchIo) => runBatchCommand(positionals, values, batchIo))
     const input = positionals[0]!
+    if (values.html && !values.output) throw new BadArgsError('--html needs -o <file>.json (the review is written beside it)')
     const ocr = ocrMode(values.ocr)
     const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
     const report = await convertFile(input, {
@@ -74,6 +79,7 @@ export const convertCommand: Command = {
     const json = `${JSON.stringify(report, null, 2)}\n`
     if (values.output) await writeFileAtomic(values.output, json)
     else process.stdout.write(json)
+    if (values.html) await writeReviewIfStale(reviewPathFor(values.output!), report, input, values.output!)
     const { exitCode, lines } = gapSummary(report)
     for (const line of lines) errorLine(line)
     return exitCode
@@ -81,23 +87,18 @@ export const convertCommand: Command = {
 }
 
 function parseConvertArgs(argv: string[]) {
-  return parsedArgs(() =>
-    parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'no-check': { type: 'boolean' },
-        ocr: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        timeout: { type: 'string' },
-        'page-timeout': { type: 'string' },
-        force: { type: 'boolean' },
-        bom: { type: 'boolean' },
-        'no-csv-escape': { type: 'boolean' },
-      },
-    }),
-  )
+  return parseCommandArgs('convert', argv, {
+    output: { type: 'string', short: 'o' },
+    'no-check': { type: 'boolean' },
+    html: { type: 'boolean' },
+    ocr: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
+    'page-timeout': { type: 'string' },
+    force: { type: 'boolean' },
+    bom: { type: 'boolean' },
+    'no-csv-escape': { type: 'boolean' },
+  })
 }
 
 type ConvertArgs = ReturnType<typeof parseConvertArgs>['values']
@@ -126,6 +127,11 @@ async function isBatch(positionals: string[], output: string | undefined): Promi
   return output !== undefined && !/\.json$/i.test(output)
 }
 
+/** `out/report.json` -> `out/report.review.html`. */
+function reviewPathFor(jsonPath: string): string {
+  return `${jsonPath.replace(/\.json$/i, '')}${REVIEW_SUFFIX}`
+}
+
 async function runBatchCommand(inputs: string[], values: ConvertArgs, io: CommandIO): Promise<ExitCode> {
   if (!values.output) throw new BadArgsError('converting several inputs or a folder needs an output folder: -o <outdir>')
   const jobs = positiveNumber('jobs', values.jobs, true)
@@ -139,6 +145,7 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
     force: values.force ?? false,
     bom: values.bom ?? false,
     csvEscape: !values['no-csv-escape'],
+    html: values.html ?? false,
     signal: io.signal,
     reporter: createReporter(process.stderr),
     ...(jobs === undefined ? {} : { jobs }),

@@ -2,13 +2,14 @@
  * The consistency checker: runs every rule known for the report's fiscal year over a validated
  * report and returns the findings, errors first. Pure: the report is not changed.
  */
-import { loadCatalogue, type Catalogue } from '../../catalogue/catalogue.js'
+import type { Catalogue } from '../../catalogue/catalogue.js'
+import { catalogueOfReport } from '../../catalogue/choose.js'
 import type { Finding, Report } from '../../report/schema.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
 
 export interface CheckOptions {
-  /** The catalogue (scoring facts) to check against. @default the one named by `report.source.catalogue` */
+  /** The catalogue (scoring facts and items) to check against. @default the report's year's facts with the items `report.source.catalogue` names */
   readonly catalogue?: Catalogue
   /** Run only these rules. @default every rule the catalogue lists as known for its year */
   readonly rules?: readonly Rule[]
@@ -17,7 +18,7 @@ export interface CheckOptions {
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
-  const catalogue = options.catalogue ?? loadCatalogue(report.source.catalogue)
+  const catalogue = options.catalogue ?? catalogueOfReport(report)
   const known = catalogue.rules
   const rules = options.rules ?? allRules.filter((rule) => known === undefined || known.includes(rule.id))
   const ctx: RuleContext = { report, catalogue, tolerance: catalogue.tolerance }

@@ -52,7 +52,9 @@ const FIXED: Record<string, string> = {
   'printed difference': 'ผลต่างที่พิมพ์',
   'computed difference': 'ผลต่างที่คำนวณ',
   'printed level': 'ระดับผลการประเมินที่พิมพ์',
-  'pass mark': 'เกณฑ์ผ่าน',
+  'minimum total for the level': 'คะแนนรวมขั้นต่ำของระดับ',
+  'minimum tool score for the level': 'คะแนนรายเครื่องมือขั้นต่ำของระดับ',
+  'level by the scores': 'ระดับตามคะแนน (คำนวณ)',
   'unreadable value': 'ค่าที่อ่านไม่ได้',
   'uncertain value': 'ค่าที่อ่านไม่แน่ชัด',
 }
@@ -83,7 +85,11 @@ export const label = {
   printedDifference: (): string => 'printed difference',
   computedDifference: (): string => 'computed difference',
   printedLevel: (): string => 'printed level',
-  passMark: (): string => 'pass mark',
+  levelMinTotal: (): string => 'minimum total for the level',
+  levelMinTool: (): string => 'minimum tool score for the level',
+  levelByScores: (): string => 'level by the scores',
+  /** One tool's printed score, e.g. `printed EIT score`. */
+  printedToolOf: (tool: Tool): string => `printed ${tool} score`,
   unreadable: (): string => 'unreadable value',
   uncertain: (): string => 'uncertain value',
 }
@@ -99,6 +105,8 @@ export function thaiLabel(text: string): string {
   }
   const item = /^item ([ieo]\d+)$/.exec(text)
   if (item) return `ประเด็น ${item[1]}`
+  const printedTool = /^printed (IIT|EIT|OIT) score$/.exec(text)
+  if (printedTool) return `คะแนน ${printedTool[1]} ที่พิมพ์`
   const toolMean = /^(IIT|EIT|OIT) mean$/.exec(text)
   if (toolMean) return `ค่าเฉลี่ย ${toolMean[1]} (คำนวณ)`
   return text

@@ -99,3 +99,16 @@ export function finding(
     values,
   }
 }
+
+/**
+ * An info finding saying that a rule did not check something, and why (e.g. no item catalogue for
+ * the report's year): a check that could not run is said, never passed silently.
+ */
+export function notChecked(
+  rule: Rule,
+  subject: { indicator?: number | undefined; tool?: Finding['tool']; item?: string | undefined },
+  what: Bilingual,
+  reason: Bilingual,
+): Finding {
+  return finding(rule, 'info', subject, { en: `Not checked: ${what.en}: ${reason.en}.`, th: `ไม่ได้ตรวจ: ${what.th} เนื่องจาก${reason.th}` }, [])
+}

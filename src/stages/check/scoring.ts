@@ -4,8 +4,9 @@
  * the checker then says nothing rather than guessing.
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
+import { ranges } from '../../catalogue/choose.js'
 import type { Indicator, Item, Measure, Report, Tool } from '../../report/schema.js'
-import { isReadable, round2 } from './rule.js'
+import { isReadable, round2, type Bilingual } from './rule.js'
 
 export function indicatorOf(report: Report, number: number): Indicator | undefined {
   return report.indicators.find((i) => i.number === number)
@@ -114,4 +115,31 @@ export function detailItem(report: Report, code: string): Item | undefined {
     if (item) return item
   }
   return undefined
+}
+
+/**
+ * The indicators among `numbers` (of the year's structure) whose items the catalogue cannot name,
+ * and why (no item list for the year, an unreadable year, or a partial list); undefined when none.
+ */
+export function withoutItemList(catalogue: Catalogue, numbers: readonly number[]): { indicators: number[]; reason: Bilingual } | undefined {
+  const indicators = [...new Set(numbers)]
+    .filter((n) => catalogue.indicators.some((i) => i.number === n) && !catalogue.listsItemsOf(n))
+    .sort((a, b) => a - b)
+  if (indicators.length === 0) return undefined
+  const list = catalogue.itemList
+  if (list) {
+    const provisional = list.provisional ? { en: ' (provisional)', th: ' (ฉบับชั่วคราว)' } : { en: '', th: '' }
+    const which = ranges(indicators)
+    return {
+      indicators,
+      reason: {
+        en: `the ${list.fiscalYear} item catalogue${provisional.en} does not list the items of indicator(s) ${which}`,
+        th: `รายการประเด็นการประเมินปี พ.ศ. ${list.fiscalYear}${provisional.th} ไม่มีประเด็นของตัวชี้วัดที่ ${which}`,
+      },
+    }
+  }
+  if (catalogue.fiscalYear === undefined) {
+    return { indicators, reason: { en: "the report's fiscal year could not be read, so no item catalogue was used", th: 'อ่านปีงบประมาณของรายงานไม่ได้ จึงไม่ได้ใช้รายการประเด็นการประเมินของปีใด' } }
+  }
+  return { indicators, reason: { en: `there is no item catalogue for fiscal year ${catalogue.fiscalYear}`, th: `ไม่มีรายการประเด็นการประเมินของปีงบประมาณ พ.ศ. ${catalogue.fiscalYear}` } }
 }

@@ -4,8 +4,9 @@
  * file, or a `*.ita-extract.tmp` that the next batch run sweeps away; never half a file.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { fsReason, makeDirs } from '../../_internal/fs.js'
 import { FileAccessError } from '../../errors.js'
 
 /** Every temporary file ita-extract writes ends with this, so leftovers can be found and removed. */
@@ -16,7 +17,7 @@ export function tempPathFor(target: string): string {
 }
 
 function accessError(path: string, cause: unknown): FileAccessError {
-  return new FileAccessError(`${path}: cannot write the output (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: path, cause })
+  return new FileAccessError(`${path}: cannot write the output (${fsReason(cause)})`, { file: path, cause })
 }
 
 /** Writes `data` to `path` via a temporary file and a rename. Creates missing parent folders. */
@@ -45,7 +46,7 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
   const tmp = tempPathFor(path)
   let handle: FileHandle
   try {
-    await mkdir(dirname(path), { recursive: true })
+    await makeDirs(dirname(path))
     handle = await open(tmp, 'w')
   } catch (cause) {
     throw accessError(path, cause)

@@ -34,6 +34,8 @@ const uncertain = (v: NumberValue | null | undefined): boolean | null => (v ? v.
 const text = (v: TextValue | null | undefined): string | null => v?.value ?? null
 const page = (prov: Prov | undefined): number | null => prov?.page ?? null
 const confidence = (prov: Prov | undefined): number | null => prov?.confidence ?? null
+const similarity = (m: Item['match'] | Measure['match']): number | null => (m && 'similarity' in m ? m.similarity : null)
+const reason = (m: Item['match'] | Measure['match']): string | null => (m && 'reason' in m ? m.reason : null)
 const listEntries = (entries: readonly ListEntry[]): string =>
   entries.map((e) => (e.number === null ? e.text : `${e.number}. ${e.text}`)).join(LIST_SEPARATOR)
 
@@ -96,6 +98,7 @@ export const documentsTable: CsvTable<DocumentRow> = {
     { name: 'findings_warning', description: 'Number of warning-severity findings.', value: (r) => countFindings(r.doc.report, 'warning') },
     { name: 'findings_info', description: 'Number of info findings.', value: (r) => countFindings(r.doc.report, 'info') },
     { name: 'gaps', description: 'Number of gaps (things not found or unreadable).', value: (r) => r.doc.report.gaps.length },
+    { name: 'catalogue', description: "Fiscal year of the item catalogue the items were identified with (always the report's own year); empty when there was none.", value: (r) => r.doc.report.source.catalogue },
   ],
 }
 
@@ -122,15 +125,16 @@ export const itemsTable: CsvTable<ItemRow> = {
     ...documentColumns<ItemRow>(),
     { name: 'indicator', description: 'Indicator number the item belongs to.', value: (r) => r.indicator.number },
     { name: 'tool', description: '`IIT`, `EIT` or `OIT`.', value: (r) => r.indicator.tool },
-    { name: 'item', description: 'Canonical item code (i1-i15, e1-e9, o1-o28).', value: (r) => r.item.code },
+    { name: 'item', description: "Item code in the report's year's numbering (2568: i1-i15, e1-e9, o1-o28); empty when no catalogue was available and the printed code does not read as one.", value: (r) => r.item.code },
     { name: 'printed_code', description: 'The code as printed (often mangled by OCR).', value: (r) => text(r.item.printedCode) },
     { name: 'title', description: 'Item text as printed (normalised).', value: (r) => text(r.item.title) },
     { name: 'score', description: 'Item score as printed; empty when unreadable.', value: (r) => num(r.item.score) },
     { name: 'score_uncertain', description: '`true` when the score was read with doubt.', value: (r) => uncertain(r.item.score) },
     { name: 'page', description: 'Page the item was read on.', value: (r) => page(r.item.score?.prov ?? r.item.title?.prov) },
     { name: 'confidence', description: "OCR confidence (0-1) of the score; empty when not OCR'd.", value: (r) => confidence(r.item.score?.prov) },
-    { name: 'match_by', description: 'How the item was identified: `position`, `text`, `code`, `position+text`.', value: (r) => r.item.match.by },
-    { name: 'match_similarity', description: 'Similarity (0-1) of the printed text to the catalogue title.', value: (r) => r.item.match.similarity },
+    { name: 'match_by', description: 'How the item was identified: `position`, `text`, `code`, `position+text`, `position+code`, `text+code`; `no-catalogue` when the year (or this indicator) has no item list and the printed code was kept.', value: (r) => r.item.match.by },
+    { name: 'match_similarity', description: 'Similarity (0-1) of the printed text to the catalogue title; empty for `no-catalogue`.', value: (r) => similarity(r.item.match) },
+    { name: 'match_reason', description: 'For `no-catalogue`: why no catalogue item was available.', value: (r) => reason(r.item.match) },
   ],
 }
 
@@ -158,8 +162,9 @@ export const measuresTable: CsvTable<MeasureRow> = {
     { name: 'responsible', description: '(5) responsible units, one per line.', value: (r) => r.measure.responsible.map((u) => u.value).join(LIST_SEPARATOR) },
     { name: 'responsible_text', description: '(5) as printed.', value: (r) => text(r.measure.responsibleText) },
     { name: 'page', description: 'Page of the table row the measure was read from.', value: (r) => r.measure.prov.page },
-    { name: 'match_by', description: 'How the item was identified: `text`, `code`, `text+code`; empty when not identified.', value: (r) => r.measure.match?.by ?? null },
-    { name: 'match_similarity', description: 'Similarity (0-1) of the printed item text to the catalogue title.', value: (r) => r.measure.match?.similarity ?? null },
+    { name: 'match_by', description: 'How the item was identified: `text`, `code`, `text+code`, or `no-catalogue` (printed code kept); empty when not identified.', value: (r) => r.measure.match?.by ?? null },
+    { name: 'match_similarity', description: 'Similarity (0-1) of the printed item text to the catalogue title.', value: (r) => similarity(r.measure.match) },
+    { name: 'match_reason', description: 'For `no-catalogue`: why no catalogue item was available.', value: (r) => reason(r.measure.match) },
   ],
 }
 

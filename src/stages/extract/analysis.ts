@@ -1,7 +1,7 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
-import { isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
+import { analysisHeadingText, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
 import { findIndicator, identifyIndicator, SCORE_WORD, startsWithIndicatorLabel, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
@@ -47,22 +47,26 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
 }
 
 function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
-  const found = headingIndicator(heading.text, indicators)
+  const headText = analysisHeadingText(heading.text) ?? heading.text
+  // Prose printed on the heading's own line, after its score.
+  const sameLine = heading.text.slice(headText.length).trim()
+  const found = headingIndicator(headText, indicators)
   const number = found?.number ?? previous + 1
   if (!indicators.some((i) => i.number === number)) return undefined
   const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
-  const rest = found?.rest ?? heading.text.replace(UP_TO_SCORE_WORD, '')
+  const rest = found?.rest ?? headText.replace(UP_TO_SCORE_WORD, '')
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
   const { name: nameText, printed } = nameAndScore(rest)
   const read = printed ? printedScore(printed, cell) : null
   const score = read && repair ? withRepair(read, { kind: 'indicator-identified', detail: repair }) : read
-  const text = prose.map((r) => r.text).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
-  const first = prose[0]
+  const proseRows = sameLine ? [heading, ...prose] : prose
+  const text = [sameLine, ...prose.map((r) => r.text)].filter(Boolean).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
+  const first = proseRows[0]
   return {
     number,
     name: nameText ? textValue(nameText, cell.origin, 'analysis', cell.raw) : null,
     score,
-    prose: first && text ? textValue(text, first.origin, 'analysis', prose.map((r) => rowRaw(r, ' ')).join('\n')) : null,
+    prose: first && text ? textValue(text, first.origin, 'analysis', proseRows.map((r) => rowRaw(r, ' ')).join('\n')) : null,
   }
 }
 
@@ -75,8 +79,8 @@ function headingIndicator(text: string, indicators: readonly IndicatorName[]): I
   return found && { ...found, rest: text.replace(/^\s*\d{1,2}\s*[.):]?\s*/, '').trim() }
 }
 
-/** What stands between a name and its score: "(ได้", "ได้คะแนน", "คะแนน", ":", "-". */
-const BEFORE_SCORE = new RegExp(String.raw`[\s(:：\-–]*(?:ได้\s*)?(?:${SCORE_WORD})?\s*(?:ได้\s*)?[(:：\-–]*\s*$`)
+/** What stands between a name and its score: "(ได้", "ได้คะแนน", "มีคะแนนเท่ากับ", "คะแนน", ":", "-". */
+const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|เท่ากับ|คือ|${SCORE_WORD})*$`)
 
 /** "การปฏิบัติหน้าที่ คะแนน 93.55" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
 function nameAndScore(rest: string): { name: string; printed: string } {

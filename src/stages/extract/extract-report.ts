@@ -4,6 +4,7 @@
  * Each section's values are kept separately (never merged); what is missing is said in `gaps`.
  */
 import { loadCatalogue, type Catalogue } from '../../catalogue/catalogue.js'
+import { catalogueFor, catalogueGap, certainYear } from '../../catalogue/choose.js'
 import { NotAReportError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
 import type { Gap, Indicator, Measure, Report, Section } from '../../report/schema.js'
@@ -12,7 +13,7 @@ import { docRows } from '../segment/rows.js'
 import { segmentRows, type Sections } from '../segment/segment.js'
 import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
 import { extractMeasures } from './measures.js'
-import { extractDetail, extractSummary, type DetailList, type SummaryTable } from './tables.js'
+import { extractDetail, extractSummary, toolSentences, type DetailList, type SummaryTable } from './tables.js'
 import { extractDocumentFacts } from './title.js'
 
 export interface ExtractOptions {
@@ -21,16 +22,17 @@ export interface ExtractOptions {
 }
 
 export function extractReport(doc: Doc, options: ExtractOptions): Report {
+  // The structure (indicators) is the same in every year with data; the catalogue is the report's year's.
   const sections = segmentRows(docRows(doc), loadCatalogue().indicators)
   const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
   const facts = extractDocumentFacts(sections.title, sections.overall, prose)
-  const catalogue = loadCatalogue(facts.fiscalYear?.value ?? undefined)
+  const catalogue = catalogueFor(facts.fiscalYear)
   const summary = extractSummary(sections.summary, catalogue)
   const detail = extractDetail(sections.detail, catalogue)
   const analysis = extractAnalysis(sections.analysis, catalogue.indicators)
   const analysisProse = new Map(analysis.filter((a) => a.prose).map((a) => [a.number, a.prose!.value]))
   // A doubtful fiscal year is no yardstick for the periods' years.
-  const fiscalYear = facts.fiscalYear?.value != null && !facts.fiscalYear.uncertain ? facts.fiscalYear.value : undefined
+  const fiscalYear = certainYear(facts.fiscalYear)
   const measures = extractMeasures(sections.measures, { catalogue, analysisProse, ...(fiscalYear !== undefined && { fiscalYear }) })
 
   const indicators = buildIndicators(catalogue, summary, detail, analysis, measures)
@@ -54,18 +56,27 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
       kind: doc.source.kind,
       sha256: doc.source.sha256,
       pages: doc.source.pageCount,
+      ...(doc.source.encoding && { encoding: doc.source.encoding }),
       readBy: doc.pages.map((p) => p.readBy),
       pipeline: options.pipeline,
       version: packageVersion(),
-      catalogue: catalogue.fiscalYear,
+      catalogue: catalogue.itemList?.fiscalYear ?? null,
     },
     ...facts,
-    tools: summary.tools,
+    tools: withToolSentences(summary.tools, toolSentences([...sections.title, ...sections.summary, ...sections.overall])),
     indicators,
     findings: [],
     gaps: findGaps(catalogue, sections, facts, indicators, detail, measures.length),
   }
 }
+
+/** The summary's tool scores, and those only printed in sentences. */
+function withToolSentences(fromTables: SummaryTable['tools'], fromSentences: SummaryTable['tools']): SummaryTable['tools'] {
+  const missing = fromSentences.filter((s) => !fromTables.some((t) => t.tool === s.tool))
+  return [...fromTables, ...missing].sort((a, b) => TOOL_ORDER.indexOf(a.tool) - TOOL_ORDER.indexOf(b.tool))
+}
+
+const TOOL_ORDER = ['IIT', 'EIT', 'OIT']
 
 function buildIndicators(
   catalogue: Catalogue,
@@ -129,6 +140,8 @@ function findGaps(
       if (!found) gaps.push({ section: 'detail', code: 'item-missing', indicator: item.indicator, item: item.code, message: `item ${item.code} not found in the detail list` })
     }
   }
+  const withoutCatalogue = catalogueGap(catalogue, facts.fiscalYear, indicators)
+  if (withoutCatalogue) gaps.push(withoutCatalogue)
   for (const row of detail.unmatched) {
     gaps.push({ section: 'detail', code: 'item-unidentified', indicator: row.indicator, message: `could not identify the item "${row.text.slice(0, 60)}" (page ${row.page}${row.line ? `, line ${row.line}` : ''})` })
   }

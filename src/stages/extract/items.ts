@@ -32,13 +32,15 @@ export function codeAgrees(printed: string | undefined, item: CatalogueItem): bo
 export interface ItemMatch {
   readonly item: CatalogueItem
   readonly similarity: number
-  readonly by: 'position' | 'text' | 'code' | 'position+text' | 'text+code'
+  readonly by: 'position' | 'text' | 'code' | 'position+text' | 'position+code' | 'text+code'
 }
 
 /** Minimum text similarity for an item identified by text alone. */
 const TEXT_ALONE = 0.55
 /** Minimum similarity for trusting an item's position when its text does not point elsewhere. */
 const POSITION_FLOOR = 0.25
+/** How much more like the best item than the next a text must be to identify it in a provisional list. */
+const PROVISIONAL_MARGIN = 0.1
 
 /**
  * An item printed in the detail list: `position` is its 1-based place under indicator `indicator`.
@@ -57,16 +59,35 @@ export function matchDetailItem(
   const best = scored[0]
   const positional = candidates.find((c) => c.position === position)
   const positionalSim = positional ? similarity(title, positional.title) : 0
+  // An item whose title the catalogue does not know is identified by its place and printed code together.
+  if (positional && !positional.title && codeAgrees(printedCode, positional) && !(best && best.sim >= TEXT_ALONE)) {
+    return { item: positional, similarity: 0, by: 'position+code' }
+  }
+  // A provisional list may differ from the report's (items renumbered, replaced): only text that
+  // points clearly at one item identifies it.
+  const provisional = catalogue.itemList?.provisional === true
+  if (provisional && best && scored[1] && best.sim - scored[1].sim < PROVISIONAL_MARGIN) return undefined
   if (best && positional && best.item === positional && best.sim >= POSITION_FLOOR) {
     return { item: positional, similarity: clamp(positionalSim), by: 'position+text' }
   }
   if (best && best.sim >= TEXT_ALONE && best.sim - positionalSim > 0.15) {
     return { item: best.item, similarity: clamp(similarity(title, best.item.title)), by: 'text' }
   }
-  if (positional && positionalSim >= POSITION_FLOOR) return { item: positional, similarity: clamp(positionalSim), by: 'position' }
+  if (positional && positionalSim >= POSITION_FLOOR && !provisional) return { item: positional, similarity: clamp(positionalSim), by: 'position' }
   // Text too damaged to confirm anything: fall back to the item at this position.
-  if (positional && title.trim().length < 8) return { item: positional, similarity: clamp(positionalSim), by: 'position' }
-  return undefined
+  const fallback = title.trim().length < 8 ? positionalItem(catalogue, indicator, position) : undefined
+  return fallback && { item: fallback, similarity: clamp(positionalSim), by: 'position' }
+}
+
+/**
+ * The item at a place under an indicator, when its place alone may identify it: the catalogue is
+ * the manual's list (a provisional list may order items differently from the report) and knows
+ * the item's title (so the repair can say what was assumed).
+ */
+export function positionalItem(catalogue: Catalogue, indicator: number, position: number): CatalogueItem | undefined {
+  if (catalogue.itemList?.provisional) return undefined
+  const item = catalogue.itemsOf(indicator).find((c) => c.position === position)
+  return item?.title ? item : undefined
 }
 
 /**

@@ -12,7 +12,7 @@ export interface NumberedEntry {
  */
 export function splitNumbered(text: string): NumberedEntry[] {
   const markers = [...text.matchAll(/(?:^|\s)(\d{1,2})\s?[.)](?!\d)\s*/g)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= 40)
-  if (markers.length === 0) return text.trim() ? [{ number: null, text: text.trim() }] : []
+  if (markers.length === 0) return splitBulleted(text)
   const entries: NumberedEntry[] = []
   const lead = text.slice(0, markers[0]!.index).trim()
   if (lead) entries.push({ number: null, text: lead })
@@ -23,6 +23,15 @@ export function splitNumbered(text: string): NumberedEntry[] {
     if (body) entries.push({ number: Number(m[1]), text: body })
   })
   return entries
+}
+
+/** A bullet that opens a list entry: "•", "▪", "◦", "●", "○", "➢", "✓", or a "-" opening the text. */
+const BULLET = /(?:^|\s)[•▪◦●○➢✓]\s*|^\s*-\s+/g
+
+/** "• อบรม ... • ประชาสัมพันธ์ ..." -> unnumbered entries; text without bullets is one entry. */
+function splitBulleted(text: string): NumberedEntry[] {
+  const parts = text.split(BULLET).map((p) => p.trim()).filter(Boolean)
+  return parts.map((part) => ({ number: null, text: part }))
 }
 
 /**

@@ -6,6 +6,7 @@
  * indicator's analysis prose, numbering that continues a column's list, unit names, dates.
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
+import { measureItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
@@ -21,14 +22,14 @@ import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
-type Field = (typeof FIELDS)[number] | 'followUp'
-const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp']
+type Field = (typeof FIELDS)[number] | 'followUp' | 'indicator'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'indicator']
 
 /**
  * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
  * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
  */
-const HEADER_ORDER: readonly MeasureColumn[] = ['period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
+const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
 
 interface Piece {
   readonly text: string
@@ -46,6 +47,8 @@ interface Draft {
 
 interface Header {
   readonly printedIndicator: NumberValue | null
+  /** The first cell is an indicator label ("ตัวชี้วัดที่ N"), readable or not. */
+  readonly labelled: boolean
   /** Grid column -> field. */
   readonly columns: Map<number, Field>
   /** The fields in column order, for placing fragments of rows whose cells do not line up. */
@@ -76,16 +79,24 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       const next = readHeader(row, titled)
       titled = null
       // A header repeated on a continuation page continues the table.
-      if (header && sameColumns(header, next) && (next.printedIndicator === null || next.printedIndicator.value === header.printedIndicator?.value)) continue
+      // One whose label OCR garbled is a new table whose indicator is unreadable.
+      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) continue
       flush()
       header = next
       continue
     }
     const title = tableTitle(row, context.catalogue.indicators)
     if (title !== undefined) {
-      if (title) titled = title
+      if (!title) continue
+      // A title row inside a table (one table for all indicators, maybe over several pages) heads
+      // the rows after it; a title line heads the next header, if that comes right after it.
+      if (header && row.kind === 'table-row') {
+        flush()
+        header = { ...header, printedIndicator: title }
+      } else titled = title
       continue
     }
+    titled = null
     if (!header || row.kind !== 'table-row') continue
     const filled = filledCells(row)
     if (filled.length === 0) continue
@@ -111,11 +122,13 @@ const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.colum
  */
 function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue | null | undefined {
   const filled = filledCells(row)
-  if (filled.length !== 1 || /\d{1,3}[.,]\d{1,2}/.test(row.text) || row.text.length > 120) return undefined
+  if (filled.length !== 1 || row.text.length > 120) return undefined
   const cell = filled[0]!
   const at = indicatorLabelOffset(cell.text)
   const label = at === undefined ? undefined : leadingIndicatorNumber(cell.text.slice(at))
+  // A title may print the indicator's score too: "ตัวชี้วัดที่ 3 การใช้อำนาจ (คะแนน 71.30)".
   if (label) return numberValue(label.number, cell.origin, 'measures', rawOf(String(label.number), cell.raw))
+  if (/\d{1,3}[.,]\d{1,2}/.test(row.text)) return undefined
   const named = at === undefined && row.kind === 'table-row' ? undefined : findIndicator(cell.text, indicators)
   if (named) return numberValue(named.found.number, cell.origin, 'measures', cell.raw, [{ kind: 'indicator-identified', detail: `the title names indicator ${named.found.number} without its number` }])
   return /ไปสู่การพัฒนาองค์กร/.test(row.text) ? null : undefined
@@ -143,7 +156,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   const label = at === undefined ? undefined : leadingIndicatorNumber(first.text.slice(at))
   const token = label ? String(label.number) : ''
   return {
-    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : titled,
+    printedIndicator: label ? numberValue(label.number, first.origin, 'measures', rawOf(token, first.raw)) : at === undefined ? titled : null,
+    labelled: at !== undefined,
     columns,
     order: [...columns].sort(([a], [b]) => a - b).map(([, field]) => field),
     width,
@@ -195,7 +209,8 @@ function newDraft(header: Header, row: Row): Draft {
 function placeContinuation(row: Row, draft: Draft, context: MeasureContext): [RowCell, Field][] {
   const filled = filledCells(row)
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
-  if (width === draft.header.width) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
+  // More fragments than columns (a damaged row) cannot be placed by content: place them by position.
+  if (width === draft.header.width || filled.length > draft.header.order.length) return filled.map((c) => [c, fieldAt(draft.header, c.col)])
   const indicator = draftIndicator(draft, context)
   const prose = indicator === undefined ? '' : (context.analysisProse.get(indicator) ?? '')
   const order = draft.header.order
@@ -232,6 +247,8 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
       return score - 0.5
     case 'followUp':
       return score
+    case 'indicator':
+      return score - 0.5
   }
 }
 
@@ -258,21 +275,23 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
   const itemPiece = pieces.item[0]
   const itemText = pieces.item.map((p) => p.text).join(' ')
   const { code, title } = splitPrintedCode(itemText)
-  const match = matchAnyItem(context.catalogue, title, code)
   const scorePiece = pieces.score[0]
   const rawCode = code && itemPiece ? firstRawToken(itemPiece.raw, code) : code
+  // Under an indicator the catalogue has no items for, a similar listed item is no evidence: the real one is unlisted.
+  const asPrinted = measureItemAsPrinted(context.catalogue, draft.header.printedIndicator?.value, code, rawCode)
+  const match = asPrinted ? undefined : matchAnyItem(context.catalogue, title, code)
   const measure: Measure = {
-    item: match?.item.code ?? null,
+    item: match?.item.code ?? asPrinted?.code ?? null,
     itemTitle: itemPiece && title ? textValue(title, itemPiece.origin, 'measures', pieces.item.map((p) => p.raw).join(' ')) : null,
     printedCode:
       code && itemPiece
         ? {
             value: code,
-            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, match && code !== match.item.code ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${match.item.code} by the item text` }] : []),
+            prov: prov(itemPiece.origin, 'measures', rawCode ?? code, codeRepairs(code, rawCode, match?.item.code, asPrinted?.repair)),
           }
         : null,
     itemScore: scorePiece ? (cellScore({ col: 0, rowSpan: 1, ...scorePiece }, 'measures') ?? null) : null,
-    printedIndicator: draft.header.printedIndicator,
+    printedIndicator: rowIndicator(pieces.indicator, context) ?? draft.header.printedIndicator,
     actions: listEntries(pieces.actions),
     analysis: joinedText(pieces.analysis),
     steps: listEntries(pieces.steps),
@@ -280,10 +299,26 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
-    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : null,
+    match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : (asPrinted?.match ?? null),
     prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }
-  return { indicator: match?.item.indicator ?? draft.header.printedIndicator?.value ?? null, measure }
+  return { indicator: match?.item.indicator ?? measure.printedIndicator?.value ?? null, measure }
+}
+
+/** The indicator a row's own indicator cell names (a column of indicators, often spanning rows). */
+function rowIndicator(pieces: readonly Piece[], context: MeasureContext): NumberValue | null {
+  const piece = pieces[0]
+  if (!piece) return null
+  const at = indicatorLabelOffset(piece.text)
+  const label = at === undefined ? undefined : leadingIndicatorNumber(piece.text.slice(at))
+  if (label) return numberValue(label.number, piece.origin, 'measures', rawOf(String(label.number), piece.raw))
+  const named = findIndicator(piece.text, context.catalogue.indicators)
+  return named ? numberValue(named.found.number, piece.origin, 'measures', piece.raw, [{ kind: 'indicator-identified', detail: `the indicator column names indicator ${named.found.number} without its number` }]) : null
+}
+
+function codeRepairs(code: string, rawCode: string | undefined, matched: string | undefined, asPrinted: Repair | undefined): Repair[] {
+  if (asPrinted) return [asPrinted]
+  return matched && code !== matched ? [{ kind: 'code-resolved', detail: `printed code "${rawCode}" identified as ${matched} by the item text` }] : []
 }
 
 const mergedNote = (pieces: readonly Piece[]): Repair[] =>

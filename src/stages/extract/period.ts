@@ -32,7 +32,12 @@ interface DatePart {
 // A year is 4 or 2 digits standing alone: "25215" (๒๕๖๘ misread) is no year.
 const DATE = /(?:(\d{1,2})\s*)?([ก-๛.]{3,12})\s*(?:(?:พ\.\s*ศ\.?)\s*)?(\d{4}(?!\d)|\d{2}(?!\d))?/g
 
+/** A date printed in figures, day/month/year: "1/10/2568", "30/9/69". */
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g
+
 function parseDates(text: string): DatePart[] {
+  const numeric = [...text.matchAll(NUMERIC_DATE)].filter((m) => Number(m[2]) >= 1 && Number(m[2]) <= 12)
+  if (numeric.length > 0) return numeric.map((m) => ({ day: Number(m[1]), month: Number(m[2]), year: beYear(m[3]!), end: m.index + m[0].length }))
   const out: DatePart[] = []
   for (const m of text.matchAll(DATE)) {
     const month = parseMonth(m[2]!)

@@ -1,13 +1,14 @@
 /** The summary table and the detail list. */
 import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
+import { itemAsPrinted, type ItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
 import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
-import { firstRawToken, matchAnyItem, matchDetailItem, splitPrintedCode, type ItemMatch } from './items.js'
+import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { findIndicator } from './thai-text.js'
 import { TOOL_NAMES } from './vocabulary.js'
-import { prov, textValue, withRepair } from './values.js'
+import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -80,6 +81,29 @@ export function toolRow(row: Row): { tool: Tool; score: NumberValue } | undefine
   return named.length === 1 ? { tool: named[0]!, score } : undefined
 }
 
+/**
+ * Tool scores printed in sentences: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ 90.47 คะแนน
+ * ...". Each tool's name is followed closely by its score, before the next tool is named.
+ */
+export function toolSentences(rows: readonly Row[]): { tool: Tool; score: NumberValue }[] {
+  const out: { tool: Tool; score: NumberValue }[] = []
+  for (const row of rows) {
+    if (row.kind !== 'line') continue
+    for (const tool of Object.keys(TOOL_NAMES) as Tool[]) {
+      const named = new RegExp(TOOL_NAMES[tool].source, 'g').exec(row.text)
+      if (!named || out.some((t) => t.tool === tool)) continue
+      const after = row.text.slice(named.index + named[0].length)
+      const m = /^[^\d]{0,30}?(\d{1,3}[.,]\d{1,2})/.exec(after)
+      const between = m ? after.slice(0, m.index + m[0].length - m[1]!.length) : ''
+      const otherTool = (Object.keys(TOOL_NAMES) as Tool[]).some((t) => t !== tool && TOOL_NAMES[t].test(between))
+      if (!m || otherTool || /ตัวชี้วัด/.test(between)) continue
+      const cell = row.cells[0]!
+      out.push({ tool, score: numberValue(parseScore(m[1]!) ?? null, cell.origin, 'summary', rawOf(m[1]!, cell.raw)) })
+    }
+  }
+  return out
+}
+
 export interface DetailList {
   readonly indicators: IndicatorRow[]
   readonly items: Map<number, Item[]>
@@ -130,6 +154,12 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     position++
     const { code, title } = splitPrintedCode(`${pending} ${scored.label}`.trim())
     pending = ''
+    const asPrinted = itemAsPrinted(catalogue, current, code, code ? firstRawToken(scored.labelCell.raw, code) : undefined)
+    if (asPrinted) {
+      // No list of this indicator's items: the item is kept as printed, in printed order.
+      items.set(current, [...(items.get(current) ?? []), toPrintedItem({ indicator: current, position, row, scored, code, title }, asPrinted)])
+      continue
+    }
     const match = matchDetailItem(catalogue, current, position, title, code)
     const later = match ? undefined : laterIndicatorsItem(catalogue, current, title, code)
     if (later) {
@@ -147,14 +177,14 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   // other row claimed that item; the repair says so. Otherwise it is reported, not guessed.
   const unmatched: DetailList['unmatched'] = []
   for (const r of unread) {
-    const positional = catalogue.itemsOf(r.indicator).find((c) => c.position === r.position)
+    const positional = positionalItem(catalogue, r.indicator, r.position)
     if (positional && !taken(positional.indicator, positional.code)) {
       add(r, positional, { by: 'position', similarity: 0 }, [{ kind: 'item-by-position', detail: `item text unreadable; identified as ${positional.code} by its place (${r.position}) under indicator ${r.indicator}` }])
     } else {
       unmatched.push({ indicator: r.indicator, text: r.scored.label, page: r.row.origin.page, ...(r.row.origin.line && { line: r.row.origin.line }) })
     }
   }
-  for (const list of items.values()) list.sort((a, b) => Number(a.code.slice(1)) - Number(b.code.slice(1)))
+  for (const [indicator, list] of items) if (catalogue.listsItemsOf(indicator)) list.sort((a, b) => Number(a.code?.slice(1)) - Number(b.code?.slice(1)))
   return { indicators, items, unmatched }
 }
 
@@ -166,6 +196,18 @@ function laterIndicatorsItem(catalogue: Catalogue, current: number, title: strin
 
 /** Text similarity needed to leave the current indicator for a later one without its row. */
 const LATER_INDICATOR_SIMILARITY = 0.7
+
+function toPrintedItem(r: ItemRow, printed: ItemAsPrinted): Item {
+  const cell = r.scored.labelCell
+  const rawCode = r.code ? firstRawToken(cell.raw, r.code) : undefined
+  return {
+    code: printed.code,
+    title: textValue(r.title, cell.origin, 'detail', cell.raw),
+    printedCode: r.code ? { value: r.code, prov: prov(cell.origin, 'detail', rawCode ?? r.code, printed.repair ? [printed.repair] : []) } : null,
+    score: r.scored.scores[0] ?? null,
+    match: printed.match,
+  }
+}
 
 function toItem(r: ItemRow, item: CatalogueItem, match: Item['match'], repairs: Repair[]): Item {
   const cell = r.scored.labelCell

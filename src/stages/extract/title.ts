@@ -1,8 +1,9 @@
 /** Organisation, fiscal year, total score, level and last year's comparison, from the title block and overall analysis. */
 import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row } from '../segment/rows.js'
+import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from './values.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, TOTAL_WORDS } from './vocabulary.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, TOTAL_WORDS } from './vocabulary.js'
 
 type Found<T> = T | null
 
@@ -12,11 +13,6 @@ const ORG = /(?:องค์การบริหารส่วน(?:ตำบ�
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
 const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
-/** "พ.ศ." and what OCR makes of it ("wa.", "พ.ศ"), between a year's label and its number. */
-const BE = String.raw`(?:[^\s\d]{1,4}\.?\s*){0,2}`
-/** "งบประมาณ" (budget), ง often read as จ. */
-const BUDGET = String.raw`[งจ]\s*บ\s*ประมาณ`
-const FISCAL_YEAR = new RegExp(String.raw`(?:ปี)?${BUDGET}\s*${BE}(25\d\d)`)
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
 const TOTAL = /ผล\s*คะแนน\s*(?:เฉลี่?ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 const LEVEL = LEVEL_WORDS
@@ -84,8 +80,7 @@ export interface DocumentFacts {
 
 export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = []): DocumentFacts {
   const orgHit = firstMatch(title, ORG)
-  const yearHit = firstMatch(title, FISCAL_YEAR) ?? firstMatch(overall, FISCAL_YEAR)
-  const fiscalYear = yearHit ? numberFrom(yearHit, 1, title.includes(yearHit.rowOf(1)) ? 'title' : 'overall') : null
+  const fiscalYear = findFiscalYear(paragraphs(title), paragraphs(overall), paragraphs(elsewhere))
   const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL) ?? firstMatch(elsewhere, LEVEL)
   const scored = scoredSentences([...title, ...overall, ...elsewhere], fiscalYear?.value ?? undefined)
   const sectionOf = (row: Row): Section => (title.includes(row) ? 'title' : 'overall')
@@ -99,10 +94,13 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     },
     fiscalYear,
     totalScore: total ?? null,
-    level: textFrom(levelHit, 1, levelHit && title.includes(levelHit.rowOf(1)) ? 'title' : 'overall'),
-    previous: mergePrevious(extractPrevious([...title, ...overall]), previousFrom(scored)),
+    level: textFrom(levelHit, levelGroup(levelHit), levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
+    previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined)].reduce(mergePrevious, null),
   }
 }
+
+/** The capture group that holds the level: after "อยู่ในระดับ", or after a bare "ระดับ". */
+const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : 2)
 
 /** A number found in a sentence, with the row that printed it. */
 interface SentenceNumber {
@@ -128,6 +126,8 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
   const out: ScoredSentences = {}
   for (const paragraph of paragraphs(rows)) {
     let from = 0
+    // "เพิ่มขึ้นจากปี 2567 (75.88 คะแนน) จำนวน 13.10": the change is said before last year's score.
+    let changeSaid: { lower: boolean } | undefined
     for (const m of paragraph.text.matchAll(/(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g)) {
       const context = paragraph.text.slice(Math.max(from, m.index - 90), m.index)
       from = m.index + m[0].length
@@ -135,17 +135,26 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const years = [...context.matchAll(BE_YEAR)]
       const year = years.at(-1)
       const afterYear = year ? context.slice(year.index + year[0].length) : context
-      const lower = DIFFERENCE_LOWER.test(afterYear)
-      if (lower || DIFFERENCE_HIGHER.test(afterYear)) {
+      const signed = DIFFERENCE_SIGNED.test(afterYear)
+      const lower = DIFFERENCE_LOWER.test(afterYear) || (signed && /[-−–]\s*$/.test(paragraph.text.slice(0, m.index)))
+      const said = changeSaid
+      changeSaid = undefined
+      // Numbers said of an indicator or a tool are no overall figures.
+      if (NOT_TOTAL_WORDS.test(context)) continue
+      if (lower || signed || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
+      } else if (said && !year) {
+        out.difference ??= { ...found, lower: said.lower }
       } else if (year && (Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context) || (out.total && parseScore(out.total.token) !== parseScore(found.token)))) {
+        const beforeYear = context.slice(0, year.index)
+        if (DIFFERENCE_LOWER.test(beforeYear) || DIFFERENCE_HIGHER.test(beforeYear)) changeSaid = { lower: DIFFERENCE_LOWER.test(beforeYear) }
         if (!out.previousScore) {
           out.previousScore = found
           out.previousYear = { token: year[1]!, row: paragraph.rowAt(m.index - context.length + year.index) }
         }
       } else if (PREVIOUS_WORDS.test(context)) {
         out.previousScore ??= found
-      } else if (!out.total && TOTAL_WORDS.test(context) && !NOT_TOTAL_WORDS.test(context)) {
+      } else if (!out.total && TOTAL_WORDS.test(context)) {
         out.total = found
       }
     }
@@ -156,6 +165,38 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
 function scoredNumber(found: SentenceNumber, section: Section): NumberValue {
   const value = parseScore(found.token) ?? Number(found.token)
   return numberValue(Number.isFinite(value) ? value : null, found.row.origin, section, rawOf(found.token, rowRaw(found.row)))
+}
+
+/**
+ * Last year's comparison laid out as a table: a header row naming the years ("ผลการประเมินปีงบประมาณ
+ * พ.ศ. 2567 | ... 2568 | เพิ่มขึ้น/ลดลง") over a row of scores. A column of an earlier year than the
+ * report's is last year's; a column of change words is the difference, its sign from the words.
+ */
+function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined): Report['previous'] {
+  for (const [i, header] of rows.entries()) {
+    const data = rows[i + 1]
+    if (header.kind !== 'table-row' || !data || data.table !== header.table) continue
+    const years = header.cells.map((c) => Number([...c.text.matchAll(BE_YEAR)].at(-1)?.[1] ?? NaN))
+    const earlier = years.findIndex((y) => y < (fiscalYear ?? Math.max(...years.filter(Number.isFinite))))
+    if (earlier < 0 || years.filter(Number.isFinite).length < 2) continue
+    const cellUnder = (col: number) => data.cells.find((c) => c.col === header.cells[col]!.col)
+    const scoreIn = (col: number): NumberValue | null => {
+      const cell = cellUnder(col)
+      const token = cell && /\d{1,3}[.,]\d{1,2}/.exec(cell.text)?.[0]
+      return cell && token ? numberValue(parseScore(token) ?? null, cell.origin, 'overall', rawOf(token, cell.raw)) : null
+    }
+    const yearCell = header.cells[earlier]!
+    const changeCol = header.cells.findIndex((c) => DIFFERENCE_HIGHER.test(c.text) || DIFFERENCE_LOWER.test(c.text) || /ผลต่าง/.test(c.text))
+    const change = changeCol >= 0 ? scoreIn(changeCol) : null
+    const changeText = changeCol >= 0 ? (cellUnder(changeCol)?.text ?? '') : ''
+    const lower = DIFFERENCE_LOWER.test(changeText) || /^\s*-/.test(changeText)
+    return {
+      fiscalYear: numberValue(years[earlier]!, yearCell.origin, 'overall', rawOf(String(years[earlier]), yearCell.raw)),
+      totalScore: scoreIn(earlier),
+      difference: change && change.value !== null && lower ? { ...change, value: -change.value } : change,
+    }
+  }
+  return null
 }
 
 /** Last year's comparison: each field from the fixed phrasings when they found it, else from the sentences. */

@@ -19,6 +19,8 @@ export const MEASURE_COLUMNS = {
   period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา'),
   responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ'),
   followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย'),
+  /** A column naming each row's indicator ("ตัวชี้วัด" alone, not "ตัวชี้วัดที่ 4"). */
+  indicator: /^\s*ตัว\s*ชี้\s*วัด\s*$/,
   item: anyOf('ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นการประเมิน', 'ข้อเสนอแนะ', 'ประเด็นที่ควรพัฒนา', 'ประเด็น'),
 } as const
 export type MeasureColumn = keyof typeof MEASURE_COLUMNS
@@ -49,10 +51,14 @@ export const PREVIOUS_WORDS = /ปี\s*ที่?\s*ผ่าน\s*มา|ป�
 /** Words that make a number the difference from last year; the lower ones make it negative. */
 export const DIFFERENCE_HIGHER = /สูง\s*(?:ขึ้น|กว่า)|มากกว่า|เพิ่ม\s*ขึ้น|ดีขึ้น/
 export const DIFFERENCE_LOWER = /ต[ั่]*ำ\s*(?:ลง|กว่า)|น้อยกว่า|ลด\s*ลง/
+/** Words for a difference whose sign is printed with the number ("ผลต่าง -1.97"). */
+export const DIFFERENCE_SIGNED = /ผล\s*ต่าง|ต่าง\s*กัน|เปลี่ยนแปลง/
 /** A year in the Buddhist Era, as printed in prose. */
 export const BE_YEAR = /(?<!\d)(25\d\d)(?!\d)/g
 /** Words that make a number an indicator's or a tool's, not the total. */
-export const NOT_TOTAL_WORDS = /ตัวชี้วัด|เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
+export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
 
 /** The pass level: "อยู่ในระดับ ผ่าน", "ระดับผลการประเมิน: ผ่านดี". */
-export const LEVEL = /(?:อยู่\s*ใน\s*ระดับ|ระดับ\s*(?:ผลการประเมิน|คะแนน)?\s*[:：]?)\s*([^\s\d(]+)/
+export const LEVEL = new RegExp(
+  String.raw`อยู่\s*ใน\s*ระดับ\s*([^\s\d()[\]"'“”,.:;]+)|ระดับ\s*(?:ผลการประเมิน|คะแนน)?\s*[:：]?\s*((?:ไม่)?ผ่าน[^\s\d()[\]"'“”,.:;]*|ต้องปรับปรุง[^\s\d()[\]"'“”,.:;]*|AA|[A-F](?![A-Za-z]))`,
+)

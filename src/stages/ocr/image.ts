@@ -3,7 +3,9 @@
  * tesseract. Pixel operations stay in plain loops over Uint8Array: no canvas state, easy to test.
  */
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas'
-import { InputFileError } from '../../errors.js'
+import { InputFileError, InputTooLargeError, UnsupportedInputError } from '../../errors.js'
+import { imageInfo } from '../ingest/image-info.js'
+import { DEFAULT_INPUT_LIMITS, formatPixels } from '../ingest/limits.js'
 import { greyHistogram } from './digits/image.js'
 
 /** One byte per pixel, 0 = black, 255 = white, row-major. */
@@ -26,7 +28,14 @@ export function blankImage(width: number, height: number, value = 255): GreyImag
 }
 
 /** Decode PNG/JPEG/TIFF... bytes to grey (ITU-R BT.601 luma; transparent pixels become white). */
-export async function decodeToGrey(bytes: Uint8Array, label = 'image'): Promise<GreyImage> {
+export async function decodeToGrey(bytes: Uint8Array, label = 'image', maxPixels: number = DEFAULT_INPUT_LIMITS.maxPagePixels): Promise<GreyImage> {
+  const info = imageInfo(bytes)
+  // @napi-rs/canvas 0.1 crashes the process (segmentation fault) on any TIFF: never hand it one.
+  if (info?.mime === 'image/tiff') throw new UnsupportedInputError(`${label}: TIFF page images cannot be decoded; convert the file to PNG first (e.g. \`convert scan.tif scan.png\`)`, { stage: 'ocr' })
+  if (info && info.pixelWidth * info.pixelHeight > maxPixels) {
+    const pixels = info.pixelWidth * info.pixelHeight
+    throw new InputTooLargeError(`${label}: the page image is ${info.pixelWidth} x ${info.pixelHeight} px (${formatPixels(pixels)}), over the cap of ${formatPixels(maxPixels)} per page image`, { stage: 'ocr' })
+  }
   let image: Awaited<ReturnType<typeof loadImage>>
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
@@ -35,6 +44,7 @@ export async function decodeToGrey(bytes: Uint8Array, label = 'image'): Promise<
   }
   const { width, height } = image
   if (!width || !height) throw new InputFileError(`${label}: the page image is empty`, { stage: 'ocr' })
+  if (width * height > maxPixels) throw new InputTooLargeError(`${label}: the page image is ${width} x ${height} px, over the cap of ${formatPixels(maxPixels)} per page image`, { stage: 'ocr' })
   return opaqueImageToGrey(image, width, height) ?? imageToGrey(image, width, height)
 }
 

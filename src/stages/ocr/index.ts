@@ -60,6 +60,7 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
   if (!reader) ctx.log({ stage: STAGE, msg: "digit reader not available: numbers keep tesseract's reading" })
   const readNumber = reader ? guardReader(reader, ctx) : undefined
 
+  ctx.log({ stage: STAGE, progress: 0, total: images.length, msg: `OCR of ${images.length} page(s) started` })
   const results: (Page | undefined)[] = new Array(images.length)
   const issues: DocIssue[] = []
   const queue = new PQueue({ concurrency: pagesInFlight })
@@ -81,7 +82,7 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
     results[index] = outcome.page
     options.onPage?.(outcome.page, outcome.diagnostics)
     done += 1
-    ctx.log({ stage: STAGE, page: image.page, progress: done / images.length, msg: `page ${image.page}: ${outcome.diagnostics.tables.length} table(s), ${outcome.page.blocks.length} block(s)` })
+    ctx.log({ stage: STAGE, page: image.page, progress: done / images.length, total: images.length, msg: `page ${image.page}: ${outcome.diagnostics.tables.length} table(s), ${outcome.page.blocks.length} block(s)` })
   }
 
   const failed: { image: PageImage; index: number }[] = []

@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, rename, stat, symlink } from 'node:fs/promises'
+import { copyFile, rename, stat, symlink } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { makeDirs } from '../../_internal/fs.js'
 import { MissingDependencyError } from '../../errors.js'
 
 /**
@@ -60,7 +61,7 @@ export async function prepareLangPath(langs: readonly string[], options: LangPat
     .slice(0, 16)
   const dir = join(options.cacheDir ?? join(tmpdir(), 'ita-extract'), `tessdata-${key}`)
   try {
-    await mkdir(dir, { recursive: true })
+    await makeDirs(dir)
     for (const { lang, file } of sources) {
       const target = join(dir, `${lang}.traineddata.gz`)
       if (existsSync(target)) continue

@@ -11,6 +11,7 @@
  */
 import { inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib'
+import { quietly, quietlySync } from '../../_internal/quiet-console.js'
 import { decodePdfTextString, parseContentStream, type PdfValue } from './content-stream.js'
 
 export type MarkedContentEvent = { readonly kind: 'begin'; readonly tag: string; readonly actualText?: string } | { readonly kind: 'end' }
@@ -86,7 +87,8 @@ function nameOf(v: PdfValue | undefined): string | undefined {
   return v && typeof v === 'object' && 'name' in v ? v.name : undefined
 }
 
-function decodeStream(stream: PDFObject): Uint8Array {
+/** A stream's decoded bytes (filters applied); pdf-lib's own messages about damage are muted. */
+export function decodeStream(stream: PDFObject): Uint8Array {
   if (stream instanceof PDFRawStream) {
     // zlib is many times faster than pdf-lib's JavaScript inflate; use it for the common case.
     const filter = stream.dict.lookup(PDFName.of('Filter'))
@@ -97,7 +99,7 @@ function decodeStream(stream: PDFObject): Uint8Array {
         // fall through to pdf-lib, which tolerates some damaged streams
       }
     }
-    return decodePDFRawStream(stream).decode()
+    return quietlySync(() => decodePDFRawStream(stream).decode())
   }
   if (stream instanceof PDFStream) return stream.getContents()
   return new Uint8Array()
@@ -117,5 +119,6 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 /** Loads a PDF with pdf-lib for raw-object access (ActualText, embedded image bytes). */
 export async function loadRawPdf(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false })
+  // Parsed in one go (no yielding between objects), so the console is muted for pdf-lib alone.
+  return quietly(() => PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false, parseSpeed: Number.POSITIVE_INFINITY }))
 }

@@ -7,15 +7,16 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfTooLargeError } from '../../errors.js'
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 
-export interface PdfLimits {
+export interface PdfLimits extends Pick<InputLimits, 'maxPagePixels'> {
   /** Refuse PDFs with more pages than this. @default 500 */
   readonly maxPages?: number
   /** Refuse files larger than this many bytes. @default 200 MiB */
   readonly maxBytes?: number
 }
 
-export const DEFAULT_PDF_LIMITS = { maxPages: 500, maxBytes: 200 * 1024 * 1024 } as const
+export const DEFAULT_PDF_LIMITS = { maxPages: 500, maxBytes: 200 * 1024 * 1024, maxPagePixels: DEFAULT_INPUT_LIMITS.maxPagePixels } as const
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 
@@ -25,7 +26,7 @@ function pdfjsDataPath(folder: string): string {
 }
 
 export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits = {}): Promise<PDFDocumentProxy> {
-  const { maxPages = DEFAULT_PDF_LIMITS.maxPages, maxBytes = DEFAULT_PDF_LIMITS.maxBytes } = limits
+  const { maxPages = DEFAULT_PDF_LIMITS.maxPages, maxBytes = DEFAULT_PDF_LIMITS.maxBytes, maxPagePixels = DEFAULT_PDF_LIMITS.maxPagePixels } = limits
   if (bytes.length === 0) throw new CorruptPdfError(`${file}: the file is empty`, { file, stage: 'ingest' })
   if (bytes.length > maxBytes) {
     throw new PdfTooLargeError(`${file}: the PDF is ${mib(bytes.length)}, over the ${mib(maxBytes)} limit`, { file, stage: 'ingest' })
@@ -45,6 +46,8 @@ export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits
     iccUrl: pdfjsDataPath('iccs'),
     verbosity: 0,
     stopAtErrors: false,
+    // Images over the cap are left out, never decoded (read-pdf.ts says which pages held one).
+    maxImageSize: maxPagePixels,
   })
   // pdf.js asks for a password through a callback; answering nothing would wait for ever.
   let askedForPassword = false
@@ -91,6 +94,20 @@ export async function withPdfDocument<T>(
     return await fn(doc)
   } finally {
     await doc.destroy()
+  }
+}
+
+/**
+ * Runs a pdf.js call on a page (getPage, getTextContent, getOperatorList, render): what it
+ * throws means the page's objects are damaged (a broken stream, a bad reference), and becomes a
+ * CorruptPdfError the reader can turn into a `page-failed` gap. Only pdf.js calls are wrapped, so
+ * a bug in our own code still shows as one.
+ */
+export async function pdfjsCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (cause) {
+    throw new CorruptPdfError(`the page is damaged (${cause instanceof Error ? cause.message : String(cause)})`, { stage: 'read-pdf', cause })
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { BBox } from '../../model/document.js'
+import { pdfjsCall } from './open-pdf.js'
 
 export interface Rule {
   readonly orientation: 'h' | 'v'
@@ -58,7 +59,7 @@ const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke,
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintSolidColorImageMask])
 
 export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
-  const list = await page.getOperatorList()
+  const list = await pdfjsCall(() => page.getOperatorList())
   const viewport = page.getViewport({ scale: 1 })
   const toPage = viewport.transform as Matrix // PDF user space -> top-left points (handles /Rotate and the media box)
   const rules: Rule[] = []

@@ -5,16 +5,21 @@
  * at `dpi` to PNG.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib'
 import type { PageImage } from '../ocr/types.js'
-import { loadRawPdf } from './actual-text.js'
-import { withPdfDocument, type PdfLimits } from './open-pdf.js'
+import { decodeStream, loadRawPdf } from './actual-text.js'
+import { CorruptPdfError, InputTooLargeError } from '../../errors.js'
+import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
+import { pageOverPixelCap } from './page-pixels.js'
 import { parseContentStream } from './content-stream.js'
 import { IDENTITY, multiply, type Matrix } from './page-graphics.js'
 
+/** Resolution pages are rendered at for OCR, pixels per inch. */
+export const DEFAULT_RENDER_DPI = 300
+
 export interface PdfPageImagesOptions {
   readonly file: string
-  /** Resolution of rendered pages, pixels per inch. @default 300 */
+  /** Resolution of rendered pages, pixels per inch. @default DEFAULT_RENDER_DPI */
   readonly dpi?: number
   /** Copy an embedded full-page JPEG instead of rendering. @default true */
   readonly preferEmbedded?: boolean
@@ -32,7 +37,7 @@ export interface PdfPageImage extends PageImage {
 const PAGE_EDGE_TOLERANCE = 1.5
 
 export async function pdfPageImages(bytes: Uint8Array, pages: readonly number[], options: PdfPageImagesOptions): Promise<PdfPageImage[]> {
-  const { file, dpi = 300, preferEmbedded = true, limits = {} } = options
+  const { file, dpi = DEFAULT_RENDER_DPI, preferEmbedded = true, limits = {} } = options
   const raw = preferEmbedded ? await loadRawPdf(bytes).catch(() => undefined) : undefined
   const images = new Map<number, PdfPageImage>()
   for (const n of pages) {
@@ -43,9 +48,17 @@ export async function pdfPageImages(bytes: Uint8Array, pages: readonly number[],
   if (toRender.length > 0) {
     await withPdfDocument(bytes, file, limits, async (pdf) => {
       for (const n of toRender) {
-        const page = await pdf.getPage(n)
+        const page = await pdfjsCall(() => pdf.getPage(n)).catch((error: unknown) => {
+          throw renderError(file, n, error)
+        })
         try {
-          images.set(n, await renderPage(pdf, page, n, dpi))
+          // read-pdf.ts keeps such pages from OCR; this guards callers that ask for any page.
+          const { width, height } = page.getViewport({ scale: 1 })
+          const tooLarge = pageOverPixelCap({ width, height, images: [] }, dpi, limits.maxPagePixels ?? DEFAULT_PDF_LIMITS.maxPagePixels)
+          if (tooLarge) throw new InputTooLargeError(`${file}: page ${n} cannot be rendered: ${tooLarge}`, { file, stage: 'page-images', page: n })
+          images.set(n, await renderPage(pdf, page, n, dpi).catch((error: unknown) => {
+            throw renderError(file, n, error)
+          }))
         } finally {
           page.cleanup()
         }
@@ -53,6 +66,11 @@ export async function pdfPageImages(bytes: Uint8Array, pages: readonly number[],
     })
   }
   return pages.map((n) => images.get(n)!)
+}
+
+/** A damaged page that pdf.js could not render, named with its file and page; our own errors pass through. */
+function renderError(file: string, n: number, error: unknown): unknown {
+  return error instanceof CorruptPdfError ? new CorruptPdfError(`${file}: page ${n} could not be rendered for OCR: ${error.message}`, { file, page: n, stage: 'page-images', cause: error }) : error
 }
 
 /**
@@ -86,7 +104,7 @@ export function embeddedScan(raw: PDFDocument, n: number): PdfPageImage | undefi
 /** The transformation of the only `Do` of `name` in the page content; undefined if painted more than once or with text around. */
 function imagePlacement(contents: PDFObject | undefined, name: string): Matrix | undefined {
   const streams = contents instanceof PDFArray ? contents.asArray().map((_, k) => contents.lookup(k)) : [contents]
-  const data = Buffer.concat(streams.flatMap((s) => [s instanceof PDFRawStream ? decodePDFRawStream(s).decode() : new Uint8Array(), new Uint8Array([0x0a])]))
+  const data = Buffer.concat(streams.flatMap((s) => [s instanceof PDFRawStream ? decodeStream(s) : new Uint8Array(), new Uint8Array([0x0a])]))
   let ctm: Matrix = IDENTITY
   const stack: Matrix[] = []
   let placement: Matrix | undefined
@@ -142,7 +160,7 @@ export async function renderPage(pdf: PDFDocumentProxy, page: PDFPageProxy, n: n
   const factory = pdf.canvasFactory as { create(w: number, h: number): FactoryCanvas; destroy(c: FactoryCanvas): void }
   const target = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height))
   try {
-    await page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport }).promise
+    await pdfjsCall(() => page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport }).promise)
     const png = await target.canvas.encode('png')
     return { page: n, width: base.width, height: base.height, dpi, image: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), mime: 'image/png', source: 'rendered' }
   } finally {

@@ -16,6 +16,8 @@ export interface GridCell {
   readonly bbox: BBox
   /** Lines of the cell joined by spaces. */
   readonly text: string
+  /** The text runs in the cell. */
+  readonly runs: readonly GlyphRun[]
 }
 
 export interface GridTable {
@@ -179,7 +181,7 @@ function fillGrid(grid: Grid, runs: readonly GlyphRun[]): GridTable | undefined 
     const text = groupIntoLines(own)
       .map((l) => l.text.replace(/\t/g, ' '))
       .join(' ')
-    cells.push({ row: r0, col: c0, rowSpan: r1 - r0 + 1, colSpan: c1 - c0 + 1, bbox, text })
+    cells.push({ row: r0, col: c0, rowSpan: r1 - r0 + 1, colSpan: c1 - c0 + 1, bbox, text, runs: own })
   }
   cells.sort((p, q) => p.row - q.row || p.col - q.col)
   return { bbox: grid.bbox, rowEdges: ys, colEdges: xs, cells }

@@ -6,6 +6,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js'
 import type { BBox } from '../../model/document.js'
 import type { MarkedContentEvent } from './actual-text.js'
+import { pdfjsCall } from './open-pdf.js'
 
 export interface GlyphRun {
   readonly text: string
@@ -29,7 +30,7 @@ type Viewport = ReturnType<PDFPageProxy['getViewport']>
 export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedContentEvent[] | undefined): Promise<PageTextRuns> {
   // disableNormalization: pdf.js's NFKC-style normalisation would split sara am (U+0E33) into
   // nikhahit + sara aa; we keep the text as it is in the file and normalise in our own stage.
-  const content: TextContent = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true })
+  const content: TextContent = await pdfjsCall(() => page.getTextContent({ includeMarkedContent: true, disableNormalization: true }))
   const viewport = page.getViewport({ scale: 1 })
   const begins = events?.filter((e) => e.kind === 'begin') ?? []
   const pdfjsBegins = content.items.filter((i): i is TextMarkedContent => 'type' in i && i.type !== 'endMarkedContent')

@@ -34,22 +34,37 @@ export const isSummaryHeader = (row: Row) =>
 const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text)
 
 /** A score with the word for score beside it: "คะแนน 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
-const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|ได้\s*\d{1,3}[.,]\d`)
-const SCORE_NUMBER = /\d{1,3}[.,]\d{1,2}/g
+const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
 
 /**
  * A heading naming one indicator and one score, printed as a line of its own: "ตัวชี้วัดที่ 1
  * การปฏิบัติหน้าที่ คะแนน 93.55", "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)", "1. การปฏิบัติหน้าที่ ได้ 89.41 คะแนน".
  */
 export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): boolean {
-  if (row.cells.filter((c) => c.text).length > 1 || row.text.length >= 150) return false
-  if (!SCORED.test(row.text) || (row.text.match(SCORE_NUMBER)?.length ?? 0) > 1) return false
-  if (startsWithIndicatorLabel(row.text)) return true
-  const number = SCORE_NUMBER.exec(row.text)
-  SCORE_NUMBER.lastIndex = 0
-  const before = number ? row.text.slice(0, number.index) : row.text
-  return findIndicator(before.replace(/(?:ได้|คะแนน|[(:：\-–])\s*$/g, ''), names) !== undefined
+  if (row.cells.filter((c) => c.text).length > 1) return false
+  const heading = analysisHeadingText(row.text)
+  if (heading === undefined || !SCORED.test(heading)) return false
+  if (startsWithIndicatorLabel(heading)) return true
+  const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
+  const before = number ? heading.slice(0, number.index) : heading
+  return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
+
+/**
+ * The heading part of a line that may go on into its prose ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน
+ * 79.17 คะแนน ในภาพรวม..."): up to the first score and the score word after it. Undefined when the
+ * line holds no score early enough to be a heading, or a second score before its end.
+ */
+export function analysisHeadingText(text: string): string | undefined {
+  const number = /\d{1,3}[.,]\d{1,2}/.exec(text)
+  if (!number || number.index > HEADING_REACH) return undefined
+  const after = new RegExp(String.raw`^\s*\)?\s*(?:${SCORE_WORD})?\s*\)?`).exec(text.slice(number.index + number[0].length))
+  const end = number.index + number[0].length + (after?.[0].length ?? 0)
+  return text.slice(0, end)
+}
+
+/** How far into a line an analysis heading's score may stand. */
+const HEADING_REACH = 140
 
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
@@ -68,6 +83,8 @@ const DATA_COLUMNS: MeasureColumn[] = ['actions', 'analysis', 'steps', 'period',
  * first layout's "ตัวชี้วัดที่ N | ผลการประเมิน (คะแนน) | ๑) มาตรการ/โครงการ/กิจกรรม | ...".
  */
 export function isMeasuresHeader(row: Row): boolean {
+  // A header's cells are short; an analysis laid out as a table has a long one.
+  if (row.cells.some((c) => c.text.length >= 100)) return false
   const labelled = startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
   return labelled || namesMeasureColumns(row)
 }
@@ -98,6 +115,13 @@ const isToolRow = (label: string) => Object.values(TOOL_NAMES).filter((re) => re
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
 const OVERALL_MARKER = new RegExp(String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})\s*\S{0,20}\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`)
 
+/** A line whose sentence about the total wraps before its number ("... ได้ผลคะแนนเฉลี่ย" / "88.98 คะแนน ..."). */
+function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
+  if (row.kind !== 'line' || next?.kind !== 'line' || next.origin.page !== row.origin.page) return undefined
+  if (OVERALL_MARKER.test(row.text) || !/^\s*\d{1,3}[.,]\d{1,2}/.test(next.text)) return undefined
+  return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
+}
+
 type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
 
 function roleOf(row: Row, names: readonly IndicatorName[]): Role {
@@ -115,7 +139,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
-  const roles = rows.map((row) => roleOf(row, names))
+  const roles = rows.map((row, i) => wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names))
   let section: Section = 'title'
   let lastSummaryIndicator = 0
   roles.forEach((role, i) => {
@@ -141,9 +165,9 @@ function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorNa
 }
 
 function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[]): boolean {
-  if (hasScoreNumber(row) || row.cells.filter((c) => c.text.trim()).length !== 1) return false
+  if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
   if (header.table !== undefined && row.table === header.table) return true
-  return row.kind === 'line' && row.text.length < 120 && (startsWithIndicatorLabel(row.text) || findIndicator(row.text, names) !== undefined)
+  return row.kind === 'line' && !hasScoreNumber(row) && row.text.length < 120 && (startsWithIndicatorLabel(row.text) || findIndicator(row.text, names) !== undefined)
 }
 
 /** The role of the next row that carries a score, after row `i`. */

@@ -1,7 +1,7 @@
 /** `indicator-number-mismatch`: a measures table headed with an indicator number that is not its item's indicator. */
 import { label } from '../labels.js'
-import { finding, isReadable, printedValue, textValue, type Rule } from '../rule.js'
-import { allMeasures } from '../scoring.js'
+import { finding, isReadable, notChecked, printedValue, textValue, type Rule } from '../rule.js'
+import { allMeasures, withoutItemList } from '../scoring.js'
 
 export const indicatorNumberMismatch: Rule = {
   id: 'indicator-number-mismatch',
@@ -11,7 +11,13 @@ export const indicatorNumberMismatch: Rule = {
     th: 'เลขตัวชี้วัดที่หัวตารางมาตรการไม่ตรงกับตัวชี้วัดของประเด็นที่อยู่ในตาราง',
   },
   check(ctx) {
-    return allMeasures(ctx.report).flatMap(({ measure }) => {
+    // Without a catalogue item, a measure's item has no known indicator to compare with.
+    const unknown = allMeasures(ctx.report).filter(({ measure }) => isReadable(measure.printedIndicator) && measure.match?.by === 'no-catalogue')
+    const unlisted = withoutItemList(ctx.catalogue, unknown.map(({ measure }) => measure.printedIndicator!.value!))
+    const skipped = unlisted
+      ? [notChecked(this, {}, { en: `whether ${unknown.length} measures table(s) hold an item of the indicator printed on them`, th: `ตารางมาตรการ ${unknown.length} ตาราง มีประเด็นของตัวชี้วัดตามหัวตารางหรือไม่` }, unlisted.reason)]
+      : []
+    return skipped.concat(allMeasures(ctx.report).flatMap(({ measure }) => {
       if (!measure.item || !isReadable(measure.printedIndicator)) return []
       const belongsTo = ctx.catalogue.item(measure.item)?.indicator
       if (belongsTo === undefined || belongsTo === measure.printedIndicator.value) return []
@@ -32,6 +38,6 @@ export const indicatorNumberMismatch: Rule = {
           },
         ),
       ]
-    })
+    }))
   },
 }

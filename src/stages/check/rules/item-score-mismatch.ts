@@ -2,8 +2,8 @@
 import type { Catalogue } from '../../../catalogue/catalogue.js'
 import type { Indicator, Report } from '../../../report/schema.js'
 import { SECTION_EN, SECTION_TH, label } from '../labels.js'
-import { finding, fmt, isReadable, printedValue, round2, samePrinted, withinTolerance, type Bilingual, type Rule } from '../rule.js'
-import { allMeasures, detailItem, indicatorOf, itemScoringOf, subjectIndicator } from '../scoring.js'
+import { finding, fmt, isReadable, notChecked, printedValue, round2, samePrinted, withinTolerance, type Bilingual, type Rule } from '../rule.js'
+import { allMeasures, detailItem, indicatorOf, itemScoringOf, withoutItemList, subjectIndicator } from '../scoring.js'
 
 export const itemScoreMismatch: Rule = {
   id: 'item-score-mismatch',
@@ -13,7 +13,13 @@ export const itemScoreMismatch: Rule = {
     th: 'คะแนนประเด็นในตารางมาตรการไม่ตรงกับรายการประเด็นการประเมิน',
   },
   check(ctx) {
-    return allMeasures(ctx.report).flatMap(({ indicator, measure }) => {
+    // A measure whose item could not be identified (no catalogue, code unreadable) has nothing to be compared with.
+    const unknown = allMeasures(ctx.report).filter(({ measure }) => measure.item === null && measure.match?.by === 'no-catalogue' && isReadable(measure.itemScore))
+    const unlisted = withoutItemList(ctx.catalogue, unknown.map(({ indicator }) => indicator.number))
+    const skipped = unlisted
+      ? [notChecked(this, {}, { en: `the item scores of ${unknown.length} measures table row(s) whose printed item codes do not read as codes`, th: `คะแนนประเด็นในตารางมาตรการ ${unknown.length} แถวที่อ่านรหัสประเด็นไม่ได้` }, unlisted.reason)]
+      : []
+    return skipped.concat(allMeasures(ctx.report).flatMap(({ indicator, measure }) => {
       if (!measure.item || !isReadable(measure.itemScore)) return []
       const detail = detailItem(ctx.report, measure.item)?.score
       if (!isReadable(detail) || samePrinted(detail.value, measure.itemScore.value)) return []
@@ -31,7 +37,7 @@ export const itemScoreMismatch: Rule = {
           explainItem(ctx.catalogue, ctx.report, n, measure.item, { detail: detail.value, measures: measure.itemScore.value }, ctx.tolerance),
         ),
       ]
-    })
+    }))
   },
 }
 

@@ -50,7 +50,8 @@ export const unreadableValue: Rule = {
         visit(indicator.scores[section], { en: `The score of indicator ${n} in the ${SECTION_EN[section]}`, th: `คะแนนตัวชี้วัดที่ ${n} ใน${SECTION_TH[section]}` }, { indicator: n, tool: indicator.tool })
       }
       for (const item of indicator.items) {
-        visit(item.score, { en: `The score of item ${item.code} in the detail list`, th: `คะแนนประเด็น ${item.code} ในรายการประเด็นการประเมิน` }, { indicator: n, item: item.code })
+        const which = item.code ?? `"${item.printedCode?.value ?? '?'}" (code unresolved)`
+        visit(item.score, { en: `The score of item ${which} in the detail list`, th: `คะแนนประเด็น ${which} ในรายการประเด็นการประเมิน` }, { indicator: n, ...(item.code ? { item: item.code } : {}) })
       }
       for (const measure of indicator.measures) {
         const item = measure.item ?? undefined

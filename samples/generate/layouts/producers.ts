@@ -1,0 +1,54 @@
+/**
+ * The files a layout sample is produced as, one producer per input kind the bench measures. A new
+ * way of making the same report (a LibreOffice or Word export, a .docx/.odt file, a scan of the
+ * PDF) is a new entry here, made from the same layout blocks.
+ */
+import { createHash } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { printHtmlToPdf, withFixedMetadata } from '../print-pdf.js'
+import type { LayoutDoc } from './blocks.js'
+import { FONTS, renderHtml } from './render-html.js'
+import { renderTranscript } from './render-transcript.js'
+import type { Template } from './templates.js'
+
+export interface Producer {
+  /** The input kind the bench reports it as. */
+  readonly kind: string
+  /** File name in the sample folder. */
+  readonly file: string
+  produce(doc: LayoutDoc, tpl: Template, seed: number): Promise<Uint8Array>
+}
+
+export const transcriptProducer: Producer = {
+  kind: 'transcript',
+  file: 'transcript.md',
+  produce: async (doc) => new TextEncoder().encode(renderTranscript(doc)),
+}
+
+/** HTML printed by headless Chromium (Debian package chromium), metadata fixed so bytes repeat. */
+export const chromiumPdfProducer: Producer = {
+  kind: 'pdf',
+  file: 'born-digital.pdf',
+  async produce(doc, tpl, seed) {
+    const html = renderHtml(doc, FONTS[tpl.choices.font]!)
+    const work = await mkdtemp(join(tmpdir(), 'ita-layouts-'))
+    try {
+      const htmlPath = join(work, 'report.html')
+      await writeFile(htmlPath, html)
+      return await withFixedMetadata(await printHtmlToPdf(htmlPath), {
+        title: doc.title,
+        subject: `ITA layout sample: template ${tpl.name}, seed ${seed}`,
+        creator: 'ita-extract samples/generate/layouts',
+        producer: 'ita-extract samples/generate/layouts (Chromium print-to-PDF, pdf-lib)',
+        date: new Date('2025-10-15T03:00:00Z'),
+        idSeed: `${tpl.name}\n${seed}\n${createHash('sha256').update(html).digest('hex')}`,
+      })
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  },
+}
+
+export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer]

@@ -1,0 +1,20 @@
+/** A review file beside a converted report (`convert --html`): `<document>.review.html`. */
+import { readFile, stat } from 'node:fs/promises'
+import type { Report } from '../../../report/schema.js'
+import { writeFileAtomic } from '../atomic-file.js'
+import { buildReview } from './build-review.js'
+import { reviewSource } from './source.js'
+
+export const REVIEW_SUFFIX = '.review.html'
+
+/**
+ * Writes the review of `report` (converted from the file at `input`) to `path`, unless a review
+ * at least as new as `reportPath` is already there. Returns whether it wrote one.
+ */
+export async function writeReviewIfStale(path: string, report: Report, input: string, reportPath: string): Promise<boolean> {
+  const [review, json] = await Promise.all([stat(path).catch(() => undefined), stat(reportPath).catch(() => undefined)])
+  if (review && json && review.mtimeMs >= json.mtimeMs) return false
+  const bytes = await readFile(input).catch(() => undefined)
+  await writeFileAtomic(path, await buildReview([{ report, findings: report.findings, source: reviewSource(report, bytes) }]))
+  return true
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { readTranscript } from '../ingest/read-transcript.js'
+import { normaliseDoc } from '../normalise/normalise-doc.js'
+import { docRows } from '../segment/rows.js'
+import { extractDocumentFacts } from './title.js'
+
+const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
+const value = (v: { value: unknown } | null | undefined) => (v == null ? null : v.value)
+
+/** Total, last year's year and score, and the difference, from an overall analysis. */
+function facts(overall: string) {
+  const f = extractDocumentFacts(rowsOf('ปีงบประมาณ พ.ศ. 2568'), rowsOf(overall))
+  return [value(f.totalScore), value(f.previous?.fiscalYear), value(f.previous?.totalScore), value(f.previous?.difference)]
+}
+
+describe('the total and last year, in the phrasings reports use', () => {
+  it.each([
+    ['ผลคะแนนเฉลี่ย', 'พบว่ามีผลคะแนนเฉลี่ย ๙๐.๔๒ คะแนน สูงกว่าปีที่ผ่านมา ๐.๑๙ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๙๐.๒๓ คะแนน)', [90.42, 2567, 90.23, 0.19]],
+    ['ได้คะแนนรวม, compared in a sentence of its own', 'หน่วยงานได้คะแนนรวม 86.10 คะแนน\n\nเมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ซึ่งได้คะแนน 84.50 คะแนน พบว่ามีคะแนนเพิ่มขึ้น 1.60 คะแนน', [86.1, 2567, 84.5, 1.6]],
+    ['the change said before last year', 'คะแนนภาพรวมเท่ากับ 75.12 คะแนน คะแนนลดลงจากปีงบประมาณ ๒๕๖๗ (๘๙.๗๑ คะแนน) จำนวน ๔.๓๖ คะแนน', [75.12, 2567, 89.71, -4.36]],
+    ['last year mislabelled with this year (kept as printed)', 'ได้ผลคะแนน 88.00 คะแนน สูงกว่าปีที่ผ่านมา 1.00 คะแนน (ปีงบประมาณ พ.ศ. 2568 ได้ 87.00 คะแนน)', [88, 2568, 87, 1]],
+    ['the total repeated with this year is no last year', 'ผลการประเมินในปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 81.71 คะแนน', [81.71, null, null, null]],
+  ])('%s', (_what, overall, expected) => {
+    expect(facts(overall)).toEqual(expected)
+  })
+
+  it('reads last year from a comparison table', () => {
+    const table = '<table><tr><th>ผลการประเมินปีงบประมาณ พ.ศ. ๒๕๖๗</th><th>ผลการประเมินปีงบประมาณ พ.ศ. ๒๕๖๘</th><th>เพิ่มขึ้น/ลดลง</th></tr><tr><td>๙๔.๒๘</td><td>๘๐.๓๘</td><td>ลดลง ๑๓.๙๐</td></tr></table>'
+    expect(facts(`ได้ผลคะแนนเฉลี่ย ๘๐.๓๘ คะแนน\n\n${table}`)).toEqual([80.38, 2567, 94.28, -13.9])
+  })
+
+  it('keeps where each number was printed', () => {
+    const f = extractDocumentFacts(rowsOf('ปีงบประมาณ พ.ศ. 2568'), rowsOf('บรรทัดแรก\nหน่วยงานได้คะแนนรวม ๘๖.๑๐ คะแนน'))
+    expect(f.totalScore?.prov).toMatchObject({ section: 'overall', line: 2, raw: '๘๖.๑๐', source: 'transcript' })
+  })
+})

@@ -1,0 +1,49 @@
+/**
+ * A document is one report, not an archive: it is no longer than any report (rows cap) and its
+ * summary table does not start again after its measures tables, which is what several reports
+ * merged into one file look like. Checked before structure extraction, which would otherwise
+ * merge them into one confident, wrong report (and spend minutes and gigabytes doing it).
+ */
+import { InputTooLargeError, SeveralReportsError } from '../../errors.js'
+import type { Doc, Origin } from '../../model/document.js'
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
+import { docRows, type Row } from './rows.js'
+import { isMeasuresHeader, isSummaryHeader } from './segment.js'
+
+export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
+  const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
+  const file = doc.source.file
+  const rows = docRows(doc)
+  if (rows.length > maxRows) {
+    throw new InputTooLargeError(`${file}: the document has ${rows.length} lines and table rows, over the ${maxRows} limit for one report (a real report has 300-1,500)`, {
+      file,
+      stage: 'segment',
+    })
+  }
+  const starts = reportStarts(rows)
+  if (starts.length > 1) {
+    throw new SeveralReportsError(
+      `${file}: holds ${starts.length} reports one after another (a summary table starts again after the measures tables, at ${where(starts[1]!.origin)}); convert each report from its own file`,
+      { file, stage: 'segment' },
+    )
+  }
+}
+
+/** The first row of each report: the document's start, then each summary table header that follows measures tables. */
+export function reportStarts(rows: readonly Row[]): Row[] {
+  const starts: Row[] = []
+  let afterMeasures = false
+  for (const row of rows) {
+    if (starts.length === 0) starts.push(row)
+    if (isMeasuresHeader(row)) afterMeasures = true
+    else if (afterMeasures && isSummaryHeader(row)) {
+      starts.push(row)
+      afterMeasures = false
+    }
+  }
+  return starts
+}
+
+function where(origin: Origin): string {
+  return origin.line !== undefined ? `line ${origin.line}` : `page ${origin.page}`
+}

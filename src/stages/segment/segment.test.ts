@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { loadCatalogue } from '../../catalogue/catalogue.js'
+import { readTranscript } from '../ingest/read-transcript.js'
+import { normaliseDoc } from '../normalise/normalise-doc.js'
+import { docRows, type Row } from './rows.js'
+import { isAnalysisHeading, isMeasuresHeader, segmentRows } from './segment.js'
+import { findIndicator } from '../extract/thai-text.js'
+
+const names = loadCatalogue(2568).indicators
+const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
+const sectionOf = (text: string, needle: string) => {
+  const sections = segmentRows(rowsOf(text), names)
+  return Object.entries(sections).find(([, rows]) => rows.some((r: Row) => r.text.includes(needle)))?.[0]
+}
+
+describe('findIndicator', () => {
+  it.each([
+    ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 1, 'number+name'],
+    ['1. การปฏิบัติหน้าที่', 1, 'number+name'],
+    ['๓) การใช้อำนาจ', 3, 'number+name'],
+    ['8 การปรับปรุงการทำงาน EIT', 8, 'number+name'],
+    ['การเปิดเผยข้อมูล', 9, 'name'],
+    ['2 การใช้อำนาจ', 3, 'name'],
+  ])('%s -> indicator %i (%s)', (text, number, by) => {
+    const found = findIndicator(normaliseTextForTest(text), names)?.found
+    expect(found?.number).toBe(number)
+    expect(found?.by).toBe(by)
+  })
+
+  it.each([
+    ['a tool named with an indicator inside its name', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)'],
+    ['an item title', 'หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด'],
+    ['prose that starts with a name', 'การปฏิบัติหน้าที่ของเจ้าหน้าที่ในหน่วยงานเป็นไปตามระเบียบและขั้นตอนที่กำหนดไว้ทุกประการ'],
+    ['a bare ordinal', '3'],
+  ])('names no indicator: %s', (_what, text) => {
+    expect(findIndicator(text, names)).toBeUndefined()
+  })
+})
+
+const normaliseTextForTest = (s: string) => rowsOf(s)[0]!.text
+
+describe('isAnalysisHeading', () => {
+  it.each([
+    'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55',
+    'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)',
+    '1. การปฏิบัติหน้าที่ ได้คะแนน 89.41 คะแนน',
+    'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน 79.17 คะแนน ในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่าหน่วยงานปฏิบัติงานได้ดี',
+  ])('%s', (text) => expect(isAnalysisHeading(rowsOf(text)[0]!, names)).toBe(true))
+
+  it.each([
+    ['a summary line (no word for score)', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.55 93.02'],
+    ['prose mentioning a score late', 'หน่วยงานได้ดำเนินการตามแผนงานและโครงการอย่างต่อเนื่องตลอดทั้งปีงบประมาณ ทั้งการประชุมชี้แจงบุคลากร การจัดทำคู่มือ การเผยแพร่ข้อมูล และการติดตามผล จึงได้คะแนน 93.55 คะแนน'],
+  ])('not %s', (_what, text) => expect(isAnalysisHeading(rowsOf(text)[0]!, names)).toBe(false))
+})
+
+describe('isMeasuresHeader', () => {
+  it.each([
+    '<table><tr><th>ตัวชี้วัดที่ ๑</th><th>ผลการประเมิน (คะแนน)</th><th>๑) มาตรการ/โครงการ/กิจกรรม</th><th>๒) วิเคราะห์</th><th>๓) ขั้นตอน</th><th>๔) ระยะเวลา</th><th>๕) ผู้รับผิดชอบ</th></tr></table>',
+    '<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ขั้นตอน/วิธีการดำเนินการ</th><th>ผู้รับผิดชอบ</th><th>ระยะเวลาดำเนินการ</th></tr></table>',
+    '<table><tr><th>ระยะเวลาดำเนินการ</th><th>การกำกับติดตามผล</th><th>ประเด็น</th><th>แนวทางการพัฒนา</th></tr></table>',
+  ])('%s', (html) => expect(isMeasuresHeader(rowsOf(html)[0]!)).toBe(true))
+
+  it('not an analysis laid out as a table, though its prose names measures', () => {
+    const row = rowsOf(`<table><tr><td>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ</td><td>89.09</td><td>${'หน่วยงานควรกำหนดมาตรการและระยะเวลาให้ผู้รับผิดชอบติดตามผลการใช้ทรัพย์สินของราชการอย่างต่อเนื่อง '.repeat(2)}</td></tr></table>`)[0]!
+    expect(isMeasuresHeader(row)).toBe(false)
+  })
+})
+
+describe('segmentRows', () => {
+  const report = [
+    '# รายงานผลการประเมิน ITA',
+    'องค์การบริหารส่วนตำบลห้วยยาง ได้คะแนนรวม 81.71 คะแนน',
+    '<table><tr><th>เครื่องมือการประเมิน</th><th>คะแนน</th></tr><tr><td>แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)</td><td>86.65</td></tr></table>',
+    '<table><tr><th>ลำดับ</th><th>ตัวชี้วัด</th><th>เครื่องมือ</th><th>คะแนน</th></tr><tr><td>1</td><td>การปฏิบัติหน้าที่</td><td>IIT</td><td>84.39</td></tr><tr><td>2</td><td>การใช้งบประมาณ</td><td>IIT</td><td>91.89</td></tr></table>',
+    '<table><tr><td colspan="2">ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>84.39</td></tr><tr><td>I1</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด</td><td>87.91</td></tr></table>',
+    'เมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ซึ่งได้คะแนน 84.50 คะแนน',
+    'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 84.39 คะแนน)',
+    'หน่วยงานควรพัฒนาอย่างต่อเนื่อง',
+    '<table><tr><th colspan="4">ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</th></tr><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ขั้นตอน/วิธีการ</th><th>ระยะเวลา</th></tr></table>',
+  ].join('\n\n')
+
+  it.each([
+    ['the tools table', 'แบบวัดการรับรู้', 'summary'],
+    ['an indicator row named by ordinal and name', 'การใช้งบประมาณ IIT', 'summary'],
+    ['a detail header row without a detail-list header', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 84.39', 'detail'],
+    ['an item row with its code in a column', 'I1 การปฏิบัติงาน', 'detail'],
+    ["last year's sentence", 'เมื่อเทียบกับ', 'overall'],
+    ['an analysis heading in another phrasing', '(ได้ 84.39 คะแนน)', 'analysis'],
+    ['a title row above a measures header', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'measures'],
+  ])('%s -> %s', (_what, needle, section) => {
+    // The title row's text also starts the detail header row and the analysis heading: look at the last.
+    const sections = segmentRows(rowsOf(report), names)
+    const holder = Object.entries(sections).filter(([, rows]) => rows.some((r: Row) => r.text.includes(needle)))
+    expect(holder.map(([name]) => name)).toContain(section)
+  })
+
+  it('keeps the intro total line in the title block', () => {
+    expect(sectionOf(report, 'ได้คะแนนรวม 81.71')).toBe('title')
+  })
+})

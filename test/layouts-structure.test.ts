@@ -1,0 +1,45 @@
+/**
+ * The structure stage on reports laid out and worded as other agencies do (samples/layouts, made by
+ * `npm run samples:layouts`): every committed template, read from its transcript and from its
+ * Chromium PDF, must give the values and findings of its truth. The figures per template, with
+ * training and held-out templates apart, come from `npm run bench:layouts`.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { convertFile } from '../pipelines/convert.js'
+import { LAYOUTS_DIR } from '../samples/generate/layouts/generate-layouts.js'
+import { TEMPLATES } from '../samples/generate/layouts/templates.js'
+import { scoreValues } from '../samples/generate/layouts/score.js'
+import { reportValues } from '../samples/generate/report-values.js'
+
+// Blind held-out templates are judged by their figures in `npm run bench:layouts` only: a test
+// would print their values, and they would then be tuned on like the others.
+const blind = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
+const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !blind.has(d.name))
+  .map((d) => d.name)
+
+/**
+ * Known misses, each with its reason. A row split across a page break whose continuation Chromium
+ * prints under the table's repeated header loses its last step in the PDF's table grid (the
+ * word-processor PDF issue's row reconstruction); the transcript reads it whole.
+ */
+const KNOWN_WRONG = new Set(['train-10-thai-abbrev pdf measures.o18.steps'])
+
+describe.each(templates)('samples/layouts/%s', (template) => {
+  const dir = join(LAYOUTS_DIR, template)
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
+
+  it.each([
+    ['transcript', 'transcript.md'],
+    ['pdf', 'born-digital.pdf'],
+  ])('%s: every field and finding of the truth, nothing wrong', async (kind, file) => {
+    const report = await convertFile(join(dir, file), { ocr: 'never' })
+    const score = scoreValues(expected.values, reportValues(report))
+    const wrong = score.fields.filter((f) => f.state === 'wrong' && !KNOWN_WRONG.has(`${template} ${kind} ${f.path}`))
+    expect(wrong.map((f) => `${f.path}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`)).toEqual([])
+    expect(score.fields.filter((f) => f.state === 'missing').map((f) => f.path)).toEqual([])
+    expect(score.findings.equal, JSON.stringify(score.findings)).toBe(true)
+  })
+})
