@@ -111,7 +111,7 @@ describe.skipIf(redisMissing)(`queue worker: retries, time limits, hand-back${re
     await add([input('slow-1.txt', 'slow 100 200'), input('slow-2.txt', 'slow 100 200'), input('slow-3.txt', 'slow 100 200')])
     await start()
     // One converter: one job converting, one taken ahead and waiting for it, one left in the queue.
-    while ((await queue.getJobCounts('active')).active < 2) await new Promise((r) => setTimeout(r, 50))
+    while (((await queue.getJobCounts('active')).active ?? 0) < 2) await new Promise((r) => setTimeout(r, 50))
     await worker!.stop(300)
     worker = undefined
     const waiting = await queue.getWaiting()
