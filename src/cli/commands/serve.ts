@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util'
 import { BadArgsError, ExitCode } from '../../errors.js'
 import { DEFAULT_MAX_UPLOAD, DEFAULT_PORT, startServer } from '../../serve/server.js'
+import { parseCommandArgs } from '../args.js'
 import type { Command } from '../command.js'
 
 const usage = `Usage: ita-extract serve [--port N] [--max-upload-mb N]
@@ -52,12 +52,8 @@ export const serveCommand: Command = {
 }
 
 function parseServeArgs(argv: string[]): { port: number; maxUploadBytes: number } {
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, options: { port: { type: 'string', short: 'p' }, 'max-upload-mb': { type: 'string' } } })
-  } catch (cause) {
-    throw new BadArgsError((cause as Error).message, { cause })
-  }
+  const parsed = parseCommandArgs('serve', argv, { port: { type: 'string', short: 'p' }, 'max-upload-mb': { type: 'string' } })
+  if (parsed.positionals.length > 0) throw new BadArgsError(`serve takes no files (drop them on the page), got ${JSON.stringify(parsed.positionals[0])}`)
   const port = Number(parsed.values.port ?? DEFAULT_PORT)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BadArgsError(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(parsed.values.port)}`)
   const mb = Number(parsed.values['max-upload-mb'] ?? DEFAULT_MAX_UPLOAD / 1024 / 1024)

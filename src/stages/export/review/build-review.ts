@@ -3,7 +3,7 @@
  * on A4. Nothing is loaded from outside (a Content-Security-Policy forbids it): the CSS, the Thai
  * font and the page crops are inside the file.
  */
-import { loadCatalogue } from '../../../catalogue/catalogue.js'
+import { catalogueOfReport } from '../../../catalogue/choose.js'
 import type { Finding, Prov, Report } from '../../../report/schema.js'
 import { gatherEvidence } from './evidence.js'
 import { sarabunFontFaces } from './font.js'
@@ -62,7 +62,7 @@ ${defs}
 
 function renderArticle(doc: ReviewDocument, evidence: Awaited<ReturnType<typeof gatherEvidence>>): Html {
   const { report, findings } = doc
-  const catalogue = loadCatalogue(report.source.catalogue ?? report.fiscalYear?.value ?? undefined)
+  const catalogue = catalogueOfReport(report)
   const cited = citations(findings)
   return html`<article class="review" data-file="${report.source.file}">
 ${renderHeader(report, findings)}
@@ -73,6 +73,6 @@ ${renderToolsAndTotal(report, catalogue, cited)}
 ${renderItems(report, cited)}
 ${renderMeasures(report, cited)}
 ${renderGaps(report)}
-<footer>ita-extract ${report.source.version} · ${report.source.file} · SHA-256 ${report.source.sha256} · ${bi({ th: `แคตตาล็อกปี ${report.source.catalogue}`, en: `catalogue ${report.source.catalogue}` })}</footer>
+<footer>ita-extract ${report.source.version} · ${report.source.file} · SHA-256 ${report.source.sha256} · ${report.source.catalogue === null ? bi({ th: 'ไม่มีแคตตาล็อกประเด็นของปีนี้', en: 'no item catalogue for the year' }) : bi({ th: `แคตตาล็อกปี ${report.source.catalogue}`, en: `catalogue ${report.source.catalogue}` })}</footer>
 </article>`
 }
