@@ -313,11 +313,9 @@ class OdtReader {
         const lines = this.cellLines(tc)
         const colSpan = Math.max(1, Number(attr(tc, 'number-columns-spanned') ?? 1) || 1)
         const rowSpan = Math.max(1, Number(attr(tc, 'number-rows-spanned') ?? 1) || 1)
-        for (let k = 0; k < (lines.length > 0 ? 1 : repeat); k++) {
-          cells.push({ col, rowSpan, colSpan, lines: k === 0 ? lines : [], place: { ...place, cell: ++cellIndex } })
-          col += colSpan
-        }
-        if (lines.length > 0) col += colSpan * (repeat - 1)
+        // Every cell element, covered ones included, takes one grid column: a span's columns are its covered cells.
+        for (let k = 0; k < (lines.length > 0 ? 1 : repeat); k++) cells.push({ col: col + k, rowSpan, colSpan, lines: k === 0 ? lines : [], place: { ...place, cell: ++cellIndex } })
+        col += repeat
       }
       rows.push({ cells, place })
     }
