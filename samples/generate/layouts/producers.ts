@@ -11,7 +11,7 @@ import { printHtmlToPdf, withFixedMetadata } from '../print-pdf.js'
 import type { LayoutDoc } from './blocks.js'
 import { FONTS, renderHtml } from './render-html.js'
 import { produceDocx } from './render-docx.js'
-import { produceLibreOfficeDocx, produceOdt } from './render-odt.js'
+import { produceLibreOfficeDocx, produceLibreOfficeOdt, produceOdt } from './render-odt.js'
 import { renderTranscript } from './render-transcript.js'
 import type { Template } from './templates.js'
 
@@ -74,4 +74,11 @@ export const libreOfficeDocxProducer: Producer = {
   produce: (doc, tpl, seed) => produceLibreOfficeDocx(doc, tpl, seed),
 }
 
-export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer]
+/** The same HTML saved as .odt by LibreOffice. */
+export const libreOfficeOdtProducer: Producer = {
+  kind: 'odt-lo',
+  file: 'libreoffice.odt',
+  produce: (doc, tpl, seed) => produceLibreOfficeOdt(doc, tpl, seed),
+}
+
+export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer, libreOfficeOdtProducer]
