@@ -41,6 +41,16 @@ describe('readDocx: text as the document shows it', () => {
     expect(lines(read(docx(body)))).toEqual(['คะแนน ๙๘.๖๗ คะแนน ๔ ๑๕ ย้ายเข้า'])
   })
 
+  it('joins a paragraph whose mark is a tracked deletion to the next one, in the body and in cells', () => {
+    const deletedMark = '<w:rPr><w:del w:id="7" w:author="a"/></w:rPr>'
+    const body = p(r('ตัวชี้วัดที่ ๑ '), deletedMark) + p(r('๘๘.๒๑')) + p(r('ท้าย'), deletedMark)
+    const doc = read(docx(body))
+    expect(lines(doc)).toEqual(['ตัวชี้วัดที่ ๑ ๘๘.๒๑', 'ท้าย'])
+    expect(doc.pages[0]!.blocks[0]!.origin.place).toEqual({ paragraph: 1 })
+    const cell = `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>${p(r('ก'), deletedMark)}${p(r('ข'))}${p(r('ค'))}</w:tc></w:tr></w:tbl>`
+    expect(tables(read(docx(cell)))[0]!.rows[0]!.cells[0]!.text).toBe('กข\nค')
+  })
+
   it('hidden by a character style is hidden; a style that turns it off again is not', () => {
     const styles = '<w:style w:type="character" w:styleId="Hid"><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="Hid"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
     const body = p(r('ก') + r('ข', '<w:rStyle w:val="Hid"/>') + r('ค', '<w:rStyle w:val="Shown"/>'))

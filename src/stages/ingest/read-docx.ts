@@ -34,6 +34,7 @@ export function readDocx(bytes: Uint8Array, options: ReadOfficeOptions): Doc {
   const body = child(document, 'body')
   if (!body) throw new CorruptDocumentError(`${file}: ${main} has no body`, { file, stage: 'ingest' })
   reader.blocks(body)
+  reader.end()
   return officeDoc(bytes, 'docx', { items: reader.items, issues: reader.issues }, options)
 }
 
@@ -212,6 +213,8 @@ class DocxReader {
   private tables = 0
   /** Open fields: whether each is past its instruction (showing its result). */
   private fields: boolean[] = []
+  /** A paragraph whose mark was deleted, waiting to be joined to the next one. */
+  private held: { pieces: Piece[]; boxes: XElement[]; paragraph: number } | undefined
 
   constructor(
     private readonly styles: Styles,
@@ -241,11 +244,26 @@ class DocxReader {
     }
   }
 
+  /** Text held for a deleted paragraph mark at the very end is still shown. */
+  end(): void {
+    if (this.held) this.paragraph({ name: 'w:p', local: 'p', attrs: {}, children: [] })
+  }
+
   private paragraph(p: XElement): void {
-    const place: Place = { paragraph: ++this.paragraphs }
+    const number = ++this.paragraphs
     const pPr = child(p, 'pPr')
     if (on(child(pPr, 'pageBreakBefore'))) this.items.push({ kind: 'page-break' })
-    const { pieces, boxes } = this.paragraphPieces(p)
+    const own = this.paragraphPieces(p)
+    const held = this.held
+    this.held = undefined
+    const place: Place = { paragraph: held?.paragraph ?? number }
+    const pieces = [...(held?.pieces ?? []), ...own.pieces]
+    const boxes = [...(held?.boxes ?? []), ...own.boxes]
+    // A deleted paragraph mark (tracked) joins this paragraph to the next, as the document shows it.
+    if (markDeleted(p) && !child(pPr, 'sectPr')) {
+      this.held = { pieces, boxes, paragraph: place.paragraph! }
+      return
+    }
     let line = ''
     const flush = () => {
       for (const l of line.split('\n')) if (l.trim() !== '') this.items.push({ kind: 'line', text: l, place })
@@ -384,18 +402,25 @@ class DocxReader {
   private cellLines(tc: XElement): string[] {
     const lines: string[] = []
     const push = (text: string) => lines.push(...text.split('\n').filter((l) => l.trim() !== ''))
+    let held = ''
     for (const el of blockElements(tc)) {
       if (el.local === 'p') {
         const { pieces, boxes } = this.paragraphPieces(el)
-        push(pieces.map((x) => (x === PAGE ? '' : x)).join(''))
+        const text = held + pieces.map((x) => (x === PAGE ? '' : x)).join('')
+        held = markDeleted(el) ? text : ''
+        if (!held) push(text)
         for (const box of boxes) for (const b of blockElements(box)) if (b.local === 'p') push(this.paragraphPieces(b).pieces.filter((x): x is string => x !== PAGE).join(''))
       } else if (el.local === 'tbl') {
         for (const tr of flatten(el, 'tr')) push(flatten(tr, 'tc').map((tc) => this.cellLines(tc).join(' ')).join('\t'))
       }
     }
+    push(held)
     return lines
   }
 }
+
+/** The paragraph mark is a tracked deletion (`w:pPr/w:rPr/w:del`). */
+const markDeleted = (p: XElement) => child(child(child(p, 'pPr'), 'rPr'), 'del') !== undefined
 
 /** A run's content; of alternative content (a text box as DrawingML and as VML) the first choice. */
 function runContent(r: XElement): XElement[] {
