@@ -1,7 +1,7 @@
 /**
  * Word and Writer files end to end (issue 19): the bundled reports as .docx and .odt give exactly
  * their transcript's values and findings; every committed layout template's .docx (ours), .odt
- * (LibreOffice's conversion of it) and .docx written by LibreOffice from the template's HTML give
+ * (LibreOffice's conversion of it) and .docx and .odt written by LibreOffice from the template's HTML give
  * every field and finding of the truth; and files that cannot be read get one line and exit 2.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -52,7 +52,7 @@ describe.each(templates)('samples/layouts/%s as word-processor files', (template
   const dir = join(LAYOUTS_DIR, template)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
-  it.each(['report.docx', 'report.odt', 'libreoffice.docx'])('%s: every field and finding of the truth, nothing wrong', async (file) => {
+  it.each(['report.docx', 'report.odt', 'libreoffice.docx', 'libreoffice.odt'])('%s: every field and finding of the truth, nothing wrong', async (file) => {
     const score = scoreValues(expected.values, reportValues(await convertFile(join(dir, file))))
     expect(score.fields.filter((f) => f.state !== 'exact').map((f) => `${f.path}: ${f.state}, expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`)).toEqual([])
     expect(score.findings.equal, JSON.stringify(score.findings)).toBe(true)
