@@ -51,6 +51,13 @@ describe('readDocx: text as the document shows it', () => {
     expect(tables(read(docx(cell)))[0]!.rows[0]!.cells[0]!.text).toBe('กข\nค')
   })
 
+  it('reports a field that never ends instead of hiding the rest of the document silently', () => {
+    const body = p(`${r('ก')}<w:r><w:fldChar w:fldCharType="begin"/></w:r>${r('ข')}`) + p(r('ค'))
+    const doc = read(docx(body))
+    expect(lines(doc)).toEqual(['ก'])
+    expect(doc.issues).toEqual([expect.objectContaining({ code: 'field-not-closed', severity: 'warning' })])
+  })
+
   it('hidden by a character style is hidden; a style that turns it off again is not', () => {
     const styles = '<w:style w:type="character" w:styleId="Hid"><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="Hid"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
     const body = p(r('ก') + r('ข', '<w:rStyle w:val="Hid"/>') + r('ค', '<w:rStyle w:val="Shown"/>'))

@@ -213,6 +213,8 @@ class DocxReader {
   private tables = 0
   /** Open fields: whether each is past its instruction (showing its result). */
   private fields: boolean[] = []
+  /** Characters of text inside field instructions (not shown): a damaged field would hide the rest. */
+  private inInstruction = 0
   /** A paragraph whose mark was deleted, waiting to be joined to the next one. */
   private held: { pieces: Piece[]; boxes: XElement[]; paragraph: number } | undefined
 
@@ -244,9 +246,12 @@ class DocxReader {
     }
   }
 
-  /** Text held for a deleted paragraph mark at the very end is still shown. */
+  /** After the body: text held for a deleted paragraph mark is still shown; an unclosed field is reported. */
   end(): void {
     if (this.held) this.paragraph({ name: 'w:p', local: 'p', attrs: {}, children: [] })
+    if (this.fields.some((result) => !result) && this.inInstruction > 0) {
+      this.issues.push(officeIssue('field-not-closed', `a field is not closed: ${this.inInstruction} characters after its start were read as its instruction and not shown`))
+    }
   }
 
   private paragraph(p: XElement): void {
@@ -324,9 +329,12 @@ class DocxReader {
           else if (type === 'end') this.fields.pop()
           break
         }
-        case 't':
-          if (shown()) pieces.push(c.children.filter((x): x is string => typeof x === 'string').join(''))
+        case 't': {
+          const text = c.children.filter((x): x is string => typeof x === 'string').join('')
+          if (shown()) pieces.push(text)
+          else if (!hidden) this.inInstruction += text.length
           break
+        }
         case 'tab':
         case 'ptab':
           if (shown()) pieces.push('\t')
