@@ -9,7 +9,7 @@ import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import type { OcrEngine } from '../src/stages/ocr/engine.js'
-import { isOleFile, isZipFile } from '../src/stages/ingest/office-document.js'
+import { isOfficeZip, isOleFile, isZipFile } from '../src/stages/ingest/office-document.js'
 import { runOfficePipeline } from './office.js'
 import { runTranscriptPipeline } from './transcript.js'
 import { runImagePipeline, runPdfPipeline, type OcrPageImages } from './pdf.js'
@@ -48,8 +48,10 @@ export function detectInputKind(file: string, head: Uint8Array): InputKind | und
   if (head[0] === 0x89 && ascii.startsWith('\x89PNG')) return 'image'
   if (head[0] === 0xff && head[1] === 0xd8) return 'image'
   if (ascii.startsWith('II*\0') || ascii.startsWith('MM\0*')) return 'image'
-  if (isZipFile(head) || isOleFile(head)) return 'office'
   const ext = extname(file).toLowerCase()
+  // A zip or OLE file named as a transcript is read as one (and refused as binary) unless it
+  // really holds a document: convertBytes looks inside with the whole file.
+  if ((isZipFile(head) || isOleFile(head)) && !TRANSCRIPT_EXTENSIONS.has(ext)) return 'office'
   if (OFFICE_EXTENSIONS.has(ext)) return 'office'
   if (TRANSCRIPT_EXTENSIONS.has(ext)) return 'transcript'
   if (ext === '.pdf') return 'pdf'
@@ -85,7 +87,8 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.log ? { log: options.log } : {}),
   })
-  const kind = detectInputKind(file, bytes.subarray(0, 1024))
+  const detected = detectInputKind(file, bytes.subarray(0, 1024))
+  const kind = detected === 'transcript' && isOfficeZip(bytes) ? 'office' : detected
   const structure = options.check === undefined ? {} : { check: options.check }
   switch (kind) {
     case 'transcript':

@@ -45,6 +45,17 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 export const isOleFile = (head: Uint8Array) => OLE_MAGIC.every((b, i) => head[i] === b)
 export const isZipFile = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && (head[3] === 0x04 || head[3] === 0x06)
 
+/** A zip that opens and holds a Word or Writer document, whatever the file is named. */
+export function isOfficeZip(bytes: Uint8Array): boolean {
+  if (!isZipFile(bytes)) return false
+  try {
+    openOfficeFile(bytes, { file: '' })
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Opens the archive of a .docx or .odt and says which it is, or why it is neither. */
 export function openOfficeFile(bytes: Uint8Array, options: ReadOfficeOptions): { kind: OfficeKind; zip: Zip } {
   const { file } = options
