@@ -38,7 +38,6 @@ Exit codes: 0 stopped, 3 Redis unreachable, 64 bad arguments, 130 interrupted.`
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'convert documents from a Redis job queue until stopped (scale out over machines)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parsedArgs(() =>
