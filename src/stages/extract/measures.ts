@@ -11,12 +11,12 @@ import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
 import { filledCells, rowRaw } from '../segment/rows.js'
-import { isMeasuresHeader } from '../segment/segment.js'
+import { isMeasureParagraph, isMeasuresHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod, withoutDay } from './period.js'
-import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, type IndicatorName } from './thai-text.js'
+import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from './thai-text.js'
 import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, type MeasureColumn } from './vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
@@ -44,6 +44,8 @@ interface Draft {
   readonly pieces: Record<Field, Piece[]>
   /** Continuation rows merged into this measure, for the provenance note. */
   continuations: number
+  /** In a measure written as paragraphs: the part the lines now belong to (the last label's). */
+  part?: Field
 }
 
 interface Header {
@@ -55,6 +57,8 @@ interface Header {
   /** The fields in column order, for placing fragments of rows whose cells do not line up. */
   readonly order: readonly Field[]
   readonly width: number
+  /** Measures written as paragraphs under labels, not a table (`isMeasureParagraph`). */
+  readonly paragraphs?: boolean
 }
 
 export interface MeasureContext {
@@ -92,7 +96,18 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       header = next
       return
     }
-    const title = tableTitle(row, context.catalogue.indicators)
+    if (isMeasureParagraph(row)) {
+      flush()
+      // Measures of one indicator follow its heading, which is not repeated before each.
+      const indicator = titled ?? (header?.paragraphs ? header.printedIndicator : null)
+      header = { printedIndicator: indicator, labelled: false, columns: new Map(), order: FIELDS, width: 0, paragraphs: true }
+      titled = null
+      draft = paragraphDraft(header, row)
+      return
+    }
+    // Among a measure's paragraphs only a labelled heading names the next indicator: a numbered step
+    // ("6) รายงานผลการดำเนินงาน...") can look like an ordinal and a name.
+    const title = draft?.header.paragraphs && indicatorLabelOffset(row.text) === undefined ? undefined : tableTitle(row, context.catalogue.indicators)
     if (title !== undefined) {
       if (!title) return
       // A title row inside a table (one table for all indicators, maybe over several pages) heads
@@ -104,6 +119,10 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       return
     }
     titled = null
+    if (draft?.header.paragraphs && row.kind === 'line') {
+      paragraphLine(draft, row)
+      return
+    }
     if (!header || row.kind !== 'table-row') return
     const filled = filledCells(row)
     if (filled.length === 0) return
@@ -122,6 +141,51 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   flush()
   return out
 }
+
+/** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item after the colon, the score at the end. */
+const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*?)\s*(?:\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\))?\s*$/
+
+/** A measure written as paragraphs, from its first line: the item and its score. */
+function paragraphDraft(header: Header, row: Row): Draft {
+  const draft = newDraft(header, row)
+  const cell = row.cells[0]!
+  const m = PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))
+  if (m?.[1]) draft.pieces.item.push({ text: m[1], raw: cell.raw, origin: cell.origin })
+  if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
+  return draft
+}
+
+/** A label line of a measure's part ("ขั้นตอน/วิธีการดำเนินการ", "ระยะเวลาดำเนินการ : ..."), a short label and what follows its colon. */
+const PART_LABEL = /^([^:：\d]{2,40}?)\s*(?:[:：]\s*(.*))?$/
+/** What ends a measure's last part: a signature block. */
+const SIGNATURE = /^\s*\(?\s*(?:ลงชื่อ|ลงนาม)/
+
+/** A line of a measure written as paragraphs: a part's label (and maybe its text), or more of the part. */
+function paragraphLine(draft: Draft, row: Row): void {
+  const cell = row.cells[0]!
+  if (SIGNATURE.test(cell.text)) {
+    draft.part = undefined
+    return
+  }
+  const label = PART_LABEL.exec(cell.text)
+  const part = label && HEADER_ORDER.find((field) => field !== 'item' && field !== 'score' && MEASURE_COLUMNS[field].test(label[1]!))
+  if (part && label) {
+    draft.part = part
+    if (label[2]?.trim()) draft.pieces[part].push({ text: label[2].trim(), raw: cell.raw, origin: cell.origin })
+    return
+  }
+  if (draft.part) draft.pieces[draft.part].push({ text: cell.text, raw: cell.raw, origin: cell.origin })
+  else if (draft.pieces.score.length === 0) {
+    // Before the first label: the item's title wrapped onto this line, maybe with its score.
+    const m = ITEM_SCORE.exec(cell.text)
+    const title = m ? m[1]! : cell.text
+    if (title) draft.pieces.item.push({ text: title, raw: cell.raw, origin: cell.origin })
+    if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
+  }
+}
+
+/** An item title's end with its score: "... หรือไม่ (คะแนน 74.08)". */
+const ITEM_SCORE = /^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
 
 /**
  * The upper row of a header printed in two rows ("ประเด็นที่ต้องพัฒนา | คะแนน | การดำเนินการ" over

@@ -53,6 +53,50 @@ ${row}</table>`)
   })
 })
 
+describe('measures written as paragraphs', () => {
+  it('reads each part under its label, the item and score wrapped onto the next line, and a numbered step that looks like an indicator', () => {
+    const sections = sectionsOf(`### ๖.๑ ตัวชี้วัดที่ ๓ การใช้อำนาจ
+
+**มาตรการที่ ๑ ประเด็นที่ต้องพัฒนา : i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน**
+
+เพื่อแลกกับการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่งหรือไม่ (คะแนน ๗๔.๐๘)
+
+มาตรการ/แนวทางการพัฒนา
+
+๑) จัดทำคู่มือการปฏิบัติงาน
+
+ขั้นตอน/วิธีการดำเนินการ
+
+๑) สำรวจความคิดเห็นของผู้รับบริการ
+
+๒) รายงานผลการดำเนินงานต่อผู้บริหาร
+
+ระยะเวลาดำเนินการ : ๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙
+
+ผู้รับผิดชอบ
+
+ผู้อำนวยการกองคลัง
+
+หัวหน้าสำนักปลัดเทศบาล
+
+**มาตรการที่ ๒ ประเด็นที่ต้องพัฒนา : i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด (คะแนน ๘๑.๒๑)**
+
+ผู้รับผิดชอบ : กองช่าง`)
+    const [first, second] = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).map((m) => m.measure)
+    expect(first?.item).toBe('i9')
+    expect(value(first?.itemScore)).toBe(74.08)
+    expect(value(first?.printedIndicator)).toBe(3)
+    expect(first?.actions.map((a) => a.text)).toEqual(['จัดทำคู่มือการปฏิบัติงาน'])
+    expect(first?.steps.map((a) => a.number)).toEqual([1, 2])
+    expect([first?.period?.from, first?.period?.to]).toEqual(['2025-10-01', '2026-09-30'])
+    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าสำนักปลัดเทศบาล'])
+    // The heading is not repeated for the next measure of the same indicator.
+    expect(second?.item).toBe('i8')
+    expect(value(second?.printedIndicator)).toBe(3)
+    expect(second?.responsible.map((r) => r.value)).toEqual(['กองช่าง'])
+  })
+})
+
 describe('a table of contents', () => {
   it('is no section header: the title block after it stays the title', () => {
     const sections = sectionsOf(`# สารบัญ

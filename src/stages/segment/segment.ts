@@ -8,7 +8,7 @@
  */
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, type IndicatorName } from '../extract/thai-text.js'
+import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
 import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
@@ -42,7 +42,7 @@ const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\
  */
 export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): boolean {
   if (row.cells.filter((c) => c.text).length > 1) return false
-  const heading = analysisHeadingText(row.text)
+  const heading = analysisHeadingText(withoutClauseNumber(row.text))
   if (heading === undefined || !SCORED.test(heading)) return false
   if (startsWithIndicatorLabel(heading)) return true
   const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
@@ -77,6 +77,16 @@ export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolea
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
   return findIndicator(filled[0]!.text, names) !== undefined && filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+}
+
+/**
+ * The first line of a measure written as paragraphs, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
+ * i9 ... (คะแนน 74.08)", its parts on the lines after it under labels (มาตรการ, ขั้นตอน, ระยะเวลา ...).
+ */
+export function isMeasureParagraph(row: Row): boolean {
+  if (row.kind !== 'line') return false
+  const text = withoutClauseNumber(row.text)
+  return /^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)
 }
 
 /** The data columns a measures header names (the item and score columns are named by too many tables to count). */
@@ -131,6 +141,7 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
 type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
 
 function roleOf(row: Row, names: readonly IndicatorName[]): Role {
+  if (isMeasureParagraph(row)) return 'measures-header'
   if (isMeasuresHeader(row)) return 'measures-header'
   if (isDetailHeader(row)) return 'detail-header'
   if (isSummaryHeader(row)) return 'summary-header'
@@ -215,7 +226,8 @@ function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[]): bool
   // A row of the header's own table: a title spanning the table, or the upper row of a two-row header.
   if (header.table !== undefined && row.table === header.table) return true
   if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
-  return row.kind === 'line' && !hasScoreNumber(row) && row.text.length < 120 && (startsWithIndicatorLabel(row.text) || findIndicator(row.text, names) !== undefined)
+  const text = withoutClauseNumber(row.text)
+  return row.kind === 'line' && !/\d{1,3}[.,]\d{2}/.test(text) && text.length < 120 && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
 }
 
 /** The role of the next row that carries a score, after row `i`. */
