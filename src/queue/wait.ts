@@ -40,7 +40,7 @@ export async function waitForQueue(options: WaitOptions): Promise<BatchSummary> 
   const connection = connectionOptions(options)
   const events = new QueueEvents(name, { connection })
   const queue = new Queue<QueueJobData, QueueJobResult>(name, { connection })
-  const summary: BatchSummary = { inputs: 0, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats() }
+  const summary: BatchSummary = { inputs: 0, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats(), by: 'queue' }
   try {
     await events.waitUntilReady()
     const unfinished = async () => Object.values(await queue.getJobCounts(...UNFINISHED)).reduce((a, b) => a + b, 0)

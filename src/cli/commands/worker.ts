@@ -98,6 +98,8 @@ function logEvent(event: QueueWorkerEvent): void {
         return `${event.willRetry ? 'retry  ' : 'FAILED '} ${event.document}  ${event.error.code}: ${event.error.message}${event.willRetry ? ` (attempt ${event.attempt}; it will be tried again)` : ''}`
       case 'handed-back':
         return `back    ${event.document}  (handed back to the queue)`
+      case 'other-version':
+        return `skip    ${event.document}  (queued for ${event.pipeline}; left for a worker of that version)`
       case 'error':
         return `warning: ${event.message}`
     }
