@@ -1,11 +1,13 @@
 /**
  * The text of a page as positioned runs (top-left PDF points), from pdf.js's getTextContent with
- * the page's `/ActualText` spans swapped in (see `actual-text.ts` for why).
+ * the page's `/ActualText` spans swapped in (see `actual-text.ts` for why) and Thai marks joined to
+ * the base they sit on (`attach-marks.ts`).
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js'
 import type { BBox } from '../../model/document.js'
 import type { MarkedContentEvent } from './actual-text.js'
+import { attachMarks } from './attach-marks.js'
 import { pdfjsCall } from './open-pdf.js'
 
 export interface GlyphRun {
@@ -71,7 +73,7 @@ export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedCo
     else runs.push(run)
   }
   if (collecting && collecting.collected.length > 0) runs.push(mergeRuns(collecting.collected, collecting.actualText))
-  return { runs, actualTextRuns, actualTextAligned: aligned || (events?.length ?? 0) === 0 }
+  return { runs: attachMarks(runs), actualTextRuns, actualTextAligned: aligned || (events?.length ?? 0) === 0 }
 }
 
 function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphRun | undefined {
