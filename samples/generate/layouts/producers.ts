@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { printHtmlToPdf, withFixedMetadata } from '../print-pdf.js'
 import type { LayoutDoc } from './blocks.js'
 import { FONTS, renderHtml } from './render-html.js'
+import { produceDocx } from './render-docx.js'
+import { produceLibreOfficeDocx, produceOdt } from './render-odt.js'
 import { renderTranscript } from './render-transcript.js'
 import type { Template } from './templates.js'
 
@@ -51,4 +53,25 @@ export const chromiumPdfProducer: Producer = {
   },
 }
 
-export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer]
+/** WordprocessingML written by render-docx.ts (automatic numbering, spans, repeated headers). */
+export const docxProducer: Producer = {
+  kind: 'docx',
+  file: 'report.docx',
+  produce: async (doc, tpl, seed) => produceDocx(doc, tpl, seed),
+}
+
+/** That .docx saved as .odt by LibreOffice (Debian package libreoffice-writer-nogui). */
+export const odtProducer: Producer = {
+  kind: 'odt',
+  file: 'report.odt',
+  produce: (doc, tpl, seed) => produceOdt(doc, tpl, seed),
+}
+
+/** The Chromium producer's HTML saved as .docx by LibreOffice: a .docx our writer did not make. */
+export const libreOfficeDocxProducer: Producer = {
+  kind: 'docx-lo',
+  file: 'libreoffice.docx',
+  produce: (doc, tpl, seed) => produceLibreOfficeDocx(doc, tpl, seed),
+}
+
+export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer]
