@@ -18,6 +18,7 @@ import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from '
 import { pageImageSizes, pageOverPixelCap, type ImageSize } from './page-pixels.js'
 import { readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
+import { findTextTables } from './text-tables.js'
 import { readTextRuns, type GlyphRun, type PageTextRuns } from './text-runs.js'
 
 export interface ReadPdfOptions {
@@ -207,7 +208,10 @@ function imageCoverage(graphics: PageGraphics, width: number, height: number): n
 }
 
 function pageBlocks(n: number, text: PageTextRuns, graphics: PageGraphics): Block[] {
-  const { tables, freeRuns } = findTables(graphics.rules, text.runs)
+  const ruled = findTables(graphics.rules, text.runs)
+  const unruled = findTextTables(ruled.freeRuns)
+  const tables = [...ruled.tables, ...unruled.tables]
+  const freeRuns = unruled.freeRuns
   const positioned: { top: number; left: number; block: NewBlock }[] = []
   for (const line of groupIntoLines(freeRuns)) {
     positioned.push({ top: line.bbox.y0, left: line.bbox.x0, block: { kind: 'line', text: line.text, raw: line.text, origin: origin(n, line.bbox, line.runs) } })
