@@ -51,7 +51,11 @@ export interface TableBlock {
   readonly scale?: number
   /** What the table is, for people reading the blocks (`summary`, `detail`, `measures` ...). */
   readonly role: string
+  /** Ruling lines: every cell boxed, horizontal rules only (no column lines), or none. @default 'all' */
+  readonly borders?: TableBorders
 }
+
+export type TableBorders = 'all' | 'horizontal' | 'none'
 
 export interface PageBreakBlock {
   readonly kind: 'page-break'

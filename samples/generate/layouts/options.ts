@@ -62,6 +62,8 @@ export const OPTIONS = {
   list: { dot: 'train', paren: 'train', bullet: 'held-out' },
   /** How responsible units are separated. */
   responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out' },
+  /** Table rulings: every cell boxed, horizontal rules only, or none (columns only by alignment). */
+  tableBorders: { bordered: 'train', 'horizontal-only': 'train', borderless: 'train' },
   /** Vertical alignment of table cells. */
   valign: { top: 'train', middle: 'train' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */

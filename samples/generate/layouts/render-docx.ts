@@ -169,7 +169,7 @@ function table(t: TableBlock, orientation: Orientation, w: Writer): string {
   const size = Math.round(w.font.size * 2 * (t.scale ?? 1))
   const tblPr =
     `<w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="single" w:sz="6" w:space="0" w:color="000000"/>`).join('')}</w:tblBorders>` +
+    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="${ruled(t, s) ? 'single' : 'nil'}" w:sz="6" w:space="0" w:color="000000"/>`).join('')}</w:tblBorders>` +
     `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`
   const rows = placeRows(t)
   const body = rows.map((slots, r) => {
@@ -179,6 +179,12 @@ function table(t: TableBlock, orientation: Orientation, w: Writer): string {
   })
   // A paragraph after every table: Word needs one between two tables, or it joins them.
   return `<w:tbl>${tblPr}<w:tblGrid>${grid.map((g) => `<w:gridCol w:w="${g}"/>`).join('')}</w:tblGrid>${body.join('')}</w:tbl><w:p/>`
+}
+
+/** Whether a table border side is drawn under the table's `borders`. */
+function ruled(t: TableBlock, side: string): boolean {
+  const borders = t.borders ?? 'all'
+  return borders === 'all' || (borders === 'horizontal' && ['top', 'bottom', 'insideH'].includes(side))
 }
 
 interface Slot {

@@ -95,6 +95,8 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 table.split-rows tr { break-inside: auto; }
+table.borders-horizontal th, table.borders-horizontal td { border-left: none; border-right: none; }
+table.borders-none th, table.borders-none td { border: none; }
 th, td { border: 0.75pt solid #000; padding: 1mm 1.5mm; }
 th { font-weight: 700; background: #e9e9e9; }
 td.h { font-weight: 700; background: #f3f3f3; }
@@ -134,7 +136,8 @@ function table(t: TableBlock): string {
   const head = t.rows.slice(0, t.repeatHeader)
   const body = t.rows.slice(t.repeatHeader)
   const style = t.scale && t.scale !== 1 ? ` style="font-size:${t.scale}em"` : ''
-  return `<table${style}${t.splitRows ? ' class="split-rows"' : ''}>
+  const classes = [...(t.splitRows ? ['split-rows'] : []), ...(t.borders && t.borders !== 'all' ? [`borders-${t.borders}`] : [])]
+  return `<table${style}${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>
 <colgroup>${cols}</colgroup>
 <thead>
 ${head.map((r) => row(r.cells, true)).join('\n')}

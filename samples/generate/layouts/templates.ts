@@ -6,8 +6,8 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 import { THAI_MONTHS } from '../../../src/model/thai-months.js'
-import { cell, heading, headerCell, orientation, pageBreak, paragraph, type Block, type Cell, type LayoutDoc, type Row, type TableBlock } from './blocks.js'
-import { heldOutValues, type Choices, type Split } from './options.js'
+import { cell, heading, headerCell, orientation, pageBreak, paragraph, type Block, type Cell, type LayoutDoc, type Row, type TableBlock, type TableBorders } from './blocks.js'
+import { heldOutValues, type Choice, type Choices, type Split } from './options.js'
 import type { IndicatorSpec, MeasureSpec, PrintedDate, ReportSpec } from './spec.js'
 import type { TruthLayout } from './truth.js'
 
@@ -53,6 +53,7 @@ const base: Choices = {
   list: 'dot',
   responsible: 'lines',
   valign: 'top',
+  tableBorders: 'bordered',
   rowBreaks: 'avoid',
   headerRepeat: 'repeat',
   pageNumbers: 'none',
@@ -196,7 +197,20 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
 /** Choices every table of the template shares. */
 function withTableChoices(block: Block, c: Choices): Block {
   if (block.kind !== 'table') return block
-  return { ...block, repeatHeader: c.headerRepeat === 'once' ? 0 : block.repeatHeader, ...(c.rowBreaks === 'split' && { splitRows: true }) }
+  return {
+    ...block,
+    repeatHeader: c.headerRepeat === 'once' ? 0 : block.repeatHeader,
+    ...(c.rowBreaks === 'split' && { splitRows: true }),
+    ...(c.tableBorders !== 'bordered' && { borders: TABLE_BORDERS[c.tableBorders] }),
+  }
+}
+
+const TABLE_BORDERS = { bordered: 'all', 'horizontal-only': 'horizontal', borderless: 'none' } as const satisfies Record<Choice<'tableBorders'>, TableBorders>
+
+/** The same document with every table ruled another way (the word-processor producers' border variants). */
+export function withTableBorders(doc: LayoutDoc, choice: Choice<'tableBorders'>): LayoutDoc {
+  const borders = TABLE_BORDERS[choice]
+  return { ...doc, blocks: doc.blocks.map((b) => (b.kind === 'table' ? { ...b, borders } : b)) }
 }
 
 function dropLeadingBreaks(blocks: Block[]): Block[] {
