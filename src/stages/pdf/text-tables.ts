@@ -22,6 +22,8 @@ const SAME_LINE = 0.4
 const NEXT_LINE = 2
 /** Rows of one table are at most this far apart vertically (share of the font size). */
 const ROW_GAP = 0.9
+/** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
+const WIDE_GAP = 3
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -105,14 +107,28 @@ function toRows(blocks: readonly Block[]): TextRow[] {
   return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
 }
 
-/** Runs of consecutive rows, close together, with at least two rows of two or more cells. */
+/**
+ * Whether a row shows it is a table row, not a justified line with a wide space: a cell starts on
+ * another baseline than where the cell before it ended (back up at the row's top, or centred
+ * lower), or after a gap wider than any word space.
+ */
+function isTableRow(row: TextRow): boolean {
+  return row.blocks.slice(1).some((block, k) => {
+    const before = row.blocks[k]!
+    const first = block.runs[0]!
+    const size = Math.max(block.size, before.size)
+    return Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size || first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size
+  })
+}
+
+/** Runs of consecutive rows, close together, with at least two rows that show they are table rows. */
 function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
     // Single-cell rows at the ends are text around the table, not rows of it.
     while (current.length > 0 && current.at(-1)!.blocks.length < 2) current.pop()
-    if (current.filter((r) => r.blocks.length >= 2).length >= 2) groups.push(current)
+    if (current.filter(isTableRow).length >= 2) groups.push(current)
     current = []
   }
   for (const row of rows) {
