@@ -24,6 +24,8 @@ const NEXT_LINE = 2
 const ROW_GAP = 0.9
 /** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
 const WIDE_GAP = 3
+/** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
+const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -87,7 +89,8 @@ function continues(block: Block, run: GlyphRun): boolean {
   // The next line of the same paragraph or cell: just below, in the same type size, starting before
   // the line above ends (a centred cell's lines overlap; text in the next column starts after it)
   // and not left of the block (a paragraph's first-line indent is allowed for).
-  const sameSize = Math.abs(run.size - block.size) <= 0.1 * block.size
+  // An automatic list number is drawn in the size of the paragraph mark, not of the text.
+  const sameSize = Math.abs(run.size - last.size) <= 0.1 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
   return sameSize && dy > SAME_LINE * size && dy <= NEXT_LINE * size && run.bbox.x0 < block.lastLine.x1 && run.bbox.x1 > block.bbox.x0 - size
 }
 
@@ -121,14 +124,16 @@ function isTableRow(row: TextRow): boolean {
   })
 }
 
-/** Runs of consecutive rows, close together, with at least two rows that show they are table rows. */
+/** Runs of consecutive rows, close together, with rows that show they are table rows. */
 function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
     // Single-cell rows at the ends are text around the table, not rows of it.
     while (current.length > 0 && current.at(-1)!.blocks.length < 2) current.pop()
-    if (current.filter(isTableRow).length >= 2) groups.push(current)
+    // One row of three or more cells is enough: the rest of a row split across a page break.
+    const shown = current.filter(isTableRow)
+    if (shown.length >= 2 || shown.some((r) => r.blocks.length >= 3)) groups.push(current)
     current = []
   }
   for (const row of rows) {
