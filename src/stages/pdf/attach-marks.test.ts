@@ -22,6 +22,10 @@ describe('attachMarks', () => {
     expect(attachMarks([run('ทีม', 0, 20), run('่', 9.9, 9.9)]).map((r) => r.text)).toEqual(['ที่ม'])
   })
 
+  it('joins a tone mark spanned together with the sara am it sits over (ต่ำ)', () => {
+    expect(attachMarks([run('คะแนนต', 0, 40), run('่ำ', 40, 45.7)]).map((r) => r.text)).toEqual(['คะแนนต่ำ'])
+  })
+
   it('keeps several marks on one base in content order', () => {
     expect(attachMarks([run('ผ', 0, 8), run('ู', 8, 8), run('้', 8, 8), run('รับ', 8, 22)]).map((r) => r.text)).toEqual(['ผู้', 'รับ'])
   })

@@ -9,8 +9,11 @@
  */
 import type { GlyphRun } from './text-runs.js'
 
-/** Above/below vowels, tone marks and other Thai combining signs (not sara am, which has an advance). */
-const MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+$/u
+/**
+ * Above/below vowels, tone marks and other Thai combining signs; a tone mark may come with the sara
+ * am it is drawn over (LibreOffice spans "่ำ" as one cluster, as in ต่ำ).
+ */
+const MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+\u0E33?$/u
 const IS_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u
 /** Baselines this close (share of the font size) are the same line. */
 const SAME_BASELINE = 0.4
@@ -48,7 +51,7 @@ function findBase(runs: readonly GlyphRun[], k: number): number | undefined {
     if (j === k || isMarkRun(run) || run.text.trim() === '') return
     const size = Math.max(run.size, mark.size)
     if (Math.abs(run.baseline - mark.baseline) > SAME_BASELINE * size) return
-    const x = (mark.bbox.x0 + mark.bbox.x1) / 2
+    const x = anchor(mark)
     if (x < run.bbox.x0 - REACH * size || x > run.bbox.x1 + REACH * size) return
     // Inside the base's glyphs beats touching its end; then the run closest before the mark in the file.
     const outside = x > run.bbox.x1 ? x - run.bbox.x1 : x < run.bbox.x0 ? run.bbox.x0 - x : 0
@@ -71,10 +74,15 @@ function insertionIndex(base: GlyphRun, mark: GlyphRun): number {
     else clusters.push(i + 1)
   })
   const width = base.bbox.x1 - base.bbox.x0
-  const share = width > 0 ? ((mark.bbox.x0 + mark.bbox.x1) / 2 - base.bbox.x0) / width : 1
+  const share = width > 0 ? (anchor(mark) - base.bbox.x0) / width : 1
   // ceil(...) - 1: a centre exactly on a boundary belongs to the character before it.
   const cluster = Math.min(clusters.length - 1, Math.max(0, Math.ceil(share * clusters.length - 0.1) - 1))
   return clusters[cluster] ?? chars.length
+}
+
+/** Where a mark run sits: its centre, or its left edge when it carries the sara am it is drawn over (the am has an advance, the mark does not). */
+function anchor(mark: GlyphRun): number {
+  return mark.text.trim().endsWith('\u0E33') ? mark.bbox.x0 : (mark.bbox.x0 + mark.bbox.x1) / 2
 }
 
 function insertAll(text: string, inserts: readonly { at: number; text: string }[]): string {

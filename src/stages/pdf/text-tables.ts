@@ -11,7 +11,7 @@
  */
 import type { BBox } from '../../model/document.js'
 import type { GridCell, GridTable } from './tables.js'
-import { groupIntoLines } from './lines.js'
+import { cellText } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
@@ -162,10 +162,7 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
       const colSpan = Math.max(1, last - col + 1)
       const rowSpan = Math.max(1, rowEdges.slice(r + 1, -1).filter((y) => y < block.bbox.y1 - block.size).length + 1)
       const cellBox = { x0: colEdges[col]!, y0: rowEdges[r]!, x1: colEdges[col + colSpan]!, y1: rowEdges[Math.min(r + rowSpan, rowEdges.length - 1)]! }
-      const text = groupIntoLines(block.runs)
-        .map((l) => l.text.replace(/\t/g, ' '))
-        .join(' ')
-      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text, runs: block.runs })
+      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs), runs: block.runs })
     }
   })
   return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells) }
@@ -196,10 +193,7 @@ function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
       continue
     }
     const runs = [...same.runs, ...cell.runs]
-    const text = groupIntoLines(runs)
-      .map((l) => l.text.replace(/\t/g, ' '))
-      .join(' ')
-    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text, runs }
+    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
 }
