@@ -26,19 +26,21 @@ export function isMarkRun(run: GlyphRun): boolean {
 
 export function attachMarks(runs: readonly GlyphRun[]): GlyphRun[] {
   if (!runs.some(isMarkRun)) return [...runs]
-  const bases = runs.map((run) => ({ run, inserts: [] as { at: number; text: string }[] }))
+  const bases = runs.map((run) => ({ run, inserts: [] as { at: number; text: string; privateUse: number }[] }))
   const orphans = new Set<number>()
   runs.forEach((run, k) => {
     if (!isMarkRun(run)) return
     const base = findBase(runs, k)
     if (base === undefined) return
     orphans.add(k)
-    bases[base]!.inserts.push({ at: insertionIndex(runs[base]!, run), text: run.text.trim() })
+    bases[base]!.inserts.push({ at: insertionIndex(runs[base]!, run), text: run.text.trim(), privateUse: run.privateUseMarks ?? 0 })
   })
   const out: GlyphRun[] = []
   bases.forEach(({ run, inserts }, k) => {
     if (orphans.has(k)) return
-    out.push(inserts.length === 0 ? run : { ...run, text: insertAll(run.text, inserts) })
+    if (inserts.length === 0) return void out.push(run)
+    const privateUseMarks = inserts.reduce((n, i) => n + i.privateUse, run.privateUseMarks ?? 0)
+    out.push({ ...run, text: insertAll(run.text, inserts), ...(privateUseMarks > 0 && { privateUseMarks }) })
   })
   return out
 }

@@ -8,6 +8,7 @@ import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/
 import type { BBox } from '../../model/document.js'
 import type { MarkedContentEvent } from './actual-text.js'
 import { attachMarks } from './attach-marks.js'
+import { mapPrivateUseThai } from './private-use-thai.js'
 import { pdfjsCall } from './open-pdf.js'
 
 export interface GlyphRun {
@@ -17,6 +18,8 @@ export interface GlyphRun {
   readonly baseline: number
   /** Font size in points. */
   readonly size: number
+  /** How many Thai marks came as private-use code points and were mapped (private-use-thai.ts). */
+  readonly privateUseMarks?: number
 }
 
 export interface PageTextRuns {
@@ -97,11 +100,13 @@ function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphR
   const xs = corners.map((p) => p[0])
   const ys = corners.map((p) => p[1])
   const [, baseline] = viewport.convertToViewportPoint(e, f) as [number, number]
+  const { text, mapped } = mapPrivateUseThai(item.str)
   return {
-    text: item.str,
+    text,
     bbox: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
     baseline,
     size,
+    ...(mapped > 0 && { privateUseMarks: mapped }),
   }
 }
 
