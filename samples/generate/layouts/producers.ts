@@ -13,7 +13,7 @@ import { FONTS, renderHtml } from './render-html.js'
 import { produceDocx } from './render-docx.js'
 import { produceLibreOfficeDocx, produceOdt } from './render-odt.js'
 import { renderTranscript } from './render-transcript.js'
-import { withTableBorders, type Template } from './templates.js'
+import { withTableRules, type Template } from './templates.js'
 import { produceLibreOfficePdf } from './libreoffice-pdf.js'
 
 export interface Producer {
@@ -83,13 +83,13 @@ export const libreOfficeDocxProducer: Producer = {
 export const libreOfficePdfProducers: readonly Producer[] = (
   [
     ['pdf-lo', 'libreoffice.pdf', undefined],
-    ['pdf-lo-hrules', 'libreoffice-hrules.pdf', 'horizontal-only'],
-    ['pdf-lo-borderless', 'libreoffice-borderless.pdf', 'borderless'],
+    ['pdf-lo-hrules', 'libreoffice-hrules.pdf', 'horizontal'],
+    ['pdf-lo-borderless', 'libreoffice-borderless.pdf', 'none'],
   ] as const
-).map(([kind, file, borders]) => ({
+).map(([kind, file, rules]) => ({
   kind,
   file,
-  produce: (doc, tpl, seed) => produceLibreOfficePdf(borders ? withTableBorders(doc, borders) : doc, tpl, seed, kind),
+  produce: (doc, tpl, seed) => produceLibreOfficePdf(rules ? withTableRules(doc, rules) : doc, tpl, seed, kind),
 }))
 
 export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer, ...libreOfficePdfProducers]

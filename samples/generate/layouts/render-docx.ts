@@ -181,10 +181,10 @@ function table(t: TableBlock, orientation: Orientation, w: Writer): string {
   return `<w:tbl>${tblPr}<w:tblGrid>${grid.map((g) => `<w:gridCol w:w="${g}"/>`).join('')}</w:tblGrid>${body.join('')}</w:tbl><w:p/>`
 }
 
-/** Whether a table border side is drawn under the table's `borders`. */
+/** Whether a table border side is drawn under the table's `rules`. */
 function ruled(t: TableBlock, side: string): boolean {
-  const borders = t.borders ?? 'all'
-  return borders === 'all' || (borders === 'horizontal' && ['top', 'bottom', 'insideH'].includes(side))
+  const rules = t.rules ?? 'full'
+  return rules === 'full' || (rules === 'horizontal' && ['top', 'bottom', 'insideH'].includes(side))
 }
 
 interface Slot {
