@@ -9,10 +9,12 @@ import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import type { OcrEngine } from '../src/stages/ocr/engine.js'
+import { isOfficeZip, isOleFile, isZipFile } from '../src/stages/ingest/office-document.js'
+import { runOfficePipeline } from './office.js'
 import { runTranscriptPipeline } from './transcript.js'
 import { runImagePipeline, runPdfPipeline, type OcrPageImages } from './pdf.js'
 
-export type InputKind = 'transcript' | 'pdf' | 'image'
+export type InputKind = 'transcript' | 'pdf' | 'image' | 'office'
 
 export interface ConvertOptions {
   /** OCR mode, like OCRmyPDF: `auto` OCRs pages without a trustworthy text layer. @default 'auto' */
@@ -36,6 +38,8 @@ export interface ConvertOptions {
 
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff'])
+/** Word-processor files: a zip (.docx, .odt) or an OLE compound file (.doc, a password-protected .docx), told apart when read. */
+const OFFICE_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.odt', '.ott', '.doc'])
 
 /** What kind of input this is, from its first bytes, falling back to its extension. */
 export function detectInputKind(file: string, head: Uint8Array): InputKind | undefined {
@@ -45,6 +49,10 @@ export function detectInputKind(file: string, head: Uint8Array): InputKind | und
   if (head[0] === 0xff && head[1] === 0xd8) return 'image'
   if (ascii.startsWith('II*\0') || ascii.startsWith('MM\0*')) return 'image'
   const ext = extname(file).toLowerCase()
+  // A zip or OLE file named as a transcript is read as one (and refused as binary) unless it
+  // really holds a document: convertBytes looks inside with the whole file.
+  if ((isZipFile(head) || isOleFile(head)) && !TRANSCRIPT_EXTENSIONS.has(ext)) return 'office'
+  if (OFFICE_EXTENSIONS.has(ext)) return 'office'
   if (TRANSCRIPT_EXTENSIONS.has(ext)) return 'transcript'
   if (ext === '.pdf') return 'pdf'
   if (IMAGE_EXTENSIONS.has(ext)) return 'image'
@@ -79,7 +87,8 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.log ? { log: options.log } : {}),
   })
-  const kind = detectInputKind(file, bytes.subarray(0, 1024))
+  const detected = detectInputKind(file, bytes.subarray(0, 1024))
+  const kind = detected === 'transcript' && isOfficeZip(bytes) ? 'office' : detected
   const structure = options.check === undefined ? {} : { check: options.check }
   switch (kind) {
     case 'transcript':
@@ -88,8 +97,10 @@ export async function convertBytes(bytes: Uint8Array, file: string, options: Con
       return runPdfPipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options) })
     case 'image':
       return runImagePipeline(bytes, file, ctx, { ...structure, ...(options.ocr ? { ocr: options.ocr } : {}), ocrPageImages: ocrStage(options) })
+    case 'office':
+      return runOfficePipeline(bytes, file, ctx, structure)
     default:
-      throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF) or a transcript (.txt, .md, .html)`, {
+      throw new UnsupportedInputError(`${file}: unknown input type; expected a PDF, an image (PNG, JPEG, TIFF), a Word or Writer file (.docx, .odt) or a transcript (.txt, .md, .html)`, {
         file,
         stage: 'ingest',
       })

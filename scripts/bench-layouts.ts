@@ -6,7 +6,7 @@
  *   --regenerate N   also N fresh random reports per template, made in a temporary folder
  *                    (needs chromium); seeds from --seed S (default 1), so a run can be repeated
  *   --only NAME      only templates whose name contains NAME (repeatable)
- *   --kind K         only one input kind (`transcript`, `pdf`: producers.ts)
+ *   --kind K         only one input kind (`transcript`, `pdf`, `docx`, `odt`, `docx-lo`, `odt-lo`: producers.ts)
  *   --json           machine-readable output
  *   --show-held-out  also list the held-out templates' wrong and missing values (by default only
  *                    their figures are printed, so that fixes are made against the training set

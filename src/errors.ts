@@ -89,6 +89,16 @@ export class CorruptPdfError extends InputFileError {
   override readonly code: string = 'E_CORRUPT_PDF'
 }
 
+/** A .docx or .odt whose zip or XML is damaged. */
+export class CorruptDocumentError extends InputFileError {
+  override readonly code: string = 'E_CORRUPT_DOCUMENT'
+}
+
+/** A legacy binary Word file or a password-protected Office file (both OLE compound files). */
+export class OleDocumentError extends InputFileError {
+  override readonly code: string = 'E_OLE_DOCUMENT'
+}
+
 /** The PDF opens but has no pages. */
 export class EmptyPdfError extends InputFileError {
   override readonly code: string = 'E_EMPTY_PDF'

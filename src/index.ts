@@ -7,6 +7,7 @@
  */
 export { convertFile, convertBytes, detectInputKind, type ConvertOptions, type InputKind } from '../pipelines/convert.js'
 export { runTranscriptPipeline } from '../pipelines/transcript.js'
+export { runOfficePipeline } from '../pipelines/office.js'
 export { docToReport, type StructureOptions } from '../pipelines/structure.js'
 
 export * from './report/schema.js'
@@ -17,6 +18,10 @@ export * from './errors.js'
 
 export { loadCatalogue, catalogueYears, type Catalogue, type CatalogueItem } from './catalogue/catalogue.js'
 export { readTranscript, type ReadTranscriptOptions } from './stages/ingest/read-transcript.js'
+export { readOfficeDocument } from './stages/ingest/read-office.js'
+export { readDocx } from './stages/ingest/read-docx.js'
+export { readOdt } from './stages/ingest/read-odt.js'
+export type { ReadOfficeOptions } from './stages/ingest/office-document.js'
 export { normaliseText, thaiDigitsToAscii, fixSaraAm, type NormaliseOptions } from './stages/normalise/normalise-thai.js'
 export { normaliseDoc } from './stages/normalise/normalise-doc.js'
 export { extractReport, type ExtractOptions } from './stages/extract/extract-report.js'

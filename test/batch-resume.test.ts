@@ -54,7 +54,7 @@ function writeInputs(dir: string): { good: GoodInput[]; bad: string[] } {
     mkdirSync(join(dir, name, '..'), { recursive: true })
     writeFileSync(join(dir, name), content)
   }
-  writeFileSync(join(dir, 'notes.docx'), 'not an input kind: skipped by the folder walk')
+  writeFileSync(join(dir, 'notes.xlsx'), 'not an input kind: skipped by the folder walk')
   return { good, bad: Object.keys(bad) }
 }
 
@@ -163,7 +163,7 @@ describe('convert <folder> -o <outdir>: kill -9 part-way, then resume', () => {
       expect(last.error!.exitCode, `${name}: ${last.error!.code}`).toBe(ExitCode.inputFile)
       expect(last.error!.message).toContain(name.split('/').at(-1))
     }
-    expect(manifest.some((l) => l.document === 'notes.docx')).toBe(false)
+    expect(manifest.some((l) => l.document === 'notes.xlsx')).toBe(false)
   })
 
   it('leaves complete, valid JSON for every good input and no partial, temporary or lock file', () => {

@@ -37,7 +37,7 @@ export interface Discovery {
 }
 
 /** File extensions picked up when walking a folder. Files named explicitly are always taken. */
-export const INPUT_EXTENSIONS: readonly string[] = ['.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.txt', '.md', '.markdown', '.html', '.htm']
+export const INPUT_EXTENSIONS: readonly string[] = ['.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.odt']
 
 const toPosix = (p: string) => p.split(sep).join('/')
 

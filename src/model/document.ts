@@ -15,6 +15,30 @@ export const BBoxSchema = z.object({
 })
 export type BBox = z.output<typeof BBoxSchema>
 
+/**
+ * The readers, in one place: how a page's text was read (`Page.readBy`, `Origin.source`) and what
+ * kind of file a document is (`source.kind`). The report schema uses the same enums.
+ */
+export const ReadBySchema = z.enum(['transcript', 'pdf-text', 'ocr', 'docx', 'odt'])
+export type ReadBy = z.output<typeof ReadBySchema>
+export const SourceKindSchema = z.enum(['transcript', 'pdf', 'image', 'docx', 'odt'])
+export type SourceKind = z.output<typeof SourceKindSchema>
+
+/**
+ * Where in a word-processor file (.docx, .odt) a piece of text is, since such files have no page
+ * geometry: 1-based indices in the body, as a reviewer counts them ("table 4, row 3, cell 2").
+ */
+export const PlaceSchema = z.object({
+  /** Paragraph of the body outside tables. */
+  paragraph: z.number().int().min(1).optional(),
+  /** Table of the body, in document order (tables inside cells are read as the cell's lines). */
+  table: z.number().int().min(1).optional(),
+  row: z.number().int().min(1).optional(),
+  /** Cell of the row, as the file lists them (a cell spanning columns counts once). */
+  cell: z.number().int().min(1).optional(),
+})
+export type Place = z.output<typeof PlaceSchema>
+
 /** Where a piece of text was read and how. */
 export const OriginSchema = z.object({
   /** 1-based page number. Transcripts without page markers are one page. */
@@ -22,7 +46,9 @@ export const OriginSchema = z.object({
   /** 1-based line in a transcript file. */
   line: z.number().int().min(1).optional(),
   bbox: BBoxSchema.optional(),
-  source: z.enum(['transcript', 'pdf-text', 'ocr']),
+  /** Paragraph, table, row and cell in a .docx or .odt. */
+  place: PlaceSchema.optional(),
+  source: ReadBySchema,
   /** 0-1; OCR word confidence (the lowest of the words that make the text). */
   confidence: z.number().min(0).max(1).optional(),
   /** Which reader produced the text, e.g. `tesseract`, `digit-reader`, `pdfjs`. */
@@ -98,7 +124,7 @@ export const PageSchema = z.object({
   width: z.number().optional(),
   height: z.number().optional(),
   /** How the page was read. */
-  readBy: z.enum(['transcript', 'pdf-text', 'ocr']),
+  readBy: ReadBySchema,
   blocks: z.array(BlockSchema),
 })
 export type Page = z.output<typeof PageSchema>
@@ -121,7 +147,7 @@ export const DocSchema = z.object({
   source: z.object({
     /** File name as given by the caller (path or name). */
     file: z.string(),
-    kind: z.enum(['transcript', 'pdf', 'image']),
+    kind: SourceKindSchema,
     sha256: z.string(),
     pageCount: z.number().int().min(0),
     encoding: TextEncodingSchema.optional(),

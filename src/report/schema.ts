@@ -7,7 +7,7 @@
  * A value that could not be read is `value: null` with `uncertain: true`, never a guess.
  */
 import * as z from 'zod'
-import { BBoxSchema, TextEncodingSchema } from '../model/document.js'
+import { BBoxSchema, PlaceSchema, ReadBySchema, SourceKindSchema, TextEncodingSchema } from '../model/document.js'
 
 export const SECTIONS = ['title', 'summary', 'detail', 'overall', 'analysis', 'measures'] as const
 export const SectionSchema = z
@@ -33,7 +33,8 @@ export const ProvSchema = z
     line: z.number().int().min(1).optional().describe('1-based line in a transcript.'),
     bbox: BBoxSchema.optional().describe('PDF points, origin top-left.'),
     raw: z.string().describe('The text the value was read from, exactly as read.'),
-    source: z.enum(['transcript', 'pdf-text', 'ocr']),
+    place: PlaceSchema.optional().describe('Paragraph, table, row and cell (1-based) in a .docx or .odt, which have no page geometry.'),
+    source: ReadBySchema,
     confidence: z.number().min(0).max(1).optional().describe('OCR confidence, 0-1.'),
     reader: z.string().optional().describe('Which reader produced the text (e.g. `tesseract`, `digit-reader`).'),
     repairs: z.array(RepairSchema).optional(),
@@ -179,11 +180,11 @@ export const ReportSchema = z
     schemaVersion: z.literal(1),
     source: z.object({
       file: z.string(),
-      kind: z.enum(['transcript', 'pdf', 'image']),
+      kind: SourceKindSchema,
       sha256: z.string(),
       pages: z.number().int().min(0),
       encoding: TextEncodingSchema.optional().describe('The text encoding a transcript was read in (windows-874 is TIS-620 with a few punctuation marks); absent for PDFs and images.'),
-      readBy: z.array(z.enum(['transcript', 'pdf-text', 'ocr'])).describe('How the pages were read, one entry per page.'),
+      readBy: z.array(ReadBySchema).describe('How the pages were read, one entry per page.'),
       pipeline: z.string(),
       version: z.string().describe('ita-extract version.'),
       catalogue: z

@@ -113,7 +113,7 @@ export function uploadPage(maxUploadBytes: number): string {
 <div class="toolbar"><button id="lang" type="button">${bi({ th: 'English', en: 'ภาษาไทย' })}</button></div>
 <h1>${bi({ th: 'ตรวจสอบรายงานการนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', en: 'Check an ITA improvement report' })}</h1>
 <p>${bi({ th: 'วางไฟล์รายงาน (PDF ที่สแกนหรือพิมพ์จากโปรแกรม) ที่นี่ ระบบจะอ่านตัวเลขทุกค่าและบอกจุดที่ขัดแย้งกัน พร้อมภาพตำแหน่งที่พิมพ์', en: 'Drop report PDFs (scanned or born-digital) here: every number is read and each contradiction is shown with an image of where it was printed.' })}</p>
-<label id="drop">${bi({ th: `วางไฟล์ที่นี่ หรือคลิกเพื่อเลือกไฟล์ (ไม่เกิน ${mib} MB ต่อไฟล์)`, en: `Drop files here or click to choose (up to ${mib} MB each)` })}<input type="file" multiple accept=".pdf,application/pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,.md,.html"></label>
+<label id="drop">${bi({ th: `วางไฟล์ที่นี่ หรือคลิกเพื่อเลือกไฟล์ (ไม่เกิน ${mib} MB ต่อไฟล์)`, en: `Drop files here or click to choose (up to ${mib} MB each)` })}<input type="file" multiple accept=".pdf,application/pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,.md,.html,.docx,.odt"></label>
 <div id="jobs"></div>
 <p class="note">${bi({ th: 'ไฟล์ถูกประมวลผลบนเครื่องนี้เท่านั้น และถูกลบทันทีหลังแปลงเสร็จ การอ่านภาพสแกนใช้เวลาหลายวินาทีต่อหน้า', en: 'Files are processed on this computer only and deleted as soon as they are converted. Reading a scan takes a few seconds a page.' })}</p>
 </main>

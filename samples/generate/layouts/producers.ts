@@ -11,7 +11,7 @@ import { printHtmlToPdf, withFixedMetadata } from '../print-pdf.js'
 import type { LayoutDoc } from './blocks.js'
 import { FONTS, renderHtml } from './render-html.js'
 import { produceDocx } from './render-docx.js'
-import { produceLibreOfficeDocx, produceOdt } from './render-odt.js'
+import { produceLibreOfficeDocx, produceLibreOfficeOdt, produceOdt } from './render-odt.js'
 import { renderTranscript } from './render-transcript.js'
 import { withTableRules, type Template } from './templates.js'
 import { produceLibreOfficePdf } from './libreoffice-pdf.js'
@@ -75,6 +75,13 @@ export const libreOfficeDocxProducer: Producer = {
   produce: (doc, tpl, seed) => produceLibreOfficeDocx(doc, tpl, seed),
 }
 
+/** The same HTML saved as .odt by LibreOffice. */
+export const libreOfficeOdtProducer: Producer = {
+  kind: 'odt-lo',
+  file: 'libreoffice.odt',
+  produce: (doc, tpl, seed) => produceLibreOfficeOdt(doc, tpl, seed),
+}
+
 /**
  * Our .docx exported to PDF by LibreOffice Writer, with its tables ruled as the template has them
  * (`pdf-lo`), with horizontal rules only, and with none: word processors' tables often lack some
@@ -92,4 +99,4 @@ export const libreOfficePdfProducers: readonly Producer[] = (
   produce: (doc, tpl, seed) => produceLibreOfficePdf(rules ? withTableRules(doc, rules) : doc, tpl, seed, kind),
 }))
 
-export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer, ...libreOfficePdfProducers]
+export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer, libreOfficeOdtProducer, ...libreOfficePdfProducers]

@@ -5,8 +5,9 @@
  * regenerating gives the same files.
  *
  * - `produceOdt`: our .docx (render-docx.ts) opened and saved as .odt by LibreOffice.
- * - `produceLibreOfficeDocx`: the Chromium producer's HTML opened by LibreOffice Writer and saved as
- *   .docx, so the reader is measured on a .docx that our writer did not make.
+ * - `produceLibreOfficeDocx`, `produceLibreOfficeOdt`: the Chromium producer's HTML opened by
+ *   LibreOffice Writer and saved as .docx / .odt, so the reader is measured on files that our
+ *   writer did not make.
  */
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -71,9 +72,17 @@ export async function produceOdt(doc: LayoutDoc, tpl: Template, seed: number, op
 
 /** The Chromium producer's HTML opened in LibreOffice Writer and saved as .docx. */
 export async function produceLibreOfficeDocx(doc: LayoutDoc, tpl: Template, _seed: number, options: SofficeOptions = {}): Promise<Uint8Array> {
+  return fixDocx(await htmlInWriter(doc, tpl, 'docx:MS Word 2007 XML', options))
+}
+
+/** The same HTML saved as .odt by LibreOffice Writer. */
+export async function produceLibreOfficeOdt(doc: LayoutDoc, tpl: Template, _seed: number, options: SofficeOptions = {}): Promise<Uint8Array> {
+  return fixOdt(await htmlInWriter(doc, tpl, 'odt', options))
+}
+
+function htmlInWriter(doc: LayoutDoc, tpl: Template, filter: string, options: SofficeOptions): Promise<Uint8Array> {
   const html = renderHtml(doc, FONTS[tpl.choices.font]!)
-  const docx = await sofficeConvert(new TextEncoder().encode(html), 'report.html', 'docx:MS Word 2007 XML', { ...options, infilter: 'HTML (StarWriter)' })
-  return fixDocx(docx)
+  return sofficeConvert(new TextEncoder().encode(html), 'report.html', filter, { ...options, infilter: 'HTML (StarWriter)' })
 }
 
 /** Same content, same bytes: LibreOffice's per-run ids and times replaced by fixed ones. */

@@ -27,8 +27,8 @@ Check ITA reports for numbers that contradict each other (the same score printed
 in two sections, tool and total scores that do not follow from the indicator scores, measures
 filed under the wrong indicator or planned for the wrong year, ...).
 Inputs: JSON written by \`ita-extract convert\` (instant; for a JSON, the html review finds the
-original file it names when its SHA-256 still matches), transcripts (.txt, .md, .html), PDFs and
-page images (PNG, JPEG), converted first: pages that need OCR take seconds to minutes each.
+original file it names when its SHA-256 still matches), transcripts (.txt, .md, .html), Word and
+Writer files (.docx, .odt), PDFs and page images (PNG, JPEG), converted first: pages that need OCR take seconds to minutes each.
 Folders are searched recursively for all of these; globs work too.
 
 Options:

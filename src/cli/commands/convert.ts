@@ -16,7 +16,7 @@ const usage = `Usage: ita-extract convert <file> [-o out.json]
                            [--timeout S] [--page-timeout S] [--html]
 
 Convert ITA reports into structured JSON (the schema is schemas/ita-report.schema.json).
-Inputs: PDFs, images, OCR transcripts (.txt, .md, .html).
+Inputs: PDFs, images, Word and Writer files (.docx, .odt), OCR transcripts (.txt, .md, .html).
 
 One file, and no -o or -o <file>.json: the JSON goes to standard output or that file.
 Several inputs, a folder, a glob, or -o <folder>: a resumable batch. Folders are searched

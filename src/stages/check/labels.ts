@@ -112,11 +112,24 @@ export function thaiLabel(text: string): string {
   return text
 }
 
-/** Where a value was read: `summary table, page 1, line 20` (plus the OCR confidence for OCR'd values). */
+const PLACE_EN = { paragraph: 'paragraph', table: 'table', row: 'row', cell: 'cell' } as const
+const PLACE_TH = { paragraph: 'ย่อหน้า', table: 'ตาราง', row: 'แถว', cell: 'ช่อง' } as const
+
+/** `table 4 row 3 cell 2` / `paragraph 12`: where in a word-processor file. */
+function placeText(prov: Prov, words: Record<'paragraph' | 'table' | 'row' | 'cell', string>): string | undefined {
+  const place = prov.place
+  if (!place) return undefined
+  return (['paragraph', 'table', 'row', 'cell'] as const).flatMap((k) => (place[k] === undefined ? [] : [`${words[k]} ${place[k]}`])).join(' ')
+}
+
+/**
+ * Where a value was read: `summary table, page 1, line 20` (plus the OCR confidence for OCR'd
+ * values; the table, row and cell, or paragraph, in a .docx or .odt).
+ */
 export function whereEn(prov: Prov | undefined): string {
   if (!prov) return 'computed'
   const confidence = ocrPercent(prov)
-  return [SECTION_EN[prov.section], `page ${prov.page}`, prov.line !== undefined ? `line ${prov.line}` : undefined, confidence && `OCR confidence ${confidence}`]
+  return [SECTION_EN[prov.section], `page ${prov.page}`, prov.line !== undefined ? `line ${prov.line}` : undefined, placeText(prov, PLACE_EN), confidence && `OCR confidence ${confidence}`]
     .filter(Boolean)
     .join(', ')
 }
@@ -125,7 +138,7 @@ export function whereEn(prov: Prov | undefined): string {
 export function whereTh(prov: Prov | undefined): string {
   if (!prov) return 'คำนวณจากค่าอื่น'
   const confidence = ocrPercent(prov)
-  return [SECTION_TH[prov.section], `หน้า ${prov.page}`, prov.line !== undefined ? `บรรทัด ${prov.line}` : undefined, confidence && `(ความมั่นใจ OCR ${confidence})`]
+  return [SECTION_TH[prov.section], `หน้า ${prov.page}`, prov.line !== undefined ? `บรรทัด ${prov.line}` : undefined, placeText(prov, PLACE_TH), confidence && `(ความมั่นใจ OCR ${confidence})`]
     .filter(Boolean)
     .join(' ')
 }

@@ -10,6 +10,7 @@ export function prov(origin: Origin, section: Section, raw: string, repairs: Rep
     page: origin.page,
     ...(origin.line !== undefined && { line: origin.line }),
     ...(origin.bbox && { bbox: origin.bbox }),
+    ...(origin.place && { place: origin.place }),
     raw,
     source: origin.source,
     ...(origin.confidence !== undefined && { confidence: origin.confidence }),

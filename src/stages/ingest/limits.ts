@@ -13,6 +13,12 @@ export interface InputLimits {
   readonly maxCells?: number
   /** Pixels of one page image, decoded or rendered. @default 100 million (A3 at 600 dpi is 70 million) */
   readonly maxPagePixels?: number
+  /** Bytes of a .docx or .odt file. @default 200 MiB (a real report: 20-200 KB, more with pictures) */
+  readonly maxDocumentBytes?: number
+  /** Entries in a .docx or .odt archive. @default 10,000 (a real report: about 20) */
+  readonly maxArchiveEntries?: number
+  /** Uncompressed bytes of the parts read from a .docx or .odt. @default 100 MiB (a real report: under 2 MiB) */
+  readonly maxArchiveBytes?: number
 }
 
 export const DEFAULT_INPUT_LIMITS = {
@@ -20,6 +26,9 @@ export const DEFAULT_INPUT_LIMITS = {
   maxRows: 20_000,
   maxCells: 200_000,
   maxPagePixels: 100_000_000,
+  maxDocumentBytes: 200 * 1024 * 1024,
+  maxArchiveEntries: 10_000,
+  maxArchiveBytes: 100 * 1024 * 1024,
 } as const satisfies Required<InputLimits>
 
 /** `1.5 MiB`, `830 bytes`. */

@@ -66,6 +66,8 @@ const READ_BY = {
   transcript: { th: 'ไฟล์ถอดความ (ข้อความตามที่ถอดไว้)', en: 'transcript (text as transcribed)' },
   'pdf-text': { th: 'ข้อความในไฟล์ PDF', en: 'the PDF text layer' },
   ocr: { th: 'OCR จากภาพหน้าเอกสาร', en: 'OCR of the page image' },
+  docx: { th: 'ไฟล์ Word (.docx)', en: 'the Word file (.docx)' },
+  odt: { th: 'ไฟล์ Writer (.odt)', en: 'the Writer file (.odt)' },
 } as const
 
 /** Every printed number of the report (scores, years, indicator numbers), with where it was read. */
