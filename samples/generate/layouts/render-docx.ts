@@ -2,8 +2,8 @@
  * Layout blocks -> a .docx (WordprocessingML written here, zipped with fflate): tables with
  * `w:gridSpan` / `w:vMerge`, one paragraph per cell line, repeated header rows (`w:tblHeader`),
  * rows kept whole (`w:cantSplit`) unless the table lets them split, page breaks, a section per
- * orientation (landscape sections), page numbers in a header or footer (Thai digits with
- * `w:pgNumType w:fmt="thaiNumbers"`), and the template's font. A cell whose lines are numbered
+ * orientation (landscape sections), page numbers and the running header in a header or footer
+ * (Thai digits with `w:pgNumType w:fmt="thaiNumbers"`), table rulings, and the template's font. A cell whose lines are numbered
  * 1..n ("๑. ...", "1) ...") is written as Word's automatic numbering (`w:numPr`, a list of its own
  * in numbering.xml, format `thaiNumbers` or `decimal`), as a typist using Word's list button would
  * make it: the numbers are then not in the text, only in the list definition.
@@ -59,8 +59,8 @@ interface Writer {
 export function renderDocx(doc: LayoutDoc, font: FontChoice, options: DocxOptions & { seed?: number } = {}): Uint8Array {
   const w: Writer = { font, lists: [], revisions: options.revisions ?? false, seed: options.seed ?? 1, nextRevision: 1, scoreCells: 0 }
   const body = documentBody(doc, w)
-  const header = doc.pageNumbers ? pageNumberPart(doc.pageNumbers) : undefined
-  const margin = doc.pageNumbers?.position === 'top' ? 'header' : 'footer'
+  const header = doc.pageNumbers || doc.runningHeader ? marginPart(doc) : undefined
+  const margin = doc.pageNumbers?.position === 'bottom' && !doc.runningHeader ? 'footer' : 'header'
   const files: Zippable = {
     '[Content_Types].xml': xml(contentTypes(header !== undefined && margin)),
     '_rels/.rels': xml(ROOT_RELS),
@@ -107,7 +107,8 @@ function documentBody(doc: LayoutDoc, w: Writer): string {
 
 function sectPr(o: Orientation, doc: LayoutDoc): string {
   const m = o === 'portrait' ? PORTRAIT : LANDSCAPE
-  const header = doc.pageNumbers ? `<w:${doc.pageNumbers.position === 'top' ? 'headerReference' : 'footerReference'} w:type="default" r:id="rIdPageNumber"/>` : ''
+  const margin = doc.pageNumbers?.position === 'bottom' && !doc.runningHeader ? 'footerReference' : 'headerReference'
+  const header = doc.pageNumbers || doc.runningHeader ? `<w:${margin} w:type="default" r:id="rIdPageNumber"/>` : ''
   const numberFormat = doc.pageNumbers?.thaiDigits ? '<w:pgNumType w:fmt="thaiNumbers"/>' : ''
   return (
     `<w:sectPr>${header}<w:type w:val="nextPage"/><w:pgSz w:w="${m.w}" w:h="${m.h}"${o === 'landscape' ? ' w:orient="landscape"' : ''}/>` +
@@ -169,7 +170,7 @@ function table(t: TableBlock, orientation: Orientation, w: Writer): string {
   const size = Math.round(w.font.size * 2 * (t.scale ?? 1))
   const tblPr =
     `<w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="${ruled(t, s) ? 'single' : 'nil'}" w:sz="6" w:space="0" w:color="000000"/>`).join('')}</w:tblBorders>` +
+    `<w:tblBorders>${BORDERS.map((s) => `<w:${s} w:val="${ruled(t, s) ? 'single' : 'nil'}" w:sz="6" w:space="0" w:color="000000"/>`).join('')}</w:tblBorders>` +
     `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`
   const rows = placeRows(t)
   const body = rows.map((slots, r) => {
@@ -181,11 +182,10 @@ function table(t: TableBlock, orientation: Orientation, w: Writer): string {
   return `<w:tbl>${tblPr}<w:tblGrid>${grid.map((g) => `<w:gridCol w:w="${g}"/>`).join('')}</w:tblGrid>${body.join('')}</w:tbl><w:p/>`
 }
 
-/** Whether a table border side is drawn under the table's `rules`. */
-function ruled(t: TableBlock, side: string): boolean {
-  const rules = t.rules ?? 'full'
-  return rules === 'full' || (rules === 'horizontal' && ['top', 'bottom', 'insideH'].includes(side))
-}
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const
+
+/** The table's rulings: every cell, horizontal rules only, or none. */
+const ruled = (t: TableBlock, side: (typeof BORDERS)[number]) => (t.rules ?? 'full') === 'full' || (t.rules === 'horizontal' && ['top', 'bottom', 'insideH'].includes(side))
 
 interface Slot {
   readonly cell: Cell
@@ -318,13 +318,20 @@ function revised(line: string, props: { bold?: boolean; size?: number }, w: Writ
 // ------------------------------------------------------------------------------------------------
 // Other parts
 
-function pageNumberPart(p: NonNullable<LayoutDoc['pageNumbers']>): string {
-  const tag = p.position === 'top' ? 'hdr' : 'ftr'
+/**
+ * The page margin's part: the running header and the page number (in the header when the document
+ * has a running header, else where the template puts the number).
+ */
+function marginPart(doc: LayoutDoc): string {
+  const p = doc.pageNumbers
+  const tag = p?.position === 'bottom' && !doc.runningHeader ? 'ftr' : 'hdr'
+  const running = doc.runningHeader ? `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(doc.runningHeader, '')}</w:p>` : ''
+  if (!p) return `<w:${tag} ${NS}>${running}</w:${tag}>`
   // The page number is a field; Word and LibreOffice fill in its result when they lay the page out.
   const field =
     '<w:r><w:t xml:space="preserve">- </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
     `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${p.thaiDigits ? '๑' : '1'}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> -</w:t></w:r>`
-  return `<w:${tag} ${NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${field}</w:p></w:${tag}>`
+  return `<w:${tag} ${NS}>${running}<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${field}</w:p></w:${tag}>`
 }
 
 function styles(font: FontChoice): string {
