@@ -13,7 +13,8 @@ import { FONTS, renderHtml } from './render-html.js'
 import { produceDocx } from './render-docx.js'
 import { produceLibreOfficeDocx, produceLibreOfficeOdt, produceOdt } from './render-odt.js'
 import { renderTranscript } from './render-transcript.js'
-import type { Template } from './templates.js'
+import { withTableRules, type Template } from './templates.js'
+import { produceLibreOfficePdf } from './libreoffice-pdf.js'
 
 export interface Producer {
   /** The input kind the bench reports it as. */
@@ -81,4 +82,21 @@ export const libreOfficeOdtProducer: Producer = {
   produce: (doc, tpl, seed) => produceLibreOfficeOdt(doc, tpl, seed),
 }
 
-export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer, libreOfficeOdtProducer]
+/**
+ * Our .docx exported to PDF by LibreOffice Writer, with its tables ruled as the template has them
+ * (`pdf-lo`), with horizontal rules only, and with none: word processors' tables often lack some
+ * or all ruling lines.
+ */
+export const libreOfficePdfProducers: readonly Producer[] = (
+  [
+    ['pdf-lo', 'libreoffice.pdf', undefined],
+    ['pdf-lo-hrules', 'libreoffice-hrules.pdf', 'horizontal'],
+    ['pdf-lo-borderless', 'libreoffice-borderless.pdf', 'none'],
+  ] as const
+).map(([kind, file, rules]) => ({
+  kind,
+  file,
+  produce: (doc, tpl, seed) => produceLibreOfficePdf(rules ? withTableRules(doc, rules) : doc, tpl, seed, kind),
+}))
+
+export const PRODUCERS: readonly Producer[] = [transcriptProducer, chromiumPdfProducer, docxProducer, odtProducer, libreOfficeDocxProducer, libreOfficeOdtProducer, ...libreOfficePdfProducers]

@@ -28,6 +28,8 @@ export interface SofficeOptions {
   readonly soffice?: string
   /** Give up after this long. @default 120_000 */
   readonly timeoutMs?: number
+  /** The environment soffice runs in (e.g. FONTCONFIG_FILE naming extra fonts). @default process.env */
+  readonly env?: NodeJS.ProcessEnv
 }
 
 /**
@@ -51,7 +53,7 @@ export async function sofficeConvert(input: Uint8Array, inputName: string, filte
       join(work, 'out'),
       inPath,
     ]
-    await run(soffice, args, { timeout: timeoutMs, killSignal: 'SIGKILL' })
+    await run(soffice, args, { timeout: timeoutMs, killSignal: 'SIGKILL', ...(options.env && { env: options.env }) })
     const ext = filter.split(':')[0]!
     const outPath = join(work, 'out', `${inputName.replace(/\.[^.]+$/, '')}.${ext}`)
     return new Uint8Array(await readFile(outPath).catch((cause: unknown) => {

@@ -273,6 +273,11 @@ function withTableChoices(block: Block, c: Choices): Block {
   }
 }
 
+/** The same document with every table ruled another way (the word-processor producers' ruling variants). */
+export function withTableRules(doc: LayoutDoc, rules: NonNullable<TableBlock['rules']>): LayoutDoc {
+  return { ...doc, blocks: doc.blocks.map((b) => (b.kind === 'table' ? { ...b, rules } : b)) }
+}
+
 /** With digits 'prose-thai', headings and prose are typed with Thai digits (tables keep Arabic). */
 const proseText = (text: string, c: Choices) => (c.digits === 'prose-thai' ? thaiDigits(text) : text)
 function proseDigits(block: Block, c: Choices): Block {

@@ -13,6 +13,7 @@ import { inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib'
 import { quietly, quietlySync } from '../../_internal/quiet-console.js'
 import { decodePdfTextString, parseContentStream, type PdfValue } from './content-stream.js'
+import { decryptPdf } from './decrypt.js'
 
 export type MarkedContentEvent = { readonly kind: 'begin'; readonly tag: string; readonly actualText?: string } | { readonly kind: 'end' }
 
@@ -117,8 +118,16 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out
 }
 
-/** Loads a PDF with pdf-lib for raw-object access (ActualText, embedded image bytes). */
+/**
+ * Loads a PDF with pdf-lib for raw-object access (ActualText, embedded image bytes), decrypted
+ * when it opens without a password (decrypt.ts). An encrypted file pdf-lib cannot decrypt is
+ * refused: its raw objects would be ciphertext.
+ */
 export async function loadRawPdf(bytes: Uint8Array): Promise<PDFDocument> {
   // Parsed in one go (no yielding between objects), so the console is muted for pdf-lib alone.
-  return quietly(() => PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false, parseSpeed: Number.POSITIVE_INFINITY }))
+  return quietly(async () => {
+    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false, parseSpeed: Number.POSITIVE_INFINITY })
+    if ((await decryptPdf(doc)) === 'unsupported') throw new Error('encrypted with a security handler pdf-lib cannot decrypt')
+    return doc
+  })
 }

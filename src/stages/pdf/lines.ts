@@ -51,3 +51,18 @@ function toLine(group: GlyphRun[]): RunLine {
   }
   return { text: text.replace(/ {2,}/g, ' ').replace(/ ?\t ?/g, '\t').trim(), bbox: unionBBox(runs.map((r) => r.bbox)), runs }
 }
+
+/** Digits, Thai or Arabic, with a decimal point or thousands commas. */
+const NUMBER_PART = /^[0-9\u0E50-\u0E59.,]+$/u
+/** One decimal number (a score): two lines of digits without a point are more likely two numbers. */
+const ONE_NUMBER = /^[0-9\u0E50-\u0E59]{1,3}(,[0-9\u0E50-\u0E59]{3})*\.[0-9\u0E50-\u0E59]+$/u
+
+/**
+ * A cell's text: its lines joined by spaces, except that a number a narrow column broke over two
+ * lines ("๘" / "๘.๗๗") is joined back, when the cell holds nothing but the parts of one number.
+ */
+export function cellText(runs: readonly GlyphRun[]): string {
+  const lines = groupIntoLines(runs).map((l) => l.text.replace(/\t/g, ' '))
+  const joined = lines.join('')
+  return lines.length > 1 && lines.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined) ? joined : lines.join(' ')
+}

@@ -9,6 +9,8 @@ import type { BBox, Reading } from '../../model/document.js'
 import type { GlyphRun } from './text-runs.js'
 
 export const PDF_READER = 'pdfjs'
+/** The text layer's Thai marks were private-use code points, mapped to the real marks (private-use-thai.ts). */
+export const PDF_READER_PUA = 'pdfjs, private-use Thai marks mapped'
 
 /** Digits (Thai or Arabic), with decimal or thousands separators between them. */
 const NUMBER = /[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*/g

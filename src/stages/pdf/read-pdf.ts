@@ -12,12 +12,13 @@ import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/d
 import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
 import { groupIntoLines } from './lines.js'
-import { numberReadings, PDF_READER } from './number-boxes.js'
+import { numberReadings, PDF_READER, PDF_READER_PUA } from './number-boxes.js'
 import { DEFAULT_RENDER_DPI, embeddedScan } from './page-images.js'
 import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { pageImageSizes, pageOverPixelCap, type ImageSize } from './page-pixels.js'
 import { readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
+import { findTextTables } from './text-tables.js'
 import { readTextRuns, type GlyphRun, type PageTextRuns } from './text-runs.js'
 
 export interface ReadPdfOptions {
@@ -153,6 +154,10 @@ async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: 
     if (!text.actualTextAligned) {
       issues.push(issue('actual-text-unavailable', 'warning', `page ${n}: marked content did not line up with pdf.js's; ActualText was not used, Thai marks may be missing`, n))
     }
+    const privateUse = text.runs.reduce((count, r) => count + (r.privateUseMarks ?? 0), 0)
+    if (privateUse > 0) {
+      issues.push(issue('private-use-thai', 'info', `page ${n}: ${privateUse} Thai marks were private-use code points (U+F700-U+F71A, a TH SarabunPSK-style font) and were read as the marks they draw`, n))
+    }
     const graphics = await readPageGraphics(page)
     const stats = pageStats(text, graphics, width, height)
     const decision = classifyPage(stats, mode)
@@ -207,7 +212,10 @@ function imageCoverage(graphics: PageGraphics, width: number, height: number): n
 }
 
 function pageBlocks(n: number, text: PageTextRuns, graphics: PageGraphics): Block[] {
-  const { tables, freeRuns } = findTables(graphics.rules, text.runs)
+  const ruled = findTables(graphics.rules, text.runs)
+  const unruled = findTextTables(ruled.freeRuns)
+  const tables = [...ruled.tables, ...unruled.tables]
+  const freeRuns = unruled.freeRuns
   const positioned: { top: number; left: number; block: NewBlock }[] = []
   for (const line of groupIntoLines(freeRuns)) {
     positioned.push({ top: line.bbox.y0, left: line.bbox.x0, block: { kind: 'line', text: line.text, raw: line.text, origin: origin(n, line.bbox, line.runs) } })
@@ -238,7 +246,7 @@ function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: nu
     page,
     bbox: { x0: round(bbox.x0), y0: round(bbox.y0), x1: round(bbox.x1), y1: round(bbox.y1) },
     source: 'pdf-text',
-    reader: PDF_READER,
+    reader: runs.some((r) => r.privateUseMarks) ? PDF_READER_PUA : PDF_READER,
     ...(readings.length > 0 && { readings }),
   }
 }

@@ -4,7 +4,7 @@
  * centre. A single box (a frame around a paragraph or the page) is not a table.
  */
 import type { BBox } from '../../model/document.js'
-import { groupIntoLines } from './lines.js'
+import { cellText } from './lines.js'
 import type { Rule } from './page-graphics.js'
 import type { GlyphRun } from './text-runs.js'
 
@@ -178,9 +178,7 @@ function fillGrid(grid: Grid, runs: readonly GlyphRun[]): GridTable | undefined 
   for (const { r0, r1, c0, c1 } of regions.values()) {
     const bbox = { x0: xs[c0]!, y0: ys[r0]!, x1: xs[c1 + 1]!, y1: ys[r1 + 1]! }
     const own = runs.filter((run) => contains(bbox, centre(run.bbox)))
-    const text = groupIntoLines(own)
-      .map((l) => l.text.replace(/\t/g, ' '))
-      .join(' ')
+    const text = cellText(own)
     cells.push({ row: r0, col: c0, rowSpan: r1 - r0 + 1, colSpan: c1 - c0 + 1, bbox, text, runs: own })
   }
   cells.sort((p, q) => p.row - q.row || p.col - q.col)

@@ -1,11 +1,14 @@
 /**
  * The text of a page as positioned runs (top-left PDF points), from pdf.js's getTextContent with
- * the page's `/ActualText` spans swapped in (see `actual-text.ts` for why).
+ * the page's `/ActualText` spans swapped in (see `actual-text.ts` for why) and Thai marks joined to
+ * the base they sit on (`attach-marks.ts`).
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js'
 import type { BBox } from '../../model/document.js'
 import type { MarkedContentEvent } from './actual-text.js'
+import { attachMarks } from './attach-marks.js'
+import { mapPrivateUseThai } from './private-use-thai.js'
 import { pdfjsCall } from './open-pdf.js'
 
 export interface GlyphRun {
@@ -15,6 +18,8 @@ export interface GlyphRun {
   readonly baseline: number
   /** Font size in points. */
   readonly size: number
+  /** How many Thai marks came as private-use code points and were mapped (private-use-thai.ts). */
+  readonly privateUseMarks?: number
 }
 
 export interface PageTextRuns {
@@ -71,7 +76,7 @@ export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedCo
     else runs.push(run)
   }
   if (collecting && collecting.collected.length > 0) runs.push(mergeRuns(collecting.collected, collecting.actualText))
-  return { runs, actualTextRuns, actualTextAligned: aligned || (events?.length ?? 0) === 0 }
+  return { runs: attachMarks(runs), actualTextRuns, actualTextAligned: aligned || (events?.length ?? 0) === 0 }
 }
 
 function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphRun | undefined {
@@ -95,11 +100,13 @@ function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphR
   const xs = corners.map((p) => p[0])
   const ys = corners.map((p) => p[1])
   const [, baseline] = viewport.convertToViewportPoint(e, f) as [number, number]
+  const { text, mapped } = mapPrivateUseThai(item.str)
   return {
-    text: item.str,
+    text,
     bbox: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
     baseline,
     size,
+    ...(mapped > 0 && { privateUseMarks: mapped }),
   }
 }
 

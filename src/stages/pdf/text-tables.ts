@@ -1,0 +1,205 @@
+/**
+ * Tables drawn without (all) ruling lines, rebuilt from the text: word processors write a table
+ * cell by cell, row by row, so in content order a cell's text runs down its column, the next cell
+ * of the row starts to its right (back up at the row's top, or lower when it is centred), and a
+ * new row starts back at the left. Blocks of text in content order become cells; blocks to the
+ * right of the previous one form a row; consecutive rows of two or more cells, close together,
+ * form a table whose columns are the gaps no cell crosses. A cell is everything in its block,
+ * however it is aligned, so a vertically centred score stays in its row.
+ *
+ * Only runs no ruled table took are looked at (tables.ts runs first).
+ */
+import type { BBox } from '../../model/document.js'
+import type { GridCell, GridTable } from './tables.js'
+import { cellText } from './lines.js'
+import { unionBBox, type GlyphRun } from './text-runs.js'
+
+/** Runs on one baseline this far apart (share of the font size) are in different cells. */
+const CELL_GAP = 1.0
+/** Baselines this close (share of the font size) are one line. */
+const SAME_LINE = 0.4
+/** The next line of a block is at most this far below (share of the font size). */
+const NEXT_LINE = 2
+/** Rows of one table are at most this far apart vertically (share of the font size). */
+const ROW_GAP = 0.9
+/** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
+const WIDE_GAP = 3
+/** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
+const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
+/** Slack (points) when comparing edges. */
+const SLACK = 2
+
+interface Block {
+  readonly runs: GlyphRun[]
+  bbox: BBox
+  /** Baseline and extent of the block's last line. */
+  lastBaseline: number
+  lastLine: BBox
+  size: number
+}
+
+interface TextRow {
+  readonly blocks: Block[]
+  readonly bbox: BBox
+}
+
+export function findTextTables(runs: readonly GlyphRun[]): { tables: GridTable[]; freeRuns: GlyphRun[] } {
+  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== '')))
+  const tables: GridTable[] = []
+  const taken = new Set<GlyphRun>()
+  for (const group of tableRowGroups(rows)) {
+    const table = toGridTable(group)
+    if (!table) continue
+    tables.push(table)
+    for (const row of group) for (const block of row.blocks) for (const run of block.runs) taken.add(run)
+  }
+  // Runs in a table's box that were only white space go with it too.
+  const inTable = (r: GlyphRun): boolean => taken.has(r) || (r.text.trim() === '' && tables.some((t) => inside(t.bbox, r.bbox)))
+  return { tables, freeRuns: runs.filter((r) => !inTable(r)) }
+}
+
+/** Consecutive runs that continue one another: the same line to the right, or the next line down in the same column. */
+function toBlocks(runs: readonly GlyphRun[]): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  for (const run of runs) {
+    if (current && continues(current, run)) {
+      const sameLine = Math.abs(run.baseline - current.lastBaseline) <= SAME_LINE * current.size
+      current.runs.push(run)
+      current.bbox = unionBBox([current.bbox, run.bbox])
+      current.lastLine = sameLine ? unionBBox([current.lastLine, run.bbox]) : run.bbox
+      current.lastBaseline = sameLine ? current.lastBaseline : run.baseline
+      current.size = Math.max(current.size, run.size)
+      continue
+    }
+    current = { runs: [run], bbox: run.bbox, lastBaseline: run.baseline, lastLine: run.bbox, size: run.size }
+    blocks.push(current)
+  }
+  return blocks
+}
+
+function continues(block: Block, run: GlyphRun): boolean {
+  const size = Math.max(block.size, run.size)
+  const last = block.runs.at(-1)!
+  const dy = run.baseline - block.lastBaseline
+  if (Math.abs(run.baseline - last.baseline) <= SAME_LINE * size) {
+    // Same line: the next words, unless a column gap lies between.
+    return run.bbox.x0 >= last.bbox.x1 - SLACK && run.bbox.x0 - last.bbox.x1 <= CELL_GAP * size
+  }
+  // The next line of the same paragraph or cell: just below, in the same type size, starting before
+  // the line above ends (a centred cell's lines overlap; text in the next column starts after it)
+  // and not left of the block (a paragraph's first-line indent is allowed for).
+  // An automatic list number is drawn in the size of the paragraph mark, not of the text.
+  const sameSize = Math.abs(run.size - last.size) <= 0.1 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
+  return sameSize && dy > SAME_LINE * size && dy <= NEXT_LINE * size && run.bbox.x0 < block.lastLine.x1 && run.bbox.x1 > block.bbox.x0 - size
+}
+
+/** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
+function toRows(blocks: readonly Block[]): TextRow[] {
+  const rows: Block[][] = []
+  for (const block of blocks) {
+    const row = rows.at(-1)
+    const right = row ? Math.max(...row.map((b) => b.bbox.x1)) : Number.POSITIVE_INFINITY
+    const top = row ? Math.min(...row.map((b) => b.bbox.y0)) : 0
+    const bottom = row ? Math.max(...row.map((b) => b.bbox.y1)) : 0
+    // A cell centred in a row span sits lower than the row's other cells, but not pages away.
+    const beside = block.bbox.y0 < bottom + 6 * block.size && block.bbox.y1 > top - block.size
+    if (row && block.bbox.x0 >= right - SLACK && beside) row.push(block)
+    else rows.push([block])
+  }
+  return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+}
+
+/**
+ * Whether a row shows it is a table row, not a justified line with a wide space: a cell starts on
+ * another baseline than where the cell before it ended (back up at the row's top, or centred
+ * lower), or after a gap wider than any word space.
+ */
+function isTableRow(row: TextRow): boolean {
+  return row.blocks.slice(1).some((block, k) => {
+    const before = row.blocks[k]!
+    const first = block.runs[0]!
+    const size = Math.max(block.size, before.size)
+    return Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size || first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size
+  })
+}
+
+/** Runs of consecutive rows, close together, with rows that show they are table rows. */
+function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
+  const groups: TextRow[][] = []
+  let current: TextRow[] = []
+  const flush = (): void => {
+    // Single-cell rows at the ends are text around the table, not rows of it.
+    while (current.length > 0 && current.at(-1)!.blocks.length < 2) current.pop()
+    // One row of three or more cells is enough: the rest of a row split across a page break.
+    const shown = current.filter(isTableRow)
+    if (shown.length >= 2 || shown.some((r) => r.blocks.length >= 3)) groups.push(current)
+    current = []
+  }
+  for (const row of rows) {
+    const prev = current.at(-1)
+    const size = Math.max(...row.blocks.map((b) => b.size))
+    const adjacent = prev !== undefined && row.bbox.y0 >= prev.bbox.y0 && row.bbox.y0 - prev.bbox.y1 <= ROW_GAP * size
+    if (!adjacent) flush()
+    if (current.length > 0 || row.blocks.length >= 2) current.push(row)
+  }
+  flush()
+  return groups
+}
+
+function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
+  const columns = columnIntervals(rows)
+  if (columns.length < 2) return undefined
+  const bbox = unionBBox(rows.map((r) => r.bbox))
+  const colEdges = [bbox.x0, ...columns.slice(1).map((c, k) => (columns[k]!.x1 + c.x0) / 2), bbox.x1]
+  const rowEdges = [...rows.map((r, k) => (k === 0 ? bbox.y0 : Math.min(r.bbox.y0, (rows[k - 1]!.bbox.y1 + r.bbox.y0) / 2))), bbox.y1]
+  const cells: GridCell[] = []
+  rows.forEach((row, r) => {
+    for (const block of row.blocks) {
+      const first = columns.findIndex((c) => c.x1 > block.bbox.x0 + SLACK)
+      const col = first === -1 ? columns.length - 1 : first
+      const last = columns.findLastIndex((c) => c.x0 < block.bbox.x1 - SLACK)
+      const colSpan = Math.max(1, last - col + 1)
+      const rowSpan = Math.max(1, rowEdges.slice(r + 1, -1).filter((y) => y < block.bbox.y1 - block.size).length + 1)
+      const cellBox = { x0: colEdges[col]!, y0: rowEdges[r]!, x1: colEdges[col + colSpan]!, y1: rowEdges[Math.min(r + rowSpan, rowEdges.length - 1)]! }
+      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs), runs: block.runs })
+    }
+  })
+  return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells) }
+}
+
+/** Columns: the x extents of the cells of rows with two or more cells, overlapping ones merged. */
+function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
+  const spans = rows
+    .filter((r) => r.blocks.length >= 2)
+    .flatMap((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
+    .sort((p, q) => p.x0 - q.x0)
+  const out: { x0: number; x1: number }[] = []
+  for (const s of spans) {
+    const last = out.at(-1)
+    if (last && s.x0 <= last.x1 + SLACK) last.x1 = Math.max(last.x1, s.x1)
+    else out.push({ ...s })
+  }
+  return out
+}
+
+/** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
+function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
+  const out: GridCell[] = []
+  for (const cell of cells) {
+    const same = out.find((c) => c.row === cell.row && c.col === cell.col)
+    if (!same) {
+      out.push(cell)
+      continue
+    }
+    const runs = [...same.runs, ...cell.runs]
+    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs), runs }
+  }
+  return out.sort((p, q) => p.row - q.row || p.col - q.col)
+}
+
+function inside(outer: BBox, b: BBox): boolean {
+  const x = (b.x0 + b.x1) / 2
+  const y = (b.y0 + b.y1) / 2
+  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1
+}
