@@ -101,8 +101,19 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
   if (start.year === undefined || end.year === undefined) return { from: null, to: null, text, inferred, repairs }
   if (start.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'start day not printed or unreadable; the 1st assumed' })
   if (end.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'end day not printed or unreadable; the last day of the month assumed' })
-  const from = iso(start.year, start.month, start.day ?? 1)
-  const to = iso(end.year, end.month, end.day ?? lastDay(end.year, end.month))
+  const startDay = start.day ?? 1
+  const endDay = end.day ?? lastDay(end.year, end.month)
+  // A day its month does not have ("31 กุมภาพันธ์": a misread, or text of two cells run together) is no date.
+  const impossible = [
+    [startDay, start.year, start.month],
+    [endDay, end.year, end.month],
+  ].find(([day, year, month]) => day! > lastDay(year!, month!))
+  if (impossible) {
+    repairs.push({ kind: 'unreadable', detail: `day ${impossible[0]} is not a day of month ${impossible[2]}: the period is left unread` })
+    return { from: null, to: null, text, inferred, repairs }
+  }
+  const from = iso(start.year, start.month, startDay)
+  const to = iso(end.year, end.month, endDay)
   return { from, to, text, inferred, repairs }
 }
 
