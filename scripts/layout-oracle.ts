@@ -68,7 +68,9 @@ function comparePage(page: Page, scan: Page | undefined, f: TableFigures, note: 
   const scanTables = scan?.blocks.filter((b): b is Table => b.kind === 'table') ?? []
   for (const [ti, table] of tables.entries()) {
     f.tables += 1
-    const match = bestOverlap(table.origin.bbox, scanTables, (t) => t.origin.bbox)
+    // The scan's page is shifted and skewed: tables pair up in reading order when both pages have
+    // as many, by overlap otherwise.
+    const match = scanTables.length === tables.length ? scanTables[ti] : bestOverlap(table.origin.bbox, scanTables, (t) => t.origin.bbox)
     if (!match) {
       f.tablesMissing += 1
       note(`p${page.number} table ${ti + 1}: not found in the scan`)
@@ -79,7 +81,7 @@ function comparePage(page: Page, scan: Page | undefined, f: TableFigures, note: 
     else note(`p${page.number} table ${ti + 1}: grid ${gridSummary(table)} in the PDF, ${gridSummary(match)} in the scan`)
     compareCells(table, match, f, (s) => note(`p${page.number} table ${ti + 1} ${s}`))
   }
-  const lines = page.blocks.filter((b) => b.kind === 'line').map((b) => squash(b.text)).filter((t) => t.length >= 3)
+  const lines = page.blocks.filter((b) => b.kind === 'line').map((b) => squash(b.text)).filter((t) => t.length >= 4)
   const scanLines = scan?.blocks.flatMap((b) => (b.kind === 'line' ? [squash(b.text)] : b.rows.flatMap((r) => r.cells.map((c) => squash(c.text))))) ?? []
   const scanText = scanLines.join('')
   for (const line of lines) {
@@ -102,12 +104,23 @@ function gridSummary(table: Table): string {
   return `${table.rows.length}x${cols} (${spans} spanning)`
 }
 
-/** Cells at the same row and column whose boxes overlap. */
+/**
+ * Cells at the same place in both tables: the scan's cell whose centre, mapped into the PDF
+ * table's frame, falls in the PDF's cell. Frames are the boxes of the cells' centres, since a
+ * deskewed page's boxes are the upright boxes of tilted ones (a tall table grows sideways).
+ */
 function compareCells(truth: Table, scan: Table, f: TableFigures, note: (s: string) => void): void {
+  const toTruth = frameMap(centresBox(scan), centresBox(truth))
+  const scanCells = scan.rows.flatMap((r) => r.cells).flatMap((c) => (c.origin.bbox ? [{ cell: c, at: toTruth(centre(c.origin.bbox)) }] : []))
   for (const [ri, row] of truth.rows.entries()) {
     for (const cell of row.cells) {
-      const other = scan.rows[ri]?.cells.find((c) => c.col === cell.col && overlapShare(cell.origin.bbox, c.origin.bbox) > 0.5)
-        ?? bestOverlap(cell.origin.bbox, scan.rows.flatMap((r) => r.cells), (c) => c.origin.bbox)
+      const box = cell.origin.bbox
+      const mid = box && centre(box)
+      const other = box && mid
+        ? scanCells
+            .filter(({ at }) => at[0] >= box.x0 && at[0] <= box.x1 && at[1] >= box.y0 && at[1] <= box.y1)
+            .sort((a, b) => dist(a.at, mid) - dist(b.at, mid))[0]?.cell
+        : undefined
       const want = squash(cell.text)
       if (want === '') continue
       const got = other ? squash(other.text) : ''
@@ -132,6 +145,28 @@ function compareCells(truth: Table, scan: Table, f: TableFigures, note: (s: stri
       }
     }
   }
+}
+
+type Point = readonly [number, number]
+
+const centre = (b: BBox): Point => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2]
+const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1])
+
+function centresBox(table: Table): BBox | undefined {
+  const points = table.rows.flatMap((r) => r.cells.flatMap((c) => (c.origin.bbox ? [centre(c.origin.bbox)] : [])))
+  if (points.length === 0) return undefined
+  const xs = points.map((p) => p[0])
+  const ys = points.map((p) => p[1])
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }
+}
+
+/** Maps points in one table's frame onto another's (the scan's shift and scale undone). */
+function frameMap(from: BBox | undefined, to: BBox | undefined): (p: Point) => Point {
+  if (!from || !to) return (p) => p
+  const scale = (a0: number, a1: number, b0: number, b1: number) => (a1 - a0 < 1e-6 ? 1 : (b1 - b0) / (a1 - a0))
+  const sx = scale(from.x0, from.x1, to.x0, to.x1)
+  const sy = scale(from.y0, from.y1, to.y0, to.y1)
+  return (p) => [to.x0 + (p[0] - from.x0) * sx, to.y0 + (p[1] - from.y0) * sy]
 }
 
 function describeReader(cell: TableCell): string {

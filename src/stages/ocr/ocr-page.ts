@@ -12,7 +12,7 @@ import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
 import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
-import { buildTableGrids, findRulings } from './table-grid.js'
+import { findRulings, pixelTableGrids, type TableGrid } from './table-grid.js'
 import type { PageImage } from './types.js'
 
 export interface PreprocessOptions {
@@ -48,26 +48,11 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
   const dpi = input.dpi
   const started = performance.now()
   const since = (t: number) => Math.round(performance.now() - t)
-  let grey = await decodeToGrey(input.image, `page ${input.page}`)
-  let bordersRemoved = false
-  if (pre.removeBorders !== false) {
-    const cleaned = removeBorders(grey)
-    grey = cleaned.image
-    bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
-  }
-  let binary = binarise(grey)
-  let skew = 0
-  if (pre.deskew !== false) {
-    skew = estimateSkew(binary)
-    if (Math.abs(skew) >= 0.1) {
-      grey = rotate(grey, -skew)
-      binary = binarise(grey)
-    } else skew = 0
-  }
+  const { grey, binary, skew, bordersRemoved } = await preparePage(input, pre)
   const ocrImage = pre.binarise ? binary : grey
   const geometry = pageGeometry(input, grey, -skew)
 
-  const grids = options.tables === false ? [] : buildTableGrids(findRulings(binary, { dpi }), { dpi })
+  const grids = options.tables === false ? [] : pageGrids(binary, dpi)
   const counters = { cells: 0, numbers: 0 }
 
   const preprocessMs = since(started)
@@ -118,6 +103,32 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
       timings: { preprocess: preprocessMs, tables: tablesMs, text: textMs, total: since(started) },
     },
   }
+}
+
+/** The page image decoded to grey, dark scanner borders whitened, deskewed, and binarised. */
+export async function preparePage(input: PageImage, pre: PreprocessOptions = {}): Promise<{ grey: GreyImage; binary: GreyImage; skew: number; bordersRemoved: boolean }> {
+  let grey = await decodeToGrey(input.image, `page ${input.page}`)
+  let bordersRemoved = false
+  if (pre.removeBorders !== false) {
+    const cleaned = removeBorders(grey)
+    grey = cleaned.image
+    bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
+  }
+  let binary = binarise(grey)
+  let skew = 0
+  if (pre.deskew !== false) {
+    skew = estimateSkew(binary)
+    if (Math.abs(skew) >= 0.1) {
+      grey = rotate(grey, -skew)
+      binary = binarise(grey)
+    } else skew = 0
+  }
+  return { grey, binary, skew, bordersRemoved }
+}
+
+/** The ruled tables of a prepared page. */
+export function pageGrids(binary: GreyImage, dpi: number): TableGrid[] {
+  return pixelTableGrids(findRulings(binary, { dpi }), dpi)
 }
 
 interface LineContext {
