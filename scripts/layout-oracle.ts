@@ -215,6 +215,24 @@ function overlapShare(a: BBox | undefined, b: BBox | undefined): number {
   return inter / (area(a) + area(b) - inter)
 }
 
+/**
+ * The report with every value marked uncertain made null: the product promises "unreadable, not
+ * wrong", and an uncertain value is reported as unreadable (`unreadable-value`), so it counts as
+ * unreadable here, never as exact or wrong.
+ */
+export function uncertainAsUnreadable<T>(report: T): T {
+  const walk = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(walk)
+    if (x === null || typeof x !== 'object') return x
+    const o = x as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(o)) out[k] = k === 'prov' ? v : walk(v)
+    if ('value' in o && o.uncertain === true) out.value = null
+    return out
+  }
+  return walk(report) as T
+}
+
 // --- report fields --------------------------------------------------------------------------
 
 export interface FieldFigures {

@@ -4,7 +4,8 @@
  * scan-layout.ts, seeded damage), the scan OCR'd, and compared with the born-digital PDF read from
  * its text layer (scripts/layout-oracle.ts): tables whose grid agrees, numeric cells exact /
  * unreadable / WRONG, cell CER, cells short of text, lines lost, and the report fields (indicator
- * scores per section, item scores, measures complete, findings equal).
+ * scores per section, item scores, measures complete, findings equal). A value the scan's report
+ * marks uncertain counts as unreadable (the checker reports it so), never as exact or wrong.
  *
  *   --only NAME      templates whose name contains NAME (repeatable)
  *   --dpi N          only this resolution (repeatable; default 200 and 300)
@@ -34,7 +35,7 @@ import { subSeed } from '../samples/generate/layouts/random.js'
 import { TEMPLATES, type Template } from '../samples/generate/layouts/templates.js'
 import { reportValues } from '../samples/generate/report-values.js'
 import { LAYOUT_SCAN_DPIS, layoutScanSettings, scanLayoutPdf } from '../samples/generate/scan-layout.js'
-import { addFieldFigures, addTableFigures, compareDocs, compareFields, emptyFieldFigures, emptyTableFigures, type FieldFigures, type TableFigures } from './layout-oracle.js'
+import { addFieldFigures, addTableFigures, compareDocs, compareFields, emptyFieldFigures, emptyTableFigures, uncertainAsUnreadable, type FieldFigures, type TableFigures } from './layout-oracle.js'
 
 const DEFAULT_SEED = 1
 
@@ -94,7 +95,7 @@ export async function runLayoutOracle(argv: string[]): Promise<void> {
         try {
           const scanPath = await scanOf(tpl, dpi, seed, bornDigital, work)
           const scanDoc = await ocrDocOf(scanPath, args['reuse-ocr'], async () => (engine ??= await createOcrEngine()))
-          const scanValues = reportValues(await docToReport(scanDoc, defaultContext(), { pipeline: 'pdf' }))
+          const scanValues = reportValues(uncertainAsUnreadable(await docToReport(scanDoc, defaultContext(), { pipeline: 'pdf' })))
           runs.push({
             template: tpl.name,
             split,
