@@ -51,7 +51,7 @@ export function addTableFigures(a: TableFigures, b: TableFigures): TableFigures 
 }
 
 /** Compares every page's tables and lines of a normalised born-digital doc and its normalised scan. */
-export function compareDocs(truth: Doc, scan: Doc, maxExamples = 12): TableFigures {
+export function compareDocs(truth: Doc, scan: Doc, maxExamples = 40): TableFigures {
   const figures = emptyTableFigures()
   const note = (s: string) => {
     if (figures.examples.length < maxExamples) figures.examples.push(s)

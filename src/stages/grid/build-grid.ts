@@ -200,20 +200,28 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
     for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i]! - pos) < Math.abs(lines[best]! - pos)) best = i
     return best
   }
-  /** Share of [from, to] covered by rulings of `list` sitting on boundary `line`. */
-  const coverage = (list: Ruling[], lines: number[], line: number, from: number, to: number) => {
+  /**
+   * Whether rulings of `list` on boundary `line` separate the two grid positions along [from, to]:
+   * they cover at least half of it and reach both of its ends. A ruling that runs into a row
+   * and stops there is a letter stroke its run joined (the ink of ตัวชี้วัดที่ touching the
+   * column line above a title row that spans it), not a border; a ruling broken by a scan's gaps
+   * still reaches both ends.
+   */
+  const separates = (list: Ruling[], lines: number[], line: number, from: number, to: number) => {
     const segs = list
       .filter((r) => nearest(lines, r.pos) === line && Math.abs(r.pos - lines[line]!) <= tol)
       .map((r) => [Math.max(from, r.from), Math.min(to, r.to)] as const)
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0])
+    if (segs.length === 0) return false
     let covered = 0, end = from
     for (const [a, b] of segs) {
       if (b <= end) continue
       covered += b - Math.max(a, end)
       end = b
     }
-    return covered / Math.max(1, to - from)
+    const reach = 2 * tol
+    return covered / Math.max(1, to - from) >= 0.5 && segs[0]![0] <= from + reach && end >= to - reach
   }
   // Which neighbouring grid positions are separated by a ruling.
   const parent = Array.from({ length: rows * cols }, (_, i) => i)
@@ -223,8 +231,8 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
   }
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && coverage(columnRulings, colLines, c + 1, rowLines[r]!, rowLines[r + 1]!) < 0.5) union(r * cols + c, r * cols + c + 1)
-      if (r + 1 < rows && coverage(hs, rowLines, r + 1, colLines[c]!, colLines[c + 1]!) < 0.5) union(r * cols + c, (r + 1) * cols + c)
+      if (c + 1 < cols && !separates(columnRulings, colLines, c + 1, rowLines[r]!, rowLines[r + 1]!)) union(r * cols + c, r * cols + c + 1)
+      if (r + 1 < rows && !separates(hs, rowLines, r + 1, colLines[c]!, colLines[c + 1]!)) union(r * cols + c, (r + 1) * cols + c)
     }
   }
   const members = new Map<number, number[]>()

@@ -12,7 +12,7 @@ import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
 import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
-import { findRulings, pixelTableGrids, type TableGrid } from './table-grid.js'
+import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
 import type { PageImage } from './types.js'
 
 export interface PreprocessOptions {
@@ -128,7 +128,7 @@ export async function preparePage(input: PageImage, pre: PreprocessOptions = {})
 
 /** The ruled tables of a prepared page. */
 export function pageGrids(binary: GreyImage, dpi: number): TableGrid[] {
-  return pixelTableGrids(findRulings(binary, { dpi }), dpi)
+  return pixelTableGrids(trimLetterTails(binary, findRulings(binary, { dpi }), dpi), dpi)
 }
 
 interface LineContext {

@@ -108,3 +108,42 @@ function mergeRuns(list: Run[], orientation: 'h' | 'v', maxThickness: number, ga
 export function pixelTableGrids(rulings: readonly Ruling[], dpi: number) {
   return buildTableGrids(rulings, { tol: Math.max(3, Math.round(dpi * 0.03)) })
 }
+
+/**
+ * Cuts off the ends of vertical rulings that run on into a letter: a bold Thai heading whose
+ * upper mark touches the row's top line (ตัวชี้วัดที่ in a title row that spans the columns)
+ * makes one run of the column line above and the letter's stem, which would split the title
+ * row. A ruling has paper on both sides; a letter has ink beside its stem. Walking in from each
+ * end, rows with ink just beside the line are cut until a few clean rows in a row, and never more
+ * than `maxTrimInches` (a crossing ruling is also ink beside the line: only a few rows).
+ */
+export function trimLetterTails(binary: GreyImage, rulings: readonly Ruling[], dpi: number, maxTrimInches = 0.3): Ruling[] {
+  const maxTrim = Math.round(maxTrimInches * dpi)
+  const clean = 4
+  return rulings.map((r) => {
+    if (r.orientation !== 'v') return r
+    const x = Math.round(r.pos)
+    const half = Math.ceil(r.thickness / 2) + 1
+    const sideInk = (y: number) => {
+      if (y < 0 || y >= binary.height) return false
+      const row = y * binary.width
+      for (let d = half + 1; d <= half + 3; d++) {
+        if (x - d >= 0 && binary.data[row + x - d] === 0) return true
+        if (x + d < binary.width && binary.data[row + x + d] === 0) return true
+      }
+      return false
+    }
+    /** How far in from `end` (stepping by `step`) the ruling is clean. */
+    const cut = (end: number, step: 1 | -1) => {
+      let run = 0
+      for (let k = 0; k < maxTrim && k < r.to - r.from; k++) {
+        if (sideInk(end + step * k)) run = 0
+        else if (++run >= clean) return k + 1 - clean
+      }
+      return 0
+    }
+    const top = cut(r.from, 1)
+    const bottom = cut(r.to - 1, -1)
+    return top === 0 && bottom === 0 ? r : { ...r, from: r.from + top, to: r.to - bottom }
+  })
+}
