@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normaliseText } from '../src/stages/normalise/normalise-thai.js'
 import { createOcrEngine, type OcrEngine } from '../src/stages/ocr/index.js'
-import { shrink } from '../src/stages/ocr/image.js'
+import { decodeToGrey, shrink } from '../src/stages/ocr/image.js'
+import { binarise } from '../src/stages/ocr/preprocess.js'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
 import { recognizeLines } from '../src/stages/ocr/read-lines.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { renderPage } from './ocr-render-page.js'
 
 const FILE = 'test/ocr-layout-scans/train-01-seed-200dpi-p10.pdf'
 
@@ -34,4 +36,19 @@ describe('a measures cell of many wrapped lines', () => {
       expect(read).toContain(words)
     }
   }, 120_000)
+})
+
+describe('ink OCR reads nothing from', () => {
+  it('is reported as an unread line with its box, not dropped', async () => {
+    const page = renderPage({ dpi: 200, lines: ['การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'ผลการประเมินมีคะแนน ๙๐.๔๒ คะแนน'], table: { cells: [], spans: [] } })
+    const grey = await decodeToGrey(page.image)
+    // A scribble as tall as a line under the text (a signature, a smudge): ink, but no text.
+    const [x0, y0, x1, y1] = [200, 430, 700, 470]
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if ((x + 2 * y) % 9 < 6) grey.data[y * grey.width + x] = 20
+    const binary = binarise(grey)
+    const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recognizeLines(session, grey, binary, { x0: 0, y0: 0, x1: grey.width, y1: 600 }, 200))
+    expect(text.lines.map((l) => l.text).join(' ')).toContain('ผลการประเมิน')
+    expect(text.unread).toHaveLength(1)
+    expect(text.unread![0]).toMatchObject({ x0: expect.closeTo(x0, -1), y0: expect.closeTo(y0, -1) })
+  }, 60_000)
 })

@@ -3,7 +3,7 @@
  * each cell on its own, OCR the rest of the page as lines, and re-read numbers with the digit
  * reader where tesseract is known to be weak (Thai digits).
  */
-import type { Block, Origin, Page, TextLine } from '../../model/document.js'
+import type { BBox, Block, Origin, Page, TextLine } from '../../model/document.js'
 import type { OcrSession, RecognizedText } from './engine.js'
 import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { ReadNumber } from './number-reader.js'
@@ -39,6 +39,8 @@ export interface PageOcrDiagnostics {
   readonly tables: { rows: number; cols: number; cells: number; spanning: number }[]
   readonly cellsRecognised: number
   readonly numbersReread: number
+  /** Lines of ink outside the tables that OCR read nothing from (page points). */
+  readonly unread: BBox[]
   /** Milliseconds: image clean-up, then table cells, then the rest of the page (overlapping). */
   readonly timings: { preprocess: number; tables: number; text: number; total: number }
 }
@@ -71,9 +73,13 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
   }
   const linesPromise = recognizeLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
   const textStarted = performance.now()
+  const unread: BBox[] = []
   const [tables, lines] = await Promise.all([
     tablesPromise,
-    linesPromise.then((restText) => (restText ? readLines(restText, { grey, binary, readNumber: options.readNumber, geometry, counters }) : [])),
+    linesPromise.then((restText) => {
+      unread.push(...(restText?.unread ?? []).map((b) => geometry.toPoints(b)))
+      return restText ? readLines(restText, { grey, binary, readNumber: options.readNumber, geometry, counters }) : []
+    }),
   ])
   const textMs = since(textStarted)
 
@@ -100,6 +106,7 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
       })),
       cellsRecognised: counters.cells,
       numbersReread: counters.numbers,
+      unread,
       timings: { preprocess: preprocessMs, tables: tablesMs, text: textMs, total: since(started) },
     },
   }

@@ -58,7 +58,10 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
   }
   const lines = readings.flat()
   const confidences = lines.flatMap((l) => l.words.map((w) => w.confidence))
-  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0 }
+  // A band as tall as half a line that gave no text, or far too little for its width (a smudge
+  // read as "Eo"), is ink not read: it is reported, never dropped silently.
+  const unread = boxes.filter((b, k) => b.y1 - b.y0 >= 0.5 * typical && readings[k]!.map((l) => l.text.replace(/\s/g, '')).join('').length < (b.x1 - b.x0) / (4 * (b.y1 - b.y0)))
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0, ...(unread.length > 0 && { unread: unread.map(({ x0, y0, x1, y1 }) => ({ x0, y0, x1, y1 })) }) }
 }
 
 /** Several Thai consonants, read with high confidence: a line, not marks (marks come out as digits, Latin, a stray consonant). */
