@@ -15,7 +15,8 @@
  *
  * Prints per template and input: fields exact / missing / wrong (a value, but another one), extra
  * values, findings equal to the truth and their precision / recall; then training, held-out and
- * blind held-out totals separately; then every wrong value of the training templates.
+ * blind held-out totals separately, and each batch of templates (`set` in templates.ts: v3, v4) on
+ * its own line; then every wrong value of the training templates.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -49,6 +50,8 @@ interface Result {
   readonly template: string
   /** `blind`: a held-out template whose values are never listed (templates.ts). */
   readonly split: Template['split'] | 'blind'
+  /** The batch the template was added in (`v3`, `v4`), totalled on its own line as well. */
+  readonly set?: string
   readonly seed: number
   readonly kind: string
   readonly error?: string
@@ -69,8 +72,9 @@ async function runOne(dir: string, expected: Expected): Promise<Result[]> {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
     }
     const score = scoreValues(expected.values, actual)
-    const blind = TEMPLATES.find((t) => t.name === expected.template)?.blind === true
-    out.push({ template: expected.template, split: blind ? 'blind' : expected.split, seed: expected.seed, kind, ms: performance.now() - start, score, ...(error && { error }) })
+    const tpl = TEMPLATES.find((t) => t.name === expected.template)
+    const split = tpl?.blind === true ? 'blind' : expected.split
+    out.push({ template: expected.template, split, ...(tpl?.set && { set: tpl.set }), seed: expected.seed, kind, ms: performance.now() - start, score, ...(error && { error }) })
   }
   return out
 }
@@ -148,6 +152,13 @@ for (const split of ['train', 'held-out', 'blind'] as const) {
   for (const { kind } of KINDS) {
     const rs = results.filter((r) => r.split === split && r.kind === kind)
     if (rs.length > 0) groups.push({ name: `${split} ${kind}`, totals: totals(rs) })
+  }
+}
+// Each batch of templates (v3, v4) apart too, so a new batch's first measure is not averaged away.
+for (const set of [...new Set(results.flatMap((r) => (r.set ? [r.set] : [])))]) {
+  for (const { kind } of KINDS) {
+    const rs = results.filter((r) => r.set === set && r.kind === kind)
+    if (rs.length > 0) groups.push({ name: `${rs[0]!.split} ${set} ${kind}`, totals: totals(rs) })
   }
 }
 

@@ -179,7 +179,9 @@ describe.skipIf(redisMissing)(`queue: two workers, one killed with -9 mid-job${r
 
   it('queue wait exits 8 (some failed), names each bad input with its reason, and writes all.jsonl and the CSVs', () => {
     expect(waited.code, waited.stderr).toBe(ExitCode.partialSuccess)
-    expect(waited.stderr).toMatch(/Converted 17 of 22 inputs/)
+    expect(waited.stderr).toMatch(/Converted 17 of 22 documents in the queue's folder/)
+    expect(waited.stderr).toContain('manifest.d/)')
+    expect(waited.stderr).not.toContain('manifest.jsonl')
     for (const [document, code] of Object.entries(BAD)) expect(waited.stderr).toMatch(new RegExp(`${code}[\\s\\S]*${document.replace('.', '\\.')}`))
     const lines = readFileSync(join(out, 'all.jsonl'), 'utf8').trim().split('\n')
     expect(lines).toHaveLength(good.size)
@@ -242,6 +244,11 @@ describe.skipIf(redisMissing)(`queue: two workers, one killed with -9 mid-job${r
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')
     expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0, prioritized: 0 })
     expect(readRecordFiles(out)).toHaveLength(before)
+  })
+
+  it("convert on the queue's output folder takes the workers' results as done", async () => {
+    const converted = await cli(['convert', input, '-o', out, '--jobs', '1']).exit
+    expect(converted.stderr).toMatch(/Converted 17 of 22 inputs \(0 in this run, 17 unchanged since an earlier run\)/)
   })
 
   it('SIGTERM stops the restarted worker with exit 0', async () => {

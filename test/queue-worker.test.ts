@@ -121,6 +121,19 @@ describe.skipIf(redisMissing)(`queue worker: retries, time limits, hand-back${re
     expect(records()).toEqual([])
   })
 
+  it('a job queued by another version is left for a worker of that version, not failed', async () => {
+    await add([input('ok.txt', 'ok หนองบัว')])
+    const [job] = await queue.getWaiting()
+    await job!.updateData({ ...job!.data, pipeline: 'ita-extract@0.0.1' })
+    await start()
+    while (!events.some((e) => e.type === 'other-version')) await new Promise((r) => setTimeout(r, 50))
+    const [delayed] = await queue.getDelayed()
+    expect(delayed?.id).toBe(job!.id)
+    expect(delayed?.attemptsMade).toBe(0)
+    expect(await queue.getFailed()).toEqual([])
+    expect(records()).toEqual([])
+  })
+
   it('queue wait on a drained queue exports at once; it refuses another folder', async () => {
     await add([input('bad.txt', 'bad')])
     await start()

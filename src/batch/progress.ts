@@ -72,10 +72,16 @@ function resultLine(result: BatchResult): string {
 export function formatSummary(summary: BatchSummary, outDir: string): string {
   const lines: string[] = []
   const { documents, failures, converted, skipped } = summary
+  const queue = summary.by === 'queue'
+  const records = queue ? 'manifest.d/' : 'manifest.jsonl'
   lines.push(
     summary.interrupted
-      ? `Interrupted after ${formatDuration(summary.elapsedMs)}: ${converted} converted in this run; re-run the same command to continue.`
-      : `Converted ${documents} of ${summary.inputs} inputs (${converted} in this run, ${skipped} unchanged since an earlier run), ${summary.pages} pages, in ${formatDuration(summary.elapsedMs)}.`,
+      ? queue
+        ? `Stopped waiting after ${formatDuration(summary.elapsedMs)}: ${converted} converted meanwhile; the workers go on, run queue wait again to export.`
+        : `Interrupted after ${formatDuration(summary.elapsedMs)}: ${converted} converted in this run; re-run the same command to continue.`
+      : queue
+        ? `Converted ${documents} of ${summary.inputs} documents in the queue's folder (${converted} while waiting, ${skipped} before), ${summary.pages} pages, waited ${formatDuration(summary.elapsedMs)}.`
+        : `Converted ${documents} of ${summary.inputs} inputs (${converted} in this run, ${skipped} unchanged since an earlier run), ${summary.pages} pages, in ${formatDuration(summary.elapsedMs)}.`,
   )
   if (failures.length > 0) {
     lines.push(`Failed: ${failures.length}`)
@@ -84,7 +90,7 @@ export function formatSummary(summary: BatchSummary, outDir: string): string {
     for (const [code, list] of [...byCode].sort((a, b) => b[1].length - a[1].length)) {
       lines.push(`  ${code} (${list.length})`)
       for (const f of list.slice(0, 10)) lines.push(`    ${f.document}: ${f.error.message}`)
-      if (list.length > 10) lines.push(`    ... and ${list.length - 10} more (see manifest.jsonl)`)
+      if (list.length > 10) lines.push(`    ... and ${list.length - 10} more (see ${records})`)
     }
   }
   if (summary.reviews) {
@@ -97,7 +103,7 @@ export function formatSummary(summary: BatchSummary, outDir: string): string {
     lines.push('Findings by rule:')
     for (const [rule, n] of rules) lines.push(`  ${String(n).padStart(6)}  ${rule}`)
   }
-  if (!summary.interrupted) lines.push(`Output: ${outDir} (per-document JSON, all.jsonl, documents/indicators/items/measures/findings.csv, manifest.jsonl)`)
+  if (!summary.interrupted) lines.push(`Output: ${outDir} (per-document JSON, all.jsonl, documents/indicators/items/measures/findings.csv, ${records})`)
   return `${lines.join('\n')}\n`
 }
 

@@ -29,6 +29,7 @@ import { convertInputs, type BatchResult, type ConvertManyOptions } from './conv
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
+import { readRecords } from '../queue/records.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
 
@@ -87,6 +88,20 @@ export interface BatchSummary {
   ocr: OcrHostStats
   /** With `html`: reviews written in this run, and those that could not be. */
   reviews?: { written: number; failed: BatchFailure[] }
+  /** Who converted: this process (`convert`), or a queue's workers (`queue wait`). @default 'batch' */
+  by?: 'batch' | 'queue'
+}
+
+/**
+ * Results a queue's workers recorded in this folder (`manifest.d/`) count as earlier runs'
+ * results, so `convert` on a queue's output folder does not convert those documents again.
+ */
+async function adoptQueueRecords(outDir: string, states: Map<string, InputState>): Promise<void> {
+  for (const [input, record] of await readRecords(outDir)) {
+    const state = states.get(input)
+    if (record.event !== 'done' || (state?.last && state.last.at >= record.at)) continue
+    states.set(input, { attempts: Math.max(state?.attempts ?? 0, record.attempt), last: record })
+  }
 }
 
 export const LOCK_FILE = '.ita-extract.lock'
@@ -181,6 +196,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
     await sweepTemporaryFiles(outDir)
     const manifestPath = join(outDir, MANIFEST_FILE)
     const states = await readManifest(manifestPath)
+    await adoptQueueRecords(outDir, states)
     const manifest = await openManifest(manifestPath)
     const pipeline = pipelineId()
     const optionsKey = conversionOptionsKey(options)

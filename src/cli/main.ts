@@ -6,7 +6,6 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { BadArgsError, ExitCode, PipelineError } from '../errors.js'
 import { packageVersion } from '../_internal/package-root.js'
-import type { Command } from './command.js'
 import { commands } from './commands/index.js'
 import { exitOnInterrupt } from './interrupt.js'
 import { errorLine } from './output.js'
@@ -53,9 +52,10 @@ export async function runCli(argv: string[], signal: AbortSignal = new AbortCont
     process.stdout.write(`${packageVersion()}\n`)
     return ExitCode.ok
   }
-  const command: Command | undefined = commands.find((c) => c.name === name)
+  const entry = commands.find((c) => c.name === name)
   try {
-    if (!command) throw new BadArgsError(`unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}`)
+    if (!entry) throw new BadArgsError(`unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}`)
+    const command = await entry.load()
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`${command.usage}\n`)
       return ExitCode.ok

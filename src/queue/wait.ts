@@ -40,16 +40,22 @@ export async function waitForQueue(options: WaitOptions): Promise<BatchSummary> 
   const connection = connectionOptions(options)
   const events = new QueueEvents(name, { connection })
   const queue = new Queue<QueueJobData, QueueJobResult>(name, { connection })
-  const summary: BatchSummary = { inputs: 0, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats() }
+  const summary: BatchSummary = { inputs: 0, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats(), by: 'queue' }
   try {
     await events.waitUntilReady()
     const unfinished = async () => Object.values(await queue.getJobCounts(...UNFINISHED)).reduce((a, b) => a + b, 0)
     reporter?.begin({ total: await unfinished(), root: `queue ${name}`, outDir, warnings: [] })
     followProgress(events, queue, outDir, summary, reporter)
+    // Counted again when a job ends, so the export starts as soon as the last one does; the
+    // poll is for what sends no event here (a job removed, a lost connection's events).
+    let wake = () => {}
+    const ended = () => wake()
+    events.on('completed', ended)
+    events.on('failed', ended)
     const pollMs = options.pollMs ?? 1000
     while ((await unfinished()) > 0) {
       if (options.signal?.aborted) break
-      await sleep(pollMs, options.signal)
+      await sleep(pollMs, options.signal, (w) => (wake = w))
     }
     summary.interrupted = options.signal?.aborted ?? false
     if (!summary.interrupted) await exportFolder(queue, outDir, options, summary)
@@ -135,9 +141,11 @@ async function exportFolder(queue: Queue<QueueJobData, QueueJobResult>, outDir: 
   }
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Resolves after `ms`, on abort, or when the function handed to `onWake` is called. */
+function sleep(ms: number, signal: AbortSignal | undefined, onWake: (wake: () => void) => void): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms)
+    onWake(done)
     function done() {
       clearTimeout(timer)
       signal?.removeEventListener('abort', done)

@@ -13,7 +13,7 @@
  */
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq'
+import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq'
 import PQueue from 'p-queue'
 import { defaultWorkerModule, DEFAULT_TIMEOUT_MS } from '../batch/convert-many.js'
 import { toErrorRecord } from '../batch/error-record.js'
@@ -21,7 +21,7 @@ import type { ErrorRecord } from '../batch/manifest.js'
 import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
 import { documentOutput, pipelineId } from '../batch/run-batch.js'
-import { ExitCode, InputFileError, PipelineError } from '../errors.js'
+import { ExitCode, InputFileError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { writeFileAtomic } from '../stages/export/atomic-file.js'
@@ -58,6 +58,8 @@ export type QueueWorkerEvent =
   | { type: 'done'; result: QueueJobResult }
   | { type: 'failed'; document: string; error: ErrorRecord; attempt: number; willRetry: boolean }
   | { type: 'handed-back'; document: string }
+  /** A job queued for another version of ita-extract, put back for a worker of that version. */
+  | { type: 'other-version'; document: string; pipeline: string }
   | { type: 'error'; message: string }
 
 export interface QueueWorker {
@@ -76,6 +78,9 @@ export interface QueueWorker {
  * like a running one.
  */
 const PREFETCH = 1
+
+/** How long a job of another version waits before a worker looks at it again. */
+const OTHER_VERSION_DELAY_MS = 60_000
 
 /** A job whose worker vanished is taken again this many times before it is failed as stalled. */
 const MAX_STALLED = 2
@@ -130,7 +135,6 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   /** Converts the document, or hands the job back to the queue when the worker is stopping. */
   async function convertOrHandBack(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, data: QueueJobData, signal: AbortSignal | undefined): Promise<{ outcome: TaskOutcome; ms: number }> {
     try {
-      if (data.pipeline !== pipeline) throw new PipelineError(`${data.input}: queued for ${data.pipeline}, but this worker runs ${pipeline}`, { file: data.input })
       return await convert(job, data, signal ?? new AbortController().signal)
     } catch (error) {
       if (!signal?.aborted) return { outcome: { ok: false, error: toErrorRecord(error, data.input) }, ms: 0 }
@@ -147,6 +151,12 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     const data = parsed.data
     const attempt = job.attemptsMade + 1
     const key: RecordKey = { input: data.input, document: data.document, sha256: data.sha256, pipeline: data.pipeline, options: data.optionsKey, job: job.id!, worker: name, attempt }
+    if (data.pipeline !== pipeline) {
+      // Queued by another version (a fleet being upgraded): left for a worker of that version, not failed.
+      await job.moveToDelayed(Date.now() + OTHER_VERSION_DELAY_MS, token)
+      emit({ type: 'other-version', document: data.document, pipeline: data.pipeline })
+      throw new DelayedError()
+    }
     emit({ type: 'started', document: data.document, attempt })
 
     const earlier = await findDone(data.outDir, key.job)

@@ -49,6 +49,8 @@ export interface TableBlock {
   readonly rows: readonly Row[]
   /** Body text size relative to the page's (1 = same). @default 1 */
   readonly scale?: number
+  /** Rulings drawn (PDF only): every cell, horizontal rules only, or none. @default 'full' */
+  readonly rules?: 'full' | 'horizontal' | 'none'
   /** What the table is, for people reading the blocks (`summary`, `detail`, `measures` ...). */
   readonly role: string
 }
@@ -70,6 +72,8 @@ export interface LayoutDoc {
   readonly blocks: readonly Block[]
   /** Page numbers in the margin, where the output has pages (not in transcripts). */
   readonly pageNumbers?: { readonly position: 'top' | 'bottom'; readonly thaiDigits: boolean }
+  /** A running header printed at the top of every page (in a transcript: atop each page). */
+  readonly runningHeader?: string
 }
 
 export const heading = (level: HeadingBlock['level'], text: string, align?: Align): HeadingBlock => ({ kind: 'heading', level, text, ...(align && { align }) })

@@ -6,7 +6,8 @@
  *   npm run samples:layouts                 all templates, their committed seeds
  *   npm run samples:layouts -- train-02     the named templates only
  *
- * Needs the Debian package chromium. The bytes are deterministic for a seed (fixed PDF metadata).
+ * Needs the Debian package chromium. The HTML and the PDF's text are deterministic for a seed (fixed
+ * PDF metadata); Chromium's tagged-PDF structure ids are not, so PDFs made again differ in a few bytes.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'

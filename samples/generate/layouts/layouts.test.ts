@@ -87,6 +87,59 @@ describe('renderHtml', () => {
   })
 })
 
+describe('v3/v4 layout values', () => {
+  const named = (name: string) => TEMPLATES.find((t) => t.name === name)!
+  const docOf = (name: string, seed = 5) => renderTemplate(randomReportSpec(seed), named(name))
+
+  it('a running header opens every transcript page and is a page-margin box in the PDF', () => {
+    const doc = docOf('heldout-v3-03-grouped-dates')
+    const pages = renderTranscript(doc).split(/\n\n<!-- page \d+ -->\n\n/)
+    expect(pages.length).toBeGreaterThan(3)
+    for (const page of pages) expect(page.split('\n')[0]).toBe(doc.runningHeader)
+    expect(renderHtml(doc, FONTS.kanit!)).toContain(`@top-right { content: "${doc.runningHeader}"`)
+  })
+
+  it('writes the rulings CSS only for templates with fewer rulings', () => {
+    const borderless = renderHtml(docOf('heldout-v3-04-contents-borderless'), FONTS.anuphan!)
+    expect(borderless).toContain('<table style="font-size:0.92em" class="rules-none">')
+    expect(borderless).toContain('table.rules-none th, table.rules-none td { border: none')
+    expect(renderHtml(docOf('train-01-seed'), FONTS.sarabun!)).not.toContain('rules-')
+  })
+
+  it('a grouped measures header spans its sub-columns, start and end dates included', () => {
+    const measures = docOf('heldout-v3-03-grouped-dates').blocks.filter((b) => b.kind === 'table' && b.role === 'measures')
+    expect(measures.length).toBeGreaterThan(0)
+    for (const t of measures) {
+      if (t.kind !== 'table') continue
+      const [top, below] = t.rows
+      const width = (cells: readonly { colSpan?: number }[]) => cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)
+      expect(width(top!.cells)).toBe(t.columns.length)
+      expect(top!.cells.find((c) => c.lines[0] === 'การดำเนินการ')?.colSpan).toBe(4)
+      expect(below!.cells.map((c) => c.lines[0])).toContain('วันที่เริ่มต้น')
+      expect(t.repeatHeader).toBe(2)
+      for (const row of t.rows.slice(2)) expect(width(row.cells)).toBe(t.columns.length)
+    }
+  })
+
+  it('the table of contents gives the transcript page each section starts on', () => {
+    const transcript = renderTranscript(docOf('heldout-v3-04-contents-borderless'))
+    const pages = transcript.split(/<!-- page \d+ -->/)
+    const rows = [...pages[1]!.matchAll(/<tr><td>(.+?)<\/td><td>(.+?)<\/td><\/tr>/g)]
+    expect(rows.length).toBeGreaterThanOrEqual(5)
+    const arabic = (s: string) => Number(s.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d))))
+    // Page 1 is the title page, the third of the transcript (after the preface and the contents).
+    for (const [, title, page] of rows) expect(pages[arabic(page!) + 1], title).toContain(`## ${title}`)
+  })
+
+  it('a transposed summary prints every indicator score under its tool', () => {
+    const spec = randomReportSpec(5)
+    const summary = renderTemplate(spec, named('heldout-v3-01-part-transposed')).blocks.find((b) => b.kind === 'table' && b.role === 'summary')
+    if (summary?.kind !== 'table') throw new Error('no summary table')
+    expect(summary.rows[0]!.cells.slice(1).map((c) => [c.lines[0], c.colSpan])).toEqual([['IIT', 5], ['EIT', 3], ['OIT', 2]])
+    expect(summary.rows[2]!.cells.slice(1).map((c) => Number(c.lines[0]))).toEqual(spec.indicators.map((i) => i.scores.summary))
+  })
+})
+
 describe('committed born-digital.pdf', () => {
   it.each(TEMPLATES.map((t) => [t.name, t] as const))('%s was printed for its template and seed', async (name, tpl) => {
     const pdf = await PDFDocument.load(await readFile(join(LAYOUTS_DIR, name, 'born-digital.pdf')), { updateMetadata: false })

@@ -30,6 +30,12 @@ export const FONTS: Record<string, FontChoice> = {
   pridi: { package: 'pridi', filePrefix: 'Pridi', family: 'Pridi', size: 10.5 },
   niramit: { package: 'niramit', filePrefix: 'Niramit', family: 'Niramit', size: 11 },
   trirong: { package: 'trirong', filePrefix: 'Trirong', family: 'Trirong', size: 10.5 },
+  kanit: { package: 'kanit', filePrefix: 'Kanit', family: 'Kanit', size: 10 },
+  athiti: { package: 'athiti', filePrefix: 'Athiti', family: 'Athiti', size: 11.5 },
+  'bai-jamjuree': { package: 'bai-jamjuree', filePrefix: 'BaiJamjuree', family: 'Bai Jamjuree', size: 10.5 },
+  anuphan: { package: 'anuphan', filePrefix: 'Anuphan', family: 'Anuphan', size: 10.5 },
+  'noto-sans-thai-looped': { package: 'noto-sans-thai-looped', filePrefix: 'NotoSansThaiLooped', family: 'Noto Sans Thai Looped', size: 10.5 },
+  mitr: { package: 'mitr', filePrefix: 'Mitr', family: 'Mitr', size: 10 },
 }
 
 export function fontFileUrls(font: FontChoice): { regular: string; bold: string } {
@@ -59,7 +65,7 @@ export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
 <head>
 <meta charset="utf-8">
 <title>${esc(doc.title)}</title>
-<style>${css(font)}${pageNumberCss(doc)}</style>
+<style>${css(font)}${pageNumberCss(doc)}${rulesCss(doc)}${runningHeaderCss(doc, font)}</style>
 </head>
 <body>
 ${body}
@@ -112,6 +118,24 @@ function pageNumberCss(doc: LayoutDoc): string {
   return `\n@page portrait { ${rule} }\n@page landscape { ${rule} }\n`
 }
 
+/** Tables with fewer rulings: horizontal rules only, or none but a line under the header (only when a table has them). */
+function rulesCss(doc: LayoutDoc): string {
+  if (!doc.blocks.some((b) => b.kind === 'table' && b.rules && b.rules !== 'full')) return ''
+  return `
+table.rules-horizontal th, table.rules-horizontal td { border-left: none; border-right: none; }
+table.rules-none th, table.rules-none td { border: none; background: none; }
+table.rules-none thead tr:last-child th { border-bottom: 0.75pt solid #000; }
+`
+}
+
+/** The running header as a page-margin box at the top right, in the body font. */
+function runningHeaderCss(doc: LayoutDoc, font: FontChoice): string {
+  if (!doc.runningHeader) return ''
+  const text = doc.runningHeader.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+  const rule = `@top-right { content: "${text}"; font-family: '${font.family}'; font-size: 9pt; vertical-align: bottom; }`
+  return `\n@page portrait { ${rule} }\n@page landscape { ${rule} }\n`
+}
+
 function renderBlock(block: Exclude<Block, { kind: 'orientation' }>): string {
   switch (block.kind) {
     case 'heading':
@@ -134,7 +158,8 @@ function table(t: TableBlock): string {
   const head = t.rows.slice(0, t.repeatHeader)
   const body = t.rows.slice(t.repeatHeader)
   const style = t.scale && t.scale !== 1 ? ` style="font-size:${t.scale}em"` : ''
-  return `<table${style}${t.splitRows ? ' class="split-rows"' : ''}>
+  const classes = [t.splitRows && 'split-rows', t.rules && t.rules !== 'full' && `rules-${t.rules}`].filter(Boolean).join(' ')
+  return `<table${style}${classes ? ` class="${classes}"` : ''}>
 <colgroup>${cols}</colgroup>
 <thead>
 ${head.map((r) => row(r.cells, true)).join('\n')}

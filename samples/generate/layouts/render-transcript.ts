@@ -18,6 +18,8 @@ export function renderTranscript(doc: LayoutDoc): string {
       pageHasContent = false
       continue
     }
+    // A running header is the first line of every page, as a transcriber sees it.
+    if (!pageHasContent && doc.runningHeader) out.push(doc.runningHeader)
     out.push(renderBlock(block, html))
     pageHasContent = true
   }

@@ -50,7 +50,6 @@ Examples:
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check reports for contradictions (exit 1 when errors are found)',
   usage,
   async run(argv, io) {
     const { format, files, output } = parseCheckArgs(argv)

@@ -6,7 +6,6 @@ import { createReporter } from '../../batch/progress.js'
 import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { REVIEW_SUFFIX, writeReviewIfStale } from '../../stages/export/review/write-review.js'
-import { convertFile } from '../../../pipelines/convert.js'
 import { ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
@@ -60,7 +59,6 @@ Examples:
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'convert reports into JSON: one file, or folders into JSON/JSONL/CSV (resumable)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseConvertArgs(argv)
@@ -70,6 +68,9 @@ export const convertCommand: Command = {
     if (values.html && !values.output) throw new BadArgsError('--html needs -o <file>.json (the review is written beside it)')
     const ocr = ocrMode(values.ocr)
     const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
+    // A batch's runner only hands documents to converter processes: the pipeline (pdf.js, canvas,
+    // tesseract.js) is loaded here, for the one file converted in this process.
+    const { convertFile } = await import('../../../pipelines/convert.js')
     const report = await convertFile(input, {
       check: !values['no-check'],
       signal: io.signal,

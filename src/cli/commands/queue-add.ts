@@ -33,7 +33,6 @@ were added), 2 none could be read, 3 Redis unreachable, 64 bad arguments.`
 
 export const queueAddCommand: Command = {
   name: 'queue add',
-  summary: 'add documents to the queue (no new work for documents already done or queued)',
   usage: queueAddUsage,
   async run(argv, io) {
     const { values, positionals } = parsedArgs(() =>

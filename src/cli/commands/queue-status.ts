@@ -14,7 +14,6 @@ Exit codes: 0, 3 Redis unreachable, 64 bad arguments.`
 
 export const queueStatusCommand: Command = {
   name: 'queue status',
-  summary: 'what the queue is doing: counts, rate, ETA, failures',
   usage: queueStatusUsage,
   async run(argv) {
     const { values } = parsedArgs(() => parseArgs({ args: argv, allowPositionals: false, options: { ...queueArgs, json: { type: 'boolean' } } }))

@@ -15,7 +15,6 @@ Exit codes: 0 all converted, 8 some failed (listed, with their reasons), 2 none 
 
 export const queueWaitCommand: Command = {
   name: 'queue wait',
-  summary: 'wait until the queue is drained, then write all.jsonl and the CSVs',
   usage: queueWaitUsage,
   async run(argv, io) {
     const { values } = parsedArgs(() =>

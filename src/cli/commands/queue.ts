@@ -17,7 +17,6 @@ ${queueWaitUsage}`
 
 export const queueCommand: Command = {
   name: 'queue',
-  summary: 'a job queue in Redis for many machines: queue add | status | wait (with `worker`)',
   usage,
   run(argv, io) {
     const [name, ...rest] = argv

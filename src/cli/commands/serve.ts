@@ -20,7 +20,6 @@ Example:
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'a local web page (127.0.0.1) to drop reports on and get their reviews',
   usage,
   async run(argv, io) {
     const { port, maxUploadBytes } = parseServeArgs(argv)

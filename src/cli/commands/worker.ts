@@ -38,7 +38,6 @@ Exit codes: 0 stopped, 3 Redis unreachable, 64 bad arguments, 130 interrupted.`
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'convert documents from a Redis job queue until stopped (scale out over machines)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parsedArgs(() =>
@@ -99,6 +98,8 @@ function logEvent(event: QueueWorkerEvent): void {
         return `${event.willRetry ? 'retry  ' : 'FAILED '} ${event.document}  ${event.error.code}: ${event.error.message}${event.willRetry ? ` (attempt ${event.attempt}; it will be tried again)` : ''}`
       case 'handed-back':
         return `back    ${event.document}  (handed back to the queue)`
+      case 'other-version':
+        return `skip    ${event.document}  (queued for ${event.pipeline}; left for a worker of that version)`
       case 'error':
         return `warning: ${event.message}`
     }

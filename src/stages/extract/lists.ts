@@ -34,6 +34,9 @@ function splitBulleted(text: string): NumberedEntry[] {
   return parts.map((part) => ({ number: null, text: part }))
 }
 
+const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
+const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
+
 /**
  * "ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/กองช่าง)" -> ["สำนักปลัด อบต.", "กองคลัง", "กองช่าง"].
  * Units are separated by "/", ",", ";" or new bullets; a group label outside the brackets is kept
@@ -42,6 +45,8 @@ function splitBulleted(text: string): NumberedEntry[] {
 export function splitResponsible(text: string): string[] {
   const inner = /\(([^()]*)\)?\s*$/.exec(text)
   const body = inner && inner[1]!.trim() ? inner[1]! : text
+  // Numbered units ("1. กองคลัง 2. กองช่าง"): the numbers are where they split, and not part of them.
+  if (NUMBERED_UNIT.test(body)) return body.split(UNIT_NUMBER).map((s) => s.trim()).filter((s) => s.length > 1)
   // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
   const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : /\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ))/
   return body

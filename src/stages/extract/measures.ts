@@ -70,6 +70,8 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   let draft: Draft | undefined
   // The indicator a title row or heading names, for the header after it.
   let titled: NumberValue | null = null
+  // An indicator cell spanning the rows of its measures, for those rows that do not repeat it.
+  let spanning: { cell: RowCell; table: string | undefined; untilRow: number } | undefined
   const flush = () => {
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
@@ -104,6 +106,9 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       flush()
       draft = newDraft(header, row)
       for (const cell of filled) draft.pieces[fieldAt(header, cell.col)].push(cell)
+      const own = filled.find((c) => fieldAt(header!, c.col) === 'indicator')
+      if (own && own.rowSpan > 1) spanning = { cell: own, table: row.table, untilRow: row.index + own.rowSpan }
+      else if (!own && spanning && spanning.table === row.table && row.index < spanning.untilRow) draft.pieces.indicator.push(spanning.cell)
     } else if (draft) {
       for (const [cell, field] of placeContinuation(row, draft, context)) draft.pieces[field].push(cell)
       draft.continuations++
@@ -169,6 +174,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
  * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
  */
 function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+  // "ตัวชี้วัด" alone heads a column of indicators; "ตัวชี้วัดที่ 9 ..." heads the item column of its table.
+  if (MEASURE_COLUMNS.indicator.test(text) && !taken.has('indicator')) return 'indicator'
   if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
   const named = HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
   if (named) return named

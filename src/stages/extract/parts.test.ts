@@ -123,6 +123,10 @@ describe('lists', () => {
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
   })
+  it('splits numbered responsible units at their numbers, which are not part of them', () => {
+    expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])
+    expect(splitResponsible('1. กองคลัง 2. กองช่าง 3) สำนักปลัด อบต.')).toEqual(['กองคลัง', 'กองช่าง', 'สำนักปลัด อบต.'])
+  })
 })
 
 describe('indicator labels damaged by OCR', () => {
@@ -224,5 +228,22 @@ describe('detail list', () => {
       ['i6', 100],
     ])
     expect(detail.items.get(2)?.[0]?.score?.prov.repairs?.[0]?.kind).toBe('indicator-row-missing')
+  })
+  it("reads an indicator cell spanning its items' rows: its own score, never its first item's", () => {
+    const item = (code: string, title: string, score: string) => `<td>${code}</td><td>${title}</td><td>${score}</td>`
+    const html = `<table><tr><th>ตัวชี้วัด</th><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนที่ได้</th></tr>
+<tr><td rowspan="2">ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่<br>(๗๔.๐๑ คะแนน)</td>${item('i1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด', '๗๓.๖๑')}</tr>
+<tr>${item('i2', 'ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด', '๗๘.๘๖')}</tr>
+<tr><td rowspan="1">ตัวชี้วัดที่ ๒ การใช้งบประมาณ</td>${item('i4', 'หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด', '๗๒.๔๖')}</tr></table>`
+    const detail = extractDetail(rowsOf(html), catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([
+      [1, 74.01],
+      [2, undefined],
+    ])
+    expect([...detail.items.values()].flat().map((i) => [i.code, value(i.score)])).toEqual([
+      ['i1', 73.61],
+      ['i2', 78.86],
+      ['i4', 72.46],
+    ])
   })
 })

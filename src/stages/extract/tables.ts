@@ -133,15 +133,17 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     list.push(toItem(r, item, match, repairs))
     items.set(item.indicator, list)
   }
-  for (const row of rows) {
-    if (isDetailHeader(row)) continue
-    const indicator = indicatorRow(row, 'detail', catalogue, current ?? 0)
+  for (const whole of rows) {
+    if (isDetailHeader(whole)) continue
+    const column = indicatorColumn(whole, catalogue)
+    const indicator = indicatorRow(column?.heading ?? whole, 'detail', catalogue, current ?? 0)
+    const row = column?.item ?? whole
     if (indicator) {
       current = indicator.number
       position = 0
       pending = ''
       if (!indicators.some((i) => i.number === indicator.number)) indicators.push(indicator)
-      continue
+      if (!column) continue
     }
     if (current === undefined) continue
     const scored = scoredRow(row, 'detail')
@@ -187,6 +189,29 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   for (const [indicator, list] of items) if (catalogue.listsItemsOf(indicator)) list.sort((a, b) => Number(a.code?.slice(1)) - Number(b.code?.slice(1)))
   return { indicators, items, unmatched }
 }
+
+/**
+ * A detail row whose first cell names the indicator, in a column spanning its items' rows:
+ * "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (74.01 คะแนน) | i1 | <item> | 73.61". Split into the indicator's
+ * heading (its score is the one inside that cell, if any: never the item's) and the item row.
+ */
+function indicatorColumn(row: Row, catalogue: Catalogue): { heading: Row; item: Row } | undefined {
+  if (row.kind !== 'table-row') return undefined
+  const scored = scoredRow(row, 'detail')
+  if (!scored?.scores.length || scored.labelCells.length < 2) return undefined
+  const [first, ...rest] = scored.labelCells
+  const itemText = rest.map((c) => c.text).join(' ')
+  if (!findIndicator(first!.text, catalogue.indicators) || itemText.length < 12 || findIndicator(itemText, catalogue.indicators)) return undefined
+  const headingText = first!.text.replace(SCORE_IN_PARENTHESES, ' $1').trim()
+  const headingCell = { ...first!, text: headingText }
+  return {
+    heading: { ...row, cells: [headingCell], text: headingText },
+    item: { ...row, cells: row.cells.filter((c) => c !== first), text: row.cells.filter((c) => c !== first).map((c) => c.text).filter(Boolean).join(' ') },
+  }
+}
+
+/** A score after an indicator's name in parentheses: "(74.01 คะแนน)", "(ได้ 74.01 คะแนน)", "(74.01)". */
+const SCORE_IN_PARENTHESES = /\(\s*(?:ได้\s*)?(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
 
 /** An item of an indicator after `current`, named clearly by the row's text (and code). */
 function laterIndicatorsItem(catalogue: Catalogue, current: number, title: string, code: string | undefined): ItemMatch | undefined {

@@ -34,6 +34,10 @@ describe('readTranscript', () => {
     expect(lines).toEqual(['ก่อนตาราง', 'หลังตาราง'])
   })
 
+  it('reads pipe tables in a file that also holds HTML tables, and keeps each table apart', () => {
+    const found = tables('| ตัวชี้วัด | คะแนน |\n|---|---|\n| ตัวชี้วัดที่ 1 | 90.00 |\n\n<table><tr><td>ก</td><td>ข</td></tr></table>\n<table><tr><td>ค</td></tr></table>\n')
+    expect(found.map((t) => t.rows.map((r) => r.cells.map((c) => c.text.trim())))).toEqual([[['ตัวชี้วัด', 'คะแนน'], ['ตัวชี้วัดที่ 1', '90.00']], [['ก', 'ข']], [['ค']]])
+  })
   it('splits pages at form feeds and page markers', () => {
     const doc = read('หน้าแรก\f หน้าสอง\n<!-- page 3 -->\nหน้าสาม\n')
     expect(doc.pages.map((p) => p.blocks.map((b) => b.kind === 'line' && b.text.trim()))).toEqual([['หน้าแรก'], ['หน้าสอง'], ['หน้าสาม']])

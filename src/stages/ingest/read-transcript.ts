@@ -22,6 +22,8 @@ interface SourceLine {
   readonly line: number
   readonly text: string
   readonly cells?: readonly SourceCell[]
+  /** The HTML table a row belongs to (its offset in the file): rows of another table start a new one. */
+  readonly htmlTable?: number
 }
 interface SourceCell {
   readonly text: string
@@ -161,12 +163,17 @@ function* elements(text: string, name: string, from: number, to: number): Genera
   }
 }
 
-/** Text outside tables: each line of the file, split again after block-level tags; the parts keep the file's line number. */
+/**
+ * Text outside HTML tables: each line of the file, split again after block-level tags; the parts
+ * keep the file's line number. Markdown pipe rows and tab-separated rows there are table rows, as
+ * in a transcript with no HTML at all.
+ */
 function pushHtmlText(out: SourceLine[], html: string, firstLine: number): void {
   html.split('\n').forEach((fileLine, i) => {
     for (const raw of fileLine.replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/tr)\s*\/?>/gi, (m) => `${m}\n`).split('\n')) {
       if (/^\s*<\/?(?:html|head|body|meta|title|style|!doctype)[^>]*>\s*$/i.test(raw)) continue
-      out.push({ line: firstLine + i, text: raw })
+      const cells = splitRow(raw)
+      out.push(cells ? { line: firstLine + i, text: raw, cells } : { line: firstLine + i, text: raw })
     }
   })
 }
@@ -190,7 +197,7 @@ function pushHtmlTable(out: SourceLine[], text: string, table: Element, lineAt: 
       cells.push({ text: text.slice(td.contentStart, td.contentEnd).replace(/\s*\n\s*/g, ' '), col, rowSpan, colSpan })
       col += colSpan
     }
-    out.push({ line: lineAt(tr.start), text: text.slice(tr.start, tr.end), cells })
+    out.push({ line: lineAt(tr.start), text: text.slice(tr.start, tr.end), cells, htmlTable: table.start })
     rowIndex++
   }
 }
@@ -221,6 +228,7 @@ function toPages(lines: readonly SourceLine[]): Page[] {
   const pages: Page[] = []
   let blocks: Block[] = []
   let table: TableRow[] | undefined
+  let htmlTable: number | undefined
   const flushTable = () => {
     if (table?.length) {
       const pageNumber = pages.length + 1
@@ -243,6 +251,8 @@ function toPages(lines: readonly SourceLine[]): Page[] {
       }
       if (source.cells) {
         if (isSeparatorRow(source.text)) continue
+        if (source.htmlTable !== htmlTable) flushTable()
+        htmlTable = source.htmlTable
         table ??= []
         table.push({ cells: source.cells.map((c) => toCell(c, origin)), origin })
         continue

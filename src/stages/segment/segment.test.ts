@@ -3,7 +3,7 @@ import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, type Row } from './rows.js'
-import { isAnalysisHeading, isMeasuresHeader, segmentRows } from './segment.js'
+import { isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
 import { findIndicator } from '../extract/thai-text.js'
 
 const names = loadCatalogue(2568).indicators
@@ -59,6 +59,12 @@ describe('isMeasuresHeader', () => {
     '<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ขั้นตอน/วิธีการดำเนินการ</th><th>ผู้รับผิดชอบ</th><th>ระยะเวลาดำเนินการ</th></tr></table>',
     '<table><tr><th>ระยะเวลาดำเนินการ</th><th>การกำกับติดตามผล</th><th>ประเด็น</th><th>แนวทางการพัฒนา</th></tr></table>',
   ])('%s', (html) => expect(isMeasuresHeader(rowsOf(html)[0]!)).toBe(true))
+
+  it("not a detail row whose indicator cell prints a score and whose item's text says ระยะเวลา", () => {
+    const row = rowsOf('<table><tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (๗๔.๐๑ คะแนน)</td><td>i1</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด</td><td>๗๓.๖๑</td></tr></table>')[0]!
+    expect(isMeasuresHeader(row)).toBe(false)
+    expect(isAnalysisRow(row, names)).toBe(false)
+  })
 
   it('not an analysis laid out as a table, though its prose names measures', () => {
     const row = rowsOf(`<table><tr><td>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ</td><td>89.09</td><td>${'หน่วยงานควรกำหนดมาตรการและระยะเวลาให้ผู้รับผิดชอบติดตามผลการใช้ทรัพย์สินของราชการอย่างต่อเนื่อง '.repeat(2)}</td></tr></table>`)[0]!

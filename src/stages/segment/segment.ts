@@ -66,11 +66,16 @@ export function analysisHeadingText(text: string): string | undefined {
 /** How far into a line an analysis heading's score may stand. */
 const HEADING_REACH = 140
 
+/** A cell holding only an item code or an ordinal: "i1", "O25.", "๑๒", "3)". */
+const CODE_CELL = /^\s*[A-Za-z]?\s*[0-9๐-๙]{1,3}\s*[.)]?\s*$/
+
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
   if (row.kind !== 'table-row') return false
   const filled = row.cells.filter((c) => c.text.trim())
   if (filled.length < 2 || !filled.slice(1).some((c) => c.text.length >= 60)) return false
+  // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
+  if (filled.some((c) => CODE_CELL.test(c.text))) return false
   return findIndicator(filled[0]!.text, names) !== undefined && filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
 }
 
@@ -85,7 +90,8 @@ const DATA_COLUMNS: MeasureColumn[] = ['actions', 'analysis', 'steps', 'period',
 export function isMeasuresHeader(row: Row): boolean {
   // A header's cells are short; an analysis laid out as a table has a long one.
   if (row.cells.some((c) => c.text.length >= 100)) return false
-  const labelled = startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text)
+  const labelled =
+    startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text) && !hasScoreNumber(row)
   return labelled || namesMeasureColumns(row)
 }
 

@@ -2,7 +2,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Report } from '../../../report/schema.js'
 import { writeFileAtomic } from '../atomic-file.js'
-import { buildReview } from './build-review.js'
 import { reviewSource } from './source.js'
 
 export const REVIEW_SUFFIX = '.review.html'
@@ -15,6 +14,9 @@ export async function writeReviewIfStale(path: string, report: Report, input: st
   const [review, json] = await Promise.all([stat(path).catch(() => undefined), stat(reportPath).catch(() => undefined)])
   if (review && json && review.mtimeMs >= json.mtimeMs) return false
   const bytes = await readFile(input).catch(() => undefined)
+  // Loaded when a review is written: it renders page images (pdf.js, canvas), which a batch
+  // runner or a queue command that writes no review should not pay for at every start.
+  const { buildReview } = await import('./build-review.js')
   await writeFileAtomic(path, await buildReview([{ report, findings: report.findings, source: reviewSource(report, bytes) }]))
   return true
 }
