@@ -53,6 +53,27 @@ export interface GridOptions {
   readonly tol: number
   /** Fewest cells a table has; a single ruled box (a frame around text) is no table with 2. @default 1 */
   readonly minCells?: number
+  /**
+   * Close a table drawn without side borders where its horizontal rules end (exact vector rules;
+   * in a scan, a horizontal rule's end is not trusted that far). @default false
+   */
+  readonly closeSides?: boolean
+  /**
+   * The rulings are drawn lines (a PDF's vector paths), never strokes of letters: a vertical
+   * confined to one row is a column line there. @default false
+   */
+  readonly drawn?: boolean
+}
+
+/** Verticals where the horizontals run past the outermost verticals, from the verticals' top to bottom. */
+function closingSides(hs: readonly Ruling[], vs: readonly Ruling[], tol: number): Ruling[] {
+  const left = Math.min(...hs.map((r) => r.from))
+  const right = Math.max(...hs.map((r) => r.to))
+  const top = Math.min(...vs.map((r) => r.from))
+  const bottom = Math.max(...vs.map((r) => r.to))
+  const xs = vs.map((r) => r.pos)
+  const side = (pos: number): Ruling => ({ orientation: 'v', pos, from: top, to: bottom, thickness: 1 })
+  return [...(left < Math.min(...xs) - 2 * tol ? [side(left)] : []), ...(right > Math.max(...xs) + 2 * tol ? [side(right)] : [])]
 }
 
 /** Groups rulings that touch into tables and builds each table's grid with spans. */
@@ -82,8 +103,9 @@ export function buildTableGrids(rulings: readonly Ruling[], options: GridOptions
     const gv = group.filter((r) => r.orientation === 'v')
     // One horizontal is enough when the verticals share an open end: the top or bottom part of a
     // table that a page break cut.
+    if (options.closeSides && gh.length > 0 && gv.length > 0) gv.push(...closingSides(gh, gv, tol))
     if (gh.length < 1 || gv.length < 2) continue
-    const grid = gridFromRulings(gh, gv, tol)
+    const grid = gridFromRulings(gh, gv, tol, options.drawn === true)
     if (grid && grid.cells.length >= (options.minCells ?? 1)) grids.push(grid)
   }
   return grids.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0)
@@ -159,7 +181,7 @@ function mergeClose(positions: number[], tol: number): number[] {
   return out
 }
 
-function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGrid | undefined {
+function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number, drawn: boolean): TableGrid | undefined {
   // Scanned rulings break (JPEG, faint toner, noise): pieces on one line join over gaps up to
   // about 0.12 inch, shorter than any character a gap could hide.
   const hs0 = joinCollinear(allHs, Math.max(2, tol / 3), tol * 4)
@@ -187,7 +209,7 @@ function gridFromRulings(allHs: Ruling[], allVs: Ruling[], tol: number): TableGr
   // In a table of one row (the end of a table a page break cut) every column line spans it whole.
   const spansTable = (v: Ruling) => Math.abs(v.from - rowLines[0]!) <= 2 * tol && Math.abs(v.to - rowLines.at(-1)!) <= 2 * tol
   const crossesRow = (v: Ruling) => rowLines.some((y) => y > v.from + tol && y < v.to - tol) || (rowLines.length === 2 && spansTable(v))
-  const columnRulings = vs.filter((v) => crossesRow(v) || vs.some((o) => o !== v && crossesRow(o) && Math.abs(o.pos - v.pos) <= tol))
+  const columnRulings = drawn ? vs : vs.filter((v) => crossesRow(v) || vs.some((o) => o !== v && crossesRow(o) && Math.abs(o.pos - v.pos) <= tol))
   if (columnRulings.length < 2) return undefined
   const colLines = clusterPositions(columnRulings, tol)
   dropCrowded(colLines, 4 * tol, columnRulings, tol)
