@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Origin } from '../../model/document.js'
 import { restoreMonthAbbreviations, withMonthAbbreviations } from './month-abbreviations.js'
 
 describe('restoreMonthAbbreviations', () => {
@@ -19,7 +20,7 @@ describe('restoreMonthAbbreviations', () => {
 
 describe('withMonthAbbreviations', () => {
   it("restores the text and keeps tesseract's reading in provenance", () => {
-    const cell = { col: 5, text: '1 ต.ค. 68- 30 กุย. 69', raw: '1 ต.ค. 68- 30 กุย. 69', origin: { page: 3, source: 'ocr' as const, reader: 'tesseract' } }
+    const cell = { col: 5, text: '1 ต.ค. 68- 30 กุย. 69', raw: '1 ต.ค. 68- 30 กุย. 69', origin: { page: 3, source: 'ocr', reader: 'tesseract' } as Origin }
     const out = withMonthAbbreviations(cell)
     expect(out.raw).toBe('1 ต.ค. 68- 30 ก.ย. 69')
     expect(out.origin.readings).toEqual([
