@@ -9,7 +9,7 @@ import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './i
 import type { ReadNumber } from './number-reader.js'
 import { pageGeometry, type Geometry } from './page-geometry.js'
 import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
-import { withMonthAbbreviations } from './month-abbreviations.js'
+import { withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
@@ -85,7 +85,7 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
   const textMs = since(textStarted)
 
   const blocks = orderBlocks([
-    ...lines.map((l) => ({ top: l.box.y0, bottom: l.box.y1, left: l.box.x0, make: (id: number): Block => withMonthAbbreviations({ ...l.line, id: `${input.page}:line:${id}` }) })),
+    ...lines.map((l) => ({ top: l.box.y0, bottom: l.box.y1, left: l.box.x0, make: (id: number): Block => withPeriodWords({ ...l.line, id: `${input.page}:line:${id}` }) })),
     ...tables.map((t, i) => ({
       top: grids[i]!.box.y0,
       bottom: grids[i]!.box.y1,

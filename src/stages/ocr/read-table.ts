@@ -4,7 +4,7 @@ import type { OcrSession, RecognizedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import type { Geometry } from './page-geometry.js'
-import { withMonthAbbreviations } from './month-abbreviations.js'
+import { withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
 import { DIGIT_READER, growToInk, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import type { GridCell, TableGrid } from './table-grid.js'
@@ -48,7 +48,7 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     }),
   )
   const numericCols = numericColumns(readings)
-  const cells = await Promise.all(readings.map(async (r) => withMonthAbbreviations(withUnread(await toTableCell(r, numericCols, ctx), r, ctx))))
+  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(await toTableCell(r, numericCols, ctx), r, ctx))))
   const rows: TableRow[] = []
   const rowCount = grid.rowLines.length - 1
   for (let row = 0; row < rowCount; row++) {
