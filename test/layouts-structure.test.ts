@@ -16,13 +16,8 @@ import { reportValues } from '../samples/generate/report-values.js'
 // Blind held-out templates are judged by their figures in `npm run bench:layouts` only: a test
 // would print their values, and they would then be tuned on like the others.
 const blind = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
-// The v3 held-out templates (new dimensions: front matter, rulings, grouped headers, paragraph
-// measures ...) were added before the structure stage was developed against them: they are
-// measured by `npm run bench:layouts` ("held-out v3" lines) and left out of this all-or-nothing
-// test for now. The lead adds them here as they pass.
-const notYet = new Set(TEMPLATES.filter((t) => t.set === 'v3').map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !blind.has(d.name) && !notYet.has(d.name))
+  .filter((d) => d.isDirectory() && !blind.has(d.name))
   .map((d) => d.name)
 
 /**
@@ -32,14 +27,26 @@ const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
  */
 const KNOWN_WRONG = new Set(['train-10-thai-abbrev pdf measures.o18.steps'])
 
+/**
+ * Inputs not read yet, each with its reason: tables printed with horizontal rules only, or none,
+ * are not rebuilt from a PDF's text layer until the PDF reader builds tables from the text's
+ * alignment (issue 12); their transcripts are read whole.
+ */
+const NOT_YET = new Set(['heldout-v3-01-part-transposed pdf', 'heldout-v3-04-contents-borderless pdf'])
+
+const KINDS: [string, string][] = [
+  ['transcript', 'transcript.md'],
+  ['pdf', 'born-digital.pdf'],
+]
+
 describe.each(templates)('samples/layouts/%s', (template) => {
   const dir = join(LAYOUTS_DIR, template)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
-  it.each([
-    ['transcript', 'transcript.md'],
-    ['pdf', 'born-digital.pdf'],
-  ])('%s: every field and finding of the truth, nothing wrong', async (kind, file) => {
+  const kinds = KINDS.filter(([kind]) => !NOT_YET.has(`${template} ${kind}`))
+  for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: tables without vertical rulings (issue 12)`)
+
+  it.each(kinds)('%s: every field and finding of the truth, nothing wrong', async (kind, file) => {
     const report = await convertFile(join(dir, file), { ocr: 'never' })
     const score = scoreValues(expected.values, reportValues(report))
     const wrong = score.fields.filter((f) => f.state === 'wrong' && !KNOWN_WRONG.has(`${template} ${kind} ${f.path}`))

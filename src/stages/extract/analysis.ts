@@ -2,7 +2,7 @@
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
 import { analysisHeadingText, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
-import { findIndicator, identifyIndicator, SCORE_WORD, startsWithIndicatorLabel, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
+import { findIndicator, identifyIndicator, SCORE_WORD, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorAnalysis {
@@ -47,9 +47,10 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
 }
 
 function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
-  const headText = analysisHeadingText(heading.text) ?? heading.text
+  const line = withoutClauseNumber(heading.text)
+  const headText = analysisHeadingText(line) ?? line
   // Prose printed on the heading's own line, after its score.
-  const sameLine = heading.text.slice(headText.length).trim()
+  const sameLine = line.slice(headText.length).trim()
   const found = headingIndicator(headText, indicators)
   const number = found?.number ?? previous + 1
   if (!indicators.some((i) => i.number === number)) return undefined

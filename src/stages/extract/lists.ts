@@ -34,6 +34,8 @@ function splitBulleted(text: string): NumberedEntry[] {
   return parts.map((part) => ({ number: null, text: part }))
 }
 
+/** Where the next unit starts in units printed with only spaces between them: a unit's word, or a position's ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
+const UNIT_START = /(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ)|ผู้อำนวยการ|หัวหน้า|ปลัด|รองปลัด|นายก|รองนายก|เลขานุการ|ผู้บริหาร|นักวิชาการ|เจ้าพนักงาน|เจ้าหน้าที่)/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
 const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
 
@@ -48,7 +50,7 @@ export function splitResponsible(text: string): string[] {
   // Numbered units ("1. กองคลัง 2. กองช่าง"): the numbers are where they split, and not part of them.
   if (NUMBERED_UNIT.test(body)) return body.split(UNIT_NUMBER).map((s) => s.trim()).filter((s) => s.length > 1)
   // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
-  const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : /\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ))/
+  const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : UNIT_START
   return body
     .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())

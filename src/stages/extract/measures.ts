@@ -11,19 +11,20 @@ import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
 import { filledCells, rowRaw } from '../segment/rows.js'
-import { isMeasuresHeader } from '../segment/segment.js'
+import { isMeasureParagraph, isMeasuresHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod, withoutDay } from './period.js'
-import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, type IndicatorName } from './thai-text.js'
-import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, type MeasureColumn } from './vocabulary.js'
+import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from './thai-text.js'
+import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, type MeasureColumn } from './vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
-type Field = (typeof FIELDS)[number] | 'followUp' | 'indicator'
-const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'indicator']
+/** `periodEnd`: the end date's column, when a period is printed as start and end columns. */
+type Field = (typeof FIELDS)[number] | 'followUp' | 'indicator' | 'periodEnd'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'indicator', 'periodEnd']
 
 /**
  * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
@@ -43,6 +44,8 @@ interface Draft {
   readonly pieces: Record<Field, Piece[]>
   /** Continuation rows merged into this measure, for the provenance note. */
   continuations: number
+  /** In a measure written as paragraphs: the part the lines now belong to (the last label's). */
+  part?: Field
 }
 
 interface Header {
@@ -54,6 +57,8 @@ interface Header {
   /** The fields in column order, for placing fragments of rows whose cells do not line up. */
   readonly order: readonly Field[]
   readonly width: number
+  /** Measures written as paragraphs under labels, not a table (`isMeasureParagraph`). */
+  readonly paragraphs?: boolean
 }
 
 export interface MeasureContext {
@@ -76,32 +81,51 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
   }
-  for (const row of rows) {
+  rows.forEach((row, i) => {
+    if (isUpperHeader(row, rows[i + 1]) || isLowerHeader(row, rows[i - 1])) return
     if (isMeasuresHeader(row)) {
-      const next = readHeader(row, titled)
+      const upper = isUpperHeader(rows[i - 1], row) ? rows[i - 1] : undefined
+      const lower = isLowerHeader(rows[i + 1], row) ? rows[i + 1] : undefined
+      const whole = lower ? withLowerHeader(row, lower) : upper ? withUpperHeader(row, upper) : row
+      const next = readHeader(whole, titled)
       titled = null
       // A header repeated on a continuation page continues the table.
       // One whose label OCR garbled is a new table whose indicator is unreadable.
-      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) continue
+      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) return
       flush()
       header = next
-      continue
+      return
     }
-    const title = tableTitle(row, context.catalogue.indicators)
+    if (isMeasureParagraph(row)) {
+      flush()
+      // Measures of one indicator follow its heading, which is not repeated before each.
+      const indicator = titled ?? (header?.paragraphs ? header.printedIndicator : null)
+      header = { printedIndicator: indicator, labelled: false, columns: new Map(), order: FIELDS, width: 0, paragraphs: true }
+      titled = null
+      draft = paragraphDraft(header, row)
+      return
+    }
+    // Among a measure's paragraphs only a labelled heading names the next indicator: a numbered step
+    // ("6) รายงานผลการดำเนินงาน...") can look like an ordinal and a name.
+    const title = draft?.header.paragraphs && indicatorLabelOffset(row.text) === undefined ? undefined : tableTitle(row, context.catalogue.indicators)
     if (title !== undefined) {
-      if (!title) continue
+      if (!title) return
       // A title row inside a table (one table for all indicators, maybe over several pages) heads
       // the rows after it; a title line heads the next header, if that comes right after it.
       if (header && row.kind === 'table-row') {
         flush()
         header = { ...header, printedIndicator: title }
       } else titled = title
-      continue
+      return
     }
     titled = null
-    if (!header || row.kind !== 'table-row') continue
+    if (draft?.header.paragraphs && row.kind === 'line') {
+      paragraphLine(draft, row)
+      return
+    }
+    if (!header || row.kind !== 'table-row') return
     const filled = filledCells(row)
-    if (filled.length === 0) continue
+    if (filled.length === 0) return
     if (startsMeasure(row, header, draft)) {
       flush()
       draft = newDraft(header, row)
@@ -113,9 +137,95 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       for (const [cell, field] of placeContinuation(row, draft, context)) draft.pieces[field].push(cell)
       draft.continuations++
     }
-  }
+  })
   flush()
   return out
+}
+
+/** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item after the colon, the score at the end. */
+const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*?)\s*(?:\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\))?\s*$/
+
+/** A measure written as paragraphs, from its first line: the item and its score. */
+function paragraphDraft(header: Header, row: Row): Draft {
+  const draft = newDraft(header, row)
+  const cell = row.cells[0]!
+  const m = PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))
+  if (m?.[1]) draft.pieces.item.push({ text: m[1], raw: cell.raw, origin: cell.origin })
+  if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
+  return draft
+}
+
+/** A label line of a measure's part ("ขั้นตอน/วิธีการดำเนินการ", "ระยะเวลาดำเนินการ : ..."), a short label and what follows its colon. */
+const PART_LABEL = /^([^:：\d]{2,40}?)\s*(?:[:：]\s*(.*))?$/
+/** What ends a measure's last part: a signature block. */
+const SIGNATURE = /^\s*\(?\s*(?:ลงชื่อ|ลงนาม)/
+
+/** A line of a measure written as paragraphs: a part's label (and maybe its text), or more of the part. */
+function paragraphLine(draft: Draft, row: Row): void {
+  const cell = row.cells[0]!
+  if (SIGNATURE.test(cell.text)) {
+    draft.part = undefined
+    return
+  }
+  const label = PART_LABEL.exec(cell.text)
+  const part = label && HEADER_ORDER.find((field) => field !== 'item' && field !== 'score' && MEASURE_COLUMNS[field].test(label[1]!))
+  if (part && label) {
+    draft.part = part
+    if (label[2]?.trim()) draft.pieces[part].push({ text: label[2].trim(), raw: cell.raw, origin: cell.origin })
+    return
+  }
+  if (draft.part) draft.pieces[draft.part].push({ text: cell.text, raw: cell.raw, origin: cell.origin })
+  else if (draft.pieces.score.length === 0) {
+    // Before the first label: the item's title wrapped onto this line, maybe with its score.
+    const m = ITEM_SCORE.exec(cell.text)
+    const title = m ? m[1]! : cell.text
+    if (title) draft.pieces.item.push({ text: title, raw: cell.raw, origin: cell.origin })
+    if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
+  }
+}
+
+/** An item title's end with its score: "... หรือไม่ (คะแนน 74.08)". */
+const ITEM_SCORE = /^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
+
+/**
+ * The upper row of a header printed in two rows ("ประเด็นที่ต้องพัฒนา | คะแนน | การดำเนินการ" over
+ * "มาตรการ | ระยะเวลา | ผู้รับผิดชอบ"): a row of the same table, just above the measures header, with
+ * no number in it.
+ */
+function isUpperHeader(row: Row | undefined, below: Row | undefined): boolean {
+  if (!row || !below || row.kind !== 'table-row' || row.table === undefined || row.table !== below.table) return false
+  const filled = filledCells(row)
+  // One cell spanning the table is its title, not part of its header.
+  return filled.length >= 2 && !/\d[.,]\d/.test(row.text) && filled.every((c) => c.text.length < 60) && isMeasuresHeader(below) && !isMeasuresHeader(row)
+}
+
+/**
+ * The lower row of a header printed in two rows ("ระยะเวลาดำเนินการ" over "วันที่เริ่มต้น | วันที่สิ้นสุด"):
+ * a row of the same table, just below the measures header, with no number in it, whose cells sit
+ * under header cells spanning several columns.
+ */
+function isLowerHeader(row: Row | undefined, header: Row | undefined): boolean {
+  if (!row || !header || row.kind !== 'table-row' || row.table === undefined || row.table !== header.table || !isMeasuresHeader(header)) return false
+  const filled = filledCells(row)
+  if (filled.length === 0 || /\d[.,]\d/.test(row.text) || filled.some((c) => c.text.length >= 60)) return false
+  const groups = header.cells.filter((c) => c.colSpan > 1)
+  return filled.every((c) => groups.some((g) => c.col >= g.col && c.col < g.col + g.colSpan))
+}
+
+/** The header row with its group cells replaced by the lower row's cells under them. */
+function withLowerHeader(row: Row, lower: Row): Row {
+  const under = filledCells(lower)
+  const kept = row.cells.filter((c) => !under.some((l) => l.col >= c.col && l.col < c.col + c.colSpan))
+  const cells = [...kept, ...under].sort((a, b) => a.col - b.col)
+  return { ...row, cells, text: cells.map((c) => c.text).filter(Boolean).join(' ') }
+}
+
+/** The header row with the upper row's cells that span down into it (its item and score columns). */
+function withUpperHeader(row: Row, upper: Row): Row {
+  const taken = new Set(row.cells.map((c) => c.col))
+  const spanning = upper.cells.filter((c) => c.rowSpan > 1 && !taken.has(c.col))
+  const cells = [...spanning, ...row.cells].sort((a, b) => a.col - b.col)
+  return { ...row, cells, text: cells.map((c) => c.text).filter(Boolean).join(' ') }
 }
 
 const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.columns].every(([col, field]) => b.columns.get(col) === field)
@@ -174,6 +284,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
  * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
  */
 function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+  if (PERIOD_END.test(text) && !taken.has('periodEnd')) return 'periodEnd'
+  if (PERIOD_START.test(text) && !taken.has('period')) return 'period'
   // "ตัวชี้วัด" alone heads a column of indicators; "ตัวชี้วัดที่ 9 ..." heads the item column of its table.
   if (MEASURE_COLUMNS.indicator.test(text) && !taken.has('indicator')) return 'indicator'
   if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
@@ -247,6 +359,7 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
     case 'responsible':
       return score + (/กอง|สำนัก|ส่วนราชการ|ฝ่าย/.test(text) && text.length < 200 ? 1 : 0)
     case 'period':
+    case 'periodEnd':
       return score + (text.split(/\s+/).some((w) => parseMonth(w) !== undefined) && text.length < 80 ? 1 : -0.5)
     case 'score':
       return cellScore(cell, 'measures')?.value != null ? score + 1 : -2
@@ -297,12 +410,12 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
             prov: prov(itemPiece.origin, 'measures', rawCode ?? code, codeRepairs(code, rawCode, match?.item.code, asPrinted?.repair)),
           }
         : null,
-    itemScore: scorePiece ? (cellScore({ col: 0, rowSpan: 1, ...scorePiece }, 'measures') ?? null) : null,
+    itemScore: scorePiece ? (cellScore({ col: 0, rowSpan: 1, colSpan: 1, ...scorePiece }, 'measures') ?? null) : null,
     printedIndicator: rowIndicator(pieces.indicator, context) ?? draft.header.printedIndicator,
     actions: listEntries(pieces.actions),
     analysis: joinedText(pieces.analysis),
     steps: listEntries(pieces.steps),
-    period: period(pieces.period, context.fiscalYear),
+    period: period(pieces.period, pieces.periodEnd, context.fiscalYear),
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
@@ -360,10 +473,12 @@ function listEntries(pieces: readonly Piece[]): ListEntry[] {
   })
 }
 
-function period(pieces: readonly Piece[], fiscalYear: number | undefined): Measure['period'] {
+function period(starts: readonly Piece[], ends: readonly Piece[], fiscalYear: number | undefined): Measure['period'] {
+  const pieces = [...starts, ...ends]
   const first = pieces[0]
   if (!first) return null
-  const text = pieces.map((p) => p.text).join(' ')
+  // Start and end columns read as one period, "start - end".
+  const text = [starts, ends].map((part) => part.map((p) => p.text).join(' ')).filter(Boolean).join(' - ')
   const doubted = pieces.flatMap((p) => p.origin.readings ?? []).filter((r) => r.used && r.uncertain)
   // A doubtful day is left out (the month's first or last day is then assumed, and said); a
   // doubtful month or year leaves the whole period unread.

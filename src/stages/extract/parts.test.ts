@@ -123,6 +123,10 @@ describe('lists', () => {
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
   })
+  it('splits units printed as positions, and keeps a name with its position', () => {
+    expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
+    expect(splitResponsible('นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล')).toEqual(['นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล'])
+  })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {
     expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])
     expect(splitResponsible('1. กองคลัง 2. กองช่าง 3) สำนักปลัด อบต.')).toEqual(['กองคลัง', 'กองช่าง', 'สำนักปลัด อบต.'])

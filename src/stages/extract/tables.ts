@@ -3,7 +3,8 @@ import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import { itemAsPrinted, type ItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
-import { isDetailHeader, isSummaryHeader } from '../segment/segment.js'
+import { indicatorIndexRow, isDetailHeader, isSummaryHeader } from '../segment/segment.js'
+import { filledCells } from '../segment/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { findIndicator } from './thai-text.js'
@@ -55,7 +56,17 @@ function indicatorRow(
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
   const indicators: IndicatorRow[] = []
   const tools: SummaryTable['tools'] = []
+  let sideways: { table: string | undefined; index: Map<number, number> } | undefined
   for (const row of rows) {
+    const index = indicatorIndexRow(row)
+    if (index) {
+      sideways = { table: row.table, index }
+      continue
+    }
+    if (sideways && row.table === sideways.table) {
+      sidewaysRow(row, sideways.index, catalogue, indicators, tools)
+      continue
+    }
     if (isSummaryHeader(row)) continue
     const found = indicatorRow(row, 'summary', catalogue, indicators.at(-1)?.number ?? 0)
     if (!found) {
@@ -70,6 +81,30 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     if (toolScore && !tools.some((t) => t.tool === tool)) tools.push({ tool, score: toolScore })
   }
   return { indicators, tools }
+}
+
+/**
+ * A score row of a summary laid out sideways, under its row of indicator numbers: indicator scores
+ * one per column ("คะแนนรายตัวชี้วัด | 89.27 | 82.92 ..."), or tool scores in cells spanning their
+ * indicators' columns ("คะแนนรายเครื่องมือ | 85.92 (over 1-5) | 88.08 (over 6-8) ...").
+ */
+function sidewaysRow(row: Row, index: Map<number, number>, catalogue: Catalogue, indicators: IndicatorRow[], tools: SummaryTable['tools']): void {
+  const [label, ...cells] = filledCells(row)
+  if (!label) return
+  const ofTools = /เครื่อง\s*มือ/.test(label.text)
+  if (!ofTools && !/ตัว\s*ชี้\s*วัด|คะแนน/.test(label.text)) return
+  for (const cell of cells) {
+    const score = numberValue(parseScore(cell.text) ?? null, cell.origin, 'summary', cell.raw)
+    const covered = [...index].filter(([col]) => col >= cell.col && col < cell.col + cell.colSpan).map(([, n]) => n)
+    const first = covered[0]
+    if (first === undefined || score.value === null) continue
+    if (ofTools) {
+      const tool = catalogue.toolOf(first)
+      if (!tools.some((t) => t.tool === tool)) tools.push({ tool, score })
+    } else if (covered.length === 1 && !indicators.some((i) => i.number === first)) {
+      indicators.push({ number: first, name: null, score })
+    }
+  }
 }
 
 /** A row naming one assessment tool ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)") and its score. */

@@ -75,6 +75,16 @@ export function indicatorLabelOffset(text: string, reach = LABEL_REACH): number 
   return m && m.index <= reach ? m.index : undefined
 }
 
+/**
+ * A heading without the Markdown marks and the clause number before its label: "### ๕.๑ ตัวชี้วัดที่ ๑
+ * ..." -> "ตัวชี้วัดที่ 1 ...", "6.2 มาตรการที่ 2 ..." -> "มาตรการที่ 2 ...". Only before a label: a number
+ * before anything else may be a score.
+ */
+export function withoutClauseNumber(text: string): string {
+  return text.replace(CLAUSE_BEFORE_LABEL, '')
+}
+const CLAUSE_BEFORE_LABEL = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:ข้อ\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?=ต\s*ั?\s*ว\s*[ชซข]|มาตรการ\s*ที่)/
+
 /** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {
   const m = INDICATOR_PREFIX.exec(text)

@@ -19,9 +19,18 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['ได้คะแนนรวม, compared in a sentence of its own', 'หน่วยงานได้คะแนนรวม 86.10 คะแนน\n\nเมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ซึ่งได้คะแนน 84.50 คะแนน พบว่ามีคะแนนเพิ่มขึ้น 1.60 คะแนน', [86.1, 2567, 84.5, 1.6]],
     ['the change said before last year', 'คะแนนภาพรวมเท่ากับ 75.12 คะแนน คะแนนลดลงจากปีงบประมาณ ๒๕๖๗ (๘๙.๗๑ คะแนน) จำนวน ๔.๓๖ คะแนน', [75.12, 2567, 89.71, -4.36]],
     ['last year mislabelled with this year (kept as printed)', 'ได้ผลคะแนน 88.00 คะแนน สูงกว่าปีที่ผ่านมา 1.00 คะแนน (ปีงบประมาณ พ.ศ. 2568 ได้ 87.00 คะแนน)', [88, 2568, 87, 1]],
+    ['a pass mark before the total is no total', 'หมายเหตุ : คะแนนเต็ม ๑๐๐ คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไปถือว่าผ่านการประเมิน\n\nผลการประเมิน ITA ได้คะแนนร้อยละ ๘๕.๘๔', [85.84, null, null, null]],
     ['the total repeated with this year is no last year', 'ผลการประเมินในปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 81.71 คะแนน', [81.71, null, null, null]],
   ])('%s', (_what, overall, expected) => {
     expect(facts(overall)).toEqual(expected)
+  })
+
+  it.each([
+    ['อยู่ในเกณฑ์ "ไม่ผ่าน"', 'ได้คะแนนร้อยละ 83.42 ซึ่งอยู่ในเกณฑ์ "ไม่ผ่าน"', 'ไม่ผ่าน'],
+    ['อยู่ในระดับ “ผ่าน”', 'ได้คะแนน 90.00 อยู่ในระดับ “ผ่าน”', 'ผ่าน'],
+    ['no level in อยู่ในเกณฑ์ที่ดี', 'มีผลการดำเนินงานอยู่ในเกณฑ์ที่ดี ได้คะแนน 90.00', null],
+  ])('reads the level: %s', (_what, overall, level) => {
+    expect(value(extractDocumentFacts(rowsOf('ปีงบประมาณ พ.ศ. 2568'), rowsOf(overall)).level)).toBe(level)
   })
 
   it('reads last year from a comparison table', () => {

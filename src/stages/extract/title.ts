@@ -3,7 +3,7 @@ import type { NumberValue, Report, Section, TextValue } from '../../report/schem
 import { rowRaw, type Row } from '../segment/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from './values.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, TOTAL_WORDS } from './vocabulary.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from './vocabulary.js'
 
 type Found<T> = T | null
 
@@ -139,8 +139,9 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const lower = DIFFERENCE_LOWER.test(afterYear) || (signed && /[-−–]\s*$/.test(paragraph.text.slice(0, m.index)))
       const said = changeSaid
       changeSaid = undefined
-      // Numbers said of an indicator or a tool are no overall figures.
+      // Numbers said of an indicator or a tool are no overall figures, nor is a pass mark.
       if (NOT_TOTAL_WORDS.test(context)) continue
+      if (THRESHOLD_BEFORE.test(context) || THRESHOLD_AFTER.test(paragraph.text.slice(from))) continue
       if (lower || signed || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
       } else if (said && !year) {

@@ -16,7 +16,7 @@ export const MEASURE_COLUMNS = {
   actions: anyOf('มาตรการ', 'แนวทางการพัฒนา', 'แนวทางการดำเนินการ', 'โครงการ', 'กิจกรรม', 'แนวทางแก้ไข'),
   analysis: anyOf('วิเคราะห์', 'ผลการวิเคราะห์', 'สภาพปัญหา', 'สาเหตุ'),
   steps: anyOf('ขั้นตอน', 'วิธีการ', 'วิธีดำเนินการ'),
-  period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา'),
+  period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา', 'วันที่เริ่ม', 'วันเริ่ม', 'วันที่สิ้นสุด', 'วันสิ้นสุด'),
   responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ'),
   followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย'),
   /** A column naming each row's indicator ("ตัวชี้วัด" alone, not "ตัวชี้วัดที่ 4"). */
@@ -56,9 +56,16 @@ export const DIFFERENCE_SIGNED = /ผล\s*ต่าง|ต่าง\s*กัน
 /** A year in the Buddhist Era, as printed in prose. */
 export const BE_YEAR = /(?<!\d)(25\d\d)(?!\d)/g
 /** Words that make a number an indicator's or a tool's, not the total. */
-export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
+/** A period printed as two columns: "วันที่เริ่มต้น" | "วันที่สิ้นสุด" (under "ระยะเวลาดำเนินการ"). */
+export const PERIOD_START = /เริ่ม/
+export const PERIOD_END = /สิ้นสุด|แล้วเสร็จ/
 
-/** The pass level: "อยู่ในระดับ ผ่าน", "ระดับผลการประเมิน: ผ่านดี". */
+export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
+/** A pass mark, not a score: "ได้คะแนนตั้งแต่ 85.00 คะแนนขึ้นไป", "ไม่น้อยกว่า 85", "เกณฑ์ 85.00". */
+export const THRESHOLD_BEFORE = /(?:ตั้ง\s*แต่|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|เกณฑ์\S{0,12}|เต็ม)\s*(?:ร้อยละ\s*)?$/
+export const THRESHOLD_AFTER = /^\s*(?:คะแนน\s*)?ขึ้น\s*ไป/
+
+/** The pass level: "อยู่ในระดับ ผ่าน", "ระดับผลการประเมิน: ผ่านดี", "อยู่ในเกณฑ์ "ไม่ผ่าน"" (after เกณฑ์ only a known level). */
 export const LEVEL = new RegExp(
-  String.raw`อยู่\s*ใน\s*ระดับ\s*([^\s\d()[\]"'“”,.:;]+)|ระดับ\s*(?:ผลการประเมิน|คะแนน)?\s*[:：]?\s*((?:ไม่)?ผ่าน[^\s\d()[\]"'“”,.:;]*|ต้องปรับปรุง[^\s\d()[\]"'“”,.:;]*|AA|[A-F](?![A-Za-z]))`,
+  String.raw`อยู่\s*ใน\s*ระดับ\s*["'“”]?\s*([^\s\d()[\]"'“”,.:;]+)|(?:ระดับ\s*(?:ผลการประเมิน|คะแนน)?|เกณฑ์)\s*[:：]?\s*["'“”]?\s*((?:ไม่)?ผ่าน[^\s\d()[\]"'“”,.:;]*|ต้องปรับปรุง[^\s\d()[\]"'“”,.:;]*|AA|[A-F](?![A-Za-z]))`,
 )

@@ -8,6 +8,7 @@ import type { Doc, Origin } from '../../model/document.js'
 export interface RowCell {
   readonly col: number
   readonly rowSpan: number
+  readonly colSpan: number
   readonly text: string
   readonly raw: string
   readonly origin: Origin
@@ -30,12 +31,12 @@ export function docRows(doc: Doc): Row[] {
   for (const page of doc.pages) {
     for (const block of page.blocks) {
       if (block.kind === 'line') {
-        const cell: RowCell = { col: 0, rowSpan: 1, text: block.text, raw: block.raw, origin: block.origin }
+        const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text: block.text, raw: block.raw, origin: block.origin }
         rows.push({ index: rows.length, kind: 'line', cells: [cell], text: block.text, origin: block.origin })
         continue
       }
       for (const row of block.rows) {
-        const cells = row.cells.map((c) => ({ col: c.col, rowSpan: c.rowSpan, text: c.text, raw: c.raw, origin: c.origin }))
+        const cells = row.cells.map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, raw: c.raw, origin: c.origin }))
         const text = cells.map((c) => c.text).filter(Boolean).join(' ')
         rows.push({ index: rows.length, kind: 'table-row', table: block.id, cells, text, origin: row.origin })
       }

@@ -8,9 +8,9 @@
  */
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, type IndicatorName } from '../extract/thai-text.js'
+import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
 import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
-import type { Row } from './rows.js'
+import { filledCells, type Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -42,7 +42,7 @@ const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\
  */
 export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): boolean {
   if (row.cells.filter((c) => c.text).length > 1) return false
-  const heading = analysisHeadingText(row.text)
+  const heading = analysisHeadingText(withoutClauseNumber(row.text))
   if (heading === undefined || !SCORED.test(heading)) return false
   if (startsWithIndicatorLabel(heading)) return true
   const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
@@ -77,6 +77,16 @@ export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolea
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
   return findIndicator(filled[0]!.text, names) !== undefined && filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+}
+
+/**
+ * The first line of a measure written as paragraphs, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
+ * i9 ... (คะแนน 74.08)", its parts on the lines after it under labels (มาตรการ, ขั้นตอน, ระยะเวลา ...).
+ */
+export function isMeasureParagraph(row: Row): boolean {
+  if (row.kind !== 'line') return false
+  const text = withoutClauseNumber(row.text)
+  return /^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)
 }
 
 /** The data columns a measures header names (the item and score columns are named by too many tables to count). */
@@ -131,6 +141,7 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
 type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
 
 function roleOf(row: Row, names: readonly IndicatorName[]): Role {
+  if (isMeasureParagraph(row)) return 'measures-header'
   if (isMeasuresHeader(row)) return 'measures-header'
   if (isDetailHeader(row)) return 'detail-header'
   if (isSummaryHeader(row)) return 'summary-header'
@@ -145,7 +156,17 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
-  const roles = rows.map((row, i) => wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names))
+  const contents = contentsTables(rows)
+  const transposed = new Set(rows.filter((r) => indicatorIndexRow(r) && r.table !== undefined).map((r) => r.table!))
+  const roles = rows.map((row, i): Role => {
+    if (row.table !== undefined && contents.has(row.table)) return 'other'
+    // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
+    if (row.table !== undefined && transposed.has(row.table)) return indicatorIndexRow(row) ? 'summary-header' : 'other'
+    // The upper row of a measures header in two rows starts the measures table with it.
+    const below = rows[i + 1]
+    if (row.table !== undefined && below?.table === row.table && isMeasuresHeader(below) && !hasScoreNumber(row)) return 'measures-header'
+    return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
+  })
   let section: Section = 'title'
   let lastSummaryIndicator = 0
   roles.forEach((role, i) => {
@@ -160,9 +181,40 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
 }
 
 /**
+ * The row of indicator numbers of a summary laid out sideways ("ตัวชี้วัดที่ | 1 | 2 | ... | 10", the
+ * scores in the rows under it): grid column -> indicator number; undefined for any other row.
+ */
+export function indicatorIndexRow(row: Row): Map<number, number> | undefined {
+  if (row.kind !== 'table-row') return undefined
+  const [label, ...rest] = filledCells(row)
+  if (!label || !/ตัว\s*ชี้\s*วัด/.test(label.text) || rest.length < 3) return undefined
+  const numbers = rest.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
+  if (!numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return undefined
+  return new Map(rest.map((c, i) => [c.col, numbers[i]!]))
+}
+
+/**
+ * Tables of contents ("สารบัญ", "เรื่อง | หน้า"): their rows name the sections and would be taken
+ * for the sections' headers. A table under a สารบัญ line, or whose first row heads a page column.
+ */
+function contentsTables(rows: readonly Row[]): Set<string> {
+  const tables = new Set<string>()
+  rows.forEach((row, i) => {
+    if (row.table === undefined || tables.has(row.table)) return
+    const before = rows[i - 1]
+    const first = before?.table !== row.table
+    if (!first) return
+    const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(c.text))
+    const underHeading = before?.kind === 'line' && /^\s*#*\s*สารบัญ/.test(before.text)
+    if (pageColumn || underHeading) tables.add(row.table)
+  })
+  return tables
+}
+
+/**
  * The rows that title the measures table whose header is `header`, taken off the end of the
- * section before it: rows of the same table above its header (a title row spanning the table),
- * or a line just above it naming an indicator without a score.
+ * section before it: rows of the same table above its header (a title row spanning the table, the
+ * upper row of a header in two rows), or a line just above them naming an indicator without a score.
  */
 function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorName[]): Row[] {
   let from = before.length
@@ -171,9 +223,11 @@ function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorNa
 }
 
 function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[]): boolean {
-  if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
+  // A row of the header's own table: a title spanning the table, or the upper row of a two-row header.
   if (header.table !== undefined && row.table === header.table) return true
-  return row.kind === 'line' && !hasScoreNumber(row) && row.text.length < 120 && (startsWithIndicatorLabel(row.text) || findIndicator(row.text, names) !== undefined)
+  if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
+  const text = withoutClauseNumber(row.text)
+  return row.kind === 'line' && !/\d{1,3}[.,]\d{2}/.test(text) && text.length < 120 && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
 }
 
 /** The role of the next row that carries a score, after row `i`. */

@@ -1,0 +1,111 @@
+/** Tables laid out as other agencies lay them out: sideways summaries, headers in two rows, start and end dates. */
+import { describe, expect, it } from 'vitest'
+import { loadCatalogue } from '../../catalogue/catalogue.js'
+import { readTranscript } from '../ingest/read-transcript.js'
+import { normaliseDoc } from '../normalise/normalise-doc.js'
+import { docRows } from '../segment/rows.js'
+import { segmentRows } from '../segment/segment.js'
+import { extractMeasures } from './measures.js'
+import { extractSummary } from './tables.js'
+
+const catalogue = loadCatalogue(2568)
+const sectionsOf = (text: string) => segmentRows(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))), catalogue.indicators)
+const value = (v: { value: unknown } | null | undefined) => (v == null ? null : v.value)
+
+describe('a summary laid out sideways', () => {
+  const html = `<table>
+<tr><th>เครื่องมือ</th><th colspan="2">IIT</th><th colspan="2">EIT</th></tr>
+<tr><th>ตัวชี้วัดที่</th><th>4</th><th>5</th><th>6</th><th>7</th></tr>
+<tr><th>คะแนนรายตัวชี้วัด</th><td>89.27</td><td>82.92</td><td>92.19</td><td>83.83</td></tr>
+<tr><th>คะแนนรายเครื่องมือ</th><td colspan="2">85.92</td><td colspan="2">88.08</td></tr>
+</table>`
+  it('reads indicator scores by column and tool scores over their columns', () => {
+    const sections = sectionsOf(html)
+    expect(sections.detail).toEqual([])
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[4, 89.27], [5, 82.92], [6, 92.19], [7, 83.83]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 85.92], ['EIT', 88.08]])
+  })
+})
+
+describe('measures tables with headers in two rows', () => {
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).map((m) => m.measure)
+  const row = '<tr><td>i7 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำธุระส่วนตัวของผู้บังคับบัญชา มากน้อยเพียงใด</td><td>82.21</td><td>1. โครงการอบรมเสริมสร้างคุณธรรม</td><td>1 ต.ค. 2568</td><td>31 มี.ค. 2569</td><td>กองคลัง</td></tr>'
+
+  it('an upper row over the columns, and a period as start and end dates under a group cell', () => {
+    const [m] = measures(`**ตัวชี้วัดที่ ๓ การใช้อำนาจ**
+<table><tr><th rowspan="2">ประเด็นที่ต้องพัฒนา</th><th rowspan="2">คะแนน</th><th colspan="4">การดำเนินการ</th></tr>
+<tr><th>มาตรการ/แนวทางการพัฒนา</th><th>วันที่เริ่มต้น</th><th>วันที่สิ้นสุด</th><th>ผู้รับผิดชอบ</th></tr>
+${row}</table>`)
+    expect(value(m?.printedIndicator)).toBe(3)
+    expect(value(m?.itemScore)).toBe(82.21)
+    expect([m?.period?.from, m?.period?.to]).toEqual(['2025-10-01', '2026-03-31'])
+    expect(m?.responsible.map((r) => r.value)).toEqual(['กองคลัง'])
+  })
+
+  it('a lower row of start and end dates under the period cell', () => {
+    const [m] = measures(`<table><tr><th rowspan="2">ตัวชี้วัดที่ ๓</th><th rowspan="2">คะแนน</th><th rowspan="2">มาตรการ/แนวทางการพัฒนา</th><th colspan="2">ระยะเวลาดำเนินการ</th><th rowspan="2">ผู้รับผิดชอบ</th></tr>
+<tr><th>วันที่เริ่มต้น</th><th>วันที่สิ้นสุด</th></tr>
+${row}</table>`)
+    expect(value(m?.printedIndicator)).toBe(3)
+    expect([m?.period?.from, m?.period?.to]).toEqual(['2025-10-01', '2026-03-31'])
+    expect(m?.responsible.map((r) => r.value)).toEqual(['กองคลัง'])
+  })
+})
+
+describe('measures written as paragraphs', () => {
+  it('reads each part under its label, the item and score wrapped onto the next line, and a numbered step that looks like an indicator', () => {
+    const sections = sectionsOf(`### ๖.๑ ตัวชี้วัดที่ ๓ การใช้อำนาจ
+
+**มาตรการที่ ๑ ประเด็นที่ต้องพัฒนา : i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน**
+
+เพื่อแลกกับการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่งหรือไม่ (คะแนน ๗๔.๐๘)
+
+มาตรการ/แนวทางการพัฒนา
+
+๑) จัดทำคู่มือการปฏิบัติงาน
+
+ขั้นตอน/วิธีการดำเนินการ
+
+๑) สำรวจความคิดเห็นของผู้รับบริการ
+
+๒) รายงานผลการดำเนินงานต่อผู้บริหาร
+
+ระยะเวลาดำเนินการ : ๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙
+
+ผู้รับผิดชอบ
+
+ผู้อำนวยการกองคลัง
+
+หัวหน้าสำนักปลัดเทศบาล
+
+**มาตรการที่ ๒ ประเด็นที่ต้องพัฒนา : i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด (คะแนน ๘๑.๒๑)**
+
+ผู้รับผิดชอบ : กองช่าง`)
+    const [first, second] = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).map((m) => m.measure)
+    expect(first?.item).toBe('i9')
+    expect(value(first?.itemScore)).toBe(74.08)
+    expect(value(first?.printedIndicator)).toBe(3)
+    expect(first?.actions.map((a) => a.text)).toEqual(['จัดทำคู่มือการปฏิบัติงาน'])
+    expect(first?.steps.map((a) => a.number)).toEqual([1, 2])
+    expect([first?.period?.from, first?.period?.to]).toEqual(['2025-10-01', '2026-09-30'])
+    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าสำนักปลัดเทศบาล'])
+    // The heading is not repeated for the next measure of the same indicator.
+    expect(second?.item).toBe('i8')
+    expect(value(second?.printedIndicator)).toBe(3)
+    expect(second?.responsible.map((r) => r.value)).toEqual(['กองช่าง'])
+  })
+})
+
+describe('a table of contents', () => {
+  it('is no section header: the title block after it stays the title', () => {
+    const sections = sectionsOf(`# สารบัญ
+<table><tr><th>เรื่อง</th><th>หน้า</th></tr><tr><td>สรุปผลการประเมินรายตัวชี้วัด</td><td>๑</td></tr><tr><td>ผลคะแนนรายประเด็นการประเมิน</td><td>๒</td></tr></table>
+
+# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร
+# อำเภอบางบัวทอง จังหวัดนนทบุรี`)
+    expect(sections.title.map((r) => r.text)).toContainEqual(expect.stringContaining('อำเภอบางบัวทอง จังหวัดนนทบุรี'))
+    expect(sections.summary).toEqual([])
+    expect(sections.detail).toEqual([])
+  })
+})
