@@ -26,6 +26,29 @@ export type OfficeItem =
   | { readonly kind: 'table'; readonly rows: readonly { readonly cells: readonly OfficeCell[]; readonly place: Place }[]; readonly place: Place }
   | { readonly kind: 'page-break' }
 
+/** A page break inside a paragraph's text (Word's w:br type="page", ODF's soft page break). */
+export const PAGE = Symbol('page break')
+/** A paragraph's text as read: strings and the page breaks between them. */
+export type Piece = string | typeof PAGE
+
+/** A paragraph's pieces as items: a line per line break, a page break where one was. */
+export function paragraphItems(pieces: readonly Piece[], place: Place): OfficeItem[] {
+  const items: OfficeItem[] = []
+  let line = ''
+  const flush = () => {
+    for (const l of line.split('\n')) if (l.trim() !== '') items.push({ kind: 'line', text: l, place })
+    line = ''
+  }
+  for (const piece of pieces) {
+    if (piece === PAGE) {
+      flush()
+      items.push({ kind: 'page-break' })
+    } else line += piece
+  }
+  flush()
+  return items
+}
+
 /** What a reader gives back: content in reading order, and what it noticed. */
 export interface OfficeContent {
   readonly items: readonly OfficeItem[]

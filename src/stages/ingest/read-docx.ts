@@ -18,7 +18,7 @@
 import type { Doc, DocIssue, Place } from '../../model/document.js'
 import { CorruptDocumentError } from '../../errors.js'
 import { formatListNumber, wordListFormat, type ListFormat } from './list-labels.js'
-import { officeDoc, officeIssue, openOfficeFile, type OfficeCell, type OfficeItem, type ReadOfficeOptions } from './office-document.js'
+import { officeDoc, officeIssue, openOfficeFile, PAGE, paragraphItems, type OfficeCell, type OfficeItem, type Piece, type ReadOfficeOptions } from './office-document.js'
 import { attr, child, descendants, elements, parseXml, type XElement } from './office-xml.js'
 import type { Zip } from './zip.js'
 
@@ -38,8 +38,6 @@ export function readDocx(bytes: Uint8Array, options: ReadOfficeOptions): Doc {
   return officeDoc(bytes, 'docx', { items: reader.items, issues: reader.issues }, options)
 }
 
-const PAGE = Symbol('page break')
-type Piece = string | typeof PAGE
 
 // ------------------------------------------------------------------------------------------------
 // Package parts
@@ -269,18 +267,7 @@ class DocxReader {
       this.held = { pieces, boxes, paragraph: place.paragraph! }
       return
     }
-    let line = ''
-    const flush = () => {
-      for (const l of line.split('\n')) if (l.trim() !== '') this.items.push({ kind: 'line', text: l, place })
-      line = ''
-    }
-    for (const piece of pieces) {
-      if (piece === PAGE) {
-        flush()
-        this.items.push({ kind: 'page-break' })
-      } else line += piece
-    }
-    flush()
+    this.items.push(...paragraphItems(pieces, place))
     for (const box of boxes) this.blocks(box)
     const sect = child(pPr, 'sectPr')
     const type = attr(child(sect, 'type') ?? sect ?? p, 'val')

@@ -16,7 +16,7 @@
 import type { Doc, DocIssue, Place } from '../../model/document.js'
 import { CorruptDocumentError } from '../../errors.js'
 import { formatListNumber, odfListFormat, type ListFormat } from './list-labels.js'
-import { officeDoc, officeIssue, openOfficeFile, type OfficeCell, type OfficeItem, type ReadOfficeOptions } from './office-document.js'
+import { officeDoc, officeIssue, openOfficeFile, PAGE, paragraphItems, type OfficeCell, type OfficeItem, type Piece, type ReadOfficeOptions } from './office-document.js'
 import { attr, child, descendants, elements, parseXml, type XElement } from './office-xml.js'
 
 export function readOdt(bytes: Uint8Array, options: ReadOfficeOptions): Doc {
@@ -34,8 +34,6 @@ export function readOdt(bytes: Uint8Array, options: ReadOfficeOptions): Doc {
   return officeDoc(bytes, 'odt', { items: reader.items, issues: reader.issues }, options)
 }
 
-const PAGE = Symbol('page break')
-type Piece = string | typeof PAGE
 
 // ------------------------------------------------------------------------------------------------
 // Styles: page breaks, hidden text, list styles
@@ -234,18 +232,7 @@ class OdtReader {
     const pieces: Piece[] = label ? [label] : []
     const boxes: XElement[] = []
     if (!hidden) this.inline(p, pieces, boxes)
-    let line = ''
-    const flush = () => {
-      for (const l of line.split('\n')) if (l.trim() !== '') this.items.push({ kind: 'line', text: l, place })
-      line = ''
-    }
-    for (const piece of pieces) {
-      if (piece === PAGE) {
-        flush()
-        this.items.push({ kind: 'page-break' })
-      } else line += piece
-    }
-    flush()
+    this.items.push(...paragraphItems(pieces, place))
     for (const box of boxes) this.blocks(box)
     if (this.styles.get('paragraph', style, 'breakAfter')) this.items.push({ kind: 'page-break' })
   }
