@@ -11,7 +11,7 @@ import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
 import { filledCells, rowRaw } from '../segment/rows.js'
-import { isMeasureParagraph, isMeasuresHeader } from '../segment/segment.js'
+import { isMeasureParagraph, isMeasuresHeader, isUpperHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
@@ -142,17 +142,24 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   return out
 }
 
-/** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item after the colon, the score at the end. */
-const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*?)\s*(?:\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\))?\s*$/
+/** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item (and its score) after the colon. */
+const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*)$/
 
 /** A measure written as paragraphs, from its first line: the item and its score. */
 function paragraphDraft(header: Header, row: Row): Draft {
   const draft = newDraft(header, row)
   const cell = row.cells[0]!
-  const m = PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))
-  if (m?.[1]) draft.pieces.item.push({ text: m[1], raw: cell.raw, origin: cell.origin })
-  if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
+  const item = PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))?.[1]
+  if (item) addItemText(draft, item, cell)
   return draft
+}
+
+/** Text of a paragraph measure's item, with its score in brackets at the end if printed there. */
+function addItemText(draft: Draft, text: string, cell: RowCell): void {
+  const m = ITEM_SCORE.exec(text)
+  const title = m ? m[1]! : text.trim()
+  if (title) draft.pieces.item.push({ text: title, raw: cell.raw, origin: cell.origin })
+  if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
 }
 
 /** A label line of a measure's part ("ขั้นตอน/วิธีการดำเนินการ", "ระยะเวลาดำเนินการ : ..."), a short label and what follows its colon. */
@@ -175,29 +182,12 @@ function paragraphLine(draft: Draft, row: Row): void {
     return
   }
   if (draft.part) draft.pieces[draft.part].push({ text: cell.text, raw: cell.raw, origin: cell.origin })
-  else if (draft.pieces.score.length === 0) {
-    // Before the first label: the item's title wrapped onto this line, maybe with its score.
-    const m = ITEM_SCORE.exec(cell.text)
-    const title = m ? m[1]! : cell.text
-    if (title) draft.pieces.item.push({ text: title, raw: cell.raw, origin: cell.origin })
-    if (m?.[2]) draft.pieces.score.push({ text: m[2], raw: rawOf(m[2], cell.raw), origin: cell.origin })
-  }
+  // Before the first label: the item's title wrapped onto this line, maybe with its score.
+  else if (draft.pieces.score.length === 0) addItemText(draft, cell.text, cell)
 }
 
 /** An item title's end with its score: "... หรือไม่ (คะแนน 74.08)". */
 const ITEM_SCORE = /^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
-
-/**
- * The upper row of a header printed in two rows ("ประเด็นที่ต้องพัฒนา | คะแนน | การดำเนินการ" over
- * "มาตรการ | ระยะเวลา | ผู้รับผิดชอบ"): a row of the same table, just above the measures header, with
- * no number in it.
- */
-function isUpperHeader(row: Row | undefined, below: Row | undefined): boolean {
-  if (!row || !below || row.kind !== 'table-row' || row.table === undefined || row.table !== below.table) return false
-  const filled = filledCells(row)
-  // One cell spanning the table is its title, not part of its header.
-  return filled.length >= 2 && !/\d[.,]\d/.test(row.text) && filled.every((c) => c.text.length < 60) && isMeasuresHeader(below) && !isMeasuresHeader(row)
-}
 
 /**
  * The lower row of a header printed in two rows ("ระยะเวลาดำเนินการ" over "วันที่เริ่มต้น | วันที่สิ้นสุด"):
@@ -216,16 +206,20 @@ function isLowerHeader(row: Row | undefined, header: Row | undefined): boolean {
 function withLowerHeader(row: Row, lower: Row): Row {
   const under = filledCells(lower)
   const kept = row.cells.filter((c) => !under.some((l) => l.col >= c.col && l.col < c.col + c.colSpan))
-  const cells = [...kept, ...under].sort((a, b) => a.col - b.col)
-  return { ...row, cells, text: cells.map((c) => c.text).filter(Boolean).join(' ') }
+  return withCells(row, [...kept, ...under])
 }
 
 /** The header row with the upper row's cells that span down into it (its item and score columns). */
 function withUpperHeader(row: Row, upper: Row): Row {
   const taken = new Set(row.cells.map((c) => c.col))
   const spanning = upper.cells.filter((c) => c.rowSpan > 1 && !taken.has(c.col))
-  const cells = [...spanning, ...row.cells].sort((a, b) => a.col - b.col)
-  return { ...row, cells, text: cells.map((c) => c.text).filter(Boolean).join(' ') }
+  return withCells(row, [...spanning, ...row.cells])
+}
+
+/** The row with these cells, in column order, and its text made from them. */
+function withCells(row: Row, cells: RowCell[]): Row {
+  const sorted = cells.sort((a, b) => a.col - b.col)
+  return { ...row, cells: sorted, text: sorted.map((c) => c.text).filter(Boolean).join(' ') }
 }
 
 const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.columns].every(([col, field]) => b.columns.get(col) === field)

@@ -157,14 +157,14 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
   const contents = contentsTables(rows)
-  const transposed = new Set(rows.filter((r) => indicatorIndexRow(r) && r.table !== undefined).map((r) => r.table!))
+  const indexRows = rows.map(indicatorIndexRow)
+  const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
   const roles = rows.map((row, i): Role => {
     if (row.table !== undefined && contents.has(row.table)) return 'other'
     // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
-    if (row.table !== undefined && transposed.has(row.table)) return indicatorIndexRow(row) ? 'summary-header' : 'other'
+    if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
     // The upper row of a measures header in two rows starts the measures table with it.
-    const below = rows[i + 1]
-    if (row.table !== undefined && below?.table === row.table && isMeasuresHeader(below) && !hasScoreNumber(row)) return 'measures-header'
+    if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
   let section: Section = 'title'
@@ -178,6 +178,18 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
     sections[section].push(row)
   })
   return sections
+}
+
+/**
+ * The upper row of a header printed in two rows ("ประเด็นที่ต้องพัฒนา | คะแนน | การดำเนินการ" over
+ * "มาตรการ | ระยะเวลา | ผู้รับผิดชอบ"): a row of the same table, just above the measures header, with
+ * no number in it.
+ */
+export function isUpperHeader(row: Row | undefined, below: Row | undefined): boolean {
+  if (!row || !below || row.kind !== 'table-row' || row.table === undefined || row.table !== below.table) return false
+  const filled = filledCells(row)
+  // One cell spanning the table is its title, not part of its header.
+  return filled.length >= 2 && !/\d[.,]\d/.test(row.text) && filled.every((c) => c.text.length < 60) && isMeasuresHeader(below) && !isMeasuresHeader(row)
 }
 
 /**
