@@ -138,7 +138,7 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
-type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
+export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
 
 function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isMeasureParagraph(row)) return 'measures-header'
@@ -156,17 +156,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
-  const contents = contentsTables(rows)
-  const indexRows = rows.map(indicatorIndexRow)
-  const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
-  const roles = rows.map((row, i): Role => {
-    if (row.table !== undefined && contents.has(row.table)) return 'other'
-    // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
-    if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
-    // The upper row of a measures header in two rows starts the measures table with it.
-    if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
-    return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
-  })
+  const roles = rowRoles(rows, names)
   let section: Section = 'title'
   let lastSummaryIndicator = 0
   roles.forEach((role, i) => {
@@ -178,6 +168,21 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
     sections[section].push(row)
   })
   return sections
+}
+
+/** What each row is, read in the context of its table and the row below it. */
+export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]): Role[] {
+  const contents = contentsTables(rows)
+  const indexRows = rows.map(indicatorIndexRow)
+  const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
+  return rows.map((row, i): Role => {
+    if (row.table !== undefined && contents.has(row.table)) return 'other'
+    // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
+    if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
+    // The upper row of a measures header in two rows starts the measures table with it.
+    if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
+    return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
+  })
 }
 
 /**
