@@ -214,6 +214,18 @@ describe('per-indicator analysis headings damaged by OCR', () => {
   })
 })
 
+describe('per-indicator analysis headings with a percent score', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('reads "ได้คะแนนร้อยละ 90.97" as the score, not as part of the name', () => {
+    const rows = rowsOf('**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนนร้อยละ 90.97**\nจากผลการประเมินพบว่า\n**ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน ร้อยละ 95.81**\nควรเปิดโอกาสให้\n')
+    const found = extractAnalysis(rows, catalogue.indicators)
+    expect(found.map((a) => [a.number, value(a.score), value(a.name)])).toEqual([
+      [1, 90.97, 'การปฏิบัติหน้าที่'],
+      [2, 95.81, 'การใช้งบประมาณ'],
+    ])
+  })
+})
+
 describe('detail list', () => {
   const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
   it('keeps an indicator row whose label OCR prefixed with specks, when its name confirms the indicator', () => {

@@ -8,7 +8,7 @@
  */
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
+import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
 import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
@@ -33,8 +33,8 @@ export const isSummaryHeader = (row: Row) =>
 
 const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text)
 
-/** A score with the word for score beside it: "คะแนน 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
-const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
+/** A score with the word for score beside it: "คะแนน 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
+const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
 
 /**
  * A heading naming one indicator and one score, printed as a line of its own: "ตัวชี้วัดที่ 1
