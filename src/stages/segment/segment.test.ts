@@ -67,6 +67,13 @@ describe('isMeasuresHeader', () => {
     expect(isAnalysisRow(row, names)).toBe(false)
   })
 
+  it('not a measures row whose indicator cell spans its rows and whose score is printed มี', () => {
+    const row = rowsOf(
+      '<table><tr><td rowspan="2">ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล</td><td>o5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน</td><td>มี</td><td>๑. จัดทำรายงานผลการดำเนินงานและเผยแพร่ภายในระยะเวลาที่กำหนด</td><td>๑. รายงานผลการดำเนินงานต่อผู้บริหาร<br>๒. ประชุมคณะทำงานเพื่อวิเคราะห์ผลการประเมินและกำหนดแนวทาง</td><td>หัวหน้าสำนักปลัด</td><td>ต.ค. ๒๕๖๘ - ก.ย. ๒๕๖๙</td></tr></table>',
+    )[0]!
+    expect(isMeasuresHeader(row)).toBe(false)
+  })
+
   it('not an analysis laid out as a table, though its prose names measures', () => {
     const row = rowsOf(`<table><tr><td>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ</td><td>89.09</td><td>${'หน่วยงานควรกำหนดมาตรการและระยะเวลาให้ผู้รับผิดชอบติดตามผลการใช้ทรัพย์สินของราชการอย่างต่อเนื่อง '.repeat(2)}</td></tr></table>`)[0]!
     expect(isMeasuresHeader(row)).toBe(false)

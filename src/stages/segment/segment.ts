@@ -100,9 +100,18 @@ const DATA_COLUMNS: MeasureColumn[] = ['actions', 'analysis', 'steps', 'period',
 export function isMeasuresHeader(row: Row): boolean {
   // A header's cells are short; an analysis laid out as a table has a long one.
   if (row.cells.some((c) => c.text.length >= 100)) return false
-  const labelled =
-    startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text) && !hasScoreNumber(row)
-  return labelled || namesMeasureColumns(row)
+  return isLabelledMeasuresHeader(row) || namesMeasureColumns(row)
+}
+
+/**
+ * "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | ผลการประเมิน | มาตรการ | ระยะเวลา | ผู้รับผิดชอบ": the indicator label
+ * in its first cell, the column words each in a short cell of its own (in a data row they are inside
+ * longer step or measure text, whose score may be a word: "มี").
+ */
+function isLabelledMeasuresHeader(row: Row): boolean {
+  if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
+  const columnWords = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
+  return row.kind === 'table-row' ? has(row, ...columnWords) : columnWords.every((w) => w.test(row.text))
 }
 
 function namesMeasureColumns(row: Row): boolean {
