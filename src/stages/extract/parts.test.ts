@@ -101,7 +101,8 @@ describe('periods', () => {
     ['ม.ค. 69 - N.Y. 69', null, null, []],
     ['ต.ค. 68 - N.Y. 71', null, null, []],
     // A day its month does not have: two cells' text run together, or a misread. No date at all.
-    ['1 31 กุมภาพันธ์ กรกฎาคม 2569 2569', null, null, ['from.year']],
+    ['1 31 กุมภาพันธ์ กรกฎาคม 2569 2569', null, null, []],
+    ['1 31 พฤษภาคม กรกฎาคม 2569 2569', null, null, []],
     ['1 ตุลาคม 2568 - 31 กันยายน 2569', null, null, []],
   ])('%s', (text, from, to, inferred) => {
     expect(parsePeriod(text)).toMatchObject({ from, to, inferred })
