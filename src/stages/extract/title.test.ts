@@ -43,3 +43,12 @@ describe('the total and last year, in the phrasings reports use', () => {
     expect(f.totalScore?.prov).toMatchObject({ section: 'overall', line: 2, raw: '๘๖.๑๐', source: 'transcript' })
   })
 })
+
+describe('the organisation', () => {
+  const name = (title: string) => value(extractDocumentFacts(rowsOf(title), []).organization.name)
+  it.each([
+    ['its own title line, after a preface that names it mid-sentence', 'คำนำ\nรายงานฉบับนี้จัดทำขึ้นเพื่อวิเคราะห์ผลการประเมินของ\nเทศบาลเมืองบ้านหมี่ และกำหนดมาตรการ\nเพื่อนำผลการประเมินไปสู่การพัฒนา\n\n# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n# เทศบาลเมืองบ้านหมี่\n# อำเภอบ้านหมี่ จังหวัดลพบุรี', 'เทศบาลเมืองบ้านหมี่'],
+    ['a name line with its district', '# องค์การบริหารส่วนตำบลห้วยยาง อำเภอเมือง จังหวัดสกลนคร', 'องค์การบริหารส่วนตำบลห้วยยาง'],
+    ['a name met only in prose', 'ผลการประเมินของเทศบาลตำบลบ่อทอง ประจำปีงบประมาณ พ.ศ. 2568', 'เทศบาลตำบลบ่อทอง'],
+  ])('%s', (_what, title, expected) => expect(name(title)).toBe(expected))
+})

@@ -9,8 +9,8 @@ type Found<T> = T | null
 
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
 const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ)\S*/
-/** Where an organisation name printed on its own line ends: before its district, province or year. */
-const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน)/
+/** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
+const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
 const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
@@ -79,7 +79,7 @@ export interface DocumentFacts {
 }
 
 export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = []): DocumentFacts {
-  const orgHit = firstMatch(title, ORG)
+  const orgHit = nameLine(title) ?? firstMatch(title, ORG)
   const fiscalYear = findFiscalYear(paragraphs(title), paragraphs(overall), paragraphs(elsewhere))
   const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL) ?? firstMatch(elsewhere, LEVEL)
   const scored = scoredSentences([...title, ...overall, ...elsewhere], fiscalYear?.value ?? undefined)
@@ -230,6 +230,22 @@ function organization(hit: Hit): TextValue {
   const m = ORG.exec(row.text) ?? hit.m
   return textValue(organizationName(row.text, m), row.origin, 'title', rowRaw(row))
 }
+
+/**
+ * A line that starts with an organisation's name ("เทศบาลเมืองบ้านหมี่", "# โรงพยาบาลกำแพงแสน อำเภอ..."):
+ * the title's own line for it, preferred to a name met earlier in prose (a preface, a memo).
+ */
+function nameLine(rows: readonly Row[]): Hit | undefined {
+  for (const row of rows) {
+    const text = row.text.replace(/^[#\s]+/, '')
+    const m = text.length <= NAME_LINE ? ORG.exec(text) : null
+    if (m?.index === 0) return { m, rowOf: () => row }
+  }
+  return undefined
+}
+
+/** A line longer than this is prose, not a name with its district and province. */
+const NAME_LINE = 80
 
 function organizationName(text: string, m: RegExpExecArray): string {
   const fromStart = text.slice(m.index)
