@@ -130,6 +130,7 @@ describe('lists', () => {
   it('splits units printed as positions, and keeps a name with its position', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
     expect(splitResponsible('นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล')).toEqual(['นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล'])
+    expect(splitResponsible('หัวหน้ากลุ่มงานส่งเสริมสุขภาพ ประธานคณะทำงาน ITA นักวิชาการเงินและบัญชี')).toEqual(['หัวหน้ากลุ่มงานส่งเสริมสุขภาพ', 'ประธานคณะทำงาน ITA', 'นักวิชาการเงินและบัญชี'])
   })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {
     expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])

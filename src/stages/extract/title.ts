@@ -95,7 +95,10 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     fiscalYear,
     totalScore: total ?? null,
     level: textFrom(levelHit, levelGroup(levelHit), levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
-    previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined)].reduce(mergePrevious, null),
+    previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined, total?.value ?? undefined)].reduce(
+      mergePrevious,
+      null,
+    ),
   }
 }
 
@@ -172,32 +175,44 @@ function scoredNumber(found: SentenceNumber, section: Section): NumberValue {
  * Last year's comparison laid out as a table: a header row naming the years ("ผลการประเมินปีงบประมาณ
  * พ.ศ. 2567 | ... 2568 | เพิ่มขึ้น/ลดลง") over a row of scores. A column of an earlier year than the
  * report's is last year's; a column of change words is the difference, its sign from the words.
+ * When both columns print the same year (last year's mislabelled), the one whose score is not the
+ * report's total is last year's, with the year as printed.
  */
-function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined): Report['previous'] {
+function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined, total: number | undefined): Report['previous'] {
   for (const [i, header] of rows.entries()) {
     const data = rows[i + 1]
     if (header.kind !== 'table-row' || !data || data.table !== header.table) continue
     const years = header.cells.map((c) => Number([...c.text.matchAll(BE_YEAR)].at(-1)?.[1] ?? NaN))
-    const earlier = years.findIndex((y) => y < (fiscalYear ?? Math.max(...years.filter(Number.isFinite))))
-    if (earlier < 0 || years.filter(Number.isFinite).length < 2) continue
+    if (years.filter(Number.isFinite).length < 2) continue
     const cellUnder = (col: number) => data.cells.find((c) => c.col === header.cells[col]!.col)
     const scoreIn = (col: number): NumberValue | null => {
       const cell = cellUnder(col)
       const token = cell && /\d{1,3}[.,]\d{1,2}/.exec(cell.text)?.[0]
       return cell && token ? numberValue(parseScore(token) ?? null, cell.origin, 'overall', rawOf(token, cell.raw)) : null
     }
-    const yearCell = header.cells[earlier]!
+    const earlier = years.findIndex((y) => y < (fiscalYear ?? Math.max(...years.filter(Number.isFinite))))
+    const previousCol = earlier >= 0 ? earlier : notTheTotal(years, total, (col) => scoreIn(col)?.value)
+    if (previousCol === undefined) continue
+    const yearCell = header.cells[previousCol]!
     const changeCol = header.cells.findIndex((c) => DIFFERENCE_HIGHER.test(c.text) || DIFFERENCE_LOWER.test(c.text) || /ผลต่าง/.test(c.text))
     const change = changeCol >= 0 ? scoreIn(changeCol) : null
     const changeText = changeCol >= 0 ? (cellUnder(changeCol)?.text ?? '') : ''
     const lower = DIFFERENCE_LOWER.test(changeText) || /^\s*-/.test(changeText)
     return {
-      fiscalYear: numberValue(years[earlier]!, yearCell.origin, 'overall', rawOf(String(years[earlier]), yearCell.raw)),
-      totalScore: scoreIn(earlier),
+      fiscalYear: numberValue(years[previousCol]!, yearCell.origin, 'overall', rawOf(String(years[previousCol]), yearCell.raw)),
+      totalScore: scoreIn(previousCol),
       difference: change && change.value !== null && lower ? { ...change, value: -change.value } : change,
     }
   }
   return null
+}
+
+/** Of two columns printing one year, the one whose score is not the total; undefined unless exactly one is. */
+function notTheTotal(years: readonly number[], total: number | undefined, scoreAt: (col: number) => number | null | undefined): number | undefined {
+  const yearCols = years.flatMap((y, col) => (Number.isFinite(y) ? [col] : []))
+  if (total === undefined || yearCols.length !== 2 || years[yearCols[0]!] !== years[yearCols[1]!]) return undefined
+  const others = yearCols.filter((col) => scoreAt(col) != null && scoreAt(col) !== total)
+  return others.length === 1 && yearCols.some((col) => scoreAt(col) === total) ? others[0] : undefined
 }
 
 /** Last year's comparison: each field from the fixed phrasings when they found it, else from the sentences. */

@@ -112,3 +112,15 @@ describe('segmentRows', () => {
     expect(sectionOf(report, 'ได้คะแนนรวม 81.71')).toBe('title')
   })
 })
+
+describe('the overall analysis after the detail list', () => {
+  it('starts at the total said of the agency by name', () => {
+    const sections = segmentRows(
+      rowsOf(
+        '<table><tr><th>ประเด็นการประเมิน</th><th>คะแนนที่ได้</th></tr><tr><td>o28 รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td>0.00</td></tr></table>\n\n## ผลการประเมินในภาพรวม\n\nจากการประเมินทั้ง ๓ เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ ๘๕.๕๔ คะแนน อยู่ในระดับ ผ่าน\n',
+      ),
+      names,
+    )
+    expect(sections.overall.map((r) => r.text)).toEqual(['จากการประเมินทั้ง 3 เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54 คะแนน อยู่ในระดับ ผ่าน'])
+  })
+})

@@ -138,7 +138,10 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
 const isToolRow = (label: string) => Object.values(TOOL_NAMES).filter((re) => re.test(label)).length === 1 && label.length < 90
 
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
-const OVERALL_MARKER = new RegExp(String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})\s*\S{0,20}\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`)
+// The total may be said of the agency by name: "คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54".
+const OVERALL_MARKER = new RegExp(
+  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`,
+)
 
 /** A line whose sentence about the total wraps before its number ("... ได้ผลคะแนนเฉลี่ย" / "88.98 คะแนน ..."). */
 function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
