@@ -4,7 +4,7 @@ import { normaliseText } from '../normalise/normalise-thai.js'
 import { matchAnyItem, matchDetailItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod } from './period.js'
-import { identifyIndicator, leadingIndicatorNumber, similarity, startsWithIndicatorLabel } from './thai-text.js'
+import { findIndicator, identifyIndicator, leadingIndicatorNumber, similarity, startsWithIndicatorLabel } from './thai-text.js'
 import { parseScore } from './values.js'
 import { extractDocumentFacts } from './title.js'
 import { readTranscript } from '../ingest/read-transcript.js'
@@ -83,6 +83,18 @@ describe('text helpers', () => {
     ['5525.251', undefined],
     ['', undefined],
   ])('parseScore(%j) = %s', (text, value) => expect(parseScore(text)).toBe(value))
+})
+
+describe('an ordinal and a name', () => {
+  const number = (text: string) => findIndicator(text, catalogue.indicators)?.found.number
+  it.each([
+    ['6. คุณภาพการดำเนินงาน', 6],
+    ['8. การปรับปรุงการทำงาน', 8],
+    ['6 คณภาพการดาเนินงาน', 6],
+    // A numbered step sharing the end of a name is no indicator.
+    ['6) รายงานผลการดำเนินงาน', undefined],
+    ['6) รายงานผลการดำเนินงานและเผยแพร่', undefined],
+  ])('%s -> %s', (text, expected) => expect(number(text)).toBe(expected))
 })
 
 describe('periods', () => {
