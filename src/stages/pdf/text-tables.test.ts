@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findTextTables } from './text-tables.js'
 import type { GlyphRun } from './text-runs.js'
+import type { Rule } from './page-graphics.js'
 
 const run = (text: string, x0: number, x1: number, baseline: number, size = 11): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9, x1, y1: baseline + 3 }, baseline, size })
 
@@ -28,5 +29,63 @@ describe('findTextTables', () => {
     const { tables, freeRuns } = findTextTables(runs)
     expect(tables).toEqual([])
     expect(freeRuns).toHaveLength(4)
+  })
+
+  // The cases below are LibreOffice exports of samples/layouts/ (train-02, train-09, train-10),
+  // with their runs' positions as pdf.js reads them.
+  const rowTexts = (cells: readonly { row: number; text: string }[]) =>
+    [...new Set(cells.map((c) => c.row))].map((r) => cells.filter((c) => c.row === r).map((c) => c.text))
+
+  it('starts a cell at a list number right after a score, however narrow the padding between them', () => {
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 62.6, 147.2, 86.7, 10), run('คะแนน', 158.7, 189.6, 86.7, 10), run('มาตรการ/แนวทาง', 207.3, 285.4, 79.6, 10), run('การพัฒนา', 224.4, 268.2, 93.9, 10),
+      run('O3 ข้อมูลการติดต่อ', 61.1, 138.6, 110.9, 10), run('100.00', 159.1, 189.1, 110.9, 10),
+      // "1." in the size of the paragraph mark, 10 points after the score.
+      run('1.', 199.4, 208.6, 112.5, 11.5), run('แต่งตั้งผู้รับผิดชอบ', 211.4, 286.4, 112.5, 10), run('การเผยแพร่ข้อมูล', 199.4, 271.4, 127.2, 10),
+    ]
+    const { tables } = findTextTables(runs)
+    expect(tables).toHaveLength(1)
+    const rows = rowTexts(tables[0]!.cells)
+    expect(rows[0]).toEqual(['ประเด็นที่ต้องพัฒนา', 'คะแนน', 'มาตรการ/แนวทาง การพัฒนา'])
+    expect(rows[1]![1]).toBe('100.00')
+    expect(rows[1]).toHaveLength(3)
+  })
+
+  it('keeps every paragraph of a cell that lists units one a paragraph, with paragraph spacing', () => {
+    // Boxes as LibreOffice's fonts have them: taller than the type size.
+    const run = (text: string, x0: number, x1: number, baseline: number, size: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 1.17 * size, x1, y1: baseline + 0.54 * size }, baseline, size })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 62, 150, 142.8, 9.5), run('ผู้รับผิดชอบ', 717.5, 770, 142.8, 9.5),
+      run('i1 การปฏิบัติงาน', 62, 150, 164.2, 9.5), run('หรือให้บริการ', 62, 140, 182, 9.5),
+      run('ฝ่ายบริหารทั่วไป', 717.5, 780.5, 164.2, 9.5), run('งานพัสดุ', 717.5, 751.0, 184.0, 9.5), run('คณะทำงาน ITA', 717.5, 780.0, 203.8, 9.5),
+      run('กลุ่มงานส่งเสริมสุข', 717.5, 790.0, 223.6, 9.5), run('ภาพ', 717.5, 734.6, 241.4, 9.5),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells)[1]).toEqual(['i1 การปฏิบัติงาน หรือให้บริการ', 'ฝ่ายบริหารทั่วไป งานพัสดุ คณะทำงาน ITA กลุ่มงานส่งเสริมสุข ภาพ'])
+  })
+
+  it("leaves a paragraph's short last line out of the first cell of the table under it", () => {
+    const runs = [
+      run('ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของเทศบาล จำแนกรายตัวชี้วัด', 92.8, 550, 215.3, 10.5), run('ดังนี้', 56.8, 75.6, 234.4, 10.5),
+      run('ลำดับ', 69.1, 94, 255.4, 10.5), run('ตัวชี้วัด', 228.9, 259.6, 255.4, 10.5), run('คะแนน', 485.3, 516.2, 255.4, 10.5),
+      run('๑', 78.6, 84.5, 277.5, 10.5), run('การปฏิบัติหน้าที่', 110.4, 177.5, 277.5, 10.5), run('๙๔.๓๕', 486.3, 515.2, 277.5, 10.5),
+      run('๒', 77.5, 85.5, 298.8, 10.5), run('การใช้งบประมาณ', 110.4, 186.2, 298.8, 10.5), run('๘๘.๕๘', 486.9, 514.5, 298.8, 10.5),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(rowTexts(tables[0]!.cells)[0]).toEqual(['ลำดับ', 'ตัวชี้วัด', 'คะแนน'])
+    expect(freeRuns.map((r) => r.text)).toEqual([runs[0]!.text, 'ดังนี้'])
+  })
+
+  it('does not carry a cell across a horizontal rule (the rest of a row at the top of a page, then the next row)', () => {
+    const runs = [
+      run('งานของท่าน มากน้อยเพียงใด', 60, 200, 60, 10.5),
+      run('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', 60, 250, 80, 10.5), run('๙๕.๕๑', 480, 510, 80, 10.5),
+      run('e ๑ เจ้าหน้าที่ปฏิบัติงาน', 60, 300, 100, 10.5), run('๙๘.๒๒', 480, 510, 100, 10.5),
+    ]
+    const rules: Rule[] = [66, 88].map((pos) => ({ orientation: 'h', pos, from: 55, to: 520 }))
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(rowTexts(tables[0]!.cells)).toEqual([['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', '๙๕.๕๑'], ['e ๑ เจ้าหน้าที่ปฏิบัติงาน', '๙๘.๒๒']])
+    expect(freeRuns.map((r) => r.text)).toEqual(['งานของท่าน มากน้อยเพียงใด'])
   })
 })

@@ -10,6 +10,7 @@
  * Only runs no ruled table took are looked at (tables.ts runs first).
  */
 import type { BBox } from '../../model/document.js'
+import type { Rule } from './page-graphics.js'
 import type { GridCell, GridTable } from './tables.js'
 import { cellText } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
@@ -20,12 +21,20 @@ const CELL_GAP = 1.0
 const SAME_LINE = 0.4
 /** The next line of a block is at most this far below (share of the font size). */
 const NEXT_LINE = 2
+/** A paragraph's first line may be indented this much (share of the font size). */
+const FIRST_LINE_INDENT = 4
+/** A line this much further below than the block's line spacing starts a new paragraph. */
+const PARAGRAPH_BREAK = 1.08
+/** The next paragraph of a cell, starting at the cell's left edge, is at most this far below (share of the font size). */
+const NEXT_PARAGRAPH = 2.2
 /** Rows of one table are at most this far apart vertically (share of the font size). */
 const ROW_GAP = 0.9
 /** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
 const WIDE_GAP = 3
 /** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
 const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
+/** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
+const LABEL_GAP = 0.5
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -36,6 +45,8 @@ interface Block {
   lastBaseline: number
   lastLine: BBox
   size: number
+  /** Distance between the baselines of its last two lines, once it has two. */
+  pitch?: number
 }
 
 interface TextRow {
@@ -43,8 +54,10 @@ interface TextRow {
   readonly bbox: BBox
 }
 
-export function findTextTables(runs: readonly GlyphRun[]): { tables: GridTable[]; freeRuns: GlyphRun[] } {
-  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== '')))
+/** `rules`: the page's drawn lines; text on either side of a horizontal one is not one cell or paragraph. */
+export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[] = []): { tables: GridTable[]; freeRuns: GlyphRun[] } {
+  const horizontal = rules.filter((r) => r.orientation === 'h')
+  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
   for (const group of tableRowGroups(rows)) {
@@ -59,15 +72,16 @@ export function findTextTables(runs: readonly GlyphRun[]): { tables: GridTable[]
 }
 
 /** Consecutive runs that continue one another: the same line to the right, or the next line down in the same column. */
-function toBlocks(runs: readonly GlyphRun[]): Block[] {
+function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
   for (const run of runs) {
-    if (current && continues(current, run)) {
+    if (current && continues(current, run) && !ruledOff(current, run, horizontal)) {
       const sameLine = Math.abs(run.baseline - current.lastBaseline) <= SAME_LINE * current.size
       current.runs.push(run)
       current.bbox = unionBBox([current.bbox, run.bbox])
       current.lastLine = sameLine ? unionBBox([current.lastLine, run.bbox]) : run.bbox
+      if (!sameLine) current.pitch = run.baseline - current.lastBaseline
       current.lastBaseline = sameLine ? current.lastBaseline : run.baseline
       current.size = Math.max(current.size, run.size)
       continue
@@ -83,15 +97,31 @@ function continues(block: Block, run: GlyphRun): boolean {
   const last = block.runs.at(-1)!
   const dy = run.baseline - block.lastBaseline
   if (Math.abs(run.baseline - last.baseline) <= SAME_LINE * size) {
-    // Same line: the next words, unless a column gap lies between.
-    return run.bbox.x0 >= last.bbox.x1 - SLACK && run.bbox.x0 - last.bbox.x1 <= CELL_GAP * size
+    // Same line: the next words, unless a column gap lies between. A list number starts its
+    // paragraph, so one after a gap starts the next cell, however narrow the cells' padding.
+    const gap = run.bbox.x0 - last.bbox.x1
+    if (LIST_LABEL.test(run.text) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
+    return run.bbox.x0 >= last.bbox.x1 - SLACK && gap <= CELL_GAP * size
   }
   // The next line of the same paragraph or cell: just below, in the same type size, starting before
   // the line above ends (a centred cell's lines overlap; text in the next column starts after it)
-  // and not left of the block (a paragraph's first-line indent is allowed for).
+  // and not left of the block (a paragraph's first-line indent is allowed for, however short the
+  // second line).
   // An automatic list number is drawn in the size of the paragraph mark, not of the text.
-  const sameSize = Math.abs(run.size - last.size) <= 0.1 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
-  return sameSize && dy > SAME_LINE * size && dy <= NEXT_LINE * size && run.bbox.x0 < block.lastLine.x1 && run.bbox.x1 > block.bbox.x0 - size
+  const sameSize = Math.abs(run.size - last.size) <= 0.05 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
+  // A paragraph's spacing adds to the gap: a next paragraph starting at the block's left edge, in a
+  // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
+  // has its cells indented by their padding.
+  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK
+  const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
+  const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
+  const indented = block.pitch === undefined && run.bbox.x0 >= block.bbox.x0 - FIRST_LINE_INDENT * size
+  return sameSize && dy > SAME_LINE * size && below && run.bbox.x0 < block.lastLine.x1 && (run.bbox.x1 > block.bbox.x0 - size || indented)
+}
+
+/** A horizontal rule between the block's last line and the run below it, across the run. */
+function ruledOff(block: Block, run: GlyphRun, horizontal: readonly Rule[]): boolean {
+  return horizontal.some((r) => r.pos > block.lastBaseline && r.pos < run.bbox.y0 + SLACK && r.from < run.bbox.x1 && r.to > run.bbox.x0)
 }
 
 /** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
