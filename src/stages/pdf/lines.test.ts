@@ -10,9 +10,21 @@ describe('cellText', () => {
     expect(cellText([run('1', 10, 100), run('00.00', 10, 115)])).toBe('100.00')
   })
 
+  it('joins a date a narrow column broke over two lines (LibreOffice breaks Thai digits like words)', () => {
+    expect(cellText([run('๓', 20, 100), run('๐/๙/๒๕๖๙', 10, 115)])).toBe('๓๐/๙/๒๕๖๙')
+    expect(cellText([run('1/10/', 10, 100), run('2568', 10, 115)])).toBe('1/10/2568')
+  })
+
+  it('joins a year a narrow column broke over two lines, in a period', () => {
+    expect(cellText([run('1 ตุลาคม 2568 - 30 กันยายน 25', 10, 100), run('69', 10, 115)])).toBe('1 ตุลาคม 2568 - 30 กันยายน 2569')
+    expect(cellText([run('๑ ต.ค. ๒๕', 10, 100), run('๖๘ - ๓๐ ก.ย. ๒๕๖๙', 10, 115)])).toBe('๑ ต.ค. ๒๕๖๘ - ๓๐ ก.ย. ๒๕๖๙')
+    expect(cellText([run('ข้อ 12', 10, 100), run('34 รายการ', 10, 115)])).toBe('ข้อ 12 34 รายการ')
+  })
+
   it('keeps lines apart otherwise', () => {
     expect(cellText([run('๑.', 10, 100), run('๒.', 10, 115)])).toBe('๑. ๒.')
     expect(cellText([run('ระยะ', 10, 100), run('เวลา', 10, 115)])).toBe('ระยะ เวลา')
     expect(cellText([run('2568', 10, 100), run('2569', 10, 115)])).toBe('2568 2569')
+    expect(cellText([run('๑/๑๐/๒๕๖๘', 10, 100), run('๓๐/๙/๒๕๖๙', 10, 115)])).toBe('๑/๑๐/๒๕๖๘ ๓๐/๙/๒๕๖๙')
   })
 })
