@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { cellText } from './lines.js'
+import { cellText, groupIntoLines } from './lines.js'
 import type { GlyphRun } from './text-runs.js'
 
 const run = (text: string, x0: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9, x1: x0 + 6 * [...text].length, y1: baseline + 3 }, baseline, size: 11 })
+
+describe('groupIntoLines', () => {
+  it('puts a space between a list number and its text, drawn in different sizes', () => {
+    // train-04 LibreOffice: "1." at 10.5 pt, its text at 9.5 pt, 2.6 pt apart.
+    const label: GlyphRun = { text: '1.', bbox: { x0: 325.5, y0: 378, x1: 334.2, y1: 395.9 }, baseline: 390.3, size: 10.5 }
+    const text: GlyphRun = { text: 'จัดทำรายงาน', bbox: { x0: 336.8, y0: 379.2, x1: 400, y1: 395.4 }, baseline: 390.3, size: 9.5 }
+    expect(groupIntoLines([label, text]).map((l) => l.text)).toEqual(['1. จัดทำรายงาน'])
+  })
+})
 
 describe('cellText', () => {
   it('joins a number a narrow column broke over two lines', () => {

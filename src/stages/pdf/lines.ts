@@ -44,7 +44,8 @@ function toLine(group: GlyphRun[]): RunLine {
       const size = Math.max(prev.size, run.size)
       const spaced = /\s$/.test(text) || /^\s/.test(run.text)
       if (gap > COLUMN_GAP * size) text = `${text.trimEnd()}\t`
-      else if (gap > SPACE_GAP * size && !spaced) text += ' '
+      // A space of the smaller type: a list number is drawn larger than its text ("1." then the text).
+      else if (gap > SPACE_GAP * Math.min(prev.size, run.size) && !spaced) text += ' '
     }
     text += run.text
     prev = run

@@ -88,4 +88,22 @@ describe('findTextTables', () => {
     expect(rowTexts(tables[0]!.cells)).toEqual([['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', '๙๕.๕๑'], ['e ๑ เจ้าหน้าที่ปฏิบัติงาน', '๙๘.๒๒']])
     expect(freeRuns.map((r) => r.text)).toEqual(['งานของท่าน มากน้อยเพียงใด'])
   })
+
+  it("puts a centred heading and a short cell below it in one column when the rows have the same cells", () => {
+    const runs = [
+      run('ตัวชี้วัดที่ 9', 110.9, 157.1, 369, 9.5), run('คะแนน', 262.3, 292.6, 369, 9.5), run('1) มาตรการ/แนวทางการพัฒนา', 359.2, 495.4, 369, 9.5), run('3) ผู้รับผิดชอบ', 701.7, 764.4, 369, 9.5),
+      run('o10 E-Service', 38.4, 98.4, 389.2, 9.5), run('100.00', 262.6, 292.5, 389.2, 9.5),
+      run('1.', 325.5, 334.2, 390.3, 10.5), run('จัดทำรายงานผลการดำเนินงาน', 336.8, 527, 390.3, 9.5), run('ระยะเวลาที่กำหนด', 325.5, 395.5, 408.7, 9.5),
+      run('กองคลัง', 701.7, 740, 389.2, 9.5),
+    ]
+    const { tables } = findTextTables(runs)
+    const cells = tables[0]!.cells
+    expect(cells.filter((c) => c.row === 0).map((c) => c.col)).toEqual([0, 1, 2, 3])
+    expect(cells.filter((c) => c.row === 1).map((c) => [c.col, c.text])).toEqual([
+      [0, 'o10 E-Service'],
+      [1, '100.00'],
+      [2, '1. จัดทำรายงานผลการดำเนินงาน ระยะเวลาที่กำหนด'],
+      [3, 'กองคลัง'],
+    ])
+  })
 })

@@ -198,12 +198,16 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
   return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells) }
 }
 
-/** Columns: the x extents of the cells of rows with two or more cells, overlapping ones merged. */
+/**
+ * Columns: when every row of two or more cells has the same number of cells, the k-th cells of
+ * the rows make the k-th column (a centred heading and a short left-aligned cell below it need
+ * not overlap); otherwise the x extents of the cells of those rows, overlapping ones merged.
+ */
 function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
-  const spans = rows
-    .filter((r) => r.blocks.length >= 2)
-    .flatMap((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
-    .sort((p, q) => p.x0 - q.x0)
+  const multi = rows.filter((r) => r.blocks.length >= 2)
+  const byOrder = columnsByOrder(multi)
+  if (byOrder) return byOrder
+  const spans = multi.flatMap((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 }))).sort((p, q) => p.x0 - q.x0)
   const out: { x0: number; x1: number }[] = []
   for (const s of spans) {
     const last = out.at(-1)
@@ -211,6 +215,14 @@ function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[]
     else out.push({ ...s })
   }
   return out
+}
+
+/** The k-th cells of rows with the same number of cells, when those columns do not overlap. */
+function columnsByOrder(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
+  const n = rows[0]?.blocks.length
+  if (n === undefined || rows.some((r) => r.blocks.length !== n)) return undefined
+  const columns = Array.from({ length: n }, (_, k) => unionBBox(rows.map((r) => r.blocks[k]!.bbox)))
+  return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0 + SLACK) ? columns.map((c) => ({ x0: c.x0, x1: c.x1 })) : undefined
 }
 
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
