@@ -106,4 +106,24 @@ describe('findTextTables', () => {
       [3, 'กองคลัง'],
     ])
   })
+
+  it('reads a group heading over several columns as a cell of its own, not as one column with what is under it', () => {
+    // heldout-v3-05 LibreOffice, no rulings: "การดำเนินการ" over measures, period and responsible,
+    // overlapping the widest line of the measures column.
+    const run = (text: string, x0: number, x1: number, baseline: number, size = 9.5): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.4, x1, y1: baseline + 2.9 }, baseline, size })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 80, 161, 154), run('คะแนน', 197.3, 226.6, 154),
+      run('การดำเนินการ', 365.7, 424.1, 139.5), run('๑) มาตรการ/แนวทางการ', 255.2, 359.7, 155.1), run('พัฒนา', 294.1, 320.6, 168.6),
+      run('๒) ระยะเวลา', 388.3, 441.2, 155.1), run('ดำเนินการ', 393.6, 436.1, 168.6), run('๓) ผู้รับผิดชอบ', 472.3, 532.5, 161.8),
+      run('I7 ผู้บังคับบัญชาในหน่วยงาน', 61.1, 170.7, 184.2), run('ของท่านมีการสั่งให้เจ้าหน้าที่', 61.1, 170.3, 197.8), run('๘๒.๒๑', 197.8, 226.1, 184.2),
+      run('1.', 244, 250.2, 185.7, 11), run('โครงการอบรมเสริมสร้าง', 252.9, 347.1, 185.7), run('คุณธรรม จริยธรรม และการ', 244, 349.7, 199.7), run('ป้องกันผลประโยชน์ทับซ้อนแก่', 244, 370.5, 213.2),
+      run('๑ ตุลาคม ๒๕๖๘ -', 379.7, 450, 184.2), run('๓๐ กันยายน ๒๕๖๙', 390.5, 439.1, 197.8),
+      run('หัวหน้างานการเจ้า', 458.9, 530.5, 184.2), run('หน้าที่', 458.9, 481.9, 197.8),
+    ]
+    const { tables } = findTextTables(runs)
+    const cells = tables[0]!.cells
+    expect(cells.find((c) => c.text === 'การดำเนินการ')?.row).toBe(0)
+    expect(cells.find((c) => c.text === '๑) มาตรการ/แนวทางการ พัฒนา')?.row).toBe(1)
+    expect(rowTexts(cells).at(-1)).toEqual(['I7 ผู้บังคับบัญชาในหน่วยงาน ของท่านมีการสั่งให้เจ้าหน้าที่', '๘๒.๒๑', '1. โครงการอบรมเสริมสร้าง คุณธรรม จริยธรรม และการ ป้องกันผลประโยชน์ทับซ้อนแก่', '๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', 'หัวหน้างานการเจ้า หน้าที่'])
+  })
 })

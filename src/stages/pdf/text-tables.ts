@@ -57,7 +57,7 @@ interface TextRow {
 /** `rules`: the page's drawn lines; text on either side of a horizontal one is not one cell or paragraph. */
 export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[] = []): { tables: GridTable[]; freeRuns: GlyphRun[] } {
   const horizontal = rules.filter((r) => r.orientation === 'h')
-  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal))
+  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
   for (const group of tableRowGroups(rows)) {
@@ -90,6 +90,35 @@ function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block
     blocks.push(current)
   }
   return blocks
+}
+
+/**
+ * A block's lines share a left edge (allowing a first-line or hanging indent), a centre or a right
+ * edge; where the next line shares none, it starts another block: a group heading centred over
+ * several columns and the first column's heading under it are two cells.
+ */
+function splitMisaligned(block: Block): Block[] {
+  const lines: GlyphRun[][] = []
+  for (const run of block.runs) {
+    const line = lines.at(-1)
+    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
+    else lines.push([run])
+  }
+  const parts: GlyphRun[][][] = [[lines[0]!]]
+  for (let k = 1; k < lines.length; k++) {
+    const a = unionBBox(lines[k - 1]!.map((r) => r.bbox))
+    const b = unionBBox(lines[k]!.map((r) => r.bbox))
+    const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
+    if (aligned) parts.at(-1)!.push(lines[k]!)
+    else parts.push([lines[k]!])
+  }
+  if (parts.length === 1) return [block]
+  return parts.map((part) => {
+    const runs = part.flat()
+    const last = part.at(-1)!
+    const pitch = part.length > 1 ? last[0]!.baseline - part.at(-2)![0]!.baseline : undefined
+    return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
+  })
 }
 
 function continues(block: Block, run: GlyphRun): boolean {
@@ -207,7 +236,12 @@ function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[]
   const multi = rows.filter((r) => r.blocks.length >= 2)
   const byOrder = columnsByOrder(multi)
   if (byOrder) return byOrder
-  const spans = multi.flatMap((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 }))).sort((p, q) => p.x0 - q.x0)
+  // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
+  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
+  const spanning = (b: Block): boolean => multi.some((r) => r.blocks.filter((o) => overlaps(o, b)).length >= 2)
+  const spans = multi
+    .flatMap((r) => r.blocks.filter((b) => !spanning(b)).map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
+    .sort((p, q) => p.x0 - q.x0)
   const out: { x0: number; x1: number }[] = []
   for (const s of spans) {
     const last = out.at(-1)
