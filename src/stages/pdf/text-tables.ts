@@ -23,6 +23,12 @@ const SAME_LINE = 0.4
 const NEXT_LINE = 2
 /** A paragraph's first line may be indented this much (share of the font size). */
 const FIRST_LINE_INDENT = 4
+/**
+ * A block's first line this many times wider than each of its other lines (three or more), and
+ * wider by this many font sizes, is a title over the columns.
+ */
+const TITLE_WIDTH = 1.5
+const TITLE_EXCESS = 5
 /** A line this much further below than the block's line spacing starts a new paragraph. */
 const PARAGRAPH_BREAK = 1.08
 /** The next paragraph of a cell, starting at the cell's left edge, is at most this far below (share of the font size). */
@@ -105,11 +111,17 @@ function splitMisaligned(block: Block): Block[] {
     else lines.push([run])
   }
   const parts: GlyphRun[][][] = [[lines[0]!]]
+  const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
+  // A title over several columns, then a cell of the first column under it, left-aligned with it: a
+  // cell's first line is not much wider than all its other lines.
+  const others = Math.max(...widths.slice(1))
+  const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
+  if (titled) parts.push([])
   for (let k = 1; k < lines.length; k++) {
     const a = unionBBox(lines[k - 1]!.map((r) => r.bbox))
     const b = unionBBox(lines[k]!.map((r) => r.bbox))
     const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
-    if (aligned) parts.at(-1)!.push(lines[k]!)
+    if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
     else parts.push([lines[k]!])
   }
   if (parts.length === 1) return [block]
@@ -272,6 +284,10 @@ function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
     out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
+}
+
+function width(b: BBox): number {
+  return b.x1 - b.x0
 }
 
 function inside(outer: BBox, b: BBox): boolean {
