@@ -149,7 +149,7 @@ function continues(block: Block, run: GlyphRun): boolean {
   // and not left of the block (a paragraph's first-line indent is allowed for, however short the
   // second line).
   // An automatic list number is drawn in the size of the paragraph mark, not of the text.
-  const sameSize = Math.abs(run.size - last.size) <= 0.05 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
+  const sameSize = Math.abs(run.size - last.size) <= 0.1 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
   // A paragraph's spacing adds to the gap: a next paragraph starting at the block's left edge, in a
   // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
   // has its cells indented by their padding.
