@@ -133,6 +133,11 @@ describe('lists', () => {
       { number: 3, text: 'ประชุม' },
     ])
     expect(splitNumbered('ไม่มีเลขลำดับ')).toEqual([{ number: null, text: 'ไม่มีเลขลำดับ' }])
+    expect(splitNumbered('- โครงการอบรมเสริมสร้างคุณธรรม - จัดทำแนวทางการเบิกจ่าย - เปิดช่องทางรับเรื่องร้องเรียน').map((e) => e.text)).toEqual([
+      'โครงการอบรมเสริมสร้างคุณธรรม',
+      'จัดทำแนวทางการเบิกจ่าย',
+      'เปิดช่องทางรับเรื่องร้องเรียน',
+    ])
   })
   it('splits responsible units', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
@@ -237,6 +242,19 @@ describe('per-indicator analysis headings with a percent score', () => {
       [1, 90.97, 'การปฏิบัติหน้าที่'],
       [2, 95.81, 'การใช้งบประมาณ'],
     ])
+  })
+})
+
+describe('per-indicator analysis headings over two lines', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('reads the name from the heading and the score from the line under it, with that line as its place', () => {
+    const rows = rowsOf('**ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่**\n\nผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน\n\nในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า\n\n**ตัวชี้วัดที่ ๒ การใช้งบประมาณ**\n\nคะแนน ๙๒.๙๒\n\nผลคะแนนของตัวชี้วัดการใช้งบประมาณ\n')
+    const found = extractAnalysis(rows, catalogue.indicators)
+    expect(found.map((a) => [a.number, value(a.score), value(a.name), value(a.prose)])).toEqual([
+      [1, 76.44, 'การปฏิบัติหน้าที่', 'ในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า'],
+      [2, 92.92, 'การใช้งบประมาณ', 'ผลคะแนนของตัวชี้วัดการใช้งบประมาณ'],
+    ])
+    expect(found[0]!.score?.prov).toMatchObject({ line: 3, raw: '๗๖.๔๔' })
   })
 })
 
