@@ -97,6 +97,18 @@ describe('an ordinal and a name', () => {
   ])('%s -> %s', (text, expected) => expect(number(text)).toBe(expected))
 })
 
+describe('printed item codes', () => {
+  it.each([
+    ['i1 การปฏิบัติงาน', 'i1'],
+    ['[i1] การปฏิบัติงาน', 'i1'],
+    ['(e5) หน่วยงาน', 'e5'],
+    ['I-3 เจ้าหน้าที่', 'I3'],
+    ['o-12 รายงาน', 'o12'],
+    ['5) ผู้บังคับบัญชา', '5)'],
+    ['O25. แผนปฏิบัติการ', 'O25'],
+  ])('%s -> %s', (text, code) => expect(splitPrintedCode(text).code).toBe(code))
+})
+
 describe('periods', () => {
   it.each([
     ['1 ตุลาคม 2568 - 30 กันยายน 2569', '2025-10-01', '2026-09-30', []],

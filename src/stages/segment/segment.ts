@@ -81,8 +81,8 @@ export function isSplitAnalysisHeading(row: Row | undefined, below: Row | undefi
 /** How far into a line an analysis heading's score may stand. */
 const HEADING_REACH = 140
 
-/** A cell holding only an item code or an ordinal: "i1", "O25.", "๑๒", "3)". */
-const CODE_CELL = /^\s*[A-Za-z]?\s*[0-9๐-๙]{1,3}\s*[.)]?\s*$/
+/** A cell holding only an item code or an ordinal: "i1", "O25.", "๑๒", "3)", "[i1]", "o-12". */
+const CODE_CELL = /^\s*[[(]?\s*[A-Za-z]?\s*-?\s*[0-9๐-๙]{1,3}\s*[.)\]]?\s*$/
 
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
