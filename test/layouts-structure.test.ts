@@ -34,7 +34,6 @@ const KNOWN_WRONG = new Set(['train-10-thai-abbrev pdf measures.o18.steps'])
  */
 const NOT_YET = new Set([
   'heldout-v3-01-part-transposed pdf',
-  'heldout-v3-04-contents-borderless pdf',
   'blind-v4-01-transposed-yes-no pdf',
   'blind-v4-03-clause-grouped pdf',
   'blind-v4-05-part-positions pdf',
