@@ -166,3 +166,16 @@ describe('measures tables of other agencies', () => {
     expect([m?.budget?.value, m?.responsible.map((r) => r.value), m?.followUp?.value]).toEqual(['8,000', ['กองคลัง โทร. 0 4411 8530'], 'ร้อยละ 100'])
   })
 })
+
+describe('a measures table under a title line that prints the indicator score', () => {
+  it('takes the indicator from the title line right above its header', () => {
+    const text = `ตัวชี้วัดที่ ๓ การใช้อำนาจ (คะแนน ๗๑.๓๐)
+
+<table>
+<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ขั้นตอน/วิธีการดำเนินการ</th><th>ผู้รับผิดชอบ</th></tr>
+<tr><td>i7 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำธุระส่วนตัวของผู้บังคับบัญชา มากน้อยเพียงใด</td><td>71.30</td><td>1. อบรม</td><td>1. ประชุม</td><td>กองคลัง</td></tr>
+</table>`
+    const [m] = extractMeasures(sectionsOf(text).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((x) => x.measure)
+    expect([m?.item, value(m?.printedIndicator)]).toEqual(['i7', 3])
+  })
+})

@@ -94,7 +94,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     },
     fiscalYear,
     totalScore: total ?? null,
-    level: textFrom(levelHit, levelGroup(levelHit), levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
+    level: levelFrom(levelHit, levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
     previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined, total?.value ?? undefined)].reduce(
       mergePrevious,
       null,
@@ -104,6 +104,12 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
 
 /** The capture group that holds the level: after "อยู่ในระดับ", or after a bare "ระดับ". */
 const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : 2)
+
+/** The level as printed, a line break inside "ไม่ผ่าน" (a wrapped word, joined with a space) closed up. */
+function levelFrom(hit: Hit | undefined, section: Section): Found<TextValue> {
+  const level = textFrom(hit, levelGroup(hit), section)
+  return level && { ...level, value: level.value.replace(/^ไม่\s+ผ่าน/, 'ไม่ผ่าน') }
+}
 
 /** A number found in a sentence, with the row that printed it. */
 interface SentenceNumber {

@@ -275,16 +275,23 @@ function contentsTables(rows: readonly Row[]): Set<string> {
  */
 function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorName[]): Row[] {
   let from = before.length
-  while (from > 0 && isTitleOf(before[from - 1]!, header, names)) from--
+  while (from > 0 && isTitleOf(before[from - 1]!, header, names, from === before.length)) from--
   return before.splice(from)
 }
 
-function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[]): boolean {
+/**
+ * `adjacent`: the row is right above the header. A line naming an indicator and its score there
+ * ("ตัวชี้วัดที่ ๓ การใช้อำนาจ (คะแนน ๗๑.๓๐)") titles the table; further up, with prose under it, it
+ * would head an analysis.
+ */
+function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[], adjacent: boolean): boolean {
   // A row of the header's own table: a title spanning the table, or the upper row of a two-row header.
   if (header.table !== undefined && row.table === header.table) return true
   if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
   const text = withoutClauseNumber(row.text)
-  return row.kind === 'line' && !/\d{1,3}[.,]\d{2}/.test(text) && text.length < 120 && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
+  if (row.kind !== 'line' || text.length >= 120) return false
+  if (/\d{1,3}[.,]\d{2}/.test(text)) return adjacent && startsWithIndicatorLabel(text) && isAnalysisHeading(row, names)
+  return startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
 }
 
 /** The role of the next row that carries a score, after row `i`. */
