@@ -52,3 +52,19 @@ describe('ink OCR reads nothing from', () => {
     expect(text.unread![0]).toMatchObject({ x0: expect.closeTo(x0, -1), y0: expect.closeTo(y0, -1) })
   }, 60_000)
 })
+
+describe('a score split by the line finder into pieces side by side', () => {
+  it('is read as one number, not as letters (bankum 300 dpi p20: "๙๙." beside ".๐๐" gave "เวงวง" and "๐๐")', async () => {
+    const file = 'samples/bankum/scanned-300dpi.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [20], { file })
+    const { grey, binary } = await preparePage(image!)
+    // The item-score cell of e4 (๙๙.๐๐), spanning the measures row: the pieces were found at x 627-752, y 904-932.
+    const cell = pageGrids(binary, image!.dpi)
+      .flatMap((g) => g.cells)
+      .find((c) => c.box.x0 < 627 && c.box.x1 > 752 && c.box.y0 < 904 && c.box.y1 > 932)!
+    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recognizeLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
+    expect(text.lines).toHaveLength(1)
+    expect(text.text).not.toMatch(/[\u0E01-\u0E2E]/)
+    expect(text.text).toMatch(/[.,][๐0][๐0]$/)
+  }, 120_000)
+})
