@@ -10,7 +10,7 @@ import type { OcrLine } from '../src/stages/ocr/engine.js'
 import { rgbaToGrey, type GreyImage } from '../src/stages/ocr/image.js'
 import { loadNumberReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
 import { binarise } from '../src/stages/ocr/preprocess.js'
-import { cutContradictsTesseract, lostWholeDigits, rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
+import { cutContradictsTesseract, rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -139,20 +139,5 @@ describe('cutContradictsTesseract', () => {
     expect(cutContradictsTesseract(reading('81.95', [0, 1]), '๕๑.๕๕')).toBe(false) // ๘ -> ๕
     expect(cutContradictsTesseract(reading('97.56', [3, 4]), '๕ฒ.๕๒')).toBe(false) // not digit for digit
     expect(cutContradictsTesseract(reading('11.95', []), '๕๑.๕๕')).toBe(false) // nothing was cut
-  })
-})
-
-describe('lostWholeDigits', () => {
-  const reading = (text: string) => ({ text, value: Number(text), confidence: 1, uncertain: false })
-  it('doubts a score with fewer digits before the point than tesseract saw (issue 11: "(๘๑.๕๔" read as 1.54)', () => {
-    expect(lostWholeDigits(reading('1.54'), '๕๑.๕๕')).toBe(true)
-    expect(lostWholeDigits(reading('4.44'), '๕๕.๕๕')).toBe(true)
-    // A "(" tesseract took for ๑ makes a right reading unreadable: the safe side.
-    expect(lostWholeDigits(reading('81.54'), '๑๘๑.๕๔')).toBe(true)
-  })
-  it("trusts readings with as many digits, whatever tesseract's slips, and integers", () => {
-    expect(lostWholeDigits(reading('81.54'), '๕๑.๕๕')).toBe(false)
-    expect(lostWholeDigits(reading('100.00'), '๑๐๐.๐๐')).toBe(false)
-    expect(lostWholeDigits(reading('2568'), '๒๕๖๘')).toBe(false)
   })
 })

@@ -79,7 +79,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: read } = await readNumberInText(wordBox, line, pattern, ctx)
-    const reading = read.value !== null && (cutContradictsTesseract(read, m[0]) || lostWholeDigits(read, m[0])) ? { ...read, value: null, uncertain: true } : read
+    const reading = read.value !== null && cutContradictsTesseract(read, m[0]) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
     const use = reading.value !== null
@@ -147,16 +147,6 @@ export function cutContradictsTesseract(reading: NumberReading, tesseract: strin
   const seen = [...tesseract].filter((c) => /[\d\u0E50-\u0E59.,]/.test(c))
   if (!reading.cut?.length || seen.length !== reading.text.length) return false
   return reading.cut.some((i) => reading.text[i] === '1' && THAI_DIGIT.test(seen[i]!) && seen[i] !== '๑')
-}
-
-/**
- * The digit reader read fewer digits before the point than tesseract saw there: a glyph fell out
- * of its crop (๘ touching the "(" before it: "(๘๑.๕๔ คะแนน)" read as 1.54 where tesseract saw
- * ๕๑.๕๕). tesseract's Thai digits are often the wrong digits, but rarely too many of them.
- */
-export function lostWholeDigits(reading: NumberReading, tesseract: string): boolean {
-  const whole = (s: string) => /^[^.,]*/.exec(s)![0].match(/[\d\u0E50-\u0E59]/g)?.length ?? 0
-  return /[.,]/.test(reading.text) && /[.,]/.test(tesseract) && whole(reading.text) < whole(tesseract)
 }
 
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
