@@ -27,15 +27,17 @@ export function splitNumbered(text: string): NumberedEntry[] {
 
 /** A bullet that opens a list entry: "•", "▪", "◦", "●", "○", "➢", "✓", or a "-" opening the text. */
 const BULLET = /(?:^|\s)[•▪◦●○➢✓]\s*|^\s*-\s+/g
+/** In a text that opens with "- ", each " - " opens an entry too (lines of dashes joined with spaces). */
+const DASH_BULLET = /(?:^|\s)-\s+/g
 
-/** "• อบรม ... • ประชาสัมพันธ์ ..." -> unnumbered entries; text without bullets is one entry. */
+/** "• อบรม ... • ประชาสัมพันธ์ ...", "- อบรม ... - ประชาสัมพันธ์ ..." -> unnumbered entries; text without bullets is one entry. */
 function splitBulleted(text: string): NumberedEntry[] {
-  const parts = text.split(BULLET).map((p) => p.trim()).filter(Boolean)
+  const parts = text.split(/^\s*-\s+/.test(text) ? DASH_BULLET : BULLET).map((p) => p.trim()).filter(Boolean)
   return parts.map((part) => ({ number: null, text: part }))
 }
 
 /** Where the next unit starts in units printed with only spaces between them: a unit's word, or a position's ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-const UNIT_START = /(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ)|ผู้อำนวยการ|หัวหน้า|ปลัด|รองปลัด|นายก|รองนายก|เลขานุการ|ผู้บริหาร|นักวิชาการ|เจ้าพนักงาน|เจ้าหน้าที่)/
+const UNIT_START = /(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ)|ผู้อำนวยการ|หัวหน้า|ปลัด|รองปลัด|นายก|รองนายก|เลขานุการ|ผู้บริหาร|ประธาน|รองประธาน|ผู้ช่วย|ผู้ประสานงาน|ผู้จัดการ|นัก|พนักงาน|เจ้าพนักงาน|เจ้าหน้าที่)/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
 const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
 

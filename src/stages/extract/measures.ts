@@ -23,14 +23,14 @@ import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
 /** `periodEnd`: the end date's column, when a period is printed as start and end columns. */
-type Field = (typeof FIELDS)[number] | 'followUp' | 'indicator' | 'periodEnd'
-const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'indicator', 'periodEnd']
+type Field = (typeof FIELDS)[number] | 'followUp' | 'budget' | 'indicator' | 'periodEnd'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'budget', 'indicator', 'periodEnd']
 
 /**
  * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
  * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
  */
-const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
+const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score', 'budget']
 
 interface Piece {
   readonly text: string
@@ -69,8 +69,15 @@ export interface MeasureContext {
   readonly fiscalYear?: number
 }
 
-export function extractMeasures(rows: readonly Row[], context: MeasureContext): { indicator: number | null; measure: Measure }[] {
+export interface ExtractedMeasures {
+  readonly measures: { indicator: number | null; measure: Measure }[]
+  /** Table rows of the measures section that hold text but went into no measure (no header above them, or no item to start one). */
+  readonly unread: Row[]
+}
+
+export function extractMeasures(rows: readonly Row[], context: MeasureContext): ExtractedMeasures {
   const out: { indicator: number | null; measure: Measure }[] = []
+  const unread: Row[] = []
   let header: Header | undefined
   let draft: Draft | undefined
   // The indicator a title row or heading names, for the header after it.
@@ -89,9 +96,9 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       const whole = lower ? withLowerHeader(row, lower) : upper ? withUpperHeader(row, upper) : row
       const next = readHeader(whole, titled)
       titled = null
-      // A header repeated on a continuation page continues the table.
+      // A header repeated on a continuation page (under the table's title repeated, or none) continues the table.
       // One whose label OCR garbled is a new table whose indicator is unreadable.
-      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) return
+      if (header && sameColumns(header, next) && (next.printedIndicator === null ? !next.labelled : next.printedIndicator.value === header.printedIndicator?.value)) return
       flush()
       header = next
       return
@@ -113,6 +120,8 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       // A title row inside a table (one table for all indicators, maybe over several pages) heads
       // the rows after it; a title line heads the next header, if that comes right after it.
       if (header && row.kind === 'table-row') {
+        // The same title repeated at the top of a continuation page: the measure it cut goes on.
+        if (title.value === header.printedIndicator?.value && !header.paragraphs) return
         flush()
         header = { ...header, printedIndicator: title }
       } else titled = title
@@ -123,23 +132,32 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       paragraphLine(draft, row)
       return
     }
-    if (!header || row.kind !== 'table-row') return
+    if (row.kind !== 'table-row') return
     const filled = filledCells(row)
     if (filled.length === 0) return
+    if (!header) {
+      unread.push(row)
+      return
+    }
     if (startsMeasure(row, header, draft)) {
       flush()
       draft = newDraft(header, row)
-      for (const cell of filled) draft.pieces[fieldAt(header, cell.col)].push(cell)
+      for (const cell of filled) {
+        const field = fieldAt(header, cell.col)
+        // Without a score column the score is printed in the item's cell: "i3 ... (คะแนน 96.51)".
+        if (field === 'item' && colOf(header, 'score') === undefined) addItemText(draft, cell.text, cell)
+        else draft.pieces[field].push(cell)
+      }
       const own = filled.find((c) => fieldAt(header!, c.col) === 'indicator')
       if (own && own.rowSpan > 1) spanning = { cell: own, table: row.table, untilRow: row.index + own.rowSpan }
       else if (!own && spanning && spanning.table === row.table && row.index < spanning.untilRow) draft.pieces.indicator.push(spanning.cell)
     } else if (draft) {
       for (const [cell, field] of placeContinuation(row, draft, context)) draft.pieces[field].push(cell)
       draft.continuations++
-    }
+    } else unread.push(row)
   })
   flush()
-  return out
+  return { measures: out, unread }
 }
 
 /** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item (and its score) after the colon. */
@@ -307,6 +325,8 @@ function startsMeasure(row: Row, header: Header, draft: Draft | undefined): bool
   const itemCell = row.cells.find((c) => c.col === colOf(header, 'item'))
   if (!itemCell?.text.trim()) return false
   if (!draft || draft.header !== header) return true
+  // No score column: an item cell that opens with an item's code, or ends with its score, is a new item.
+  if (colOf(header, 'score') === undefined) return splitPrintedCode(itemCell.text).code !== undefined || ITEM_SCORE.test(itemCell.text)
   const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
   return cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')
 }
@@ -360,6 +380,7 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
     case 'item':
       return score - 0.5
     case 'followUp':
+    case 'budget':
       return score
     case 'indicator':
       return score - 0.5
@@ -413,6 +434,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
+    ...(pieces.budget.length > 0 && { budget: joinedText(pieces.budget)! }),
     match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : (asPrinted?.match ?? null),
     prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }
