@@ -9,6 +9,8 @@
  *   npm run bench:variants -- --only 'nongbua/k2d/*'       variants whose name matches (`*` is a wildcard)
  *   npm run bench:variants -- --keep /tmp/variants          keep each variant's PDF and report.json there
  *   npm run bench:variants -- --list                        print the chosen variants' names and stop
+ *   npm run bench:variants -- --layouts [--only NAME]       scanned layout templates vs their born-digital
+ *                                                           PDFs (issue 11; options in ocr-layouts.ts)
  *
  * `--only` filters the quick set with --quick, otherwise the whole matrix. Variant names are
  * `<transcript>/<font>/<dpi>dpi/<damage>`. The digit reader is trained on sarabun, k2d,
@@ -414,4 +416,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--layouts')) {
+    const { runLayoutOracle } = await import('./ocr-layouts.js')
+    await runLayoutOracle(process.argv.slice(2))
+  } else await main()
+}

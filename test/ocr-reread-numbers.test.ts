@@ -121,6 +121,23 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.uncertain).toBe(false)
   })
 
+  it('a score whose first digit touches the "(" before it and was left out of its reading is unreadable, not wrong', async () => {
+    // "(๘๑.๕๔": the ๘ joined to the parenthesis by a smudge; tesseract's word box holds only ๑.๕๔
+    // and its text has two digits before the point. The digit reader, given all the ink, reads a
+    // non-digit; given only the glyphs under the box, 1.54: a digit is missing (issue 11, heldout-10).
+    const { grey, boxes } = drawLine(['คะแนน', '(๘๑.๕๔'])
+    const ctx = createCanvas(10, 10).getContext('2d')
+    ctx.font = `${PX}px Sarabun`
+    const paren = boxes[1]!.x0 + ctx.measureText('(').width
+    const eight = boxes[1]!.x0 + ctx.measureText('(๘').width
+    for (let y = BASELINE - 22; y < BASELINE - 16; y++) for (let x = Math.floor(paren - 8); x < Math.ceil(paren + 8); x++) grey.data[y * grey.width + x] = 0
+    const line = tesseractLine(['คะแนน', '๕๑.๕๕'], [boxes[0]!, { ...boxes[1]!, x0: Math.ceil(eight) + 1 }])
+    const r = await rereadNumbers(line, { grey, binary: binarise(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+    expect(r.text).not.toContain('1.54')
+    expect(r.uncertain).toBe(true)
+    expect(r.readings.find((x) => x.reader === 'digit-reader')).toMatchObject({ raw: '1.54', used: false })
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeToGrey, type GreyImage } from '../src/stages/ocr/image.js'
 import { binarise, estimateSkew, rotate } from '../src/stages/ocr/preprocess.js'
-import { buildTableGrids, findRulings } from '../src/stages/ocr/table-grid.js'
+import { findRulings, pixelTableGrids } from '../src/stages/ocr/table-grid.js'
 import { splitTextLines } from '../src/stages/ocr/text-lines.js'
 import { renderPage, summaryTable } from './ocr-render-page.js'
 
@@ -11,7 +11,7 @@ async function gridsOf(options: Parameters<typeof renderPage>[0]) {
   const skew = estimateSkew(binarise(grey))
   if (Math.abs(skew) >= 0.1) grey = rotate(grey, -skew)
   const binary = binarise(grey)
-  return { binary, grids: buildTableGrids(findRulings(binary, { dpi }), { dpi }) }
+  return { binary, grids: pixelTableGrids(findRulings(binary, { dpi }), dpi) }
 }
 
 describe('table grid from ruling lines', () => {
@@ -47,7 +47,7 @@ describe('table grid from ruling lines', () => {
     const data = new Uint8Array(width * height).fill(255)
     for (let x = 20; x < 380; x++) data[50 * width + x] = 0 // a lone underline
     const image: GreyImage = { data, width, height }
-    expect(buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })).toEqual([])
+    expect(pixelTableGrids(findRulings(image, { dpi: 100 }), 100)).toEqual([])
   })
 })
 
@@ -63,7 +63,7 @@ describe('table grid: page breaks', () => {
   it('a table cut by the page break (no closing ruling) keeps its last row', () => {
     // Header row closed, body row open at the bottom: the verticals simply stop at y = 380.
     const image = ruled(400, 400, [[20, 20, 380], [80, 20, 380]], [[20, 20, 380], [200, 20, 380], [377, 20, 380]])
-    const [grid] = buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })
+    const [grid] = pixelTableGrids(findRulings(image, { dpi: 100 }), 100)
     expect(grid!.rowLines.map(Math.round)).toEqual([21, 81, 380])
     expect(grid!.cells.map(({ row, col }) => [row, col])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]])
   })
@@ -71,7 +71,7 @@ describe('table grid: page breaks', () => {
   it('the rest of a table on the next page: no top ruling, verticals start together, one row', () => {
     // A measures table continued: its verticals run from the page top (y = 30) to its last ruling.
     const image = ruled(500, 400, [[300, 20, 480]], [[20, 30, 302], [150, 30, 302], [330, 30, 302], [477, 30, 302]])
-    const grids = buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })
+    const grids = pixelTableGrids(findRulings(image, { dpi: 100 }), 100)
     expect(grids).toHaveLength(1)
     expect(grids[0]!.rowLines.map(Math.round)).toEqual([30, 301])
     expect(grids[0]!.cells.map(({ row, col }) => [row, col])).toEqual([[0, 0], [0, 1], [0, 2]])
@@ -80,7 +80,7 @@ describe('table grid: page breaks', () => {
   it('one horizontal ruling with text strokes hanging from it is not a table', () => {
     // Underlined heading: short verticals (letter stems) that end on the line at different heights.
     const image = ruled(500, 400, [[200, 20, 480]], [[40, 150, 202], [90, 170, 202], [130, 160, 202]])
-    expect(buildTableGrids(findRulings(image, { dpi: 100 }), { dpi: 100 })).toEqual([])
+    expect(pixelTableGrids(findRulings(image, { dpi: 100 }), 100)).toEqual([])
   })
 })
 

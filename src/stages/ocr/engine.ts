@@ -38,6 +38,8 @@ export interface RecognizedText {
   readonly lines: OcrLine[]
   /** Lowest word confidence, 0-1; 0 when nothing was read. */
   readonly confidence: number
+  /** Lines of ink (page pixels) tesseract read nothing from: said, never dropped silently. */
+  readonly unread?: readonly PixelBox[]
 }
 
 export interface RecognizeOptions {

@@ -80,6 +80,11 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
 
   const accept = (image: PageImage, index: number, outcome: Awaited<ReturnType<typeof readOnce>>) => {
     results[index] = outcome.page
+    const { unread } = outcome.diagnostics
+    if (unread.length > 0) {
+      const where = unread.map((b) => `(${Math.round(b.x0)}, ${Math.round(b.y0)})`).join(', ')
+      issues.push({ code: 'ocr-unread-ink', severity: 'warning', page: image.page, stage: STAGE, message: `Page ${image.page}: ${unread.length} line(s) of ink outside the tables gave no text in OCR, at ${where} (points from the top left)` })
+    }
     options.onPage?.(outcome.page, outcome.diagnostics)
     done += 1
     ctx.log({ stage: STAGE, page: image.page, progress: done / images.length, total: images.length, msg: `page ${image.page}: ${outcome.diagnostics.tables.length} table(s), ${outcome.page.blocks.length} block(s)` })

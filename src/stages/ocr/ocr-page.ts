@@ -3,16 +3,17 @@
  * each cell on its own, OCR the rest of the page as lines, and re-read numbers with the digit
  * reader where tesseract is known to be weak (Thai digits).
  */
-import type { Block, Origin, Page, TextLine } from '../../model/document.js'
+import type { BBox, Block, Origin, Page, TextLine } from '../../model/document.js'
 import type { OcrSession, RecognizedText } from './engine.js'
 import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { ReadNumber } from './number-reader.js'
 import { pageGeometry, type Geometry } from './page-geometry.js'
 import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
+import { withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
-import { buildTableGrids, findRulings } from './table-grid.js'
+import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
 import type { PageImage } from './types.js'
 
 export interface PreprocessOptions {
@@ -39,6 +40,8 @@ export interface PageOcrDiagnostics {
   readonly tables: { rows: number; cols: number; cells: number; spanning: number }[]
   readonly cellsRecognised: number
   readonly numbersReread: number
+  /** Lines of ink outside the tables that OCR read nothing from (page points). */
+  readonly unread: BBox[]
   /** Milliseconds: image clean-up, then table cells, then the rest of the page (overlapping). */
   readonly timings: { preprocess: number; tables: number; text: number; total: number }
 }
@@ -48,26 +51,11 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
   const dpi = input.dpi
   const started = performance.now()
   const since = (t: number) => Math.round(performance.now() - t)
-  let grey = await decodeToGrey(input.image, `page ${input.page}`)
-  let bordersRemoved = false
-  if (pre.removeBorders !== false) {
-    const cleaned = removeBorders(grey)
-    grey = cleaned.image
-    bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
-  }
-  let binary = binarise(grey)
-  let skew = 0
-  if (pre.deskew !== false) {
-    skew = estimateSkew(binary)
-    if (Math.abs(skew) >= 0.1) {
-      grey = rotate(grey, -skew)
-      binary = binarise(grey)
-    } else skew = 0
-  }
+  const { grey, binary, skew, bordersRemoved } = await preparePage(input, pre)
   const ocrImage = pre.binarise ? binary : grey
   const geometry = pageGeometry(input, grey, -skew)
 
-  const grids = options.tables === false ? [] : buildTableGrids(findRulings(binary, { dpi }), { dpi })
+  const grids = options.tables === false ? [] : pageGrids(binary, dpi)
   const counters = { cells: 0, numbers: 0 }
 
   const preprocessMs = since(started)
@@ -86,14 +74,18 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
   }
   const linesPromise = recognizeLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
   const textStarted = performance.now()
+  const unread: BBox[] = []
   const [tables, lines] = await Promise.all([
     tablesPromise,
-    linesPromise.then((restText) => (restText ? readLines(restText, { grey, binary, readNumber: options.readNumber, geometry, counters }) : [])),
+    linesPromise.then((restText) => {
+      unread.push(...(restText?.unread ?? []).map((b) => geometry.toPoints(b)))
+      return restText ? readLines(restText, { grey, binary, readNumber: options.readNumber, geometry, counters }) : []
+    }),
   ])
   const textMs = since(textStarted)
 
   const blocks = orderBlocks([
-    ...lines.map((l) => ({ top: l.box.y0, bottom: l.box.y1, left: l.box.x0, make: (id: number): Block => ({ ...l.line, id: `${input.page}:line:${id}` }) })),
+    ...lines.map((l) => ({ top: l.box.y0, bottom: l.box.y1, left: l.box.x0, make: (id: number): Block => withPeriodWords({ ...l.line, id: `${input.page}:line:${id}` }) })),
     ...tables.map((t, i) => ({
       top: grids[i]!.box.y0,
       bottom: grids[i]!.box.y1,
@@ -115,9 +107,36 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
       })),
       cellsRecognised: counters.cells,
       numbersReread: counters.numbers,
+      unread,
       timings: { preprocess: preprocessMs, tables: tablesMs, text: textMs, total: since(started) },
     },
   }
+}
+
+/** The page image decoded to grey, dark scanner borders whitened, deskewed, and binarised. */
+export async function preparePage(input: PageImage, pre: PreprocessOptions = {}): Promise<{ grey: GreyImage; binary: GreyImage; skew: number; bordersRemoved: boolean }> {
+  let grey = await decodeToGrey(input.image, `page ${input.page}`)
+  let bordersRemoved = false
+  if (pre.removeBorders !== false) {
+    const cleaned = removeBorders(grey)
+    grey = cleaned.image
+    bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
+  }
+  let binary = binarise(grey)
+  let skew = 0
+  if (pre.deskew !== false) {
+    skew = estimateSkew(binary)
+    if (Math.abs(skew) >= 0.1) {
+      grey = rotate(grey, -skew)
+      binary = binarise(grey)
+    } else skew = 0
+  }
+  return { grey, binary, skew, bordersRemoved }
+}
+
+/** The ruled tables of a prepared page. */
+export function pageGrids(binary: GreyImage, dpi: number): TableGrid[] {
+  return pixelTableGrids(trimLetterTails(binary, findRulings(binary, { dpi }), dpi), dpi)
 }
 
 interface LineContext {

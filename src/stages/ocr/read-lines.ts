@@ -48,6 +48,11 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
     // Marks are sparse: far less ink per row than the letters under them.
     const light = darkPixels(binary, a) / (a.y1 - a.y0) < 0.4 * (darkPixels(binary, b) / (b.y1 - b.y0))
     if (!low && !light && meanConfidence(lines) < meanConfidence([...readings[i]!, ...readings[j]!]) - 0.1) continue
+    // Marks add no letters: a merged reading with fewer letters than the lines read apart lost a
+    // line (a wrapped "ปฏิบัติงาน" under "๔. จัดอบรม..." read together as "a pre"). Pieces side by
+    // side in one row have no line to lose: "๙๙." beside ".๐๐" read apart gives letters ("เวงวง")
+    // that the merged "๙๙.๐๐" rightly does not have.
+    if (!sideBySide(a, b) && consonants(lines) < 0.8 * (consonants(readings[j]!) + (consonants(readings[i]!) >= 4 ? consonants(readings[i]!) : 0))) continue
     const keep = Math.min(i, j)
     boxes.splice(keep, 2, merged)
     readings.splice(keep, 2, lines)
@@ -55,14 +60,25 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
   }
   const lines = readings.flat()
   const confidences = lines.flatMap((l) => l.words.map((w) => w.confidence))
-  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0 }
+  // A band as tall as half a line that gave no text, or far too little for its width (a smudge
+  // read as "Eo"), is ink not read: it is reported, never dropped silently.
+  const unread = boxes.filter((b, k) => b.y1 - b.y0 >= 0.5 * typical && readings[k]!.map((l) => l.text.replace(/\s/g, '')).join('').length < (b.x1 - b.x0) / (4 * (b.y1 - b.y0)))
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confidences.length ? Math.min(...confidences) : 0, ...(unread.length > 0 && { unread: unread.map(({ x0, y0, x1, y1 }) => ({ x0, y0, x1, y1 })) }) }
+}
+
+/** Two boxes that share most of their height: pieces of one row, not lines stacked. */
+function sideBySide(a: PixelBox, b: PixelBox): boolean {
+  const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)
+  return overlap >= 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0)
 }
 
 /** Several Thai consonants, read with high confidence: a line, not marks (marks come out as digits, Latin, a stray consonant). */
 function clearlyText(lines: readonly OcrLine[]): boolean {
-  const text = lines.map((l) => l.text).join('')
-  const consonants = text.match(/[\u0E01-\u0E2E]/g)?.length ?? 0
-  return consonants >= 4 && meanConfidence(lines) >= 0.85
+  return consonants(lines) >= 4 && meanConfidence(lines) >= 0.85
+}
+
+function consonants(lines: readonly OcrLine[]): number {
+  return lines.map((l) => l.text).join('').match(/[\u0E01-\u0E2E]/g)?.length ?? 0
 }
 
 function meanConfidence(lines: readonly OcrLine[]): number {

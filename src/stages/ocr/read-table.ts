@@ -4,6 +4,7 @@ import type { OcrSession, RecognizedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import type { Geometry } from './page-geometry.js'
+import { withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
 import { DIGIT_READER, growToInk, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import type { GridCell, TableGrid } from './table-grid.js'
@@ -47,7 +48,7 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     }),
   )
   const numericCols = numericColumns(readings)
-  const cells = await Promise.all(readings.map((r) => toTableCell(r, numericCols, ctx)))
+  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(await toTableCell(r, numericCols, ctx), r, ctx))))
   const rows: TableRow[] = []
   const rowCount = grid.rowLines.length - 1
   for (let row = 0; row < rowCount; row++) {
@@ -65,6 +66,17 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     rows,
     origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(grid.box), source: 'ocr', reader: TESSERACT, ...(tableConfidences.length ? { confidence: Math.min(...tableConfidences) } : {}) },
   }
+}
+
+/**
+ * Ink in the cell that tesseract read nothing from (a line lost) makes the cell uncertain, with an
+ * empty reading boxed where the ink is: the cell says what it could not read.
+ */
+function withUnread(cell: TableCell, r: CellReading, ctx: TableContext): TableCell {
+  const unread = r.ocr?.unread ?? []
+  if (unread.length === 0) return cell
+  const lost = unread.map((b) => ({ reader: TESSERACT, raw: '', bbox: ctx.geometry.toPoints(b), used: false, uncertain: true }))
+  return { ...cell, origin: { ...cell.origin, uncertain: true, readings: [...(cell.origin.readings ?? []), ...lost] } }
 }
 
 const DIGIT = /[0-9\u0E50-\u0E59]/g

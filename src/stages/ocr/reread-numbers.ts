@@ -78,8 +78,9 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     if (words.length === 0) continue
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
-    const { box, reading: read } = await readNumberInText(wordBox, line, pattern, ctx)
-    const reading = read.value !== null && cutContradictsTesseract(read, m[0]) ? { ...read, value: null, uncertain: true } : read
+    const { box, reading: read, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
+    const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
+    const reading = read.value !== null && doubted ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
     const use = reading.value !== null
@@ -149,6 +150,18 @@ export function cutContradictsTesseract(reading: NumberReading, tesseract: strin
   return reading.cut.some((i) => reading.text[i] === '1' && THAI_DIGIT.test(seen[i]!) && seen[i] !== '๑')
 }
 
+/**
+ * A reading of only the glyphs under tesseract's box (the whole ink did not parse) with fewer
+ * digits before the point than tesseract saw: the ink left out held a digit of the number (a ๘
+ * touching the "(" before it: "(๘๑.๕๔ คะแนน)" read as 1.54 where tesseract saw ๕๑.๕๕). Only
+ * then: tesseract also reads a "(" as a digit ("(๙๗.๕๖" as ๓๕๕.๕๒), so more digits in its text
+ * say nothing when the reader read all the ink.
+ */
+export function lostWholeDigits(reading: NumberReading, tesseract: string): boolean {
+  const whole = (s: string) => /^[^.,]*/.exec(s)![0].match(/[\d\u0E50-\u0E59]/g)?.length ?? 0
+  return /[.,]/.test(reading.text) && /[.,]/.test(tesseract) && whole(reading.text) < whole(tesseract)
+}
+
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
 
 /**
@@ -156,7 +169,7 @@ const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
  * of the box included), then, if that does not parse, only the glyphs under the box (a letter
  * printed right against the number, as in พ.ศ.๒๕๖๗, spoils the first reading).
  */
-async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading }> {
+async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: NumberPattern, ctx: NumberContext): Promise<{ box: PixelBox; reading: NumberReading; narrowed?: boolean }> {
   // tesseract may have read only the digits after a point (๗๗.๗๘ as "ฒฒ." + "๗๘"): the ink may
   // cross one point, and then the number is read as one with a decimal part.
   const found = numberInkBox(ctx.binary, wordBox, { decimal: true, lineHeight: line.bbox.y1 - line.bbox.y0 })
@@ -169,7 +182,7 @@ async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: Numbe
   if (reading.value === null && pattern === 'integer' && SCORE_SHAPE.test(reading.text)) reading = await readNumberAt(ctx.grey, found.box, 'score', ctx)
   if (reading.value !== null || sameBox(found.box, found.core)) return { box: found.box, reading }
   const core = await readNumberAt(ctx.grey, found.core, pattern, ctx)
-  return core.value !== null ? { box: found.core, reading: core } : { box: found.box, reading }
+  return core.value !== null ? { box: found.core, reading: core, narrowed: true } : { box: found.box, reading }
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * Cells of scanned layout pages read whole (issue 11), with the real tesseract.js: page 10 of the
+ * seeded 200 dpi scan of samples/layouts/train-01-seed (landscape measures table, 6 wrapped steps
+ * in one cell). Only the cell is read, not the page.
+ */
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { normaliseText } from '../src/stages/normalise/normalise-thai.js'
+import { createOcrEngine, type OcrEngine } from '../src/stages/ocr/index.js'
+import { decodeToGrey, shrink } from '../src/stages/ocr/image.js'
+import { binarise } from '../src/stages/ocr/preprocess.js'
+import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
+import { recognizeLines } from '../src/stages/ocr/read-lines.js'
+import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { renderPage } from './ocr-render-page.js'
+
+const FILE = 'test/ocr-layout-scans/train-01-seed-200dpi-p10.pdf'
+
+let engine: OcrEngine
+beforeAll(async () => {
+  engine = await createOcrEngine({ kind: 'tesseract', workers: 1 })
+})
+afterAll(() => engine?.close())
+
+describe('a measures cell of many wrapped lines', () => {
+  it('is read whole: every step and every wrapped line (๔. จัดอบรม... / ปฏิบัติงาน was read as "a pre")', async () => {
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(FILE)), [1], { file: FILE })
+    const { grey, binary } = await preparePage(image!)
+    const [grid] = pageGrids(binary, image!.dpi)
+    // Row 2 (e8), column 4: ขั้นตอน/วิธีการดำเนินการ, 6 steps over 12 printed lines.
+    const cell = grid!.cells.find((c) => c.row === 2 && c.col === 4)!
+    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recognizeLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
+    expect(text.lines).toHaveLength(12)
+    const read = normaliseText(text.lines.map((l) => l.text).join(' '))
+    for (const words of ['ประชุมคณะ', 'ผลการประเมิน', 'เผยแพร่ผล', 'เว็บไซต์', 'สำรวจความคิดเห็น', 'บริการ', 'จัดอบรมให้ความรู้', 'ปฏิบัติงาน', 'ดำเนินการตามมาตรการ', 'กำหนด', 'ประชาสัมพันธ์', 'บุคลากรและประชาชน']) {
+      expect(read).toContain(words)
+    }
+  }, 120_000)
+})
+
+describe('ink OCR reads nothing from', () => {
+  it('is reported as an unread line with its box, not dropped', async () => {
+    const page = renderPage({ dpi: 200, lines: ['การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'ผลการประเมินมีคะแนน ๙๐.๔๒ คะแนน'], table: { cells: [], spans: [] } })
+    const grey = await decodeToGrey(page.image)
+    // A scribble as tall as a line under the text (a signature, a smudge): ink, but no text.
+    const [x0, y0, x1, y1] = [200, 430, 700, 470]
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if ((x + 2 * y) % 9 < 6) grey.data[y * grey.width + x] = 20
+    const binary = binarise(grey)
+    const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recognizeLines(session, grey, binary, { x0: 0, y0: 0, x1: grey.width, y1: 600 }, 200))
+    expect(text.lines.map((l) => l.text).join(' ')).toContain('ผลการประเมิน')
+    expect(text.unread).toHaveLength(1)
+    expect(text.unread![0]).toMatchObject({ x0: expect.closeTo(x0, -1), y0: expect.closeTo(y0, -1) })
+  }, 60_000)
+})
+
+describe('a score split by the line finder into pieces side by side', () => {
+  it('is read as one number, not as letters (bankum 300 dpi p20: "๙๙." beside ".๐๐" gave "เวงวง" and "๐๐")', async () => {
+    const file = 'samples/bankum/scanned-300dpi.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [20], { file })
+    const { grey, binary } = await preparePage(image!)
+    // The item-score cell of e4 (๙๙.๐๐), spanning the measures row: the pieces were found at x 627-752, y 904-932.
+    const cell = pageGrids(binary, image!.dpi)
+      .flatMap((g) => g.cells)
+      .find((c) => c.box.x0 < 627 && c.box.x1 > 752 && c.box.y0 < 904 && c.box.y1 > 932)!
+    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recognizeLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
+    expect(text.lines).toHaveLength(1)
+    expect(text.text).not.toMatch(/[\u0E01-\u0E2E]/)
+    expect(text.text).toMatch(/[.,][๐0][๐0]$/)
+  }, 120_000)
+})
