@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os'
 import PQueue from 'p-queue'
-import type { OcrEngine, OcrEngineOptions, OcrSession } from '../stages/ocr/engine.js'
+import type { AutoEngineOptions, OcrEngine, OcrEngineOptions, OcrSession } from '../stages/ocr/engine.js'
 import { OcrEngineError } from '../errors.js'
 import { toErrorRecord } from './error-record.js'
 import type { OcrReplyMessage, OcrRequestMessage } from './worker-protocol.js'
@@ -19,8 +19,8 @@ import type { OcrReplyMessage, OcrRequestMessage } from './worker-protocol.js'
 export interface OcrHostOptions {
   /** Worker threads of the shared engine. @default os.availableParallelism() */
   readonly workers?: number
-  /** Engine options besides `workers` (languages, recycling). */
-  readonly engine?: Omit<Extract<OcrEngineOptions, { kind: 'tesseract' }>, 'kind' | 'workers'>
+  /** Engine options besides `workers` (which engine, languages, recycling); without a `kind`, `auto`. */
+  readonly engine?: Omit<AutoEngineOptions, 'kind' | 'workers'> & { readonly kind?: OcrEngineOptions['kind'] }
   /** Called when the engine has started (at most once per host). */
   readonly onEngineStarted?: (info: { workers: number }) => void
 }
@@ -82,7 +82,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
     engine ??= (async () => {
       // Loaded here: a batch without OCR never loads tesseract.js.
       const { createOcrEngine } = await import('../stages/ocr/engine.js')
-      const started = await createOcrEngine({ kind: 'tesseract', ...options.engine, workers })
+      const started = await createOcrEngine({ kind: 'auto', ...options.engine, workers } as OcrEngineOptions)
       stats.engines += 1
       stats.workers = started.workers
       options.onEngineStarted?.({ workers: started.workers })
@@ -175,7 +175,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
     async function open(req: number): Promise<void> {
       try {
         const e = await startEngine()
-        reply({ type: 'ocr-opened', req, ok: true, workers: e.workers })
+        reply({ type: 'ocr-opened', req, ok: true, workers: e.workers, name: e.name })
       } catch (error) {
         reply({ type: 'ocr-opened', req, ok: false, error: toErrorRecord(error, 'OCR engine') })
       }
