@@ -3,9 +3,9 @@
  *
  * The engine is started on the first request (a batch of transcripts never starts tesseract) and
  * closed with the host. Images wait in one p-queue in front of it, as many running as the engine
- * has workers, so an image whose page was abandoned can still be dropped before it starts. A
- * converter with fewer images waiting goes first, so a 500-page file does not hold up the
- * 2-page files behind it. When a converter goes away (its file timed out, it crashed, it was
+ * can take at once (its `capacity`: one per tesseract.js worker, a list per native process), so
+ * an image whose page was abandoned can still be dropped before it starts. A converter with
+ * fewer images waiting goes first, so a 500-page file does not hold up the 2-page files behind it. When a converter goes away (its file timed out, it crashed, it was
  * recycled), its waiting images are dropped, and answers to its running ones are thrown away
  * rather than sent into a closed channel.
  */
@@ -85,6 +85,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
       const started = await createOcrEngine({ kind: 'auto', ...options.engine, workers } as OcrEngineOptions)
       stats.engines += 1
       stats.workers = started.workers
+      queue.concurrency = started.capacity
       options.onEngineStarted?.({ workers: started.workers })
       return started
     })().catch((error: unknown) => {

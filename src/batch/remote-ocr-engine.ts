@@ -58,6 +58,9 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
     get name() {
       return name
     },
+    get capacity() {
+      return workers
+    },
     get generations() {
       return opened ? 1 : 0
     },

@@ -61,8 +61,14 @@ export interface OcrEngine {
   readonly kind: 'tesseract' | 'native'
   /** What reads the pages, with its version, for the report's `source.ocrEngine` (e.g. `tesseract.js 7.0.0`). */
   readonly name: string
-  /** Worker threads recognising in parallel. */
+  /** Worker threads (or processes) recognising in parallel. */
   readonly workers: number
+  /**
+   * Images worth handing it at once: a caller that queues images (the batch's OCR host) keeps the
+   * rest, where they can still be dropped or reordered. tesseract.js: one per worker; native
+   * tesseract: a list of images per process, so that its start-up is paid once per list.
+   */
+  readonly capacity: number
   /** How many sets of workers have been started so far (1 + recycles). */
   readonly generations: number
   withPage<T>(page: number, signal: AbortSignal, fn: (session: OcrSession) => Promise<T>): Promise<T>
@@ -205,6 +211,7 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     kind: 'tesseract',
     name: `tesseract.js ${TESSERACT_JS_VERSION}`,
     workers: workerCount,
+    capacity: workerCount,
     get generations() {
       return generations
     },

@@ -31,7 +31,7 @@ export interface NativeEngineOptions {
   readonly workers?: number
   /** The tesseract executable. @default 'tesseract' */
   readonly command?: string
-  /** Most images given to one process. @default 64 */
+  /** Most images given to one process. @default 32 */
   readonly maxBatch?: number
   /** Time allowed per image of a batch, on top of `startTimeoutMs`. @default 10_000 */
   readonly imageTimeoutMs?: number
@@ -58,7 +58,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   const langs = options.langs ?? ['tha', 'eng']
   const command = options.command ?? 'tesseract'
   const workers = options.workers ?? availableParallelism()
-  const maxBatch = options.maxBatch ?? 64
+  const maxBatch = options.maxBatch ?? 32
   const imageTimeoutMs = options.imageTimeoutMs ?? 10_000
   const startTimeoutMs = options.startTimeoutMs ?? 30_000
   for (const [name, value] of Object.entries({ workers, maxBatch })) {
@@ -185,6 +185,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
     kind: 'native',
     name: `${found.version} (native)`,
     workers,
+    capacity: workers * maxBatch,
     generations: 1,
     async withPage(page, signal, fn) {
       signal.throwIfAborted()
