@@ -8,23 +8,24 @@
  *
  *   node --import tsx scripts/bench-ocr-samples.ts [--samples 300,200] [--pages N] [--rounds R] [--no-breakdown]
  *
- * Each conversion runs in a process of its own (its peak RSS is the converter's; nothing is warm
- * from the run before), and the three contenders take turns within each round, in an order that
- * rotates, so a machine shared with other work slows them alike. Times are medians over rounds.
+ * Each conversion runs the built converter (dist/, `npm run build`) in a plain `node` process of
+ * its own: its peak RSS is the converter's (under tsx the same conversion peaks 350 MB higher),
+ * and nothing is warm from the run before. The three contenders take turns within each round, in
+ * an order that rotates, so a machine shared with other work slows them alike. Times are medians
+ * over rounds.
  *
  * The CPU breakdown is a separate conversion with the default engine under `--cpu-prof`: every
  * profile sample is charged to a stage by the innermost frame of ours on its stack (a sample
  * anywhere under the digit reader is the digit reader's), and the CPU of the tesseract processes
  * (native) or of tesseract.js's worker threads (js) is the recognition's.
  */
-import { fork } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
-import { convertBytes } from '../pipelines/convert.js'
+import type { Report } from '../src/report/schema.js'
 import { reportValues } from '../samples/generate/report-values.js'
 import type { OcrEngineChoice } from '../src/stages/ocr/native-engine-probe.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
@@ -36,17 +37,39 @@ interface ChildResult {
   maxRssMb: number
   engine: string
   values: Values
-  /** CPU seconds of this process and of its children (tesseract processes), for the breakdown. */
-  cpu: { self: number; children: number }
+  /** CPU seconds of the converter's children (tesseract processes), for the breakdown. */
+  childrenCpu: number
 }
 
-const SELF = fileURLToPath(import.meta.url)
+const CONVERTER = 'dist/pipelines/convert.js'
+/**
+ * The converter process: converts one PDF with the built pipeline and sends back the report, its
+ * time, its peak RSS and its children's CPU (cutime + cstime in /proc/self/stat, USER_HZ 100).
+ */
+const CHILD = `
+import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+const [pdf, engine] = process.argv.slice(1)
+const { convertBytes } = await import(pathToFileURL(${JSON.stringify(CONVERTER)}).href)
+const bytes = new Uint8Array(readFileSync(pdf))
+const started = performance.now()
+const report = await convertBytes(bytes, pdf, { ocrEngineChoice: engine })
+const seconds = (performance.now() - started) / 1000
+let childrenCpu = NaN
+try {
+  const stat = readFileSync('/proc/self/stat', 'utf8')
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  childrenCpu = (Number(f[13]) + Number(f[14])) / 100
+} catch {}
+process.send({ seconds, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), report, childrenCpu }, () => process.exit(0))
+`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { samples: { type: 'string' }, pages: { type: 'string' }, rounds: { type: 'string' }, 'no-breakdown': { type: 'boolean' } } })
   const dpis = (values.samples ?? '300,200').split(',')
   const rounds = Number(values.rounds ?? 1)
   const cores = availableParallelism()
+  if (!existsSync(CONVERTER)) throw new Error(`${CONVERTER} is missing: run \`npm run build\` first (the converters run the built code)`)
   if (!(await hasNativeTesseract())) throw new Error('native tesseract is not installed: this benchmark compares against it (Debian: tesseract-ocr tesseract-ocr-tha)')
   const expected = JSON.parse(readFileSync('samples/bankum/expected-values.json', 'utf8')) as Values
   const dir = mkdtempSync(join(tmpdir(), 'bench-ocr-samples-'))
@@ -92,54 +115,29 @@ async function main(): Promise<void> {
   }
 }
 
-/** Converts `pdf` in a process of its own with the given engine. */
+/** Converts `pdf` in a plain node process of its own with the given engine. */
 function runChild(engine: OcrEngineChoice, pdf: string, nodeArgs: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const proc = fork(SELF, ['--child', engine, pdf], { execArgv: ['--import', 'tsx', ...nodeArgs], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const proc = spawn(process.execPath, [...nodeArgs, '--input-type=module', '-e', CHILD, pdf, engine], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     let result: ChildResult | undefined
-    proc.on('message', (m) => (result = m as ChildResult))
+    proc.on('message', (m: { seconds: number; maxRssMb: number; report: Report; childrenCpu: number }) => {
+      result = { seconds: m.seconds, maxRssMb: m.maxRssMb, engine: m.report.source.ocrEngine ?? 'none', values: reportValues(m.report), childrenCpu: m.childrenCpu }
+    })
     proc.on('error', reject)
     proc.on('exit', (code) => (result ? resolve(result) : reject(new Error(`converter (${engine}) exited with ${code}`))))
   })
 }
 
-async function child(engine: OcrEngineChoice, pdf: string): Promise<void> {
-  const bytes = new Uint8Array(readFileSync(pdf))
-  const started = performance.now()
-  const report = await convertBytes(bytes, pdf, { ocrEngineChoice: engine })
-  const seconds = (performance.now() - started) / 1000
-  const usage = process.cpuUsage()
-  const result: ChildResult = {
-    seconds,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    engine: report.source.ocrEngine ?? 'none',
-    values: reportValues(report),
-    cpu: { self: (usage.user + usage.system) / 1e6, children: childrenCpuSeconds() },
-  }
-  process.send!(result, () => process.exit(0))
-}
-
-/** CPU seconds of the children this process has waited for (cutime + cstime in /proc/self/stat). */
-function childrenCpuSeconds(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[13]) + Number(fields[14])) / 100 // USER_HZ is 100 on Linux
-  } catch {
-    return Number.NaN
-  }
-}
-
 /** Which stage a frame of ours belongs to, by its file (and, in image.ts, its function). */
 const STAGES: [RegExp, string][] = [
   [/\/stages\/ocr\/digits\//, 'digit reader'],
-  [/\/stages\/ocr\/image\.ts#(decodeToGrey|opaqueImageToGrey|imageToGrey)$/, 'decode'],
-  [/\/stages\/ocr\/preprocess\.ts#/, 'clean-up'],
+  [/\/stages\/ocr\/image\.[jt]s#(decodeToGrey|opaqueImageToGrey|imageToGrey)$/, 'decode'],
+  [/\/stages\/ocr\/preprocess\.[jt]s#/, 'clean-up'],
   [/\/stages\/(ocr\/table-grid|grid\/)/, 'rulings'],
-  [/\/stages\/ocr\/(text-lines|read-lines|read-table|reread-numbers|number-box|image|ocr-page|page-geometry)\.ts#/, 'lines'],
-  [/\/stages\/ocr\/(engine|native-engine|index)\.ts#|\/tesseract\.js\//, 'recognition (main thread)'],
+  [/\/stages\/ocr\/(text-lines|read-lines|read-table|reread-numbers|number-box|image|ocr-page|page-geometry)\.[jt]s#/, 'lines'],
+  [/\/stages\/ocr\/(engine|native-engine|index)\.[jt]s#|\/tesseract\.js\//, 'recognition (main thread)'],
   [/\/stages\/(pdf)\//, 'pdf'],
-  [/\/stages\/(normalise|segment|extract|validate|check)\/|\/catalogue\/|\/pipelines\/structure\.ts#/, 'extraction'],
+  [/\/stages\/(normalise|segment|extract|validate|check)\/|\/catalogue\/|\/pipelines\/structure\.[jt]s#/, 'extraction'],
 ]
 const STAGE_ORDER = ['pdf', 'decode', 'clean-up', 'rulings', 'lines', 'recognition', 'recognition (main thread)', 'digit reader', 'extraction', 'garbage collection', 'other']
 
@@ -184,7 +182,7 @@ async function breakdown(file: string, pdf: string, pages: number, dir: string):
     })
   }
   // Native tesseract: the recognition is its processes' CPU.
-  if (result.cpu.children > 0) add('recognition', result.cpu.children * 1000)
+  if (result.childrenCpu > 0) add('recognition', result.childrenCpu * 1000)
   const rows = STAGE_ORDER.filter((s) => ms[s] !== undefined).map((s) => `| ${s} | ${Math.round(ms[s]! / pages)} |`)
   const total = Object.values(ms).reduce((a, b) => a + b, 0)
   return [
@@ -236,5 +234,4 @@ async function subset(bytes: Uint8Array, pages: number | undefined): Promise<Uin
   return out.save()
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3] as OcrEngineChoice, process.argv[4]!)
-else await main()
+await main()
