@@ -49,6 +49,8 @@ interface Job {
   readonly args: readonly string[]
   readonly page: number
   readonly signal: AbortSignal
+  /** The images of its page not answered yet (this one included). */
+  readonly outstanding: ReadonlySet<Job>
   resolve(text: RecognizedText): void
   reject(error: unknown): void
   done: boolean
@@ -83,9 +85,14 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
     }, GATHER_MS)
   }
 
-  /** Starts batches while processes are free: the waiting images split evenly over them. */
+  /**
+   * Starts batches while processes are free: the waiting images split evenly over them, the
+   * images of pages with fewer out first (a page with two lines left is not held up by another
+   * file's fifty, as in the batch's OCR host).
+   */
   function pump(): void {
     for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.done || pending[i]!.signal.aborted) pending.splice(i, 1)
+    pending.sort((a, b) => a.outstanding.size - b.outstanding.size)
     while (running < workers && pending.length > 0) {
       const key = pending[0]!.key
       const same = pending.filter((j) => j.key === key).length
@@ -171,6 +178,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
         args,
         page,
         signal,
+        outstanding: waiting,
         resolve: (text) => (waiting.delete(job), resolve(text)),
         reject: (error) => (waiting.delete(job), reject(error)),
         done: false,
