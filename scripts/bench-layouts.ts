@@ -6,7 +6,8 @@
  *   --regenerate N   also N fresh random reports per template, made in a temporary folder
  *                    (needs chromium); seeds from --seed S (default 1), so a run can be repeated
  *   --only NAME      only templates whose name contains NAME (repeatable)
- *   --kind K         only one input kind (`transcript`, `pdf`, `docx`, `odt`, `docx-lo`, `odt-lo`: producers.ts)
+ *   --kind K         only one input kind (`transcript`, `pdf`, `docx`, `odt`, `docx-lo`, `odt-lo`, `pdf-lo`,
+ *                    `pdf-lo-hrules`, `pdf-lo-borderless`: producers.ts)
  *   --json           machine-readable output
  *   --show-held-out  also list the held-out templates' wrong and missing values (by default only
  *                    their figures are printed, so that fixes are made against the training set
@@ -15,8 +16,9 @@
  *
  * Prints per template and input: fields exact / missing / wrong (a value, but another one), extra
  * values, findings equal to the truth and their precision / recall; then training, held-out and
- * blind held-out totals separately, and each batch of templates (`set` in templates.ts: v3, v4) on
- * its own line; then every wrong value of the training templates.
+ * blind held-out totals separately, and each batch of templates (`set` in templates.ts) on its own
+ * line: `held-out v3`, `held-out v4` (listed value by value with --show-held-out), `blind v5`
+ * (totals only, never listed); then every wrong value of the training templates.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'

@@ -42,10 +42,11 @@ describe.each(['bankum', 'nongbua'])('samples/%s as .docx and .odt', (sample) =>
   })
 })
 
-// Blind held-out templates are judged by their figures in `npm run bench:layouts` only.
-const blind = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
+// Blind held-out templates (v5) are judged by their figures in `npm run bench:layouts` only; v4,
+// blind until v5, is developed against now but not read whole yet (as in layouts-structure.test.ts).
+const leftOut = new Set(TEMPLATES.filter((t) => t.blind || t.set === 'v4').map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !blind.has(d.name))
+  .filter((d) => d.isDirectory() && !leftOut.has(d.name))
   .map((d) => d.name)
 
 describe.each(templates)('samples/layouts/%s as word-processor files', (template) => {

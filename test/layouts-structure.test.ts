@@ -13,11 +13,13 @@ import { TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
-// Blind held-out templates are judged by their figures in `npm run bench:layouts` only: a test
-// would print their values, and they would then be tuned on like the others.
-const blind = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
+// Blind held-out templates (v5) are judged by their figures in `npm run bench:layouts` only: a test
+// would print their values, and they would then be tuned on like the others. The v4 templates,
+// blind until v5 replaced them, are developed against now but not read whole yet: the lead
+// includes v4 here when it passes.
+const leftOut = new Set(TEMPLATES.filter((t) => t.blind || t.set === 'v4').map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !blind.has(d.name))
+  .filter((d) => d.isDirectory() && !leftOut.has(d.name))
   .map((d) => d.name)
 
 /**

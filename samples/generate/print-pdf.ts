@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 
 const run = promisify(execFile)
 
@@ -69,7 +69,7 @@ export async function withFixedMetadata(pdf: Uint8Array, meta: FixedMetadata): P
 
 export function setFixedMetadata(doc: PDFDocument, meta: FixedMetadata): void {
   doc.catalog.delete(PDFName.of('Metadata'))
-  dropStructureIds(doc)
+  renumberStructureIds(doc)
   doc.setTitle(meta.title)
   if (meta.subject) doc.setSubject(meta.subject)
   doc.setCreator(meta.creator)
@@ -84,22 +84,48 @@ export function setFixedMetadata(doc: PDFDocument, meta: FixedMetadata): void {
 }
 
 /**
- * Chromium names tagged-PDF structure elements after DOM node ids (`/ID (node00000021)`), which
- * vary by one between otherwise identical prints. The ids are optional (only an /IDTree uses
- * them), so they go, with the tree.
+ * Chromium names tagged-PDF structure elements after DOM node ids (`/ID (node00000021)`, referred
+ * to by table cells' `/Headers`), and the numbers shift between otherwise identical prints. They
+ * are renumbered in the order the elements are stored (node00000001, node00000002 ...), references
+ * with them, and the /IDTree rebuilt from the new ids, so the same HTML gives the same bytes and the
+ * cells keep their headers.
  */
-function dropStructureIds(doc: PDFDocument): void {
+function renumberStructureIds(doc: PDFDocument): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
-  const tree = root?.get(PDFName.of('IDTree'))
-  if (!root || tree === undefined) return
+  if (!root) return
+  const renamed = new Map<string, string>()
+  const rename = (id: string) => renamed.get(id) ?? (renamed.set(id, `node${String(renamed.size + 1).padStart(8, '0')}`), renamed.get(id)!)
+  const elements = doc.context.enumerateIndirectObjects().filter((e): e is [PDFRef, PDFDict] => e[1] instanceof PDFDict && e[1].get(PDFName.of('Type')) === PDFName.of('StructElem'))
+  const owners: [string, PDFRef][] = []
+  for (const [ref, element] of elements) {
+    const id = element.get(PDFName.of('ID'))
+    if (id instanceof PDFString || id instanceof PDFHexString) {
+      const renumbered = rename(id.decodeText())
+      element.set(PDFName.of('ID'), PDFString.of(renumbered))
+      owners.push([renumbered, ref])
+    }
+  }
+  for (const [, element] of elements) {
+    const attributes = element.lookup(PDFName.of('A'))
+    for (const a of attributes instanceof PDFArray ? attributes.asArray().map((x) => doc.context.lookup(x)) : [attributes]) {
+      const headers = a instanceof PDFDict ? a.lookupMaybe(PDFName.of('Headers'), PDFArray) : undefined
+      if (!headers) continue
+      headers.asArray().forEach((h, i) => {
+        if (h instanceof PDFString || h instanceof PDFHexString) headers.set(i, PDFString.of(rename(h.decodeText())))
+      })
+    }
+  }
+  dropTree(doc, root.get(PDFName.of('IDTree')))
   root.delete(PDFName.of('IDTree'))
-  const drop = (node: unknown): void => {
-    const dict = node instanceof PDFRef ? doc.context.lookup(node) : node
-    if (dict instanceof PDFDict) dict.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray().forEach(drop)
-    if (node instanceof PDFRef) doc.context.delete(node)
-  }
-  drop(tree)
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem')) object.delete(PDFName.of('ID'))
-  }
+  if (owners.length === 0) return
+  owners.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const names = doc.context.obj(owners.flatMap(([id, ref]) => [PDFString.of(id), ref]))
+  root.set(PDFName.of('IDTree'), doc.context.register(doc.context.obj({ Names: names })))
+}
+
+/** Deletes a name tree's nodes (an /IDTree about to be rebuilt). */
+function dropTree(doc: PDFDocument, node: unknown): void {
+  const dict = node instanceof PDFRef ? doc.context.lookup(node) : node
+  if (dict instanceof PDFDict) dict.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray().forEach((kid) => dropTree(doc, kid))
+  if (node instanceof PDFRef) doc.context.delete(node)
 }

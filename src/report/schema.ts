@@ -164,7 +164,7 @@ export const GapSchema = z.object({
   page: z.number().int().min(1).optional().describe('The page the gap is on, when it is about one (e.g. a page OCR could not read).'),
   code: z
     .string()
-    .describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `page-failed`, `page-needs-ocr`, `catalogue-missing`, `catalogue-partial`.'),
+    .describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `measures-row-unread`, `page-failed`, `page-needs-ocr`, `catalogue-missing`, `catalogue-partial`.'),
   severity: z
     .literal('warning')
     .optional()

@@ -31,7 +31,7 @@ export interface Cell {
   /** A header cell (th): bold, shaded. */
   readonly header?: boolean
   readonly align?: Align
-  readonly valign?: 'top' | 'middle'
+  readonly valign?: 'top' | 'middle' | 'bottom'
 }
 
 export interface Row {
@@ -71,7 +71,8 @@ export interface LayoutDoc {
   readonly title: string
   readonly blocks: readonly Block[]
   /** Page numbers in the margin, where the output has pages (not in transcripts). */
-  readonly pageNumbers?: { readonly position: 'top' | 'bottom'; readonly thaiDigits: boolean }
+  /** `page-of`: หน้า ๒ จาก ๙ rather than - ๒ -. */
+  readonly pageNumbers?: { readonly position: 'top' | 'bottom'; readonly thaiDigits: boolean; readonly style?: 'page-of' }
   /** A running header printed at the top of every page (in a transcript: atop each page). */
   readonly runningHeader?: string
 }

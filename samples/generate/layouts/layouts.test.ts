@@ -7,6 +7,7 @@ import { committedSeed, LAYOUTS_DIR } from './generate-layouts.js'
 import { FONTS, renderHtml } from './render-html.js'
 import { renderTranscript } from './render-transcript.js'
 import { CONTRADICTION_ODDS, randomReportSpec } from './spec.js'
+import type { TableBlock } from './blocks.js'
 import { renderTemplate, templateProblems, TEMPLATES, truthLayout, type Template } from './templates.js'
 import { truthOf } from './truth.js'
 
@@ -145,5 +146,67 @@ describe('committed born-digital.pdf', () => {
     const pdf = await PDFDocument.load(await readFile(join(LAYOUTS_DIR, name, 'born-digital.pdf')), { updateMetadata: false })
     expect(pdf.getSubject()).toBe(`ITA layout sample: template ${name}, seed ${committedSeed(tpl)}`)
     expect(pdf.getPageCount()).toBeGreaterThan(4)
+  })
+})
+
+describe('v5 layout values', () => {
+  // Each value on the seed template, so no blind template's content is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v5-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(5)
+  const tables = (choices: Partial<Template['choices']>, role: string) =>
+    renderTemplate(spec, withChoices(choices)).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const arabic = (s: string) => Number(s.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d))))
+
+  it('with-previous: this year is the summary score and the change is this year minus last', () => {
+    const [summary] = tables({ summary: 'with-previous', toolScores: 'table-after', digits: 'arabic' }, 'summary')
+    const rows = summary!.rows.slice(1)
+    expect(rows.map((r) => Number(r.cells[2]!.lines[0]))).toEqual(spec.indicators.map((i) => i.scores.summary))
+    for (const r of rows) {
+      const [before, now, change] = r.cells.slice(1).map((c) => Number(c.lines[0]))
+      expect(change).toBeCloseTo(now! - before!, 2)
+    }
+    expect(() => renderTemplate(spec, withChoices({ summary: 'with-previous', toolScores: 'column' }))).toThrow(/toolScores column/)
+  })
+
+  it('quarters: fiscal quarters with the months they cover, in one column or as start and end', () => {
+    const measures = tables({ period: 'quarters' }, 'measures')
+    const periods = measures.flatMap((t) => t.rows.slice(1).map((r) => r.cells.at(-2)!.lines[0]!))
+    expect(periods.length).toBe(spec.measures.length)
+    expect(periods.filter((p) => p === 'ไตรมาส ๑-๔ (ต.ค. ๖๘ - ก.ย. ๖๙)').length).toBe(spec.measures.filter((m) => m.period.from.month === 10 && m.period.to.month === 9 && m.period.to.yearBE === 2569).length)
+    for (const p of periods) expect(p).toMatch(/^ไตรมาส [๑-๔](-[๑-๔])? \(\S+ [๐-๙]{2} - \S+ [๐-๙]{2}\)$/)
+    const split = tables({ period: 'quarters', periodColumns: 'start-end' }, 'measures')[0]!
+    expect(split.rows[2]!.cells.slice(-3, -1).map((c) => c.lines[0])).toEqual(expect.arrayContaining([expect.stringMatching(/^ไตรมาส [๑-๔] \(/)]))
+  })
+
+  it('a ลำดับ column numbers the measures down each table, per tool under the tool name', () => {
+    const doc = renderTemplate(spec, withChoices({ measureOrder: 'column', measureGrouping: 'per-tool', measureIndicator: 'first-column' }))
+    const measures = doc.blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === 'measures')
+    expect(measures.length).toBe(new Set(spec.measures.map((m) => m.item[0])).size)
+    for (const t of measures) {
+      expect(t.rows[0]!.cells[0]!.lines).toEqual(['ลำดับ'])
+      expect(t.rows.slice(1).map((r) => arabic(r.cells[0]!.lines[0]!))).toEqual(t.rows.slice(1).map((_, k) => k + 1))
+    }
+    expect(measures.reduce((n, t) => n + t.rows.length - 1, 0)).toBe(spec.measures.length)
+  })
+
+  it('captions number every table but the contents; name-only labels drop ตัวชี้วัดที่', () => {
+    const doc = renderTemplate(spec, withChoices({ captions: 'numbered', front: 'contents', indicatorLabel: 'name-only' }))
+    const captions = doc.blocks.flatMap((b, i) => (b.kind === 'paragraph' && b.text.startsWith('ตารางที่') ? [[b.text, doc.blocks[i + 1]!] as const] : []))
+    expect(captions.map(([text]) => arabic(text.split(' ')[1]!))).toEqual(captions.map((_, k) => k + 1))
+    for (const [, next] of captions) expect(next.kind === 'table' && next.role !== 'contents').toBe(true)
+    const detail = doc.blocks.find((b): b is TableBlock => b.kind === 'table' && b.role === 'detail')!
+    expect(detail.rows[1]!.cells[0]!.lines).toEqual([spec.indicators[0]!.name])
+  })
+
+  it('bottom alignment, as-of notes and the full-marks column reach the HTML and the transcript', () => {
+    const doc = renderTemplate(spec, withChoices({ valign: 'bottom', cellNotes: 'as-of', detail: 'full-marks-column', pageNumbers: 'page-of', scoreHeader: 'percent' }))
+    const detail = doc.blocks.find((b): b is TableBlock => b.kind === 'table' && b.role === 'detail')!
+    expect(detail.rows[0]!.cells.map((c) => c.lines[0])).toEqual(['ข้อ', 'ประเด็นการประเมิน', 'คะแนนเต็ม', 'คะแนนที่ได้ (ร้อยละ)'])
+    expect(detail.rows[0]!.cells[3]!.lines[1]).toBe('(ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘)')
+    for (const row of detail.rows.slice(1)) for (const c of row.cells.filter((x) => !x.header)) expect(c.valign).toBe('bottom')
+    const html = renderHtml(doc, FONTS.sarabun!)
+    expect(html).toContain('content: "หน้า " counter(page, thai) " จาก " counter(pages, thai)')
+    expect(html).toContain('class="bottom')
+    expect(renderTranscript(doc)).toContain('คะแนนที่ได้ (ร้อยละ)<br>(ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘)')
   })
 })

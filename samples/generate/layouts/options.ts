@@ -25,14 +25,17 @@ export const OPTIONS = {
   title: { classic: 'train', 'agency-first': 'train', 'single-line': 'held-out' },
   /** Where the fiscal year is printed. */
   fiscalYear: { 'thai-full': 'train', short: 'train', 'sentence-only': 'held-out' },
-  /** Summary table layout. */
-  summary: { 'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out', transposed: 'held-out' },
+  /**
+   * Summary table layout. `with-previous`: ตัวชี้วัด | last year's score | this year's | the change
+   * (+/-), last year's indicator scores being numbers of no value in the report.
+   */
+  summary: { 'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out', transposed: 'held-out', 'with-previous': 'held-out' },
   /** A last summary row with the total. */
   summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
   toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out' },
-  /** Detail list layout. */
-  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out' },
+  /** Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100). */
+  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out', 'full-marks-column': 'held-out' },
   /** Where the overall analysis (total, level, last year) sits. */
   overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
   /** How the total is phrased. */
@@ -51,30 +54,30 @@ export const OPTIONS = {
   measureNumbering: { numbered: 'train', plain: 'train' },
   /** Where a measures table names its indicator. */
   measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out', 'first-column': 'held-out' },
-  /** One measures table per indicator, or one for all. */
-  measureGrouping: { 'per-indicator': 'train', single: 'held-out' },
+  /** One measures table per indicator, one for all, or one per tool (under the tool's name, its indicators as title rows). */
+  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out' },
   /** The item cell of a measures row. */
   measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
   /** The indicator score printed where a measures table names its indicator. */
   measureTitleScore: { none: 'train', printed: 'held-out' },
   /** Page orientation of the measures. */
   measureOrientation: { landscape: 'train', portrait: 'train' },
-  /** How periods are printed. */
-  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out' },
+  /** How periods are printed (`quarters`: ไตรมาส ๑-๔ (ต.ค. ๖๘ - ก.ย. ๖๙), fiscal quarters with the months they cover). */
+  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out' },
   /** How responsible units are separated. */
   responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out' },
-  /** Vertical alignment of table cells. */
-  valign: { top: 'train', middle: 'train' },
+  /** Vertical alignment of table cells (`bottom`: every body cell, so a score sits on its wrapped name's last line). */
+  valign: { top: 'train', middle: 'train', bottom: 'held-out' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */
   rowBreaks: { avoid: 'train', split: 'train' },
   /** Table header rows repeated on every page a table runs onto, or printed once. */
   headerRepeat: { repeat: 'train', once: 'train' },
-  /** Page numbers in the page margin (PDF only). */
-  pageNumbers: { none: 'train', top: 'train', bottom: 'train' },
-  /** A signature block (name, position, date) after the measures. */
-  signature: { none: 'train', signed: 'train' },
+  /** Page numbers in the page margin (PDF and word-processor files only): - ๒ - at the top or bottom, or หน้า ๒ จาก ๙ at the bottom. */
+  pageNumbers: { none: 'train', top: 'train', bottom: 'train', 'page-of': 'held-out' },
+  /** A signature block (name, position, date) after the measures, or three (ผู้รายงาน, ผู้ตรวจสอบ, ผู้อนุมัติ), each ลงชื่อ ... ตำแหน่ง .... */
+  signature: { none: 'train', signed: 'train', 'three-signers': 'held-out' },
   /** Sections start on a new page, or flow on. */
   breaks: { sections: 'train', flow: 'train' },
   /** Section headings numbered: not at all, ส่วนที่ ๑ ... , or ๑. with ๑.๑ sub-sections. */
@@ -87,8 +90,8 @@ export const OPTIONS = {
   notes: { none: 'train', footnote: 'held-out' },
   /** Table rulings (PDF only: a transcript has no rules): every cell, only horizontal rules, none. */
   tableRules: { full: 'train', horizontal: 'held-out', none: 'held-out' },
-  /** Score column headers: plain (คะแนน) or with the full marks (คะแนน (เต็ม ๑๐๐)). */
-  scoreHeader: { plain: 'train', 'full-marks': 'held-out' },
+  /** Score column headers: plain (คะแนน), with the full marks (คะแนน (เต็ม ๑๐๐)), or as a percentage (คะแนน (ร้อยละ)). */
+  scoreHeader: { plain: 'train', 'full-marks': 'held-out', percent: 'held-out' },
   /** OIT item scores: 100.00 / 0.00, 100 / 0, or มี / ไม่มี. */
   oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out' },
   /** Measures as tables, or as numbered paragraphs with labelled parts (วิธีการ ... ผู้รับผิดชอบ ... ระยะเวลา ...). */
@@ -97,9 +100,20 @@ export const OPTIONS = {
   measureHeader: { single: 'train', grouped: 'held-out' },
   /** The period in one column, or two (เริ่มต้น / สิ้นสุด under ระยะเวลาดำเนินการ). */
   periodColumns: { one: 'train', 'start-end': 'held-out' },
+  /** How detail rows, analysis headings and measures titles name an indicator: ตัวชี้วัดที่ ๓ การใช้อำนาจ, or the name alone. */
+  indicatorLabel: { numbered: 'train', 'name-only': 'held-out' },
+  /** Item codes before their title (i3 ประเด็น...) or after it in brackets (ประเด็น... (i3)), where code and title share a cell. */
+  codePosition: { before: 'train', after: 'held-out' },
+  /** A ลำดับ column (1, 2, 3 ... down each table) first in the measures tables. */
+  measureOrder: { none: 'train', column: 'held-out' },
+  /** Notes inside cells: (ข้อมูล ณ วันที่ ...) under the summary and detail score headers and in the measures score cells. */
+  cellNotes: { none: 'train', 'as-of': 'held-out' },
+  /** Captions before the tables: ตารางที่ ๑ ผลคะแนน... */
+  captions: { none: 'train', numbered: 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
-    kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out' },
+    kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',
+    prompt: 'held-out', kodchasan: 'held-out', mali: 'held-out', charm: 'held-out' },
 } as const satisfies Record<string, Record<string, Split>>
 
 export type Dimension = keyof typeof OPTIONS

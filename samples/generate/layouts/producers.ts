@@ -46,13 +46,19 @@ export const chromiumPdfProducer: Producer = {
         creator: 'ita-extract samples/generate/layouts',
         producer: 'ita-extract samples/generate/layouts (Chromium print-to-PDF, pdf-lib)',
         date: new Date('2025-10-15T03:00:00Z'),
-        idSeed: `${tpl.name}\n${seed}\n${createHash('sha256').update(html).digest('hex')}`,
+        idSeed: `${tpl.name}\n${seed}\n${createHash('sha256').update(withoutFontFolders(html)).digest('hex')}`,
       })
     } finally {
       await rm(work, { recursive: true, force: true })
     }
   },
 }
+
+/**
+ * The HTML with its font files' folders taken out of their file URLs: they name the checkout the
+ * generator runs in, and the document ID must be the same from any checkout.
+ */
+const withoutFontFolders = (html: string) => html.replace(/file:\/\/[^')]*\/([^/')]+\.ttf)/g, '$1')
 
 /** WordprocessingML written by render-docx.ts (automatic numbering, spans, repeated headers). */
 export const docxProducer: Producer = {

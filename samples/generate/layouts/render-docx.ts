@@ -228,7 +228,7 @@ function cellProps(c: Cell, grid: readonly number[], col: number, merge: string,
   const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0)
   return (
     `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}` +
-    `${shaded ? '<w:shd w:val="clear" w:color="auto" w:fill="E9E9E9"/>' : ''}<w:vAlign w:val="${c.valign === 'middle' ? 'center' : 'top'}"/></w:tcPr>`
+    `${shaded ? '<w:shd w:val="clear" w:color="auto" w:fill="E9E9E9"/>' : ''}<w:vAlign w:val="${c.valign === 'middle' ? 'center' : c.valign === 'bottom' ? 'bottom' : 'top'}"/></w:tcPr>`
   )
 }
 
@@ -328,9 +328,11 @@ function marginPart(doc: LayoutDoc): string {
   const running = doc.runningHeader ? `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(doc.runningHeader, '')}</w:p>` : ''
   if (!p) return `<w:${tag} ${NS}>${running}</w:${tag}>`
   // The page number is a field; Word and LibreOffice fill in its result when they lay the page out.
-  const field =
-    '<w:r><w:t xml:space="preserve">- </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
-    `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${p.thaiDigits ? '๑' : '1'}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> -</w:t></w:r>`
+  const text = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`
+  const fieldOf = (name: string) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${name} </w:instrText></w:r>` +
+    `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${p.thaiDigits ? '๑' : '1'}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+  const field = p.style === 'page-of' ? `${text('หน้า ')}${fieldOf('PAGE')}${text(' จาก ')}${fieldOf('NUMPAGES')}` : `${text('- ')}${fieldOf('PAGE')}${text(' -')}`
   return `<w:${tag} ${NS}>${running}<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${field}</w:p></w:${tag}>`
 }
 

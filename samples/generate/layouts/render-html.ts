@@ -36,6 +36,10 @@ export const FONTS: Record<string, FontChoice> = {
   anuphan: { package: 'anuphan', filePrefix: 'Anuphan', family: 'Anuphan', size: 10.5 },
   'noto-sans-thai-looped': { package: 'noto-sans-thai-looped', filePrefix: 'NotoSansThaiLooped', family: 'Noto Sans Thai Looped', size: 10.5 },
   mitr: { package: 'mitr', filePrefix: 'Mitr', family: 'Mitr', size: 10 },
+  prompt: { package: 'prompt', filePrefix: 'Prompt', family: 'Prompt', size: 10 },
+  kodchasan: { package: 'kodchasan', filePrefix: 'Kodchasan', family: 'Kodchasan', size: 10.5 },
+  mali: { package: 'mali', filePrefix: 'Mali', family: 'Mali', size: 10.5 },
+  charm: { package: 'charm', filePrefix: 'Charm', family: 'Charm', size: 12.5 },
 }
 
 export function fontFileUrls(font: FontChoice): { regular: string; bold: string } {
@@ -106,15 +110,17 @@ th { font-weight: 700; background: #e9e9e9; }
 td.h { font-weight: 700; background: #f3f3f3; }
 .top { vertical-align: top; }
 .middle { vertical-align: middle; }
+.bottom { vertical-align: bottom; }
 `
 }
 
-/** Page numbers as CSS page-margin boxes ("- ๓ -"), on portrait and landscape pages alike. */
+/** Page numbers as CSS page-margin boxes ("- ๓ -" or "หน้า ๓ จาก ๙"), on portrait and landscape pages alike. */
 function pageNumberCss(doc: LayoutDoc): string {
   if (!doc.pageNumbers) return ''
   const box = doc.pageNumbers.position === 'top' ? '@top-center' : '@bottom-center'
-  const counter = doc.pageNumbers.thaiDigits ? 'counter(page, thai)' : 'counter(page)'
-  const rule = `${box} { content: "- " ${counter} " -"; font-size: 10pt; }`
+  const counter = (name: string) => (doc.pageNumbers!.thaiDigits ? `counter(${name}, thai)` : `counter(${name})`)
+  const content = doc.pageNumbers.style === 'page-of' ? `"หน้า " ${counter('page')} " จาก " ${counter('pages')}` : `"- " ${counter('page')} " -"`
+  const rule = `${box} { content: ${content}; font-size: 10pt; }`
   return `\n@page portrait { ${rule} }\n@page landscape { ${rule} }\n`
 }
 

@@ -73,6 +73,11 @@ const base: Choices = {
   measureLayout: 'table',
   measureHeader: 'single',
   periodColumns: 'one',
+  indicatorLabel: 'numbered',
+  codePosition: 'before',
+  measureOrder: 'none',
+  cellNotes: 'none',
+  captions: 'none',
 }
 
 const t = (name: string, split: Split, description: string, choices: Partial<Choices>, blind = false, set?: string): Template => ({
@@ -190,23 +195,53 @@ export const TEMPLATES: readonly Template[] = [
   // their values (OIT items as มี/ไม่มี, two more fonts) are in no other template.
   t('blind-v4-01-transposed-yes-no', 'held-out', 'transposed summary with the tool table before it, detail items numbered without codes, OIT items as มี/ไม่มี, no rulings, Mitr', {
     summary: 'transposed', toolScores: 'table-before', detail: 'numbered-titles', oitItems: 'yes-no', tableRules: 'none', font: 'mitr',
-  }, true, 'v4'),
+  }, false, 'v4'),
   t('blind-v4-02-memo-paragraphs', 'held-out', 'memo first, measures as paragraphs with 8 parts, percent analysis headings, last year first, numbered units, month periods', {
     front: 'memo', measureLayout: 'paragraphs', measureColumns: 'eight', analysis: 'percent', previous: 'last-year-first', responsible: 'numbered-lines', period: 'months',
     digits: 'arabic', font: 'noto-sans-thai-looped',
-  }, true, 'v4'),
+  }, false, 'v4'),
   t('blind-v4-03-clause-grouped', 'held-out', '๑. / ๑.๑ sections and analysis sub-headings, grouped measures header, running header, notes, detail with the indicator spanning its items, horizontal rules', {
     sectionNumbering: 'clause', analysis: 'clause', measureHeader: 'grouped', runningHeader: 'agency', notes: 'footnote', digits: 'prose-thai', detail: 'indicator-span',
     tableRules: 'horizontal', measureColumns: 'reordered', font: 'kanit', valign: 'middle',
-  }, true, 'v4'),
+  }, false, 'v4'),
   t('blind-v4-04-contents-start-end', 'held-out', 'preface and contents, one measures table with title rows and start/end dates, percent total, quoted level, full-marks headers, OIT 100/0', {
     front: 'contents', periodColumns: 'start-end', measureGrouping: 'single', measureIndicator: 'title-row', total: 'percent', level: 'quoted', scoreHeader: 'full-marks', oitItems: 'integer',
     period: 'slash-dates', detail: 'three-col', codeCase: 'upper', font: 'athiti', headerRepeat: 'once',
-  }, true, 'v4'),
+  }, false, 'v4'),
   t('blind-v4-05-part-positions', 'held-out', 'ส่วนที่ sections, names-only summary with tool sentences, per-tool detail, indicator column in the measures, positions as responsible', {
     sectionNumbering: 'part', summary: 'names-only', toolScores: 'sentences', detail: 'per-tool', measureIndicator: 'first-column', responsible: 'positions', level: 'labelled',
     previous: 'from-year', tableRules: 'horizontal', measureColumns: 'issue6', font: 'bai-jamjuree', oitItems: 'yes-no', measureOrientation: 'portrait',
-  }, true, 'v4'),
+  }, false, 'v4'),
+
+  // v5: blind, written by someone who had not read the structure stage, from what real reports
+  // print; each uses values (options.ts) in no other template: last year's scores in the summary,
+  // indicators by name alone, a full-marks column, codes after their titles, measures per tool with
+  // a ลำดับ column, notes and bottom alignment in cells, table captions, quarter periods, three
+  // signers, หน้า ๒ จาก ๙ page numbers, ร้อยละ headers, and four of the national Thai fonts.
+  t('blind-v5-01-memo-previous', 'held-out', 'memo first, summary with last year beside this year and the change, ลำดับ column and indicator cell in the measures, quarter periods, three signers, Prompt', {
+    front: 'memo', summary: 'with-previous', toolScores: 'table-after', summaryTotalRow: 'row', measureOrder: 'column', measureIndicator: 'first-column', period: 'quarters',
+    signature: 'three-signers', scoreHeader: 'percent', captions: 'numbered', font: 'prompt', measureColumns: 'issue6', measureNumbering: 'plain', list: 'paren',
+  }, true, 'v5'),
+  t('blind-v5-02-names-full-marks', 'held-out', 'indicators by name alone, detail with a full-marks column, codes after titles, measures per tool with title rows, หน้า ๒ จาก ๙, Kodchasan', {
+    indicatorLabel: 'name-only', detail: 'full-marks-column', codePosition: 'after', measureGrouping: 'per-tool', measureIndicator: 'title-row', pageNumbers: 'page-of', digits: 'arabic',
+    oitItems: 'integer', previous: 'signed', analysis: 'paren', font: 'kodchasan', summary: 'number-column', toolScores: 'table-before', measureWording: 'w1',
+  }, true, 'v5'),
+  t('blind-v5-03-bottom-notes', 'held-out', 'cells aligned to the bottom, as-of notes in cells, names-only summary with tool sentences, 8 measures columns in portrait, quarter periods, running header, Mali', {
+    valign: 'bottom', cellNotes: 'as-of', summary: 'names-only', toolScores: 'sentences', measureColumns: 'eight', period: 'quarters', runningHeader: 'agency', rowBreaks: 'split',
+    measureOrientation: 'portrait', responsible: 'positions', font: 'mali', codeCase: 'upper', total: 'overall', level: 'result-level',
+  }, true, 'v5'),
+  t('blind-v5-04-clause-per-tool', 'held-out', '๑. / ๑.๑ sections, captions, per-tool detail, measures per tool with a ลำดับ column and an indicator cell, codes after titles, Charm', {
+    sectionNumbering: 'clause', analysis: 'clause', captions: 'numbered', detail: 'per-tool', measureGrouping: 'per-tool', measureOrder: 'column', measureIndicator: 'first-column',
+    codePosition: 'after', font: 'charm', digits: 'thai', codeDigits: 'thai', measureColumns: 'reordered', responsible: 'numbered-lines', signature: 'signed',
+  }, true, 'v5'),
+  t('blind-v5-05-grouped-quarters', 'held-out', 'ร้อยละ headers, full-marks detail column, grouped header over start and end quarters, horizontal rules, three signers, หน้า ๒ จาก ๙, Niramit', {
+    scoreHeader: 'percent', detail: 'full-marks-column', periodColumns: 'start-end', period: 'quarters', measureHeader: 'grouped', tableRules: 'horizontal', signature: 'three-signers',
+    pageNumbers: 'page-of', total: 'percent', level: 'labelled', font: 'niramit', summary: 'numbered-tool', toolScores: 'group-rows', measureIndicator: 'heading',
+  }, true, 'v5'),
+  t('blind-v5-06-contents-names', 'held-out', 'contents, captions, last year beside this year, indicators by name alone, bottom-aligned cells, as-of notes, measures under named headings with a ลำดับ column, Pridi', {
+    front: 'contents', captions: 'numbered', summary: 'with-previous', toolScores: 'sentences', indicatorLabel: 'name-only', valign: 'bottom', cellNotes: 'as-of', measureIndicator: 'heading',
+    measureOrder: 'column', font: 'pridi', previous: 'last-year-first', analysis: 'equals', measureColumns: 'five', digits: 'mixed', period: 'abbreviated',
+  }, true, 'v5'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -253,11 +288,13 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
   // Wording the spec does not hold (names, memo numbers) comes from a stream of its own, drawn
   // only by the options that print it, so the other templates' output is as it was.
   const extras = seededRandom(subSeed(spec.seed, 'layout-extras'))
-  const blocks: Block[] = [...frontBlocks(spec, c, f, extras, head, body), ...head, ...body, ...(c.signature === 'signed' ? signatureBlocks(spec, f) : [])]
+  const blocks: Block[] = [...frontBlocks(spec, c, f, extras, head, body), ...head, ...body, ...signatureBlocks(spec, c, f)]
   return {
     title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`,
-    blocks: dropLeadingBreaks(blocks).map((b) => proseDigits(withTableChoices(b, c), c)),
-    ...(c.pageNumbers !== 'none' && { pageNumbers: { position: c.pageNumbers, thaiDigits: c.digits !== 'arabic' } }),
+    blocks: withCaptions(dropLeadingBreaks(blocks), c, f).map((b) => proseDigits(withTableChoices(b, c), c)),
+    ...(c.pageNumbers !== 'none' && {
+      pageNumbers: { position: c.pageNumbers === 'top' ? 'top' : 'bottom', thaiDigits: c.digits !== 'arabic', ...(c.pageNumbers === 'page-of' && { style: 'page-of' as const }) },
+    }),
     ...(c.runningHeader === 'agency' && { runningHeader: proseText(`${spec.organisation.name} : การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${f.fy(spec.fiscalYear)}`, c) }),
   }
 }
@@ -265,8 +302,11 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
 /** Choices every table of the template shares. */
 function withTableChoices(block: Block, c: Choices): Block {
   if (block.kind !== 'table') return block
+  // Bottom-aligned templates align every body cell so: a short cell sits on a long one's last line.
+  const rows = c.valign === 'bottom' ? block.rows.map((r) => ({ cells: r.cells.map((x) => (x.header ? x : { ...x, valign: 'bottom' as const })) })) : block.rows
   return {
     ...block,
+    rows,
     repeatHeader: c.headerRepeat === 'once' ? 0 : block.repeatHeader,
     ...(c.rowBreaks === 'split' && { splitRows: true }),
     ...(c.tableRules !== 'full' && { rules: c.tableRules }),
@@ -276,6 +316,23 @@ function withTableChoices(block: Block, c: Choices): Block {
 /** The same document with every table ruled another way (the word-processor producers' ruling variants). */
 export function withTableRules(doc: LayoutDoc, rules: NonNullable<TableBlock['rules']>): LayoutDoc {
   return { ...doc, blocks: doc.blocks.map((b) => (b.kind === 'table' ? { ...b, rules } : b)) }
+}
+
+/** What a caption calls each kind of table. */
+const CAPTIONS: Readonly<Record<string, string>> = {
+  summary: 'ผลคะแนนการประเมินรายตัวชี้วัด',
+  tools: 'ผลคะแนนการประเมินรายเครื่องมือ',
+  detail: 'ผลคะแนนรายประเด็นการประเมิน',
+  previous: 'ผลการประเมินเปรียบเทียบกับปีที่ผ่านมา',
+  analysis: 'ผลการวิเคราะห์รายตัวชี้วัด',
+  measures: 'มาตรการและแนวทางการพัฒนาตามผลการประเมิน',
+}
+
+/** With captions 'numbered': ตารางที่ ๑ ... in bold before every table of the report (not the contents). */
+function withCaptions(blocks: readonly Block[], c: Choices, f: Fmt): Block[] {
+  if (c.captions === 'none') return [...blocks]
+  let k = 0
+  return blocks.flatMap((b) => (b.kind === 'table' && CAPTIONS[b.role] ? [paragraph(`ตารางที่ ${f.n(++k)} ${CAPTIONS[b.role]}`, { bold: true }), b] : [b]))
 }
 
 /** With digits 'prose-thai', headings and prose are typed with Thai digits (tables keep Arabic). */
@@ -315,9 +372,16 @@ function formatter(c: Choices, spec: ReportSpec) {
     const cased = c.codeCase === 'upper' ? code.toUpperCase() : code
     return `${c.codeDigits === 'thai' ? thaiDigits(cased) : cased}${c.codeDot === 'dot' ? '.' : ''}`
   }
+  const ind = (i: { readonly number: number; readonly name: string }) => (c.indicatorLabel === 'name-only' ? i.name : `ตัวชี้วัดที่ ${other(String(i.number))} ${i.name}`)
   return {
     /** A score, two decimals. */
     score,
+    /** An indicator as detail rows, analysis headings and measures titles name it. */
+    ind,
+    /** A code and a title in one cell, in the template's order. */
+    coded: (itemCode: string, title: string) => (c.codePosition === 'after' ? `${title} (${code(itemCode)})` : `${code(itemCode)} ${title}`),
+    /** The note a template prints inside cells, if any: (ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘). */
+    asOf: c.cellNotes === 'as-of' ? [`(ข้อมูล ณ วันที่ ${other('30')} ก.ย. ${other(String(spec.fiscalYear % 100).padStart(2, '0'))})`] : [],
     /** Any other number (year, indicator number, list number). */
     n: (x: number) => other(String(x)),
     /** Text with numbers in it (item titles with years, dates). */
@@ -332,7 +396,7 @@ function formatter(c: Choices, spec: ReportSpec) {
       return x === 100 ? 'มี' : 'ไม่มี'
     },
     /** A score column's header words, with the full marks when the template prints them. */
-    scoreHead: (words: string) => (c.scoreHeader === 'full-marks' ? `${words} (เต็ม ${other('100')})` : words),
+    scoreHead: (words: string) => (c.scoreHeader === 'full-marks' ? `${words} (เต็ม ${other('100')})` : c.scoreHeader === 'percent' ? `${words} (ร้อยละ)` : words),
   }
 }
 
@@ -415,6 +479,15 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
   ]
 }
 
+/** Who checks a report before its head signs it, by kind of agency. */
+const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => string> = {
+  sao: (org) => `ปลัด${org}`,
+  'subdistrict-municipality': (org) => `ปลัด${org}`,
+  'town-municipality': (org) => `ปลัด${org}`,
+  hospital: () => 'รองผู้อำนวยการฝ่ายบริหาร',
+  office: () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+}
+
 /** The unit that writes the memo, by kind of agency. */
 const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   sao: 'สำนักปลัด',
@@ -468,6 +541,12 @@ function summaryTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   if (c.summary === 'transposed') return transposedSummary(spec, c, f)
   const table = withToolGroupRows(spec, summaryRows(spec, c, f), c, f)
   if (c.summaryTotalRow === 'none') return table
+  if (c.summary === 'with-previous') {
+    // Last year's total and the difference as the overall analysis prints them.
+    const p = spec.previous
+    const total: Row = { cells: [cell('คะแนนรวม', { header: true, align: 'center' }), ...[f.score(p.score), f.score(spec.total), signed(p.difference, f)].map((x) => cell(x, { header: true, align: 'center', valign: 'middle' }))] }
+    return { ...table, rows: [...table.rows, total] }
+  }
   const label = c.summary === 'numbered-tool' ? 'คะแนนเฉลี่ยรวม' : 'คะแนนรวม'
   const total: Row = { cells: [cell(label, { header: true, colSpan: table.columns.length - 1, align: 'center' }), cell(f.score(spec.total), { header: true, align: 'center', valign: 'middle' })] }
   return { ...table, rows: [...table.rows, total] }
@@ -491,6 +570,35 @@ function transposedSummary(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   return { kind: 'table', role: 'summary', columns: [22, ...spec.indicators.map(() => 7.8)], repeatHeader: 2, rows, scale: 0.9 }
 }
 
+/** +1.25, -0.50, 0.00: a change as a summary with last year's scores prints it. */
+const signed = (x: number, f: Fmt) => `${x > 0 ? '+' : x < 0 ? '-' : ''}${f.score(Math.abs(x))}`
+
+/**
+ * ตัวชี้วัด | last year's score | this year's | the change. Last year's indicator scores are not in
+ * the spec (a report's truth has last year's total only): they come from a stream of their own.
+ */
+function summaryWithPrevious(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows') throw new Error(`a summary with last year's scores has no place for toolScores ${c.toolScores}`)
+  const r = seededRandom(subSeed(spec.seed, 'previous-indicators'))
+  const year = (y: number) => f.scoreHead(`ปีงบประมาณ พ.ศ. ${f.n(y)}`)
+  return {
+    kind: 'table',
+    role: 'summary',
+    columns: [46, 18, 18, 18],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ตัวชี้วัด'), headerCell(year(spec.previous.year)), headerCell([year(spec.fiscalYear), ...f.asOf]), headerCell('เพิ่มขึ้น/ลดลง')] },
+      ...spec.indicators.map((ind) => {
+        const now = ind.scores.summary
+        const before = Math.min(100, Math.max(0, Math.round((now + r.int(-900, 900) / 100) * 100) / 100))
+        const change = Math.round((now - before) * 100) / 100
+        const centred = (x: string) => cell(x, { align: 'center', valign: 'middle' })
+        return { cells: [cell(f.ind(ind), { valign: c.valign }), centred(f.score(before)), centred(f.score(now)), centred(signed(change, f))] }
+      }),
+    ],
+  }
+}
+
 /** With toolScores 'group-rows': a row naming each tool with its score above the tool's indicators. */
 function withToolGroupRows(spec: ReportSpec, table: TableBlock, c: Choices, f: Fmt): TableBlock {
   if (c.toolScores !== 'group-rows') return table
@@ -508,10 +616,14 @@ function withToolGroupRows(spec: ReportSpec, table: TableBlock, c: Choices, f: F
 
 function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   const v = c.valign
-  const label = (ind: IndicatorSpec) => `ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`
+  const label = f.ind
+  // The summary's score header, with the template's note under it.
+  const scoreHeader = (words: string) => headerCell([f.scoreHead(words), ...f.asOf])
   switch (c.summary) {
     case 'transposed':
       throw new Error('a transposed summary is made by transposedSummary')
+    case 'with-previous':
+      return summaryWithPrevious(spec, c, f)
     case 'tool-span': {
       const rows: Row[] = spec.indicators.map((ind, i) => {
         const tool = spec.tools.find((t) => t.tool === ind.tool)!
@@ -521,7 +633,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         if (c.toolScores === 'column' && first) cells.push(cell(f.score(tool.score), { align: 'center', valign: 'middle', rowSpan: span }))
         return { cells }
       })
-      const header = [headerCell('ตัวชี้วัด'), headerCell(f.scoreHead('คะแนนรายตัวชี้วัด')), ...(c.toolScores === 'column' ? [headerCell(f.scoreHead('คะแนนรายเครื่องมือ'))] : [])]
+      const header = [headerCell('ตัวชี้วัด'), scoreHeader('คะแนนรายตัวชี้วัด'), ...(c.toolScores === 'column' ? [headerCell(f.scoreHead('คะแนนรายเครื่องมือ'))] : [])]
       return { kind: 'table', role: 'summary', columns: c.toolScores === 'column' ? [52, 24, 24] : [70, 30], repeatHeader: 1, rows: [{ cells: header }, ...rows] }
     }
     case 'numbered-tool':
@@ -531,7 +643,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         columns: [10, 56, 14, 20],
         repeatHeader: 1,
         rows: [
-          { cells: [headerCell('ลำดับ'), headerCell('ตัวชี้วัด'), headerCell('เครื่องมือ'), headerCell(f.scoreHead('คะแนน'))] },
+          { cells: [headerCell('ลำดับ'), headerCell('ตัวชี้วัด'), headerCell('เครื่องมือ'), scoreHeader('คะแนน')] },
           ...spec.indicators.map((ind) => ({
             cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(ind.tool, { align: 'center', valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: v })],
           })),
@@ -544,7 +656,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         columns: [16, 60, 24],
         repeatHeader: 1,
         rows: [
-          { cells: [headerCell('ตัวชี้วัดที่'), headerCell('ชื่อตัวชี้วัด'), headerCell(f.scoreHead('คะแนน'))] },
+          { cells: [headerCell('ตัวชี้วัดที่'), headerCell('ชื่อตัวชี้วัด'), scoreHeader('คะแนน')] },
           ...spec.indicators.map((ind) => ({ cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: v })] })),
         ],
       }
@@ -556,7 +668,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         columns: [30, 18],
         repeatHeader: 1,
         rows: [
-          { cells: [headerCell('ตัวชี้วัด'), headerCell(f.scoreHead('ผลคะแนน'))] },
+          { cells: [headerCell('ตัวชี้วัด'), scoreHeader('ผลคะแนน')] },
           ...spec.indicators.map((ind) => ({ cells: [cell(ind.name, { valign: v }), cell(f.score(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
         ],
       }
@@ -595,6 +707,7 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const title = heading(2, 'ผลคะแนนรายประเด็นการประเมิน')
   if (c.detail === 'indicator-span') return [title, detailSpanTable(spec.indicators, c, f)]
   if (c.detail === 'numbered-titles') return [title, detailNumberedTable(spec.indicators, c, f)]
+  if (c.detail === 'full-marks-column') return [title, detailFullMarksTable(spec.indicators, c, f)]
   if (c.detail !== 'per-tool') return [title, detailTable(spec.indicators, c.detail, c, f)]
   const tools: Tool[] = ['IIT', 'EIT', 'OIT']
   return [title, ...tools.flatMap((tool) => [heading(3, TOOL_NAMES[tool]), detailTable(spec.indicators.filter((i) => i.tool === tool), 'three-col', c, f)])]
@@ -608,9 +721,9 @@ function detailNumberedTable(indicators: readonly IndicatorSpec[], c: Choices, f
     columns: [82, 18],
     repeatHeader: 1,
     rows: [
-      { cells: [headerCell('ประเด็นการประเมิน'), headerCell(f.scoreHead('คะแนนที่ได้'))] },
+      { cells: [headerCell('ประเด็นการประเมิน'), headerCell([f.scoreHead('คะแนนที่ได้'), ...f.asOf])] },
       ...indicators.flatMap((ind) => [
-        { cells: [cell(`ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`, { header: true, valign: c.valign }), cell(f.score(ind.scores.detail), { header: true, align: 'center', valign: 'middle' })] },
+        { cells: [cell(f.ind(ind), { header: true, valign: c.valign }), cell(f.score(ind.scores.detail), { header: true, align: 'center', valign: 'middle' })] },
         ...ind.items.map((item, k) => ({
           cells: [cell(`${f.n(ind.number)}.${f.n(k + 1)} ${f.text(item.title)}`, { valign: c.valign }), cell(f.item(item.score, ind.tool), { align: 'center', valign: 'middle' })],
         })),
@@ -620,7 +733,7 @@ function detailNumberedTable(indicators: readonly IndicatorSpec[], c: Choices, f
 }
 
 function detailTable(indicators: readonly IndicatorSpec[], format: 'two-col' | 'three-col', c: Choices, f: Fmt): TableBlock {
-  const label = (ind: IndicatorSpec) => `ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`
+  const label = f.ind
   const scoreCell = (x: number, bold = false) => cell(f.score(x), { align: 'center', valign: 'middle', ...(bold && { header: true }) })
   const itemCell = (x: number, ind: IndicatorSpec) => cell(f.item(x, ind.tool), { align: 'center', valign: 'middle' })
   if (format === 'two-col') {
@@ -630,10 +743,10 @@ function detailTable(indicators: readonly IndicatorSpec[], format: 'two-col' | '
       columns: [82, 18],
       repeatHeader: 1,
       rows: [
-        { cells: [headerCell('ประเด็นการประเมิน'), headerCell(f.scoreHead('คะแนนที่ได้'))] },
+        { cells: [headerCell('ประเด็นการประเมิน'), headerCell([f.scoreHead('คะแนนที่ได้'), ...f.asOf])] },
         ...indicators.flatMap((ind) => [
           { cells: [cell(label(ind), { header: true, valign: c.valign }), scoreCell(ind.scores.detail, true)] },
-          ...ind.items.map((item) => ({ cells: [cell(`${f.code(item.code)} ${f.text(item.title)}`, { valign: c.valign }), itemCell(item.score, ind)] })),
+          ...ind.items.map((item) => ({ cells: [cell(f.coded(item.code, f.text(item.title)), { valign: c.valign }), itemCell(item.score, ind)] })),
         ]),
       ],
     }
@@ -644,10 +757,32 @@ function detailTable(indicators: readonly IndicatorSpec[], format: 'two-col' | '
     columns: [9, 73, 18],
     repeatHeader: 1,
     rows: [
-      { cells: [headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell(f.scoreHead('คะแนนที่ได้'))] },
+      { cells: [headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell([f.scoreHead('คะแนนที่ได้'), ...f.asOf])] },
       ...indicators.flatMap((ind) => [
         { cells: [cell(label(ind), { header: true, colSpan: 2, valign: c.valign }), scoreCell(ind.scores.detail, true)] },
         ...ind.items.map((item) => ({ cells: [cell(f.code(item.code), { align: 'center', valign: c.valign }), cell(f.text(item.title), { valign: c.valign }), itemCell(item.score, ind)] })),
+      ]),
+    ],
+  }
+}
+
+/** ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้: a full-marks column of 100s beside every score. */
+function detailFullMarksTable(indicators: readonly IndicatorSpec[], c: Choices, f: Fmt): TableBlock {
+  const centred = (x: string, header = false) => cell(x, { align: 'center', valign: 'middle', ...(header && { header }) })
+  // OIT items printed 100 / 0 have full marks 100; every other score has two decimals.
+  const full = (tool: Tool) => (tool === 'OIT' && c.oitItems === 'integer' ? f.n(100) : f.score(100))
+  return {
+    kind: 'table',
+    role: 'detail',
+    columns: [9, 61, 14, 16],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell('คะแนนเต็ม'), headerCell([f.scoreHead('คะแนนที่ได้'), ...f.asOf])] },
+      ...indicators.flatMap((ind) => [
+        { cells: [cell(f.ind(ind), { header: true, colSpan: 2, valign: c.valign }), centred(f.score(100), true), centred(f.score(ind.scores.detail), true)] },
+        ...ind.items.map((item) => ({
+          cells: [cell(f.code(item.code), { align: 'center', valign: c.valign }), cell(f.text(item.title), { valign: c.valign }), centred(full(ind.tool)), centred(f.item(item.score, ind.tool))],
+        })),
       ]),
     ],
   }
@@ -661,11 +796,11 @@ function detailSpanTable(indicators: readonly IndicatorSpec[], c: Choices, f: Fm
     columns: [20, 8, 56, 16],
     repeatHeader: 1,
     rows: [
-      { cells: [headerCell('ตัวชี้วัด'), headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell(f.scoreHead('คะแนนที่ได้'))] },
+      { cells: [headerCell('ตัวชี้วัด'), headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell([f.scoreHead('คะแนนที่ได้'), ...f.asOf])] },
       ...indicators.flatMap((ind) =>
         ind.items.map((item, k) => ({
           cells: [
-            ...(k === 0 ? [cell([`ตัวชี้วัดที่ ${f.n(ind.number)} ${ind.name}`, `(${f.score(ind.scores.detail)} คะแนน)`], { rowSpan: ind.items.length, valign: c.valign })] : []),
+            ...(k === 0 ? [cell([f.ind(ind), `(${f.score(ind.scores.detail)} คะแนน)`], { rowSpan: ind.items.length, valign: c.valign })] : []),
             cell(f.code(item.code), { align: 'center', valign: c.valign }),
             cell(f.text(item.title), { valign: c.valign }),
             cell(f.item(item.score, ind.tool), { align: 'center', valign: 'middle' }),
@@ -749,7 +884,7 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
         rows: [
           { cells: [headerCell('ตัวชี้วัด'), headerCell(f.scoreHead('คะแนน')), headerCell('ผลการวิเคราะห์')] },
           ...spec.indicators.map((ind) => ({
-            cells: [cell(`ตัวชี้วัดที่ ${n(ind)} ${ind.name}`, { valign: c.valign }), cell(s(ind), { align: 'center', valign: c.valign }), cell(ind.analysis, { valign: c.valign })],
+            cells: [cell(f.ind(ind), { valign: c.valign }), cell(s(ind), { align: 'center', valign: c.valign }), cell(ind.analysis, { valign: c.valign })],
           })),
         ],
       },
@@ -760,22 +895,22 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     ...spec.indicators.flatMap((ind): Block[] => {
       switch (c.analysis) {
         case 'score-suffix':
-          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} คะแนน ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+          return [paragraph(`${f.ind(ind)} คะแนน ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
         case 'paren':
-          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} (ได้ ${s(ind)} คะแนน)`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+          return [paragraph(`${f.ind(ind)} (ได้ ${s(ind)} คะแนน)`, { bold: true }), paragraph(ind.analysis, { indent: true })]
         case 'numbered':
           return [paragraph(`${n(ind)}. ${ind.name} ได้คะแนน ${s(ind)} คะแนน`, { bold: true }), paragraph(ind.analysis, { indent: true })]
         case 'colon':
-          return [paragraph(`ตัวชี้วัดที่ ${n(ind)}: ${ind.name} – ${s(ind)} คะแนน`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+          return [paragraph(`${c.indicatorLabel === 'name-only' ? ind.name : `ตัวชี้วัดที่ ${n(ind)}: ${ind.name}`} – ${s(ind)} คะแนน`, { bold: true }), paragraph(ind.analysis, { indent: true })]
         case 'equals':
-          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} มีคะแนนเท่ากับ ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+          return [paragraph(`${f.ind(ind)} มีคะแนนเท่ากับ ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
         case 'inline':
-          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} ได้คะแนน ${s(ind)} คะแนน ${ind.analysis}`, { indent: true })]
+          return [paragraph(`${f.ind(ind)} ได้คะแนน ${s(ind)} คะแนน ${ind.analysis}`, { indent: true })]
         case 'percent':
-          return [paragraph(`ตัวชี้วัดที่ ${n(ind)} ${ind.name} ได้คะแนนร้อยละ ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+          return [paragraph(`${f.ind(ind)} ได้คะแนนร้อยละ ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
         case 'clause':
           // A sub-heading; numbered ๔.๑, ๔.๒ ... when the sections are numbered as clauses.
-          return [heading(3, `ตัวชี้วัดที่ ${n(ind)} ${ind.name} ผลคะแนน ${s(ind)} คะแนน`), paragraph(ind.analysis, { indent: true })]
+          return [heading(3, `${f.ind(ind)} ผลคะแนน ${s(ind)} คะแนน`), paragraph(ind.analysis, { indent: true })]
         default:
           throw new Error(`analysis ${c.analysis} is rendered as a table`)
       }
@@ -783,9 +918,27 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   ]
 }
 
-function signatureBlocks(spec: ReportSpec, f: Fmt): Block[] {
+function signatureBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.signature === 'none') return []
   const s = spec.signature
   const month = THAI_MONTHS.find(([n]) => n === s.date.month)![1]
+  if (c.signature === 'three-signers') {
+    // The officer who wrote it, the one who checked it, and the head who approved it: names of
+    // their own from a stream drawn only here, so other templates' output is as it was.
+    const [writer, checker] = seededRandom(subSeed(spec.seed, 'signers')).sample(SIGNATORIES.filter((n) => n !== s.name), 2)
+    const org = spec.organisation
+    const signer = (role: string, name: string, position: string): Block[] => [
+      paragraph(`ลงชื่อ ........................................ ${role}`, { align: 'center' }),
+      paragraph(`(${name})`, { align: 'center' }),
+      paragraph(`ตำแหน่ง ${position}`, { align: 'center' }),
+    ]
+    return [
+      ...signer('ผู้รายงาน', writer!, headOf(UNIT_OF_OFFICE[org.kind])),
+      ...signer('ผู้ตรวจสอบ', checker!, CHECKER[org.kind](org.name)),
+      ...signer('ผู้อนุมัติ', s.name, s.position),
+      paragraph(`วันที่ ${f.n(s.date.day)} ${month} พ.ศ. ${f.n(s.date.yearBE)}`, { align: 'center' }),
+    ]
+  }
   return [
     paragraph('ลงชื่อ ........................................', { align: 'center' }),
     paragraph(`(${s.name})`, { align: 'center' }),
@@ -796,7 +949,7 @@ function signatureBlocks(spec: ReportSpec, f: Fmt): Block[] {
 
 // --- measures -------------------------------------------------------------------------------
 
-type Role = 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp'
+type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp'
 
 export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]> = {
   seed7: ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'],
@@ -807,6 +960,7 @@ export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]>
 }
 
 const WORDINGS: Record<Role, readonly [string, string, string]> = {
+  order: ['ลำดับ', 'ลำดับที่', 'ที่'],
   indicator: ['ตัวชี้วัด', 'ตัวชี้วัด', 'ตัวชี้วัดที่'],
   item: ['ประเด็นที่ต้องพัฒนา', 'ข้อเสนอแนะ/ประเด็นที่ต้องปรับปรุง', 'ประเด็นที่ได้คะแนนน้อย'],
   score: ['คะแนน', 'ผลการประเมิน (คะแนน)', 'คะแนนที่ได้'],
@@ -820,11 +974,12 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
   followUp: ['การกำกับติดตามผล', 'การติดตามและประเมินผล', 'การกำกับติดตาม'],
 }
 
-const WIDTHS: Record<Role, number> = { indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11 }
+const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11 }
 
 /** The measures columns of a template, the period split in two when it prints start and end apart. */
 function measureRoles(c: Choices): Role[] {
-  const roles: Role[] = c.measureIndicator === 'first-column' ? ['indicator', ...MEASURE_COLUMNS[c.measureColumns]] : [...MEASURE_COLUMNS[c.measureColumns]]
+  const columns: Role[] = c.measureIndicator === 'first-column' ? ['indicator', ...MEASURE_COLUMNS[c.measureColumns]] : [...MEASURE_COLUMNS[c.measureColumns]]
+  const roles: Role[] = c.measureOrder === 'column' ? ['order', ...columns] : columns
   return c.periodColumns === 'start-end' ? roles.flatMap((r): Role[] => (r === 'period' ? ['periodFrom', 'periodTo'] : [r])) : roles
 }
 
@@ -837,23 +992,38 @@ function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const roles = measureRoles(c)
   const groups = groupMeasures(spec.measures)
-  // With an indicator column, the group's first row holds the indicator cell spanning the group.
-  const groupRows = (g: (typeof groups)[number]) =>
-    g.measures.map((m, k) => measureRow(m, roles, c, f, k === 0 ? { text: indicatorTitle(spec, g.printedIndicator, c, f), span: g.measures.length } : undefined))
+  // With an indicator column, the group's first row holds the indicator cell spanning the group;
+  // with a ลำดับ column, rows are numbered down the table from `first`.
+  const groupRows = (g: (typeof groups)[number], first = 1) =>
+    g.measures.map((m, k) => measureRow(m, roles, c, f, k === 0 ? { text: indicatorTitle(spec, g.printedIndicator, c, f), span: g.measures.length } : undefined, first + k))
   const intro: Block[] = [
     orientation(c.measureOrientation),
     heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
     paragraph(`${spec.organisation.name}ได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้`, { indent: true }),
   ]
   const scale = c.measureOrientation === 'portrait' ? 0.85 : 0.92
-  if (c.measureGrouping === 'single') {
+  // One table for several indicators: each group under a title row spanning the table (or its indicator cell).
+  const tableOf = (gs: typeof groups): TableBlock => {
     const header = headerRows(spec, roles, c, f, undefined)
     const rows: Row[] = [...header]
-    for (const g of groups) {
+    let order = 1
+    for (const g of gs) {
       if (c.measureIndicator !== 'first-column') rows.push({ cells: [cell(indicatorTitle(spec, g.printedIndicator, c, f), { header: true, colSpan: roles.length })] })
-      rows.push(...groupRows(g))
+      rows.push(...groupRows(g, order))
+      order += g.measures.length
     }
-    return [...intro, { kind: 'table', role: 'measures', columns: roles.map((r) => WIDTHS[r]), repeatHeader: header.length, rows, scale }]
+    return { kind: 'table', role: 'measures', columns: roles.map((r) => WIDTHS[r]), repeatHeader: header.length, rows, scale }
+  }
+  if (c.measureGrouping === 'single') return [...intro, tableOf(groups)]
+  if (c.measureGrouping === 'per-tool') {
+    const tools: Tool[] = ['IIT', 'EIT', 'OIT']
+    return [
+      ...intro,
+      ...tools.flatMap((tool): Block[] => {
+        const gs = groups.filter((g) => toolOfItem(g.measures[0]!.item) === tool)
+        return gs.length === 0 ? [] : [heading(3, TOOL_NAMES[tool]), tableOf(gs)]
+      }),
+    ]
   }
   return [
     ...intro,
@@ -887,7 +1057,7 @@ function groupMeasures(measures: readonly MeasureSpec[]): { printedIndicator: nu
 
 function indicatorTitle(spec: ReportSpec, number: number, c: Choices, f: Fmt): string {
   const ind = spec.indicators.find((i) => i.number === number)!
-  return `ตัวชี้วัดที่ ${f.n(number)} ${ind.name}${titleScore(spec, number, c, f)}`
+  return `${f.ind(ind)}${titleScore(spec, number, c, f)}`
 }
 
 /** " (คะแนน 75.94)" after a measures table's indicator, when the template prints it. */
@@ -907,9 +1077,12 @@ function headerRows(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt
   const w = wordsOf(c)
   let k = 0
   const label = (role: Role) => {
-    if (role === 'item' && indicatorInFirst !== undefined) return `ตัวชี้วัดที่ ${f.n(indicatorInFirst)}${titleScore(spec, indicatorInFirst, c, f)}`
+    if (role === 'item' && indicatorInFirst !== undefined) {
+      const named = c.indicatorLabel === 'name-only' ? spec.indicators.find((i) => i.number === indicatorInFirst)!.name : `ตัวชี้วัดที่ ${f.n(indicatorInFirst)}`
+      return `${named}${titleScore(spec, indicatorInFirst, c, f)}`
+    }
     const words = role === 'score' ? f.scoreHead(w('score')) : w(role)
-    const numbered = c.measureNumbering === 'numbered' && !['item', 'score', 'indicator', 'periodTo'].includes(role)
+    const numbered = c.measureNumbering === 'numbered' && !['order', 'item', 'score', 'indicator', 'periodTo'].includes(role)
     // The start and end columns share one number, on the period's header when there is one.
     const numberedWords = (text: string) => (numbered ? `${f.n(++k)}) ${text}` : text)
     return numberedWords(role === 'periodFrom' ? w('period') : words)
@@ -970,7 +1143,7 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     ...groupMeasures(spec.measures).flatMap((g) => [
       heading(3, indicatorTitle(spec, g.printedIndicator, c, f)),
       ...g.measures.flatMap((m) => {
-        const item = c.measureItem === 'title-only' ? f.text(m.itemTitle) : `${f.code(m.item)} ${f.text(m.itemTitle)}`
+        const item = c.measureItem === 'title-only' ? f.text(m.itemTitle) : f.coded(m.item, f.text(m.itemTitle))
         const score = `${w('score')} ${f.item(m.itemScore, toolOfItem(m.item))}`
         return [paragraph(`มาตรการที่ ${f.n(++k)} ${w('item')} : ${item} (${score})`, { bold: true }), ...parts.flatMap((r) => content[r]!(m))]
       }),
@@ -980,13 +1153,14 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 
 const toolOfItem = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
 
-/** `indicator`: the indicator cell this row starts (spanning `span` rows); absent on the rows it covers. */
-function measureRow(m: MeasureSpec, roles: readonly Role[], c: Choices, f: Fmt, indicator?: { text: string; span: number }): Row {
+/** `indicator`: the indicator cell this row starts (spanning `span` rows); absent on the rows it covers. `order`: its ลำดับ. */
+function measureRow(m: MeasureSpec, roles: readonly Role[], c: Choices, f: Fmt, indicator: { text: string; span: number } | undefined, order: number): Row {
   const v = c.valign
   const content: Record<Role, () => Cell> = {
+    order: () => cell(f.n(order), { align: 'center', valign: v }),
     indicator: () => cell(indicator!.text, { rowSpan: indicator!.span, valign: v }),
-    item: () => cell(c.measureItem === 'title-only' ? f.text(m.itemTitle) : `${f.code(m.item)} ${f.text(m.itemTitle)}`, { valign: v }),
-    score: () => cell(f.item(m.itemScore, toolOfItem(m.item)), { align: 'center', valign: v }),
+    item: () => cell(c.measureItem === 'title-only' ? f.text(m.itemTitle) : f.coded(m.item, f.text(m.itemTitle)), { valign: v }),
+    score: () => cell([f.item(m.itemScore, toolOfItem(m.item)), ...f.asOf], { align: 'center', valign: v }),
     actions: () => cell(listLines(m.actions, c, f), { valign: v }),
     analysis: () => cell(m.analysis, { valign: v }),
     steps: () => cell(listLines(m.steps, c, f), { valign: v }),
@@ -1026,6 +1200,11 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'months':
       return `${month(p.from, false)} ${f.n(p.from.yearBE)} – ${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    case 'quarters': {
+      const [q1, q2] = [fiscalQuarter(p.from), fiscalQuarter(p.to)]
+      const d = (x: PrintedDate) => `${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
+      return `ไตรมาส ${q1 === q2 ? f.n(q1) : `${f.n(q1)}-${f.n(q2)}`} (${d(p.from)} - ${d(p.to)})`
+    }
     default: {
       const d = (x: PrintedDate) => `${f.n(x.day)} ${month(x, false)} ${f.n(x.yearBE)}`
       return `${d(p.from)} - ${d(p.to)}`
@@ -1033,12 +1212,17 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
   }
 }
 
+/** The fiscal quarter a date falls in: October-December is the first. */
+const fiscalQuarter = (d: PrintedDate) => Math.floor(((d.month + 2) % 12) / 3) + 1
+
 /** One date of a period, for the start and end columns, in the template's period wording. */
 function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
   const month = (abbr: boolean) => THAI_MONTHS.find(([n]) => n === d.month)![abbr ? 2 : 1]
   switch (c.period) {
     case 'abbreviated':
       return `${f.n(d.day)} ${month(true)} ${f.text(String(d.yearBE % 100).padStart(2, '0'))}`
+    case 'quarters':
+      return `ไตรมาส ${f.n(fiscalQuarter(d))} (${month(true)} ${f.text(String(d.yearBE % 100).padStart(2, '0'))})`
     case 'slash-dates':
       return `${f.n(d.day)}/${f.n(d.month)}/${f.n(d.yearBE)}`
     case 'months':

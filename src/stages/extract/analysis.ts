@@ -2,7 +2,7 @@
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
 import { analysisHeadingText, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
-import { findIndicator, identifyIndicator, SCORE_WORD, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
+import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorAnalysis {
@@ -17,7 +17,7 @@ const STRAY = /^[«»<>'"`|‘’“”:;!*~^]+|[«»<>'"`|‘’“”:;!*~^]+$
 
 /** Running page headers printed above each analysis page ("แสดงการวิเคราะห์ผลการประเมิน ITA ..."). */
 const UP_TO_SCORE_WORD = new RegExp(String.raw`^.*?(?=${SCORE_WORD})`)
-const NAME_AND_SCORE = new RegExp(String.raw`^(.*?)\s*${SCORE_WORD}\s*(\S+)`)
+const NAME_AND_SCORE = new RegExp(String.raw`^(.*?)\s*${SCORE_WORDS}\s*(\S+)`)
 const TRAILING_SCORE_WORD = new RegExp(String.raw`${SCORE_WORD}$`)
 
 const PAGE_FURNITURE = /^(?:แสดงการ|-\s*\d+\s*-$|\d+$|หน้า\s*\d+)/
@@ -80,13 +80,13 @@ function headingIndicator(text: string, indicators: readonly IndicatorName[]): I
   return found && { ...found, rest: text.replace(/^\s*\d{1,2}\s*[.):]?\s*/, '').trim() }
 }
 
-/** What stands between a name and its score: "(ได้", "ได้คะแนน", "มีคะแนนเท่ากับ", "คะแนน", ":", "-". */
-const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|เท่ากับ|คือ|${SCORE_WORD})*$`)
+/** What stands between a name and its score: "(ได้", "ได้คะแนน", "มีคะแนนเท่ากับ", "คะแนนร้อยละ", ":", "-". */
+const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|เท่ากับ|คือ|${SCORE_WORDS})*$`)
 
-/** "การปฏิบัติหน้าที่ คะแนน 93.55" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
+/** "การปฏิบัติหน้าที่ คะแนน 93.55", "การปฏิบัติหน้าที่ ได้คะแนนร้อยละ 90.97" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
 function nameAndScore(rest: string): { name: string; printed: string } {
   const m = NAME_AND_SCORE.exec(rest)
-  if (m && /\d/.test(m[2]!)) return { name: m[1]!.trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '') }
+  if (m && /\d/.test(m[2]!)) return { name: m[1]!.replace(BEFORE_SCORE, '').trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '') }
   const n = /\d{1,3}[.,]\d{1,2}/.exec(rest)
   if (!n) return { name: (m?.[1] ?? rest).trim(), printed: '' }
   return { name: rest.slice(0, n.index).replace(BEFORE_SCORE, '').trim(), printed: n[0] }

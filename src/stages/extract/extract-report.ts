@@ -9,7 +9,7 @@ import { NotAReportError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
 import type { Gap, Indicator, Measure, Report, Section } from '../../report/schema.js'
 import { packageVersion } from '../../_internal/package-root.js'
-import { docRows } from '../segment/rows.js'
+import { docRows, type Row } from '../segment/rows.js'
 import { segmentRows, type Sections } from '../segment/segment.js'
 import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
 import { extractMeasures } from './measures.js'
@@ -33,7 +33,7 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
   const analysisProse = new Map(analysis.filter((a) => a.prose).map((a) => [a.number, a.prose!.value]))
   // A doubtful fiscal year is no yardstick for the periods' years.
   const fiscalYear = certainYear(facts.fiscalYear)
-  const measures = extractMeasures(sections.measures, { catalogue, analysisProse, ...(fiscalYear !== undefined && { fiscalYear }) })
+  const { measures, unread } = extractMeasures(sections.measures, { catalogue, analysisProse, ...(fiscalYear !== undefined && { fiscalYear }) })
 
   const indicators = buildIndicators(catalogue, summary, detail, analysis, measures)
   if (indicators.length === 0 && measures.length === 0) {
@@ -67,7 +67,7 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
     tools: withToolSentences(summary.tools, toolSentences([...sections.title, ...sections.summary, ...sections.overall])),
     indicators,
     findings: [],
-    gaps: findGaps(catalogue, sections, facts, indicators, detail, measures.length),
+    gaps: [...findGaps(catalogue, sections, facts, indicators, detail, measures.length), ...unread.map(unreadMeasuresRow)],
   }
 }
 
@@ -109,6 +109,12 @@ function buildIndicators(
       }
     })
     .filter((i): i is Indicator => i !== undefined)
+}
+
+/** A table row of the measures section that went into no measure: said, never dropped silently. */
+function unreadMeasuresRow(row: Row): Gap {
+  const where = `page ${row.origin.page}${row.origin.line !== undefined ? `, line ${row.origin.line}` : ''}`
+  return { section: 'measures', page: row.origin.page, code: 'measures-row-unread', message: `a table row in the measures section went into no measure: "${row.text.slice(0, 80)}" (${where})` }
 }
 
 function findGaps(

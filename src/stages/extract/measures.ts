@@ -69,8 +69,15 @@ export interface MeasureContext {
   readonly fiscalYear?: number
 }
 
-export function extractMeasures(rows: readonly Row[], context: MeasureContext): { indicator: number | null; measure: Measure }[] {
+export interface ExtractedMeasures {
+  readonly measures: { indicator: number | null; measure: Measure }[]
+  /** Table rows of the measures section that hold text but went into no measure (no header above them, or no item to start one). */
+  readonly unread: Row[]
+}
+
+export function extractMeasures(rows: readonly Row[], context: MeasureContext): ExtractedMeasures {
   const out: { indicator: number | null; measure: Measure }[] = []
+  const unread: Row[] = []
   let header: Header | undefined
   let draft: Draft | undefined
   // The indicator a title row or heading names, for the header after it.
@@ -89,9 +96,9 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       const whole = lower ? withLowerHeader(row, lower) : upper ? withUpperHeader(row, upper) : row
       const next = readHeader(whole, titled)
       titled = null
-      // A header repeated on a continuation page continues the table.
+      // A header repeated on a continuation page (under the table's title repeated, or none) continues the table.
       // One whose label OCR garbled is a new table whose indicator is unreadable.
-      if (header && sameColumns(header, next) && (next.labelled ? next.printedIndicator?.value === header.printedIndicator?.value : next.printedIndicator === null)) return
+      if (header && sameColumns(header, next) && (next.printedIndicator === null ? !next.labelled : next.printedIndicator.value === header.printedIndicator?.value)) return
       flush()
       header = next
       return
@@ -113,6 +120,8 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       // A title row inside a table (one table for all indicators, maybe over several pages) heads
       // the rows after it; a title line heads the next header, if that comes right after it.
       if (header && row.kind === 'table-row') {
+        // The same title repeated at the top of a continuation page: the measure it cut goes on.
+        if (title.value === header.printedIndicator?.value && !header.paragraphs) return
         flush()
         header = { ...header, printedIndicator: title }
       } else titled = title
@@ -123,9 +132,13 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       paragraphLine(draft, row)
       return
     }
-    if (!header || row.kind !== 'table-row') return
+    if (row.kind !== 'table-row') return
     const filled = filledCells(row)
     if (filled.length === 0) return
+    if (!header) {
+      unread.push(row)
+      return
+    }
     if (startsMeasure(row, header, draft)) {
       flush()
       draft = newDraft(header, row)
@@ -136,10 +149,10 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     } else if (draft) {
       for (const [cell, field] of placeContinuation(row, draft, context)) draft.pieces[field].push(cell)
       draft.continuations++
-    }
+    } else unread.push(row)
   })
   flush()
-  return out
+  return { measures: out, unread }
 }
 
 /** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item (and its score) after the colon. */

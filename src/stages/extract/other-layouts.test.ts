@@ -29,7 +29,7 @@ describe('a summary laid out sideways', () => {
 })
 
 describe('measures tables with headers in two rows', () => {
-  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).map((m) => m.measure)
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
   const row = '<tr><td>i7 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำธุระส่วนตัวของผู้บังคับบัญชา มากน้อยเพียงใด</td><td>82.21</td><td>1. โครงการอบรมเสริมสร้างคุณธรรม</td><td>1 ต.ค. 2568</td><td>31 มี.ค. 2569</td><td>กองคลัง</td></tr>'
 
   it('an upper row over the columns, and a period as start and end dates under a group cell', () => {
@@ -82,7 +82,7 @@ describe('measures written as paragraphs', () => {
 **มาตรการที่ ๒ ประเด็นที่ต้องพัฒนา : i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด (คะแนน ๘๑.๒๑)**
 
 ผู้รับผิดชอบ : กองช่าง`)
-    const [first, second] = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).map((m) => m.measure)
+    const [first, second] = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
     expect(first?.item).toBe('i9')
     expect(value(first?.itemScore)).toBe(74.08)
     expect(value(first?.printedIndicator)).toBe(3)
@@ -107,5 +107,36 @@ describe('a table of contents', () => {
     expect(sections.title.map((r) => r.text)).toContainEqual(expect.stringContaining('อำเภอบางบัวทอง จังหวัดนนทบุรี'))
     expect(sections.summary).toEqual([])
     expect(sections.detail).toEqual([])
+  })
+})
+
+describe('a measures table continued on the next page under its title and header repeated', () => {
+  const title = '<tr><th colspan="5">ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล</th></tr>'
+  const header = '<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ขั้นตอน/วิธีการดำเนินการ</th><th>ผู้รับผิดชอบ</th></tr>'
+  const text = `<table>${title}
+${header}
+<tr><td>o3 ข้อมูลการติดต่อ</td><td>100.00</td><td>1. แต่งตั้งผู้รับผิดชอบการเผยแพร่ข้อมูล</td><td>1. ดำเนินการตามมาตรการ</td><td>สำนักปลัด</td></tr></table>
+
+<!-- page 2 -->
+
+<table>${title}
+${header}
+<tr><td></td><td></td><td></td><td>2. ติดตามผลทุกไตรมาส</td><td></td></tr>
+<tr><td>o6 แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี</td><td>100.00</td><td>1. จัดทำรายงานผลการดำเนินงาน</td><td>1. รวบรวมข้อมูล</td><td>กองคลัง</td></tr></table>`
+
+  it('keeps the cut measure going: its last step is on the next page', () => {
+    const { measures, unread } = extractMeasures(sectionsOf(text).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 })
+    expect(measures.map((m) => [m.measure.item, m.measure.steps.map((s) => s.text)])).toEqual([
+      ['o3', ['ดำเนินการตามมาตรการ', 'ติดตามผลทุกไตรมาส']],
+      ['o6', ['รวบรวมข้อมูล']],
+    ])
+    expect(unread).toEqual([])
+  })
+
+  it('says which table rows went into no measure', () => {
+    // Under another indicator's title the row can continue nothing: it is reported, not dropped.
+    const other = text.replace(/(<!-- page 2 -->\s*<table><tr><th colspan="5">)ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล/, '$1ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต')
+    const { unread } = extractMeasures(sectionsOf(other).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 })
+    expect(unread.map((r) => r.text)).toEqual(['2. ติดตามผลทุกไตรมาส'])
   })
 })

@@ -101,7 +101,8 @@ describe('periods', () => {
     ['ม.ค. 69 - N.Y. 69', null, null, []],
     ['ต.ค. 68 - N.Y. 71', null, null, []],
     // A day its month does not have: two cells' text run together, or a misread. No date at all.
-    ['1 31 กุมภาพันธ์ กรกฎาคม 2569 2569', null, null, ['from.year']],
+    ['1 31 กุมภาพันธ์ กรกฎาคม 2569 2569', null, null, []],
+    ['1 31 พฤษภาคม กรกฎาคม 2569 2569', null, null, []],
     ['1 ตุลาคม 2568 - 31 กันยายน 2569', null, null, []],
   ])('%s', (text, from, to, inferred) => {
     expect(parsePeriod(text)).toMatchObject({ from, to, inferred })
@@ -129,6 +130,7 @@ describe('lists', () => {
   it('splits units printed as positions, and keeps a name with its position', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
     expect(splitResponsible('นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล')).toEqual(['นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล'])
+    expect(splitResponsible('หัวหน้ากลุ่มงานส่งเสริมสุขภาพ ประธานคณะทำงาน ITA นักวิชาการเงินและบัญชี')).toEqual(['หัวหน้ากลุ่มงานส่งเสริมสุขภาพ', 'ประธานคณะทำงาน ITA', 'นักวิชาการเงินและบัญชี'])
   })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {
     expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])
@@ -214,8 +216,33 @@ describe('per-indicator analysis headings damaged by OCR', () => {
   })
 })
 
+describe('per-indicator analysis headings with a percent score', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('reads "ได้คะแนนร้อยละ 90.97" as the score, not as part of the name', () => {
+    const rows = rowsOf('**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนนร้อยละ 90.97**\nจากผลการประเมินพบว่า\n**ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน ร้อยละ 95.81**\nควรเปิดโอกาสให้\n')
+    const found = extractAnalysis(rows, catalogue.indicators)
+    expect(found.map((a) => [a.number, value(a.score), value(a.name)])).toEqual([
+      [1, 90.97, 'การปฏิบัติหน้าที่'],
+      [2, 95.81, 'การใช้งบประมาณ'],
+    ])
+  })
+})
+
 describe('detail list', () => {
   const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('reads OIT items printed มี / ไม่มี as 100 / 0, saying no number was printed', () => {
+    const detail = extractDetail(
+      rowsOf('<table><tr><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr><tr><th>ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล</th><th>๘๙.๔๗</th></tr><tr><td>๙.๑ โครงสร้างและอำนาจหน้าที่</td><td>มี</td></tr><tr><td>๙.๒ ข้อมูลผู้บริหาร</td><td>ไม่มี</td></tr></table>'),
+      catalogue,
+    )
+    const items = detail.items.get(9) ?? []
+    expect(items.map((i) => [i.code, value(i.score)])).toEqual([
+      ['o1', 100],
+      ['o2', 0],
+    ])
+    expect(items[1]!.score?.prov.repairs?.[0]).toMatchObject({ kind: 'score-from-yes-no' })
+  })
+
   it('keeps an indicator row whose label OCR prefixed with specks, when its name confirms the indicator', () => {
     const detail = extractDetail(rowsOf('ประเด็นการประเมิน\tคะแนนที่ได้\nตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\t๙๓.๕๕\ni๑ การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด\t๘๗.๓๓\nii ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด\t๙๓.๓๓\ni๓ เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่\t๑๐๐.๐๐\n1 ซัย จ่ 0 a ตวขวดท ๒ การใช้งบประมาณ\t๙๗.๕๖\ni๔ หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด\t๙๒.๖๗\ni๕ ในหน่วยงานของท่านมีเจ้าหน้าที่เบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด\t๑๐๐.๐๐\nii หน่วยงานของท่านมีการใช้งบประมาณหรือการจัดซื้อจัดจ้างที่เอื้อประโยชน์ให้บุคคลใด บุคคลหนึ่ง มากน้อยเพียงใด\t๑๐๐.๐๐\n'), catalogue)
     expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([

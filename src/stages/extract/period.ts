@@ -67,9 +67,20 @@ const iso = (yearBE: number, month: number, day: number) =>
   `${yearBE - 543}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 const lastDay = (yearBE: number, month: number) => new Date(Date.UTC(yearBE - 543, month, 0)).getUTCDate()
 
+/**
+ * Two dates' cells run together line by line ("1 31 พฤษภาคม กรกฎาคม 2569 2569", from a start and an end
+ * column with no rule between them): two day numbers before one month, or two month names with
+ * nothing between them. Which day goes with which month is then a guess.
+ */
+const RUN_TOGETHER = new RegExp(String.raw`(?<![\d/])\d{1,2}\s+\d{1,2}\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\s+(?:${MONTH_WORD})`)
+
 export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Repair[] } {
   const repairs: Repair[] = []
   const inferred: Period['inferred'] = []
+  if (RUN_TOGETHER.test(text)) {
+    repairs.push({ kind: 'unreadable', detail: 'two dates printed run together (a start and an end column read as one): the period is left unread' })
+    return { from: null, to: null, text, inferred, repairs }
+  }
   const dates = parseDates(text)
   const fiscal = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/.exec(text)
   if (dates.length < 2 && fiscal) {

@@ -46,6 +46,9 @@ export function containment(part: string, whole: string): number {
 /** "คะแนน" (score) as OCR leaves it: น read as บ (คะแบน), sara a dropped, spaces anywhere. A regex source. */
 export const SCORE_WORD = String.raw`ค\s*ะ?\s*แ\s*[นบ]\s*[นบ]`
 
+/** The word for score before a number, percent or not: "คะแนน 90.97", "คะแนนร้อยละ 90.97". A regex source. */
+export const SCORE_WORDS = String.raw`${SCORE_WORD}(?:\s*ร\s*้?\s*อ\s*ย\s*ล\s*ะ)?`
+
 /** "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped or swapped marks, ซ or ข for ช, spaces anywhere. */
 const INDICATOR_PREFIX = /ต\s*ั?\s*ว\s*[ชซข]\s*[ีิ]?\s*[่้]?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]?\s*[่้]?)?/
 const LABEL_NUMBER = /^\s*(\d{1,2})(?!\d|\.\d)\s*/

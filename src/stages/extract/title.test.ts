@@ -38,8 +38,22 @@ describe('the total and last year, in the phrasings reports use', () => {
     expect(facts(`ได้ผลคะแนนเฉลี่ย ๘๐.๓๘ คะแนน\n\n${table}`)).toEqual([80.38, 2567, 94.28, -13.9])
   })
 
+  it('reads last year from a comparison table that labels both columns with this year', () => {
+    const table = '<table><tr><th>ผลการประเมินปีงบประมาณ พ.ศ. ๒๕๖๘</th><th>ผลการประเมินปีงบประมาณ พ.ศ. ๒๕๖๘</th><th>เพิ่มขึ้น/ลดลง</th></tr><tr><td>๙๖.๔๕</td><td>๘๒.๙๐</td><td>ลดลง ๑๓.๕๕</td></tr></table>'
+    expect(facts(`ได้ผลคะแนนเฉลี่ย ๘๒.๙๐ คะแนน\n\n${table}`)).toEqual([82.9, 2568, 96.45, -13.55])
+  })
+
   it('keeps where each number was printed', () => {
     const f = extractDocumentFacts(rowsOf('ปีงบประมาณ พ.ศ. 2568'), rowsOf('บรรทัดแรก\nหน่วยงานได้คะแนนรวม ๘๖.๑๐ คะแนน'))
     expect(f.totalScore?.prov).toMatchObject({ section: 'overall', line: 2, raw: '๘๖.๑๐', source: 'transcript' })
   })
+})
+
+describe('the organisation', () => {
+  const name = (title: string) => value(extractDocumentFacts(rowsOf(title), []).organization.name)
+  it.each([
+    ['its own title line, after a preface that names it mid-sentence', 'คำนำ\nรายงานฉบับนี้จัดทำขึ้นเพื่อวิเคราะห์ผลการประเมินของ\nเทศบาลเมืองบ้านหมี่ และกำหนดมาตรการ\nเพื่อนำผลการประเมินไปสู่การพัฒนา\n\n# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n# เทศบาลเมืองบ้านหมี่\n# อำเภอบ้านหมี่ จังหวัดลพบุรี', 'เทศบาลเมืองบ้านหมี่'],
+    ['a name line with its district', '# องค์การบริหารส่วนตำบลห้วยยาง อำเภอเมือง จังหวัดสกลนคร', 'องค์การบริหารส่วนตำบลห้วยยาง'],
+    ['a name met only in prose', 'ผลการประเมินของเทศบาลตำบลบ่อทอง ประจำปีงบประมาณ พ.ศ. 2568', 'เทศบาลตำบลบ่อทอง'],
+  ])('%s', (_what, title, expected) => expect(name(title)).toBe(expected))
 })

@@ -86,7 +86,22 @@ export const LOW_CONFIDENCE = 0.6
 export function cellScore(cell: RowCell | undefined, section: Section): NumberValue | undefined {
   if (!cell || cell.text.trim() === '') return undefined
   const value = parseScore(cell.text)
+  if (value === undefined && section !== 'summary') {
+    const published = yesNoScore(cell.text)
+    if (published) return numberValue(published.value, cell.origin, section, cell.raw, [published.repair])
+  }
   return numberValue(value ?? null, cell.origin, section, cell.raw)
+}
+
+/**
+ * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"
+ * (has not) is 0, as the OIT scores each item. Said as a repair, since no number was printed.
+ */
+function yesNoScore(text: string): { value: number; repair: Repair } | undefined {
+  const m = /^\s*(ไม่\s*)?มี\s*$/.exec(text)
+  if (!m) return undefined
+  const value = m[1] ? 0 : 100
+  return { value, repair: { kind: 'score-from-yes-no', detail: `printed "${text.trim()}"; an OIT item scores ${value} when its information is ${m[1] ? 'not ' : ''}published` } }
 }
 
 /** The trailing score of a line ("... คะแนน 93.55"), found in the normalised text. */

@@ -30,6 +30,15 @@ describe('requireOneReport', () => {
     expect(() => requireOneReport(doc(text))).toThrow(`x.txt: holds ${count} reports one after another (a summary table starts again after the measures tables, at line ${line})`)
   })
 
+  it('measures tables headed in two rows, the upper one naming the indicator and a score column, are one report', () => {
+    const header = (n: number) =>
+      `<table>\n<tr><th rowspan="2">ตัวชี้วัดที่ ${n}</th><th rowspan="2">คะแนน</th><th rowspan="2">1) ผลการวิเคราะห์</th><th colspan="3">การดำเนินการ</th></tr>\n` +
+      `<tr><th>2) มาตรการ/แนวทางการพัฒนา</th><th>4) ผู้รับผิดชอบ</th><th>5) ระยะเวลาดำเนินการ</th></tr>\n` +
+      `<tr><td>i${n} ประเด็นที่ต้องพัฒนา</td><td>80.00</td><td>วิเคราะห์</td><td>มาตรการ</td><td>กองคลัง</td><td>ต.ค. 2568 - ก.ย. 2569</td></tr>\n</table>\n`
+    const text = `${nongbua}\n${[1, 2, 4, 6].map(header).join('\n')}`
+    expect(() => requireOneReport(doc(text))).not.toThrow()
+  })
+
   it('a copy of the first page appended after the measures tables is not a second report', () => {
     const firstPage = seed.split('\n').slice(0, 40).join('\n')
     expect(() => requireOneReport(doc(`${seed}\n${firstPage}`))).not.toThrow()

@@ -6,9 +6,11 @@
  */
 import { InputTooLargeError, SeveralReportsError } from '../../errors.js'
 import type { Doc, Origin } from '../../model/document.js'
+import { loadCatalogue } from '../../catalogue/catalogue.js'
+import type { IndicatorName } from '../extract/thai-text.js'
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 import { docRows, type Row } from './rows.js'
-import { isMeasuresHeader, isSummaryHeader } from './segment.js'
+import { rowRoles } from './segment.js'
 
 export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
   const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
@@ -20,7 +22,7 @@ export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
       stage: 'segment',
     })
   }
-  const starts = reportStarts(rows)
+  const starts = reportStarts(rows, loadCatalogue().indicators)
   if (starts.length > 1) {
     throw new SeveralReportsError(
       `${file}: holds ${starts.length} reports one after another (a summary table starts again after the measures tables, at ${where(starts[1]!.origin)}); convert each report from its own file`,
@@ -32,22 +34,24 @@ export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
 /**
  * The first row of each report: the document's start, then each summary table header that follows
  * measures tables and is itself followed by measures tables (a whole second report, not a copy of
- * a first page appended to the first).
+ * a first page appended to the first). Rows are read as the segmenter reads them, so the upper row of
+ * a two-row measures header ("ตัวชี้วัดที่ 2 | คะแนน | การดำเนินการ") is not taken for a summary header.
  */
-export function reportStarts(rows: readonly Row[]): Row[] {
+export function reportStarts(rows: readonly Row[], names: readonly IndicatorName[]): Row[] {
   const starts: Row[] = rows.length ? [rows[0]!] : []
+  const roles = rowRoles(rows, names)
   let afterMeasures = false
   let candidate: Row | undefined
-  for (const row of rows) {
-    if (isMeasuresHeader(row)) {
+  rows.forEach((row, i) => {
+    if (roles[i] === 'measures-header') {
       if (candidate) starts.push(candidate)
       candidate = undefined
       afterMeasures = true
-    } else if (afterMeasures && isSummaryHeader(row)) {
+    } else if (afterMeasures && roles[i] === 'summary-header') {
       candidate = row
       afterMeasures = false
     }
-  }
+  })
   return starts
 }
 

@@ -44,6 +44,7 @@ describe('isAnalysisHeading', () => {
     'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 93.55',
     'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)',
     '1. การปฏิบัติหน้าที่ ได้คะแนน 89.41 คะแนน',
+    'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนนร้อยละ 90.97',
     'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน 79.17 คะแนน ในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่าหน่วยงานปฏิบัติงานได้ดี',
   ])('%s', (text) => expect(isAnalysisHeading(rowsOf(text)[0]!, names)).toBe(true))
 
@@ -64,6 +65,13 @@ describe('isMeasuresHeader', () => {
     const row = rowsOf('<table><tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (๗๔.๐๑ คะแนน)</td><td>i1</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด</td><td>๗๓.๖๑</td></tr></table>')[0]!
     expect(isMeasuresHeader(row)).toBe(false)
     expect(isAnalysisRow(row, names)).toBe(false)
+  })
+
+  it('not a measures row whose indicator cell spans its rows and whose score is printed มี', () => {
+    const row = rowsOf(
+      '<table><tr><td rowspan="2">ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล</td><td>o5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน</td><td>มี</td><td>๑. จัดทำรายงานผลการดำเนินงานและเผยแพร่ภายในระยะเวลาที่กำหนด</td><td>๑. รายงานผลการดำเนินงานต่อผู้บริหาร<br>๒. ประชุมคณะทำงานเพื่อวิเคราะห์ผลการประเมินและกำหนดแนวทาง</td><td>หัวหน้าสำนักปลัด</td><td>ต.ค. ๒๕๖๘ - ก.ย. ๒๕๖๙</td></tr></table>',
+    )[0]!
+    expect(isMeasuresHeader(row)).toBe(false)
   })
 
   it('not an analysis laid out as a table, though its prose names measures', () => {
@@ -102,5 +110,17 @@ describe('segmentRows', () => {
 
   it('keeps the intro total line in the title block', () => {
     expect(sectionOf(report, 'ได้คะแนนรวม 81.71')).toBe('title')
+  })
+})
+
+describe('the overall analysis after the detail list', () => {
+  it('starts at the total said of the agency by name', () => {
+    const sections = segmentRows(
+      rowsOf(
+        '<table><tr><th>ประเด็นการประเมิน</th><th>คะแนนที่ได้</th></tr><tr><td>o28 รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td>0.00</td></tr></table>\n\n## ผลการประเมินในภาพรวม\n\nจากการประเมินทั้ง ๓ เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ ๘๕.๕๔ คะแนน อยู่ในระดับ ผ่าน\n',
+      ),
+      names,
+    )
+    expect(sections.overall.map((r) => r.text)).toEqual(['จากการประเมินทั้ง 3 เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54 คะแนน อยู่ในระดับ ผ่าน'])
   })
 })

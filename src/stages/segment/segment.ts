@@ -8,7 +8,7 @@
  */
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
+import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
 import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
@@ -33,8 +33,8 @@ export const isSummaryHeader = (row: Row) =>
 
 const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text)
 
-/** A score with the word for score beside it: "คะแนน 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
-const SCORED = new RegExp(String.raw`${SCORE_WORD}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
+/** A score with the word for score beside it: "คะแนน 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
+const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
 
 /**
  * A heading naming one indicator and one score, printed as a line of its own: "ตัวชี้วัดที่ 1
@@ -100,9 +100,18 @@ const DATA_COLUMNS: MeasureColumn[] = ['actions', 'analysis', 'steps', 'period',
 export function isMeasuresHeader(row: Row): boolean {
   // A header's cells are short; an analysis laid out as a table has a long one.
   if (row.cells.some((c) => c.text.length >= 100)) return false
-  const labelled =
-    startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) && /มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/.test(row.text) && /ผลการประเมิน|คะแนน/.test(row.text) && !hasScoreNumber(row)
-  return labelled || namesMeasureColumns(row)
+  return isLabelledMeasuresHeader(row) || namesMeasureColumns(row)
+}
+
+/**
+ * "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | ผลการประเมิน | มาตรการ | ระยะเวลา | ผู้รับผิดชอบ": the indicator label
+ * in its first cell, the column words each in a short cell of its own (in a data row they are inside
+ * longer step or measure text, whose score may be a word: "มี").
+ */
+function isLabelledMeasuresHeader(row: Row): boolean {
+  if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
+  const columnWords = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
+  return row.kind === 'table-row' ? has(row, ...columnWords) : columnWords.every((w) => w.test(row.text))
 }
 
 function namesMeasureColumns(row: Row): boolean {
@@ -129,7 +138,10 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
 const isToolRow = (label: string) => Object.values(TOOL_NAMES).filter((re) => re.test(label)).length === 1 && label.length < 90
 
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
-const OVERALL_MARKER = new RegExp(String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})\s*\S{0,20}\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`)
+// The total may be said of the agency by name: "คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54".
+const OVERALL_MARKER = new RegExp(
+  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`,
+)
 
 /** A line whose sentence about the total wraps before its number ("... ได้ผลคะแนนเฉลี่ย" / "88.98 คะแนน ..."). */
 function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
@@ -138,7 +150,7 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
-type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
+export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
 
 function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isMeasureParagraph(row)) return 'measures-header'
@@ -156,17 +168,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
-  const contents = contentsTables(rows)
-  const indexRows = rows.map(indicatorIndexRow)
-  const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
-  const roles = rows.map((row, i): Role => {
-    if (row.table !== undefined && contents.has(row.table)) return 'other'
-    // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
-    if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
-    // The upper row of a measures header in two rows starts the measures table with it.
-    if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
-    return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
-  })
+  const roles = rowRoles(rows, names)
   let section: Section = 'title'
   let lastSummaryIndicator = 0
   roles.forEach((role, i) => {
@@ -178,6 +180,21 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
     sections[section].push(row)
   })
   return sections
+}
+
+/** What each row is, read in the context of its table and the row below it. */
+export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]): Role[] {
+  const contents = contentsTables(rows)
+  const indexRows = rows.map(indicatorIndexRow)
+  const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
+  return rows.map((row, i): Role => {
+    if (row.table !== undefined && contents.has(row.table)) return 'other'
+    // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
+    if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
+    // The upper row of a measures header in two rows starts the measures table with it.
+    if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
+    return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
+  })
 }
 
 /**
