@@ -21,6 +21,8 @@ export interface NativeTesseract {
   readonly langs: readonly string[]
 }
 
+/** `tesseract --list-langs` takes a few milliseconds; a machine under heavy load may take seconds. */
+const PROBE_TIMEOUT_MS = 30_000
 const probes = new Map<string, Promise<NativeTesseract | { missing: string }>>()
 
 /**
@@ -39,9 +41,13 @@ export function probeNativeTesseract(command = 'tesseract', langs: readonly stri
           .map((l) => l.trim())
           .filter(Boolean),
       }),
-      (error: NodeJS.ErrnoException) => ({
-        missing: error.code === 'ENOENT' ? `\`${command}\` is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-tha)` : `\`${command} --list-langs\` failed: ${error.message.split('\n')[0]}`,
-      }),
+      (error: NodeJS.ErrnoException & { killed?: boolean }) => {
+        // Only a missing program is remembered: a probe that failed otherwise (a machine so loaded
+        // that it timed out) is asked again next time.
+        if (error.code !== 'ENOENT') probes.delete(command)
+        const why = error.killed ? `took over ${PROBE_TIMEOUT_MS / 1000} s` : error.message.split('\n')[0]
+        return { missing: error.code === 'ENOENT' ? `\`${command}\` is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-tha)` : `\`${command} --list-langs\` failed: ${why}` }
+      },
     )
     probes.set(command, probe)
   }
@@ -62,6 +68,6 @@ export async function resolveEngineChoice(choice: OcrEngineChoice = 'auto', lang
 /** stdout, or stderr when stdout is empty (tesseract 4 printed `--version` on stderr). */
 function runQuietly(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: 10_000, encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(error) : resolve(stdout || stderr)))
+    execFile(command, args, { timeout: PROBE_TIMEOUT_MS, encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(error) : resolve(stdout || stderr)))
   })
 }
