@@ -17,8 +17,8 @@
  * Prints per template and input: fields exact / missing / wrong (a value, but another one), extra
  * values, findings equal to the truth and their precision / recall; then training, held-out and
  * blind held-out totals separately, and each batch of templates (`set` in templates.ts) on its own
- * line: `held-out v3`, `held-out v4` (listed value by value with --show-held-out), `blind v5`
- * (totals only, never listed); then every wrong value of the training templates.
+ * line: `held-out v3`, `held-out v4`, `held-out v6` (listed value by value with --show-held-out),
+ * `blind v5` (totals only, never listed); then every wrong value of the training templates.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -156,7 +156,7 @@ for (const split of ['train', 'held-out', 'blind'] as const) {
     if (rs.length > 0) groups.push({ name: `${split} ${kind}`, totals: totals(rs) })
   }
 }
-// Each batch of templates (v3, v4) apart too, so a new batch's first measure is not averaged away.
+// Each batch of templates (v3, v4, v5, v6) apart too, so a new batch's first measure is not averaged away.
 for (const set of [...new Set(results.flatMap((r) => (r.set ? [r.set] : [])))]) {
   for (const { kind } of KINDS) {
     const rs = results.filter((r) => r.set === set && r.kind === kind)

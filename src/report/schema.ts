@@ -116,6 +116,7 @@ export const MeasureSchema = z.object({
   responsible: z.array(TextValueSchema).describe('(5) responsible units, one per entry.'),
   responsibleText: TextValueSchema.nullable().describe('(5) as printed.'),
   followUp: TextValueSchema.optional().describe('Follow-up / monitoring (การกำกับติดตามผล), when the table has such a column.'),
+  budget: TextValueSchema.optional().describe('Budget (งบประมาณ), as printed, when the table has such a column.'),
   match: z
     .union([z.object({ by: z.enum(['text', 'code', 'text+code']), similarity: z.number().min(0).max(1) }), NoCatalogueMatchSchema])
     .nullable()

@@ -8,6 +8,7 @@ import { FONTS, renderHtml } from './render-html.js'
 import { renderTranscript } from './render-transcript.js'
 import { CONTRADICTION_ODDS, randomReportSpec } from './spec.js'
 import type { TableBlock } from './blocks.js'
+import { heldOutValues } from './options.js'
 import { renderTemplate, templateProblems, TEMPLATES, truthLayout, type Template } from './templates.js'
 import { truthOf } from './truth.js'
 
@@ -208,5 +209,91 @@ describe('v5 layout values', () => {
     expect(html).toContain('content: "หน้า " counter(page, thai) " จาก " counter(pages, thai)')
     expect(html).toContain('class="bottom')
     expect(renderTranscript(doc)).toContain('คะแนนที่ได้ (ร้อยละ)<br>(ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘)')
+  })
+})
+
+describe('v6 layout values', () => {
+  // Each value on the seed template, as for v5 above.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v6-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(6)
+  const doc = (choices: Partial<Template['choices']>) => renderTemplate(spec, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string) => doc(choices).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('uses no option value that only the blind v5 templates use, so v5 stays an independent measure', () => {
+    const values = (set: (t: Template) => boolean) => new Set(TEMPLATES.filter(set).flatMap((t) => heldOutValues(t.choices)))
+    const elsewhere = values((t) => t.set !== 'v5' && t.set !== 'v6')
+    const v5Only = [...values((t) => t.set === 'v5')].filter((v) => !elsewhere.has(v))
+    expect(v5Only.length).toBeGreaterThan(0)
+    const v6 = TEMPLATES.filter((t) => t.set === 'v6')
+    expect(v6.length).toBeGreaterThanOrEqual(5)
+    for (const t of v6) expect(heldOutValues(t.choices).filter((v) => v5Only.includes(v)), t.name).toEqual([])
+    for (const t of v6) expect(t.blind, t.name).toBeUndefined()
+  })
+
+  it('table-thai: Thai digits in tables, Arabic in headings and prose', () => {
+    const [summary] = tables({ digits: 'table-thai' }, 'summary')
+    expect(summary!.rows[1]!.cells[1]!.lines[0]).toMatch(/^[๐-๙]+\.[๐-๙]{2}$/)
+    const prose = texts({ digits: 'table-thai' })
+    expect(prose.some((t) => /[๐-๙]/.test(t))).toBe(false)
+    expect(prose).toContain(`ผลการประเมิน ITA ของ${spec.organisation.name} ได้ผลคะแนนเฉลี่ย ${spec.total.toFixed(2)} คะแนน อยู่ในระดับ ${spec.level}`)
+  })
+
+  it('hyphenated and bracketed codes', () => {
+    const code = (form: 'hyphen' | 'bracket') => tables({ codeForm: form, detail: 'three-col', digits: 'arabic', codeCase: 'upper' }, 'detail')[0]!.rows[2]!.cells[0]!.lines[0]
+    expect(code('hyphen')).toBe('I-1')
+    expect(code('bracket')).toBe('[I1]')
+  })
+
+  it('after-rows: each tool score is a row of its own after its last indicator', () => {
+    const [summary] = tables({ toolScores: 'after-rows', digits: 'arabic' }, 'summary')
+    const labels = summary!.rows.map((r) => r.cells[0]!.lines[0])
+    for (const t of spec.tools) {
+      const at = labels.indexOf(`คะแนนเฉลี่ย ${t.tool}`)
+      const last = spec.indicators.findLast((i) => i.tool === t.tool)!
+      expect(labels[at - 1]).toBe(`ตัวชี้วัดที่ ${last.number} ${last.name}`)
+      expect(summary!.rows[at]!.cells[1]!.lines[0]).toBe(t.score.toFixed(2))
+    }
+    expect(summary!.rows.length).toBe(1 + spec.indicators.length + spec.tools.length)
+  })
+
+  it('tool-tables: a table per tool, each under a line with the tool score', () => {
+    const blocks = doc({ detail: 'tool-tables', digits: 'arabic' }).blocks
+    const detail = blocks.flatMap((b, i) => (b.kind === 'table' && b.role === 'detail' ? [[blocks[i - 1]!, b] as const] : []))
+    expect(detail.map(([caption]) => (caption.kind === 'paragraph' ? caption.text : ''))).toEqual(
+      spec.tools.map((t, k) => expect.stringMatching(new RegExp(`^${k + 1}\\) .*\\(${t.tool}\\) ได้คะแนน ${t.score.toFixed(2)} คะแนน$`))),
+    )
+    expect(detail.reduce((n, [, t]) => n + t.rows.length - 1, 0)).toBe(spec.indicators.reduce((n, i) => n + 1 + i.items.length, 0))
+  })
+
+  it('in-item: no score column, the score after the item; nine columns with target and budget', () => {
+    const [measures] = tables({ measureScore: 'in-item', measureColumns: 'nine', digits: 'arabic', measureNumbering: 'plain' }, 'measures')
+    expect(measures!.rows[0]!.cells.map((c) => c.lines[0])).toEqual([
+      `ตัวชี้วัดที่ ${spec.measures[0]!.printedIndicator}`, 'ผลการวิเคราะห์', 'มาตรการ/แนวทางการพัฒนา', 'ขั้นตอน/วิธีการดำเนินการ', 'ตัวชี้วัด/ค่าเป้าหมาย', 'งบประมาณ (บาท)', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ',
+    ])
+    const m = spec.measures[0]!
+    expect(measures!.rows[1]!.cells[0]!.lines[0]).toBe(`${m.item} ${m.itemTitle} (คะแนน ${m.itemScore.toFixed(2)})`)
+    expect(tables({ measureColumns: 'nine' }, 'measures')[0]!.columns.length).toBe(9)
+  })
+
+  it('phones, month spans and dash lists', () => {
+    const [measures] = tables({ responsible: 'phones', period: 'month-span', list: 'dash' }, 'measures')
+    const row = measures!.rows[1]!.cells
+    const m = spec.measures[0]!
+    expect(row.at(-1)!.lines.map((l) => l.split(' โทร. ')[0])).toEqual(m.responsible)
+    for (const l of row.at(-1)!.lines) expect(l).toMatch(/ โทร\. ๐ [๐-๙]{4} [๐-๙]{4} ต่อ [๐-๙]{2}$/)
+    expect(row.at(-2)!.lines[0]).toMatch(/^\S+ [๐-๙]{2} - \S+ [๐-๙]{2}$/)
+    expect(row[2]!.lines).toEqual(m.actions.map((a) => `- ${a}`))
+    expect(truthLayout(withChoices({ list: 'dash' }))).toMatchObject({ stepsNumbered: false, actionsNumbered: false })
+  })
+
+  it('received total, labelled last year and score lines under analysis headings', () => {
+    const prose = texts({ total: 'received', previous: 'label-colon', analysis: 'score-line', digits: 'arabic' })
+    expect(prose).toContain(`คะแนนที่${spec.organisation.name}ได้รับจากการประเมิน ITA คือ ${spec.total.toFixed(2)} คะแนน อยู่ในระดับ ${spec.level}`)
+    const p = spec.previous
+    expect(prose).toContain(`ผลการประเมินปีงบประมาณ พ.ศ. ${p.year} : ${p.score.toFixed(2)} คะแนน ผลต่าง : ${p.difference > 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${Math.abs(p.difference).toFixed(2)} คะแนน`)
+    const ind = spec.indicators[0]!
+    const at = prose.indexOf(`ตัวชี้วัดที่ ${ind.number} ${ind.name}`)
+    expect(prose.slice(at + 1, at + 3)).toEqual([`ผลคะแนนที่ได้ : ${ind.scores.analysis.toFixed(2)} คะแนน`, ind.analysis])
   })
 })

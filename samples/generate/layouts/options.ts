@@ -10,15 +10,18 @@ export type Split = 'train' | 'held-out'
 export const OPTIONS = {
   /**
    * How numbers are printed: all Thai, all Arabic, scores Arabic and everything else Thai, or
-   * (`prose-thai`) Arabic in tables and Thai in headings and prose.
+   * (`prose-thai`) Arabic in tables and Thai in headings and prose, or (`table-thai`, v6) the reverse:
+   * Thai in tables, Arabic in headings and prose.
    */
-  digits: { thai: 'train', arabic: 'train', mixed: 'held-out', 'prose-thai': 'held-out' },
+  digits: { thai: 'train', arabic: 'train', mixed: 'held-out', 'prose-thai': 'held-out', 'table-thai': 'held-out' },
   /** Item codes: as in the catalogue (i3) or upper case (I3). */
   codeCase: { catalogue: 'train', upper: 'train' },
   /** Digits in item codes: i3 or i๓ (as typed with a Thai keyboard layout). */
   codeDigits: { arabic: 'train', thai: 'train' },
   /** A dot after the code ("i3."). */
   codeDot: { none: 'train', dot: 'held-out' },
+  /** Item codes as typed (i3), with a hyphen (i-3), or in square brackets ([i3]). */
+  codeForm: { plain: 'train', hyphen: 'held-out', bracket: 'held-out' },
   /** The title block on a cover page of its own, or at the top of the first page. */
   cover: { none: 'train', page: 'train' },
   /** Title block wording and order. */
@@ -33,21 +36,29 @@ export const OPTIONS = {
   /** A last summary row with the total. */
   summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
-  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out' },
-  /** Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100). */
-  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out', 'full-marks-column': 'held-out' },
+  /** `after-rows`: a row of its own after each tool's indicators (คะแนนเฉลี่ย IIT | 85.20), not a spanning cell. */
+  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out' },
+  /**
+   * Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100;
+   * `tool-tables`: a 2-column table per tool, each under a caption line with the tool's score).
+   */
+  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out', 'full-marks-column': 'held-out', 'tool-tables': 'held-out' },
   /** Where the overall analysis (total, level, last year) sits. */
   overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
   /** How the total is phrased. */
-  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out' },
+  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out' },
   /** How the level is phrased. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out' },
   /** How last year's comparison is printed. */
-  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out' },
+  /** `label-colon`: ปีงบประมาณ พ.ศ. 2567 : 80.12 คะแนน ผลต่าง : เพิ่มขึ้น 3.21 คะแนน. */
+  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out', 'label-colon': 'held-out' },
   /** Per-indicator analysis headings. */
-  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out' },
-  /** Measures columns (roles and order). */
-  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out' },
+  /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
+  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out' },
+  /** Measures columns (roles and order); `nine` adds a target (ค่าเป้าหมาย) and a budget column. */
+  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out' },
+  /** The measures item score in a column of its own, or only in the item's cell: i3 ประเด็น... (คะแนน 74.08). */
+  measureScore: { column: 'train', 'in-item': 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
   measureWording: { w0: 'train', w1: 'train', w2: 'held-out' },
   /** "๑) ... ๕)" before the measures column headers. */
@@ -62,12 +73,15 @@ export const OPTIONS = {
   measureTitleScore: { none: 'train', printed: 'held-out' },
   /** Page orientation of the measures. */
   measureOrientation: { landscape: 'train', portrait: 'train' },
-  /** How periods are printed (`quarters`: ไตรมาส ๑-๔ (ต.ค. ๖๘ - ก.ย. ๖๙), fiscal quarters with the months they cover). */
-  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out' },
+  /**
+   * How periods are printed (`quarters`: ไตรมาส ๑-๔ (ต.ค. ๖๘ - ก.ย. ๖๙), fiscal quarters with the months they cover;
+   * `month-span`: ต.ค. ๖๘ - ก.ย. ๖๙, abbreviated months without days).
+   */
+  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out', 'month-span': 'held-out' },
   /** How steps and actions are listed in their cells. */
-  list: { dot: 'train', paren: 'train', bullet: 'held-out' },
-  /** How responsible units are separated. */
-  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out' },
+  list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
+  /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
+  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out', phones: 'held-out' },
   /** Vertical alignment of table cells (`bottom`: every body cell, so a score sits on its wrapped name's last line). */
   valign: { top: 'train', middle: 'train', bottom: 'held-out' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */

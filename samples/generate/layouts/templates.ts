@@ -33,6 +33,7 @@ const base: Choices = {
   codeCase: 'catalogue',
   codeDigits: 'arabic',
   codeDot: 'none',
+  codeForm: 'plain',
   cover: 'none',
   title: 'classic',
   fiscalYear: 'thai-full',
@@ -46,6 +47,7 @@ const base: Choices = {
   previous: 'difference-first',
   analysis: 'score-suffix',
   measureColumns: 'seed7',
+  measureScore: 'column',
   measureWording: 'w0',
   measureNumbering: 'numbered',
   measureIndicator: 'first-header',
@@ -242,6 +244,37 @@ export const TEMPLATES: readonly Template[] = [
     front: 'contents', captions: 'numbered', summary: 'with-previous', toolScores: 'sentences', indicatorLabel: 'name-only', valign: 'bottom', cellNotes: 'as-of', measureIndicator: 'heading',
     measureOrder: 'column', font: 'pridi', previous: 'last-year-first', analysis: 'equals', measureColumns: 'five', digits: 'mixed', period: 'abbreviated',
   }, true, 'v5'),
+
+  // v6: a development set written without reading the extractor, after v5 became the blind set.
+  // New values (options.ts: Thai digits in tables only, hyphenated and bracketed codes, tool rows
+  // after their indicators, a detail table per tool under its score, the measures score in the item
+  // cell, nine measures columns with target and budget, units with phone numbers, month spans, dash
+  // lists, labelled last year, ได้รับ totals, score lines under analysis headings) beside held-out
+  // values of earlier sets, and none of the values only v5 uses, so v5 stays an independent measure.
+  t('heldout-v6-01-tool-tables-nine', 'held-out', 'a detail table per tool under a line with its score, hyphenated codes (i-1), nine landscape measures columns with target and budget, units with phone numbers, Trirong', {
+    detail: 'tool-tables', codeForm: 'hyphen', measureColumns: 'nine', total: 'received', responsible: 'phones', summary: 'number-column', toolScores: 'table-after',
+    analysis: 'colon', period: 'slash-dates', font: 'trirong',
+  }, false, 'v6'),
+  t('heldout-v6-02-table-thai-after-rows', 'held-out', 'memo first, Thai digits in tables and Arabic in prose, tool rows after their indicators, bracketed codes, score lines under analysis headings, month spans, dash lists, K2D', {
+    front: 'memo', digits: 'table-thai', toolScores: 'after-rows', codeForm: 'bracket', analysis: 'score-line', period: 'month-span', list: 'dash', detail: 'three-col',
+    measureIndicator: 'title-row', measureColumns: 'issue6', measureOrientation: 'portrait', measureNumbering: 'plain', rowBreaks: 'split', font: 'k2d',
+  }, false, 'v6'),
+  t('heldout-v6-03-score-in-item', 'held-out', 'measures without a score column (the score in the item cell), last year in labelled parts, tool rows after their indicators with a total row, upper-case hyphenated codes, Anuphan', {
+    measureScore: 'in-item', previous: 'label-colon', toolScores: 'after-rows', summary: 'number-column', summaryTotalRow: 'row', codeCase: 'upper', codeForm: 'hyphen', list: 'dash',
+    responsible: 'slash', measureIndicator: 'heading', period: 'months', digits: 'arabic', font: 'anuphan',
+  }, false, 'v6'),
+  t('heldout-v6-04-part-phones', 'held-out', 'ส่วนที่ sections, names-only summary with tool sentences, a detail table per tool, ได้รับ total, score lines, units with phone numbers, month spans, Thai digits, Mitr', {
+    sectionNumbering: 'part', summary: 'names-only', toolScores: 'sentences', detail: 'tool-tables', total: 'received', level: 'quoted', analysis: 'score-line', responsible: 'phones',
+    period: 'month-span', codeDigits: 'thai', measureColumns: 'five', signature: 'signed', pageNumbers: 'bottom', font: 'mitr',
+  }, false, 'v6'),
+  t('heldout-v6-05-bracket-nine', 'held-out', 'one nine-column measures table with the score in the item cell, bracketed codes, Thai digits in tables only, labelled last year, analysis table, running header, horizontal rules, Noto Sans Thai Looped', {
+    codeForm: 'bracket', measureColumns: 'nine', measureScore: 'in-item', digits: 'table-thai', previous: 'label-colon', analysis: 'table', runningHeader: 'agency', tableRules: 'horizontal',
+    detail: 'indicator-span', measureGrouping: 'single', measureIndicator: 'title-row', list: 'paren', total: 'overall', font: 'noto-sans-thai-looped',
+  }, false, 'v6'),
+  t('heldout-v6-06-contents-dash', 'held-out', 'contents, numbered-tool summary with tool rows after their indicators, score lines, 8 measures columns with start and end months, dash lists, labelled last year, Bai Jamjuree', {
+    front: 'contents', summary: 'numbered-tool', toolScores: 'after-rows', analysis: 'score-line', measureColumns: 'eight', periodColumns: 'start-end', period: 'month-span', list: 'dash',
+    previous: 'label-colon', digits: 'mixed', codeForm: 'hyphen', pageNumbers: 'bottom', font: 'bai-jamjuree',
+  }, false, 'v6'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -256,7 +289,7 @@ export function templateProblems(templates: readonly Template[] = TEMPLATES): st
 
 /** How lists come out of a template, for the truth. */
 export function truthLayout(tpl: Template): TruthLayout {
-  const numbered = tpl.choices.list !== 'bullet'
+  const numbered = tpl.choices.list !== 'bullet' && tpl.choices.list !== 'dash'
   return { stepsNumbered: numbered, actionsNumbered: numbered, stepsPrinted: MEASURE_COLUMNS[tpl.choices.measureColumns].includes('steps') }
 }
 
@@ -335,8 +368,11 @@ function withCaptions(blocks: readonly Block[], c: Choices, f: Fmt): Block[] {
   return blocks.flatMap((b) => (b.kind === 'table' && CAPTIONS[b.role] ? [paragraph(`ตารางที่ ${f.n(++k)} ${CAPTIONS[b.role]}`, { bold: true }), b] : [b]))
 }
 
-/** With digits 'prose-thai', headings and prose are typed with Thai digits (tables keep Arabic). */
-const proseText = (text: string, c: Choices) => (c.digits === 'prose-thai' ? thaiDigits(text) : text)
+/**
+ * With digits 'prose-thai', headings and prose are typed with Thai digits (tables keep Arabic);
+ * with 'table-thai', the reverse: tables in Thai digits, headings and prose in Arabic.
+ */
+const proseText = (text: string, c: Choices) => (c.digits === 'prose-thai' ? thaiDigits(text) : c.digits === 'table-thai' ? arabicDigits(text) : text)
 function proseDigits(block: Block, c: Choices): Block {
   return block.kind === 'heading' || block.kind === 'paragraph' ? { ...block, text: proseText(block.text, c) } : block
 }
@@ -363,14 +399,23 @@ function dropLeadingBreaks(blocks: Block[]): Block[] {
 
 const THAI = '๐๑๒๓๔๕๖๗๘๙'
 export const thaiDigits = (s: string) => s.replace(/[0-9]/g, (d) => THAI[Number(d)]!)
+const arabicDigits = (s: string) => s.replace(/[๐-๙]/g, (d) => String(THAI.indexOf(d)))
 
 function formatter(c: Choices, spec: ReportSpec) {
   // 'prose-thai' prints Arabic everywhere here; proseDigits turns headings and prose Thai afterwards.
   const other = (s: string) => (c.digits === 'arabic' || c.digits === 'prose-thai' ? s : thaiDigits(s))
-  const score = (x: number) => (c.digits === 'thai' ? thaiDigits(x.toFixed(2)) : x.toFixed(2))
+  const thaiScores = c.digits === 'thai' || c.digits === 'table-thai'
+  const score = (x: number) => (thaiScores ? thaiDigits(x.toFixed(2)) : x.toFixed(2))
   const code = (code: string) => {
     const cased = c.codeCase === 'upper' ? code.toUpperCase() : code
-    return `${c.codeDigits === 'thai' ? thaiDigits(cased) : cased}${c.codeDot === 'dot' ? '.' : ''}`
+    const typed = c.codeDigits === 'thai' ? thaiDigits(cased) : cased
+    if (c.codeForm === 'bracket') return `[${typed}]${c.codeDot === 'dot' ? '.' : ''}`
+    return `${c.codeForm === 'hyphen' ? typed.replace(/^([A-Za-z]+)/, '$1-') : typed}${c.codeDot === 'dot' ? '.' : ''}`
+  }
+  // Telephone numbers of responsible units: the same unit has the same number throughout a report.
+  const phone = (unit: string) => {
+    const r = seededRandom(subSeed(spec.seed, `phone:${unit}`))
+    return other(`0 ${r.int(4200, 4599)} ${r.int(1000, 9999)} ต่อ ${r.int(10, 99)}`)
   }
   const ind = (i: { readonly number: number; readonly name: string }) => (c.indicatorLabel === 'name-only' ? i.name : `ตัวชี้วัดที่ ${other(String(i.number))} ${i.name}`)
   return {
@@ -392,10 +437,12 @@ function formatter(c: Choices, spec: ReportSpec) {
     /** An item score: OIT items as the template prints them (100.00, 100 or มี). */
     item: (x: number, tool: Tool) => {
       if (tool !== 'OIT' || c.oitItems === 'decimals') return score(x)
-      if (c.oitItems === 'integer') return c.digits === 'thai' ? thaiDigits(String(x)) : String(x)
+      if (c.oitItems === 'integer') return thaiScores ? thaiDigits(String(x)) : String(x)
       return x === 100 ? 'มี' : 'ไม่มี'
     },
     /** A score column's header words, with the full marks when the template prints them. */
+    /** A responsible unit's telephone number, for templates that print them. */
+    phone,
     scoreHead: (words: string) => (c.scoreHeader === 'full-marks' ? `${words} (เต็ม ${other('100')})` : c.scoreHeader === 'percent' ? `${words} (ร้อยละ)` : words),
   }
 }
@@ -557,6 +604,7 @@ function summaryTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
  * indicator numbers, then their scores; tool scores in a row of cells spanning their indicators.
  */
 function transposedSummary(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  if (c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a transposed summary has no place for toolScores ${c.toolScores}`)
   const tools = spec.tools.map((t) => ({ ...t, span: spec.indicators.filter((i) => i.tool === t.tool).length }))
   const label = (text: string) => cell(text, { header: true, valign: 'middle' })
   const centred = (text: string, span = 1) => cell(text, { align: 'center', valign: 'middle', ...(span > 1 && { colSpan: span }) })
@@ -578,7 +626,7 @@ const signed = (x: number, f: Fmt) => `${x > 0 ? '+' : x < 0 ? '-' : ''}${f.scor
  * the spec (a report's truth has last year's total only): they come from a stream of their own.
  */
 function summaryWithPrevious(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
-  if (c.toolScores === 'column' || c.toolScores === 'group-rows') throw new Error(`a summary with last year's scores has no place for toolScores ${c.toolScores}`)
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary with last year's scores has no place for toolScores ${c.toolScores}`)
   const r = seededRandom(subSeed(spec.seed, 'previous-indicators'))
   const year = (y: number) => f.scoreHead(`ปีงบประมาณ พ.ศ. ${f.n(y)}`)
   return {
@@ -599,17 +647,22 @@ function summaryWithPrevious(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   }
 }
 
-/** With toolScores 'group-rows': a row naming each tool with its score above the tool's indicators. */
+/**
+ * With toolScores 'group-rows': a row naming each tool with its score above the tool's indicators;
+ * with 'after-rows': a row of its own after them (คะแนนเฉลี่ย IIT | 85.20).
+ */
 function withToolGroupRows(spec: ReportSpec, table: TableBlock, c: Choices, f: Fmt): TableBlock {
-  if (c.toolScores !== 'group-rows') return table
+  if (c.toolScores !== 'group-rows' && c.toolScores !== 'after-rows') return table
   const [header, ...rows] = table.rows
   const out: Row[] = [header!]
+  const toolRow = (tool: ReportSpec['tools'][number], label: string): Row => ({
+    cells: [cell(label, { header: true, colSpan: table.columns.length - 1, ...(c.toolScores === 'after-rows' && { align: 'right' as const }) }), cell(f.score(tool.score), { header: true, align: 'center', valign: 'middle' })],
+  })
   spec.indicators.forEach((ind, i) => {
-    if (spec.indicators.findIndex((x) => x.tool === ind.tool) === i) {
-      const tool = spec.tools.find((t) => t.tool === ind.tool)!
-      out.push({ cells: [cell(TOOL_NAMES[tool.tool], { header: true, colSpan: table.columns.length - 1 }), cell(f.score(tool.score), { header: true, align: 'center', valign: 'middle' })] })
-    }
+    const tool = spec.tools.find((t) => t.tool === ind.tool)!
+    if (c.toolScores === 'group-rows' && spec.indicators.findIndex((x) => x.tool === ind.tool) === i) out.push(toolRow(tool, TOOL_NAMES[tool.tool]))
     out.push(rows[i]!)
+    if (c.toolScores === 'after-rows' && spec.indicators.findLastIndex((x) => x.tool === ind.tool) === i) out.push(toolRow(tool, `คะแนนเฉลี่ย ${tool.tool}`))
   })
   return { ...table, rows: out }
 }
@@ -676,7 +729,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
 }
 
 function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
-  if (c.toolScores === 'column' || c.toolScores === 'group-rows') return []
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') return []
   if (c.toolScores === 'sentences') {
     const parts = spec.tools.map((t) => `${TOOL_NAMES[t.tool]} ได้ ${f.score(t.score)} คะแนน`)
     return [paragraph(`เมื่อพิจารณาตามเครื่องมือการประเมิน ${parts.join(' ')}`, { indent: true })]
@@ -708,8 +761,18 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.detail === 'indicator-span') return [title, detailSpanTable(spec.indicators, c, f)]
   if (c.detail === 'numbered-titles') return [title, detailNumberedTable(spec.indicators, c, f)]
   if (c.detail === 'full-marks-column') return [title, detailFullMarksTable(spec.indicators, c, f)]
-  if (c.detail !== 'per-tool') return [title, detailTable(spec.indicators, c.detail, c, f)]
   const tools: Tool[] = ['IIT', 'EIT', 'OIT']
+  if (c.detail === 'tool-tables') {
+    // A caption line with the tool's score, then the tool's own table with its own header.
+    return [
+      title,
+      ...tools.flatMap((tool, k) => [
+        paragraph(`${f.n(k + 1)}) ${TOOL_NAMES[tool]} ได้คะแนน ${f.score(spec.tools.find((t) => t.tool === tool)!.score)} คะแนน`, { bold: true }),
+        detailTable(spec.indicators.filter((i) => i.tool === tool), 'two-col', c, f),
+      ]),
+    ]
+  }
+  if (c.detail !== 'per-tool') return [title, detailTable(spec.indicators, c.detail, c, f)]
   return [title, ...tools.flatMap((tool) => [heading(3, TOOL_NAMES[tool]), detailTable(spec.indicators.filter((i) => i.tool === tool), 'three-col', c, f)])]
 }
 
@@ -823,6 +886,7 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     result: `${org}${year} ผลการประเมินได้ ${f.score(spec.total)} คะแนน`,
     'mean-of-tools': `จากการประเมินทั้ง ๓ เครื่องมือ คะแนนเฉลี่ยในภาพรวมของ${org}${year} คือ ${f.score(spec.total)} คะแนน`,
     percent: `ผลการประเมิน ITA ของ${org}${year} ได้คะแนนร้อยละ ${f.score(spec.total)}`,
+    received: `คะแนนที่${org}ได้รับจากการประเมิน ITA${year} คือ ${f.score(spec.total)} คะแนน`,
   }[c.total]
   const level = {
     'in-level': ` อยู่ในระดับ ${spec.level}`,
@@ -845,6 +909,7 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
               'from-year': `คะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'}จากปีงบประมาณ ${prevYear} (${f.score(p.score)} คะแนน) จำนวน ${diff} คะแนน`,
               signed: `(เทียบกับปีงบประมาณ พ.ศ. ${prevYear} ซึ่งได้ ${f.score(p.score)} คะแนน ผลต่าง ${up ? '+' : '-'}${diff} คะแนน)`,
               'last-year-first': `ในปีงบประมาณ พ.ศ. ${prevYear} ${spec.organisation.shortName}ได้คะแนน ${f.score(p.score)} คะแนน ปีนี้จึงมีคะแนน${up ? 'สูงขึ้น' : 'ต่ำลง'}กว่าปีที่ผ่านมา ${diff} คะแนน`,
+              'label-colon': `ผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} : ${f.score(p.score)} คะแนน ผลต่าง : ${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
             }[c.previous],
             { indent: true },
           ),
@@ -908,6 +973,8 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
           return [paragraph(`${f.ind(ind)} ได้คะแนน ${s(ind)} คะแนน ${ind.analysis}`, { indent: true })]
         case 'percent':
           return [paragraph(`${f.ind(ind)} ได้คะแนนร้อยละ ${s(ind)}`, { bold: true }), paragraph(ind.analysis, { indent: true })]
+        case 'score-line':
+          return [paragraph(f.ind(ind), { bold: true }), paragraph(`ผลคะแนนที่ได้ : ${s(ind)} คะแนน`), paragraph(ind.analysis, { indent: true })]
         case 'clause':
           // A sub-heading; numbered ๔.๑, ๔.๒ ... when the sections are numbered as clauses.
           return [heading(3, `${f.ind(ind)} ผลคะแนน ${s(ind)} คะแนน`), paragraph(ind.analysis, { indent: true })]
@@ -949,7 +1016,7 @@ function signatureBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 
 // --- measures -------------------------------------------------------------------------------
 
-type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp'
+type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'target' | 'budget' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp'
 
 export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]> = {
   seed7: ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'],
@@ -957,6 +1024,7 @@ export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]>
   five: ['item', 'score', 'actions', 'period', 'responsible'],
   eight: ['item', 'score', 'analysis', 'actions', 'steps', 'period', 'responsible', 'followUp'],
   reordered: ['item', 'score', 'analysis', 'actions', 'steps', 'responsible', 'period'],
+  nine: ['item', 'score', 'analysis', 'actions', 'steps', 'target', 'budget', 'period', 'responsible'],
 }
 
 const WORDINGS: Record<Role, readonly [string, string, string]> = {
@@ -967,6 +1035,8 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
   actions: ['มาตรการ/แนวทางการพัฒนา', 'มาตรการ/โครงการ/กิจกรรม', 'แนวทางการพัฒนา (โครงการ/กิจกรรม)'],
   analysis: ['ผลการวิเคราะห์', 'ผลการวิเคราะห์ตัวชี้วัด', 'สภาพปัญหา/ผลการวิเคราะห์'],
   steps: ['ขั้นตอน/วิธีการดำเนินการ', 'ขั้นตอน/วิธีการ', 'วิธีการดำเนินการ'],
+  target: ['ตัวชี้วัด/ค่าเป้าหมาย', 'เป้าหมาย/ตัวชี้วัดความสำเร็จ', 'ค่าเป้าหมาย'],
+  budget: ['งบประมาณ (บาท)', 'งบประมาณ', 'งบประมาณที่ใช้'],
   period: ['ระยะเวลาดำเนินการ', 'ระยะเวลา', 'ห้วงเวลาดำเนินการ'],
   periodFrom: ['วันที่เริ่มต้น', 'เริ่มดำเนินการ', 'ระยะเวลาเริ่มต้น'],
   periodTo: ['วันที่สิ้นสุด', 'สิ้นสุดการดำเนินการ', 'ระยะเวลาสิ้นสุด'],
@@ -974,11 +1044,13 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
   followUp: ['การกำกับติดตามผล', 'การติดตามและประเมินผล', 'การกำกับติดตาม'],
 }
 
-const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11 }
+const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11 }
 
 /** The measures columns of a template, the period split in two when it prints start and end apart. */
 function measureRoles(c: Choices): Role[] {
-  const columns: Role[] = c.measureIndicator === 'first-column' ? ['indicator', ...MEASURE_COLUMNS[c.measureColumns]] : [...MEASURE_COLUMNS[c.measureColumns]]
+  // Without a score column the score is printed in the item's cell.
+  const printed = MEASURE_COLUMNS[c.measureColumns].filter((r) => r !== 'score' || c.measureScore === 'column')
+  const columns: Role[] = c.measureIndicator === 'first-column' ? ['indicator', ...printed] : [...printed]
   const roles: Role[] = c.measureOrder === 'column' ? ['order', ...columns] : columns
   return c.periodColumns === 'start-end' ? roles.flatMap((r): Role[] => (r === 'period' ? ['periodFrom', 'periodTo'] : [r])) : roles
 }
@@ -995,7 +1067,7 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   // With an indicator column, the group's first row holds the indicator cell spanning the group;
   // with a ลำดับ column, rows are numbered down the table from `first`.
   const groupRows = (g: (typeof groups)[number], first = 1) =>
-    g.measures.map((m, k) => measureRow(m, roles, c, f, k === 0 ? { text: indicatorTitle(spec, g.printedIndicator, c, f), span: g.measures.length } : undefined, first + k))
+    g.measures.map((m, k) => measureRow(spec, m, roles, c, f, k === 0 ? { text: indicatorTitle(spec, g.printedIndicator, c, f), span: g.measures.length } : undefined, first + k))
   const intro: Block[] = [
     orientation(c.measureOrientation),
     heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
@@ -1134,6 +1206,8 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     period: (m) => labelled('period', [periodText(m.period, c, f)]),
     responsible: (m) => labelled('responsible', responsibleLines(m.responsible, c, f)),
     followUp: (m) => labelled('followUp', [f.text(m.followUp)]),
+    target: (m) => labelled('target', [targetText(spec, m, f)]),
+    budget: (m) => labelled('budget', [budgetText(spec, m, f)]),
   }
   let k = 0
   return [
@@ -1154,16 +1228,18 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 const toolOfItem = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
 
 /** `indicator`: the indicator cell this row starts (spanning `span` rows); absent on the rows it covers. `order`: its ลำดับ. */
-function measureRow(m: MeasureSpec, roles: readonly Role[], c: Choices, f: Fmt, indicator: { text: string; span: number } | undefined, order: number): Row {
+function measureRow(spec: ReportSpec, m: MeasureSpec, roles: readonly Role[], c: Choices, f: Fmt, indicator: { text: string; span: number } | undefined, order: number): Row {
   const v = c.valign
   const content: Record<Role, () => Cell> = {
     order: () => cell(f.n(order), { align: 'center', valign: v }),
     indicator: () => cell(indicator!.text, { rowSpan: indicator!.span, valign: v }),
-    item: () => cell(c.measureItem === 'title-only' ? f.text(m.itemTitle) : f.coded(m.item, f.text(m.itemTitle)), { valign: v }),
+    item: () => cell(`${c.measureItem === 'title-only' ? f.text(m.itemTitle) : f.coded(m.item, f.text(m.itemTitle))}${c.measureScore === 'in-item' ? ` (คะแนน ${f.item(m.itemScore, toolOfItem(m.item))})` : ''}`, { valign: v }),
     score: () => cell([f.item(m.itemScore, toolOfItem(m.item)), ...f.asOf], { align: 'center', valign: v }),
     actions: () => cell(listLines(m.actions, c, f), { valign: v }),
     analysis: () => cell(m.analysis, { valign: v }),
     steps: () => cell(listLines(m.steps, c, f), { valign: v }),
+    target: () => cell(targetText(spec, m, f), { valign: v }),
+    budget: () => cell(budgetText(spec, m, f), { align: 'center', valign: v }),
     period: () => cell(periodText(m.period, c, f), { align: 'center', valign: v }),
     periodFrom: () => cell(dateText(m.period.from, c, f), { align: 'center', valign: v }),
     periodTo: () => cell(dateText(m.period.to, c, f), { align: 'center', valign: v }),
@@ -1173,14 +1249,36 @@ function measureRow(m: MeasureSpec, roles: readonly Role[], c: Choices, f: Fmt, 
   return { cells: roles.filter((r) => r !== 'indicator' || indicator).map((r) => content[r]()) }
 }
 
+/**
+ * A measure's target (ค่าเป้าหมาย) and budget, from a stream of their own per measure: percentages
+ * and amounts that are numbers of no value in the report.
+ */
+function targetText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
+  const r = seededRandom(subSeed(spec.seed, `target:${m.item}`))
+  const percent = f.n(r.pick([70, 75, 80, 85, 90, 95, 100]))
+  return r.pick([
+    `ร้อยละ ${percent} ของบุคลากรรับทราบและถือปฏิบัติ`,
+    `ผู้รับบริการพึงพอใจไม่น้อยกว่าร้อยละ ${percent}`,
+    `ดำเนินการแล้วเสร็จร้อยละ ${percent} ของแผน`,
+    `เผยแพร่ข้อมูลครบถ้วนทุกรายการ`,
+  ])
+}
+
+function budgetText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
+  const r = seededRandom(subSeed(spec.seed, `budget:${m.item}`))
+  if (r.chance(0.4)) return 'ไม่ใช้งบประมาณ'
+  return f.text(`${r.int(5, 60)},000`)
+}
+
 function listLines(entries: readonly string[], c: Choices, f: Fmt): string[] {
-  return entries.map((e, i) => (c.list === 'bullet' ? `• ${e}` : c.list === 'paren' ? `${f.n(i + 1)}) ${e}` : `${f.n(i + 1)}. ${e}`))
+  return entries.map((e, i) => (c.list === 'bullet' ? `• ${e}` : c.list === 'dash' ? `- ${e}` : c.list === 'paren' ? `${f.n(i + 1)}) ${e}` : `${f.n(i + 1)}. ${e}`))
 }
 
 function responsibleLines(units: readonly string[], c: Choices, f: Fmt): string[] {
   if (c.responsible === 'lines') return [...units]
   if (c.responsible === 'numbered-lines') return units.map((u, i) => `${f.n(i + 1)}. ${u}`)
   if (c.responsible === 'positions') return units.map(headOf)
+  if (c.responsible === 'phones') return units.map((u) => `${u} โทร. ${f.phone(u)}`)
   return [units.join(c.responsible === 'comma' ? ', ' : '/')]
 }
 
@@ -1200,6 +1298,10 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'months':
       return `${month(p.from, false)} ${f.n(p.from.yearBE)} – ${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    case 'month-span': {
+      const d = (x: PrintedDate) => `${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
+      return `${d(p.from)} - ${d(p.to)}`
+    }
     case 'quarters': {
       const [q1, q2] = [fiscalQuarter(p.from), fiscalQuarter(p.to)]
       const d = (x: PrintedDate) => `${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
@@ -1225,6 +1327,8 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `ไตรมาส ${f.n(fiscalQuarter(d))} (${month(true)} ${f.text(String(d.yearBE % 100).padStart(2, '0'))})`
     case 'slash-dates':
       return `${f.n(d.day)}/${f.n(d.month)}/${f.n(d.yearBE)}`
+    case 'month-span':
+      return `${month(true)} ${f.text(String(d.yearBE % 100).padStart(2, '0'))}`
     case 'months':
       return `${month(false)} ${f.n(d.yearBE)}`
     default:

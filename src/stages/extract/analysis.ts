@@ -1,7 +1,7 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
-import { analysisHeadingText, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
+import { analysisHeadingText, isAnalysisHeading, isAnalysisRow, isSplitAnalysisHeading } from '../segment/segment.js'
 import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
@@ -22,15 +22,26 @@ const TRAILING_SCORE_WORD = new RegExp(String.raw`${SCORE_WORD}$`)
 
 const PAGE_FURNITURE = /^(?:แสดงการ|-\s*\d+\s*-$|\d+$|หน้า\s*\d+)/
 
+interface Heading {
+  readonly heading: Row
+  /** The line under a heading that holds its score, when the score is not on the heading's own line. */
+  readonly scoreLine?: Row
+  readonly prose: Row[]
+}
+
 export function extractAnalysis(rows: readonly Row[], indicators: readonly IndicatorName[]): IndicatorAnalysis[] {
   const out: IndicatorAnalysis[] = []
-  let current: { heading: Row; prose: Row[] } | undefined
+  let current: Heading | undefined
   const flush = () => {
-    const analysis = current && toAnalysis(current.heading, current.prose, indicators, out.at(-1)?.number ?? 0)
+    const analysis = current && toAnalysis(current, indicators, out.at(-1)?.number ?? 0)
     if (analysis && !out.some((a) => a.number === analysis.number)) out.push(analysis)
   }
-  for (const row of rows) {
-    if (isAnalysisRow(row, indicators)) {
+  for (const [i, row] of rows.entries()) {
+    if (row === current?.scoreLine) continue
+    if (isSplitAnalysisHeading(row, rows[i + 1], indicators)) {
+      flush()
+      current = { heading: row, scoreLine: rows[i + 1]!, prose: [] }
+    } else if (isAnalysisRow(row, indicators)) {
       flush()
       current = undefined
       const analysis = analysisRow(row, indicators)
@@ -46,8 +57,8 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
   return out
 }
 
-function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
-  const line = withoutClauseNumber(heading.text)
+function toAnalysis({ heading, scoreLine, prose }: Heading, indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
+  const line = withoutClauseNumber(scoreLine ? `${heading.text} ${scoreLine.text}` : heading.text)
   const headText = analysisHeadingText(line) ?? line
   // Prose printed on the heading's own line, after its score.
   const sameLine = line.slice(headText.length).trim()
@@ -57,8 +68,9 @@ function toAnalysis(heading: Row, prose: Row[], indicators: readonly IndicatorNa
   const repair = found ? found.repair : `indicator number and name unreadable; taken as ${number}, the next after indicator ${previous}`
   const rest = found?.rest ?? headText.replace(UP_TO_SCORE_WORD, '')
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
-  const { name: nameText, printed } = nameAndScore(rest)
-  const read = printed ? printedScore(printed, cell) : null
+  const scoreCell = scoreLine ? (scoreLine.cells.find((c) => c.text) ?? cell) : cell
+  const { name: nameText, printed } = scoreLine ? splitNameAndScore(heading, scoreLine, indicators) : nameAndScore(rest)
+  const read = printed ? printedScore(printed, scoreCell) : null
   const score = read && repair ? withRepair(read, { kind: 'indicator-identified', detail: repair }) : read
   const proseRows = sameLine ? [heading, ...prose] : prose
   const text = [sameLine, ...prose.map((r) => r.text)].filter(Boolean).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
@@ -90,6 +102,12 @@ function nameAndScore(rest: string): { name: string; printed: string } {
   const n = /\d{1,3}[.,]\d{1,2}/.exec(rest)
   if (!n) return { name: (m?.[1] ?? rest).trim(), printed: '' }
   return { name: rest.slice(0, n.index).replace(BEFORE_SCORE, '').trim(), printed: n[0] }
+}
+
+/** A heading over two lines: the name on the first, the score alone on the second. */
+function splitNameAndScore(heading: Row, scoreLine: Row, indicators: readonly IndicatorName[]): { name: string; printed: string } {
+  const name = headingIndicator(withoutClauseNumber(heading.text), indicators)?.rest ?? ''
+  return { name, printed: /\d{1,3}[.,]\d{1,2}/.exec(scoreLine.text)?.[0] ?? '' }
 }
 
 /** The printed score; specks OCR leaves beside it ("«94.67") are ignored, and the repair said. */

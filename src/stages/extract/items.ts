@@ -6,8 +6,8 @@
 import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import { similarity } from './thai-text.js'
 
-/** A leading code-like token: "i1", "ii", "37", "e5", "010", "5)", "15)", "o25". */
-const CODE_TOKEN = /^([A-Za-z0-9]{1,4}\)?)[.)]?\s+(?=\S)/
+/** A leading code-like token: "i1", "ii", "37", "e5", "010", "5)", "15)", "o25", and "[i1]", "(e5)", "o-12" (the brackets and hyphen are not part of it). */
+const CODE_TOKEN = /^(?:[[(]\s*(?=[A-Za-z0-9-]{1,5}\s*[\])]))?((?:[A-Za-z]{1,2}\s?-\s?)?[A-Za-z0-9]{1,4}\)?)\s*[.)\]]?\s+(?=\S)/
 
 /** The printed code as it stands in the raw text (Thai digits, before normalisation), markup removed. */
 export function firstRawToken(raw: string, fallback: string): string {
@@ -17,7 +17,9 @@ export function firstRawToken(raw: string, fallback: string): string {
 export function splitPrintedCode(text: string): { code: string | undefined; title: string } {
   const m = CODE_TOKEN.exec(text)
   if (!m) return { code: undefined, title: text }
-  return { code: m[1], title: text.slice(m[0].length).trim() }
+  const bracketed = /^[[(]/.test(text)
+  const code = m[1]!.replace(/[\s-]/g, '').replace(bracketed ? /\)$/ : /$^/, '')
+  return { code, title: text.slice(m[0].length).trim() }
 }
 
 /** True when the digits at the end of a printed code equal the item's number ("๐๒๕" ~ o25, "๕๒" ~ e2). */

@@ -27,10 +27,12 @@ export function splitNumbered(text: string): NumberedEntry[] {
 
 /** A bullet that opens a list entry: "•", "▪", "◦", "●", "○", "➢", "✓", or a "-" opening the text. */
 const BULLET = /(?:^|\s)[•▪◦●○➢✓]\s*|^\s*-\s+/g
+/** In a text that opens with "- ", each " - " opens an entry too (lines of dashes joined with spaces). */
+const DASH_BULLET = /(?:^|\s)-\s+/g
 
-/** "• อบรม ... • ประชาสัมพันธ์ ..." -> unnumbered entries; text without bullets is one entry. */
+/** "• อบรม ... • ประชาสัมพันธ์ ...", "- อบรม ... - ประชาสัมพันธ์ ..." -> unnumbered entries; text without bullets is one entry. */
 function splitBulleted(text: string): NumberedEntry[] {
-  const parts = text.split(BULLET).map((p) => p.trim()).filter(Boolean)
+  const parts = text.split(/^\s*-\s+/.test(text) ? DASH_BULLET : BULLET).map((p) => p.trim()).filter(Boolean)
   return parts.map((part) => ({ number: null, text: part }))
 }
 

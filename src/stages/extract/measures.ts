@@ -23,14 +23,14 @@ import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
 /** `periodEnd`: the end date's column, when a period is printed as start and end columns. */
-type Field = (typeof FIELDS)[number] | 'followUp' | 'indicator' | 'periodEnd'
-const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'indicator', 'periodEnd']
+type Field = (typeof FIELDS)[number] | 'followUp' | 'budget' | 'indicator' | 'periodEnd'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'budget', 'indicator', 'periodEnd']
 
 /**
  * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
  * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
  */
-const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score']
+const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score', 'budget']
 
 interface Piece {
   readonly text: string
@@ -142,7 +142,12 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     if (startsMeasure(row, header, draft)) {
       flush()
       draft = newDraft(header, row)
-      for (const cell of filled) draft.pieces[fieldAt(header, cell.col)].push(cell)
+      for (const cell of filled) {
+        const field = fieldAt(header, cell.col)
+        // Without a score column the score is printed in the item's cell: "i3 ... (คะแนน 96.51)".
+        if (field === 'item' && colOf(header, 'score') === undefined) addItemText(draft, cell.text, cell)
+        else draft.pieces[field].push(cell)
+      }
       const own = filled.find((c) => fieldAt(header!, c.col) === 'indicator')
       if (own && own.rowSpan > 1) spanning = { cell: own, table: row.table, untilRow: row.index + own.rowSpan }
       else if (!own && spanning && spanning.table === row.table && row.index < spanning.untilRow) draft.pieces.indicator.push(spanning.cell)
@@ -320,6 +325,8 @@ function startsMeasure(row: Row, header: Header, draft: Draft | undefined): bool
   const itemCell = row.cells.find((c) => c.col === colOf(header, 'item'))
   if (!itemCell?.text.trim()) return false
   if (!draft || draft.header !== header) return true
+  // No score column: an item cell that opens with an item's code, or ends with its score, is a new item.
+  if (colOf(header, 'score') === undefined) return splitPrintedCode(itemCell.text).code !== undefined || ITEM_SCORE.test(itemCell.text)
   const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
   return cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')
 }
@@ -373,6 +380,7 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
     case 'item':
       return score - 0.5
     case 'followUp':
+    case 'budget':
       return score
     case 'indicator':
       return score - 0.5
@@ -426,6 +434,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),
+    ...(pieces.budget.length > 0 && { budget: joinedText(pieces.budget)! }),
     match: match ? { by: match.by === 'text+code' ? 'text+code' : 'text', similarity: match.similarity } : (asPrinted?.match ?? null),
     prov: prov(draft.row.origin, 'measures', rowRaw(draft.row), draft.continuations ? [{ kind: 'continuation-merged', detail: `${draft.continuations} continuation row(s) merged into this row` }] : []),
   }

@@ -140,3 +140,29 @@ ${header}
     expect(unread.map((r) => r.text)).toEqual(['2. ติดตามผลทุกไตรมาส'])
   })
 })
+
+describe('measures tables of other agencies', () => {
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+
+  it('a table with no score column: the score in brackets at the end of the item, each coded item a new measure', () => {
+    const found = measures(`**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่**
+
+<table>
+<tr><th>ประเด็นที่ต้องพัฒนา</th><th>1) มาตรการ/แนวทางการพัฒนา</th><th>3) ขั้นตอน/วิธีการดำเนินการ</th><th>4) ระยะเวลาดำเนินการ</th><th>5) ผู้รับผิดชอบ</th></tr>
+<tr><td>I-3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่ (คะแนน 96.51)</td><td>- จัดทำคู่มือการปฏิบัติงาน</td><td>- ประชุมชี้แจง</td><td>1 ต.ค. 2568 - 30 ก.ย. 2569</td><td>สำนักปลัด</td></tr>
+<tr><td>I-2 ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด (คะแนน 81.00)</td><td>- อบรม</td><td>- ติดตามผล</td><td>1 ต.ค. 2568 - 31 มี.ค. 2569</td><td>กองคลัง</td></tr>
+</table>`)
+    expect(found.map((m) => [m.item, value(m.itemScore), m.itemTitle?.value.endsWith('หรือไม่') || m.itemTitle?.value.endsWith('เพียงใด')])).toEqual([
+      ['i3', 96.51, true],
+      ['i2', 81, true],
+    ])
+  })
+
+  it('a budget column is the budget, not the responsible unit', () => {
+    const [m] = measures(`<table>
+<tr><th>ตัวชี้วัดที่ ๙</th><th>คะแนน</th><th>๑) ผลการวิเคราะห์</th><th>๒) มาตรการ/แนวทางการพัฒนา</th><th>๓) ขั้นตอน/วิธีการดำเนินการ</th><th>๔) ตัวชี้วัด/ค่าเป้าหมาย</th><th>๕) งบประมาณ (บาท)</th><th>๖) ระยะเวลาดำเนินการ</th><th>๗) ผู้รับผิดชอบ</th></tr>
+<tr><td>o12 รายงานการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ</td><td>๐.๐๐</td><td>ข้อมูลไม่ครบถ้วน</td><td>๑. เผยแพร่รายงาน</td><td>๑. รวบรวมข้อมูล</td><td>ร้อยละ ๑๐๐</td><td>๘,๐๐๐</td><td>ต.ค. ๖๘ - ก.ย. ๖๙</td><td>กองคลัง โทร. ๐ ๔๔๑๑ ๘๕๓๐</td></tr>
+</table>`)
+    expect([m?.budget?.value, m?.responsible.map((r) => r.value), m?.followUp?.value]).toEqual(['8,000', ['กองคลัง โทร. 0 4411 8530'], 'ร้อยละ 100'])
+  })
+})

@@ -4,7 +4,7 @@ import { normaliseText } from '../normalise/normalise-thai.js'
 import { matchAnyItem, matchDetailItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod } from './period.js'
-import { identifyIndicator, leadingIndicatorNumber, similarity, startsWithIndicatorLabel } from './thai-text.js'
+import { findIndicator, identifyIndicator, leadingIndicatorNumber, similarity, startsWithIndicatorLabel } from './thai-text.js'
 import { parseScore } from './values.js'
 import { extractDocumentFacts } from './title.js'
 import { readTranscript } from '../ingest/read-transcript.js'
@@ -85,6 +85,30 @@ describe('text helpers', () => {
   ])('parseScore(%j) = %s', (text, value) => expect(parseScore(text)).toBe(value))
 })
 
+describe('an ordinal and a name', () => {
+  const number = (text: string) => findIndicator(text, catalogue.indicators)?.found.number
+  it.each([
+    ['6. คุณภาพการดำเนินงาน', 6],
+    ['8. การปรับปรุงการทำงาน', 8],
+    ['6 คณภาพการดาเนินงาน', 6],
+    // A numbered step sharing the end of a name is no indicator.
+    ['6) รายงานผลการดำเนินงาน', undefined],
+    ['6) รายงานผลการดำเนินงานและเผยแพร่', undefined],
+  ])('%s -> %s', (text, expected) => expect(number(text)).toBe(expected))
+})
+
+describe('printed item codes', () => {
+  it.each([
+    ['i1 การปฏิบัติงาน', 'i1'],
+    ['[i1] การปฏิบัติงาน', 'i1'],
+    ['(e5) หน่วยงาน', 'e5'],
+    ['I-3 เจ้าหน้าที่', 'I3'],
+    ['o-12 รายงาน', 'o12'],
+    ['5) ผู้บังคับบัญชา', '5)'],
+    ['O25. แผนปฏิบัติการ', 'O25'],
+  ])('%s -> %s', (text, code) => expect(splitPrintedCode(text).code).toBe(code))
+})
+
 describe('periods', () => {
   it.each([
     ['1 ตุลาคม 2568 - 30 กันยายน 2569', '2025-10-01', '2026-09-30', []],
@@ -121,6 +145,11 @@ describe('lists', () => {
       { number: 3, text: 'ประชุม' },
     ])
     expect(splitNumbered('ไม่มีเลขลำดับ')).toEqual([{ number: null, text: 'ไม่มีเลขลำดับ' }])
+    expect(splitNumbered('- โครงการอบรมเสริมสร้างคุณธรรม - จัดทำแนวทางการเบิกจ่าย - เปิดช่องทางรับเรื่องร้องเรียน').map((e) => e.text)).toEqual([
+      'โครงการอบรมเสริมสร้างคุณธรรม',
+      'จัดทำแนวทางการเบิกจ่าย',
+      'เปิดช่องทางรับเรื่องร้องเรียน',
+    ])
   })
   it('splits responsible units', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
@@ -225,6 +254,19 @@ describe('per-indicator analysis headings with a percent score', () => {
       [1, 90.97, 'การปฏิบัติหน้าที่'],
       [2, 95.81, 'การใช้งบประมาณ'],
     ])
+  })
+})
+
+describe('per-indicator analysis headings over two lines', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
+  it('reads the name from the heading and the score from the line under it, with that line as its place', () => {
+    const rows = rowsOf('**ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่**\n\nผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน\n\nในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า\n\n**ตัวชี้วัดที่ ๒ การใช้งบประมาณ**\n\nคะแนน ๙๒.๙๒\n\nผลคะแนนของตัวชี้วัดการใช้งบประมาณ\n')
+    const found = extractAnalysis(rows, catalogue.indicators)
+    expect(found.map((a) => [a.number, value(a.score), value(a.name), value(a.prose)])).toEqual([
+      [1, 76.44, 'การปฏิบัติหน้าที่', 'ในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า'],
+      [2, 92.92, 'การใช้งบประมาณ', 'ผลคะแนนของตัวชี้วัดการใช้งบประมาณ'],
+    ])
+    expect(found[0]!.score?.prov).toMatchObject({ line: 3, raw: '๗๖.๔๔' })
   })
 })
 

@@ -149,6 +149,9 @@ function nameAtStart(text: string, name: string): number {
   return containment(name, head)
 }
 
+/** Whether the text begins as the name does (its first few letters, OCR damage allowed). */
+const startsLike = (text: string, name: string) => containment(name.slice(0, 6), text.trim().slice(0, 9)) >= 0.5
+
 /** An ordinal before a name: "1 การปฏิบัติหน้าที่", "๒. การใช้งบประมาณ", "3) การใช้อำนาจ". */
 const ORDINAL = /^\s*(\d{1,2})\s*[.):]?\s*(?=[^\s\d.,])/
 /** How much longer than the name a text naming an indicator by name alone may be (skeleton characters). */
@@ -181,8 +184,9 @@ export function findIndicator(text: string, names: readonly IndicatorName[]): In
   const rest = ordinal ? text.slice(ordinal[0].length).trim() : text.trim()
   const fits = names.map((i) => ({ number: i.number, name: i.name, fit: nameAtStart(rest, i.name) })).sort((a, b) => b.fit - a.fit)
   const best = fits[0]
-  // An ordinal that agrees with the name needs less of the name (indicator 8 is printed two ways).
-  const needed = ordinal && Number(ordinal[1]) === best?.number ? 0.65 : 0.8
+  // An ordinal that agrees with the name needs less of the name (indicator 8 is printed two ways),
+  // but the name's first word still: "6) รายงานผลการดำเนินงาน" is a numbered step, not คุณภาพการดำเนินงาน.
+  const needed = ordinal && Number(ordinal[1]) === best?.number && startsLike(rest, best.name) ? 0.65 : 0.8
   if (!best || best.fit < needed || best.fit - (fits[1]?.fit ?? 0) < 0.2) return undefined
   if (skeleton(rest).length > skeleton(best.name).length + NAME_ONLY_SLACK) return undefined
   if (!ordinal) return { found: { number: best.number, rest, by: 'name' } }

@@ -63,11 +63,26 @@ export function analysisHeadingText(text: string): string | undefined {
   return text.slice(0, end)
 }
 
+/** "ผลคะแนนที่ได้ : 76.44 คะแนน", "คะแนน 93.55": a line that is a score and nothing else. */
+const SCORE_LINE = new RegExp(
+  String.raw`^\s*(?:ได้\s*)?(?:ผล\s*)?${SCORE_WORDS}\s*(?:ที่\s*ได้|รวม|เฉลี่ย)?\s*[:：=]?\s*\d{1,3}[.,]\d{1,2}\s*(?:${SCORE_WORD})?\s*$`,
+)
+
+/**
+ * An analysis heading over two lines: a line naming one indicator and nothing else, and under it a
+ * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน").
+ */
+export function isSplitAnalysisHeading(row: Row | undefined, below: Row | undefined, names: readonly IndicatorName[]): boolean {
+  if (!row || !below || row.kind !== 'line' || below.kind !== 'line' || !SCORE_LINE.test(below.text)) return false
+  const text = withoutClauseNumber(row.text)
+  return text.length < 120 && !/\d[.,]\d/.test(text) && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
+}
+
 /** How far into a line an analysis heading's score may stand. */
 const HEADING_REACH = 140
 
-/** A cell holding only an item code or an ordinal: "i1", "O25.", "๑๒", "3)". */
-const CODE_CELL = /^\s*[A-Za-z]?\s*[0-9๐-๙]{1,3}\s*[.)]?\s*$/
+/** A cell holding only an item code or an ordinal: "i1", "O25.", "๑๒", "3)", "[i1]", "o-12". */
+const CODE_CELL = /^\s*[[(]?\s*[A-Za-z]?\s*-?\s*[0-9๐-๙]{1,3}\s*[.)\]]?\s*$/
 
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
@@ -193,6 +208,7 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
     // The upper row of a measures header in two rows starts the measures table with it.
     if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
+    if (isSplitAnalysisHeading(row, rows[i + 1], names) || isSplitAnalysisHeading(rows[i - 1], row, names)) return 'analysis'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
 }
