@@ -34,6 +34,20 @@ describe('LibreOffice PDF exports read from their text layer', () => {
     expect(s.findings.equal).toBe(true)
   }, 60_000)
 
+  // Tables without (all) rulings: a score beside a numbered list, units one a paragraph, a heading
+  // centred over a short cell; these lost 13-30 fields each before text-tables.ts read them.
+  it.each([
+    ['train-02-issue20', 'libreoffice-hrules.pdf'],
+    ['train-02-issue20', 'libreoffice-borderless.pdf'],
+    ['train-10-thai-abbrev', 'libreoffice-hrules.pdf'],
+    ['train-10-thai-abbrev', 'libreoffice-borderless.pdf'],
+  ])('%s %s: every field and finding, no page sent to OCR', async (template, file) => {
+    const { report, score: s } = await score(template, file)
+    expect(report.source.readBy.filter((r) => r !== 'pdf-text')).toEqual([])
+    expect(s.fields.filter((f) => f.state !== 'exact')).toEqual([])
+    expect(s.findings.equal).toBe(true)
+  }, 60_000)
+
   it('train-02-issue20 (portrait measures, rows split across pages): bordered >= 99% of fields, findings equal, no page sent to OCR', async () => {
     const { report, score: s } = await score('train-02-issue20', 'libreoffice.pdf')
     expect(report.source.readBy.filter((r) => r !== 'pdf-text')).toEqual([])

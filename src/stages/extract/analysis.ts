@@ -1,7 +1,7 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
-import { analysisHeadingText, isAnalysisHeading, isAnalysisRow, isSplitAnalysisHeading } from '../segment/segment.js'
+import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
 import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
 
@@ -36,11 +36,14 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
     const analysis = current && toAnalysis(current, indicators, out.at(-1)?.number ?? 0)
     if (analysis && !out.some((a) => a.number === analysis.number)) out.push(analysis)
   }
+  let skipTo = -1
   for (const [i, row] of rows.entries()) {
-    if (row === current?.scoreLine) continue
-    if (isSplitAnalysisHeading(row, rows[i + 1], indicators)) {
+    if (i <= skipTo) continue
+    const scoreLine = analysisScoreLine(rows, i, indicators)
+    if (scoreLine !== undefined) {
       flush()
-      current = { heading: row, scoreLine: rows[i + 1]!, prose: [] }
+      current = { heading: row, scoreLine: rows[scoreLine]!, prose: [] }
+      skipTo = scoreLine
     } else if (isAnalysisRow(row, indicators)) {
       flush()
       current = undefined

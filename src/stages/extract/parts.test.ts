@@ -259,8 +259,8 @@ describe('per-indicator analysis headings with a percent score', () => {
 
 describe('per-indicator analysis headings over two lines', () => {
   const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
-  it('reads the name from the heading and the score from the line under it, with that line as its place', () => {
-    const rows = rowsOf('**ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่**\n\nผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน\n\nในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า\n\n**ตัวชี้วัดที่ ๒ การใช้งบประมาณ**\n\nคะแนน ๙๒.๙๒\n\nผลคะแนนของตัวชี้วัดการใช้งบประมาณ\n')
+  it('reads the name from the heading and the score from the line under it (past a speck), with that line as its place', () => {
+    const rows = rowsOf('**ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่**\n\nผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน\n\nในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า\n\n**ตัวชี้วัดที่ ๒ การใช้งบประมาณ**\n\nที่\n\nคะแนน ๙๒.๙๒\n\nผลคะแนนของตัวชี้วัดการใช้งบประมาณ\n')
     const found = extractAnalysis(rows, catalogue.indicators)
     expect(found.map((a) => [a.number, value(a.score), value(a.name), value(a.prose)])).toEqual([
       [1, 76.44, 'การปฏิบัติหน้าที่', 'ในภาพรวมผู้มีส่วนได้ส่วนเสียมีความเห็นว่า'],

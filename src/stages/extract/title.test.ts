@@ -21,6 +21,7 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['last year mislabelled with this year (kept as printed)', 'ได้ผลคะแนน 88.00 คะแนน สูงกว่าปีที่ผ่านมา 1.00 คะแนน (ปีงบประมาณ พ.ศ. 2568 ได้ 87.00 คะแนน)', [88, 2568, 87, 1]],
     ['a pass mark before the total is no total', 'หมายเหตุ : คะแนนเต็ม ๑๐๐ คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไปถือว่าผ่านการประเมิน\n\nผลการประเมิน ITA ได้คะแนนร้อยละ ๘๕.๘๔', [85.84, null, null, null]],
     ['the total repeated with this year is no last year', 'ผลการประเมินในปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 81.71 คะแนน', [81.71, null, null, null]],
+    ['the score received, and last year mislabelled with this year after the change', 'คะแนนที่โรงพยาบาลบางปะอินได้รับจากการประเมิน ITA คือ ๘๗.๒๔ คะแนน ซึ่งอยู่ในเกณฑ์ "ผ่าน"\n\nต่ำกว่าปีที่ผ่านมา ๙.๘๑ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๙๗.๐๕ คะแนน)', [87.24, 2568, 97.05, -9.81]],
   ])('%s', (_what, overall, expected) => {
     expect(facts(overall)).toEqual(expected)
   })

@@ -131,6 +131,9 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
     let from = 0
     // "เพิ่มขึ้นจากปี 2567 (75.88 คะแนน) จำนวน 13.10": the change is said before last year's score.
     let changeSaid: { lower: boolean } | undefined
+    // "ต่ำกว่าปีที่ผ่านมา 9.81 คะแนน (ปีงบประมาณ พ.ศ. 2568 ได้ 97.05 คะแนน)": the year after the change
+    // is last year's, even when it is printed as this year (a mislabel the checker reports).
+    let afterChange = false
     for (const m of paragraph.text.matchAll(/(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g)) {
       const context = paragraph.text.slice(Math.max(from, m.index - 90), m.index)
       from = m.index + m[0].length
@@ -142,14 +145,17 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const lower = DIFFERENCE_LOWER.test(afterYear) || (signed && /[-−–]\s*$/.test(paragraph.text.slice(0, m.index)))
       const said = changeSaid
       changeSaid = undefined
+      const followsChange = afterChange
+      afterChange = false
       // Numbers said of an indicator or a tool are no overall figures, nor is a pass mark.
       if (NOT_TOTAL_WORDS.test(context)) continue
       if (THRESHOLD_BEFORE.test(context) || THRESHOLD_AFTER.test(paragraph.text.slice(from))) continue
       if (lower || signed || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
+        afterChange = true
       } else if (said && !year) {
         out.difference ??= { ...found, lower: said.lower }
-      } else if (year && (Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context) || (out.total && parseScore(out.total.token) !== parseScore(found.token)))) {
+      } else if (year && (followsChange || Number(year[1]) < (fiscalYear ?? 0) || PREVIOUS_WORDS.test(context) || (out.total && parseScore(out.total.token) !== parseScore(found.token)))) {
         const beforeYear = context.slice(0, year.index)
         if (DIFFERENCE_LOWER.test(beforeYear) || DIFFERENCE_HIGHER.test(beforeYear)) changeSaid = { lower: DIFFERENCE_LOWER.test(beforeYear) }
         if (!out.previousScore) {

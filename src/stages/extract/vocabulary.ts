@@ -46,7 +46,7 @@ export const TABLE_HEADER_WORDS = {
 } as const
 
 /** Words before a number that make it the report's total score. */
-export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|เท่ากับ|อยู่ที่|ผลการประเมิน/
+export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|ได้\s*รับ|เท่ากับ|อยู่ที่|ผลการประเมิน|(?:ITA|การประเมิน)\s*คือ/
 /** Words that make a number last year's: a year before the report's, or one of these. */
 export const PREVIOUS_WORDS = /ปี\s*ที่?\s*ผ่าน\s*มา|ปี\s*ก่อน|ปี\s*ที่\s*แล้ว|เทียบ|ครั้ง\s*ก่อน/
 /** Words that make a number the difference from last year; the lower ones make it negative. */

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { cellText } from './lines.js'
+import { cellText, groupIntoLines } from './lines.js'
 import type { GlyphRun } from './text-runs.js'
 
 const run = (text: string, x0: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9, x1: x0 + 6 * [...text].length, y1: baseline + 3 }, baseline, size: 11 })
+
+describe('groupIntoLines', () => {
+  it('puts a space between a list number and its text, drawn in different sizes', () => {
+    // train-04 LibreOffice: "1." at 10.5 pt, its text at 9.5 pt, 2.6 pt apart.
+    const label: GlyphRun = { text: '1.', bbox: { x0: 325.5, y0: 378, x1: 334.2, y1: 395.9 }, baseline: 390.3, size: 10.5 }
+    const text: GlyphRun = { text: 'จัดทำรายงาน', bbox: { x0: 336.8, y0: 379.2, x1: 400, y1: 395.4 }, baseline: 390.3, size: 9.5 }
+    expect(groupIntoLines([label, text]).map((l) => l.text)).toEqual(['1. จัดทำรายงาน'])
+  })
+})
 
 describe('cellText', () => {
   it('joins a number a narrow column broke over two lines', () => {
@@ -10,9 +19,21 @@ describe('cellText', () => {
     expect(cellText([run('1', 10, 100), run('00.00', 10, 115)])).toBe('100.00')
   })
 
+  it('joins a date a narrow column broke over two lines (LibreOffice breaks Thai digits like words)', () => {
+    expect(cellText([run('๓', 20, 100), run('๐/๙/๒๕๖๙', 10, 115)])).toBe('๓๐/๙/๒๕๖๙')
+    expect(cellText([run('1/10/', 10, 100), run('2568', 10, 115)])).toBe('1/10/2568')
+  })
+
+  it('joins a year a narrow column broke over two lines, in a period', () => {
+    expect(cellText([run('1 ตุลาคม 2568 - 30 กันยายน 25', 10, 100), run('69', 10, 115)])).toBe('1 ตุลาคม 2568 - 30 กันยายน 2569')
+    expect(cellText([run('๑ ต.ค. ๒๕', 10, 100), run('๖๘ - ๓๐ ก.ย. ๒๕๖๙', 10, 115)])).toBe('๑ ต.ค. ๒๕๖๘ - ๓๐ ก.ย. ๒๕๖๙')
+    expect(cellText([run('ข้อ 12', 10, 100), run('34 รายการ', 10, 115)])).toBe('ข้อ 12 34 รายการ')
+  })
+
   it('keeps lines apart otherwise', () => {
     expect(cellText([run('๑.', 10, 100), run('๒.', 10, 115)])).toBe('๑. ๒.')
     expect(cellText([run('ระยะ', 10, 100), run('เวลา', 10, 115)])).toBe('ระยะ เวลา')
     expect(cellText([run('2568', 10, 100), run('2569', 10, 115)])).toBe('2568 2569')
+    expect(cellText([run('๑/๑๐/๒๕๖๘', 10, 100), run('๓๐/๙/๒๕๖๙', 10, 115)])).toBe('๑/๑๐/๒๕๖๘ ๓๐/๙/๒๕๖๙')
   })
 })

@@ -44,7 +44,8 @@ function toLine(group: GlyphRun[]): RunLine {
       const size = Math.max(prev.size, run.size)
       const spaced = /\s$/.test(text) || /^\s/.test(run.text)
       if (gap > COLUMN_GAP * size) text = `${text.trimEnd()}\t`
-      else if (gap > SPACE_GAP * size && !spaced) text += ' '
+      // A space of the smaller type: a list number is drawn larger than its text ("1." then the text).
+      else if (gap > SPACE_GAP * Math.min(prev.size, run.size) && !spaced) text += ' '
     }
     text += run.text
     prev = run
@@ -57,12 +58,33 @@ const NUMBER_PART = /^[0-9\u0E50-\u0E59.,]+$/u
 /** One decimal number (a score): two lines of digits without a point are more likely two numbers. */
 const ONE_NUMBER = /^[0-9\u0E50-\u0E59]{1,3}(,[0-9\u0E50-\u0E59]{3})*\.[0-9\u0E50-\u0E59]+$/u
 
+/** A date in digits ("๓๐/๙/๒๕๖๙", "1/10/2568"). */
+const ONE_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{2,4}$/u
+const DATE_PART = /^[0-9\u0E50-\u0E59/]+$/u
+
 /**
- * A cell's text: its lines joined by spaces, except that a number a narrow column broke over two
- * lines ("๘" / "๘.๗๗") is joined back, when the cell holds nothing but the parts of one number.
+ * A cell's text: its lines joined by spaces, except that a number or a date a narrow column broke
+ * over two lines ("๘" / "๘.๗๗", "๓" / "๐/๙/๒๕๖๙": LibreOffice breaks Thai digits like Thai words)
+ * is joined back, when the cell holds nothing but the parts of one number or one date.
  */
 export function cellText(runs: readonly GlyphRun[]): string {
   const lines = groupIntoLines(runs).map((l) => l.text.replace(/\t/g, ' '))
   const joined = lines.join('')
-  return lines.length > 1 && lines.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined) ? joined : lines.join(' ')
+  if (lines.length < 2) return joined
+  const oneNumber = lines.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined)
+  const oneDate = lines.every((l) => DATE_PART.test(l)) && !lines.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
+  return oneNumber || oneDate ? joined : lines.reduce((text, line) => text + (splitYear(text, line) ? '' : ' ') + line)
+}
+
+const DIGITS = '[0-9\u0E50-\u0E59]'
+const YEAR_HEAD = new RegExp(`(?:^|\\s)(${DIGITS}{1,3})$`, 'u')
+const YEAR_TAIL = new RegExp(`^(${DIGITS}{1,3})(?!${DIGITS})`, 'u')
+/** A Buddhist-era year, 2400-2699, in Arabic or Thai digits. */
+const BE_YEAR = /^(?:2[4-6]|\u0E52[\u0E54-\u0E56])[0-9\u0E50-\u0E59]{2}$/u
+
+/** A year a narrow column broke over two lines ("30 กันยายน 25" / "69"): LibreOffice breaks digits like Thai words. */
+function splitYear(before: string, after: string): boolean {
+  const head = YEAR_HEAD.exec(before)?.[1]
+  const tail = YEAR_TAIL.exec(after)?.[1]
+  return head !== undefined && tail !== undefined && BE_YEAR.test(head + tail)
 }

@@ -213,7 +213,7 @@ function imageCoverage(graphics: PageGraphics, width: number, height: number): n
 
 function pageBlocks(n: number, text: PageTextRuns, graphics: PageGraphics): Block[] {
   const ruled = findTables(graphics.rules, text.runs)
-  const unruled = findTextTables(ruled.freeRuns)
+  const unruled = findTextTables(ruled.freeRuns, graphics.rules)
   const tables = [...ruled.tables, ...unruled.tables]
   const freeRuns = unruled.freeRuns
   const positioned: { top: number; left: number; block: NewBlock }[] = []

@@ -102,12 +102,21 @@ function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphR
   const [, baseline] = viewport.convertToViewportPoint(e, f) as [number, number]
   const { text, mapped } = mapPrivateUseThai(item.str)
   return {
-    text,
+    text: closeNumberGaps(text),
     bbox: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
     baseline,
     size,
     ...(mapped > 0 && { privateUseMarks: mapped }),
   }
+}
+
+/**
+ * pdf.js writes a space wherever glyphs are drawn apart, and a word processor justifying a Thai
+ * line spreads its spacing between clusters, digits included ("๘๓ .๗๓" for a drawn ๘๓.๗๓): a
+ * space between a digit and a decimal point followed by a digit is not in the text.
+ */
+export function closeNumberGaps(text: string): string {
+  return text.replace(/([0-9\u0E50-\u0E59]) (?=\.[0-9\u0E50-\u0E59])/gu, '$1')
 }
 
 function mergeRuns(runs: readonly GlyphRun[], actualText: string): GlyphRun {

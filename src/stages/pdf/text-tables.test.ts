@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findTextTables } from './text-tables.js'
 import type { GlyphRun } from './text-runs.js'
+import type { Rule } from './page-graphics.js'
 
 const run = (text: string, x0: number, x1: number, baseline: number, size = 11): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9, x1, y1: baseline + 3 }, baseline, size })
 
@@ -28,5 +29,118 @@ describe('findTextTables', () => {
     const { tables, freeRuns } = findTextTables(runs)
     expect(tables).toEqual([])
     expect(freeRuns).toHaveLength(4)
+  })
+
+  // The cases below are LibreOffice exports of samples/layouts/ (train-02, train-09, train-10),
+  // with their runs' positions as pdf.js reads them.
+  const rowTexts = (cells: readonly { row: number; text: string }[]) =>
+    [...new Set(cells.map((c) => c.row))].map((r) => cells.filter((c) => c.row === r).map((c) => c.text))
+
+  it('starts a cell at a list number right after a score, however narrow the padding between them', () => {
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 62.6, 147.2, 86.7, 10), run('คะแนน', 158.7, 189.6, 86.7, 10), run('มาตรการ/แนวทาง', 207.3, 285.4, 79.6, 10), run('การพัฒนา', 224.4, 268.2, 93.9, 10),
+      run('O3 ข้อมูลการติดต่อ', 61.1, 138.6, 110.9, 10), run('100.00', 159.1, 189.1, 110.9, 10),
+      // "1." in the size of the paragraph mark, 10 points after the score.
+      run('1.', 199.4, 208.6, 112.5, 11.5), run('แต่งตั้งผู้รับผิดชอบ', 211.4, 286.4, 112.5, 10), run('การเผยแพร่ข้อมูล', 199.4, 271.4, 127.2, 10),
+    ]
+    const { tables } = findTextTables(runs)
+    expect(tables).toHaveLength(1)
+    const rows = rowTexts(tables[0]!.cells)
+    expect(rows[0]).toEqual(['ประเด็นที่ต้องพัฒนา', 'คะแนน', 'มาตรการ/แนวทาง การพัฒนา'])
+    expect(rows[1]![1]).toBe('100.00')
+    expect(rows[1]).toHaveLength(3)
+  })
+
+  it('keeps every paragraph of a cell that lists units one a paragraph, with paragraph spacing', () => {
+    // Boxes as LibreOffice's fonts have them: taller than the type size.
+    const run = (text: string, x0: number, x1: number, baseline: number, size: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 1.17 * size, x1, y1: baseline + 0.54 * size }, baseline, size })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 62, 150, 142.8, 9.5), run('ผู้รับผิดชอบ', 717.5, 770, 142.8, 9.5),
+      run('i1 การปฏิบัติงาน', 62, 150, 164.2, 9.5), run('หรือให้บริการ', 62, 140, 182, 9.5),
+      run('ฝ่ายบริหารทั่วไป', 717.5, 780.5, 164.2, 9.5), run('งานพัสดุ', 717.5, 751.0, 184.0, 9.5), run('คณะทำงาน ITA', 717.5, 780.0, 203.8, 9.5),
+      run('กลุ่มงานส่งเสริมสุข', 717.5, 790.0, 223.6, 9.5), run('ภาพ', 717.5, 734.6, 241.4, 9.5),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells)[1]).toEqual(['i1 การปฏิบัติงาน หรือให้บริการ', 'ฝ่ายบริหารทั่วไป งานพัสดุ คณะทำงาน ITA กลุ่มงานส่งเสริมสุข ภาพ'])
+  })
+
+  it("leaves a paragraph's short last line out of the first cell of the table under it", () => {
+    const runs = [
+      run('ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของเทศบาล จำแนกรายตัวชี้วัด', 92.8, 550, 215.3, 10.5), run('ดังนี้', 56.8, 75.6, 234.4, 10.5),
+      run('ลำดับ', 69.1, 94, 255.4, 10.5), run('ตัวชี้วัด', 228.9, 259.6, 255.4, 10.5), run('คะแนน', 485.3, 516.2, 255.4, 10.5),
+      run('๑', 78.6, 84.5, 277.5, 10.5), run('การปฏิบัติหน้าที่', 110.4, 177.5, 277.5, 10.5), run('๙๔.๓๕', 486.3, 515.2, 277.5, 10.5),
+      run('๒', 77.5, 85.5, 298.8, 10.5), run('การใช้งบประมาณ', 110.4, 186.2, 298.8, 10.5), run('๘๘.๕๘', 486.9, 514.5, 298.8, 10.5),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(rowTexts(tables[0]!.cells)[0]).toEqual(['ลำดับ', 'ตัวชี้วัด', 'คะแนน'])
+    expect(freeRuns.map((r) => r.text)).toEqual([runs[0]!.text, 'ดังนี้'])
+  })
+
+  it('does not carry a cell across a horizontal rule (the rest of a row at the top of a page, then the next row)', () => {
+    const runs = [
+      run('งานของท่าน มากน้อยเพียงใด', 60, 200, 60, 10.5),
+      run('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', 60, 250, 80, 10.5), run('๙๕.๕๑', 480, 510, 80, 10.5),
+      run('e ๑ เจ้าหน้าที่ปฏิบัติงาน', 60, 300, 100, 10.5), run('๙๘.๒๒', 480, 510, 100, 10.5),
+    ]
+    const rules: Rule[] = [66, 88].map((pos) => ({ orientation: 'h', pos, from: 55, to: 520 }))
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(rowTexts(tables[0]!.cells)).toEqual([['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', '๙๕.๕๑'], ['e ๑ เจ้าหน้าที่ปฏิบัติงาน', '๙๘.๒๒']])
+    expect(freeRuns.map((r) => r.text)).toEqual(['งานของท่าน มากน้อยเพียงใด'])
+  })
+
+  it("puts a centred heading and a short cell below it in one column when the rows have the same cells", () => {
+    const runs = [
+      run('ตัวชี้วัดที่ 9', 110.9, 157.1, 369, 9.5), run('คะแนน', 262.3, 292.6, 369, 9.5), run('1) มาตรการ/แนวทางการพัฒนา', 359.2, 495.4, 369, 9.5), run('3) ผู้รับผิดชอบ', 701.7, 764.4, 369, 9.5),
+      run('o10 E-Service', 38.4, 98.4, 389.2, 9.5), run('100.00', 262.6, 292.5, 389.2, 9.5),
+      run('1.', 325.5, 334.2, 390.3, 10.5), run('จัดทำรายงานผลการดำเนินงาน', 336.8, 527, 390.3, 9.5), run('ระยะเวลาที่กำหนด', 325.5, 395.5, 408.7, 9.5),
+      run('กองคลัง', 701.7, 740, 389.2, 9.5),
+    ]
+    const { tables } = findTextTables(runs)
+    const cells = tables[0]!.cells
+    expect(cells.filter((c) => c.row === 0).map((c) => c.col)).toEqual([0, 1, 2, 3])
+    expect(cells.filter((c) => c.row === 1).map((c) => [c.col, c.text])).toEqual([
+      [0, 'o10 E-Service'],
+      [1, '100.00'],
+      [2, '1. จัดทำรายงานผลการดำเนินงาน ระยะเวลาที่กำหนด'],
+      [3, 'กองคลัง'],
+    ])
+  })
+
+  it('reads a group heading over several columns as a cell of its own, not as one column with what is under it', () => {
+    // heldout-v3-05 LibreOffice, no rulings: "การดำเนินการ" over measures, period and responsible,
+    // overlapping the widest line of the measures column.
+    const run = (text: string, x0: number, x1: number, baseline: number, size = 9.5): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.4, x1, y1: baseline + 2.9 }, baseline, size })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 80, 161, 154), run('คะแนน', 197.3, 226.6, 154),
+      run('การดำเนินการ', 365.7, 424.1, 139.5), run('๑) มาตรการ/แนวทางการ', 255.2, 359.7, 155.1), run('พัฒนา', 294.1, 320.6, 168.6),
+      run('๒) ระยะเวลา', 388.3, 441.2, 155.1), run('ดำเนินการ', 393.6, 436.1, 168.6), run('๓) ผู้รับผิดชอบ', 472.3, 532.5, 161.8),
+      run('I7 ผู้บังคับบัญชาในหน่วยงาน', 61.1, 170.7, 184.2), run('ของท่านมีการสั่งให้เจ้าหน้าที่', 61.1, 170.3, 197.8), run('๘๒.๒๑', 197.8, 226.1, 184.2),
+      run('1.', 244, 250.2, 185.7, 11), run('โครงการอบรมเสริมสร้าง', 252.9, 347.1, 185.7), run('คุณธรรม จริยธรรม และการ', 244, 349.7, 199.7), run('ป้องกันผลประโยชน์ทับซ้อนแก่', 244, 370.5, 213.2),
+      run('๑ ตุลาคม ๒๕๖๘ -', 379.7, 450, 184.2), run('๓๐ กันยายน ๒๕๖๙', 390.5, 439.1, 197.8),
+      run('หัวหน้างานการเจ้า', 458.9, 530.5, 184.2), run('หน้าที่', 458.9, 481.9, 197.8),
+    ]
+    const { tables } = findTextTables(runs)
+    const cells = tables[0]!.cells
+    expect(cells.find((c) => c.text === 'การดำเนินการ')?.row).toBe(0)
+    expect(cells.find((c) => c.text === '๑) มาตรการ/แนวทางการ พัฒนา')?.row).toBe(1)
+    expect(rowTexts(cells).at(-1)).toEqual(['I7 ผู้บังคับบัญชาในหน่วยงาน ของท่านมีการสั่งให้เจ้าหน้าที่', '๘๒.๒๑', '1. โครงการอบรมเสริมสร้าง คุณธรรม จริยธรรม และการ ป้องกันผลประโยชน์ทับซ้อนแก่', '๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', 'หัวหน้างานการเจ้า หน้าที่'])
+  })
+
+  it('reads a title over the columns, left-aligned with the first cell under it, as a row of its own', () => {
+    // heldout-03 LibreOffice, no rulings: the indicator's title row, then item E8 in the same column.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 11.2, x1, y1: baseline + 2.4 }, baseline, size: 10.5 })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 46.5, 135.3, 99.7), run('คะแนน', 156.4, 188.8, 99.7), run('1) ผลการวิเคราะห์', 213.8, 294.5, 99.7), run('2) มาตรการ/แนวทางการ', 315.9, 426.8, 92.2), run('พัฒนา', 358, 385, 107.2),
+      run('ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน', 38.4, 211.8, 124.1),
+      run('E8 หน่วยงานมีการ', 38.4, 116.4, 141.1), run('ปรับปรุงการดำเนินงาน', 38.4, 134.5, 156.1), run('ให้ตอบสนองต่อ', 38.4, 104.5, 171.1), run('ประชาชน', 38.4, 80.5, 186.1),
+      run('72.91', 159.7, 185.4, 141.1),
+      run('ควรปรับปรุงการสื่อสาร', 201.6, 298.5, 141.1), run('กับผู้รับบริการให้ชัดเจน', 201.6, 299.8, 156.1), run('ยิ่งขึ้น', 201.6, 225.3, 171.1),
+      run('• อบรมเจ้าหน้าที่ด้านการ', 315.3, 419.8, 141.1), run('สื่อสารและการให้บริการ', 315.3, 416.4, 156.1), run('ด้วยความเป็นธรรม', 315.3, 395.2, 171.1),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows[0]).toEqual(['ประเด็นที่ต้องพัฒนา', 'คะแนน', '1) ผลการวิเคราะห์', '2) มาตรการ/แนวทางการ พัฒนา'])
+    expect(rows[1]).toEqual(['ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน'])
+    expect(rows[2]).toEqual(['E8 หน่วยงานมีการ ปรับปรุงการดำเนินงาน ให้ตอบสนองต่อ ประชาชน', '72.91', 'ควรปรับปรุงการสื่อสาร กับผู้รับบริการให้ชัดเจน ยิ่งขึ้น', '• อบรมเจ้าหน้าที่ด้านการ สื่อสารและการให้บริการ ด้วยความเป็นธรรม'])
   })
 })

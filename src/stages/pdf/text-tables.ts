@@ -10,6 +10,7 @@
  * Only runs no ruled table took are looked at (tables.ts runs first).
  */
 import type { BBox } from '../../model/document.js'
+import type { Rule } from './page-graphics.js'
 import type { GridCell, GridTable } from './tables.js'
 import { cellText } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
@@ -20,12 +21,26 @@ const CELL_GAP = 1.0
 const SAME_LINE = 0.4
 /** The next line of a block is at most this far below (share of the font size). */
 const NEXT_LINE = 2
+/** A paragraph's first line may be indented this much (share of the font size). */
+const FIRST_LINE_INDENT = 4
+/**
+ * A block's first line this many times wider than each of its other lines (three or more), and
+ * wider by this many font sizes, is a title over the columns.
+ */
+const TITLE_WIDTH = 1.5
+const TITLE_EXCESS = 5
+/** A line this much further below than the block's line spacing starts a new paragraph. */
+const PARAGRAPH_BREAK = 1.08
+/** The next paragraph of a cell, starting at the cell's left edge, is at most this far below (share of the font size). */
+const NEXT_PARAGRAPH = 2.2
 /** Rows of one table are at most this far apart vertically (share of the font size). */
 const ROW_GAP = 0.9
 /** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
 const WIDE_GAP = 3
 /** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
 const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
+/** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
+const LABEL_GAP = 0.5
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -36,6 +51,8 @@ interface Block {
   lastBaseline: number
   lastLine: BBox
   size: number
+  /** Distance between the baselines of its last two lines, once it has two. */
+  pitch?: number
 }
 
 interface TextRow {
@@ -43,8 +60,10 @@ interface TextRow {
   readonly bbox: BBox
 }
 
-export function findTextTables(runs: readonly GlyphRun[]): { tables: GridTable[]; freeRuns: GlyphRun[] } {
-  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== '')))
+/** `rules`: the page's drawn lines; text on either side of a horizontal one is not one cell or paragraph. */
+export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[] = []): { tables: GridTable[]; freeRuns: GlyphRun[] } {
+  const horizontal = rules.filter((r) => r.orientation === 'h')
+  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
   for (const group of tableRowGroups(rows)) {
@@ -59,15 +78,16 @@ export function findTextTables(runs: readonly GlyphRun[]): { tables: GridTable[]
 }
 
 /** Consecutive runs that continue one another: the same line to the right, or the next line down in the same column. */
-function toBlocks(runs: readonly GlyphRun[]): Block[] {
+function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
   for (const run of runs) {
-    if (current && continues(current, run)) {
+    if (current && continues(current, run) && !ruledOff(current, run, horizontal)) {
       const sameLine = Math.abs(run.baseline - current.lastBaseline) <= SAME_LINE * current.size
       current.runs.push(run)
       current.bbox = unionBBox([current.bbox, run.bbox])
       current.lastLine = sameLine ? unionBBox([current.lastLine, run.bbox]) : run.bbox
+      if (!sameLine) current.pitch = run.baseline - current.lastBaseline
       current.lastBaseline = sameLine ? current.lastBaseline : run.baseline
       current.size = Math.max(current.size, run.size)
       continue
@@ -78,20 +98,71 @@ function toBlocks(runs: readonly GlyphRun[]): Block[] {
   return blocks
 }
 
+/**
+ * A block's lines share a left edge (allowing a first-line or hanging indent), a centre or a right
+ * edge; where the next line shares none, it starts another block: a group heading centred over
+ * several columns and the first column's heading under it are two cells.
+ */
+function splitMisaligned(block: Block): Block[] {
+  const lines: GlyphRun[][] = []
+  for (const run of block.runs) {
+    const line = lines.at(-1)
+    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
+    else lines.push([run])
+  }
+  const parts: GlyphRun[][][] = [[lines[0]!]]
+  const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
+  // A title over several columns, then a cell of the first column under it, left-aligned with it: a
+  // cell's first line is not much wider than all its other lines.
+  const others = Math.max(...widths.slice(1))
+  const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
+  if (titled) parts.push([])
+  for (let k = 1; k < lines.length; k++) {
+    const a = unionBBox(lines[k - 1]!.map((r) => r.bbox))
+    const b = unionBBox(lines[k]!.map((r) => r.bbox))
+    const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
+    if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
+    else parts.push([lines[k]!])
+  }
+  if (parts.length === 1) return [block]
+  return parts.map((part) => {
+    const runs = part.flat()
+    const last = part.at(-1)!
+    const pitch = part.length > 1 ? last[0]!.baseline - part.at(-2)![0]!.baseline : undefined
+    return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
+  })
+}
+
 function continues(block: Block, run: GlyphRun): boolean {
   const size = Math.max(block.size, run.size)
   const last = block.runs.at(-1)!
   const dy = run.baseline - block.lastBaseline
   if (Math.abs(run.baseline - last.baseline) <= SAME_LINE * size) {
-    // Same line: the next words, unless a column gap lies between.
-    return run.bbox.x0 >= last.bbox.x1 - SLACK && run.bbox.x0 - last.bbox.x1 <= CELL_GAP * size
+    // Same line: the next words, unless a column gap lies between. A list number starts its
+    // paragraph, so one after a gap starts the next cell, however narrow the cells' padding.
+    const gap = run.bbox.x0 - last.bbox.x1
+    if (LIST_LABEL.test(run.text) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
+    return run.bbox.x0 >= last.bbox.x1 - SLACK && gap <= CELL_GAP * size
   }
   // The next line of the same paragraph or cell: just below, in the same type size, starting before
   // the line above ends (a centred cell's lines overlap; text in the next column starts after it)
-  // and not left of the block (a paragraph's first-line indent is allowed for).
+  // and not left of the block (a paragraph's first-line indent is allowed for, however short the
+  // second line).
   // An automatic list number is drawn in the size of the paragraph mark, not of the text.
   const sameSize = Math.abs(run.size - last.size) <= 0.1 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
-  return sameSize && dy > SAME_LINE * size && dy <= NEXT_LINE * size && run.bbox.x0 < block.lastLine.x1 && run.bbox.x1 > block.bbox.x0 - size
+  // A paragraph's spacing adds to the gap: a next paragraph starting at the block's left edge, in a
+  // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
+  // has its cells indented by their padding.
+  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK
+  const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
+  const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
+  const indented = block.pitch === undefined && run.bbox.x0 >= block.bbox.x0 - FIRST_LINE_INDENT * size
+  return sameSize && dy > SAME_LINE * size && below && run.bbox.x0 < block.lastLine.x1 && (run.bbox.x1 > block.bbox.x0 - size || indented)
+}
+
+/** A horizontal rule between the block's last line and the run below it, across the run. */
+function ruledOff(block: Block, run: GlyphRun, horizontal: readonly Rule[]): boolean {
+  return horizontal.some((r) => r.pos > block.lastBaseline && r.pos < run.bbox.y0 + SLACK && r.from < run.bbox.x1 && r.to > run.bbox.x0)
 }
 
 /** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
@@ -168,11 +239,20 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
   return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells) }
 }
 
-/** Columns: the x extents of the cells of rows with two or more cells, overlapping ones merged. */
+/**
+ * Columns: when every row of two or more cells has the same number of cells, the k-th cells of
+ * the rows make the k-th column (a centred heading and a short left-aligned cell below it need
+ * not overlap); otherwise the x extents of the cells of those rows, overlapping ones merged.
+ */
 function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
-  const spans = rows
-    .filter((r) => r.blocks.length >= 2)
-    .flatMap((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
+  const multi = rows.filter((r) => r.blocks.length >= 2)
+  const byOrder = columnsByOrder(multi)
+  if (byOrder) return byOrder
+  // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
+  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
+  const spanning = (b: Block): boolean => multi.some((r) => r.blocks.filter((o) => overlaps(o, b)).length >= 2)
+  const spans = multi
+    .flatMap((r) => r.blocks.filter((b) => !spanning(b)).map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
     .sort((p, q) => p.x0 - q.x0)
   const out: { x0: number; x1: number }[] = []
   for (const s of spans) {
@@ -181,6 +261,14 @@ function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[]
     else out.push({ ...s })
   }
   return out
+}
+
+/** The k-th cells of rows with the same number of cells, when those columns do not overlap. */
+function columnsByOrder(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
+  const n = rows[0]?.blocks.length
+  if (n === undefined || rows.some((r) => r.blocks.length !== n)) return undefined
+  const columns = Array.from({ length: n }, (_, k) => unionBBox(rows.map((r) => r.blocks[k]!.bbox)))
+  return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0 + SLACK) ? columns.map((c) => ({ x0: c.x0, x1: c.x1 })) : undefined
 }
 
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
@@ -196,6 +284,10 @@ function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
     out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
+}
+
+function width(b: BBox): number {
+  return b.x1 - b.x0
 }
 
 function inside(outer: BBox, b: BBox): boolean {

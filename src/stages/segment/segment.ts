@@ -70,12 +70,20 @@ const SCORE_LINE = new RegExp(
 
 /**
  * An analysis heading over two lines: a line naming one indicator and nothing else, and under it a
- * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน").
+ * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน"). Returns the
+ * score line's index; only a speck or a page's furniture (a line of a few letters) may stand between.
  */
-export function isSplitAnalysisHeading(row: Row | undefined, below: Row | undefined, names: readonly IndicatorName[]): boolean {
-  if (!row || !below || row.kind !== 'line' || below.kind !== 'line' || !SCORE_LINE.test(below.text)) return false
+export function analysisScoreLine(rows: readonly Row[], i: number, names: readonly IndicatorName[]): number | undefined {
+  const row = rows[i]
+  if (!row || row.kind !== 'line') return undefined
   const text = withoutClauseNumber(row.text)
-  return text.length < 120 && !/\d[.,]\d/.test(text) && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
+  if (text.length >= 120 || /\d[.,]\d/.test(text) || !(startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)) return undefined
+  for (let j = i + 1; j <= i + 2 && j < rows.length; j++) {
+    const below = rows[j]!
+    if (below.kind === 'line' && SCORE_LINE.test(below.text)) return j
+    if (!/^\s*\S{0,4}\s*$/.test(below.text)) return undefined
+  }
+  return undefined
 }
 
 /** How far into a line an analysis heading's score may stand. */
@@ -202,13 +210,17 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
   const contents = contentsTables(rows)
   const indexRows = rows.map(indicatorIndexRow)
   const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
+  const splitHeadings = new Set(rows.flatMap((_, i) => {
+    const scoreLine = analysisScoreLine(rows, i, names)
+    return scoreLine === undefined ? [] : [i, scoreLine]
+  }))
   return rows.map((row, i): Role => {
     if (row.table !== undefined && contents.has(row.table)) return 'other'
+    if (splitHeadings.has(i)) return 'analysis'
     // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
     if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
     // The upper row of a measures header in two rows starts the measures table with it.
     if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
-    if (isSplitAnalysisHeading(row, rows[i + 1], names) || isSplitAnalysisHeading(rows[i - 1], row, names)) return 'analysis'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
 }
