@@ -9,6 +9,7 @@ import { InputFileError, UnsupportedInputError } from '../src/errors.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import type { OcrEngine } from '../src/stages/ocr/engine.js'
+import type { OcrEngineChoice } from '../src/stages/ocr/native-engine-probe.js'
 import { isOfficeZip, isOleFile, isZipFile } from '../src/stages/ingest/office-document.js'
 import { runOfficePipeline } from './office.js'
 import { runTranscriptPipeline } from './transcript.js'
@@ -25,6 +26,12 @@ export interface ConvertOptions {
   readonly log?: StageContext['log']
   /** OCR worker threads of the engine started for this file (ignored with `ocrEngine`). @default CPU cores */
   readonly ocrWorkers?: number
+  /**
+   * The OCR engine started for this file (ignored with `ocrEngine`): `js` is tesseract.js
+   * (embedded), `native` the system's `tesseract` with Thai and English, `auto` native when it is
+   * installed, else js. @default 'auto'
+   */
+  readonly ocrEngineChoice?: OcrEngineChoice
   /**
    * An OCR engine to use and leave open, or a function giving one (called only when a page needs
    * OCR), instead of starting an engine for this file. The batch passes the runner's shared engine.
@@ -73,10 +80,11 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
 const ocrStage =
   (options: ConvertOptions): OcrPageImages =>
   async (images, ctx) => {
-    const { ocrPageImages } = await import('../src/stages/ocr/index.js')
+    const { engineOptionsFor, ocrPageImages } = await import('../src/stages/ocr/index.js')
     const engine = typeof options.ocrEngine === 'function' ? await options.ocrEngine() : options.ocrEngine
+    const engineOptions = { ...engineOptionsFor(options.ocrEngineChoice), ...(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers }) }
     return ocrPageImages(images, ctx, {
-      ...(engine ? { engine } : options.ocrWorkers === undefined ? {} : { engineOptions: { workers: options.ocrWorkers } }),
+      ...(engine ? { engine } : { engineOptions }),
       ...(options.ocrPagesInFlight === undefined ? {} : { pagesInFlight: options.ocrPagesInFlight }),
       ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
     })

@@ -117,5 +117,6 @@ export function mergeOcr(doc: Doc, needsOcr: readonly OcrRequest[], result: OcrR
   const byNumber = new Map<number, Page>(result.pages.map((p) => [p.number, p]))
   const wanted = new Set(needsOcr.map((r) => r.page))
   const pages = doc.pages.map((page) => (wanted.has(page.number) ? { ...page, ...byNumber.get(page.number), number: page.number, readBy: 'ocr' as const } : page))
-  return { ...doc, pages, issues: [...doc.issues, ...result.issues] }
+  const source = result.engine && result.pages.length > 0 ? { ...doc.source, ocrEngine: result.engine } : doc.source
+  return { ...doc, source, pages, issues: [...doc.issues, ...result.issues] }
 }

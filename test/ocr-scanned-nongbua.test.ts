@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { similarity } from '../src/stages/extract/thai-text.js'
+import { resolveEngineChoice } from '../src/stages/ocr/native-engine-probe.js'
 import { repoPath, reportValues } from './helpers.js'
 
 type Values = ReturnType<typeof reportValues>
@@ -24,7 +25,16 @@ const sortFindings = (f: unknown[][]) => f.map((x) => JSON.stringify(x)).sort()
 
 /** Test name -> why today's OCR misses it (page and what was read). */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {}
-const test = (name: string) => (name in KNOWN_MISSES ? it.fails : it)
+/** The same, for one OCR engine only (the default, `auto`, is native tesseract where it is installed). */
+const KNOWN_MISSES_BY_ENGINE: Readonly<Record<'js' | 'native', Readonly<Record<string, string>>>> = {
+  js: {},
+  native: {
+    'indicator 4: measures on their items with score, period and responsible units':
+      "page 7: native tesseract (Debian's English model, not tesseract.js's) reads the period ต.ค. ๖๘ - ก.ย. ๖๙ as Latin, `A.A. OG - 1.8. 69`: the period is unread (null), not wrong",
+  },
+}
+const engine = await resolveEngineChoice()
+const test = (name: string) => (name in KNOWN_MISSES || name in KNOWN_MISSES_BY_ENGINE[engine] ? it.fails : it)
 
 describe('samples/nongbua/transcript.md', () => {
   it('gives expected-values.json (the values were made from it and reviewed)', async () => {

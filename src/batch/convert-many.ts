@@ -22,6 +22,7 @@ import { discoverInputs, type BatchInput, type DiscoverOptions } from './discove
 import type { ErrorRecord } from './manifest.js'
 import { createOcrHost, type OcrHostStats } from './ocr-host.js'
 import { createProcessPool } from './process-pool.js'
+import { engineOptionsFor, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 
 export type { BatchInput } from './discover-inputs.js'
@@ -58,6 +59,8 @@ export interface ConvertManyOptions extends WorkerConvertOptions {
    * pages of all files (started on the first page that needs OCR). @default os.availableParallelism()
    */
   readonly ocrWorkers?: number
+  /** Which engine that is: `js` (tesseract.js), `native` (the system's tesseract) or `auto`. @default 'auto' */
+  readonly ocrEngineChoice?: OcrEngineChoice
   /** The shared OCR engine started (at most once per batch). */
   readonly onOcrEngineStarted?: (info: { workers: number }) => void
   /** At the end of the batch: what the shared OCR engine did. */
@@ -99,6 +102,7 @@ export async function* convertInputs(inputs: Iterable<BatchInput> | AsyncIterabl
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
   const ocr = createOcrHost({
+    engine: engineOptionsFor(options.ocrEngineChoice),
     ...(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers }),
     ...(options.onOcrEngineStarted ? { onEngineStarted: options.onOcrEngineStarted } : {}),
   })

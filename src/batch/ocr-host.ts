@@ -3,15 +3,15 @@
  *
  * The engine is started on the first request (a batch of transcripts never starts tesseract) and
  * closed with the host. Images wait in one p-queue in front of it, as many running as the engine
- * has workers, so an image whose page was abandoned can still be dropped before it starts. A
- * converter with fewer images waiting goes first, so a 500-page file does not hold up the
- * 2-page files behind it. When a converter goes away (its file timed out, it crashed, it was
+ * can take at once (its `capacity`: one per tesseract.js worker, a list per native process), so
+ * an image whose page was abandoned can still be dropped before it starts. A converter with
+ * fewer images waiting goes first, so a 500-page file does not hold up the 2-page files behind it. When a converter goes away (its file timed out, it crashed, it was
  * recycled), its waiting images are dropped, and answers to its running ones are thrown away
  * rather than sent into a closed channel.
  */
 import { availableParallelism } from 'node:os'
 import PQueue from 'p-queue'
-import type { OcrEngine, OcrEngineOptions, OcrSession } from '../stages/ocr/engine.js'
+import type { AutoEngineOptions, OcrEngine, OcrEngineOptions, OcrSession } from '../stages/ocr/engine.js'
 import { OcrEngineError } from '../errors.js'
 import { toErrorRecord } from './error-record.js'
 import type { OcrReplyMessage, OcrRequestMessage } from './worker-protocol.js'
@@ -19,8 +19,8 @@ import type { OcrReplyMessage, OcrRequestMessage } from './worker-protocol.js'
 export interface OcrHostOptions {
   /** Worker threads of the shared engine. @default os.availableParallelism() */
   readonly workers?: number
-  /** Engine options besides `workers` (languages, recycling). */
-  readonly engine?: Omit<Extract<OcrEngineOptions, { kind: 'tesseract' }>, 'kind' | 'workers'>
+  /** Engine options besides `workers` (which engine, languages, recycling); without a `kind`, `auto`. */
+  readonly engine?: Omit<AutoEngineOptions, 'kind' | 'workers'> & { readonly kind?: OcrEngineOptions['kind'] }
   /** Called when the engine has started (at most once per host). */
   readonly onEngineStarted?: (info: { workers: number }) => void
 }
@@ -82,9 +82,10 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
     engine ??= (async () => {
       // Loaded here: a batch without OCR never loads tesseract.js.
       const { createOcrEngine } = await import('../stages/ocr/engine.js')
-      const started = await createOcrEngine({ kind: 'tesseract', ...options.engine, workers })
+      const started = await createOcrEngine({ kind: 'auto', ...options.engine, workers } as OcrEngineOptions)
       stats.engines += 1
       stats.workers = started.workers
+      queue.concurrency = started.capacity
       options.onEngineStarted?.({ workers: started.workers })
       return started
     })().catch((error: unknown) => {
@@ -175,7 +176,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
     async function open(req: number): Promise<void> {
       try {
         const e = await startEngine()
-        reply({ type: 'ocr-opened', req, ok: true, workers: e.workers })
+        reply({ type: 'ocr-opened', req, ok: true, workers: e.workers, name: e.name })
       } catch (error) {
         reply({ type: 'ocr-opened', req, ok: false, error: toErrorRecord(error, 'OCR engine') })
       }

@@ -30,6 +30,7 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
   let nextReq = 1
   let nextLease = 1
   let workers = 1
+  let name = 'unknown'
   let opened: Promise<void> | undefined
   let closed = false
 
@@ -54,6 +55,12 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
     get workers() {
       return workers
     },
+    get name() {
+      return name
+    },
+    get capacity() {
+      return workers
+    },
     get generations() {
       return opened ? 1 : 0
     },
@@ -61,9 +68,10 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
       return waiting.size
     },
     open() {
-      opened ??= request<number>({ type: 'ocr-open', req: nextReq++ }, undefined).then(
-        (n) => {
-          workers = n
+      opened ??= request<{ workers: number; name: string }>({ type: 'ocr-open', req: nextReq++ }, undefined).then(
+        (engine) => {
+          workers = engine.workers
+          name = engine.name
         },
         (error: unknown) => {
           opened = undefined // a later file may try again
@@ -77,7 +85,7 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
       if (!w) return // cancelled meanwhile
       waiting.delete(message.req)
       if (!message.ok) return w.reject(new ForwardedError(message.error))
-      w.resolve(message.type === 'ocr-opened' ? message.workers : message.text)
+      w.resolve(message.type === 'ocr-opened' ? { workers: message.workers, name: message.name } : message.text)
     },
     async withPage(page, signal, fn) {
       signal.throwIfAborted()

@@ -31,6 +31,7 @@ import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
 import { readRecords } from '../queue/records.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
+import { resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
 
 export interface RunBatchOptions extends Omit<ConvertManyOptions, 'onStart' | 'onEvent' | 'onOcrStats'> {
@@ -129,8 +130,8 @@ export function pipelineId(): string {
 }
 
 /** The conversion options that change a report, as a canonical string (part of every result's key). */
-export function conversionOptionsKey(options: Pick<WorkerConvertOptions, 'check' | 'ocr'>): string {
-  return JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto' })
+export function conversionOptionsKey(options: Pick<WorkerConvertOptions, 'check' | 'ocr'> & { readonly ocrEngineChoice?: OcrEngineChoice }): string {
+  return JSON.stringify({ check: options.check ?? true, ocr: options.ocr ?? 'auto', ocrEngine: options.ocrEngineChoice ?? 'auto' })
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -199,7 +200,10 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
     await adoptQueueRecords(outDir, states)
     const manifest = await openManifest(manifestPath)
     const pipeline = pipelineId()
-    const optionsKey = conversionOptionsKey(options)
+    // `auto` made definite here, so the results say which engine read them: a re-run that would
+    // read with the other one (native tesseract installed or removed since) converts again.
+    const ocrEngineChoice = await resolveEngineChoice(options.ocrEngineChoice)
+    const optionsKey = conversionOptionsKey({ ...options, ocrEngineChoice })
     const jobs = options.jobs ?? availableParallelism()
     const reporter = options.reporter
     const summary: BatchSummary = { inputs: discovery.inputs.length, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats() }
@@ -249,6 +253,7 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
 
     const results = convertInputs(toConvert(), {
       ...options,
+      ocrEngineChoice,
       jobs,
       onStart: (input) => {
         const key = keys.get(input.path)!

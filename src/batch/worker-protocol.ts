@@ -56,7 +56,7 @@ export type OcrRequestMessage =
 
 /** OCR replies, runner -> converter: exactly one per `ocr-open` and per `ocr-recognize` not cancelled. */
 export type OcrReplyMessage =
-  | { type: 'ocr-opened'; req: number; ok: true; workers: number }
+  | { type: 'ocr-opened'; req: number; ok: true; workers: number; name: string }
   | { type: 'ocr-opened'; req: number; ok: false; error: ErrorRecord }
   | { type: 'ocr-result'; req: number; ok: true; text: RecognizedText }
   | { type: 'ocr-result'; req: number; ok: false; error: ErrorRecord }

@@ -3,7 +3,8 @@
  * one plain line (its own text has an unclosed quote and advice about `--` that does not apply).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { BadArgsError } from '../errors.js'
+import { BadArgsError, MissingDependencyError } from '../errors.js'
+import { OCR_ENGINE_CHOICES, probeNativeTesseract, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O; strict: true }>>
@@ -46,6 +47,27 @@ export function ocrMode(text: string | undefined): (typeof OCR_MODES)[number] | 
   if (!mode) throw new BadArgsError(`--ocr must be one of ${OCR_MODES.join(', ')}, got ${JSON.stringify(text)}`)
   return mode
 }
+
+/**
+ * `--ocr-engine`: `auto`, `js` or `native`. `native` is checked here, before any file is read: a
+ * machine without the system's tesseract (or its Thai data) stops with one line, exit 3.
+ */
+export async function ocrEngineArg(text: string | undefined): Promise<OcrEngineChoice | undefined> {
+  if (text === undefined) return undefined
+  const choice = OCR_ENGINE_CHOICES.find((c) => c === text)
+  if (!choice) throw new BadArgsError(`--ocr-engine must be one of ${OCR_ENGINE_CHOICES.join(', ')}, got ${JSON.stringify(text)}`)
+  if (choice === 'native') {
+    const found = await probeNativeTesseract()
+    if ('missing' in found) throw new MissingDependencyError(`--ocr-engine native: ${found.missing}`, { stage: 'ocr' })
+  }
+  return choice
+}
+
+/** `--ocr-engine` in every command's help. */
+export const OCR_ENGINE_HELP = `      --ocr-engine <e>  auto: the system's tesseract when it is installed with Thai and English
+                        (Debian: tesseract-ocr tesseract-ocr-tha), else tesseract.js (default);
+                        js: tesseract.js (embedded, nothing to install); native: the system's
+                        tesseract (exit 3 when it is missing). Reports name it in source.ocrEngine`
 
 export function positiveNumber(name: string, text: string | undefined, integer: boolean): number | undefined {
   if (text === undefined) return undefined

@@ -151,6 +151,8 @@ export const DocSchema = z.object({
     sha256: z.string(),
     pageCount: z.number().int().min(0),
     encoding: TextEncodingSchema.optional(),
+    /** The OCR engine that read the pages whose `readBy` is `ocr`, with its version (`OcrEngine.name`). */
+    ocrEngine: z.string().optional(),
   }),
   pages: z.array(PageSchema),
   issues: z.array(DocIssueSchema),

@@ -22,6 +22,7 @@ import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
 import { documentOutput, pipelineId } from '../batch/run-batch.js'
 import { ExitCode, InputFileError } from '../errors.js'
+import { engineOptionsFor, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { writeFileAtomic } from '../stages/export/atomic-file.js'
@@ -40,6 +41,8 @@ export interface QueueWorkerOptions extends RedisTarget {
   readonly timePerPageMs?: number
   /** Worker threads of this worker's OCR engine. @default os.availableParallelism() */
   readonly ocrWorkers?: number
+  /** Which engine that is: `js` (tesseract.js), `native` (the system's tesseract) or `auto`. @default 'auto' */
+  readonly ocrEngineChoice?: OcrEngineChoice
   /**
    * A job whose worker stops renewing its lock (killed, frozen, cut off) for this long is taken
    * again by another worker. @default 30_000 (BullMQ's default)
@@ -95,7 +98,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const name = options.name ?? `${hostname()}:${process.pid}`
   const pipeline = pipelineId()
   const emit = (event: QueueWorkerEvent) => options.onEvent?.(event)
-  const ocr = createOcrHost(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers })
+  const ocr = createOcrHost({ engine: engineOptionsFor(options.ocrEngineChoice), ...(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers }) })
   const pool = createProcessPool({
     module: options.workerModule ?? defaultWorkerModule(),
     size: jobs,

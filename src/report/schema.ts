@@ -185,6 +185,10 @@ export const ReportSchema = z
       sha256: z.string(),
       pages: z.number().int().min(0),
       encoding: TextEncodingSchema.optional().describe('The text encoding a transcript was read in (windows-874 is TIS-620 with a few punctuation marks); absent for PDFs and images.'),
+      ocrEngine: z
+        .string()
+        .optional()
+        .describe("The OCR engine that read the pages read by `ocr`, with its version: `tesseract.js 7.0.0` (embedded) or `tesseract 5.3.0 (native)` (the system's); absent when no page was OCR'd."),
       readBy: z.array(ReadBySchema).describe('How the pages were read, one entry per page.'),
       pipeline: z.string(),
       version: z.string().describe('ita-extract version.'),

@@ -113,7 +113,7 @@ export class JobQueue {
 
   /** The shared engine, started on first use; a failed start is tried again by the next upload. */
   #ocrEngine(): Promise<OcrEngine> {
-    this.#engine ??= createOcrEngine({ kind: 'tesseract', ...(this.options.ocrWorkers ? { workers: this.options.ocrWorkers } : {}) }).catch((error: unknown) => {
+    this.#engine ??= createOcrEngine({ kind: 'auto', ...(this.options.ocrWorkers ? { workers: this.options.ocrWorkers } : {}) }).catch((error: unknown) => {
       this.#engine = undefined
       throw error
     })

@@ -15,7 +15,8 @@ import { buildReview, findReviewSource, reviewSource, type ReviewSource } from '
 import type { Command, CommandIO } from '../command.js'
 import { displayPath, fsReason } from '../../_internal/fs.js'
 import { discoverInputs, INPUT_EXTENSIONS } from '../../batch/discover-inputs.js'
-import { parseCommandArgs } from '../args.js'
+import { OCR_ENGINE_HELP, ocrEngineArg, parseCommandArgs } from '../args.js'
+import type { OcrEngineChoice } from '../../stages/ocr/native-engine-probe.js'
 import { errorLine, isTTY } from '../output.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const
@@ -35,6 +36,7 @@ Options:
   -f, --format <fmt>   text (default; colour on a terminal), json, markdown (Thai, for officers),
                        or html: one self-contained review (Thai, English toggle) with a crop of
                        the page at each number that disagrees, boxed; opens offline, prints on A4
+${OCR_ENGINE_HELP.replace(/^ {6}/, '      ').replace(/\n {24}/g, '\n                       ')}
   -o, --output <file>  write the results to this file instead of standard output (same formats,
                        no colour); the file appears complete or not at all
   -h, --help           show this help
@@ -52,11 +54,12 @@ export const checkCommand: Command = {
   name: 'check',
   usage,
   async run(argv, io) {
-    const { format, files, output } = parseCheckArgs(argv)
+    const { format, files, output, engine } = parseCheckArgs(argv)
+    const ocrEngineChoice = await ocrEngineArg(engine)
     const checked: Checked[] = []
     for (const arg of files) {
       const expanded = await expandFolder(arg)
-      if (Array.isArray(expanded)) for (const file of expanded) checked.push(await checkOne(file, io, format === 'html'))
+      if (Array.isArray(expanded)) for (const file of expanded) checked.push(await checkOne(file, io, format === 'html', ocrEngineChoice))
       else checked.push({ result: expanded })
     }
     const results = checked.map((c) => c.result)
@@ -102,9 +105,9 @@ interface Checked {
   readonly source?: ReviewSource
 }
 
-async function checkOne(file: string, io: CommandIO, wantSource: boolean): Promise<Checked> {
+async function checkOne(file: string, io: CommandIO, wantSource: boolean, ocrEngineChoice: OcrEngineChoice | undefined): Promise<Checked> {
   try {
-    const { report, bytes } = await readReport(file, io)
+    const { report, bytes } = await readReport(file, io, ocrEngineChoice)
     const findings = checkReport(report)
     const result = { file, report, findings }
     if (!wantSource) return { result }
@@ -132,14 +135,14 @@ function formatHtml(checked: readonly Checked[]): Promise<string> {
  * A report from a JSON file written by `convert` (no `bytes`), or converted from any other input
  * (with the input's bytes).
  */
-async function readReport(file: string, io: CommandIO): Promise<{ report: Report; bytes?: Uint8Array }> {
+async function readReport(file: string, io: CommandIO, ocrEngineChoice: OcrEngineChoice | undefined): Promise<{ report: Report; bytes?: Uint8Array }> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(file)
   } catch (cause) {
     throw new InputFileError(`${file}: cannot read the file (${fsReason(cause)})`, { file, cause })
   }
-  if (!looksLikeJson(file, bytes)) return { report: await convertBytes(bytes, file, { check: false, signal: io.signal }), bytes }
+  if (!looksLikeJson(file, bytes)) return { report: await convertBytes(bytes, file, { check: false, signal: io.signal, ...(ocrEngineChoice && { ocrEngineChoice }) }), bytes }
   let json: unknown
   try {
     json = JSON.parse(Buffer.from(bytes).toString('utf8'))
@@ -164,8 +167,8 @@ function looksLikeJson(file: string, bytes: Uint8Array): boolean {
   return head.startsWith('{')
 }
 
-function parseCheckArgs(argv: string[]): { format: Format; files: string[]; output: string | undefined } {
-  const parsed = parseCommandArgs('check', argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } })
+function parseCheckArgs(argv: string[]): { format: Format; files: string[]; output: string | undefined; engine: string | undefined } {
+  const parsed = parseCommandArgs('check', argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'ocr-engine': { type: 'string' } })
   const format = parsed.values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new BadArgsError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`)
@@ -176,5 +179,5 @@ function parseCheckArgs(argv: string[]): { format: Format; files: string[]; outp
   if (output !== undefined && parsed.positionals.some((file) => resolve(file) === resolve(output))) {
     throw new BadArgsError(`--output ${JSON.stringify(output)} is also an input; refusing to overwrite it`)
   }
-  return { format: format as Format, files: parsed.positionals, output }
+  return { format: format as Format, files: parsed.positionals, output, engine: parsed.values['ocr-engine'] }
 }

@@ -6,14 +6,14 @@ import { createReporter } from '../../batch/progress.js'
 import { batchExitCode, runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { REVIEW_SUFFIX, writeReviewIfStale } from '../../stages/export/review/write-review.js'
-import { ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
+import { OCR_ENGINE_HELP, ocrEngineArg, ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
 
 const usage = `Usage: ita-extract convert <file> [-o out.json]
        ita-extract convert <files, folders or globs...> -o <outdir> [--jobs N] [--bom] [--force]
-                           [--timeout S] [--page-timeout S] [--html]
+                           [--timeout S] [--page-timeout S] [--html] [--ocr-engine auto|js|native]
 
 Convert ITA reports into structured JSON (the schema is schemas/ita-report.schema.json).
 Inputs: PDFs, images, Word and Writer files (.docx, .odt), OCR transcripts (.txt, .md, .html).
@@ -33,6 +33,7 @@ Options:
                         numbers that disagree, the score tables); opens offline, prints on A4
       --ocr <mode>      auto: OCR pages without a trustworthy text layer (default);
                         always: OCR every page; never: read text layers only
+${OCR_ENGINE_HELP}
   -j, --jobs <n>        batch: files converted at once, one process each (default: CPU cores);
                         their pages share one OCR engine with a worker per CPU core
       --timeout <s>     batch: stop a file after this many seconds (default: 600), plus 60 s
@@ -67,6 +68,7 @@ export const convertCommand: Command = {
     const input = positionals[0]!
     if (values.html && !values.output) throw new BadArgsError('--html needs -o <file>.json (the review is written beside it)')
     const ocr = ocrMode(values.ocr)
+    const ocrEngineChoice = await ocrEngineArg(values['ocr-engine'])
     const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
     // A batch's runner only hands documents to converter processes: the pipeline (pdf.js, canvas,
     // tesseract.js) is loaded here, for the one file converted in this process.
@@ -75,6 +77,7 @@ export const convertCommand: Command = {
       check: !values['no-check'],
       signal: io.signal,
       ...(ocr && { ocr }),
+      ...(ocrEngineChoice && { ocrEngineChoice }),
       ...(pageTimeout === undefined ? {} : { pageTimeoutMs: pageTimeout * 1000 }),
     })
     const json = `${JSON.stringify(report, null, 2)}\n`
@@ -93,6 +96,7 @@ function parseConvertArgs(argv: string[]) {
     'no-check': { type: 'boolean' },
     html: { type: 'boolean' },
     ocr: { type: 'string' },
+    'ocr-engine': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
     'page-timeout': { type: 'string' },
@@ -139,8 +143,10 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
   const timeout = positiveNumber('timeout', values.timeout, false)
   const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], false)
   const ocr = ocrMode(values.ocr)
+  const ocrEngineChoice = await ocrEngineArg(values['ocr-engine'])
   const summary = await runBatch(inputs, {
     ...(ocr && { ocr }),
+    ...(ocrEngineChoice && { ocrEngineChoice }),
     outDir: values.output,
     check: !values['no-check'],
     force: values.force ?? false,

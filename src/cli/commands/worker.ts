@@ -3,13 +3,13 @@ import { BadArgsError, ExitCode } from '../../errors.js'
 import { displayUrl } from '../../queue/connection.js'
 import { DEFAULT_QUEUE } from '../../queue/job.js'
 import { startQueueWorker, type QueueWorkerEvent } from '../../queue/worker.js'
-import { parsedArgs, positiveNumber, queueArgs, requiredRedis, seconds } from '../args.js'
+import { OCR_ENGINE_HELP, ocrEngineArg, parsedArgs, positiveNumber, queueArgs, requiredRedis, seconds } from '../args.js'
 import type { Command } from '../command.js'
 
 const DEFAULT_GRACE_S = 5
 
 const usage = `Usage: ita-extract worker --redis <url> [--queue <name>] [--jobs N] [--timeout S]
-                          [--lock-duration S] [--grace S]
+                          [--lock-duration S] [--grace S] [--ocr-engine auto|js|native]
 
 Takes documents from the queue (see \`ita-extract queue\`) and converts them until stopped,
 each in its own process as \`convert\` does, writing <document>.json and a record into the
@@ -29,6 +29,7 @@ Options:
                           is taken again by another worker (default: 30)
       --grace <s>         on SIGTERM, time running documents get to finish before they are
                           handed back to the queue (default: ${DEFAULT_GRACE_S})
+${OCR_ENGINE_HELP.replace(/^ {6}--ocr-engine <e>  /, '      --ocr-engine <e>    ').replace(/\n {24}/g, '\n                          ')}
   -h, --help              show this help
 
 Stopping: SIGTERM stops taking documents, lets running ones finish for --grace seconds, hands
@@ -50,6 +51,7 @@ export const workerCommand: Command = {
           timeout: { type: 'string' },
           'lock-duration': { type: 'string' },
           grace: { type: 'string' },
+          'ocr-engine': { type: 'string' },
         },
       }),
     )
@@ -58,12 +60,14 @@ export const workerCommand: Command = {
     const jobs = positiveNumber('jobs', values.jobs, true) ?? 1
     const timeoutMs = seconds('timeout', values.timeout)
     const lockDurationMs = seconds('lock-duration', values['lock-duration'])
+    const ocrEngineChoice = await ocrEngineArg(values['ocr-engine'])
     const graceMs = values.grace === '0' ? 0 : (seconds('grace', values.grace) ?? DEFAULT_GRACE_S * 1000)
     const worker = await startQueueWorker({
       url: redis,
       jobs,
       onEvent: logEvent,
       ...(values.queue === undefined ? {} : { queue: values.queue }),
+      ...(ocrEngineChoice && { ocrEngineChoice }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(lockDurationMs === undefined ? {} : { lockDurationMs }),
     })

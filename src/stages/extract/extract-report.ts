@@ -57,6 +57,7 @@ export function extractReport(doc: Doc, options: ExtractOptions): Report {
       sha256: doc.source.sha256,
       pages: doc.source.pageCount,
       ...(doc.source.encoding && { encoding: doc.source.encoding }),
+      ...(doc.source.ocrEngine && { ocrEngine: doc.source.ocrEngine }),
       readBy: doc.pages.map((p) => p.readBy),
       pipeline: options.pipeline,
       version: packageVersion(),

@@ -6,11 +6,14 @@
  * `recycleAfterPages` pages the current scheduler stops taking new pages, finishes the pages it
  * has, is terminated, and a fresh one starts.
  */
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { createScheduler, createWorker, OEM, type Page as TesseractPage, type Scheduler, type Worker } from 'tesseract.js'
 import { OcrEngineError, PipelineError } from '../../errors.js'
 import { prepareLangPath } from './lang-data.js'
 import type { PixelBox } from './image.js'
+import { createNativeEngine, type NativeEngineOptions } from './native-engine.js'
+import { probeNativeTesseract } from './native-engine-probe.js'
 
 /** Page segmentation modes we use, by what is in the image. */
 export type Segmentation = 'auto' | 'block' | 'line' | 'word'
@@ -56,9 +59,18 @@ export interface OcrSession {
 }
 
 export interface OcrEngine {
-  readonly kind: 'tesseract'
-  /** Worker threads recognising in parallel. */
+  /** `tesseract`: tesseract.js (WebAssembly, embedded); `native`: the system's tesseract. */
+  readonly kind: 'tesseract' | 'native'
+  /** What reads the pages, with its version, for the report's `source.ocrEngine` (e.g. `tesseract.js 7.0.0`). */
+  readonly name: string
+  /** Worker threads (or processes) recognising in parallel. */
   readonly workers: number
+  /**
+   * Images worth handing it at once: a caller that queues images (the batch's OCR host) keeps the
+   * rest, where they can still be dropped or reordered. tesseract.js: one per worker; native
+   * tesseract: a list of images per process, so that its start-up is paid once per list.
+   */
+  readonly capacity: number
   /** How many sets of workers have been started so far (1 + recycles). */
   readonly generations: number
   withPage<T>(page: number, signal: AbortSignal, fn: (session: OcrSession) => Promise<T>): Promise<T>
@@ -76,14 +88,26 @@ export interface TesseractEngineOptions {
   /** Where the combined language folder is prepared. @default `<os.tmpdir()>/ita-extract` */
   readonly cacheDir?: string
 }
-export type OcrEngineOptions = TesseractEngineOptions
+/** The native engine when the system's tesseract has the languages, else tesseract.js (options for both). */
+export interface AutoEngineOptions extends Omit<TesseractEngineOptions, 'kind'>, Omit<NativeEngineOptions, 'kind'> {
+  readonly kind: 'auto'
+}
+export type OcrEngineOptions = TesseractEngineOptions | NativeEngineOptions | AutoEngineOptions
+
+async function createAutoEngine(options: AutoEngineOptions): Promise<OcrEngine> {
+  const { kind: _auto, ...rest } = options
+  const native = await probeNativeTesseract(options.command, options.langs)
+  return 'missing' in native ? createTesseractEngine({ ...rest, kind: 'tesseract' }) : createNativeEngine({ ...rest, kind: 'native' })
+}
 
 const engines = {
   tesseract: createTesseractEngine,
+  native: createNativeEngine,
+  auto: createAutoEngine,
 } satisfies { [K in OcrEngineOptions['kind']]: (o: Extract<OcrEngineOptions, { kind: K }>) => Promise<OcrEngine> }
 
-export async function createOcrEngine(options: OcrEngineOptions = { kind: 'tesseract' }): Promise<OcrEngine> {
-  const factory = engines[options.kind]
+export async function createOcrEngine(options: OcrEngineOptions = { kind: 'auto' }): Promise<OcrEngine> {
+  const factory = engines[options.kind] as ((o: OcrEngineOptions) => Promise<OcrEngine>) | undefined
   if (!factory) throw new PipelineError(`Unknown OCR engine ${JSON.stringify(options.kind)}; known: ${Object.keys(engines).join(', ')}`, { stage: 'ocr' })
   return factory(options)
 }
@@ -187,7 +211,9 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
 
   return {
     kind: 'tesseract',
+    name: `tesseract.js ${TESSERACT_JS_VERSION}`,
     workers: workerCount,
+    capacity: workerCount,
     get generations() {
       return generations
     },
@@ -235,6 +261,8 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     },
   }
 }
+
+const TESSERACT_JS_VERSION = (createRequire(import.meta.url)('tesseract.js/package.json') as { version: string }).version
 
 function toBuffer(image: Uint8Array): Buffer {
   return Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength)

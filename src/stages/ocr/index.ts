@@ -7,21 +7,22 @@
 import PQueue from 'p-queue'
 import type { DocIssue, Page } from '../../model/document.js'
 import type { StageContext } from '../../model/stage.js'
-import { withOcrEngine, type OcrEngine, type TesseractEngineOptions } from './engine.js'
+import { withOcrEngine, type AutoEngineOptions, type OcrEngine, type OcrEngineOptions } from './engine.js'
 import { loadNumberReader, type ReadNumber } from './number-reader.js'
 import { ocrPage, type PageOcrDiagnostics, type PreprocessOptions } from './ocr-page.js'
 import type { OcrResult, PageImage } from './types.js'
 
 export type { OcrResult, PageImage } from './types.js'
 export { createOcrEngine, withOcrEngine, type OcrEngine, type OcrEngineOptions, type OcrSession } from './engine.js'
+export { engineOptionsFor, OCR_ENGINE_CHOICES, resolveEngineChoice, type OcrEngineChoice } from './native-engine-probe.js'
 export type { PageOcrDiagnostics, PreprocessOptions } from './ocr-page.js'
 export { prepareLangPath } from './lang-data.js'
 
 export interface OcrPagesOptions {
   /** An engine to use (and leave open); without one, an engine is created and closed here. */
   readonly engine?: OcrEngine
-  /** Options for the engine created here (ignored with `engine`). */
-  readonly engineOptions?: Omit<TesseractEngineOptions, 'kind'>
+  /** Options for the engine created here (ignored with `engine`); without a `kind`, `auto`. */
+  readonly engineOptions?: OcrEngineOptions | Omit<AutoEngineOptions, 'kind'>
   /**
    * Pages being worked on at once; cells of these pages share the workers. One more page than
    * workers keeps them busy while a page is cleaned up on the main thread. @default engine workers + 1
@@ -47,7 +48,8 @@ export async function ocrPageImages(images: readonly PageImage[], ctx: StageCont
   ctx.signal.throwIfAborted()
   if (images.length === 0) return { pages: [], issues: [] }
   if (options.engine) return ocrWithEngine(images, options.engine, ctx, options)
-  return withOcrEngine({ kind: 'tesseract', ...options.engineOptions }, (engine) => ocrWithEngine(images, engine, ctx, options))
+  const engineOptions: OcrEngineOptions = options.engineOptions && 'kind' in options.engineOptions ? options.engineOptions : { kind: 'auto', ...options.engineOptions }
+  return withOcrEngine(engineOptions, (engine) => ocrWithEngine(images, engine, ctx, options))
 }
 
 async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ctx: StageContext, options: OcrPagesOptions): Promise<OcrResult> {
@@ -127,7 +129,7 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
       issues.push({ code: 'page-failed', severity: 'error', page: image.page, stage: STAGE, message: `Page ${image.page} could not be OCR'd: ${describe(error)}` })
     }
   }
-  return { pages: results.filter((p): p is Page => p !== undefined), issues }
+  return { pages: results.filter((p): p is Page => p !== undefined), issues, engine: engine.name }
 }
 
 /**

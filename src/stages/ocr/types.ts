@@ -21,4 +21,6 @@ export interface OcrResult {
   /** One page per input image, in input order. A page that failed is absent and has an issue. */
   readonly pages: Page[]
   readonly issues: DocIssue[]
+  /** The engine that read the pages (`OcrEngine.name`). */
+  readonly engine?: string
 }
