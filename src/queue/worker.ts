@@ -20,9 +20,9 @@ import { toErrorRecord } from '../batch/error-record.js'
 import type { ErrorRecord } from '../batch/manifest.js'
 import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
-import { documentOutput, pipelineId } from '../batch/run-batch.js'
+import { conversionOptionsKey, documentOutput, pipelineId } from '../batch/run-batch.js'
 import { ExitCode, InputFileError } from '../errors.js'
-import { engineOptionsFor, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
+import { engineOptionsFor, resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { writeFileAtomic } from '../stages/export/atomic-file.js'
@@ -98,7 +98,10 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const name = options.name ?? `${hostname()}:${process.pid}`
   const pipeline = pipelineId()
   const emit = (event: QueueWorkerEvent) => options.onEvent?.(event)
-  const ocr = createOcrHost({ engine: engineOptionsFor(options.ocrEngineChoice), ...(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers }) })
+  // `auto` made definite, so a record says which engine read it, as convert's manifest does: convert
+  // on the same output folder takes it as done when it would read with the same engine.
+  const engineChoice = await resolveEngineChoice(options.ocrEngineChoice)
+  const ocr = createOcrHost({ engine: engineOptionsFor(engineChoice), ...(options.ocrWorkers === undefined ? {} : { workers: options.ocrWorkers }) })
   const pool = createProcessPool({
     module: options.workerModule ?? defaultWorkerModule(),
     size: jobs,
@@ -153,7 +156,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     if (!parsed.success) throw new UnrecoverableError(`job ${job.id} is not an ita-extract job: ${parsed.error.message}`)
     const data = parsed.data
     const attempt = job.attemptsMade + 1
-    const key: RecordKey = { input: data.input, document: data.document, sha256: data.sha256, pipeline: data.pipeline, options: data.optionsKey, job: job.id!, worker: name, attempt }
+    const optionsKey = conversionOptionsKey({ ...data.options, ocrEngineChoice: engineChoice })
+    const key: RecordKey = { input: data.input, document: data.document, sha256: data.sha256, pipeline: data.pipeline, options: optionsKey, job: job.id!, worker: name, attempt }
     if (data.pipeline !== pipeline) {
       // Queued by another version (a fleet being upgraded): left for a worker of that version, not failed.
       await job.moveToDelayed(Date.now() + OTHER_VERSION_DELAY_MS, token)
