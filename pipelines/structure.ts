@@ -28,8 +28,8 @@ export async function docToReport(doc: Doc, ctx: StageContext, options: Structur
   const timings = doc.timings
   const normalised = await timed('normalise', timings, () => normaliseDoc(doc))
   ctx.log({ stage: 'normalise', msg: 'normalised text' })
-  requireOneReport(normalised)
-  const extracted = await timed('extract', timings, () => extractReport(normalised, { pipeline: options.pipeline }))
+  const read = requireOneReport(normalised)
+  const extracted = await timed('extract', timings, () => extractReport(normalised, read, { pipeline: options.pipeline }))
   ctx.log({ stage: 'extract', msg: `found ${extracted.indicators.length} indicators` })
   // What the readers could not read (pages OCR failed on, untrusted text layers) is part of the report's gaps.
   const withPageGaps = { ...extracted, gaps: [...pageGaps(doc), ...extracted.gaps] }

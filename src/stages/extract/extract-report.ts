@@ -9,7 +9,8 @@ import { NotAReportError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
 import type { Gap, Indicator, Measure, Report, Section } from '../../report/schema.js'
 import { packageVersion } from '../../_internal/package-root.js'
-import { docRows, type Row } from '../segment/rows.js'
+import type { ReadRows } from '../segment/one-report.js'
+import type { Row } from '../segment/rows.js'
 import { segmentRows, type Sections } from '../segment/segment.js'
 import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
 import { extractMeasures } from './measures.js'
@@ -21,9 +22,10 @@ export interface ExtractOptions {
   readonly pipeline: string
 }
 
-export function extractReport(doc: Doc, options: ExtractOptions): Report {
+/** `read`: the document's rows and roles, as the one-report check read them (`requireOneReport`). */
+export function extractReport(doc: Doc, read: ReadRows, options: ExtractOptions): Report {
   // The structure (indicators) is the same in every year with data; the catalogue is the report's year's.
-  const sections = segmentRows(docRows(doc), loadCatalogue().indicators)
+  const sections = segmentRows(read.rows, loadCatalogue().indicators, read.roles)
   const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
   const facts = extractDocumentFacts(sections.title, sections.overall, prose)
   const catalogue = catalogueFor(facts.fiscalYear)

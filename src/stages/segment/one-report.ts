@@ -7,12 +7,18 @@
 import { InputTooLargeError, SeveralReportsError } from '../../errors.js'
 import type { Doc, Origin } from '../../model/document.js'
 import { loadCatalogue } from '../../catalogue/catalogue.js'
-import type { IndicatorName } from '../extract/thai-text.js'
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 import { docRows, type Row } from './rows.js'
-import { rowRoles } from './segment.js'
+import { rowRoles, type Role } from './segment.js'
 
-export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
+/** A document's rows and what each is, read once: the one-report check and the segmenter share them. */
+export interface ReadRows {
+  readonly rows: Row[]
+  readonly roles: Role[]
+}
+
+/** The document's rows and their roles, once it is known to be one report of a report's size. */
+export function requireOneReport(doc: Doc, limits: InputLimits = {}): ReadRows {
   const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
   const file = doc.source.file
   const rows = docRows(doc)
@@ -22,13 +28,15 @@ export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
       stage: 'segment',
     })
   }
-  const starts = reportStarts(rows, loadCatalogue().indicators)
+  const roles = rowRoles(rows, loadCatalogue().indicators)
+  const starts = reportStarts(rows, roles)
   if (starts.length > 1) {
     throw new SeveralReportsError(
       `${file}: holds ${starts.length} reports one after another (a summary table starts again after the measures tables, at ${where(starts[1]!.origin)}); convert each report from its own file`,
       { file, stage: 'segment' },
     )
   }
+  return { rows, roles }
 }
 
 /**
@@ -37,9 +45,8 @@ export function requireOneReport(doc: Doc, limits: InputLimits = {}): void {
  * a first page appended to the first). Rows are read as the segmenter reads them, so the upper row of
  * a two-row measures header ("ตัวชี้วัดที่ 2 | คะแนน | การดำเนินการ") is not taken for a summary header.
  */
-export function reportStarts(rows: readonly Row[], names: readonly IndicatorName[]): Row[] {
+export function reportStarts(rows: readonly Row[], roles: readonly Role[]): Row[] {
   const starts: Row[] = rows.length ? [rows[0]!] : []
-  const roles = rowRoles(rows, names)
   let afterMeasures = false
   let candidate: Row | undefined
   rows.forEach((row, i) => {

@@ -189,9 +189,9 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   return 'other'
 }
 
-export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[]): Sections {
+/** `roles`: the rows' roles when already read (`rowRoles`), as the one-report check reads them. */
+export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
-  const roles = rowRoles(rows, names)
   let section: Section = 'title'
   let lastSummaryIndicator = 0
   roles.forEach((role, i) => {
