@@ -215,7 +215,9 @@ export const TEMPLATES: readonly Template[] = [
     previous: 'from-year', tableRules: 'horizontal', measureColumns: 'issue6', font: 'bai-jamjuree', oitItems: 'yes-no', measureOrientation: 'portrait',
   }, false, 'v4'),
 
-  // v5: blind, written by someone who had not read the structure stage, from what real reports
+  // v5: blind until its first figures (67.4% of fields from the transcript, 66.4% from the Chromium
+  // PDF, 103 and 108 wrong), now open for development; written by someone who had not read the
+  // structure stage, from what real reports
   // print; each uses values (options.ts) in no other template: last year's scores in the summary,
   // indicators by name alone, a full-marks column, codes after their titles, measures per tool with
   // a ลำดับ column, notes and bottom alignment in cells, table captions, quarter periods, three
@@ -223,27 +225,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v5-01-memo-previous', 'held-out', 'memo first, summary with last year beside this year and the change, ลำดับ column and indicator cell in the measures, quarter periods, three signers, Prompt', {
     front: 'memo', summary: 'with-previous', toolScores: 'table-after', summaryTotalRow: 'row', measureOrder: 'column', measureIndicator: 'first-column', period: 'quarters',
     signature: 'three-signers', scoreHeader: 'percent', captions: 'numbered', font: 'prompt', measureColumns: 'issue6', measureNumbering: 'plain', list: 'paren',
-  }, true, 'v5'),
+  }, false, 'v5'),
   t('blind-v5-02-names-full-marks', 'held-out', 'indicators by name alone, detail with a full-marks column, codes after titles, measures per tool with title rows, หน้า ๒ จาก ๙, Kodchasan', {
     indicatorLabel: 'name-only', detail: 'full-marks-column', codePosition: 'after', measureGrouping: 'per-tool', measureIndicator: 'title-row', pageNumbers: 'page-of', digits: 'arabic',
     oitItems: 'integer', previous: 'signed', analysis: 'paren', font: 'kodchasan', summary: 'number-column', toolScores: 'table-before', measureWording: 'w1',
-  }, true, 'v5'),
+  }, false, 'v5'),
   t('blind-v5-03-bottom-notes', 'held-out', 'cells aligned to the bottom, as-of notes in cells, names-only summary with tool sentences, 8 measures columns in portrait, quarter periods, running header, Mali', {
     valign: 'bottom', cellNotes: 'as-of', summary: 'names-only', toolScores: 'sentences', measureColumns: 'eight', period: 'quarters', runningHeader: 'agency', rowBreaks: 'split',
     measureOrientation: 'portrait', responsible: 'positions', font: 'mali', codeCase: 'upper', total: 'overall', level: 'result-level',
-  }, true, 'v5'),
+  }, false, 'v5'),
   t('blind-v5-04-clause-per-tool', 'held-out', '๑. / ๑.๑ sections, captions, per-tool detail, measures per tool with a ลำดับ column and an indicator cell, codes after titles, Charm', {
     sectionNumbering: 'clause', analysis: 'clause', captions: 'numbered', detail: 'per-tool', measureGrouping: 'per-tool', measureOrder: 'column', measureIndicator: 'first-column',
     codePosition: 'after', font: 'charm', digits: 'thai', codeDigits: 'thai', measureColumns: 'reordered', responsible: 'numbered-lines', signature: 'signed',
-  }, true, 'v5'),
+  }, false, 'v5'),
   t('blind-v5-05-grouped-quarters', 'held-out', 'ร้อยละ headers, full-marks detail column, grouped header over start and end quarters, horizontal rules, three signers, หน้า ๒ จาก ๙, Niramit', {
     scoreHeader: 'percent', detail: 'full-marks-column', periodColumns: 'start-end', period: 'quarters', measureHeader: 'grouped', tableRules: 'horizontal', signature: 'three-signers',
     pageNumbers: 'page-of', total: 'percent', level: 'labelled', font: 'niramit', summary: 'numbered-tool', toolScores: 'group-rows', measureIndicator: 'heading',
-  }, true, 'v5'),
+  }, false, 'v5'),
   t('blind-v5-06-contents-names', 'held-out', 'contents, captions, last year beside this year, indicators by name alone, bottom-aligned cells, as-of notes, measures under named headings with a ลำดับ column, Pridi', {
     front: 'contents', captions: 'numbered', summary: 'with-previous', toolScores: 'sentences', indicatorLabel: 'name-only', valign: 'bottom', cellNotes: 'as-of', measureIndicator: 'heading',
     measureOrder: 'column', font: 'pridi', previous: 'last-year-first', analysis: 'equals', measureColumns: 'five', digits: 'mixed', period: 'abbreviated',
-  }, true, 'v5'),
+  }, false, 'v5'),
 
   // v6: a development set written without reading the extractor, after v5 became the blind set.
   // New values (options.ts: Thai digits in tables only, hyphenated and bracketed codes, tool rows
@@ -1335,3 +1337,9 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${f.n(d.day)} ${month(false)} ${f.n(d.yearBE)}`
   }
 }
+
+/**
+ * Templates opened for development after their blind measure (v5: 67% of fields), named here until
+ * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ */
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v5').map((t) => t.name))
