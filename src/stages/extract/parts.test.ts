@@ -11,7 +11,7 @@ import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../segment/rows.js'
 import { extractAnalysis } from './analysis.js'
-import { extractDetail } from './tables.js'
+import { extractDetail, toolSentences } from './tables.js'
 
 const value = (v: { value: unknown } | null | undefined) => v?.value
 
@@ -160,6 +160,9 @@ describe('lists', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
     expect(splitResponsible('นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล')).toEqual(['นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล'])
     expect(splitResponsible('หัวหน้ากลุ่มงานส่งเสริมสุขภาพ ประธานคณะทำงาน ITA นักวิชาการเงินและบัญชี')).toEqual(['หัวหน้ากลุ่มงานส่งเสริมสุขภาพ', 'ประธานคณะทำงาน ITA', 'นักวิชาการเงินและบัญชี'])
+  })
+  it('splits positions a narrow column wrapped inside their words, each with the unit it heads', () => {
+    expect(splitResponsible('ผู้อำนวย การกองค ลัง ผู้อำนวย การกอง การศึกษา หัวหน้า หน่วย ตรวจสอบ ภายใน')).toEqual(['ผู้อำนวย การกองค ลัง', 'ผู้อำนวย การกอง การศึกษา', 'หัวหน้า หน่วย ตรวจสอบ ภายใน'])
   })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {
     expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])
@@ -321,5 +324,12 @@ describe('detail list', () => {
       ['i2', 78.86],
       ['i4', 72.46],
     ])
+  })
+})
+
+describe('tool scores in sentences', () => {
+  it('reads a score the next line carries when the sentence wraps after the tool\'s name', () => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้\n\n87.87 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 90.12 คะแนน'), { file: 'x.md' })))
+    expect(toolSentences(rows).map((t) => [t.tool, t.score.value, t.score.prov.raw])).toEqual([['IIT', 87.87, '87.87'], ['EIT', 90.12, '90.12']])
   })
 })

@@ -47,8 +47,12 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (startsWithIndicatorLabel(heading)) return true
   const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
   const before = number ? heading.slice(0, number.index) : heading
+  // "...เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน": a tool's score in wrapped prose, not a heading.
+  if (namesTool(before)) return false
   return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
+
+const namesTool = (text: string) => Object.values(TOOL_NAMES).some((name) => name.test(text))
 
 /**
  * The heading part of a line that may go on into its prose ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน
