@@ -23,7 +23,7 @@ export interface ScoredRow {
 const TRAILING_NUMBER = /\s(\d{1,3}[.,]\d{1,2}|100)\s*$/
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
-  const filled = row.cells.filter((c) => c.text.trim() !== '')
+  const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
   const first = filled[0]
   if (!first) return undefined
   if (filled.length === 1) return lineScores(first, section)

@@ -9,7 +9,7 @@
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -290,6 +290,7 @@ function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[], adjac
   if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
   const text = withoutClauseNumber(row.text)
   if (row.kind !== 'line' || text.length >= 120) return false
+  if (TABLE_CAPTION.test(text)) return true
   if (/\d{1,3}[.,]\d{2}/.test(text)) return adjacent && startsWithIndicatorLabel(text) && isAnalysisHeading(row, names)
   return startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
 }
