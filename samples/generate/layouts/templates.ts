@@ -1281,6 +1281,7 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   // with a ลำดับ column, rows are numbered down the table from `first`.
   const groupRows = (g: (typeof groups)[number], first = 1) =>
     g.measures.map((m, k) => measureRow(spec, m, roles, c, f, k === 0 ? { text: indicatorTitle(spec, g.printedIndicator, c, f), span: g.measures.length } : undefined, first + k))
+  if (c.pageOrientation === 'landscape' && c.measureOrientation === 'portrait') throw new Error('a landscape document has landscape measures pages')
   const intro: Block[] = [
     orientation(c.measureOrientation),
     heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
@@ -1408,6 +1409,7 @@ function groupedRun(units: readonly Role[][]): { start: number; end: number } | 
 
 /** Measures as numbered paragraphs: มาตรการที่ ๑ with the item, then each part under its label. */
 function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.pageOrientation === 'landscape') throw new Error('measures as paragraphs are printed on portrait pages, not in a landscape document')
   const w = wordsOf(c)
   const parts = MEASURE_COLUMNS[c.measureColumns].filter((r) => r !== 'item' && r !== 'score')
   const labelled = (role: Role, lines: readonly string[]): Block[] =>
