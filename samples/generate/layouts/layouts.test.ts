@@ -307,14 +307,15 @@ describe('v7 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v7 has values no other template uses, and every v7 template is blind and uses three or more of them', () => {
+  it('v7 has values no other template uses, and every v7 template uses three or more of them', () => {
     const v7 = TEMPLATES.filter((t) => t.set === 'v7')
     expect(v7.length).toBe(6)
     const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v7').flatMap((t) => heldOutValues(t.choices)))
     const v7Only = [...new Set(v7.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
     expect(v7Only.length).toBeGreaterThanOrEqual(12)
     for (const t of v7) {
-      expect(t.blind, t.name).toBe(true)
+      // Blind until its first measure; open for development since (templates.ts).
+      expect(t.blind, t.name).toBeUndefined()
       expect(heldOutValues(t.choices).filter((v) => v7Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
     }
     expect(new Set(v7.map((t) => t.choices.font)).size).toBe(6)

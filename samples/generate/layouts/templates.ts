@@ -284,7 +284,9 @@ export const TEMPLATES: readonly Template[] = [
     previous: 'label-colon', digits: 'mixed', codeForm: 'hyphen', pageNumbers: 'bottom', font: 'bai-jamjuree',
   }, false, 'v6'),
 
-  // v7: blind (never listed value by value), written without reading the extractor, from what other
+  // v7: blind until its first figures (84.7% of fields from the transcript, 84.9% from the Chromium
+  // PDF, 42 and 41 wrong, 0 of 6 findings equal), now open for development; written without reading
+  // the extractor, from what other
   // kinds of agency print: a กรม, a university faculty, a state enterprise, a province office, with
   // their own units, measures, prose and quarter-aligned periods (spec.ts v7Content), and new values
   // (options.ts): summaries ranked by score or split in two, a per-indicator result column, marked
@@ -294,27 +296,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v7-01-department-ranked', 'held-out', 'a กรม: summary in score order with a ผ่าน/ไม่ผ่าน column, tool table after, only the items below 85, weighted total, KPI and funding columns, header words broken over two lines, ม.ค. - มี.ค. ๒๕๖๙ periods, Sriracha', {
     agency: 'department', summary: 'ranked', indicatorResult: 'pass-fail', toolScores: 'table-after', detail: 'below-threshold', total: 'weighted', measureColumns: 'kpi-funding',
     headerBreaks: 'odd', period: 'year-once', digits: 'arabic', list: 'paren', measureIndicator: 'title-row', codeCase: 'upper', font: 'sriracha',
-  }, true, 'v7'),
+  }, false, 'v7'),
   t('blind-v7-02-faculty-landscape', 'held-out', 'a university faculty, every page landscape: summary in two tables with asterisks below 85, tool sentences, three years of totals, จากคะแนนเต็ม headings, lead and supporting units, ตั้งแต่ ... ถึง periods, horizontal rules, Charm', {
     agency: 'faculty', pageOrientation: 'landscape', summary: 'split', scoreMark: 'asterisk', toolScores: 'sentences', previous: 'three-years', analysis: 'out-of-full', responsible: 'lead-support',
     period: 'from-until', measureIndicator: 'heading', tableRules: 'horizontal', level: 'quoted', font: 'charm',
-  }, true, 'v7'),
+  }, false, 'v7'),
   t('blind-v7-03-enterprise-grades', 'held-out', 'a state enterprise: grade column and /100 scores in the summary, only the items below 85, weighted total, three years of totals, KPI and funding columns, lead and supporting units, score lines, dash lists, Kodchasan', {
     agency: 'state-enterprise', summary: 'number-column', indicatorResult: 'grade', scoreMark: 'out-of-100', toolScores: 'table-before', detail: 'below-threshold', total: 'weighted',
     previous: 'three-years', measureColumns: 'kpi-funding', responsible: 'lead-support', analysis: 'score-line', list: 'dash', measureOrientation: 'portrait', font: 'kodchasan',
-  }, true, 'v7'),
+  }, false, 'v7'),
   t('blind-v7-04-province-split', 'held-out', 'a province office, memo first: summary in two tables with a ผ่าน/ไม่ผ่าน column, tool sentences, จากคะแนนเต็ม headings, one measures table with an indicator column, header words broken over two lines, ม.ค. - มี.ค. ๒๕๖๙ periods, Mali', {
     agency: 'province-office', front: 'memo', summary: 'split', indicatorResult: 'pass-fail', toolScores: 'sentences', analysis: 'out-of-full', headerBreaks: 'odd', period: 'year-once',
     measureGrouping: 'single', measureIndicator: 'first-column', total: 'overall', font: 'mali',
-  }, true, 'v7'),
+  }, false, 'v7'),
   t('blind-v7-05-faculty-ranked-landscape', 'held-out', 'a university faculty, every page landscape: summary in score order with grades and asterisks, a detail table per tool, bracketed codes, ได้รับ total, lead and supporting units, ตั้งแต่ ... ถึง periods, Prompt', {
     agency: 'faculty', pageOrientation: 'landscape', summary: 'ranked', indicatorResult: 'grade', scoreMark: 'asterisk', toolScores: 'table-before', responsible: 'lead-support', period: 'from-until',
     detail: 'tool-tables', codeForm: 'bracket', total: 'received', digits: 'arabic', signature: 'signed', font: 'prompt',
-  }, true, 'v7'),
+  }, false, 'v7'),
   t('blind-v7-06-department-three-years', 'held-out', 'a กรม: ส่วนที่ sections, only the items below 85, weighted total, three years of totals, KPI and funding columns under a grouped header with start and end months, header words broken over two lines, Thai digits, Athiti', {
     agency: 'department', sectionNumbering: 'part', detail: 'below-threshold', total: 'weighted', previous: 'three-years', measureColumns: 'kpi-funding', headerBreaks: 'odd', period: 'year-once',
     periodColumns: 'start-end', measureHeader: 'grouped', summary: 'names-only', toolScores: 'table-after', codeDigits: 'thai', pageNumbers: 'bottom', font: 'athiti',
-  }, true, 'v7'),
+  }, false, 'v7'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -1577,7 +1579,7 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
 }
 
 /**
- * Templates opened for development after their blind measure (v5: 67% of fields), named here until
+ * Templates opened for development after their blind measure (v5: 67% of fields; v7: 85%), named here until
  * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
  */
-export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v5').map((t) => t.name))
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v5' || t.set === 'v7').map((t) => t.name))
