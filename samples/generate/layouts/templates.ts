@@ -338,6 +338,8 @@ export function truthLayout(tpl: Template): TruthLayout {
     stepsPrinted: MEASURE_COLUMNS[tpl.choices.measureColumns].includes('steps'),
     ...(tpl.choices.detail === 'below-threshold' && { detailBelow: PASS_MARK }),
     ...(tpl.choices.previous === 'three-years' && { differencePrinted: false }),
+    // "ม.ค. - มี.ค. 2569" prints the year once: a perfect reader infers the start's, and says so.
+    ...(tpl.choices.period === 'year-once' && tpl.choices.periodColumns !== 'start-end' && { startYearOnce: true }),
   }
 }
 
