@@ -125,3 +125,16 @@ describe('the overall analysis after the detail list', () => {
     expect(sections.overall.map((r) => r.text)).toEqual(['จากการประเมินทั้ง 3 เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54 คะแนน อยู่ในระดับ ผ่าน'])
   })
 })
+
+describe('a summary ranked by score', () => {
+  it('stays one summary though its indicator numbers go down within the table', () => {
+    const text = `<table>
+<tr><th>ลำดับ</th><th>ตัวชี้วัด</th><th>เครื่องมือ</th><th>คะแนน</th><th>ผลการ<br>ประเมิน</th></tr>
+<tr><td>1</td><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td>EIT</td><td>97.56</td><td>ผ่าน</td></tr>
+<tr><td>2</td><td>ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต</td><td>IIT</td><td>93.33</td><td>ผ่าน</td></tr>
+<tr><td>3</td><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>IIT</td><td>80.77</td><td>ไม่ผ่าน</td></tr>
+</table>`
+    const sections = segmentRows(rowsOf(text), names)
+    expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
+  })
+})

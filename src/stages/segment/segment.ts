@@ -197,13 +197,13 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
   let section: Section = 'title'
-  let lastSummaryIndicator = 0
+  let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
   roles.forEach((role, i) => {
     const row = rows[i]!
-    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummaryIndicator, names)
+    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names)
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
-    if (section === 'summary' && role === 'indicator') lastSummaryIndicator = indicatorNumber(row, names) ?? lastSummaryIndicator
+    if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
     sections[section].push(row)
   })
   return sections
@@ -310,12 +310,18 @@ function indicatorNumber(row: Row, names: readonly IndicatorName[]): number | un
   return findIndicator(label, names)?.found.number ?? leadingIndicatorNumber(label)?.number
 }
 
+/** The summary's last indicator row: its number, and its table. */
+interface LastSummaryIndicator {
+  readonly number: number
+  readonly table: string | undefined
+}
+
 function nextSection(
   current: Section,
   role: Role,
   row: Row,
   next: () => Role | undefined,
-  lastSummaryIndicator: number,
+  lastSummary: LastSummaryIndicator,
   names: readonly IndicatorName[],
 ): Section {
   switch (role) {
@@ -329,8 +335,9 @@ function nextSection(
       return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
     case 'indicator': {
       if (current === 'measures' || current === 'analysis' || current === 'detail') return current
-      // An indicator row followed by items, or one that starts the numbering again, heads the detail list.
-      const restarts = current === 'summary' && (indicatorNumber(row, names) ?? Infinity) <= lastSummaryIndicator
+      // An indicator row followed by items, or one that starts the numbering again in another table,
+      // heads the detail list; within one table the rows may be in any order (ranked by score).
+      const restarts = current === 'summary' && (row.table === undefined || row.table !== lastSummary.table) && (indicatorNumber(row, names) ?? Infinity) <= lastSummary.number
       if (next() === 'item' || restarts) return 'detail'
       return 'summary'
     }
