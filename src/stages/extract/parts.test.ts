@@ -167,6 +167,10 @@ describe('lists', () => {
   it('splits positions a narrow column wrapped inside their words, each with the unit it heads', () => {
     expect(splitResponsible('ผู้อำนวย การกองค ลัง ผู้อำนวย การกอง การศึกษา หัวหน้า หน่วย ตรวจสอบ ภายใน')).toEqual(['ผู้อำนวย การกองค ลัง', 'ผู้อำนวย การกอง การศึกษา', 'หัวหน้า หน่วย ตรวจสอบ ภายใน'])
   })
+  it('splits units under role labels, and leaves a note after them out', () => {
+    expect(splitResponsible('หลัก : งานพัฒนานักศึกษา สนับสนุน : สำนักงานคณบดี, งานวิจัยและบริการวิชาการ')).toEqual(['งานพัฒนานักศึกษา', 'สำนักงานคณบดี', 'งานวิจัยและบริการวิชาการ'])
+    expect(splitResponsible('หัวหน้าสำนักปลัดเทศบาล ผู้อำนวยการกองคลัง หมายเหตุ : ระยะเวลาดำเนินการอาจปรับเปลี่ยนได้')).toEqual(['หัวหน้าสำนักปลัดเทศบาล', 'ผู้อำนวยการกองคลัง'])
+  })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {
     expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])
     expect(splitResponsible('1. กองคลัง 2. กองช่าง 3) สำนักปลัด อบต.')).toEqual(['กองคลัง', 'กองช่าง', 'สำนักปลัด อบต.'])

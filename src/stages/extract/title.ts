@@ -8,7 +8,7 @@ import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL 
 type Found<T> = T | null
 
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
-const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ)\S*/
+const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/

@@ -9,7 +9,7 @@
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -44,13 +44,18 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (row.cells.filter((c) => c.text).length > 1) return false
   const heading = analysisHeadingText(withoutClauseNumber(row.text))
   if (heading === undefined || !SCORED.test(heading)) return false
-  if (startsWithIndicatorLabel(heading)) return true
   const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
   const before = number ? heading.slice(0, number.index) : heading
+  // "* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน (85.00 คะแนน)": a footnote's pass mark, not a score.
+  if (FOOTNOTE.test(row.text) || THRESHOLD_BEFORE.test(before.replace(/[(\s]+$/, ''))) return false
+  if (startsWithIndicatorLabel(heading)) return true
   // "...เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน": a tool's score in wrapped prose, not a heading.
   if (namesTool(before)) return false
   return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
+
+/** A footnote under a table: "* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์...". */
+const FOOTNOTE = /^\s*\*/
 
 const namesTool = (text: string) => Object.values(TOOL_NAMES).some((name) => name.test(text))
 
