@@ -470,7 +470,7 @@ describe('v8 layout values', () => {
     const arrow = spec.previous.difference > 0 ? '▲' : '▼'
     expect(prose.find((t) => t.startsWith('เปรียบเทียบกับ'))).toContain(`(${round1(spec.previous.score).toFixed(1)} คะแนน) ${arrow} ${round1(Math.abs(spec.previous.difference)).toFixed(1)} คะแนน`)
     const truth = truthOf(spec, truthLayout(withChoices({ scorePrecision: 'prose-one' }))).values
-    expect([truth.totalScore, truth.previous.totalScore]).toEqual([round1(spec.total), round1(spec.previous.score)])
+    expect([truth.totalScore, truth.previous?.totalScore]).toEqual([round1(spec.total), round1(spec.previous.score)])
     expect(truth.indicators.map((i) => i.scores[2])).toEqual(spec.indicators.map((i) => round1(i.scores.analysis)))
     expect(() => doc({ scorePrecision: 'prose-one', toolScores: 'sentences' })).toThrow(/toolScores sentences/)
   })
