@@ -376,6 +376,8 @@ export function truthLayout(tpl: Template): TruthLayout {
     ...(tpl.choices.detail === 'below-threshold' && { detailBelow: PASS_MARK }),
     ...(tpl.choices.previous === 'three-years' && { differencePrinted: false }),
     ...(tpl.choices.scorePrecision === 'prose-one' && { proseDecimals: 1 as const }),
+    // "ม.ค. - มี.ค. 2569" prints the year once: a perfect reader infers the start's, and says so.
+    ...(tpl.choices.period === 'year-once' && tpl.choices.periodColumns !== 'start-end' && { startYearOnce: true }),
   }
 }
 

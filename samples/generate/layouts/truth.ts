@@ -28,6 +28,8 @@ export interface TruthLayout {
    * they print.
    */
   readonly proseDecimals?: 1
+  /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
+  readonly startYearOnce?: boolean
 }
 
 export interface Truth {
@@ -96,6 +98,8 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
   }
 }
 
+const startYearInferred = (m: MeasureSpec, layout: TruthLayout) => layout.startYearOnce === true && m.period.from.yearBE === m.period.to.yearBE
+
 function measure(m: MeasureSpec, layout: TruthLayout): Measure {
   return {
     item: m.item,
@@ -106,7 +110,7 @@ function measure(m: MeasureSpec, layout: TruthLayout): Measure {
     actions: list(m.actions, layout.actionsNumbered),
     analysis: text('measures', m.analysis),
     steps: layout.stepsPrinted ? list(m.steps, layout.stepsNumbered) : [],
-    period: { from: isoDate(m.period.from), to: isoDate(m.period.to), text: `${isoDate(m.period.from)} - ${isoDate(m.period.to)}`, inferred: [], prov: prov('measures', '') },
+    period: { from: isoDate(m.period.from), to: isoDate(m.period.to), text: `${isoDate(m.period.from)} - ${isoDate(m.period.to)}`, inferred: startYearInferred(m, layout) ? ['from.year'] : [], prov: prov('measures', '') },
     responsible: m.responsible.map((r) => text('measures', r)),
     responsibleText: text('measures', m.responsible.join(', ')),
     match: { by: 'text+code', similarity: 1 },
