@@ -45,6 +45,8 @@ const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g
 const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
 /** A piece that is a position and nothing else: the unit after it is the one it heads. */
 const POSITION_ALONE = new RegExp(String.raw`^(?:${POSITION_WORDS.map(spacedWord).join('|')})$`)
+/** A short label and a colon before units: "หลัก :", "สนับสนุน:", "หน่วยงานหลัก :". */
+const ROLE_LABEL = /(?:^|\s+)[ก-๛]{2,24}\s*[:：]\s*/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
 const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
 
@@ -53,7 +55,11 @@ const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
  * Units are separated by "/", ",", ";" or new bullets; a group label outside the brackets is kept
  * only when there is nothing inside them.
  */
-export function splitResponsible(text: string): string[] {
+export function splitResponsible(whole: string): string[] {
+  // A note after the units ("หมายเหตุ : ระยะเวลาอาจปรับเปลี่ยน...") names no unit; responsibleText keeps it.
+  const text = whole.replace(/\s*หมายเหตุ\s*[:：].*$/s, '')
+  // Units under role labels ("หลัก : งานพัฒนานักศึกษา สนับสนุน : สำนักงานคณบดี, งานวิจัย"): each label's units, the labels dropped.
+  if (ROLE_LABEL.test(text)) return text.split(ROLE_LABEL).flatMap((part) => (part.trim() ? splitResponsible(part) : []))
   const inner = /\(([^()]*)\)?\s*$/.exec(text)
   const body = inner && inner[1]!.trim() ? inner[1]! : text
   // Numbered units ("1. กองคลัง 2. กองช่าง"): the numbers are where they split, and not part of them.

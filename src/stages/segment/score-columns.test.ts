@@ -58,3 +58,14 @@ describe('markSetAsideColumns', () => {
     expect(scoresOf(text, 'IIT')).toEqual([100, 90])
   })
 })
+
+describe('verdict columns and ranked summaries', () => {
+  it('sets aside a column of verdicts (ผ่าน / ไม่ผ่าน, grades) whatever its header, and reads "N/100" as N', () => {
+    const table = `<table>
+<tr><th>ตัวชี้วัดที่</th><th>ชื่อตัวชี้วัด</th><th>คะแนน</th><th>ผลการ<br>ประเมิน</th></tr>
+<tr><td>1</td><td>การปฏิบัติหน้าที่</td><td>94.49/100</td><td>ผ่าน</td></tr>
+<tr><td>2</td><td>การใช้งบประมาณ</td><td>80.47/100</td><td>ไม่ผ่าน</td></tr>
+</table>`
+    expect(scoresOf(table, 'การใช้งบประมาณ')).toEqual([80.47])
+  })
+})

@@ -1,10 +1,11 @@
 /**
- * Number columns that hold something other than this year's scores, found from a table's header:
- * full marks ("คะแนนเต็ม"), an earlier year's scores ("ปีงบประมาณ พ.ศ. ๒๕๖๗" beside "... ๒๕๖๘", or
- * "ปีที่ผ่านมา"), and the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"). Their cells are marked
+ * Columns that hold something other than this year's scores, found from a table's header: full
+ * marks ("คะแนนเต็ม"), an earlier year's scores ("ปีงบประมาณ พ.ศ. ๒๕๖๗" beside "... ๒๕๖๘", or
+ * "ปีที่ผ่านมา"), and the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"); and from what the cells
+ * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
-import { PREVIOUS_WORDS } from '../extract/vocabulary.js'
+import { PREVIOUS_WORDS, VERDICT } from '../extract/vocabulary.js'
 import type { Row, RowCell, SetAside } from './rows.js'
 
 /** "คะแนนเต็ม" as a column of its own; "คะแนน (เต็ม 100)" is a score out of 100, not full marks. */
@@ -21,9 +22,10 @@ export function markSetAsideColumns(rows: readonly Row[]): Row[] {
   for (const table of tablesOf(rows)) {
     const header = headerRows(table)
     const width = widthOf(table)
-    const roles = header.length > 0 ? columnRoles(header) : carried?.width === width ? carried.roles : undefined
-    carried = roles && { roles, width }
-    if (!roles || roles.size === 0) continue
+    const named = header.length > 0 ? columnRoles(header) : carried?.width === width ? carried.roles : undefined
+    carried = named && { roles: named, width }
+    const roles = new Map([...resultColumns(table.slice(header.length)), ...(named ?? [])])
+    if (roles.size === 0) continue
     for (const row of table.slice(header.length)) out[row.index] = markRow(row, roles)
   }
   return out
@@ -68,6 +70,13 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
     else if ((year > 0 && year < latest) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
   }
   return roles
+}
+
+/** Columns whose every filled cell is a verdict (two at least): they hold no score, whatever their header says. */
+function resultColumns(data: readonly Row[]): Map<number, SetAside> {
+  const cells = new Map<number, string[]>()
+  for (const row of data) for (const cell of row.cells) if (cell.text.trim() && cell.colSpan === 1) cells.set(cell.col, [...(cells.get(cell.col) ?? []), cell.text])
+  return new Map([...cells].filter(([, texts]) => texts.length >= 2 && texts.every((t) => VERDICT.test(t))).map(([col]) => [col, 'result']))
 }
 
 function markRow(row: Row, roles: ReadonlyMap<number, SetAside>): Row {
