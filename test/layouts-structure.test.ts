@@ -32,8 +32,6 @@ const KNOWN_WRONG = new Set<string>([])
  * alignment (issue 12); their transcripts are read whole.
  */
 const NOT_YET = new Set([
-  'heldout-v3-01-part-transposed pdf',
-  'blind-v4-01-transposed-yes-no pdf',
   'blind-v4-03-clause-grouped pdf',
   'blind-v4-05-part-positions pdf',
 ])

@@ -143,4 +143,23 @@ describe('findTextTables', () => {
     expect(rows[1]).toEqual(['ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน'])
     expect(rows[2]).toEqual(['E8 หน่วยงานมีการ ปรับปรุงการดำเนินงาน ให้ตอบสนองต่อ ประชาชน', '72.91', 'ควรปรับปรุงการสื่อสาร กับผู้รับบริการให้ชัดเจน ยิ่งขึ้น', '• อบรมเจ้าหน้าที่ด้านการ สื่อสารและการให้บริการ ด้วยความเป็นธรรม'])
   })
+  it('keeps two columns apart under a group heading centred between them, and spans the heading over both', () => {
+    // heldout-v3-01 (Chromium and LibreOffice, horizontal rules only): a summary laid out sideways,
+    // tools over their indicators' columns; "OIT" over indicators 9 and 10 lies in the gap between them.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.9, x1, y1: baseline + 3.6 }, baseline, size: 9 })
+    const xs = [[183.2, 186.4], [220.9, 225.6], [259.4, 264.2], [297.8, 302.7], [336.4, 341.1], [374.6, 379.9], [413.5, 418], [451.5, 456.9], [490, 495.3], [526.6, 535.8]] as const
+    const scores = ['89.27', '82.92', '92.19', '83.83', '81.41', '84.21', '97.45', '82.57', '89.47', '66.67']
+    const runs = [
+      run('เครื่องมือ', 93.8, 128.8, 201.7), run('IIT', 256.8, 266.8, 201.7), run('EIT', 409.5, 422, 201.7), run('OIT', 505, 518.9, 201.7),
+      run('ตัวชี้วัดที่', 94.9, 127.7, 221.2), ...xs.map(([x0, x1], k) => run(String(k + 1), x0, x1, 221.2)),
+      run('คะแนนรายตัวชี้วัด', 61.2, 128.1, 240.7), ...xs.map(([x0, x1], k) => run(scores[k]!, (x0 + x1) / 2 - 10.5, (x0 + x1) / 2 + 10.5, 240.7)),
+      run('คะแนนรายเครื่องมือ', 61.2, 136, 259.5), run('85.92', 251.1, 272.4, 259.5), run('88.08', 405, 426.5, 259.5), run('78.07', 501.3, 522.6, 259.5),
+    ]
+    const cells = findTextTables(runs).tables[0]!.cells
+    expect(rowTexts(cells)[1]).toEqual(['ตัวชี้วัดที่', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(rowTexts(cells)[2]).toHaveLength(11)
+    expect(cells.find((c) => c.text === 'OIT')).toMatchObject({ col: 9, colSpan: 2 })
+    expect(cells.find((c) => c.text === '78.07')).toMatchObject({ col: 9, colSpan: 2 })
+    expect(cells.find((c) => c.text === 'EIT')).toMatchObject({ col: 7, colSpan: 1 })
+  })
 })

@@ -228,9 +228,11 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
   rows.forEach((row, r) => {
     for (const block of row.blocks) {
       const first = columns.findIndex((c) => c.x1 > block.bbox.x0 + SLACK)
-      const col = first === -1 ? columns.length - 1 : first
       const last = columns.findLastIndex((c) => c.x0 < block.bbox.x1 - SLACK)
-      const colSpan = Math.max(1, last - col + 1)
+      // A heading in the gap between two columns is centred over both.
+      const between = first > 0 && last === first - 1
+      const col = between ? last : first === -1 ? columns.length - 1 : first
+      const colSpan = between ? 2 : Math.max(1, last - col + 1)
       const rowSpan = Math.max(1, rowEdges.slice(r + 1, -1).filter((y) => y < block.bbox.y1 - block.size).length + 1)
       const cellBox = { x0: colEdges[col]!, y0: rowEdges[r]!, x1: colEdges[col + colSpan]!, y1: rowEdges[Math.min(r + rowSpan, rowEdges.length - 1)]! }
       cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs), runs: block.runs })
@@ -246,7 +248,7 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
  */
 function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
   const multi = rows.filter((r) => r.blocks.length >= 2)
-  const byOrder = columnsByOrder(multi)
+  const byOrder = columnsByOrder(multi) ?? fullestRowColumns(multi)
   if (byOrder) return byOrder
   // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
   const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
@@ -269,6 +271,25 @@ function columnsByOrder(rows: readonly TextRow[]): { x0: number; x1: number }[] 
   if (n === undefined || rows.some((r) => r.blocks.length !== n)) return undefined
   const columns = Array.from({ length: n }, (_, k) => unionBBox(rows.map((r) => r.blocks[k]!.bbox)))
   return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0 + SLACK) ? columns.map((c) => ({ x0: c.x0, x1: c.x1 })) : undefined
+}
+
+/**
+ * The columns of the rows with the most cells (two or more such rows, cell by cell), when every
+ * cell of the other rows falls in one or more of them, or is centred in the gap between two (a
+ * group heading centred over an even number of columns: "OIT" over indicators 9 and 10, which the
+ * overlap of extents would merge into one column with them).
+ */
+function fullestRowColumns(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
+  const most = Math.max(...rows.map((r) => r.blocks.length))
+  const columns = columnsByOrder(rows.filter((r) => r.blocks.length === most))
+  if (!columns || rows.filter((r) => r.blocks.length === most).length < 2) return undefined
+  const fits = (b: Block): boolean => {
+    if (b.bbox.x0 < columns[0]!.x0 - SLACK || b.bbox.x1 > columns.at(-1)!.x1 + SLACK) return false
+    if (columns.some((c) => Math.min(c.x1, b.bbox.x1) - Math.max(c.x0, b.bbox.x0) > 0)) return true
+    const k = columns.findIndex((c) => c.x0 >= b.bbox.x1)
+    return k > 0 && Math.abs((b.bbox.x0 + b.bbox.x1) / 2 - (columns[k - 1]!.x1 + columns[k]!.x0) / 2) <= b.size
+  }
+  return rows.every((r) => r.blocks.length === most || r.blocks.every(fits)) ? columns : undefined
 }
 
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
