@@ -12,7 +12,7 @@
 import type { BBox } from '../../model/document.js'
 import type { Rule } from './page-graphics.js'
 import type { GridCell, GridTable } from './tables.js'
-import { cellText } from './lines.js'
+import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
@@ -225,6 +225,8 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
   const colEdges = [bbox.x0, ...columns.slice(1).map((c, k) => (columns[k]!.x1 + c.x0) / 2), bbox.x1]
   const rowEdges = [...rows.map((r, k) => (k === 0 ? bbox.y0 : Math.min(r.bbox.y0, (rows[k - 1]!.bbox.y1 + r.bbox.y0) / 2))), bbox.y1]
   const cells: GridCell[] = []
+  const pitch = paragraphPitch(rows.flatMap((row) => row.blocks.map((b) => b.runs)))
+  const layout = (box: BBox) => ({ box, ...(pitch !== undefined && { pitch }) })
   rows.forEach((row, r) => {
     for (const block of row.blocks) {
       const first = columns.findIndex((c) => c.x1 > block.bbox.x0 + SLACK)
@@ -235,10 +237,10 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
       const colSpan = between ? 2 : Math.max(1, last - col + 1)
       const rowSpan = Math.max(1, rowEdges.slice(r + 1, -1).filter((y) => y < block.bbox.y1 - block.size).length + 1)
       const cellBox = { x0: colEdges[col]!, y0: rowEdges[r]!, x1: colEdges[col + colSpan]!, y1: rowEdges[Math.min(r + rowSpan, rowEdges.length - 1)]! }
-      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs), runs: block.runs })
+      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs, layout(cellBox)), runs: block.runs })
     }
   })
-  return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells) }
+  return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells, layout) }
 }
 
 /**
@@ -293,7 +295,7 @@ function fullestRowColumns(rows: readonly TextRow[]): { x0: number; x1: number }
 }
 
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
-function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
+function mergeSameSlot(cells: readonly GridCell[], layout: (box: BBox) => CellLayout): GridCell[] {
   const out: GridCell[] = []
   for (const cell of cells) {
     const same = out.find((c) => c.row === cell.row && c.col === cell.col)
@@ -302,7 +304,7 @@ function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
       continue
     }
     const runs = [...same.runs, ...cell.runs]
-    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs), runs }
+    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs, layout(same.bbox)), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
 }
