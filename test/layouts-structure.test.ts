@@ -27,9 +27,14 @@ const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
 const KNOWN_WRONG = new Set<string>([])
 
 /**
- * Inputs not read yet, each with its reason: tables printed with horizontal rules only, or none,
- * are not rebuilt from a PDF's text layer until the PDF reader builds tables from the text's
- * alignment (issue 12); their transcripts are read whole.
+ * Inputs not read whole yet, each with its reason; their transcripts are read whole.
+ * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
+ * - blind-v4-05: its tables are rebuilt now, but (1) a responsible unit a narrow cell wraps
+ *   ("หัวหน้ากลุ่ม" / "งานการ" / "พยาบาล"), among units one a line with no paragraph spacing, reads
+ *   "หัวหน้ากลุ่ม งานการ พยาบาล" and the unit list splits it before "งาน" (o5, o6, o18, o25
+ *   responsible): the PDF cannot tell that line break from one between units (the LibreOffice PDFs
+ *   can, by their paragraph spacing); (2) the OIT score is on the line after the tool's name in a
+ *   sentence, which the tool sentences are not read across (tools.OIT).
  */
 const NOT_YET = new Set([
   'blind-v4-03-clause-grouped pdf',
@@ -50,7 +55,7 @@ describe.each(templates)('samples/layouts/%s', (template) => {
     return
   }
   const kinds = KINDS.filter(([kind]) => !NOT_YET.has(`${template} ${kind}`))
-  for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: tables without vertical rulings (issue 12)`)
+  for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: not read whole yet (NOT_YET says why)`)
 
   it.each(kinds)('%s: every field and finding of the truth, nothing wrong', async (kind, file) => {
     const report = await convertFile(join(dir, file), { ocr: 'never' })

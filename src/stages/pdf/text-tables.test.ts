@@ -162,4 +162,31 @@ describe('findTextTables', () => {
     expect(cells.find((c) => c.text === '78.07')).toMatchObject({ col: 9, colSpan: 2 })
     expect(cells.find((c) => c.text === 'EIT')).toMatchObject({ col: 7, colSpan: 1 })
   })
+  it('keeps rows apart by a drawn horizontal rule in one table, and spans a cell over the rows the rules leave open', () => {
+    // blind-v4-05 (Chromium, horizontal rules only, drawn cell by cell): rows 8 pt apart, more than
+    // rows of a table without rules; the indicator's cell spans its items, its rules start at x 115.5.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 8.9, x1, y1: baseline + 2.2 }, baseline, size: 8.9 })
+    const edges = [57, 115.5, 200.2, 237.7, 327.7, 433.5, 497.2, 550.5]
+    const rule = (pos: number, from: number): Rule[] => edges.slice(1).map((to, k) => ({ orientation: 'h' as const, pos, from: edges[k]!, to })).filter((r) => r.from >= from)
+    const row = (baseline: number, texts: string[], first: number) => texts.map((t, k) => run(t, edges[first + k]! + 4, edges[first + k]! + 4 + 5 * [...t].length / 2, baseline))
+    const runs = [
+      ...row(130, ['ตัวชี้วัด', 'ประเด็น', 'คะแนน', 'มาตรการ', 'ขั้นตอน', 'ผู้รับผิดชอบ', 'ระยะเวลา'], 0),
+      run('ตัวชี้วัดที่ ๙', 61.2, 101.5, 162), run('การเปิดเผย', 61.2, 103.2, 174.7),
+      ...row(162, ['o5 แผนยุทธศาสตร์', 'มี', '๑. จัดทำรายงาน', '๑. รายงานผล'], 1),
+      // Cell by cell, as written: the steps cell's next lines before the next cell.
+      ...[174.7, 187.4, 200.1, 212.8].map((y) => run('งานต่อผู้บริหาร', 331.7, 380, y)),
+      ...row(162, ['หัวหน้ากลุ่ม', '๑ ต.ค. ๖๘'], 5),
+      ...row(233, ['o6 แผนและความ', 'มี', '๑. แต่งตั้ง', '๑. สำรวจ', 'หัวหน้างาน', '๑ ก.พ. ๖๙'], 1),
+      ...row(260, ['o8 คู่มือ', 'มี', '๑. จัดทำแผน', '๑. จัดทำคำสั่ง', 'หัวหน้างาน', '๑ ต.ค. ๖๘'], 1),
+    ]
+    const rules = [...rule(103.9, 57), ...rule(148.9, 57), ...rule(220.1, 115.5), ...rule(247, 115.5), ...rule(290, 57)]
+    const { tables } = findTextTables(runs, rules)
+    expect(tables).toHaveLength(1)
+    const rows = rowTexts(tables[0]!.cells)
+    expect(rows.map((r) => r.length)).toEqual([7, 7, 6, 6])
+    expect(tables[0]!.cells.find((c) => c.text.startsWith('ตัวชี้วัดที่ ๙'))).toMatchObject({ col: 0, rowSpan: 3 })
+    expect(tables[0]!.cells.find((c) => c.text.startsWith('o6'))).toMatchObject({ col: 1, rowSpan: 1 })
+    // Without the rules, the rows are too far apart to be one table, and nothing tells a span.
+    expect(findTextTables(runs).tables.length).toBeGreaterThan(1)
+  })
 })

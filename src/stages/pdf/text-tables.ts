@@ -35,6 +35,8 @@ const PARAGRAPH_BREAK = 1.08
 const NEXT_PARAGRAPH = 2.2
 /** Rows of one table are at most this far apart vertically (share of the font size). */
 const ROW_GAP = 0.9
+/** Rows apart by a drawn horizontal rule are at most this far apart (share of the font size): a cell's padding on either side. */
+const RULED_ROW_GAP = 2.5
 /** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
 const WIDE_GAP = 3
 /** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
@@ -66,8 +68,8 @@ export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[]
   const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
-  for (const group of tableRowGroups(rows)) {
-    const table = toGridTable(group)
+  for (const group of tableRowGroups(rows, horizontal)) {
+    const table = toGridTable(group, horizontal)
     if (!table) continue
     tables.push(table)
     for (const row of group) for (const block of row.blocks) for (const run of block.runs) taken.add(run)
@@ -165,6 +167,15 @@ function ruledOff(block: Block, run: GlyphRun, horizontal: readonly Rule[]): boo
   return horizontal.some((r) => r.pos > block.lastBaseline && r.pos < run.bbox.y0 + SLACK && r.from < run.bbox.x1 && r.to > run.bbox.x0)
 }
 
+/** A horizontal rule between two rows, along most of each: the border between two rows of one table. */
+function ruledBetween(above: BBox, below: BBox, horizontal: readonly Rule[]): boolean {
+  const between = horizontal.filter((r) => r.pos > above.y1 - SLACK && r.pos < below.y0 + SLACK)
+  // A rule is often drawn cell by cell: the pieces on one line count together.
+  const along = (b: BBox, pos: number): number =>
+    between.filter((r) => Math.abs(r.pos - pos) <= SLACK).reduce((sum, r) => sum + Math.max(0, Math.min(b.x1, r.to) - Math.max(b.x0, r.from)), 0) / Math.max(1, b.x1 - b.x0)
+  return between.some((r) => along(above, r.pos) >= 0.5 && along(below, r.pos) >= 0.5)
+}
+
 /** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
 function toRows(blocks: readonly Block[]): TextRow[] {
   const rows: Block[][] = []
@@ -195,8 +206,12 @@ function isTableRow(row: TextRow): boolean {
   })
 }
 
-/** Runs of consecutive rows, close together, with rows that show they are table rows. */
-function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
+/**
+ * Runs of consecutive rows, close together (or two rows of cells apart by a drawn horizontal rule
+ * along both: the row border of a table drawn with horizontal rules only), with rows that show
+ * they are table rows.
+ */
+function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): TextRow[][] {
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
@@ -210,7 +225,8 @@ function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
   for (const row of rows) {
     const prev = current.at(-1)
     const size = Math.max(...row.blocks.map((b) => b.size))
-    const adjacent = prev !== undefined && row.bbox.y0 >= prev.bbox.y0 && row.bbox.y0 - prev.bbox.y1 <= ROW_GAP * size
+    const gap = prev === undefined ? Number.POSITIVE_INFINITY : row.bbox.y0 - prev.bbox.y1
+    const adjacent = prev !== undefined && row.bbox.y0 >= prev.bbox.y0 && (gap <= ROW_GAP * size || (gap <= RULED_ROW_GAP * size && prev.blocks.length >= 2 && row.blocks.length >= 2 && ruledBetween(prev.bbox, row.bbox, horizontal)))
     if (!adjacent) flush()
     if (current.length > 0 || row.blocks.length >= 2) current.push(row)
   }
@@ -218,7 +234,7 @@ function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
   return groups
 }
 
-function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
+function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): GridTable | undefined {
   const columns = columnIntervals(rows)
   if (columns.length < 2) return undefined
   const bbox = unionBBox(rows.map((r) => r.bbox))
@@ -240,7 +256,31 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
       cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs, layout(cellBox)), runs: block.runs })
     }
   })
-  return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells, layout) }
+  return { bbox, rowEdges, colEdges, cells: spanUnruled(mergeSameSlot(cells, layout), rows, { rowEdges, colEdges }, horizontal) }
+}
+
+/**
+ * In a table drawn with horizontal rules, a cell goes on down over the next rows while their slot
+ * under it is empty and the rule between the rows stops short of its column (an indicator over
+ * its items, its title at the top). Without a rule at that row border there is no telling a
+ * spanning cell from an empty one below it, and the cell keeps its own row.
+ */
+function spanUnruled(cells: readonly GridCell[], rows: readonly TextRow[], { rowEdges, colEdges }: { rowEdges: readonly number[]; colEdges: readonly number[] }, horizontal: readonly Rule[]): GridCell[] {
+  const rowBorder = (k: number): Rule[] => horizontal.filter((r) => r.pos > rows[k - 1]!.bbox.y1 - SLACK && r.pos < rows[k]!.bbox.y0 + SLACK)
+  const across = (rules: readonly Rule[], x0: number, x1: number): number => rules.reduce((sum, r) => sum + Math.max(0, Math.min(x1, r.to) - Math.max(x0, r.from)), 0) / Math.max(1, x1 - x0)
+  return cells.map((cell) => {
+    const [x0, x1] = [colEdges[cell.col]!, colEdges[cell.col + cell.colSpan]!]
+    let end = cell.row + cell.rowSpan
+    while (end < rows.length) {
+      const border = rowBorder(end)
+      const taken = cells.some((c) => c.row <= end && c.row + c.rowSpan > end && c.col < cell.col + cell.colSpan && c.col + c.colSpan > cell.col && c !== cell)
+      const ruledElsewhere = across(border, colEdges[0]!, colEdges.at(-1)!) >= 0.5
+      if (taken || !ruledElsewhere || across(border, x0, x1) > 0.2) break
+      end++
+    }
+    if (end === cell.row + cell.rowSpan) return cell
+    return { ...cell, rowSpan: end - cell.row, bbox: { ...cell.bbox, y1: rowEdges[end]! } }
+  })
 }
 
 /**
