@@ -33,6 +33,9 @@ describe('cellText', () => {
   it('keeps lines apart otherwise', () => {
     expect(cellText([run('๑.', 10, 100), run('๒.', 10, 115)])).toBe('๑. ๒.')
     expect(cellText([run('ระยะ', 10, 100), run('เวลา', 10, 115)])).toBe('ระยะ เวลา')
+    // heldout-v6-03 LibreOffice: a score in an item's title, broken at its point.
+    expect(cellText([run('พ.ศ. 2568 (คะแนน 100', 10, 100), run('.00)', 10, 115)])).toBe('พ.ศ. 2568 (คะแนน 100.00)')
+    expect(cellText([run('ข้อ 1.', 10, 100), run('จัดทำแผน', 10, 115)])).toBe('ข้อ 1. จัดทำแผน')
     expect(cellText([run('2568', 10, 100), run('2569', 10, 115)])).toBe('2568 2569')
     expect(cellText([run('๑/๑๐/๒๕๖๘', 10, 100), run('๓๐/๙/๒๕๖๙', 10, 115)])).toBe('๑/๑๐/๒๕๖๘ ๓๐/๙/๒๕๖๙')
   })

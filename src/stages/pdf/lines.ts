@@ -76,7 +76,7 @@ export function cellText(runs: readonly GlyphRun[], layout?: CellLayout): string
   const oneDate = lines.every((l) => DATE_PART.test(l)) && !lines.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
   if (oneNumber || oneDate) return joined
   const wrapped = layout ? thaiWraps(runLines, layout) : []
-  return lines.reduce((text, line, k) => text + (splitYear(text, line) || wrapped[k - 1] ? '' : ' ') + line)
+  return lines.reduce((text, line, k) => text + (splitYear(text, line) || splitDecimal(text, line) || wrapped[k - 1] ? '' : ' ') + line)
 }
 
 /** A cell's box, and the line pitch of its table when the table's paragraphs are spaced apart (`paragraphPitch`). */
@@ -139,6 +139,14 @@ const YEAR_HEAD = new RegExp(`(?:^|\\s)(${DIGITS}{1,3})$`, 'u')
 const YEAR_TAIL = new RegExp(`^(${DIGITS}{1,3})(?!${DIGITS})`, 'u')
 /** A Buddhist-era year, 2400-2699, in Arabic or Thai digits. */
 const BE_YEAR = /^(?:2[4-6]|\u0E52[\u0E54-\u0E56])[0-9\u0E50-\u0E59]{2}$/u
+
+const DIGIT_END = new RegExp(`${DIGITS}$`, 'u')
+const POINT_START = new RegExp(`^[.]${DIGITS}`, 'u')
+
+/** A decimal number a line broke before its point ("(คะแนน 100" / ".00)"): LibreOffice breaks digits like Thai words. */
+function splitDecimal(before: string, after: string): boolean {
+  return DIGIT_END.test(before) && POINT_START.test(after)
+}
 
 /** A year a narrow column broke over two lines ("30 กันยายน 25" / "69"): LibreOffice breaks digits like Thai words. */
 function splitYear(before: string, after: string): boolean {
