@@ -189,4 +189,22 @@ describe('findTextTables', () => {
     // Without the rules, the rows are too far apart to be one table, and nothing tells a span.
     expect(findTextTables(runs).tables.length).toBeGreaterThan(1)
   })
+  it('keeps an indicator centred over its items in the row of its first item, however far below that row it starts', () => {
+    // blind-v4-03 LibreOffice (horizontal rules): indicator 5's cell, centred over i13-i15, is written
+    // before i13's cells and starts below them.
+    const run = (text: string, x0: number, x1: number, y0: number): GlyphRun => ({ text, bbox: { x0, y0, x1, y1: y0 + 15 }, baseline: y0 + 11, size: 10 })
+    const runs = [
+      run('i12', 169.6, 180.7, 495.5), run('หน่วยงานของท่านมีการตรวจสอบ', 199.2, 459.3, 487.3), run('ราชการไปใช้ มากน้อยเพียงใด', 199.2, 435.9, 503.7), run('89.76', 498.5, 522.6, 495.5),
+      run('ตัวชี้วัดที่ 5 การแก้ไข', 61.1, 141.4, 556.8), run('ปัญหาการทุจริต', 61.1, 126.2, 573.2), run('(91.26 คะแนน)', 61.1, 118.3, 591.6),
+      run('i13', 169.6, 180.8, 530.8), run('ผู้บริหารสูงสุดของหน่วยงาน', 199.2, 451.8, 522.6), run('ปัญหาการทุจริต มากน้อยเพียงใด', 199.2, 404.9, 539), run('86.53', 498.7, 522.5, 530.8),
+      run('i14', 169.5, 180.9, 574.2), run('ท่านคิดว่า การดำเนินการ', 199.2, 454.4, 557.8), run('ของหน่วยงานท่าน', 199.2, 457.1, 574.2), run('มากน้อยเพียงใด', 199.2, 264.8, 590.6), run('88.32', 498.7, 522.6, 574.2),
+    ]
+    const rules: Rule[] = [487, 522.2, 557.5, 609.1].map((pos) => ({ orientation: 'h', pos, from: pos === 522.2 ? 56.7 : 155.4, to: 550 }))
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(freeRuns).toEqual([])
+    expect(tables).toHaveLength(1)
+    const indicator = tables[0]!.cells.find((c) => c.text.startsWith('ตัวชี้วัดที่ 5'))!
+    expect(indicator).toMatchObject({ col: 0, rowSpan: 2, text: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (91.26 คะแนน)' })
+    expect(tables[0]!.cells.find((c) => c.text === 'i13')!.row).toBe(indicator.row)
+  })
 })

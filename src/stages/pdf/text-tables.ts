@@ -43,6 +43,8 @@ const WIDE_GAP = 3
 const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
 /** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
 const LABEL_GAP = 0.5
+/** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
+const CENTRED_SPAN = 6
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -184,8 +186,9 @@ function toRows(blocks: readonly Block[]): TextRow[] {
     const right = row ? Math.max(...row.map((b) => b.bbox.x1)) : Number.POSITIVE_INFINITY
     const top = row ? Math.min(...row.map((b) => b.bbox.y0)) : 0
     const bottom = row ? Math.max(...row.map((b) => b.bbox.y1)) : 0
-    // A cell centred in a row span sits lower than the row's other cells, but not pages away.
-    const beside = block.bbox.y0 < bottom + 6 * block.size && block.bbox.y1 > top - block.size
+    // A cell centred in a row span sits lower than the row's other cells (or, first in the row,
+    // lower than the next cell), but not pages away.
+    const beside = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
     if (row && block.bbox.x0 >= right - SLACK && beside) row.push(block)
     else rows.push([block])
   }
