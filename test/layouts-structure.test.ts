@@ -29,19 +29,12 @@ const KNOWN_WRONG = new Set<string>([])
 /**
  * Inputs not read whole yet, each with its reason; their transcripts are read whole.
  * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
- * - blind-v4-05: its tables are rebuilt now, but (1) a responsible unit a narrow cell wraps
- *   ("หัวหน้ากลุ่ม" / "งานการ" / "พยาบาล"), among units one a line with no paragraph spacing, reads
- *   "หัวหน้ากลุ่ม งานการ พยาบาล" and the unit list splits it before "งาน" (o5, o6, o18, o25
- *   responsible): the PDF cannot tell that line break from one between units (the LibreOffice PDFs
- *   can, by their paragraph spacing); (2) the OIT score is on the line after the tool's name in a
- *   sentence, which the tool sentences are not read across (tools.OIT).
  */
 const NOT_YET = new Set([
   // Chromium prints a footnote line across a page break: the tops of its glyphs at the foot of page 1
   // are read as a table row there (text clipped away should not be read), which ends the summary.
   'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
-  'blind-v4-05-part-positions pdf',
 ])
 
 const KINDS: [string, string][] = [

@@ -44,10 +44,10 @@ const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g
 /** Where the next unit starts in units printed with only spaces between them. */
 const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
 /**
- * A piece that is a position or a unit's word and nothing else ("หัวหน้า", "สำนักงาน"): what follows
+ * A piece that is a position or a unit's word and nothing else ("หัวหน้า", "สำนักงาน", "หัวหน้ากลุ่ม"): what follows
  * it is the unit it heads or the rest of its name (a line wrapped in a narrow column).
  */
-const WORD_ALONE = new RegExp(String.raw`^(?:${[...POSITION_WORDS, ...UNIT_WORDS].map(spacedWord).join('|')})$`)
+const WORD_ALONE = new RegExp(String.raw`^(?:(?:${POSITION_WORDS.map(spacedWord).join('|')})\s?(?:${UNIT_WORDS.map(spacedWord).join('|')})?|${UNIT_WORDS.map(spacedWord).join('|')})$`)
 /** A short label and a colon before units: "หลัก :", "สนับสนุน:", "หน่วยงานหลัก :". */
 const ROLE_LABEL = /(?:^|\s+)[ก-๛]{2,24}\s*[:：]\s*/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
