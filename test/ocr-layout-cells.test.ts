@@ -9,7 +9,10 @@ import { normaliseText } from '../src/stages/normalise/normalise-thai.js'
 import { createOcrEngine, type OcrEngine } from '../src/stages/ocr/index.js'
 import { decodeToGrey, shrink } from '../src/stages/ocr/image.js'
 import { binarise } from '../src/stages/ocr/preprocess.js'
+import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
+import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
+import { readTable } from '../src/stages/ocr/read-table.js'
 import { recognizeLines } from '../src/stages/ocr/read-lines.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
 import { renderPage } from './ocr-render-page.js'
@@ -66,5 +69,27 @@ describe('a score split by the line finder into pieces side by side', () => {
     expect(text.lines).toHaveLength(1)
     expect(text.text).not.toMatch(/[\u0E01-\u0E2E]/)
     expect(text.text).toMatch(/[.,][๐0][๐0]$/)
+  }, 120_000)
+})
+
+describe('a column of whole numbers (ลำดับ 1-10 before the indicators of a summary)', () => {
+  it('is read as numbers, each checked against the other reader: a 6 the digit reader saw as 0 is doubted, not taken', async () => {
+    // Page 1 of the seeded 200 dpi scan of samples/layouts/train-02-issue20: the summary table's
+    // first column. Before, the column was taken for scores: every cell was unreadable (and each
+    // an unreadable-value finding that the born-digital PDF does not have).
+    const file = 'test/ocr-layout-scans/train-02-issue20-200dpi-p1.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const [grid] = pageGrids(binary, image!.dpi)
+    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 0) }
+    const readNumber = await loadNumberReader()
+    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    )
+    const cells = table.rows.slice(1).map((r) => r.cells[0]!)
+    expect(cells.map((c) => c.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    // The digit reader reads this 6 as 0 with full confidence: the two readers disagree.
+    expect(cells[5]!.origin.readings?.find((r) => r.reader === 'digit-reader')?.raw).toBe('0')
+    expect(cells.map((c) => c.origin.uncertain === true)).toEqual([false, false, false, false, false, true, false, false, false, false])
   }, 120_000)
 })

@@ -107,20 +107,32 @@ async function readScoreFirst(ink: PixelBox, inner: PixelBox, ctx: TableContext)
 /** Tallest ink of a one-line score cell, inches: digits up to about 24 pt. */
 const SCORE_MAX_HEIGHT_INCHES = 0.3
 
+/**
+ * How a column's numbers are printed: scores (with a point, 93.55) or whole numbers (a ลำดับ
+ * column: 1, 2 ... 10, no leading zero), by what the column's cells read as.
+ */
+type NumberColumn = 'score' | 'whole'
+
+/** A whole number as an ordinal column prints it: 1-3 digits, no leading zero. */
+const WHOLE = /^[1-9\u0E51-\u0E59][0-9\u0E50-\u0E59]{0,2}$/
+
 /** Columns where most filled cells (below the header row) look numeric: every short cell there is a number. */
-function numericColumns(readings: readonly CellReading[]): Set<number> {
-  const byCol = new Map<number, { numeric: number; filled: number }>()
+function numericColumns(readings: readonly CellReading[]): Map<number, NumberColumn> {
+  const byCol = new Map<number, { numeric: number; filled: number; whole: number }>()
   for (const r of readings) {
     if ((!r.ocr && !r.score) || r.cell.row === 0 || r.cell.colSpan > 1) continue
-    const s = byCol.get(r.cell.col) ?? { numeric: 0, filled: 0 }
+    const s = byCol.get(r.cell.col) ?? { numeric: 0, filled: 0, whole: 0 }
     s.filled += 1
     if (r.score || looksNumeric(r.ocr!.text)) s.numeric += 1
+    if (r.ocr && WHOLE.test(r.ocr.text.replace(/\s/g, ''))) s.whole += 1
     byCol.set(r.cell.col, s)
   }
-  return new Set([...byCol].filter(([, s]) => s.filled > 0 && s.numeric / s.filled >= 0.5).map(([col]) => col))
+  return new Map(
+    [...byCol].filter(([, s]) => s.filled > 0 && s.numeric / s.filled >= 0.5).map(([col, s]) => [col, s.whole === s.numeric ? 'whole' : 'score'] as const),
+  )
 }
 
-async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableContext): Promise<TableCell> {
+async function toTableCell(r: CellReading, numericCols: Map<number, NumberColumn>, ctx: TableContext): Promise<TableCell> {
   const { cell } = r
   const base = { col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan }
   const bbox = ctx.geometry.toPoints(cell.box)
@@ -158,7 +170,8 @@ async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableC
       origin: { ...tesseractOrigin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.some((x) => x.uncertain) ? { uncertain: true } : {}), readings },
     }
   }
-  const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
+  const column = numericCols.get(cell.col)
+  const pattern: NumberPattern = /[.,]/.test(tesseractText) || column === 'score' ? 'score' : column === 'whole' ? 'integer' : 'any'
   return { ...base, ...(await readNumberCell(read, tesseractText, tesseractOrigin, pattern, numbers)) }
 }
 
@@ -181,7 +194,8 @@ async function readNumberCell(
   // corners may hold ends of rulings or specks.
   const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
   // Grown to the ink tesseract's box missed, but never past the cell's rulings into its neighbour.
-  const reading = await readNumberAt(ctx.grey, intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner), pattern, ctx)
+  const read = await readNumberAt(ctx.grey, intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner), pattern, ctx)
+  const reading = read.value !== null && contradictsArabic(tesseractText, read.text) ? { ...read, value: null, uncertain: true } : read
   const readings = [
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },
     { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null, ...(reading.uncertain && { uncertain: true }) },
@@ -194,4 +208,14 @@ async function readNumberCell(
     raw: reading.text,
     origin: { ...tesseractOrigin, confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
   }
+}
+
+/**
+ * tesseract reads Arabic digits well (Thai ones badly): a plain Arabic number it read, which the
+ * digit reader reads as other digits (a 6 as 0, with full confidence), is taken from neither.
+ * Points are not compared: tesseract drops them (9998 for 99.98) more often than it misreads digits.
+ */
+export function contradictsArabic(tesseract: string, reading: string): boolean {
+  const t = tesseract.replace(/\s/g, '')
+  return /^\d+(?:[.,]\d+)?$/.test(t) && t.replace(/\D/g, '') !== reading.replace(/\D/g, '')
 }
