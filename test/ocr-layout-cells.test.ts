@@ -12,6 +12,7 @@ import { binarise } from '../src/stages/ocr/preprocess.js'
 import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
 import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
+import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
 import { recognizeLines } from '../src/stages/ocr/read-lines.js'
 import { pdfPageImages } from '../src/stages/pdf/page-images.js'
@@ -91,5 +92,48 @@ describe('a column of whole numbers (ลำดับ 1-10 before the indicators 
     // The digit reader reads this 6 as 0 with full confidence: the two readers disagree.
     expect(cells[5]!.origin.readings?.find((r) => r.reader === 'digit-reader')?.raw).toBe('0')
     expect(cells.map((c) => c.origin.uncertain === true)).toEqual([false, false, false, false, false, true, false, false, false, false])
+  }, 120_000)
+})
+
+describe('a period in a narrow column', () => {
+  // Pages 8 and 12 of the seeded 200 dpi scan of samples/layouts/train-02-issue20: the period
+  // column of the measures tables, "1ต.ค. 68 - 30 ก.ย. 69" over two lines.
+  // The default engine, as convert reads scans (native tesseract where installed, as in CI): the
+  // engines' Latin misreads differ, and these are the native engine's.
+  const file = 'test/ocr-layout-scans/train-02-issue20-200dpi-p8-p12.pdf'
+  let engine: OcrEngine
+  beforeAll(async () => {
+    engine = await createOcrEngine()
+  })
+  afterAll(() => engine?.close())
+  const periods = async (page: number, rows: number[]) => {
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [page], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const [grid] = pageGrids(binary, image!.dpi)
+    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 5 && rows.includes(c.row)) }
+    const readNumber = await loadNumberReader()
+    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    )
+    return rows.map((row) => table.rows[row]!.cells[0]!)
+  }
+
+  it('keeps its year when the year touches the cell\'s rulings in one ink component and its two digits touch ("68" had been unreadable)', async () => {
+    const [cell] = await periods(1, [2])
+    expect(cell!.text).toMatch(/^1\s?ต\.ค\. 68 - 30 /)
+    const year = cell!.origin.readings?.find((r) => r.reader === 'digit-reader' && r.raw === '68')
+    expect(year).toMatchObject({ used: true })
+    expect(year?.uncertain).toBeUndefined()
+  }, 120_000)
+
+  it('reads a month abbreviation that tesseract took for Latin letters ("30 Au. 69") again, larger, with both readings kept', async () => {
+    const cells = await periods(2, [3, 4, 5])
+    for (const cell of cells) {
+      expect(cell.text).toMatch(/30 ก\.ย\. 69$/)
+      expect(cell.origin.uncertain).toBeUndefined()
+      const month = cell.origin.readings?.find((r) => r.reader === MONTH_WORD_READER)
+      expect(month).toMatchObject({ raw: 'ก.ย.', used: true })
+      expect(cell.origin.readings?.find((r) => r.reader === 'tesseract' && /^[A-Za-z]/.test(r.raw))).toMatchObject({ used: false })
+    }
   }, 120_000)
 })

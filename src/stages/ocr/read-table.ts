@@ -1,12 +1,12 @@
 /** A ruled table's grid -> a table of the document model, each cell OCR'd on its own. */
-import type { Origin, Table, TableCell, TableRow } from '../../model/document.js'
+import type { Origin, Reading, Table, TableCell, TableRow } from '../../model/document.js'
 import type { OcrSession, RecognizedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import type { Geometry } from './page-geometry.js'
-import { withPeriodWords } from './period-words.js'
+import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
-import { DIGIT_READER, growToInk, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
+import { DIGIT_READER, growToInk, readAgreeingArabic, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import type { GridCell, TableGrid } from './table-grid.js'
 import { splitTextLines } from './text-lines.js'
 
@@ -30,6 +30,8 @@ interface CellReading {
   readonly ocr: RecognizedText | undefined
   /** A score the digit reader read cleanly before tesseract was asked (then `ocr` is absent). */
   readonly score?: { reading: NumberReading; box: PixelBox }
+  /** Month abbreviations read again alone, tesseract's letters beside them (`rereadPeriodMonths`). */
+  readonly months?: readonly Reading[]
 }
 
 export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omit<Table, 'id'>> {
@@ -43,12 +45,12 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
       ctx.counters.cells += 1
       const score = await readScoreFirst(ink, inner, ctx)
       if (score) return { cell, inner, ink, ocr: undefined, score }
-      const ocr = await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi)
-      return { cell, inner, ink, ocr }
+      const { ocr, readings } = await withPeriodMonths(await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi), ctx)
+      return { cell, inner, ink, ocr, ...(readings.length > 0 && { months: readings }) }
     }),
   )
   const numericCols = numericColumns(readings)
-  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(await toTableCell(r, numericCols, ctx), r, ctx))))
+  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(withMonths(await toTableCell(r, numericCols, ctx), r), r, ctx))))
   const rows: TableRow[] = []
   const rowCount = grid.rowLines.length - 1
   for (let row = 0; row < rowCount; row++) {
@@ -66,6 +68,19 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     rows,
     origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(grid.box), source: 'ocr', reader: TESSERACT, ...(tableConfidences.length ? { confidence: Math.min(...tableConfidences) } : {}) },
   }
+}
+
+/** The cell's text read with month abbreviations that tesseract took for Latin letters read again. */
+async function withPeriodMonths(text: RecognizedText, ctx: TableContext): Promise<{ ocr: RecognizedText; readings: Reading[] }> {
+  const months = await Promise.all(text.lines.map((line) => rereadPeriodMonths(line, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry })))
+  const readings = months.flatMap((m) => m.readings)
+  if (readings.length === 0) return { ocr: text, readings }
+  const lines = months.map((m) => m.line)
+  return { ocr: { ...text, lines, text: lines.map((l) => l.text).join('\n') }, readings }
+}
+
+function withMonths(cell: TableCell, r: CellReading): TableCell {
+  return r.months ? { ...cell, origin: { ...cell.origin, readings: [...(cell.origin.readings ?? []), ...r.months] } } : cell
 }
 
 /**
@@ -194,7 +209,9 @@ async function readNumberCell(
   // corners may hold ends of rulings or specks.
   const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
   // Grown to the ink tesseract's box missed, but never past the cell's rulings into its neighbour.
-  const read = await readNumberAt(ctx.grey, intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner), pattern, ctx)
+  const box = intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner)
+  const first = await readNumberAt(ctx.grey, box, pattern, ctx)
+  const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, tesseractText, ctx)) ?? first) : first
   const reading = read.value !== null && contradictsArabic(tesseractText, read.text) ? { ...read, value: null, uncertain: true } : read
   const readings = [
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },

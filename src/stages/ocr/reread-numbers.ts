@@ -23,9 +23,23 @@ export interface NumberContext {
 export const TESSERACT = 'tesseract'
 export const DIGIT_READER = 'digit-reader'
 
-export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: NumberPattern, ctx: Pick<NumberContext, 'readNumber' | 'counters'>): Promise<NumberReading> {
+export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: NumberPattern, ctx: Pick<NumberContext, 'readNumber' | 'counters'>, script?: 'ascii'): Promise<NumberReading> {
   ctx.counters.numbers += 1
-  return ctx.readNumber(cropWithMargin(grey, expand(box, 2), 4), pattern)
+  return ctx.readNumber(cropWithMargin(grey, expand(box, 2), 4), pattern, script && { script })
+}
+
+const ARABIC_NUMBER = /^\d+(?:[.,]\d+)?$/
+
+/**
+ * A number tesseract read in Arabic digits that the digit reader could not read (two narrow
+ * Arabic digits touching, taken for one glyph and voted Thai: "68" in "1 ต.ค. 68 -"): read again
+ * as Arabic digits, and taken only when both readers then agree digit for digit.
+ */
+export async function readAgreeingArabic(grey: GreyImage, box: PixelBox, pattern: NumberPattern, tesseract: string, ctx: Pick<NumberContext, 'readNumber' | 'counters'>): Promise<NumberReading | undefined> {
+  const seen = tesseract.replace(/\s/g, '')
+  if (!ARABIC_NUMBER.test(seen)) return undefined
+  const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
+  return reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '') ? reading : undefined
 }
 
 /**
@@ -78,7 +92,8 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     if (words.length === 0) continue
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
-    const { box, reading: read, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
+    const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
+    const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], ctx)) ?? first) : first
     const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
     const reading = read.value !== null && doubted ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
