@@ -106,8 +106,8 @@ describe('a period in a narrow column', () => {
     engine = await createOcrEngine()
   })
   afterAll(() => engine?.close())
-  const periods = async (page: number, rows: number[]) => {
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [page], { file })
+  const periods = async (page: number, rows: number[], from = file) => {
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(from)), [page], { file: from })
     const { grey, binary, skew } = await preparePage(image!)
     const [grid] = pageGrids(binary, image!.dpi)
     const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 5 && rows.includes(c.row)) }
@@ -135,5 +135,13 @@ describe('a period in a narrow column', () => {
       expect(month).toMatchObject({ raw: 'ก.ย.', used: true })
       expect(cell.origin.readings?.find((r) => r.reader === 'tesseract' && /^[A-Za-z]/.test(r.raw))).toMatchObject({ used: false })
     }
+  }, 120_000)
+
+  it('reads the month again when the day ends the line above and the year was taken for letters too ("1ต.ค.68-30" / "A.B. Doe")', async () => {
+    // Page 13 of the seeded 200 dpi scan of samples/layouts/train-05-upper-three-col, row 3.
+    const [cell] = await periods(1, [3], 'test/ocr-layout-scans/train-05-upper-three-col-200dpi-p13.pdf')
+    expect(cell!.text).toBe('1ต.ค.68-30 ก.ย. 69')
+    expect(cell!.origin.uncertain).toBeUndefined()
+    expect(cell!.origin.readings?.find((r) => r.reader === MONTH_WORD_READER)).toMatchObject({ raw: 'ก.ย.', used: true })
   }, 120_000)
 })

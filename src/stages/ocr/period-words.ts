@@ -54,8 +54,11 @@ export function withPeriodWords<T extends { text: string; raw: string; origin: O
 /** Reader name of a month abbreviation read again alone (`rereadPeriodMonths`). */
 export const MONTH_WORD_READER = 'tesseract-month-word'
 
-/** A day, a short Latin word where the month stands, a year: "30 ne. 69". */
-const LATIN_MONTH = new RegExp(String.raw`(?<=(?:^|[\s\-–])${DIGIT}{1,2}\s?)[A-Za-z][A-Za-z.,]{0,3}(?=\s?${DIGIT}{2,4}(?:$|[\s\-–]))`, 'g')
+/**
+ * A day, a short Latin word where the month stands, a year: "30 ne. 69", or "30 A.W. oe" where
+ * the year was taken for letters too (the digit reader reads it after the month is restored).
+ */
+const LATIN_MONTH = new RegExp(String.raw`(?<=(?:^|[\s\-–])${DIGIT}{1,2}\s?)[A-Za-z][A-Za-z.,]{0,3}(?=\s?(?:${DIGIT}{2,4}|[A-Za-z][A-Za-z0-9]{1,3})(?:$|[\s\-–]))`, 'g')
 
 export interface MonthContext {
   readonly session: OcrSession
@@ -66,16 +69,20 @@ export interface MonthContext {
 }
 
 /**
- * The line with each month abbreviation that tesseract read as Latin letters between a day and a
- * year read again on its own (in its line's band), and replaced when that reading is a month
- * abbreviation (restored as above); tesseract's letters and the new reading go to `readings`.
+ * The line with each month abbreviation that tesseract read as Latin letters between a day (on
+ * this line or ending `before`, the line above) and a year read again on its own (in its line's
+ * band), and replaced when that reading is a month abbreviation (restored as above); tesseract's
+ * letters and the new reading go to `readings`.
  */
-export async function rereadPeriodMonths(line: OcrLine, ctx: MonthContext): Promise<{ line: OcrLine; readings: Reading[] }> {
+export async function rereadPeriodMonths(line: OcrLine, ctx: MonthContext, before = ''): Promise<{ line: OcrLine; readings: Reading[] }> {
   const readings: Reading[] = []
   let out = line
+  // The day may end the line before (a narrow cell wraps "1ต.ค.68-30" / "A.W. oe").
+  const prefix = before === '' ? '' : `${before} `
   // Right to left, so the offsets of the matches before stay valid.
-  for (const m of [...line.text.matchAll(LATIN_MONTH)].reverse()) {
-    const start = m.index, end = start + m[0].length
+  for (const m of [...`${prefix}${line.text}`.matchAll(LATIN_MONTH)].reverse()) {
+    const start = m.index - prefix.length, end = start + m[0].length
+    if (start < 0) continue
     const words = out.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0 || words.some((w) => w.start < start || w.end > end)) continue
     const box = { ...words.map((w) => w.bbox).reduce(union), y0: line.bbox.y0, y1: line.bbox.y1 }

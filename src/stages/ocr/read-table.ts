@@ -72,7 +72,9 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
 
 /** The cell's text read with month abbreviations that tesseract took for Latin letters read again. */
 async function withPeriodMonths(text: RecognizedText, ctx: TableContext): Promise<{ ocr: RecognizedText; readings: Reading[] }> {
-  const months = await Promise.all(text.lines.map((line) => rereadPeriodMonths(line, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry })))
+  const months = await Promise.all(
+    text.lines.map((line, i) => rereadPeriodMonths(line, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry }, text.lines[i - 1]?.text)),
+  )
   const readings = months.flatMap((m) => m.readings)
   if (readings.length === 0) return { ocr: text, readings }
   const lines = months.map((m) => m.line)
