@@ -55,10 +55,11 @@ export function withPeriodWords<T extends { text: string; raw: string; origin: O
 export const MONTH_WORD_READER = 'tesseract-month-word'
 
 /**
- * A day, a short Latin word where the month stands, a year: "30 ne. 69", or "30 A.W. oe" where
- * the year was taken for letters too (the digit reader reads it after the month is restored).
+ * A day, a short Latin word where the month stands, a year: "30 ne. 69", "30 7.8. 69" (two
+ * letters or digits with points: the shape of an abbreviation), or "30 A.W. oe" where the year was
+ * taken for letters too (the digit reader reads it after the month is restored).
  */
-const LATIN_MONTH = new RegExp(String.raw`(?<=(?:^|[\s\-–])${DIGIT}{1,2}\s?)[A-Za-z][A-Za-z.,]{0,3}(?=\s?(?:${DIGIT}{2,4}|[A-Za-z][A-Za-z0-9]{1,3})(?:$|[\s\-–]))`, 'g')
+const LATIN_MONTH = new RegExp(String.raw`(?<=(?:^|[\s\-–])${DIGIT}{1,2}\s?)(?:[A-Za-z][A-Za-z.,]{0,3}|[A-Za-z0-9]\.[A-Za-z0-9]\.)(?=\s?(?:${DIGIT}{2,4}|[A-Za-z][A-Za-z0-9]{1,3})(?:$|[\s\-–]))`, 'g')
 
 export interface MonthContext {
   readonly session: OcrSession
