@@ -93,6 +93,24 @@ describe('a column of whole numbers (ลำดับ 1-10 before the indicators 
     expect(cells[5]!.origin.readings?.find((r) => r.reader === 'digit-reader')?.raw).toBe('0')
     expect(cells.map((c) => c.origin.uncertain === true)).toEqual([false, false, false, false, false, true, false, false, false, false])
   }, 120_000)
+
+  it('in Thai digits, which tesseract reads as letters or Thai digits it confuses (๖ as ว, ๔ as ๕), is read by the digit reader; where it read Arabic digits (๑ as 9), doubted', async () => {
+    // Page 1 of the seeded 200 dpi scan of samples/layouts/train-10-thai-abbrev: ๑ ... ๑๐.
+    const file = 'test/ocr-layout-scans/train-10-thai-abbrev-200dpi-p1.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const [grid] = pageGrids(binary, image!.dpi)
+    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 0) }
+    const readNumber = await loadNumberReader()
+    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    )
+    const cells = table.rows.slice(1).map((r) => r.cells[0]!)
+    // Where tesseract read Arabic digits the digit reader does not see (๑ as 9, ๑๐ as 90), the
+    // cell is doubted: in a column of Arabic digits tesseract would be the one to trust.
+    expect(cells.map((c) => (c.origin.uncertain ? '?' : c.text))).toEqual(['?', '2', '3', '4', '5', '6', '7', '8', '9', '?'])
+    expect(cells[0]!.origin.readings?.map((r) => r.raw)).toEqual(['9', '1'])
+  }, 120_000)
 })
 
 describe('a period in a narrow column', () => {
