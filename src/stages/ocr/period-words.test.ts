@@ -12,12 +12,14 @@ describe('restorePeriodWords', () => {
     ['ปีจบประมาณ พ.ศ. 2569', 'ปีงบประมาณ พ.ศ. 2569'],
     ['ปืจบประมาณ พ.ศ. 2569', 'ปีงบประมาณ พ.ศ. 2569'],
     ['ปีืงบประมาณ พ.ศ. 2569', 'ปีงบประมาณ พ.ศ. 2569'],
+    ['คะแนแน', 'คะแนน'],
+    ['ผลคะแนแนรายเครื่องมือ', 'ผลคะแนนรายเครื่องมือ'],
   ])('%s -> %s', (read, restored) => {
     expect(restorePeriodWords(read)).toBe(restored)
   })
 
   it('leaves words and letters that are no month abbreviation, or not between a day and a year', () => {
-    for (const text of ['กุย. 69', 'ประชุม 2 ครั้ง', '1 คุณ 2', '30 ก.ย. 69', 'ทุกส่วนราชการ', '3 กุย ท่าน', 'งบประมาณ', 'ปีงบประมาณ พ.ศ. 2569']) expect(restorePeriodWords(text)).toBe(text)
+    for (const text of ['กุย. 69', 'ประชุม 2 ครั้ง', '1 คุณ 2', '30 ก.ย. 69', 'ทุกส่วนราชการ', '3 กุย ท่าน', 'งบประมาณ', 'ปีงบประมาณ พ.ศ. 2569', 'คะแนน', 'แนแน']) expect(restorePeriodWords(text)).toBe(text)
   })
 })
 

@@ -5,7 +5,8 @@
  *   end month. Only between a day and a year (digits on both sides), and only where the letters
  *   make a month's abbreviation, is the point put back.
  * - ปีงบประมาณ read as ปีจบประมาณ, ปืจบประมาณ or ปีืงบประมาณ (ง as จ, ี as ื): no other word
- *   has that shape.
+ *   has that shape. Likewise คะแนน, the heading that tells a score column, read as คะแนแน in bold
+ *   faces (train-06 300 dpi, train-10 200 dpi: the tool table and the summary went unread).
  * - A month abbreviation tesseract's English model took for Latin letters (ก.ย. as "ne.", "Aw.",
  *   "nu." in "30 ne. 69"): the word is read again alone, and a month abbreviation read so replaces it.
  */
@@ -22,6 +23,8 @@ const DIGIT = String.raw`[0-9\u0E50-\u0E59]`
 const MISREAD = new RegExp(String.raw`(${DIGIT}{1,2}\s*)([\u0E01-\u0E2E]\u0E35?)(?:\.?\u0E38|\u0E38\.?)([\u0E01-\u0E2E])\.?(\s*${DIGIT}{2,4})`, 'g')
 
 const FISCAL_YEAR = /ป[\u0E35\u0E37]{1,2}[งจ]บประมาณ/g
+/** คะแนน (the score column's heading) in bold faces, read with a second แ: no word has that shape. */
+const SCORE_HEADING = /คะแนแน/g
 
 /** The text with misread period words restored; the same string when there were none. */
 export function restorePeriodWords(text: string): string {
@@ -31,6 +34,7 @@ export function restorePeriodWords(text: string): string {
       return ABBREVIATIONS.has(month) ? `${day}${month}${year.startsWith(' ') ? year : ` ${year}`}` : whole
     })
     .replace(FISCAL_YEAR, 'ปีงบประมาณ')
+    .replace(SCORE_HEADING, 'คะแนน')
 }
 
 /** Reader name of a restored text in provenance (`origin.readings`). */
