@@ -7,7 +7,7 @@
  * - ปีงบประมาณ read as ปีจบประมาณ, ปืจบประมาณ or ปีืงบประมาณ (ง as จ, ี as ื): no other word
  *   has that shape. Likewise คะแนน, the heading that tells a score column, read as คะแนแน in bold
  *   faces (train-06 300 dpi, train-10 200 dpi: the tool table and the summary went unread), and
- *   ตัวชี้วัด read as ตัวยี้วัด / ตัวฮี้วัด (heldout-04 200 dpi: no indicator was found, 1 of 30 scores).
+ *   ตัวชี้วัด read as ตัวยี้วัด / ตัวฮี้วัด / ตัวชี้วัต (heldout-04 200 dpi: no indicator was found).
  * - A month abbreviation tesseract's English model took for Latin letters (ก.ย. as "ne.", "Aw.",
  *   "nu." in "30 ne. 69"): the word is read again alone, and a month abbreviation read so replaces it.
  */
@@ -26,8 +26,11 @@ const MISREAD = new RegExp(String.raw`(${DIGIT}{1,2}\s*)([\u0E01-\u0E2E]\u0E35?)
 const FISCAL_YEAR = /ป[\u0E35\u0E37]{1,2}[งจ]บประมาณ/g
 /** คะแนน (the score column's heading) in bold faces, read with a second แ: no word has that shape. */
 const SCORE_HEADING = /คะแนแน/g
-/** ตัวชี้วัด (indicator) with its ช read as ย, ฮ, ข, ซ or อ (faces whose ช has a short tail): no such words. */
-const INDICATOR_WORD = /ตัว[ยฮขซอ]ี้วัด/g
+/**
+ * ตัวชี้วัด (indicator) with its ช read as ย, ฮ, ข, ซ or อ (faces whose ช has a short tail), or its
+ * ด as ต: no such words.
+ */
+const INDICATOR_WORD = /ตัว[ชยฮขซอ]ี้วั[ดต]/g
 
 /** The text with misread period words restored; the same string when there were none. */
 export function restorePeriodWords(text: string): string {
