@@ -163,3 +163,25 @@ describe('a period in a narrow column', () => {
     expect(cell!.origin.readings?.find((r) => r.reader === MONTH_WORD_READER)).toMatchObject({ raw: 'ก.ย.', used: true })
   }, 120_000)
 })
+
+describe('a score both readers read alike', () => {
+  it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
+    // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail
+    // list's score column. Its 0 and 0 touch: the digit reader's cut between them reads otherwise
+    // when moved, so it doubted 79.00 that tesseract read the same.
+    const file = 'test/ocr-layout-scans/heldout-04-mixed-digits-200dpi-p2.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const [grid] = pageGrids(binary, image!.dpi)
+    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 1 && c.row <= 5) }
+    const readNumber = await loadNumberReader()
+    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    )
+    const cell = (row: number) => table.rows[row]!.cells[0]!
+    expect(cell(2).text).toBe('79.00')
+    expect(cell(2).origin.uncertain).toBeUndefined()
+    expect(cell(2).origin.readings?.map((r) => r.raw)).toEqual(['79.00', '79.00'])
+    expect(cell(5).origin.uncertain).toBe(true)
+  }, 120_000)
+})

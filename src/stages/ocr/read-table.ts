@@ -213,7 +213,7 @@ async function readNumberCell(
   // Grown to the ink tesseract's box missed, but never past the cell's rulings into its neighbour.
   const box = intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner)
   const first = await readNumberAt(ctx.grey, box, pattern, ctx)
-  const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, tesseractText, ctx)) ?? first) : first
+  const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, tesseractText, first, ctx)) ?? first) : first
   const reading = read.value !== null && contradictsArabic(tesseractText, read.text) ? { ...read, value: null, uncertain: true } : read
   const readings = [
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },

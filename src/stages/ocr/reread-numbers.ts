@@ -31,15 +31,33 @@ export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: Numb
 const ARABIC_NUMBER = /^\d+(?:[.,]\d+)?$/
 
 /**
- * A number tesseract read in Arabic digits that the digit reader could not read (two narrow
- * Arabic digits touching, taken for one glyph and voted Thai: "68" in "1 ต.ค. 68 -"): read again
- * as Arabic digits, and taken only when both readers then agree digit for digit.
+ * A number tesseract read in Arabic digits that the digit reader could not read: taken when the
+ * digit reader read the same characters but doubted them (a cut between touching digits that
+ * reads otherwise when moved: "79.00" and "100.00" unreadable though both readers saw them), or
+ * read again as Arabic digits (two narrow Arabic digits touching, taken for one glyph and voted
+ * Thai: "68" in "1 ต.ค. 68 -") and taken when both readers then agree digit for digit.
  */
-export async function readAgreeingArabic(grey: GreyImage, box: PixelBox, pattern: NumberPattern, tesseract: string, ctx: Pick<NumberContext, 'readNumber' | 'counters'>): Promise<NumberReading | undefined> {
+export async function readAgreeingArabic(
+  grey: GreyImage,
+  box: PixelBox,
+  pattern: NumberPattern,
+  tesseract: string,
+  first: NumberReading,
+  ctx: Pick<NumberContext, 'readNumber' | 'counters'>,
+): Promise<NumberReading | undefined> {
   const seen = tesseract.replace(/\s/g, '')
   if (!ARABIC_NUMBER.test(seen)) return undefined
+  const value = valueAs(seen, pattern)
+  if (first.text === seen && value !== null) return { ...first, value, uncertain: false }
   const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
   return reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '') ? reading : undefined
+}
+
+/** An Arabic number's value in the form `pattern` asks for, or null (as the digit reader parses). */
+function valueAs(text: string, pattern: NumberPattern): number | null {
+  if (pattern === 'score') return /^(?:100\.00|[1-9]?\d\.\d{2})$/.test(text) ? Number(text) : null
+  if (pattern === 'integer') return /^\d+$/.test(text) ? Number(text) : null
+  return /^\d+(?:\.\d{1,2})?$/.test(text) ? Number(text) : null
 }
 
 /**
@@ -94,7 +112,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
-    const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], ctx)) ?? first) : first
+    const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
     const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
     const reading = read.value !== null && doubted ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
