@@ -184,4 +184,25 @@ describe('a score both readers read alike', () => {
     expect(cell(2).origin.readings?.map((r) => r.raw)).toEqual(['79.00', '79.00'])
     expect(cell(5).origin.uncertain).toBe(true)
   }, 120_000)
+
+  it('is never confidently wrong where they disagree on Arabic digits (86.36 read 86.56 by the digit reader, 0.97)', async () => {
+    // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-09-tool-groups: item i7's score
+    // had come out as 86.56, a wrong item score and a wrong indicator-score-vs-items finding.
+    const file = 'test/ocr-layout-scans/heldout-09-tool-groups-200dpi-p2.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const [grid] = pageGrids(binary, image!.dpi)
+    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 2 && c.row >= 8 && c.row <= 12) }
+    const readNumber = await loadNumberReader()
+    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    )
+    const cell = table.rows[10]!.cells[0]!
+    expect(cell.origin.uncertain).toBe(true)
+    expect(cell.text).not.toBe('86.56')
+    for (const row of [8, 9, 11, 12]) {
+      const other = table.rows[row]!.cells[0]!
+      if (!other.origin.uncertain) expect(other.text).toMatch(/^\d{2}\.\d{2}$/)
+    }
+  }, 120_000)
 })
