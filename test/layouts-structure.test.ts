@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { LAYOUTS_DIR } from '../samples/generate/layouts/generate-layouts.js'
-import { IN_DEVELOPMENT, TEMPLATES } from '../samples/generate/layouts/templates.js'
+import { TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
@@ -21,20 +21,25 @@ const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
   .map((d) => d.name)
 
 /**
- * Known misses, each with its reason. A row split across a page break whose continuation Chromium
- * prints under the table's repeated header loses its last step in the PDF's table grid (the
- * word-processor PDF issue's row reconstruction); the transcript reads it whole.
+ * Known misses, `<template> <kind> <field path>`, each with its reason. None now: the row split
+ * across a page break of train-10's Chromium PDF is read as one row (src/stages/pdf/continued-rows.ts).
  */
-const KNOWN_WRONG = new Set(['train-10-thai-abbrev pdf measures.o18.steps'])
+const KNOWN_WRONG = new Set<string>([])
 
 /**
- * Inputs not read yet, each with its reason: tables printed with horizontal rules only, or none,
- * are not rebuilt from a PDF's text layer until the PDF reader builds tables from the text's
- * alignment (issue 12); their transcripts are read whole.
+ * Inputs not read whole yet, each with its reason; their transcripts are read whole.
+ * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
+ * - blind-v4-05: its tables are rebuilt now, but (1) a responsible unit a narrow cell wraps
+ *   ("หัวหน้ากลุ่ม" / "งานการ" / "พยาบาล"), among units one a line with no paragraph spacing, reads
+ *   "หัวหน้ากลุ่ม งานการ พยาบาล" and the unit list splits it before "งาน" (o5, o6, o18, o25
+ *   responsible): the PDF cannot tell that line break from one between units (the LibreOffice PDFs
+ *   can, by their paragraph spacing); (2) the OIT score is on the line after the tool's name in a
+ *   sentence, which the tool sentences are not read across (tools.OIT).
  */
 const NOT_YET = new Set([
-  'heldout-v3-01-part-transposed pdf',
-  'blind-v4-01-transposed-yes-no pdf',
+  // Chromium prints a footnote line across a page break: the tops of its glyphs at the foot of page 1
+  // are read as a table row there (text clipped away should not be read), which ends the summary.
+  'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
   'blind-v4-05-part-positions pdf',
 ])
@@ -48,12 +53,8 @@ describe.each(templates)('samples/layouts/%s', (template) => {
   const dir = join(LAYOUTS_DIR, template)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
-  if (IN_DEVELOPMENT.has(template)) {
-    for (const [kind] of KINDS) it.todo(`${kind}: in development (issue 20), held to every field when it reads whole`)
-    return
-  }
   const kinds = KINDS.filter(([kind]) => !NOT_YET.has(`${template} ${kind}`))
-  for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: tables without vertical rulings (issue 12)`)
+  for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: not read whole yet (NOT_YET says why)`)
 
   it.each(kinds)('%s: every field and finding of the truth, nothing wrong', async (kind, file) => {
     const report = await convertFile(join(dir, file), { ocr: 'never' })

@@ -56,6 +56,22 @@ describe('LibreOffice PDF exports read from their text layer', () => {
   }, 60_000)
 })
 
+describe('a table row a page break split', () => {
+  // train-02-issue20: the measures of O16 run from the foot of page 11 onto page 12, under the
+  // table's repeated header; and O21's title in the detail list, from page 3 onto page 4.
+  it('is read as one row on the page it starts, with no row of its own on the next', async () => {
+    const file = join(LAYOUTS_DIR, 'train-02-issue20', 'libreoffice.pdf')
+    const { doc } = await readPdf(readFileSync(file), { file })
+    const rows = (n: number) => doc.pages[n - 1]!.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => squash(c.text))) : []))
+    const o16 = rows(11).find((r) => r[0]!.startsWith('O16'))!
+    expect(o16[2]).toMatch(/^1\..*2\.เผยแพร่รายงานการจัดซื้อจัดจ้างประจำเดือนบนเว็บไซต์3\.ปรับปรุงหน้าเว็บไซต์/)
+    expect(rows(3).find((r) => r[0] === 'O21')![1]).toMatch(/NoGiftPolicyจากการปฏิบัติหน้าที่$/)
+    // Every body row of the next pages starts with its item, past the repeated headers.
+    for (const n of [4, 12]) expect(rows(n).filter((r) => r.length > 1 && r[0] === '')).toEqual([])
+    expect(doc.issues.filter((i) => i.code === 'row-continued').map((i) => i.page)).toEqual([4, 12])
+  }, 30_000)
+})
+
 /** The template's text in block order, and the same read back (a repeated header row counted once). */
 function texts(template: string, doc: Doc): { source: string; read: string } {
   const tpl = TEMPLATES.find((t) => t.name === template)!

@@ -66,6 +66,8 @@ export const OriginSchema = z.object({
         raw: z.string(),
         confidence: z.number().min(0).max(1).optional(),
         bbox: BBoxSchema.optional(),
+        /** The page the box is on, when not the origin's: the rest of a table cell a page break split. */
+        page: z.number().int().min(1).optional(),
         /** Whether this reading is the one in the text. */
         used: z.boolean(),
         /** The reader doubted this reading (e.g. a glyph it could not tell apart). */

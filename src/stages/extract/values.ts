@@ -67,6 +67,7 @@ export function originOfNumber(origin: Origin, raw: string): Origin {
   if (!reading) return origin
   return {
     ...origin,
+    ...(reading.page !== undefined && { page: reading.page }),
     ...(reading.bbox && { bbox: reading.bbox }),
     ...(reading.confidence !== undefined && { confidence: reading.confidence }),
     reader: reading.reader,

