@@ -36,6 +36,15 @@ describe('numberInkBox', () => {
     expect(found?.box).toEqual({ x0: 100, y0: 24, x1: 193, y1: 70 })
   })
 
+  it('is not misled by the rulings of the cell, joined at its corner into one component around the number', () => {
+    // A period's year "68" in the top right corner of its cell: the cell's top ruling and its
+    // right column line are one component whose box covers the number; it had been taken for the
+    // digits' height, and the number was lost (train-02 200 dpi, p8).
+    const rulings = [{ x0: 20, y0: 10, x1: 260, y1: 12 }, { x0: 258, y0: 10, x1: 260, y1: 108 }]
+    const found = numberInkBox(strip([digit(200), digit(222), ...rulings]), { x0: 200, y0: 40, x1: 240, y1: 70 }, { decimal: false, lineHeight: 32 })
+    expect(found?.box).toEqual({ x0: 200, y0: 40, x1: 240, y1: 70 })
+  })
+
   it('stops at a word space', () => {
     const word = [digit(210), digit(232)] // 17 px after the number: more than half a digit height
     const found = numberInkBox(strip([...score, ...word]), { x0: 100, y0: 40, x1: 193, y1: 70 }, { decimal: true })

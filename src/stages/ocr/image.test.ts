@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { darkPixels, decodeToGrey, downscale, inkBox, rgbaToGrey, skipWhite, whitenBackground, wordsOf, type GreyImage, type PixelBox } from './image.js'
+import { darkPixels, decodeToGrey, downscale, inkBox, rgbaToGrey, skipWhite, upscale, whitenBackground, wordsOf, type GreyImage, type PixelBox } from './image.js'
 
 // The rewritten pixel loops must give exactly what the plain loops they replace gave: OCR output
 // is compared bit for bit. The plain versions are kept here as the reference.
@@ -132,6 +132,20 @@ describe('skipWhite', () => {
       ),
       { numRuns: 400 },
     )
+  })
+})
+
+describe('upscale', () => {
+  it('keeps flat areas flat, the ends of a ramp, and shrinks back to about the same image', () => {
+    const ramp: GreyImage = { width: 5, height: 2, data: Uint8Array.from([0, 50, 100, 150, 200, 0, 50, 100, 150, 200]) }
+    const big = upscale(ramp, 2)
+    expect([big.width, big.height]).toEqual([10, 4])
+    expect(big.data[0]).toBe(0)
+    expect(big.data[9]).toBe(200)
+    for (let x = 1; x < 10; x++) expect(big.data[x]!).toBeGreaterThanOrEqual(big.data[x - 1]!)
+    const back = downscale(big, 0.5)
+    back.data.forEach((v, i) => expect(Math.abs(v - ramp.data[i]!)).toBeLessThanOrEqual(13))
+    expect(() => upscale(ramp, 0.5)).toThrow(/>= 1/)
   })
 })
 

@@ -120,6 +120,28 @@ function lumaOf(r: number, g: number, b: number): number {
   return (19595 * r + 38470 * g + 7471 * b + 32768) >>> 16
 }
 
+/** Enlarges by `factor` (>= 1) with bilinear interpolation (small print read again larger). */
+export function upscale(image: GreyImage, factor: number): GreyImage {
+  if (!(factor >= 1)) throw new RangeError(`Expected \`factor\` >= 1, got \`${factor}\``)
+  if (factor === 1) return image
+  const width = Math.round(image.width * factor)
+  const height = Math.round(image.height * factor)
+  const data = new Uint8Array(width * height)
+  const at = (x: number, y: number) => image.data[y * image.width + x]!
+  for (let y = 0; y < height; y++) {
+    const fy = Math.min(image.height - 1, Math.max(0, (y + 0.5) / factor - 0.5))
+    const y0 = Math.floor(fy), y1 = Math.min(image.height - 1, y0 + 1), ay = fy - y0
+    for (let x = 0; x < width; x++) {
+      const fx = Math.min(image.width - 1, Math.max(0, (x + 0.5) / factor - 0.5))
+      const x0 = Math.floor(fx), x1 = Math.min(image.width - 1, x0 + 1), ax = fx - x0
+      const top = at(x0, y0) * (1 - ax) + at(x1, y0) * ax
+      const bottom = at(x0, y1) * (1 - ax) + at(x1, y1) * ax
+      data[y * width + x] = Math.round(top * (1 - ay) + bottom * ay)
+    }
+  }
+  return { ...image, width, height, data }
+}
+
 /**
  * Shrinks by `factor` (0-1] with area averaging: each output pixel is the mean of the input
  * pixels it covers, weighted by how much of each it covers, so thin strokes fade rather than vanish.

@@ -138,9 +138,9 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
  */
 function guardReader(read: ReadNumber, ctx: StageContext): ReadNumber {
   let reported = false
-  return async (image, pattern) => {
+  return async (image, pattern, options) => {
     try {
-      return await read(image, pattern)
+      return await read(image, pattern, options)
     } catch (error) {
       if (!reported) ctx.log({ stage: STAGE, msg: `digit reader failed (${describe(error)}); numbers keep tesseract's reading` })
       reported = true

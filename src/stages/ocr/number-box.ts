@@ -41,7 +41,11 @@ export interface NumberBox {
 export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberBoxOptions): NumberBox | undefined {
   const reach = Math.max(1, seed.y1 - seed.y0, 0.5 * (options.lineHeight ?? 0))
   const glyphs = glyphsAround(binary, seed, reach)
-  const under = glyphs.filter((g) => area(intersect(g.box, seed)) >= 0.3 * Math.min(area(g.box), area(seed)) && g.area >= 3)
+  // Ink far taller than the line is no digit: the rulings of a cell the number sits in, joined at
+  // its corner into one component whose box covers the number (a period's "68" beside the
+  // column line: the ruling was taken for the digits' height, and the number was lost).
+  const tallestDigit = options.lineHeight ? 1.5 * Math.max(seed.y1 - seed.y0, options.lineHeight) : Infinity
+  const under = glyphs.filter((g) => area(intersect(g.box, seed)) >= 0.3 * Math.min(area(g.box), area(seed)) && g.area >= 3 && height(g.box) <= tallestDigit)
   if (under.length === 0) return undefined
   const tallest = Math.max(...under.map((g) => height(g.box)))
   const tall = under.filter((g) => height(g.box) >= 0.5 * tallest)

@@ -18,12 +18,13 @@ export interface NumberReading {
   readonly cut?: readonly number[]
 }
 
-export type ReadNumber = (image: GreyImage, pattern: NumberPattern) => Promise<NumberReading>
+/** `script: 'ascii'`: read the glyphs as Arabic digits only (by default the glyphs vote on the script). */
+export type ReadNumber = (image: GreyImage, pattern: NumberPattern, options?: { readonly script?: 'ascii' }) => Promise<NumberReading>
 
 interface DigitsModule {
   readNumber(
     crop: { data: Uint8Array; width: number; height: number; channels: number },
-    options: { pattern: NumberPattern },
+    options: { pattern: NumberPattern; script?: 'ascii' },
   ): (NumberReading & { glyphs?: readonly { split?: boolean }[] }) | Promise<NumberReading & { glyphs?: readonly { split?: boolean }[] }>
 }
 
@@ -40,8 +41,8 @@ export function loadNumberReader(): Promise<ReadNumber | undefined> {
     const mod = (await import(specifier)) as Partial<DigitsModule>
     const read = mod.readNumber
     if (typeof read !== 'function') return undefined
-    return async (image: GreyImage, pattern: NumberPattern) => {
-      const r = await read({ data: image.data, width: image.width, height: image.height, channels: 1 }, { pattern })
+    return async (image: GreyImage, pattern: NumberPattern, options?: { readonly script?: 'ascii' }) => {
+      const r = await read({ data: image.data, width: image.width, height: image.height, channels: 1 }, { pattern, ...(options?.script && { script: options.script }) })
       const cut = (r.glyphs ?? []).flatMap((g, i) => (g.split ? [i] : []))
       return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain, ...(cut.length && { cut }) }
     }

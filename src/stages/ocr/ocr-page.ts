@@ -9,7 +9,7 @@ import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './i
 import type { ReadNumber } from './number-reader.js'
 import { pageGeometry, type Geometry } from './page-geometry.js'
 import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
-import { withPeriodWords } from './period-words.js'
+import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
@@ -79,7 +79,7 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
     tablesPromise,
     linesPromise.then((restText) => {
       unread.push(...(restText?.unread ?? []).map((b) => geometry.toPoints(b)))
-      return restText ? readLines(restText, { grey, binary, readNumber: options.readNumber, geometry, counters }) : []
+      return restText ? readLines(restText, { grey, binary, readNumber: options.readNumber, geometry, counters, session, ocrImage, dpi }) : []
     }),
   ])
   const textMs = since(textStarted)
@@ -145,14 +145,26 @@ interface LineContext {
   readonly readNumber: ReadNumber | undefined
   readonly geometry: Geometry
   readonly counters: { cells: number; numbers: number }
+  readonly session: OcrSession
+  readonly ocrImage: GreyImage
+  readonly dpi: number
 }
 
 async function readLines(text: RecognizedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
   const out: { line: Omit<TextLine, 'id'>; box: PixelBox }[] = []
-  for (const line of text.lines) {
-    const box = line.bbox
+  for (const read of text.lines) {
+    const box = read.bbox
+    const months = await rereadPeriodMonths(read, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry })
+    const line = months.line
     const confidence = Math.min(...line.words.map((w) => w.confidence))
-    const origin: Origin = { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(box), source: 'ocr', confidence, reader: TESSERACT }
+    const origin: Origin = {
+      page: ctx.geometry.page,
+      bbox: ctx.geometry.toPoints(box),
+      source: 'ocr',
+      confidence,
+      reader: TESSERACT,
+      ...(months.readings.length > 0 && { readings: months.readings }),
+    }
     const { readNumber } = ctx
     const reread = readNumber ? await rereadNumbers(line, { ...ctx, readNumber }) : undefined
     if (!reread || reread.readings.length === 0) {
@@ -165,7 +177,7 @@ async function readLines(text: RecognizedText, ctx: LineContext): Promise<{ line
         kind: 'line',
         text: reread.text,
         raw: reread.text,
-        origin: { ...origin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.uncertain ? { uncertain: true } : {}), readings: reread.readings },
+        origin: { ...origin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.uncertain ? { uncertain: true } : {}), readings: [...months.readings, ...reread.readings] },
       },
       box,
     })

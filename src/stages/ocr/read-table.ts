@@ -1,12 +1,12 @@
 /** A ruled table's grid -> a table of the document model, each cell OCR'd on its own. */
-import type { Origin, Table, TableCell, TableRow } from '../../model/document.js'
+import type { Origin, Reading, Table, TableCell, TableRow } from '../../model/document.js'
 import type { OcrSession, RecognizedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import type { Geometry } from './page-geometry.js'
-import { withPeriodWords } from './period-words.js'
+import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
-import { DIGIT_READER, growToInk, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
+import { DIGIT_READER, growToInk, readAgreeingArabic, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import type { GridCell, TableGrid } from './table-grid.js'
 import { splitTextLines } from './text-lines.js'
 
@@ -30,6 +30,8 @@ interface CellReading {
   readonly ocr: RecognizedText | undefined
   /** A score the digit reader read cleanly before tesseract was asked (then `ocr` is absent). */
   readonly score?: { reading: NumberReading; box: PixelBox }
+  /** Month abbreviations read again alone, tesseract's letters beside them (`rereadPeriodMonths`). */
+  readonly months?: readonly Reading[]
 }
 
 export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omit<Table, 'id'>> {
@@ -43,12 +45,12 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
       ctx.counters.cells += 1
       const score = await readScoreFirst(ink, inner, ctx)
       if (score) return { cell, inner, ink, ocr: undefined, score }
-      const ocr = await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi)
-      return { cell, inner, ink, ocr }
+      const { ocr, readings } = await withPeriodMonths(await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi), ctx)
+      return { cell, inner, ink, ocr, ...(readings.length > 0 && { months: readings }) }
     }),
   )
   const numericCols = numericColumns(readings)
-  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(await toTableCell(r, numericCols, ctx), r, ctx))))
+  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(withMonths(await toTableCell(r, numericCols, ctx), r), r, ctx))))
   const rows: TableRow[] = []
   const rowCount = grid.rowLines.length - 1
   for (let row = 0; row < rowCount; row++) {
@@ -66,6 +68,21 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     rows,
     origin: { page: ctx.geometry.page, bbox: ctx.geometry.toPoints(grid.box), source: 'ocr', reader: TESSERACT, ...(tableConfidences.length ? { confidence: Math.min(...tableConfidences) } : {}) },
   }
+}
+
+/** The cell's text read with month abbreviations that tesseract took for Latin letters read again. */
+async function withPeriodMonths(text: RecognizedText, ctx: TableContext): Promise<{ ocr: RecognizedText; readings: Reading[] }> {
+  const months = await Promise.all(
+    text.lines.map((line, i) => rereadPeriodMonths(line, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry }, text.lines[i - 1]?.text)),
+  )
+  const readings = months.flatMap((m) => m.readings)
+  if (readings.length === 0) return { ocr: text, readings }
+  const lines = months.map((m) => m.line)
+  return { ocr: { ...text, lines, text: lines.map((l) => l.text).join('\n') }, readings }
+}
+
+function withMonths(cell: TableCell, r: CellReading): TableCell {
+  return r.months ? { ...cell, origin: { ...cell.origin, readings: [...(cell.origin.readings ?? []), ...r.months] } } : cell
 }
 
 /**
@@ -107,20 +124,32 @@ async function readScoreFirst(ink: PixelBox, inner: PixelBox, ctx: TableContext)
 /** Tallest ink of a one-line score cell, inches: digits up to about 24 pt. */
 const SCORE_MAX_HEIGHT_INCHES = 0.3
 
+/**
+ * How a column's numbers are printed: scores (with a point, 93.55) or whole numbers (a ลำดับ
+ * column: 1, 2 ... 10, no leading zero), by what the column's cells read as.
+ */
+type NumberColumn = 'score' | 'whole'
+
+/** A whole number as an ordinal column prints it: 1-3 digits, no leading zero. */
+const WHOLE = /^[1-9\u0E51-\u0E59][0-9\u0E50-\u0E59]{0,2}$/
+
 /** Columns where most filled cells (below the header row) look numeric: every short cell there is a number. */
-function numericColumns(readings: readonly CellReading[]): Set<number> {
-  const byCol = new Map<number, { numeric: number; filled: number }>()
+function numericColumns(readings: readonly CellReading[]): Map<number, NumberColumn> {
+  const byCol = new Map<number, { numeric: number; filled: number; whole: number }>()
   for (const r of readings) {
     if ((!r.ocr && !r.score) || r.cell.row === 0 || r.cell.colSpan > 1) continue
-    const s = byCol.get(r.cell.col) ?? { numeric: 0, filled: 0 }
+    const s = byCol.get(r.cell.col) ?? { numeric: 0, filled: 0, whole: 0 }
     s.filled += 1
     if (r.score || looksNumeric(r.ocr!.text)) s.numeric += 1
+    if (r.ocr && WHOLE.test(r.ocr.text.replace(/\s/g, ''))) s.whole += 1
     byCol.set(r.cell.col, s)
   }
-  return new Set([...byCol].filter(([, s]) => s.filled > 0 && s.numeric / s.filled >= 0.5).map(([col]) => col))
+  return new Map(
+    [...byCol].filter(([, s]) => s.filled > 0 && s.numeric / s.filled >= 0.5).map(([col, s]) => [col, s.whole === s.numeric ? 'whole' : 'score'] as const),
+  )
 }
 
-async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableContext): Promise<TableCell> {
+async function toTableCell(r: CellReading, numericCols: Map<number, NumberColumn>, ctx: TableContext): Promise<TableCell> {
   const { cell } = r
   const base = { col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan }
   const bbox = ctx.geometry.toPoints(cell.box)
@@ -158,7 +187,8 @@ async function toTableCell(r: CellReading, numericCols: Set<number>, ctx: TableC
       origin: { ...tesseractOrigin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.some((x) => x.uncertain) ? { uncertain: true } : {}), readings },
     }
   }
-  const pattern: NumberPattern = /[.,]/.test(tesseractText) || numericCols.has(cell.col) ? 'score' : 'any'
+  const column = numericCols.get(cell.col)
+  const pattern: NumberPattern = /[.,]/.test(tesseractText) || column === 'score' ? 'score' : column === 'whole' ? 'integer' : 'any'
   return { ...base, ...(await readNumberCell(read, tesseractText, tesseractOrigin, pattern, numbers)) }
 }
 
@@ -181,7 +211,10 @@ async function readNumberCell(
   // corners may hold ends of rulings or specks.
   const textBox = r.ocr.lines.length ? r.ocr.lines.map((l) => l.bbox).reduce(union) : r.ink
   // Grown to the ink tesseract's box missed, but never past the cell's rulings into its neighbour.
-  const reading = await readNumberAt(ctx.grey, intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner), pattern, ctx)
+  const box = intersect(growToInk(ctx.binary, intersect(textBox, r.ink)), r.inner)
+  const first = await readNumberAt(ctx.grey, box, pattern, ctx)
+  const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, tesseractText, first, ctx)) ?? first) : first
+  const reading = read.value !== null && contradictsArabic(tesseractText, read.text) ? { ...read, value: null, uncertain: true } : read
   const readings = [
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },
     { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null, ...(reading.uncertain && { uncertain: true }) },
@@ -194,4 +227,14 @@ async function readNumberCell(
     raw: reading.text,
     origin: { ...tesseractOrigin, confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
   }
+}
+
+/**
+ * tesseract reads Arabic digits well (Thai ones badly): a plain Arabic number it read, which the
+ * digit reader reads as other digits (a 6 as 0, with full confidence), is taken from neither.
+ * Points are not compared: tesseract drops them (9998 for 99.98) more often than it misreads digits.
+ */
+export function contradictsArabic(tesseract: string, reading: string): boolean {
+  const t = tesseract.replace(/\s/g, '')
+  return /^\d+(?:[.,]\d+)?$/.test(t) && t.replace(/\D/g, '') !== reading.replace(/\D/g, '')
 }

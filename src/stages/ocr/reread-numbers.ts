@@ -23,9 +23,41 @@ export interface NumberContext {
 export const TESSERACT = 'tesseract'
 export const DIGIT_READER = 'digit-reader'
 
-export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: NumberPattern, ctx: Pick<NumberContext, 'readNumber' | 'counters'>): Promise<NumberReading> {
+export async function readNumberAt(grey: GreyImage, box: PixelBox, pattern: NumberPattern, ctx: Pick<NumberContext, 'readNumber' | 'counters'>, script?: 'ascii'): Promise<NumberReading> {
   ctx.counters.numbers += 1
-  return ctx.readNumber(cropWithMargin(grey, expand(box, 2), 4), pattern)
+  return ctx.readNumber(cropWithMargin(grey, expand(box, 2), 4), pattern, script && { script })
+}
+
+const ARABIC_NUMBER = /^\d+(?:[.,]\d+)?$/
+
+/**
+ * A number tesseract read in Arabic digits that the digit reader could not read: taken when the
+ * digit reader read the same characters but doubted them (a cut between touching digits that
+ * reads otherwise when moved: "79.00" and "100.00" unreadable though both readers saw them), or
+ * read again as Arabic digits (two narrow Arabic digits touching, taken for one glyph and voted
+ * Thai: "68" in "1 ต.ค. 68 -") and taken when both readers then agree digit for digit.
+ */
+export async function readAgreeingArabic(
+  grey: GreyImage,
+  box: PixelBox,
+  pattern: NumberPattern,
+  tesseract: string,
+  first: NumberReading,
+  ctx: Pick<NumberContext, 'readNumber' | 'counters'>,
+): Promise<NumberReading | undefined> {
+  const seen = tesseract.replace(/\s/g, '')
+  if (!ARABIC_NUMBER.test(seen)) return undefined
+  const value = valueAs(seen, pattern)
+  if (first.text === seen && value !== null) return { ...first, value, uncertain: false }
+  const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
+  return reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '') ? reading : undefined
+}
+
+/** An Arabic number's value in the form `pattern` asks for, or null (as the digit reader parses). */
+function valueAs(text: string, pattern: NumberPattern): number | null {
+  if (pattern === 'score') return /^(?:100\.00|[1-9]?\d\.\d{2})$/.test(text) ? Number(text) : null
+  if (pattern === 'integer') return /^\d+$/.test(text) ? Number(text) : null
+  return /^\d+(?:\.\d{1,2})?$/.test(text) ? Number(text) : null
 }
 
 /**
@@ -50,13 +82,14 @@ const LONE_GLYPH = /(?<=^|\s)[^\s0-9A-Za-z\u0E50-\u0E59]{1,2}(?=\s|$)/g
 const LATIN_SCORE = /(?<=^|\s)[A-Za-z«»<>©@&%$#|!?]{1,4}[.,]\s?[A-Za-z0-9«»<>©@&%$#|!?]{1,4}(?=\s|$)/g
 
 const MONTH_NAME = THAI_MONTHS.map(([, full]) => full).join('|')
+const MONTH_ABBREVIATION = THAI_MONTHS.map(([, , short]) => short.replaceAll('.', String.raw`\.`)).join('|')
 /**
  * A period's day or year that tesseract's English model read as Latin letters ("๓๐ กันยายน
- * ๒๕๖๙" as "ao กันยายน bed", "พ.ศ. ๒๕๖๘" as "พ.ศ. bese"): a short Latin word just before or
- * after a month name, or after พ.ศ.
+ * ๒๕๖๙" as "ao กันยายน bed", "พ.ศ. ๒๕๖๘" as "พ.ศ. bese", "ก.ย. oe"): a short Latin word just
+ * before or after a month name, or after a month abbreviation or พ.ศ.
  */
 const LATIN_DAY = new RegExp(String.raw`(?<=^|\s)[A-Za-z][A-Za-z0-9]{0,2}(?=\s*(?:${MONTH_NAME}))`, 'g')
-const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
+const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATION})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
 
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
@@ -78,7 +111,8 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     if (words.length === 0) continue
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
-    const { box, reading: read, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
+    const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
+    const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
     const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
     const reading = read.value !== null && doubted ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can

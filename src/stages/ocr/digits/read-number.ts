@@ -158,7 +158,7 @@ function splitGlyph(ctx: SplitContext, box: Box, cutsLeft: number): Classified[]
   const w = boxWidth(box)
   const tooWide = w > TOO_WIDE * seg.digitHeight
   const poor = whole.char === '?' || whole.confidence < ctx.minConfidence || tooWide
-  if (!poor || w < 1.4 * Math.min(ctx.typicalWidth, seg.digitHeight)) return [whole]
+  if (!poor || w < minSplitWidth(ctx)) return [whole]
   // A piece of a cut is one glyph unless it is as wide as two digits; then it is cut again, and
   // when no cut is left it is not a digit.
   const readPiece = (piece: Box): Classified[] => {
@@ -197,6 +197,15 @@ function splitGlyph(ctx: SplitContext, box: Box, cutsLeft: number): Classified[]
   if (!alternatives.length) return best
   const doubt: CutDoubt = { alternatives, resolvable: best.every((g) => !g.doubt) }
   return best.map((g) => ({ ...g, confidence: Math.min(g.confidence, UNSTABLE_SPLIT_CONFIDENCE), confidenceBeforeDoubt: g.confidence, doubt }))
+}
+
+/**
+ * Narrowest glyph worth cutting in two. Arabic digits are about 0.6 of their height wide, so two
+ * touching ones (a year's "68" at 200 dpi) are 1.2-1.4 heights wide, narrower than a pair of Thai
+ * digits: in Arabic script, a glyph that reads as no digit is cut from 1.1 heights.
+ */
+function minSplitWidth(ctx: SplitContext): number {
+  return ctx.script === 'ascii' ? 1.1 * ctx.seg.digitHeight : 1.4 * Math.min(ctx.typicalWidth, ctx.seg.digitHeight)
 }
 
 /** The only score with three digits before its point. */
