@@ -27,7 +27,7 @@ import { join } from 'node:path'
 import { MissingDependencyError, OcrEngineError } from '../../errors.js'
 import { probeNativeTesseract } from './native-engine-probe.js'
 import type { PixelBox } from './image.js'
-import { alignLine, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognizedText, type RecognizeOptions } from './engine.js'
+import { alignLine, needsOtherLanguages, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognizedText, type RecognizeOptions } from './engine.js'
 
 export interface NativeEngineOptions {
   readonly kind: 'native'
@@ -238,17 +238,6 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
     },
   }
 }
-
-/**
- * Latin letters or ASCII symbols in a reading by the Thai model, which has none of the letters:
- * signs of English text (ITA read as "!18" or "|โภ", E-Service as "อี-5อเงไ16อธ", a lone "."
- * as '"'). Arabic digits alone (100.00, 2568) are not: the Thai model reads them.
- */
-export function needsOtherLanguages(text: RecognizedText): boolean {
-  return text.lines.some((line) => line.words.some((w) => FOREIGN_SIGN.test(w.text) || (/[0-9]/.test(w.text) && !/^[0-9.,:/()%-]+$/.test(w.text))))
-}
-
-const FOREIGN_SIGN = /[A-Za-z!|#"'[\]{}<>@&$?*=+_~^`\\]/
 
 /**
  * tesseract's `txt` and `tsv` output for a list of `count` images -> one RecognizedText each.
