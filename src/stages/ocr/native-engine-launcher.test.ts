@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { createLauncher } from './native-engine-launcher.js'
+
+describe('createLauncher (processes started from a helper process)', () => {
+  const launcher = createLauncher()
+  afterAll(() => launcher.close())
+
+  it('runs a command with the environment given and returns its output', async () => {
+    const { stdout } = await launcher.run('sh', ['-c', 'echo "$OMP_THREAD_LIMIT $0"', 'x'], { timeoutMs: 10_000, env: { OMP_THREAD_LIMIT: '1' } })
+    expect(stdout).toBe('1 x\n')
+  })
+
+  it('rejects as execFile does: a failing command with its stderr, a timed-out one as killed', async () => {
+    await expect(launcher.run('sh', ['-c', 'echo bad >&2; exit 3'], { timeoutMs: 10_000, env: {} })).rejects.toMatchObject({ code: 3, stderr: 'bad\n' })
+    const started = performance.now()
+    await expect(launcher.run('sleep', ['10'], { timeoutMs: 200, env: {} })).rejects.toMatchObject({ killed: true })
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('stops a command when its signal aborts, at once', async () => {
+    const controller = new AbortController()
+    const started = performance.now()
+    const run = launcher.run('sleep', ['10'], { timeoutMs: 20_000, env: {}, signal: controller.signal })
+    setTimeout(() => controller.abort(new Error('page abandoned')), 100)
+    await expect(run).rejects.toThrow('page abandoned')
+    expect(performance.now() - started).toBeLessThan(2_000)
+    // The helper still serves the next command.
+    expect((await launcher.run('echo', ['ok'], { timeoutMs: 10_000, env: {} })).stdout).toBe('ok\n')
+  })
+})
