@@ -5,6 +5,13 @@ describe('createLauncher (processes started from a helper process)', () => {
   const launcher = createLauncher()
   afterAll(() => launcher.close())
 
+  it('closes: the helper exits (and is waited for)', async () => {
+    const other = createLauncher()
+    await other.run('true', [], { timeoutMs: 10_000, env: {} })
+    await other.close()
+    await other.close()
+  })
+
   it('runs a command with the environment given and returns its output', async () => {
     const { stdout } = await launcher.run('sh', ['-c', 'echo "$OMP_THREAD_LIMIT $0"', 'x'], { timeoutMs: 10_000, env: { OMP_THREAD_LIMIT: '1' } })
     expect(stdout).toBe('1 x\n')

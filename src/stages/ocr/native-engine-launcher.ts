@@ -21,7 +21,8 @@ export interface Launcher {
    * with `killed` when the timeout struck, `stderr`), or with the signal's reason when aborted.
    */
   run(command: string, args: readonly string[], options: { timeoutMs: number; env: Record<string, string>; signal?: AbortSignal }): Promise<RunResult>
-  close(): void
+  /** Ends the helper (after the runs under way) and waits for it to exit. */
+  close(): Promise<void>
 }
 
 type Request = { type: 'run'; id: number; command: string; args: readonly string[]; timeoutMs: number; env: Record<string, string> } | { type: 'kill'; id: number }
@@ -104,10 +105,15 @@ export function createLauncher(): Launcher {
         child.send({ type: 'run', id, command, args, timeoutMs, env } satisfies Request)
       })
     },
-    close() {
+    async close() {
       const child = helper
       helper = undefined
-      if (child?.connected) child.disconnect()
+      if (!child || child.exitCode !== null || child.signalCode !== null) return
+      // Waited for, so that its processes' CPU time is counted as the converter's children's.
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      if (child.connected) child.disconnect()
+      else child.kill('SIGKILL')
+      await exited
     },
   }
 }

@@ -237,7 +237,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       gathering = undefined
       for (const job of pending.splice(0)) settle(job, () => job.reject(new OcrEngineError('The OCR engine is closed', { stage: 'ocr', page: job.page })))
       if (running > 0) await new Promise<void>((resolve) => idle.push(resolve))
-      launcher.close()
+      await launcher.close()
       await rm(dir, { recursive: true, force: true })
     },
   }
