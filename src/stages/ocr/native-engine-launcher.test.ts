@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createLauncher } from './native-engine-launcher.js'
 
@@ -11,6 +12,16 @@ describe('createLauncher (processes started from a helper process)', () => {
     await other.close()
     await other.close()
   })
+
+  it('keeps a process alive until the helper has exited on close', async () => {
+    // A script whose only pending work is close(): it must print, not exit early (code 13).
+    const url = new URL('./native-engine-launcher.ts', import.meta.url).href
+    const script = `const { createLauncher } = await import(${JSON.stringify(url)}); const l = createLauncher(); await l.run('true', [], { timeoutMs: 10000, env: {} }); await l.close(); console.log('closed')`
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 60_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    )
+    expect(out.trim()).toBe('closed')
+  }, 60_000)
 
   it('runs a command with the environment given and returns its output', async () => {
     const { stdout } = await launcher.run('sh', ['-c', 'echo "$OMP_THREAD_LIMIT $0"', 'x'], { timeoutMs: 10_000, env: { OMP_THREAD_LIMIT: '1' } })

@@ -111,6 +111,7 @@ export function createLauncher(): Launcher {
       if (!child || child.exitCode !== null || child.signalCode !== null) return
       // Waited for, so that its processes' CPU time is counted as the converter's children's.
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      child.ref() // an idle helper is unref'd: without this, nothing would wait for its exit
       if (child.connected) child.disconnect()
       else child.kill('SIGKILL')
       await exited
