@@ -49,6 +49,8 @@ export interface NativeEngineOptions {
 const PSM = { auto: '3', block: '6', line: '7', word: '8' } as const
 /** How long images are gathered, when a process is free, before a batch starts. */
 const GATHER_MS = 15
+/** Second readings (all languages) that make a batch without waiting for a page to need them. */
+const RETRY_BATCH = 16
 
 interface Job {
   readonly image: Uint8Array
@@ -63,6 +65,8 @@ interface Job {
   resolve(text: RecognizedText): void
   reject(error: unknown): void
   done: boolean
+  /** Read once with the first language; a copy waits for the second reading. */
+  retrying?: boolean
 }
 
 export async function createNativeEngine(options: NativeEngineOptions): Promise<OcrEngine> {
@@ -105,10 +109,17 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   function pump(): void {
     for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.done || pending[i]!.signal.aborted) pending.splice(i, 1)
     pending.sort((a, b) => a.outstanding.size - b.outstanding.size)
-    while (running < workers && pending.length > 0) {
-      const key = pending[0]!.key
+    for (;;) {
+      if (running >= workers) return
+      // Second readings wait to be gathered (each process loads every model, English's at a third
+      // of a CPU second): until enough are waiting, or a page waits for nothing else.
+      const gathered = pending.filter((j) => j.langs === allLangs).length >= RETRY_BATCH
+      const ready = pending.find((j) => j.langs !== allLangs || gathered || [...j.outstanding].every((o) => o.retrying))
+      if (!ready) return
+      const key = ready.key
       const same = pending.filter((j) => j.key === key).length
-      const size = Math.min(maxBatch, Math.ceil(same / (workers - running)))
+      // First readings split over the free processes; second readings kept in one (one model load).
+      const size = Math.min(maxBatch, ready.langs === allLangs ? same : Math.ceil(same / (workers - running)))
       const batch: Job[] = []
       for (let i = 0; i < pending.length && batch.length < size; ) {
         if (pending[i]!.key === key) batch.push(...pending.splice(i, 1))
@@ -158,6 +169,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       }
       batch.forEach((job, i) => {
         if (job.langs === allLangs || !needsOtherLanguages(texts[i]!)) return settle(job, () => job.resolve(texts[i]!))
+        job.retrying = true
         enqueueCopy(job, { langs: allLangs, key: `${allLangs} ${job.args.join(' ')}` })
       })
     } finally {
