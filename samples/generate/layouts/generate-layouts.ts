@@ -19,8 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { PRODUCERS, type Producer } from './producers.js'
 import { subSeed } from './random.js'
-import { randomReportSpec } from './spec.js'
-import { renderTemplate, TEMPLATES, truthLayout, type Template } from './templates.js'
+import { renderTemplate, templateSpec, TEMPLATES, truthLayout, type Template } from './templates.js'
 import { truthOf, type Truth } from './truth.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -45,7 +44,7 @@ export interface GeneratedLayout {
 
 /** `missing`: write only the files the folder lacks, leaving the others as they are. */
 export async function generateLayout(tpl: Template, seed: number, dir: string, producers: readonly Producer[] = PRODUCERS, options: { missing?: boolean } = {}): Promise<GeneratedLayout> {
-  const spec = randomReportSpec(seed)
+  const spec = templateSpec(tpl, seed)
   const doc = renderTemplate(spec, tpl)
   const expected: Expected = { template: tpl.name, split: tpl.split, seed, ...truthOf(spec, truthLayout(tpl)) }
   const wanted = (file: string) => !options.missing || !existsSync(join(dir, file))

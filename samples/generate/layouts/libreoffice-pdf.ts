@@ -14,7 +14,7 @@ import { withFixedMetadata } from '../print-pdf.js'
 import { resolveFontFile } from '../generate-samples.js'
 import type { LayoutDoc } from './blocks.js'
 import { produceDocx } from './render-docx.js'
-import { FONTS, type FontChoice } from './render-html.js'
+import { FONTS, fontWeights, type FontChoice } from './render-html.js'
 import { sofficeConvert } from './render-odt.js'
 import type { Template } from './templates.js'
 
@@ -42,7 +42,7 @@ async function privateFonts(work: string, font: FontChoice): Promise<string> {
   const dir = join(work, 'fonts')
   await mkdir(dir)
   const require = createRequire(import.meta.url)
-  for (const weight of ['400Regular', '700Bold']) {
+  for (const weight of fontWeights(font)) {
     const file = resolveFontFile(require, { package: font.package, filePrefix: font.filePrefix }, weight)
     await copyFile(file, join(dir, basename(file)))
   }

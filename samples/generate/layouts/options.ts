@@ -32,7 +32,17 @@ export const OPTIONS = {
    * Summary table layout. `with-previous`: ตัวชี้วัด | last year's score | this year's | the change
    * (+/-), last year's indicator scores being numbers of no value in the report.
    */
-  summary: { 'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out', transposed: 'held-out', 'with-previous': 'held-out' },
+  summary: {
+    'tool-span': 'train', 'numbered-tool': 'train', 'number-column': 'train', 'names-only': 'held-out', transposed: 'held-out', 'with-previous': 'held-out',
+    /** v7: ลำดับ (rank) | ตัวชี้วัด | เครื่องมือ | คะแนน, the indicators in score order, highest first. */
+    ranked: 'held-out',
+    /** v7: two tables, the perception surveys' indicators (IIT, EIT) and the open-data ones (OIT), each under its own line. */
+    split: 'held-out',
+  },
+  /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
+  indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out' },
+  /** v7: summary indicator scores marked: an asterisk on those below 85 with a note under the table, or printed as 89.41/100. */
+  scoreMark: { none: 'train', asterisk: 'held-out', 'out-of-100': 'held-out' },
   /** A last summary row with the total. */
   summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
@@ -42,21 +52,27 @@ export const OPTIONS = {
    * Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100;
    * `tool-tables`: a 2-column table per tool, each under a caption line with the tool's score).
    */
-  detail: { 'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out', 'full-marks-column': 'held-out', 'tool-tables': 'held-out' },
+  detail: {
+    'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out', 'full-marks-column': 'held-out', 'tool-tables': 'held-out',
+    /** v7: only the items scoring below 85 (the threshold stated above the table), under their indicators' rows. */
+    'below-threshold': 'held-out',
+  },
   /** Where the overall analysis (total, level, last year) sits. */
   overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
   /** How the total is phrased. */
-  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out' },
+  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out', weighted: 'held-out' },
   /** How the level is phrased. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out' },
   /** How last year's comparison is printed. */
   /** `label-colon`: ปีงบประมาณ พ.ศ. 2567 : 80.12 คะแนน ผลต่าง : เพิ่มขึ้น 3.21 คะแนน. */
-  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out', 'label-colon': 'held-out' },
+  /** `three-years` (v7): a table of the last three years' totals, no difference printed. */
+  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out', 'label-colon': 'held-out', 'three-years': 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
-  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out' },
+  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out' },
   /** Measures columns (roles and order); `nine` adds a target (ค่าเป้าหมาย) and a budget column. */
-  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out' },
+  /** `kpi-funding` (v7): a success-indicator (KPI) column and a funding-source column. */
+  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out', 'kpi-funding': 'held-out' },
   /** The measures item score in a column of its own, or only in the item's cell: i3 ประเด็น... (คะแนน 74.08). */
   measureScore: { column: 'train', 'in-item': 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
@@ -77,11 +93,13 @@ export const OPTIONS = {
    * How periods are printed (`quarters`: ไตรมาส ๑-๔ (ต.ค. ๖๘ - ก.ย. ๖๙), fiscal quarters with the months they cover;
    * `month-span`: ต.ค. ๖๘ - ก.ย. ๖๙, abbreviated months without days).
    */
-  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out', 'month-span': 'held-out' },
+  /** v7: `year-once` (ม.ค. - มี.ค. ๒๕๖๙, the year once when both ends share it), `from-until` (ตั้งแต่เดือนตุลาคม ๒๕๖๘ ถึงเดือนกันยายน ๒๕๖๙). */
+  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out', 'month-span': 'held-out', 'year-once': 'held-out', 'from-until': 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
-  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out', phones: 'held-out' },
+  /** `lead-support` (v7): หลัก : the first unit, then สนับสนุน : the others, comma-separated. */
+  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out', phones: 'held-out', 'lead-support': 'held-out' },
   /** Vertical alignment of table cells (`bottom`: every body cell, so a score sits on its wrapped name's last line). */
   valign: { top: 'train', middle: 'train', bottom: 'held-out' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */
@@ -124,10 +142,16 @@ export const OPTIONS = {
   cellNotes: { none: 'train', 'as-of': 'held-out' },
   /** Captions before the tables: ตารางที่ ๑ ผลคะแนน... */
   captions: { none: 'train', numbered: 'held-out' },
+  /** v7: the kind of agency, with its own names, units, measures and prose (spec.ts); `local` is every earlier template's draw. */
+  agency: { local: 'train', faculty: 'held-out', department: 'held-out', 'state-enterprise': 'held-out', 'province-office': 'held-out' },
+  /** v7: measures pages only in landscape, or the whole document. */
+  pageOrientation: { mixed: 'train', landscape: 'held-out' },
+  /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */
+  headerBreaks: { none: 'train', odd: 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
     kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',
-    prompt: 'held-out', kodchasan: 'held-out', mali: 'held-out', charm: 'held-out' },
+    prompt: 'held-out', kodchasan: 'held-out', mali: 'held-out', charm: 'held-out', sriracha: 'held-out' },
 } as const satisfies Record<string, Record<string, Split>>
 
 export type Dimension = keyof typeof OPTIONS

@@ -18,6 +18,8 @@ export interface FontChoice {
   readonly family: string
   /** Base text size in points (faces differ in apparent size). */
   readonly size: number
+  /** The family has no bold face (Sriracha): bold text is the regular face emboldened by the renderer. */
+  readonly regularOnly?: boolean
 }
 
 export const FONTS: Record<string, FontChoice> = {
@@ -40,12 +42,16 @@ export const FONTS: Record<string, FontChoice> = {
   kodchasan: { package: 'kodchasan', filePrefix: 'Kodchasan', family: 'Kodchasan', size: 10.5 },
   mali: { package: 'mali', filePrefix: 'Mali', family: 'Mali', size: 10.5 },
   charm: { package: 'charm', filePrefix: 'Charm', family: 'Charm', size: 12.5 },
+  sriracha: { package: 'sriracha', filePrefix: 'Sriracha', family: 'Sriracha', size: 11, regularOnly: true },
 }
 
-export function fontFileUrls(font: FontChoice): { regular: string; bold: string } {
+/** The font's files by weight (no bold for a regular-only family). */
+export const fontWeights = (font: FontChoice): readonly string[] => (font.regularOnly ? ['400Regular'] : ['400Regular', '700Bold'])
+
+export function fontFileUrls(font: FontChoice): { regular: string; bold: string | undefined } {
   const require = createRequire(import.meta.url)
   const url = (weight: string) => pathToFileURL(resolveFontFile(require, { package: font.package, filePrefix: font.filePrefix }, weight)).href
-  return { regular: url('400Regular'), bold: url('700Bold') }
+  return { regular: url('400Regular'), bold: font.regularOnly ? undefined : url('700Bold') }
 }
 
 export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
@@ -82,8 +88,8 @@ function css(font: FontChoice): string {
   const files = fontFileUrls(font)
   return `
 @font-face { font-family: '${font.family}'; font-weight: 400; src: url('${files.regular}') format('truetype'); }
-@font-face { font-family: '${font.family}'; font-weight: 700; src: url('${files.bold}') format('truetype'); }
-@page portrait { size: A4 portrait; margin: 18mm 16mm 18mm 20mm; }
+${files.bold ? `@font-face { font-family: '${font.family}'; font-weight: 700; src: url('${files.bold}') format('truetype'); }
+` : ''}@page portrait { size: A4 portrait; margin: 18mm 16mm 18mm 20mm; }
 @page landscape { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -11,8 +11,9 @@
 import { loadCatalogue, type Catalogue } from '../../../src/catalogue/catalogue.js'
 import type { Tool } from '../../../src/report/schema.js'
 import {
-  ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DISTRICTS, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
-  PLACE_NAMES, SIGNATORIES, STEPS, UNITS, type OrgKind,
+  ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DEPARTMENTS, DISTRICTS, FACULTIES, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
+  PLACE_NAMES, SIGNATORIES, STATE_ENTERPRISES, STEPS, UNITS, UNIVERSITIES, V7_ACTIONS, V7_ANALYSES, V7_HEADS, V7_MEASURE_ANALYSES, V7_STEPS,
+  type OrgKind, type V7OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -24,10 +25,12 @@ export interface OrganisationSpec {
   readonly name: string
   /** Short form used in prose, e.g. อบต.บ้านนา. */
   readonly shortName: string
-  /** Without the อำเภอ prefix. */
-  readonly district: string
-  /** Without the จังหวัด prefix. */
-  readonly province: string
+  /** Without the อำเภอ prefix; null for agencies whose reports print no district (v7 kinds). */
+  readonly district: string | null
+  /** Without the จังหวัด prefix; null where the report prints no province. */
+  readonly province: string | null
+  /** The body an agency belongs to, printed under its name (a university, a ministry): v7 kinds only. */
+  readonly parent?: string
 }
 
 export interface ItemSpec {
@@ -120,7 +123,12 @@ export const CONTRADICTION_ODDS = {
  */
 const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ่าน' : 'ไม่ผ่าน')
 
-export function randomReportSpec(seed: number, fiscalYear = 2568): ReportSpec {
+/** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
+export interface ContentChoice {
+  readonly agency?: 'local' | V7OrgKind
+}
+
+export function randomReportSpec(seed: number, fiscalYear = 2568, content: ContentChoice = {}): ReportSpec {
   const random = seededRandom(seed)
   const catalogue = loadCatalogue(fiscalYear)
   const organisation = randomOrganisation(random)
@@ -146,7 +154,63 @@ export function randomReportSpec(seed: number, fiscalYear = 2568): ReportSpec {
     signature: randomSignature(seededRandom(subSeed(seed, 'signature')), organisation, fiscalYear),
     contradictions: [],
   }
-  return injectContradictions(random, base)
+  const agency = content.agency ?? 'local'
+  return injectContradictions(random, agency === 'local' ? base : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`))))
+}
+
+/**
+ * Another kind of agency (v7): its name, units, measures, steps, analysis prose and periods from the
+ * v7 pools, drawn from a stream of their own so the scores (and the contradictions injected after)
+ * are those of the seed's ordinary draw.
+ */
+function v7Content(spec: ReportSpec, kind: V7OrgKind, random: Random): ReportSpec {
+  const organisation = v7Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V7_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V7_ACTIONS[toolOf(m.item)], random.int(1, 2)),
+    analysis: random.pick(V7_MEASURE_ANALYSES),
+    steps: random.sample(V7_STEPS, random.int(3, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อคณะกรรมการบริหารทุกไตรมาส', 'ติดตามผลในการประชุมผู้บริหารประจำเดือน', 'สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const local = organisation.name.slice(ORG_PREFIX[kind].full.length)
+  const signature = { ...spec.signature, position: V7_HEADS[kind].replace('{name}', kind === 'province-office' ? organisation.province! : local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+function v7Organisation(random: Random, kind: V7OrgKind): OrganisationSpec {
+  const prefix = ORG_PREFIX[kind]
+  switch (kind) {
+    case 'faculty': {
+      const faculty = random.pick(FACULTIES)
+      return { kind, name: `${prefix.full}${faculty}`, shortName: `${prefix.short}${faculty}`, district: null, province: null, parent: random.pick(UNIVERSITIES) }
+    }
+    case 'department': {
+      const [name, ministry] = random.pick(DEPARTMENTS)
+      return { kind, name: `${prefix.full}${name}`, shortName: `${prefix.short}${name}`, district: null, province: null, parent: ministry }
+    }
+    case 'state-enterprise': {
+      const [name, ministry] = random.pick(STATE_ENTERPRISES)
+      return { kind, name: `${prefix.full}${name}`, shortName: `${prefix.short}${name}`, district: null, province: null, parent: `รัฐวิสาหกิจในสังกัด${ministry}` }
+    }
+    case 'province-office': {
+      const [, province] = random.pick(DISTRICTS)
+      return { kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: 'สำนักงานปลัดกระทรวงมหาดไทย' }
+    }
+  }
+}
+
+/** v7 periods: the plan year, one of its halves, or quarters of it (fiscal months from October). */
+function v7Period(random: Random, fiscalYear: number): MeasureSpec['period'] {
+  const [start, end] = random.pick([[0, 11], [0, 11], [0, 5], [6, 11], [0, 2], [3, 5], [6, 8], [9, 11], [3, 8], [3, 11]] as const)
+  const at = (i: number) => ({ month: ((9 + i) % 12) + 1, year: i < 3 ? fiscalYear : fiscalYear + 1 })
+  return monthsPeriod(at(start).year, at(start).month, at(end).year, at(end).month)
 }
 
 function randomOrganisation(random: Random): OrganisationSpec {
@@ -159,14 +223,15 @@ function randomOrganisation(random: Random): OrganisationSpec {
 
 function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: number): ReportSpec['signature'] {
   const local = org.name.slice(ORG_PREFIX[org.kind].full.length)
-  const position = {
+  const position: Record<OrgKind, string> = {
+    ...V7_HEADS, // never drawn here: v7 kinds replace the signature's position (v7Content)
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,
     hospital: `ผู้อำนวยการโรงพยาบาล${local}`,
     office: `สาธารณสุขอำเภอ${local}`,
-  }[org.kind]
-  return { name: random.pick(SIGNATORIES), position, date: { day: random.int(1, 28), month: random.pick([10, 11]), yearBE: fiscalYear } }
+  }
+  return { name: random.pick(SIGNATORIES), position: position[org.kind], date: { day: random.int(1, 28), month: random.pick([10, 11]), yearBE: fiscalYear } }
 }
 
 function randomIndicator(random: Random, catalogue: Catalogue, number: number, org: OrganisationSpec): IndicatorSpec {

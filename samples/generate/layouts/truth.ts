@@ -15,6 +15,15 @@ export interface TruthLayout {
   readonly actionsNumbered: boolean
   /** The template has a steps column; without one a perfect reading has no steps. */
   readonly stepsPrinted: boolean
+  /**
+   * The detail list prints only the items scoring below this (v7 `detail=below-threshold`), under
+   * the rows of their indicators: other items and other indicators' detail scores are not printed.
+   */
+  readonly detailBelow?: number
+  /** False when the report prints last year's total but not the difference (v7 `previous=three-years`). */
+  readonly differencePrinted?: boolean
+  /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
+  readonly startYearOnce?: boolean
 }
 
 export interface Truth {
@@ -39,8 +48,8 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
     source: { file: 'spec.json', kind: 'transcript', sha256: '', pages: 1, readBy: ['transcript'], pipeline: 'layout-truth', version: 'truth', catalogue: spec.catalogueYear },
     organization: {
       name: text('title', spec.organisation.name),
-      district: text('title', spec.organisation.district),
-      province: text('title', spec.organisation.province),
+      district: spec.organisation.district === null ? null : text('title', spec.organisation.district),
+      province: spec.organisation.province === null ? null : text('title', spec.organisation.province),
     },
     fiscalYear: num('title', spec.fiscalYear),
     totalScore: num('overall', spec.total),
@@ -48,7 +57,7 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
     previous: {
       fiscalYear: num('overall', spec.previous.year),
       totalScore: num('overall', spec.previous.score),
-      difference: num('overall', spec.previous.difference),
+      difference: layout.differencePrinted === false ? null : num('overall', spec.previous.difference),
     },
     tools: spec.tools.map((t) => ({ tool: t.tool, score: num('summary', t.score) })),
     indicators: spec.indicators.map((ind) => indicator(spec, ind, layout)),
@@ -58,12 +67,17 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
 }
 
 function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): Indicator {
+  const printed = ind.items.filter((item) => layout.detailBelow === undefined || item.score < layout.detailBelow)
   return {
     number: ind.number,
     name: text('summary', ind.name),
     tool: ind.tool,
-    scores: { summary: num('summary', ind.scores.summary), detail: num('detail', ind.scores.detail), analysis: num('analysis', ind.scores.analysis) },
-    items: ind.items.map((item) => ({
+    scores: {
+      summary: num('summary', ind.scores.summary),
+      detail: printed.length > 0 ? num('detail', ind.scores.detail) : null,
+      analysis: num('analysis', ind.scores.analysis),
+    },
+    items: printed.map((item) => ({
       code: item.code,
       title: text('detail', item.title),
       printedCode: text('detail', item.code),
@@ -76,6 +90,8 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
   }
 }
 
+const startYearInferred = (m: MeasureSpec, layout: TruthLayout) => layout.startYearOnce === true && m.period.from.yearBE === m.period.to.yearBE
+
 function measure(m: MeasureSpec, layout: TruthLayout): Measure {
   return {
     item: m.item,
@@ -86,7 +102,7 @@ function measure(m: MeasureSpec, layout: TruthLayout): Measure {
     actions: list(m.actions, layout.actionsNumbered),
     analysis: text('measures', m.analysis),
     steps: layout.stepsPrinted ? list(m.steps, layout.stepsNumbered) : [],
-    period: { from: isoDate(m.period.from), to: isoDate(m.period.to), text: `${isoDate(m.period.from)} - ${isoDate(m.period.to)}`, inferred: [], prov: prov('measures', '') },
+    period: { from: isoDate(m.period.from), to: isoDate(m.period.to), text: `${isoDate(m.period.from)} - ${isoDate(m.period.to)}`, inferred: startYearInferred(m, layout) ? ['from.year'] : [], prov: prov('measures', '') },
     responsible: m.responsible.map((r) => text('measures', r)),
     responsibleText: text('measures', m.responsible.join(', ')),
     match: { by: 'text+code', similarity: 1 },

@@ -36,8 +36,17 @@ function splitBulleted(text: string): NumberedEntry[] {
   return parts.map((part) => ({ number: null, text: part }))
 }
 
-/** Where the next unit starts in units printed with only spaces between them: a unit's word, or a position's ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-const UNIT_START = /(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=กอง|สำนัก|ฝ่าย|งาน|กลุ่ม|ศูนย์|หน่วย|คณะ|ส่วน(?!ราชการ)|ผู้อำนวยการ|หัวหน้า|ปลัด|รองปลัด|นายก|รองนายก|เลขานุการ|ผู้บริหาร|ประธาน|รองประธาน|ผู้ช่วย|ผู้ประสานงาน|ผู้จัดการ|นัก|พนักงาน|เจ้าพนักงาน|เจ้าหน้าที่)/
+/** Words that start a unit, or a position heading one ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
+const UNIT_WORDS = ['กอง', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)']
+const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
+/** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
+const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)
+/** Where the next unit starts in units printed with only spaces between them. */
+const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
+/** A piece that is a position and nothing else: the unit after it is the one it heads. */
+const POSITION_ALONE = new RegExp(String.raw`^(?:${POSITION_WORDS.map(spacedWord).join('|')})$`)
+/** A short label and a colon before units: "หลัก :", "สนับสนุน:", "หน่วยงานหลัก :". */
+const ROLE_LABEL = /(?:^|\s+)[ก-๛]{2,24}\s*[:：]\s*/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
 const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
 
@@ -46,15 +55,25 @@ const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
  * Units are separated by "/", ",", ";" or new bullets; a group label outside the brackets is kept
  * only when there is nothing inside them.
  */
-export function splitResponsible(text: string): string[] {
+export function splitResponsible(whole: string): string[] {
+  // A note after the units ("หมายเหตุ : ระยะเวลาอาจปรับเปลี่ยน...") names no unit; responsibleText keeps it.
+  const text = whole.replace(/\s*หมายเหตุ\s*[:：].*$/s, '')
+  // Units under role labels ("หลัก : งานพัฒนานักศึกษา สนับสนุน : สำนักงานคณบดี, งานวิจัย"): each label's units, the labels dropped.
+  if (ROLE_LABEL.test(text)) return text.split(ROLE_LABEL).flatMap((part) => (part.trim() ? splitResponsible(part) : []))
   const inner = /\(([^()]*)\)?\s*$/.exec(text)
   const body = inner && inner[1]!.trim() ? inner[1]! : text
   // Numbered units ("1. กองคลัง 2. กองช่าง"): the numbers are where they split, and not part of them.
   if (NUMBERED_UNIT.test(body)) return body.split(UNIT_NUMBER).map((s) => s.trim()).filter((s) => s.length > 1)
   // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
   const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : UNIT_START
-  return body
+  const pieces = body
     .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())
     .filter((s) => s.length > 1)
+  return pieces.reduce<string[]>((units, piece) => {
+    const last = units.at(-1)
+    if (last !== undefined && POSITION_ALONE.test(last)) units[units.length - 1] = `${last} ${piece}`
+    else units.push(piece)
+    return units
+  }, [])
 }

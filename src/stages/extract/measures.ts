@@ -17,14 +17,14 @@ import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod, withoutDay } from './period.js'
 import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from './thai-text.js'
-import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, type MeasureColumn } from './vocabulary.js'
+import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, type MeasureColumn } from './vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
 /** `periodEnd`: the end date's column, when a period is printed as start and end columns. */
-type Field = (typeof FIELDS)[number] | 'followUp' | 'budget' | 'indicator' | 'periodEnd'
-const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'budget', 'indicator', 'periodEnd']
+type Field = (typeof FIELDS)[number] | 'followUp' | 'budget' | 'indicator' | 'periodEnd' | 'ordinal'
+const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'budget', 'indicator', 'periodEnd', 'ordinal']
 
 /**
  * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
@@ -115,6 +115,8 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     // Among a measure's paragraphs only a labelled heading names the next indicator: a numbered step
     // ("6) รายงานผลการดำเนินงาน...") can look like an ordinal and a name.
     const title = draft?.header.paragraphs && indicatorLabelOffset(row.text) === undefined ? undefined : tableTitle(row, context.catalogue.indicators)
+    // A caption between a table's title and its header ("ตารางที่ 3 มาตรการ...") keeps the title.
+    if (title === undefined && row.kind === 'line' && TABLE_CAPTION.test(row.text)) return
     if (title !== undefined) {
       if (!title) return
       // A title row inside a table (one table for all indicators, maybe over several pages) heads
@@ -256,7 +258,10 @@ function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue
   // A title may print the indicator's score too: "ตัวชี้วัดที่ 3 การใช้อำนาจ (คะแนน 71.30)".
   if (label) return numberValue(label.number, cell.origin, 'measures', rawOf(String(label.number), cell.raw))
   if (/\d{1,3}[.,]\d{1,2}/.test(row.text)) return undefined
-  const named = at === undefined && row.kind === 'table-row' ? undefined : findIndicator(cell.text, indicators)
+  // In a table only a row spanning it names an indicator by its name alone ("การใช้ทรัพย์สินของราชการ"):
+  // a one-cell row under a column is a fragment of a measure.
+  const spansTable = cell.colSpan > 1 && cell.text.length < 80
+  const named = at === undefined && row.kind === 'table-row' && !spansTable ? undefined : findIndicator(cell.text, indicators)
   if (named) return numberValue(named.found.number, cell.origin, 'measures', cell.raw, [{ kind: 'indicator-identified', detail: `the title names indicator ${named.found.number} without its number` }])
   return /ไปสู่การพัฒนาองค์กร/.test(row.text) ? null : undefined
 }
@@ -296,6 +301,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
  * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
  */
 function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+  // "ลำดับ", "ที่", "ข้อ": the rows' numbers (or the items' codes), not the item.
+  if (TABLE_HEADER_WORDS.ordinal.test(text.trim()) && !taken.has('ordinal')) return 'ordinal'
   if (PERIOD_END.test(text) && !taken.has('periodEnd')) return 'periodEnd'
   if (PERIOD_START.test(text) && !taken.has('period')) return 'period'
   // "ตัวชี้วัด" alone heads a column of indicators; "ตัวชี้วัดที่ 9 ..." heads the item column of its table.
@@ -330,6 +337,10 @@ function startsMeasure(row: Row, header: Header, draft: Draft | undefined): bool
   const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
   return cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')
 }
+
+/** A row number ("๑", "2.") or an item's code ("i15", "O-3") in an ordinal column. */
+const ORDINAL_OR_CODE = /^\s*(?:\d{1,2}\.?|[A-Za-z]{1,2}\s*-?\s*\d{1,2})\s*$/
+const ITEM_CODE = /^[A-Za-z]{1,2}\s*-?\s*\d{1,2}$/
 
 /** Digits around a point, or three digits: a number was printed there. */
 const PRINTED_NUMBER = /\d[\d.,]*[.,][\d.,]*\d|\d{3}/
@@ -384,6 +395,8 @@ function fitScore(cell: RowCell, field: Field, fieldIndex: number, draft: Draft,
       return score
     case 'indicator':
       return score - 0.5
+    case 'ordinal':
+      return score + (ORDINAL_OR_CODE.test(text) ? 1 : -1)
   }
 }
 
@@ -408,7 +421,9 @@ function bestAssignment(cells: RowCell[], order: readonly Field[], fit: (cell: R
 function finishMeasure(draft: Draft, context: MeasureContext): { indicator: number | null; measure: Measure } {
   const { pieces } = draft
   const itemPiece = pieces.item[0]
-  const itemText = pieces.item.map((p) => p.text).join(' ')
+  // An item's code printed in the ordinal column ("ข้อ | ประเด็น": "i15 | ท่านเชื่อมั่น...") leads its title.
+  const ordinalCode = pieces.ordinal.map((p) => p.text.trim()).find((t) => ITEM_CODE.test(t))
+  const itemText = [ordinalCode, ...pieces.item.map((p) => p.text)].filter(Boolean).join(' ')
   const { code, title } = splitPrintedCode(itemText)
   const scorePiece = pieces.score[0]
   const rawCode = code && itemPiece ? firstRawToken(itemPiece.raw, code) : code

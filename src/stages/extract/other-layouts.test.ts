@@ -167,6 +167,34 @@ describe('measures tables of other agencies', () => {
   })
 })
 
+describe('measures tables with a ลำดับ column, captions, notes and indicators named alone', () => {
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+  const header = '<tr><th>ลำดับ</th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>๑) มาตรการ/แนวทางการพัฒนา</th><th>๒) ระยะเวลาดำเนินการ</th><th>๓) ผู้รับผิดชอบ</th></tr>'
+
+  it('the ลำดับ column is no item; a score cell with an as-of note is the score; a heading above the caption names the indicator', () => {
+    const [m] = measures(`เทศบาลได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้
+
+**การใช้อำนาจ**
+
+**ตารางที่ ๔ มาตรการและแนวทางการพัฒนาตามผลการประเมิน**
+
+<table>
+${header}
+<tr><td>๒</td><td>i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน เพื่อแลกกับการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่งหรือไม่</td><td>96.09<br>(ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘)</td><td>๑. กิจกรรมประชุมชี้แจง</td><td>๑ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙</td><td>กองการศึกษา</td></tr>
+</table>`)
+    expect([m?.item, value(m?.itemScore), value(m?.printedIndicator)]).toEqual(['i9', 96.09, 3])
+  })
+
+  it("an item's code in the ลำดับ column leads its title; a row spanning the table names the indicator by name", () => {
+    const found = measures(`<table>
+<tr><th>ข้อ</th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>๑) มาตรการ/แนวทางการพัฒนา</th><th>๒) ระยะเวลาดำเนินการ</th><th>๓) ผู้รับผิดชอบ</th></tr>
+<tr><th colspan="6">การใช้ทรัพย์สินของราชการ</th></tr>
+<tr><td>i10</td><td>ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืมทรัพย์สินของราชการไปใช้อย่างถูกต้อง มากน้อยเพียงใด</td><td>79.20</td><td>๑. จัดทำทะเบียนการยืมคืน</td><td>ต.ค. ๖๘ - ก.ย. ๖๙</td><td>กองคลัง</td></tr>
+</table>`)
+    expect(found.map((m) => [m.item, m.printedCode?.value, value(m.itemScore), value(m.printedIndicator)])).toEqual([['i10', 'i10', 79.2, 4]])
+  })
+})
+
 describe('a measures table under a title line that prints the indicator score', () => {
   it('takes the indicator from the title line right above its header', () => {
     const text = `ตัวชี้วัดที่ ๓ การใช้อำนาจ (คะแนน ๗๑.๓๐)

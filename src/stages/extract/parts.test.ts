@@ -11,7 +11,7 @@ import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../segment/rows.js'
 import { extractAnalysis } from './analysis.js'
-import { extractDetail } from './tables.js'
+import { extractDetail, toolSentences } from './tables.js'
 
 const value = (v: { value: unknown } | null | undefined) => v?.value
 
@@ -128,6 +128,9 @@ describe('periods', () => {
     ['1 31 กุมภาพันธ์ กรกฎาคม 2569 2569', null, null, []],
     ['1 31 พฤษภาคม กรกฎาคม 2569 2569', null, null, []],
     ['1 ตุลาคม 2568 - 31 กันยายน 2569', null, null, []],
+    ['ตั้งแต่เดือนตุลาคม 2568 ถึงเดือนธันวาคม 2568', '2025-10-01', '2025-12-31', []],
+    // A period that would end before it starts is a misreading: left unread, never a wrong date.
+    ['1 ธันวาคม 2568 - 31 มีนาคม 2568', null, null, []],
   ])('%s', (text, from, to, inferred) => {
     expect(parsePeriod(text)).toMatchObject({ from, to, inferred })
   })
@@ -160,6 +163,13 @@ describe('lists', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
     expect(splitResponsible('นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล')).toEqual(['นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล'])
     expect(splitResponsible('หัวหน้ากลุ่มงานส่งเสริมสุขภาพ ประธานคณะทำงาน ITA นักวิชาการเงินและบัญชี')).toEqual(['หัวหน้ากลุ่มงานส่งเสริมสุขภาพ', 'ประธานคณะทำงาน ITA', 'นักวิชาการเงินและบัญชี'])
+  })
+  it('splits positions a narrow column wrapped inside their words, each with the unit it heads', () => {
+    expect(splitResponsible('ผู้อำนวย การกองค ลัง ผู้อำนวย การกอง การศึกษา หัวหน้า หน่วย ตรวจสอบ ภายใน')).toEqual(['ผู้อำนวย การกองค ลัง', 'ผู้อำนวย การกอง การศึกษา', 'หัวหน้า หน่วย ตรวจสอบ ภายใน'])
+  })
+  it('splits units under role labels, and leaves a note after them out', () => {
+    expect(splitResponsible('หลัก : งานพัฒนานักศึกษา สนับสนุน : สำนักงานคณบดี, งานวิจัยและบริการวิชาการ')).toEqual(['งานพัฒนานักศึกษา', 'สำนักงานคณบดี', 'งานวิจัยและบริการวิชาการ'])
+    expect(splitResponsible('หัวหน้าสำนักปลัดเทศบาล ผู้อำนวยการกองคลัง หมายเหตุ : ระยะเวลาดำเนินการอาจปรับเปลี่ยนได้')).toEqual(['หัวหน้าสำนักปลัดเทศบาล', 'ผู้อำนวยการกองคลัง'])
   })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {
     expect(splitResponsible('๑. กองสวัสดิการสังคม')).toEqual(['กองสวัสดิการสังคม'])
@@ -224,6 +234,22 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     const overall = rowsOf('ผลการประเมิน ITA ของเทศบาลตําบลหนองบัว ได้ผลคะแนนเฉลี่ย 82.14 คะแนน ตัํากว่าปีที่ผ่าน\nมา 1.25 คะแนน (ปีงบประมาณ พ.ศ. 2567 ได้ 83.39 คะแนน)\n')
     const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
     expect([value(facts.previous?.fiscalYear), value(facts.previous?.totalScore), value(facts.previous?.difference)]).toEqual([2567, 83.39, -1.25])
+  })
+
+  it('reads the total after a bracketed aside naming the tools, and no pass mark as a change', () => {
+    const overall = rowsOf('เมื่อคำนวณคะแนนถ่วงน้ำหนักของเครื่องมือ (IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40) กรมฟื้นฟูทรัพยากรชายฝั่ง ได้คะแนนรวมเท่ากับ 82.47 คะแนน อยู่ในระดับ ไม่ผ่าน\n\nแสดงเฉพาะประเด็นการประเมินที่ได้คะแนนต่ำกว่า 85.00 คะแนน\n')
+    const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
+    expect([value(facts.totalScore), facts.previous?.difference ?? null]).toEqual([82.47, null])
+  })
+
+  it.each([
+    ['three years: the latest earlier one is last year', 'พ.ศ. 2566 | พ.ศ. 2567 | พ.ศ. 2568', '89.48 | 91.82 | 83.44', [2567, 91.82]],
+    ['last year mislabelled with this year: the one beside the total', 'พ.ศ. 2567 | พ.ศ. 2568 | พ.ศ. 2568', '92.46 | 89.50 | 85.32', [2568, 89.5]],
+  ])('a table of years\' totals, %s', (_what, years, scores, expected) => {
+    const cells = (line: string, tag: string) => line.split(' | ').map((c) => `<${tag}>${c}</${tag}>`).join('')
+    const overall = rowsOf(`ได้คะแนนรวมเท่ากับ ${scores.split(' | ')[2]} คะแนน\n\n<table>\n<tr><th>ปีงบประมาณ</th>${cells(years, 'th')}</tr>\n<tr><td>คะแนนรวม</td>${cells(scores, 'td')}</tr>\n<tr><td>ผลการประเมิน</td><td>ผ่าน</td><td>ผ่าน</td><td>ไม่ผ่าน</td></tr>\n</table>\n`)
+    const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
+    expect([value(facts.previous?.fiscalYear), value(facts.previous?.totalScore)]).toEqual(expected)
   })
 
   it('reads last year through งบ misread as จบ', () => {
@@ -321,5 +347,12 @@ describe('detail list', () => {
       ['i2', 78.86],
       ['i4', 72.46],
     ])
+  })
+})
+
+describe('tool scores in sentences', () => {
+  it('reads a score the next line carries when the sentence wraps after the tool\'s name', () => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้\n\n87.87 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 90.12 คะแนน'), { file: 'x.md' })))
+    expect(toolSentences(rows).map((t) => [t.tool, t.score.value, t.score.prov.raw])).toEqual([['IIT', 87.87, '87.87'], ['EIT', 90.12, '90.12']])
   })
 })

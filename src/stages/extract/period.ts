@@ -81,7 +81,7 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
     repairs.push({ kind: 'unreadable', detail: 'two dates printed run together (a start and an end column read as one): the period is left unread' })
     return { from: null, to: null, text, inferred, repairs }
   }
-  const dates = parseDates(text)
+  const dates = parseDates(withoutConnectives(text))
   const fiscal = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/.exec(text)
   if (dates.length < 2 && fiscal) {
     const fy = Number(fiscal[1])
@@ -125,8 +125,16 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
   }
   const from = iso(start.year, start.month, startDay)
   const to = iso(end.year, end.month, endDay)
+  // A period that ends before it starts is a misreading, not a plan: never a confident wrong date.
+  if (to < from) {
+    repairs.push({ kind: 'unreadable', detail: `the end (${to}) is before the start (${from}): the period is left unread` })
+    return { from: null, to: null, text, inferred, repairs }
+  }
   return { from, to, text, inferred, repairs }
 }
+
+/** "ตั้งแต่เดือนตุลาคม 2568 ถึงเดือนกันยายน 2569" -> "ตุลาคม 2568 - กันยายน 2569": the words around the dates go. */
+const withoutConnectives = (text: string) => text.replace(/ตั้ง\s*แต่|เดือน/g, ' ').replace(/\s*ถึง\s*/g, ' - ')
 
 /**
  * The end of a period whose month OCR could not read ("ต.ค. ๖๘ - N.Y. ๖๙", ก.ย. read as Latin):

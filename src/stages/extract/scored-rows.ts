@@ -8,6 +8,7 @@ import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from '../segment/rows.js'
 import { cellScore, numberValue, parseScore, rawOf } from './values.js'
+import { VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
   /** The text before the scores: the label cells joined with spaces. */
@@ -23,7 +24,7 @@ export interface ScoredRow {
 const TRAILING_NUMBER = /\s(\d{1,3}[.,]\d{1,2}|100)\s*$/
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
-  const filled = row.cells.filter((c) => c.text.trim() !== '')
+  const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
   const first = filled[0]
   if (!first) return undefined
   if (filled.length === 1) return lineScores(first, section)
@@ -47,8 +48,8 @@ function isNumberCell(cell: RowCell): boolean {
   return /\d/.test(text) && text.length <= 12 && !/^[A-Za-z]/.test(text) && !/[ก-ฮA-HJ-KM-NP-Za-km-np-z]/.test(text)
 }
 
-/** Three Thai or Latin letters in a row, or a long text: words, not a misread number. */
-const holdsWords = (cell: RowCell) => /[ก-ฮ]{3}|[A-Za-z]{3}/.test(cell.text) || cell.text.trim().length > 12
+/** Three Thai or Latin letters in a row, a long text, a verdict or a year: words, not a misread number. */
+const holdsWords = (cell: RowCell) => /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(cell.text) || cell.text.trim().length > 12 || VERDICT.test(cell.text)
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
   const [first] = cells

@@ -122,20 +122,23 @@ export function toolRow(row: Row): { tool: Tool; score: NumberValue } | undefine
  */
 export function toolSentences(rows: readonly Row[]): { tool: Tool; score: NumberValue }[] {
   const out: { tool: Tool; score: NumberValue }[] = []
-  for (const row of rows) {
-    if (row.kind !== 'line') continue
+  rows.forEach((row, i) => {
+    if (row.kind !== 'line') return
+    // A sentence wrapped after the tool's name goes on in the next line: "... ภายใน (IIT) ได้" / "87.87 คะแนน ...".
+    const next = rows[i + 1]?.kind === 'line' ? rows[i + 1] : undefined
     for (const tool of Object.keys(TOOL_NAMES) as Tool[]) {
       const named = new RegExp(TOOL_NAMES[tool].source, 'g').exec(row.text)
       if (!named || out.some((t) => t.tool === tool)) continue
-      const after = row.text.slice(named.index + named[0].length)
+      const rest = row.text.slice(named.index + named[0].length)
+      const after = next ? `${rest} ${next.text}` : rest
       const m = /^[^\d]{0,30}?(\d{1,3}[.,]\d{1,2})/.exec(after)
       const between = m ? after.slice(0, m.index + m[0].length - m[1]!.length) : ''
       const otherTool = (Object.keys(TOOL_NAMES) as Tool[]).some((t) => t !== tool && TOOL_NAMES[t].test(between))
       if (!m || otherTool || /ตัวชี้วัด/.test(between)) continue
-      const cell = row.cells[0]!
+      const cell = (m.index + m[0].length > rest.length ? next : row)!.cells[0]!
       out.push({ tool, score: numberValue(parseScore(m[1]!) ?? null, cell.origin, 'summary', rawOf(m[1]!, cell.raw)) })
     }
-  }
+  })
   return out
 }
 

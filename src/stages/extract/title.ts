@@ -8,7 +8,7 @@ import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL 
 type Found<T> = T | null
 
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
-const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ)\S*/
+const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
@@ -154,7 +154,7 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       const followsChange = afterChange
       afterChange = false
       // Numbers said of an indicator or a tool are no overall figures, nor is a pass mark.
-      if (NOT_TOTAL_WORDS.test(context)) continue
+      if (NOT_TOTAL_WORDS.test(clauseBefore(context))) continue
       if (THRESHOLD_BEFORE.test(context) || THRESHOLD_AFTER.test(paragraph.text.slice(from))) continue
       if (lower || signed || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
@@ -176,6 +176,15 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
     }
   }
   return out
+}
+
+/**
+ * The words a number belongs to: after a bracketed aside that ends well before it ("(IIT ร้อยละ 30
+ * ... OIT ร้อยละ 40) กรม... ได้คะแนนรวมเท่ากับ"), only those after it; "(IIT) ได้" keeps its tool.
+ */
+function clauseBefore(context: string): string {
+  const close = context.lastIndexOf(')')
+  return close >= 0 && context.length - close > 12 ? context.slice(close + 1) : context
 }
 
 function scoredNumber(found: SentenceNumber, section: Section): NumberValue {
@@ -202,8 +211,7 @@ function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined, t
       const token = cell && /\d{1,3}[.,]\d{1,2}/.exec(cell.text)?.[0]
       return cell && token ? numberValue(parseScore(token) ?? null, cell.origin, 'overall', rawOf(token, cell.raw)) : null
     }
-    const earlier = years.findIndex((y) => y < (fiscalYear ?? Math.max(...years.filter(Number.isFinite))))
-    const previousCol = earlier >= 0 ? earlier : notTheTotal(years, total, (col) => scoreIn(col)?.value)
+    const previousCol = previousYearColumn(years, fiscalYear, total, (col) => scoreIn(col)?.value)
     if (previousCol === undefined) continue
     const yearCell = header.cells[previousCol]!
     const changeCol = header.cells.findIndex((c) => DIFFERENCE_HIGHER.test(c.text) || DIFFERENCE_LOWER.test(c.text) || /ผลต่าง/.test(c.text))
@@ -219,12 +227,22 @@ function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined, t
   return null
 }
 
-/** Of two columns printing one year, the one whose score is not the total; undefined unless exactly one is. */
-function notTheTotal(years: readonly number[], total: number | undefined, scoreAt: (col: number) => number | null | undefined): number | undefined {
+/**
+ * Last year's column among the year columns: this year's is the one holding the total (or, the total
+ * unknown, the report's year, printed once); last year's is the latest of the others (a table of three
+ * years holds two earlier ones), the nearest to this year's on a tie (last year mislabelled with this
+ * year's number: the checker says so). Undefined when that cannot be told.
+ */
+function previousYearColumn(years: readonly number[], fiscalYear: number | undefined, total: number | undefined, scoreAt: (col: number) => number | null | undefined): number | undefined {
   const yearCols = years.flatMap((y, col) => (Number.isFinite(y) ? [col] : []))
-  if (total === undefined || yearCols.length !== 2 || years[yearCols[0]!] !== years[yearCols[1]!]) return undefined
-  const others = yearCols.filter((col) => scoreAt(col) != null && scoreAt(col) !== total)
-  return others.length === 1 && yearCols.some((col) => scoreAt(col) === total) ? others[0] : undefined
+  const latest = fiscalYear ?? Math.max(...yearCols.map((col) => years[col]!))
+  const ofLatest = yearCols.filter((col) => years[col] === latest)
+  const byTotal = total === undefined ? [] : yearCols.filter((col) => scoreAt(col) === total)
+  const thisCol = byTotal.length === 1 ? byTotal[0] : ofLatest.length === 1 ? ofLatest[0] : undefined
+  if (thisCol === undefined) return undefined
+  const others = yearCols.filter((col) => col !== thisCol && years[col]! <= years[thisCol]! && scoreAt(col) != null)
+  const best = Math.max(...others.map((col) => years[col]!))
+  return others.filter((col) => years[col] === best).sort((a, b) => Math.abs(a - thisCol) - Math.abs(b - thisCol))[0]
 }
 
 /** Last year's comparison: each field from the fixed phrasings when they found it, else from the sentences. */

@@ -85,13 +85,16 @@ export const LOW_CONFIDENCE = 0.6
 /** A score read from a whole cell. Returns undefined for an empty cell; an unreadable one is `value: null`. */
 export function cellScore(cell: RowCell | undefined, section: Section): NumberValue | undefined {
   if (!cell || cell.text.trim() === '') return undefined
-  const value = parseScore(cell.text)
+  const value = parseScore(cell.text) ?? parseScore(withoutNote(cell.text))
   if (value === undefined && section !== 'summary') {
     const published = yesNoScore(cell.text)
     if (published) return numberValue(published.value, cell.origin, section, cell.raw, [published.repair])
   }
   return numberValue(value ?? null, cell.origin, section, cell.raw)
 }
+
+/** A score cell's note after its number: "96.09 (ข้อมูล ณ วันที่ 30 ก.ย. 68)", "89.41*", "94.49/100" (out of 100). */
+const withoutNote = (text: string) => text.replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?)\s*$/, '$1')
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"

@@ -45,6 +45,12 @@ export const TABLE_HEADER_WORDS = {
   ordinal: /^(?:ลำดับ(?:ที่)?|ที่|ข้อ|รหัส|no\.?)$/i,
 } as const
 
+/** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
+export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*เยี่ยม|ดี\s*มาก|ดี|พอ\s*ใช้|ปรับปรุง|ต้อง\s*ปรับปรุง|[A-F][A+-]?)\s*$/
+
+/** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
+export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
+
 /** Words before a number that make it the report's total score. */
 export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|ได้\s*รับ|เท่ากับ|อยู่ที่|ผลการประเมิน|(?:ITA|การประเมิน)\s*คือ/
 /** Words that make a number last year's: a year before the report's, or one of these. */
@@ -62,8 +68,11 @@ export const PERIOD_START = /เริ่ม/
 export const PERIOD_END = /สิ้นสุด|แล้วเสร็จ/
 
 export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
-/** A pass mark, not a score: "ได้คะแนนตั้งแต่ 85.00 คะแนนขึ้นไป", "ไม่น้อยกว่า 85", "เกณฑ์ 85.00". */
-export const THRESHOLD_BEFORE = /(?:ตั้ง\s*แต่|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|เกณฑ์\S{0,12}|เต็ม)\s*(?:ร้อยละ\s*)?$/
+/**
+ * A pass mark, not a score: "ได้คะแนนตั้งแต่ 85.00 คะแนนขึ้นไป", "ไม่น้อยกว่า 85", "เกณฑ์ 85.00", and the
+ * mark items are listed under ("ประเด็นที่ได้คะแนนต่ำกว่า 85.00 คะแนน": below a mark, not a change).
+ */
+export const THRESHOLD_BEFORE = /(?:ตั้ง\s*แต่|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|เกณฑ์\S{0,12}|เต็ม|คะแนน\s*(?:ต่ำ|น้อย)\s*กว่า)\s*(?:ร้อยละ\s*)?$/
 export const THRESHOLD_AFTER = /^\s*(?:คะแนน\s*)?ขึ้น\s*ไป/
 
 /** The pass level: "อยู่ในระดับ ผ่าน", "ระดับผลการประเมิน: ผ่านดี", "อยู่ในเกณฑ์ "ไม่ผ่าน"" (after เกณฑ์ only a known level). */

@@ -9,6 +9,7 @@ import type { Doc, Origin } from '../../model/document.js'
 import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 import { docRows, type Row } from './rows.js'
+import { markSetAsideColumns } from './score-columns.js'
 import { rowRoles, type Role } from './segment.js'
 
 /** A document's rows and what each is, read once: the one-report check and the segmenter share them. */
@@ -21,7 +22,7 @@ export interface ReadRows {
 export function requireOneReport(doc: Doc, limits: InputLimits = {}): ReadRows {
   const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
   const file = doc.source.file
-  const rows = docRows(doc)
+  const rows = markSetAsideColumns(docRows(doc))
   if (rows.length > maxRows) {
     throw new InputTooLargeError(`${file}: the document has ${rows.length} lines and table rows, over the ${maxRows} limit for one report (a real report has 300-1,500)`, {
       file,

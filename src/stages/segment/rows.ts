@@ -5,6 +5,9 @@
  */
 import type { Doc, Origin } from '../../model/document.js'
 
+/** Why a number column holds no score of this year (segment/score-columns.ts). */
+export type SetAside = 'full-marks' | 'previous-year' | 'change' | 'result'
+
 export interface RowCell {
   readonly col: number
   readonly rowSpan: number
@@ -12,6 +15,8 @@ export interface RowCell {
   readonly text: string
   readonly raw: string
   readonly origin: Origin
+  /** Set when the cell's column holds full marks, an earlier year's scores, a change or a verdict, not a score. */
+  readonly setAside?: SetAside
 }
 
 export interface Row {

@@ -50,6 +50,8 @@ describe('isAnalysisHeading', () => {
 
   it.each([
     ['a summary line (no word for score)', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.55 93.02'],
+    ['a footnote on the pass mark', '* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน (85.00 คะแนน)'],
+    ['a wrapped sentence ending with a tool\'s score', 'เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน'],
     ['prose mentioning a score late', 'หน่วยงานได้ดำเนินการตามแผนงานและโครงการอย่างต่อเนื่องตลอดทั้งปีงบประมาณ ทั้งการประชุมชี้แจงบุคลากร การจัดทำคู่มือ การเผยแพร่ข้อมูล และการติดตามผล จึงได้คะแนน 93.55 คะแนน'],
   ])('not %s', (_what, text) => expect(isAnalysisHeading(rowsOf(text)[0]!, names)).toBe(false))
 })
@@ -122,5 +124,18 @@ describe('the overall analysis after the detail list', () => {
       names,
     )
     expect(sections.overall.map((r) => r.text)).toEqual(['จากการประเมินทั้ง 3 เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54 คะแนน อยู่ในระดับ ผ่าน'])
+  })
+})
+
+describe('a summary ranked by score', () => {
+  it('stays one summary though its indicator numbers go down within the table', () => {
+    const text = `<table>
+<tr><th>ลำดับ</th><th>ตัวชี้วัด</th><th>เครื่องมือ</th><th>คะแนน</th><th>ผลการ<br>ประเมิน</th></tr>
+<tr><td>1</td><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td>EIT</td><td>97.56</td><td>ผ่าน</td></tr>
+<tr><td>2</td><td>ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต</td><td>IIT</td><td>93.33</td><td>ผ่าน</td></tr>
+<tr><td>3</td><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>IIT</td><td>80.77</td><td>ไม่ผ่าน</td></tr>
+</table>`
+    const sections = segmentRows(rowsOf(text), names)
+    expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
   })
 })

@@ -9,7 +9,7 @@
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_HEADER_WORDS, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -44,11 +44,20 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (row.cells.filter((c) => c.text).length > 1) return false
   const heading = analysisHeadingText(withoutClauseNumber(row.text))
   if (heading === undefined || !SCORED.test(heading)) return false
-  if (startsWithIndicatorLabel(heading)) return true
   const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
   const before = number ? heading.slice(0, number.index) : heading
+  // "* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน (85.00 คะแนน)": a footnote's pass mark, not a score.
+  if (FOOTNOTE.test(row.text) || THRESHOLD_BEFORE.test(before.replace(/[(\s]+$/, ''))) return false
+  if (startsWithIndicatorLabel(heading)) return true
+  // "...เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน": a tool's score in wrapped prose, not a heading.
+  if (namesTool(before)) return false
   return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
+
+/** A footnote under a table: "* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์...". */
+const FOOTNOTE = /^\s*\*/
+
+const namesTool = (text: string) => Object.values(TOOL_NAMES).some((name) => name.test(text))
 
 /**
  * The heading part of a line that may go on into its prose ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน
@@ -193,13 +202,13 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
   let section: Section = 'title'
-  let lastSummaryIndicator = 0
+  let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
   roles.forEach((role, i) => {
     const row = rows[i]!
-    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummaryIndicator, names)
+    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names)
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
-    if (section === 'summary' && role === 'indicator') lastSummaryIndicator = indicatorNumber(row, names) ?? lastSummaryIndicator
+    if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
     sections[section].push(row)
   })
   return sections
@@ -290,6 +299,7 @@ function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[], adjac
   if (row.cells.filter((c) => c.text.trim()).length !== 1) return false
   const text = withoutClauseNumber(row.text)
   if (row.kind !== 'line' || text.length >= 120) return false
+  if (TABLE_CAPTION.test(text)) return true
   if (/\d{1,3}[.,]\d{2}/.test(text)) return adjacent && startsWithIndicatorLabel(text) && isAnalysisHeading(row, names)
   return startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
 }
@@ -305,12 +315,18 @@ function indicatorNumber(row: Row, names: readonly IndicatorName[]): number | un
   return findIndicator(label, names)?.found.number ?? leadingIndicatorNumber(label)?.number
 }
 
+/** The summary's last indicator row: its number, and its table. */
+interface LastSummaryIndicator {
+  readonly number: number
+  readonly table: string | undefined
+}
+
 function nextSection(
   current: Section,
   role: Role,
   row: Row,
   next: () => Role | undefined,
-  lastSummaryIndicator: number,
+  lastSummary: LastSummaryIndicator,
   names: readonly IndicatorName[],
 ): Section {
   switch (role) {
@@ -324,8 +340,9 @@ function nextSection(
       return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
     case 'indicator': {
       if (current === 'measures' || current === 'analysis' || current === 'detail') return current
-      // An indicator row followed by items, or one that starts the numbering again, heads the detail list.
-      const restarts = current === 'summary' && (indicatorNumber(row, names) ?? Infinity) <= lastSummaryIndicator
+      // An indicator row followed by items, or one that starts the numbering again in another table,
+      // heads the detail list; within one table the rows may be in any order (ranked by score).
+      const restarts = current === 'summary' && (row.table === undefined || row.table !== lastSummary.table) && (indicatorNumber(row, names) ?? Infinity) <= lastSummary.number
       if (next() === 'item' || restarts) return 'detail'
       return 'summary'
     }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { scoredRow } from '../extract/scored-rows.js'
+import { readTranscript } from '../ingest/read-transcript.js'
+import { normaliseDoc } from '../normalise/normalise-doc.js'
+import { docRows } from './rows.js'
+import { markSetAsideColumns } from './score-columns.js'
+
+const rowsOf = (text: string) => markSetAsideColumns(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))))
+const scoresOf = (text: string, needle: string) => {
+  const row = rowsOf(text).find((r) => r.text.includes(needle))!
+  return scoredRow(row, 'summary')!.scores.map((s) => s.value)
+}
+
+describe('markSetAsideColumns', () => {
+  it('reads this year from a summary with last year beside it and the change, in any order', () => {
+    const table = `<table>
+<tr><th>ตัวชี้วัด</th><th>ปีงบประมาณ พ.ศ. ๒๕๖๗ (ร้อยละ)</th><th>ปีงบประมาณ พ.ศ. ๒๕๖๘ (ร้อยละ)</th><th>เพิ่มขึ้น/ลดลง</th></tr>
+<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>๘๓.๕๑</td><td>๘๘.๕๐</td><td>+๔.๙๙</td></tr>
+</table>`
+    expect(scoresOf(table, 'การปฏิบัติหน้าที่')).toEqual([88.5])
+    const swapped = `<table>
+<tr><th>ตัวชี้วัด</th><th>ผลต่าง</th><th>ปี 2568</th><th>ปีที่ผ่านมา</th></tr>
+<tr><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>4.99</td><td>88.50</td><td>83.51</td></tr>
+</table>`
+    expect(scoresOf(swapped, 'การปฏิบัติหน้าที่')).toEqual([88.5])
+  })
+
+  it('sets aside a full-marks column, not a score "out of 100"', () => {
+    const full = `<table>
+<tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนเต็ม</th><th>คะแนนที่ได้</th></tr>
+<tr><td>i1</td><td>การปฏิบัติงานของเจ้าหน้าที่</td><td>100.00</td><td>71.90</td></tr>
+</table>`
+    expect(scoresOf(full, 'การปฏิบัติงาน')).toEqual([71.9])
+    const outOf = `<table>
+<tr><th>ตัวชี้วัด</th><th>คะแนนรายตัวชี้วัด (เต็ม 100)</th><th>คะแนนรายเครื่องมือ (เต็ม 100)</th></tr>
+<tr><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>79.77</td><td>85.36</td></tr>
+</table>`
+    expect(scoresOf(outOf, 'การปฏิบัติหน้าที่')).toEqual([79.77, 85.36])
+  })
+
+  it('carries the header to a continuation table of the same width, and no further than a new header', () => {
+    const text = `<table>
+<tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนเต็ม</th><th>คะแนนที่ได้</th></tr>
+<tr><td>i1</td><td>การปฏิบัติงานของเจ้าหน้าที่</td><td>100.00</td><td>71.90</td></tr>
+</table>
+
+<!-- page 2 -->
+
+<table>
+<tr><td>i2</td><td>การให้บริการอย่างเท่าเทียม</td><td>100.00</td><td>81.60</td></tr>
+</table>
+
+<table>
+<tr><th>หมายเหตุ</th><th>เครื่องมือ</th><th>คะแนน</th><th>ระดับ</th></tr>
+<tr><td>ผ่านเกณฑ์</td><td>IIT</td><td>100.00</td><td>90.00</td></tr>
+</table>`
+    expect(scoresOf(text, 'เท่าเทียม')).toEqual([81.6])
+    expect(scoresOf(text, 'IIT')).toEqual([100, 90])
+  })
+})
+
+describe('verdict columns and ranked summaries', () => {
+  it('sets aside a column of verdicts (ผ่าน / ไม่ผ่าน, grades) whatever its header, and reads "N/100" as N', () => {
+    const table = `<table>
+<tr><th>ตัวชี้วัดที่</th><th>ชื่อตัวชี้วัด</th><th>คะแนน</th><th>ผลการ<br>ประเมิน</th></tr>
+<tr><td>1</td><td>การปฏิบัติหน้าที่</td><td>94.49/100</td><td>ผ่าน</td></tr>
+<tr><td>2</td><td>การใช้งบประมาณ</td><td>80.47/100</td><td>ไม่ผ่าน</td></tr>
+</table>`
+    expect(scoresOf(table, 'การใช้งบประมาณ')).toEqual([80.47])
+  })
+})

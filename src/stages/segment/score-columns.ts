@@ -1,0 +1,88 @@
+/**
+ * Columns that hold something other than this year's scores, found from a table's header: full
+ * marks ("คะแนนเต็ม"), an earlier year's scores ("ปีงบประมาณ พ.ศ. ๒๕๖๗" beside "... ๒๕๖๘", or
+ * "ปีที่ผ่านมา"), and the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"); and from what the cells
+ * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
+ * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
+ */
+import { PREVIOUS_WORDS, VERDICT } from '../extract/vocabulary.js'
+import type { Row, RowCell, SetAside } from './rows.js'
+
+/** "คะแนนเต็ม" as a column of its own; "คะแนน (เต็ม 100)" is a score out of 100, not full marks. */
+const FULL_MARKS = /^\s*คะแนน\s*เต็ม/
+const CHANGE = /เพิ่ม\s*ขึ้น|ลด\s*ลง|ผล\s*ต่าง|ส่วน\s*ต่าง|เปลี่ยน\s*แปลง|\+\s*\/\s*-|±/
+/** A Buddhist-era year printed in full ("2568", "พ.ศ. 2568"); two-digit years ("ก.ย. 68") are dates in notes. */
+const YEAR = /(?<!\d)25\d\d(?!\d)/g
+const SCORE_NUMBER = /\d{1,3}[.,]\d{2}/
+
+/** The rows with the cells of set-aside columns marked; other rows are returned as they are. */
+export function markSetAsideColumns(rows: readonly Row[]): Row[] {
+  const out = [...rows]
+  let carried: { roles: Map<number, SetAside>; width: number } | undefined
+  for (const table of tablesOf(rows)) {
+    const header = headerRows(table)
+    const width = widthOf(table)
+    const named = header.length > 0 ? columnRoles(header) : carried?.width === width ? carried.roles : undefined
+    carried = named && { roles: named, width }
+    const roles = new Map([...resultColumns(table.slice(header.length)), ...(named ?? [])])
+    if (roles.size === 0) continue
+    for (const row of table.slice(header.length)) out[row.index] = markRow(row, roles)
+  }
+  return out
+}
+
+/** Consecutive rows of each table, in document order. */
+function tablesOf(rows: readonly Row[]): Row[][] {
+  const tables: Row[][] = []
+  for (const row of rows) {
+    if (row.kind !== 'table-row') continue
+    const last = tables.at(-1)
+    if (last && last[0]!.table === row.table) last.push(row)
+    else tables.push([row])
+  }
+  return tables
+}
+
+/** The rows before the first that holds a score: the table's header (one row, or a grouped two). */
+function headerRows(table: readonly Row[]): Row[] {
+  const first = table.findIndex((r) => SCORE_NUMBER.test(r.text))
+  const header = table.slice(0, first < 0 ? 0 : first)
+  return header.length <= 3 && header.every((r) => /[ก-๛]{2}/.test(r.text)) ? header : []
+}
+
+const widthOf = (table: readonly Row[]) => Math.max(...table.flatMap((r) => r.cells.map((c) => c.col + c.colSpan)))
+
+/** Each column's role, read from every header cell above it (a grouped cell spans the ones below). */
+function columnRoles(header: readonly Row[]): Map<number, SetAside> {
+  const texts = new Map<number, string>()
+  for (const row of header) {
+    for (const cell of row.cells) {
+      for (let col = cell.col; col < cell.col + cell.colSpan; col++) texts.set(col, `${texts.get(col) ?? ''} ${cell.text}`)
+    }
+  }
+  const years = new Map([...texts].map(([col, text]) => [col, Math.max(0, ...[...text.matchAll(YEAR)].map((m) => Number(m[0])))]))
+  const latest = Math.max(0, ...years.values())
+  const roles = new Map<number, SetAside>()
+  for (const [col, text] of texts) {
+    const year = years.get(col) ?? 0
+    if (FULL_MARKS.test(text) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
+    else if (CHANGE.test(text)) roles.set(col, 'change')
+    else if ((year > 0 && year < latest) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
+  }
+  return roles
+}
+
+/** Columns whose every filled cell is a verdict (two at least): they hold no score, whatever their header says. */
+function resultColumns(data: readonly Row[]): Map<number, SetAside> {
+  const cells = new Map<number, string[]>()
+  for (const row of data) for (const cell of row.cells) if (cell.text.trim() && cell.colSpan === 1) cells.set(cell.col, [...(cells.get(cell.col) ?? []), cell.text])
+  return new Map([...cells].filter(([, texts]) => texts.length >= 2 && texts.every((t) => VERDICT.test(t))).map(([col]) => [col, 'result']))
+}
+
+function markRow(row: Row, roles: ReadonlyMap<number, SetAside>): Row {
+  const cells = row.cells.map((cell): RowCell => {
+    const role = roles.get(cell.col)
+    return role && cell.colSpan === 1 ? { ...cell, setAside: role } : cell
+  })
+  return { ...row, cells }
+}
