@@ -408,3 +408,89 @@ describe('v7 layout values', () => {
     expect(renderHtml(renderTemplate(spec, { ...withChoices({ pageOrientation: 'landscape' }), choices: { ...withChoices({ pageOrientation: 'landscape' }).choices, font: 'sriracha' } }), FONTS.sriracha!)).not.toContain('font-weight: 700; src')
   })
 })
+
+describe('v8 layout values', () => {
+  // Each value on the seed template, as for v5-v7 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v8-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(8)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v8 has values no other template uses, and every v8 template is blind and uses three or more of them', () => {
+    const v8 = TEMPLATES.filter((t) => t.set === 'v8')
+    expect(v8.length).toBe(6)
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v8').flatMap((t) => heldOutValues(t.choices)))
+    const v8Only = [...new Set(v8.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v8Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v8) {
+      expect(t.blind, t.name).toBe(true)
+      expect(heldOutValues(t.choices).filter((v) => v8Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    }
+    expect(new Set(v8.map((t) => t.choices.font)).size).toBe(6)
+    expect(new Set(v8.map((t) => t.choices.agency)).size).toBe(3)
+  })
+
+  it('a school, a police station, an อบจ.: own names and units, the seed\'s scores, district only where printed', () => {
+    for (const agency of ['school', 'police-station', 'pao'] as const) {
+      const other = randomReportSpec(8, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect(other.organisation.district === null).toBe(agency !== 'school')
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      expect(other.measures.map((m) => [m.item, m.itemScore])).toEqual(spec.measures.map((m) => [m.item, m.itemScore]))
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const truth = truthOf(other, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true })
+      expect(truth.values.organization).toEqual({ name: other.organisation.name, district: other.organisation.district, province: other.organisation.province })
+      const title = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' ? b.text : ''))
+      expect(title).toContain(other.organisation.name)
+      expect(title.some((t) => t.startsWith('อำเภอ'))).toBe(agency === 'school')
+    }
+  })
+
+  it('a chart\'s data table, tools across, and scores after their items', () => {
+    const [chart] = tables({ summary: 'chart-table', toolScores: 'across', digits: 'arabic' }, 'summary')
+    expect(chart!.rows[0]!.cells.slice(1).map((c) => c.lines[0])).toEqual(spec.indicators.map((i) => i.name))
+    expect(chart!.rows[1]!.cells.slice(1).map((c) => Number(c.lines[0]))).toEqual(spec.indicators.map((i) => i.scores.summary))
+    const [tools] = tables({ summary: 'chart-table', toolScores: 'across', digits: 'arabic' }, 'tools')
+    expect(tools!.rows.map((r) => r.cells.slice(1).map((c) => c.lines[0]))).toEqual([['IIT', 'EIT', 'OIT'], spec.tools.map((t) => t.score.toFixed(2))])
+    expect(() => doc({ summary: 'chart-table', toolScores: 'column' })).toThrow(/toolScores column/)
+    const [detail] = tables({ detail: 'subtotal-after', digits: 'arabic' }, 'detail')
+    const after = detail!.rows.filter((r) => r.cells[0]!.lines[0]!.startsWith('คะแนนเฉลี่ย'))
+    expect(after.map((r) => [r.cells[0]!.lines[0], Number(r.cells[1]!.lines[0])])).toEqual(spec.indicators.map((i) => [`คะแนนเฉลี่ยตัวชี้วัดที่ ${i.number}`, i.scores.detail]))
+  })
+
+  it('comma decimals everywhere a score is printed; one decimal in prose, two in tables, and the truth follows', () => {
+    const [summary] = tables({ decimalMark: 'comma', digits: 'arabic' }, 'summary')
+    expect(summary!.rows[1]!.cells[1]!.lines[0]).toBe(spec.indicators[0]!.scores.summary.toFixed(2).replace('.', ','))
+    const prose = texts({ scorePrecision: 'prose-one', total: 'equals', analysis: 'leader', previous: 'arrow', digits: 'arabic' })
+    const round1 = (x: number) => Math.round(Number((x * 10).toPrecision(12))) / 10
+    expect(prose.find((t) => t.startsWith('คะแนนรวม (ITA Score)'))).toContain(`= ${round1(spec.total).toFixed(1)} คะแนน`)
+    const ind = spec.indicators[0]!
+    expect(prose.find((t) => t.startsWith(`ตัวชี้วัดที่ 1 ${ind.name} ..`))).toMatch(new RegExp(` \\.{8,} ${round1(ind.scores.analysis).toFixed(1).replace('.', '\\.')} คะแนน$`))
+    const arrow = spec.previous.difference > 0 ? '▲' : '▼'
+    expect(prose.find((t) => t.startsWith('เปรียบเทียบกับ'))).toContain(`(${round1(spec.previous.score).toFixed(1)} คะแนน) ${arrow} ${round1(Math.abs(spec.previous.difference)).toFixed(1)} คะแนน`)
+    const truth = truthOf(spec, truthLayout(withChoices({ scorePrecision: 'prose-one' }))).values
+    expect([truth.totalScore, truth.previous?.totalScore]).toEqual([round1(spec.total), round1(spec.previous.score)])
+    expect(truth.indicators.map((i) => i.scores[2])).toEqual(spec.indicators.map((i) => round1(i.scores.analysis)))
+    expect(() => doc({ scorePrecision: 'prose-one', toolScores: 'sentences' })).toThrow(/toolScores sentences/)
+  })
+
+  it('English beside Thai, measures numbered 1.1 under their indicator, a row per action, and an appendix', () => {
+    const blocks = doc({ headingLanguage: 'bilingual', measureOrder: 'clause', measureRows: 'per-action', appendix: 'scores', digits: 'arabic', measureNumbering: 'plain' }).blocks
+    expect(blocks.find((b) => b.kind === 'heading' && b.level === 2)).toMatchObject({ text: 'สรุปผลการประเมินรายตัวชี้วัด (Summary by Indicator)' })
+    const measures = blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === 'measures')
+    expect(measures[0]!.rows[0]!.cells[0]!.lines).toEqual(['ลำดับ', 'No.'])
+    // Rows of a measure: one per action; the first row holds the ลำดับ 3.1 spanning them.
+    const firsts = measures.flatMap((t) => t.rows.slice(1).filter((r) => r.cells.length > 1))
+    expect(firsts.length).toBe(spec.measures.length)
+    expect(measures.reduce((n, t) => n + t.rows.length - 1, 0)).toBe(spec.measures.reduce((n, m) => n + m.actions.length, 0))
+    firsts.forEach((r, k) => {
+      const m = spec.measures[k]!
+      expect(r.cells[0]!.lines[0]).toMatch(new RegExp(`^${m.printedIndicator}\\.\\d+$`))
+      expect(r.cells[0]!.rowSpan ?? 1).toBe(m.actions.length)
+    })
+    const appendix = blocks.find((b): b is TableBlock => b.kind === 'table' && b.role === 'appendix')!
+    expect(appendix.rows.slice(1).map((r) => Number(r.cells[3]!.lines[0]))).toEqual(spec.indicators.map((i) => i.scores.summary))
+    expect(renderTranscript(doc({ headingLanguage: 'bilingual' }))).toContain('<th>ตัวชี้วัด<br>Indicator</th>')
+  })
+})

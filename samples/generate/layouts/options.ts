@@ -38,6 +38,8 @@ export const OPTIONS = {
     ranked: 'held-out',
     /** v7: two tables, the perception surveys' indicators (IIT, EIT) and the open-data ones (OIT), each under its own line. */
     split: 'held-out',
+    /** v8: a chart's data table: the indicators' names across (narrow columns, wrapped), one score row under them. */
+    'chart-table': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out' },
@@ -47,7 +49,8 @@ export const OPTIONS = {
   summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
   /** `after-rows`: a row of its own after each tool's indicators (คะแนนเฉลี่ย IIT | 85.20), not a spanning cell. */
-  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out' },
+  /** `across` (v8): a small table after the summary with the tools across (เครื่องมือ | IIT | EIT | OIT) and one score row. */
+  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out', across: 'held-out' },
   /**
    * Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100;
    * `tool-tables`: a 2-column table per tool, each under a caption line with the tool's score).
@@ -56,20 +59,28 @@ export const OPTIONS = {
     'two-col': 'train', 'three-col': 'train', 'per-tool': 'held-out', 'indicator-span': 'held-out', 'numbered-titles': 'held-out', 'full-marks-column': 'held-out', 'tool-tables': 'held-out',
     /** v7: only the items scoring below 85 (the threshold stated above the table), under their indicators' rows. */
     'below-threshold': 'held-out',
+    /** v8: each indicator as a title row without a score, its items, then its score on a row after them (คะแนนเฉลี่ยตัวชี้วัดที่ 1). */
+    'subtotal-after': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
   /** How the total is phrased. */
-  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out', weighted: 'held-out' },
+  total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out', weighted: 'held-out',
+    /** v8: คะแนนรวม (ITA Score) ของ... = 89.41 คะแนน. */
+    equals: 'held-out' },
   /** How the level is phrased. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out' },
   /** How last year's comparison is printed. */
   /** `label-colon`: ปีงบประมาณ พ.ศ. 2567 : 80.12 คะแนน ผลต่าง : เพิ่มขึ้น 3.21 คะแนน. */
   /** `three-years` (v7): a table of the last three years' totals, no difference printed. */
-  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out', 'label-colon': 'held-out', 'three-years': 'held-out' },
+  previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out', 'label-colon': 'held-out', 'three-years': 'held-out',
+    /** v8: the change as an arrow, ▲ 3.21 or ▼ 3.21, after last year's score. */
+    arrow: 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
-  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out' },
+  analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out',
+    /** v8: the score after a dot leader (ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ............ 89.41 คะแนน). */
+    leader: 'held-out' },
   /** Measures columns (roles and order); `nine` adds a target (ค่าเป้าหมาย) and a budget column. */
   /** `kpi-funding` (v7): a success-indicator (KPI) column and a funding-source column. */
   measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out', 'kpi-funding': 'held-out' },
@@ -137,17 +148,30 @@ export const OPTIONS = {
   /** Item codes before their title (i3 ประเด็น...) or after it in brackets (ประเด็น... (i3)), where code and title share a cell. */
   codePosition: { before: 'train', after: 'held-out' },
   /** A ลำดับ column (1, 2, 3 ... down each table) first in the measures tables. */
-  measureOrder: { none: 'train', column: 'held-out' },
+  /** `clause` (v8): the ลำดับ column numbers the measures under each indicator 1.1, 1.2 (the printed indicator's number first). */
+  measureOrder: { none: 'train', column: 'held-out', clause: 'held-out' },
   /** Notes inside cells: (ข้อมูล ณ วันที่ ...) under the summary and detail score headers and in the measures score cells. */
   cellNotes: { none: 'train', 'as-of': 'held-out' },
   /** Captions before the tables: ตารางที่ ๑ ผลคะแนน... */
   captions: { none: 'train', numbered: 'held-out' },
   /** v7: the kind of agency, with its own names, units, measures and prose (spec.ts); `local` is every earlier template's draw. */
-  agency: { local: 'train', faculty: 'held-out', department: 'held-out', 'state-enterprise': 'held-out', 'province-office': 'held-out' },
+  agency: { local: 'train', faculty: 'held-out', department: 'held-out', 'state-enterprise': 'held-out', 'province-office': 'held-out',
+    /** v8: a school (its district and province printed), a police station (สภ., its province only), a provincial administration (อบจ.). */
+    school: 'held-out', 'police-station': 'held-out', pao: 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   pageOrientation: { mixed: 'train', landscape: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */
   headerBreaks: { none: 'train', odd: 'held-out' },
+  /** v8: the decimal mark of scores: 89.41, or 89,41 as a spreadsheet set to a European locale prints them. */
+  decimalMark: { point: 'train', comma: 'held-out' },
+  /** v8: scores in headings and prose rounded to one decimal (89.4), two in tables. */
+  scorePrecision: { two: 'train', 'prose-one': 'held-out' },
+  /** v8: English beside the Thai in section headings and table header cells (ผลการประเมินในภาพรวม (Overall Result)). */
+  headingLanguage: { thai: 'train', bilingual: 'held-out' },
+  /** v8: an item's measures one action a row, the item, score and other cells spanning its rows. */
+  measureRows: { one: 'train', 'per-action': 'held-out' },
+  /** v8: an appendix (ภาคผนวก) after the signature restating the indicator and tool scores in a table. */
+  appendix: { none: 'train', scores: 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
     kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',

@@ -13,7 +13,8 @@ import type { Tool } from '../../../src/report/schema.js'
 import {
   ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DEPARTMENTS, DISTRICTS, FACULTIES, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
   PLACE_NAMES, SIGNATORIES, STATE_ENTERPRISES, STEPS, UNITS, UNIVERSITIES, V7_ACTIONS, V7_ANALYSES, V7_HEADS, V7_MEASURE_ANALYSES, V7_STEPS,
-  type OrgKind, type V7OrgKind,
+  V8_ACTIONS, V8_ANALYSES, V8_HEADS, V8_MEASURE_ANALYSES, V8_STEPS,
+  type OrgKind, type V7OrgKind, type V8OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -125,8 +126,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind
 }
+
+const V8_KINDS: readonly string[] = ['school', 'police-station', 'pao'] satisfies readonly V8OrgKind[]
+const isV8 = (kind: string): kind is V8OrgKind => V8_KINDS.includes(kind)
 
 export function randomReportSpec(seed: number, fiscalYear = 2568, content: ContentChoice = {}): ReportSpec {
   const random = seededRandom(seed)
@@ -155,7 +159,53 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     contradictions: [],
   }
   const agency = content.agency ?? 'local'
-  return injectContradictions(random, agency === 'local' ? base : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`))))
+  const drawn =
+    agency === 'local' ? base
+    : isV8(agency) ? v8Content(base, agency, seededRandom(subSeed(seed, `v8-content:${agency}`)))
+    : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
+  return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v8): a school, a police station, a provincial administration, with the v8
+ * pools; drawn from a stream of its own, as v7Content, so the scores are the seed's ordinary draw.
+ */
+function v8Content(spec: ReportSpec, kind: V8OrgKind, random: Random): ReportSpec {
+  const organisation = v8Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V8_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V8_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V8_MEASURE_ANALYSES),
+    steps: random.sample(V8_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บังคับบัญชาทุกเดือน', 'ติดตามผลในการประชุมประจำเดือน', 'สรุปผลเมื่อสิ้นภาคเรียนหรือสิ้นปีงบประมาณ']),
+  }))
+  const local = organisation.name.slice(ORG_PREFIX[kind].full.length)
+  const signature = { ...spec.signature, position: V8_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+function v8Organisation(random: Random, kind: V8OrgKind): OrganisationSpec {
+  const prefix = ORG_PREFIX[kind]
+  const [district, province] = random.pick(DISTRICTS)
+  switch (kind) {
+    case 'school': {
+      // A village school under its tambon's name, sometimes with วิทยา after it; its district and province printed.
+      const local = `${random.pick(PLACE_NAMES)}${random.chance(0.4) ? 'วิทยา' : ''}`
+      return { kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district, province }
+    }
+    case 'police-station':
+      // Named after its district, printed with its province only.
+      return { kind, name: `${prefix.full}${district}`, shortName: `${prefix.short}${district}`, district: null, province }
+    case 'pao':
+      return { kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province }
+  }
 }
 
 /**
@@ -224,7 +274,8 @@ function randomOrganisation(random: Random): OrganisationSpec {
 function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: number): ReportSpec['signature'] {
   const local = org.name.slice(ORG_PREFIX[org.kind].full.length)
   const position: Record<OrgKind, string> = {
-    ...V7_HEADS, // never drawn here: v7 kinds replace the signature's position (v7Content)
+    ...V7_HEADS, // never drawn here: v7 and v8 kinds replace the signature's position (v7Content, v8Content)
+    ...V8_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,
@@ -372,6 +423,11 @@ function injectContradictions(random: Random, spec: ReportSpec): ReportSpec {
 /** Half up to two decimals, immune to binary noise (as the checker's round2). */
 export function round2(x: number): number {
   return Math.round(Number((x * 100).toPrecision(12))) / 100
+}
+
+/** Half up to one decimal (v8 scores in prose), immune to binary noise like round2. */
+export function round1(x: number): number {
+  return Math.round(Number((x * 10).toPrecision(12))) / 10
 }
 
 export function trunc2(x: number): number {

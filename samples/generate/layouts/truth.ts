@@ -6,7 +6,7 @@
 import { checkReport } from '../../../src/stages/check/check-report.js'
 import { ReportSchema, type Finding, type Indicator, type ListEntry, type Measure, type NumberValue, type Prov, type Report, type Section, type TextValue } from '../../../src/report/schema.js'
 import { reportValues, type ReportValues } from '../report-values.js'
-import { isoDate, type IndicatorSpec, type MeasureSpec, type ReportSpec } from './spec.js'
+import { isoDate, round1, type IndicatorSpec, type MeasureSpec, type ReportSpec } from './spec.js'
 
 /** What of the truth depends on the layout rather than the content: how lists are printed. */
 export interface TruthLayout {
@@ -22,6 +22,12 @@ export interface TruthLayout {
   readonly detailBelow?: number
   /** False when the report prints last year's total but not the difference (v7 `previous=three-years`). */
   readonly differencePrinted?: boolean
+  /**
+   * Scores taken from headings and prose (the total, last year's total and the difference, the
+   * analysis scores) printed with one decimal (v8 `scorePrecision=prose-one`): the truth is what
+   * they print.
+   */
+  readonly proseDecimals?: 1
   /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
   readonly startYearOnce?: boolean
 }
@@ -43,6 +49,8 @@ export function truthOf(spec: ReportSpec, layout: TruthLayout): Truth {
 
 /** The report a perfect reader would extract from any rendering of the spec (findings not yet checked). */
 export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
+  // A difference is printed as its size (the sign in words or an arrow), rounded as such.
+  const prose = (x: number) => (layout.proseDecimals === 1 ? Math.sign(x) * round1(Math.abs(x)) : x)
   return ReportSchema.parse({
     schemaVersion: 1,
     source: { file: 'spec.json', kind: 'transcript', sha256: '', pages: 1, readBy: ['transcript'], pipeline: 'layout-truth', version: 'truth', catalogue: spec.catalogueYear },
@@ -52,12 +60,12 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
       province: spec.organisation.province === null ? null : text('title', spec.organisation.province),
     },
     fiscalYear: num('title', spec.fiscalYear),
-    totalScore: num('overall', spec.total),
+    totalScore: num('overall', prose(spec.total)),
     level: text('overall', spec.level),
     previous: {
       fiscalYear: num('overall', spec.previous.year),
-      totalScore: num('overall', spec.previous.score),
-      difference: layout.differencePrinted === false ? null : num('overall', spec.previous.difference),
+      totalScore: num('overall', prose(spec.previous.score)),
+      difference: layout.differencePrinted === false ? null : num('overall', prose(spec.previous.difference)),
     },
     tools: spec.tools.map((t) => ({ tool: t.tool, score: num('summary', t.score) })),
     indicators: spec.indicators.map((ind) => indicator(spec, ind, layout)),
@@ -75,7 +83,7 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
     scores: {
       summary: num('summary', ind.scores.summary),
       detail: printed.length > 0 ? num('detail', ind.scores.detail) : null,
-      analysis: num('analysis', ind.scores.analysis),
+      analysis: num('analysis', layout.proseDecimals === 1 ? round1(ind.scores.analysis) : ind.scores.analysis),
     },
     items: printed.map((item) => ({
       code: item.code,

@@ -66,7 +66,7 @@ export function extractReport(doc: Doc, read: ReadRows, options: ExtractOptions)
       catalogue: catalogue.itemList?.fiscalYear ?? null,
     },
     ...facts,
-    tools: withToolSentences(summary.tools, toolSentences([...sections.title, ...sections.summary, ...sections.overall])),
+    tools: withToolSentences(summary.tools, toolSentences([...sections.title, ...sections.summary, ...sections.detail, ...sections.overall])),
     indicators,
     findings: [],
     gaps: [...findGaps(catalogue, sections, facts, indicators, detail, measures.length), ...unread.map(unreadMeasuresRow)],

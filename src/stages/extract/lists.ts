@@ -37,14 +37,17 @@ function splitBulleted(text: string): NumberedEntry[] {
 }
 
 /** Words that start a unit, or a position heading one ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-const UNIT_WORDS = ['กอง', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)']
-const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
+const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)']
+const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก(?!ศึกษา|เรียน)', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
 /** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
 const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)
 /** Where the next unit starts in units printed with only spaces between them. */
 const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
-/** A piece that is a position and nothing else: the unit after it is the one it heads. */
-const POSITION_ALONE = new RegExp(String.raw`^(?:${POSITION_WORDS.map(spacedWord).join('|')})$`)
+/**
+ * A piece that is a position or a unit's word and nothing else ("หัวหน้า", "สำนักงาน"): what follows
+ * it is the unit it heads or the rest of its name (a line wrapped in a narrow column).
+ */
+const WORD_ALONE = new RegExp(String.raw`^(?:${[...POSITION_WORDS, ...UNIT_WORDS].map(spacedWord).join('|')})$`)
 /** A short label and a colon before units: "หลัก :", "สนับสนุน:", "หน่วยงานหลัก :". */
 const ROLE_LABEL = /(?:^|\s+)[ก-๛]{2,24}\s*[:：]\s*/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
@@ -72,7 +75,7 @@ export function splitResponsible(whole: string): string[] {
     .filter((s) => s.length > 1)
   return pieces.reduce<string[]>((units, piece) => {
     const last = units.at(-1)
-    if (last !== undefined && POSITION_ALONE.test(last)) units[units.length - 1] = `${last} ${piece}`
+    if (last !== undefined && WORD_ALONE.test(last)) units[units.length - 1] = `${last} ${piece}`
     else units.push(piece)
     return units
   }, [])

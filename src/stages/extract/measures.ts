@@ -83,7 +83,9 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   // The indicator a title row or heading names, for the header after it.
   let titled: NumberValue | null = null
   // An indicator cell spanning the rows of its measures, for those rows that do not repeat it.
-  let spanning: { cell: RowCell; table: string | undefined; untilRow: number } | undefined
+  // A span down to its table's last row goes on in the next table under the same header (a page break).
+  let spanning: { cell: RowCell; table: string | undefined; untilRow: number; toTableEnd: boolean; header: Header } | undefined
+  const tableEnd = new Map<string | undefined, number>(rows.map((r) => [r.table, r.index + 1]))
   const flush = () => {
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
@@ -151,8 +153,14 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
         else draft.pieces[field].push(cell)
       }
       const own = filled.find((c) => fieldAt(header!, c.col) === 'indicator')
-      if (own && own.rowSpan > 1) spanning = { cell: own, table: row.table, untilRow: row.index + own.rowSpan }
-      else if (!own && spanning && spanning.table === row.table && row.index < spanning.untilRow) draft.pieces.indicator.push(spanning.cell)
+      if (own) {
+        const untilRow = row.index + own.rowSpan
+        spanning = own.rowSpan > 1 ? { cell: own, table: row.table, untilRow, toTableEnd: untilRow >= tableEnd.get(row.table)!, header: header! } : undefined
+      } else if (spanning && spanning.table === row.table && row.index < spanning.untilRow) draft.pieces.indicator.push(spanning.cell)
+      else if (spanning && spanning.table !== row.table && spanning.toTableEnd && spanning.header === header && emptyIndicatorCell(row, header!)) {
+        draft.pieces.indicator.push(spanning.cell)
+        spanning = { ...spanning, table: row.table, untilRow: tableEnd.get(row.table)! }
+      }
     } else if (draft) {
       for (const [cell, field] of placeContinuation(row, draft, context)) draft.pieces[field].push(cell)
       draft.continuations++
@@ -322,6 +330,12 @@ function fieldAt(header: Header, col: number): Field {
 function colOf(header: Header, field: Field): number | undefined {
   for (const [col, f] of header.columns) if (f === field) return col
   return undefined
+}
+
+/** The row prints an indicator column's cell, empty: the span above it goes on (a page break cut it). */
+function emptyIndicatorCell(row: Row, header: Header): boolean {
+  const col = colOf(header, 'indicator')
+  return col !== undefined && row.cells.some((c) => c.col === col && c.text.trim() === '')
 }
 
 /**

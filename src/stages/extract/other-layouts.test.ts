@@ -195,6 +195,26 @@ ${header}
   })
 })
 
+describe('an indicator cell spanning rows, cut by a page break', () => {
+  it('names the indicator of the rows under the repeated header whose indicator cell is empty', () => {
+    const header = '<tr><th>ลำดับ</th><th>ตัวชี้วัด</th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ระยะเวลาดำเนินการ</th><th>ผู้รับผิดชอบ</th></tr>'
+    const text = `<table>
+${header}
+<tr><td>1</td><td rowspan="2">ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</td><td>รายงานผลการดำเนินงาน ประจำปี พ.ศ. 2567 (o7)</td><td>100.00</td><td>1. ปรับปรุงหน้าเว็บไซต์</td><td>ต.ค. 68 - ก.ย. 69</td><td>กองคลัง</td></tr>
+<tr><td>2</td><td>รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี พ.ศ. 2567 (o13)</td><td>0.00</td><td>1. เผยแพร่รายงาน</td><td>ต.ค. 68 - ก.ย. 69</td><td>กองคลัง</td></tr>
+</table>
+
+<!-- page 2 -->
+
+<table>
+${header}
+<tr><td>3</td><td></td><td>ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (o18)</td><td>100.00</td><td>1. จัดทำช่องทาง</td><td>ต.ค. 68 - ก.ย. 69</td><td>สำนักปลัด</td></tr>
+</table>`
+    const found = extractMeasures(sectionsOf(text).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => [m.measure.item, value(m.measure.printedIndicator)])
+    expect(found).toEqual([['o7', 9], ['o13', 9], ['o18', 9]])
+  })
+})
+
 describe('a measures table under a title line that prints the indicator score', () => {
   it('takes the indicator from the title line right above its header', () => {
     const text = `ตัวชี้วัดที่ ๓ การใช้อำนาจ (คะแนน ๗๑.๓๐)

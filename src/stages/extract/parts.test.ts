@@ -169,6 +169,9 @@ describe('lists', () => {
   })
   it('splits units under role labels, and leaves a note after them out', () => {
     expect(splitResponsible('หลัก : งานพัฒนานักศึกษา สนับสนุน : สำนักงานคณบดี, งานวิจัยและบริการวิชาการ')).toEqual(['งานพัฒนานักศึกษา', 'สำนักงานคณบดี', 'งานวิจัยและบริการวิชาการ'])
+    // Lines a narrow column wrapped inside a unit's name, joined with spaces.
+    expect(splitResponsible('กองคลัง กลุ่มพัฒนาระบบ บริหาร สำนักงาน เลขานุการกรม')).toEqual(['กองคลัง', 'กลุ่มพัฒนาระบบ บริหาร', 'สำนักงาน เลขานุการกรม'])
+    expect(splitResponsible('หลัก : งานพัฒนา นักศึกษา สนับสนุน : สำนักงาน คณบดี')).toEqual(['งานพัฒนา นักศึกษา', 'สำนักงาน คณบดี'])
     expect(splitResponsible('หัวหน้าสำนักปลัดเทศบาล ผู้อำนวยการกองคลัง หมายเหตุ : ระยะเวลาดำเนินการอาจปรับเปลี่ยนได้')).toEqual(['หัวหน้าสำนักปลัดเทศบาล', 'ผู้อำนวยการกองคลัง'])
   })
   it('splits numbered responsible units at their numbers, which are not part of them', () => {

@@ -69,3 +69,13 @@ describe('verdict columns and ranked summaries', () => {
     expect(scoresOf(table, 'การใช้งบประมาณ')).toEqual([80.47])
   })
 })
+
+describe('a summary whose two year columns print the same year', () => {
+  it('takes the later column as this year (last year mislabelled: the checker says so from the overall part)', () => {
+    const table = `<table>
+<tr><th>ตัวชี้วัด</th><th>ปีงบประมาณ พ.ศ. ๒๕๖๘</th><th>ปีงบประมาณ พ.ศ. ๒๕๖๘</th><th>เพิ่มขึ้น/ลดลง</th></tr>
+<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>๘๒.๕๗</td><td>๙๐.๗๙</td><td>+๘.๒๒</td></tr>
+</table>`
+    expect(scoresOf(table, 'การปฏิบัติหน้าที่')).toEqual([90.79])
+  })
+})

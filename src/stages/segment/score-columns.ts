@@ -62,12 +62,14 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
   }
   const years = new Map([...texts].map(([col, text]) => [col, Math.max(0, ...[...text.matchAll(YEAR)].map((m) => Number(m[0])))]))
   const latest = Math.max(0, ...years.values())
+  // Two columns printing this year (last year's mislabelled): years run left to right, so the last is this year's.
+  const thisYearCol = Math.max(...[...years].filter(([, y]) => y === latest).map(([col]) => col))
   const roles = new Map<number, SetAside>()
   for (const [col, text] of texts) {
     const year = years.get(col) ?? 0
     if (FULL_MARKS.test(text) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
     else if (CHANGE.test(text)) roles.set(col, 'change')
-    else if ((year > 0 && year < latest) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
+    else if ((year > 0 && (year < latest || col < thisYearCol)) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
   }
   return roles
 }

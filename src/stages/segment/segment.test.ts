@@ -139,3 +139,11 @@ describe('a summary ranked by score', () => {
     expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
   })
 })
+
+describe('prose naming two tools', () => {
+  it('is no item row though it ends on a score', () => {
+    const text = 'เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ 87.48 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 91.34'
+    const sections = segmentRows(rowsOf(`## ผลคะแนนรายประเด็น\n\n${text}`), names)
+    expect(sections.detail).toEqual([])
+  })
+})

@@ -164,7 +164,9 @@ function isScoredIndicatorRow(row: Row, names: readonly IndicatorName[]): boolea
 function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
   const scored = scoredRow(row, 'detail')
   if (!scored?.scores.length || scored.label.length < 12) return false
-  return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label)
+  // A sentence naming two tools and ending on a score ("... (IIT) ได้ 87.48 คะแนน แบบวัด... (EIT) ได้ 91.34") is prose.
+  const toolsNamed = Object.values(TOOL_NAMES).filter((re) => re.test(scored.label)).length
+  return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed < 2
 }
 
 const isToolRow = (label: string) => Object.values(TOOL_NAMES).filter((re) => re.test(label)).length === 1 && label.length < 90
