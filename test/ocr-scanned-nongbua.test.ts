@@ -28,7 +28,10 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {}
 /** The same, for one OCR engine only (the default, `auto`, is native tesseract where it is installed). */
 const KNOWN_MISSES_BY_ENGINE: Readonly<Record<'js' | 'native', Readonly<Record<string, string>>>> = {
   js: {},
-  native: {},
+  native: {
+    'indicator 4: measures on their items with score, period and responsible units':
+      "page 7: native tesseract (Debian's English model, not tesseract.js's) reads the period ต.ค. ๖๘ - ก.ย. ๖๙ as Latin, `A.A. OG - 1.8. 69`: the period is unread (null), not wrong",
+  },
 }
 const engine = await resolveEngineChoice()
 const test = (name: string) => (name in KNOWN_MISSES || name in KNOWN_MISSES_BY_ENGINE[engine] ? it.fails : it)

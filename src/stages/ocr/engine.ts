@@ -1,10 +1,6 @@
 /**
  * The OCR engine: one tesseract.js scheduler with a worker per core, Thai+English, fully offline.
  *
- * Languages as in the native engine: the workers read with the first language alone (Thai), and
- * one more worker, with them all (tha+eng), reads again the images whose Thai reading shows signs
- * of Latin text (`needsOtherLanguages`).
- *
  * Pages borrow the engine through `withPage`, which lets the engine recycle its workers between
  * pages (tesseract.js workers grow in memory over long runs, issues #678 and #977): after
  * `recycleAfterPages` pages the current scheduler stops taking new pages, finishes the pages it
@@ -128,8 +124,6 @@ export async function withOcrEngine<T>(options: OcrEngineOptions, fn: (engine: O
 
 interface Generation {
   readonly scheduler: Scheduler
-  /** The worker with every language, for second readings; absent with one language. */
-  readonly retry: Worker | undefined
   readonly workers: Worker[]
   pagesStarted: number
   leases: number
@@ -146,13 +140,10 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
   }
   const langPath = await prepareLangPath(langs, options.cacheDir ? { cacheDir: options.cacheDir } : {})
 
-  const firstLangs = langs.slice(0, 1)
-  const retryLangs = langs.length > 1 ? langs : undefined
-
   async function startGeneration(): Promise<Generation> {
     const started = await Promise.allSettled(
-      [...Array.from({ length: workerCount }, () => firstLangs), ...(retryLangs ? [retryLangs] : [])].map((workerLangs) =>
-        createWorker([...workerLangs], OEM.LSTM_ONLY, {
+      Array.from({ length: workerCount }, () =>
+        createWorker([...langs], OEM.LSTM_ONLY, {
           langPath,
           gzip: true,
           // 'none': do not write `<lang>.traineddata` into the working directory.
@@ -169,9 +160,9 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
       throw new OcrEngineError(`Could not start tesseract.js for ${langs.join('+')}: ${reason(failed.reason)}`, { stage: 'ocr', cause: failed.reason })
     }
     const scheduler = createScheduler()
-    for (const w of workers.slice(0, workerCount)) scheduler.addWorker(w)
+    for (const w of workers) scheduler.addWorker(w)
     generations += 1
-    return { scheduler, retry: workers[workerCount], workers, pagesStarted: 0, leases: 0, idleWaiters: [] }
+    return { scheduler, workers, pagesStarted: 0, leases: 0, idleWaiters: [] }
   }
 
   let generations = 0
@@ -234,29 +225,23 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
           async recognize(image, recognizeOptions = {}) {
             signal.throwIfAborted()
             const psm = PSM[recognizeOptions.segmentation ?? 'block']
-            // Parameters passed with the job apply to this job only (the worker restores them).
-            // preserve_interword_spaces is the Thai model's own 1, set explicitly: tesseract.js
-            // starts workers with 0, which puts a space between every Thai character.
-            const params = {
-              tessedit_pageseg_mode: psm,
-              preserve_interword_spaces: '1',
-              ...(recognizeOptions.dpi ? { user_defined_dpi: String(Math.round(recognizeOptions.dpi)) } : {}),
-            }
-            const read = async (run: () => Promise<{ data: TesseractPage }>): Promise<RecognizedText> => {
-              let data: TesseractPage
-              try {
-                data = (await run()).data
-              } catch (cause) {
-                throw new OcrEngineError(`OCR failed on page ${page}: ${reason(cause)}`, { stage: 'ocr', page, cause })
+            let data: TesseractPage
+            try {
+              // Parameters passed with the job apply to this job only (the worker restores them).
+              // preserve_interword_spaces is the Thai model's own 1, set explicitly: tesseract.js
+              // starts workers with 0, which puts a space between every Thai character.
+              const params = {
+                tessedit_pageseg_mode: psm,
+                preserve_interword_spaces: '1',
+                ...(recognizeOptions.dpi ? { user_defined_dpi: String(Math.round(recognizeOptions.dpi)) } : {}),
               }
-              signal.throwIfAborted()
-              return toRecognizedText(data)
+              const result = await gen.scheduler.addJob('recognize', toBuffer(image), params as never, { blocks: true, text: true })
+              data = result.data
+            } catch (cause) {
+              throw new OcrEngineError(`OCR failed on page ${page}: ${reason(cause)}`, { stage: 'ocr', page, cause })
             }
-            const output = { blocks: true, text: true }
-            const first = await read(() => gen.scheduler.addJob('recognize', toBuffer(image), params as never, output))
-            const { retry } = gen
-            if (!retry || !needsOtherLanguages(first)) return first
-            return read(() => retry.recognize(toBuffer(image), params as never, output))
+            signal.throwIfAborted()
+            return toRecognizedText(data)
           },
         }
         return await fn(session)
@@ -327,17 +312,6 @@ export function alignLine(lineText: string, words: readonly OcrWord[], bbox: Pix
   }
   return { text, words: aligned, bbox }
 }
-
-/**
- * Latin letters or ASCII symbols in a reading by the Thai model, which has none of the letters:
- * signs of English text (ITA read as "!18" or "|โภ", E-Service as "อี-5อเงไ16อธ", a lone "."
- * as '"'). Arabic digits alone (100.00, 2568) are not: the Thai model reads them.
- */
-export function needsOtherLanguages(text: RecognizedText): boolean {
-  return text.lines.some((line) => line.words.some((w) => FOREIGN_SIGN.test(w.text) || (/[0-9]/.test(w.text) && !/^[0-9.,:/()%-]+$/.test(w.text))))
-}
-
-const FOREIGN_SIGN = /[A-Za-z!|#"'[\]{}<>@&$?*=+_~^`\\]/
 
 function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0

@@ -1,8 +1,7 @@
 /**
  * The native OCR engine: the system's `tesseract` (Debian's tesseract-ocr + tesseract-ocr-tha)
- * run through execFile from a helper process (native-engine-launcher.ts), one single-threaded
- * process per core (`OMP_THREAD_LIMIT=1`: with its OpenMP threads, two processes on two cores spin
- * each other to a crawl).
+ * run through execFile, one single-threaded process per core (`OMP_THREAD_LIMIT=1`: with its
+ * OpenMP threads, two processes on two cores spin each other to a crawl).
  *
  * A process costs about a quarter of a CPU second to start (it loads the models), so images are
  * not read one process each: images asked for within a few milliseconds of each other, or while
@@ -14,21 +13,15 @@
  *
  * A batch whose process fails (an image it cannot read stops the whole list) is read again one
  * image per process, so one bad image fails alone.
- *
- * Languages: an image is read with the first language alone (Thai), and only an image whose
- * reading shows signs of another script (`needsOtherLanguages`) is read again with them all
- * (`tha+eng`, tesseract then picks a language per line). Given `tha+eng` at once, tesseract reads
- * most Thai lines twice: a Thai line is rarely "acceptable" to it, so it retries the English model
- * on it; Thai first is about a third less CPU, and only the few lines with Latin text pay for both.
  */
+import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MissingDependencyError, OcrEngineError } from '../../errors.js'
-import { createLauncher } from './native-engine-launcher.js'
 import { probeNativeTesseract } from './native-engine-probe.js'
 import type { PixelBox } from './image.js'
-import { alignLine, needsOtherLanguages, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognizedText, type RecognizeOptions } from './engine.js'
+import { alignLine, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognizedText, type RecognizeOptions } from './engine.js'
 
 export interface NativeEngineOptions {
   readonly kind: 'native'
@@ -49,14 +42,10 @@ export interface NativeEngineOptions {
 const PSM = { auto: '3', block: '6', line: '7', word: '8' } as const
 /** How long images are gathered, when a process is free, before a batch starts. */
 const GATHER_MS = 15
-/** Second readings (all languages) that make a batch without waiting for a page to need them. */
-const RETRY_BATCH = 16
 
 interface Job {
   readonly image: Uint8Array
   readonly key: string
-  /** `-l` value: the first language, or all of them for a second reading. */
-  readonly langs: string
   readonly args: readonly string[]
   readonly page: number
   readonly signal: AbortSignal
@@ -65,8 +54,6 @@ interface Job {
   resolve(text: RecognizedText): void
   reject(error: unknown): void
   done: boolean
-  /** Read once with the first language; a copy waits for the second reading. */
-  retrying?: boolean
 }
 
 export async function createNativeEngine(options: NativeEngineOptions): Promise<OcrEngine> {
@@ -79,12 +66,9 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   for (const [name, value] of Object.entries({ workers, maxBatch })) {
     if (!Number.isInteger(value) || value < 1) throw new TypeError(`Expected \`${name}\` to be an integer >= 1, got \`${value}\` (${typeof value})`)
   }
-  const allLangs = langs.join('+')
-  const firstLang = langs[0] ?? allLangs
   const found = await probeNativeTesseract(command, langs)
   if ('missing' in found) throw new MissingDependencyError(`Native OCR engine unavailable: ${found.missing}`, { stage: 'ocr' })
   const dir = await mkdtemp(join(tmpdir(), 'ita-extract-native-'))
-  const launcher = createLauncher()
 
   const pending: Job[] = []
   let running = 0
@@ -109,17 +93,10 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   function pump(): void {
     for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.done || pending[i]!.signal.aborted) pending.splice(i, 1)
     pending.sort((a, b) => a.outstanding.size - b.outstanding.size)
-    for (;;) {
-      if (running >= workers) return
-      // Second readings wait to be gathered (each process loads every model, English's at a third
-      // of a CPU second): until enough are waiting, or a page waits for nothing else.
-      const gathered = pending.filter((j) => j.langs === allLangs).length >= RETRY_BATCH
-      const ready = pending.find((j) => j.langs !== allLangs || gathered || [...j.outstanding].every((o) => o.retrying))
-      if (!ready) return
-      const key = ready.key
+    while (running < workers && pending.length > 0) {
+      const key = pending[0]!.key
       const same = pending.filter((j) => j.key === key).length
-      // First readings split over the free processes; second readings kept in one (one model load).
-      const size = Math.min(maxBatch, ready.langs === allLangs ? same : Math.ceil(same / (workers - running)))
+      const size = Math.min(maxBatch, Math.ceil(same / (workers - running)))
       const batch: Job[] = []
       for (let i = 0; i < pending.length && batch.length < size; ) {
         if (pending[i]!.key === key) batch.push(...pending.splice(i, 1))
@@ -152,8 +129,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       const timeoutMs = startTimeoutMs + imageTimeoutMs * batch.length
       let texts: RecognizedText[]
       try {
-        const args = [list, out, '-l', batch[0]!.langs, '--oem', '1', ...batch[0]!.args, '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_txt=1', '-c', 'tessedit_create_tsv=1']
-        await launcher.run(command, args, { timeoutMs, env: { OMP_THREAD_LIMIT: '1' }, signal: controller.signal })
+        await run(command, [list, out, '-l', langs.join('+'), '--oem', '1', ...batch[0]!.args, '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_txt=1', '-c', 'tessedit_create_tsv=1'], timeoutMs, controller.signal)
         const [txt, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf8'), readFile(`${out}.tsv`, 'utf8')])
         texts = parseTesseractOutput(txt, tsv, batch.length)
       } catch (error) {
@@ -167,11 +143,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
         const message = timedOut ? `native tesseract took over ${Math.round(timeoutMs / 1000)} s on one image` : `native tesseract failed: ${reason(error)}`
         return settle(batch[0]!, () => batch[0]!.reject(new OcrEngineError(`OCR failed on page ${batch[0]!.page}: ${message}`, { stage: 'ocr', page: batch[0]!.page, cause: error })))
       }
-      batch.forEach((job, i) => {
-        if (job.langs === allLangs || !needsOtherLanguages(texts[i]!)) return settle(job, () => job.resolve(texts[i]!))
-        job.retrying = true
-        enqueueCopy(job, { langs: allLangs, key: `${allLangs} ${job.args.join(' ')}` })
-      })
+      batch.forEach((job, i) => settle(job, () => job.resolve(texts[i]!)))
     } finally {
       for (const signal of signals) signal.removeEventListener('abort', onAbort)
       await Promise.all([list, `${out}.txt`, `${out}.tsv`, ...files].map((f) => rm(f, { force: true })))
@@ -180,15 +152,11 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
 
   /** Reads a job in a batch of its own, ahead of the others (it has waited once already). */
   function enqueueAlone(job: Job): void {
-    enqueueCopy(job, { key: `${job.key}|alone|${Math.random()}` })
-  }
-
-  /** Queues a copy of `job` (changed by `change`) ahead of the others; the copy settles the original. */
-  function enqueueCopy(job: Job, change: Partial<Pick<Job, 'key' | 'langs'>>): void {
-    const copy: Job = { ...job, ...change }
-    copy.resolve = (text) => settle(job, () => job.resolve(text))
-    copy.reject = (error) => settle(job, () => job.reject(error))
-    pending.unshift(copy)
+    const alone: Job = { ...job, key: `${job.key}|alone|${Math.random()}` }
+    // The copy settles the original.
+    alone.resolve = (text) => settle(job, () => job.resolve(text))
+    alone.reject = (error) => settle(job, () => job.reject(error))
+    pending.unshift(alone)
   }
 
   function settle(job: Job, fn: () => void): void {
@@ -206,8 +174,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
     return new Promise<RecognizedText>((resolve, reject) => {
       const job: Job = {
         image,
-        key: `${firstLang} ${args.join(' ')}`,
-        langs: firstLang,
+        key: args.join(' '),
         args,
         page,
         signal,
@@ -249,7 +216,6 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       gathering = undefined
       for (const job of pending.splice(0)) settle(job, () => job.reject(new OcrEngineError('The OCR engine is closed', { stage: 'ocr', page: job.page })))
       if (running > 0) await new Promise<void>((resolve) => idle.push(resolve))
-      await launcher.close()
       await rm(dir, { recursive: true, force: true })
     },
   }
@@ -291,6 +257,17 @@ export function parseTesseractOutput(txt: string, tsv: string, count: number): R
     const read: OcrLine[] = tsvLines.map((l, k) => alignLine(paired ? textLines[k]! : l.words.map((w) => w.text).join(' '), l.words, l.bbox))
     const confidences = read.flatMap((l) => l.words.map((w) => w.confidence))
     return { text: read.map((l) => l.text).join('\n'), lines: read, confidence: confidences.length ? Math.min(...confidences) : 0 }
+  })
+}
+
+function run(command: string, args: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' }, ...(signal ? { signal } : {}) },
+      (error, stdout, stderr) => (error ? reject(Object.assign(error, { stderr })) : resolve({ stdout, stderr })),
+    )
   })
 }
 
