@@ -3,7 +3,7 @@ import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, type Row } from './rows.js'
-import { isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
+import { analysisScoreLine, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
 import { findIndicator } from '../extract/thai-text.js'
 
 const names = loadCatalogue(2568).indicators
@@ -145,5 +145,12 @@ describe('prose naming two tools', () => {
     const text = 'เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ 87.48 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 91.34'
     const sections = segmentRows(rowsOf(`## ผลคะแนนรายประเด็น\n\n${text}`), names)
     expect(sections.detail).toEqual([])
+  })
+})
+
+describe('an analysis heading whose score line is on the next page', () => {
+  it('takes the score line past the page number between them', () => {
+    const rows = rowsOf('ตัวชี้วัดที่ 10 การป้องกันการทุจริต\n\n- 6 -\n\n<!-- page 7 -->\n\nผลคะแนนที่ได้ : 66.67 คะแนน\n\nหน่วยงานได้ดำเนินการตามแผนป้องกันการทุจริตอย่างต่อเนื่อง')
+    expect(analysisScoreLine(rows, 0, names)).toBe(2)
   })
 })

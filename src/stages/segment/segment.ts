@@ -90,10 +90,14 @@ export function analysisScoreLine(rows: readonly Row[], i: number, names: readon
   for (let j = i + 1; j <= i + 2 && j < rows.length; j++) {
     const below = rows[j]!
     if (below.kind === 'line' && SCORE_LINE.test(below.text)) return j
-    if (!/^\s*\S{0,4}\s*$/.test(below.text)) return undefined
+    // Between them only a speck or a page's number ("- 6 -", "หน้า 6"): the heading's score is over the page.
+    if (!/^\s*\S{0,4}\s*$/.test(below.text) && !PAGE_NUMBER_LINE.test(below.text)) return undefined
   }
   return undefined
 }
+
+/** A page's number printed as a line of its own: "- 6 -", "หน้า 6", "6/9", "หน้า ๖ จาก ๙". */
+const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:หน้า\s*(?:ที่)?\s*)?\d{1,3}(?:\s*(?:\/|จาก)\s*\d{1,3})?)\s*$/
 
 /** How far into a line an analysis heading's score may stand. */
 const HEADING_REACH = 140
