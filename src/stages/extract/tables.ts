@@ -8,7 +8,7 @@ import { filledCells } from '../segment/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { findIndicator } from './thai-text.js'
-import { TOOL_NAMES } from './vocabulary.js'
+import { TOOL_NAMES, toolsNamed } from './vocabulary.js'
 import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
@@ -112,7 +112,7 @@ export function toolRow(row: Row): { tool: Tool; score: NumberValue } | undefine
   const scored = scoredRow(row, 'summary')
   const score = scored?.scores.at(-1)
   if (!scored || !score) return undefined
-  const named = (Object.keys(TOOL_NAMES) as Tool[]).filter((tool) => TOOL_NAMES[tool].test(scored.label))
+  const named = toolsNamed(scored.label)
   return named.length === 1 ? { tool: named[0]!, score } : undefined
 }
 
@@ -133,7 +133,7 @@ export function toolSentences(rows: readonly Row[]): { tool: Tool; score: Number
       const after = next ? `${rest} ${next.text}` : rest
       const m = /^[^\d]{0,30}?(\d{1,3}[.,]\d{1,2})/.exec(after)
       const between = m ? after.slice(0, m.index + m[0].length - m[1]!.length) : ''
-      const otherTool = (Object.keys(TOOL_NAMES) as Tool[]).some((t) => t !== tool && TOOL_NAMES[t].test(between))
+      const otherTool = toolsNamed(between).some((t) => t !== tool)
       if (!m || otherTool || /ตัวชี้วัด/.test(between)) continue
       const cell = (m.index + m[0].length > rest.length ? next : row)!.cells[0]!
       out.push({ tool, score: numberValue(parseScore(m[1]!) ?? null, cell.origin, 'summary', rawOf(m[1]!, cell.raw)) })

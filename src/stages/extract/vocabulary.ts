@@ -36,6 +36,9 @@ export const TOOL_NAMES: Readonly<Record<Tool, RegExp>> = {
   OIT: /\bOIT\b|เปิดเผยข้อมูลสาธารณะ/,
 }
 
+/** The tools a text names, in IIT, EIT, OIT order. */
+export const toolsNamed = (text: string): Tool[] => (Object.keys(TOOL_NAMES) as Tool[]).filter((tool) => TOOL_NAMES[tool].test(text))
+
 /** Header cells of the tables that list scores. */
 export const TABLE_HEADER_WORDS = {
   indicator: anyOf('ตัวชี้วัด'),

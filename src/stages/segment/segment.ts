@@ -9,7 +9,7 @@
 import type { Section } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, TOOL_NAMES, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
 import { filledCells, type Row } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -50,14 +50,12 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (FOOTNOTE.test(row.text) || THRESHOLD_BEFORE.test(before.replace(/[(\s]+$/, ''))) return false
   if (startsWithIndicatorLabel(heading)) return true
   // "...เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน": a tool's score in wrapped prose, not a heading.
-  if (namesTool(before)) return false
+  if (toolsNamed(before).length > 0) return false
   return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
 
 /** A footnote under a table: "* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์...". */
 const FOOTNOTE = /^\s*\*/
-
-const namesTool = (text: string) => Object.values(TOOL_NAMES).some((name) => name.test(text))
 
 /**
  * The heading part of a line that may go on into its prose ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน
@@ -169,11 +167,10 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
   const scored = scoredRow(row, 'detail')
   if (!scored?.scores.length || scored.label.length < 12) return false
   // A sentence naming two tools and ending on a score ("... (IIT) ได้ 87.48 คะแนน แบบวัด... (EIT) ได้ 91.34") is prose.
-  const toolsNamed = Object.values(TOOL_NAMES).filter((re) => re.test(scored.label)).length
-  return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed < 2
+  return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed(scored.label).length < 2
 }
 
-const isToolRow = (label: string) => Object.values(TOOL_NAMES).filter((re) => re.test(label)).length === 1 && label.length < 90
+const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90
 
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
 // The total may be said of the agency by name: "คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54".
