@@ -26,6 +26,18 @@ beforeAll(async () => {
 })
 afterAll(() => engine?.close())
 
+/** The cells `keep` selects of a scanned page's first table grid, read as the OCR stage reads a table. */
+async function readGridCells(ocr: OcrEngine, file: string, page: number, keep: (cell: { row: number; col: number }) => boolean) {
+  const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [page], { file })
+  const { grey, binary, skew } = await preparePage(image!)
+  const [grid] = pageGrids(binary, image!.dpi)
+  const column = { ...grid!, cells: grid!.cells.filter(keep) }
+  const readNumber = await loadNumberReader()
+  return ocr.withPage(1, AbortSignal.timeout(120_000), (session) =>
+    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+  )
+}
+
 describe('a measures cell of many wrapped lines', () => {
   it('is read whole: every step and every wrapped line (๔. จัดอบรม... / ปฏิบัติงาน was read as "a pre")', async () => {
     const [image] = await pdfPageImages(new Uint8Array(await readFile(FILE)), [1], { file: FILE })
@@ -79,14 +91,7 @@ describe('a column of whole numbers (ลำดับ 1-10 before the indicators 
     // first column. Before, the column was taken for scores: every cell was unreadable (and each
     // an unreadable-value finding that the born-digital PDF does not have).
     const file = 'test/ocr-layout-scans/train-02-issue20-200dpi-p1.pdf'
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
-    const { grey, binary, skew } = await preparePage(image!)
-    const [grid] = pageGrids(binary, image!.dpi)
-    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 0) }
-    const readNumber = await loadNumberReader()
-    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
-      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
-    )
+    const table = await readGridCells(engine, file, 1, (c) => c.col === 0)
     const cells = table.rows.slice(1).map((r) => r.cells[0]!)
     expect(cells.map((c) => c.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
     // The digit reader reads this 6 as 0 with full confidence: the two readers disagree.
@@ -97,14 +102,7 @@ describe('a column of whole numbers (ลำดับ 1-10 before the indicators 
   it('in Thai digits, which tesseract reads as letters or Thai digits it confuses (๖ as ว, ๔ as ๕), is read by the digit reader; where it read Arabic digits (๑ as 9), doubted', async () => {
     // Page 1 of the seeded 200 dpi scan of samples/layouts/train-10-thai-abbrev: ๑ ... ๑๐.
     const file = 'test/ocr-layout-scans/train-10-thai-abbrev-200dpi-p1.pdf'
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
-    const { grey, binary, skew } = await preparePage(image!)
-    const [grid] = pageGrids(binary, image!.dpi)
-    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 0) }
-    const readNumber = await loadNumberReader()
-    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
-      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
-    )
+    const table = await readGridCells(engine, file, 1, (c) => c.col === 0)
     const cells = table.rows.slice(1).map((r) => r.cells[0]!)
     // Where tesseract read Arabic digits the digit reader does not see (๑ as 9, ๑๐ as 90), the
     // cell is doubted: in a column of Arabic digits tesseract would be the one to trust.
@@ -125,14 +123,7 @@ describe('a period in a narrow column', () => {
   })
   afterAll(() => engine?.close())
   const periods = async (page: number, rows: number[], from = file) => {
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(from)), [page], { file: from })
-    const { grey, binary, skew } = await preparePage(image!)
-    const [grid] = pageGrids(binary, image!.dpi)
-    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 5 && rows.includes(c.row)) }
-    const readNumber = await loadNumberReader()
-    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
-      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
-    )
+    const table = await readGridCells(engine, from, page, (c) => c.col === 5 && rows.includes(c.row))
     return rows.map((row) => table.rows[row]!.cells[0]!)
   }
 
@@ -170,14 +161,7 @@ describe('a score both readers read alike', () => {
     // list's score column. Its 0 and 0 touch: the digit reader's cut between them reads otherwise
     // when moved, so it doubted 79.00 that tesseract read the same.
     const file = 'test/ocr-layout-scans/heldout-04-mixed-digits-200dpi-p2.pdf'
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
-    const { grey, binary, skew } = await preparePage(image!)
-    const [grid] = pageGrids(binary, image!.dpi)
-    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 1 && c.row <= 5) }
-    const readNumber = await loadNumberReader()
-    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
-      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
-    )
+    const table = await readGridCells(engine, file, 1, (c) => c.col === 1 && c.row <= 5)
     const cell = (row: number) => table.rows[row]!.cells[0]!
     expect(cell(2).text).toBe('79.00')
     expect(cell(2).origin.uncertain).toBeUndefined()
@@ -189,14 +173,7 @@ describe('a score both readers read alike', () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-09-tool-groups: item i7's score
     // had come out as 86.56, a wrong item score and a wrong indicator-score-vs-items finding.
     const file = 'test/ocr-layout-scans/heldout-09-tool-groups-200dpi-p2.pdf'
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
-    const { grey, binary, skew } = await preparePage(image!)
-    const [grid] = pageGrids(binary, image!.dpi)
-    const column = { ...grid!, cells: grid!.cells.filter((c) => c.col === 2 && c.row >= 8 && c.row <= 12) }
-    const readNumber = await loadNumberReader()
-    const table = await engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
-      readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
-    )
+    const table = await readGridCells(engine, file, 1, (c) => c.col === 2 && c.row >= 8 && c.row <= 12)
     const cell = table.rows[10]!.cells[0]!
     expect(cell.origin.uncertain).toBe(true)
     expect(cell.text).not.toBe('86.56')
