@@ -5,14 +5,12 @@
  * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
-import { PREVIOUS_WORDS, VERDICT } from '../extract/vocabulary.js'
+import { BE_YEAR, PREVIOUS_WORDS, VERDICT } from '../extract/vocabulary.js'
 import type { Row, RowCell, SetAside } from './rows.js'
 
 /** "คะแนนเต็ม" as a column of its own; "คะแนน (เต็ม 100)" is a score out of 100, not full marks. */
 const FULL_MARKS = /^\s*คะแนน\s*เต็ม/
 const CHANGE = /เพิ่ม\s*ขึ้น|ลด\s*ลง|ผล\s*ต่าง|ส่วน\s*ต่าง|เปลี่ยน\s*แปลง|\+\s*\/\s*-|±/
-/** A Buddhist-era year printed in full ("2568", "พ.ศ. 2568"); two-digit years ("ก.ย. 68") are dates in notes. */
-const YEAR = /(?<!\d)25\d\d(?!\d)/g
 const SCORE_NUMBER = /\d{1,3}[.,]\d{2}/
 
 /** The rows with the cells of set-aside columns marked; other rows are returned as they are. */
@@ -60,7 +58,8 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
       for (let col = cell.col; col < cell.col + cell.colSpan; col++) texts.set(col, `${texts.get(col) ?? ''} ${cell.text}`)
     }
   }
-  const years = new Map([...texts].map(([col, text]) => [col, Math.max(0, ...[...text.matchAll(YEAR)].map((m) => Number(m[0])))]))
+  // Years printed in full (BE_YEAR); two-digit ones ("ก.ย. 68") are dates in notes.
+  const years = new Map([...texts].map(([col, text]) => [col, Math.max(0, ...[...text.matchAll(BE_YEAR)].map((m) => Number(m[0])))]))
   const latest = Math.max(0, ...years.values())
   // Two columns printing this year (last year's mislabelled): years run left to right, so the last is this year's.
   const thisYearCol = Math.max(...[...years].filter(([, y]) => y === latest).map(([col]) => col))
