@@ -323,7 +323,9 @@ export const TEMPLATES: readonly Template[] = [
     periodColumns: 'start-end', measureHeader: 'grouped', summary: 'names-only', toolScores: 'table-after', codeDigits: 'thai', pageNumbers: 'bottom', font: 'athiti',
   }, false, 'v7'),
 
-  // v8: blind (never listed value by value), written without reading the extractor, from what a
+  // v8: blind until its first figures (89.0% of fields from the transcript, 86.6% from the Chromium
+  // PDF, 1 and 5 wrong, 2 of 6 findings equal), now open for development; written without reading
+  // the extractor, from what a
   // school, a police station and a provincial administration (อบจ.) print (spec.ts v8Content), with
   // new values (options.ts): a chart's data table for the summary, tools across in a table of their
   // own, detail lists with each indicator's score after its items, "= 89.41" totals, arrows for the
@@ -333,27 +335,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v8-01-school-bilingual', 'held-out', 'a school: English beside Thai headings and header words, tools across under the summary, dot leaders before analysis scores, ▲/▼ change, a row per action, measures under headings, bullets, Anuphan', {
     agency: 'school', headingLanguage: 'bilingual', toolScores: 'across', analysis: 'leader', previous: 'arrow', measureRows: 'per-action',
     measureIndicator: 'heading', list: 'bullet', digits: 'arabic', measureColumns: 'issue6', font: 'anuphan',
-  }, true, 'v8'),
+  }, false, 'v8'),
   t('blind-v8-02-police-comma', 'held-out', 'a police station: comma decimals, the summary as a chart\'s data table, indicator scores after their items, "= N" total, measures numbered 1.1 / 1.2, d/m/yyyy periods, numbered units, Kanit', {
     agency: 'police-station', decimalMark: 'comma', summary: 'chart-table', toolScores: 'table-after', detail: 'subtotal-after', total: 'equals', measureOrder: 'clause',
     period: 'slash-dates', responsible: 'numbered-lines', measureColumns: 'issue6', measureIndicator: 'title-row', digits: 'arabic', font: 'kanit',
-  }, true, 'v8'),
+  }, false, 'v8'),
   t('blind-v8-03-pao-rounded', 'held-out', 'an อบจ., memo first: one decimal in prose, ▲/▼ change, indicator scores after their items, a row per action, an appendix restating the scores, ๑. / ๑.๑ sections, Mitr', {
     agency: 'pao', scorePrecision: 'prose-one', appendix: 'scores', previous: 'arrow', detail: 'subtotal-after', measureRows: 'per-action',
     front: 'memo', sectionNumbering: 'clause', analysis: 'clause', signature: 'signed', font: 'mitr',
-  }, true, 'v8'),
+  }, false, 'v8'),
   t('blind-v8-04-school-chart', 'held-out', 'a school: the summary as a chart\'s data table, tools across, comma decimals, one measures table numbered 1.1 / 1.2 under title rows, an appendix, horizontal rules, Niramit', {
     agency: 'school', summary: 'chart-table', toolScores: 'across', decimalMark: 'comma', appendix: 'scores', measureOrder: 'clause',
     measureGrouping: 'single', measureIndicator: 'title-row', tableRules: 'horizontal', digits: 'arabic', signature: 'signed', font: 'niramit',
-  }, true, 'v8'),
+  }, false, 'v8'),
   t('blind-v8-05-police-leaders', 'held-out', 'a police station: dot leaders before one-decimal analysis scores, "= N" total, English beside Thai, a row per action, names-only summary with the tool table first, running header, month periods, Trirong', {
     agency: 'police-station', analysis: 'leader', total: 'equals', scorePrecision: 'prose-one', headingLanguage: 'bilingual', measureRows: 'per-action',
     summary: 'names-only', toolScores: 'table-before', runningHeader: 'agency', period: 'months', measureOrientation: 'portrait', measureColumns: 'five', font: 'trirong',
-  }, true, 'v8'),
+  }, false, 'v8'),
   t('blind-v8-06-pao-arrows', 'held-out', 'an อบจ.: ▲/▼ change, indicator scores after their items, English beside Thai, measures numbered 1.1 / 1.2, comma decimals, hyphenated codes, 8 measures columns, mixed digits, Noto Sans Thai Looped', {
     agency: 'pao', previous: 'arrow', detail: 'subtotal-after', headingLanguage: 'bilingual', measureOrder: 'clause', decimalMark: 'comma',
     digits: 'mixed', codeForm: 'hyphen', measureColumns: 'eight', summary: 'number-column', toolScores: 'table-after', font: 'noto-sans-thai-looped',
-  }, true, 'v8'),
+  }, false, 'v8'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -1804,3 +1806,9 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${f.n(d.day)} ${month(false)} ${f.n(d.yearBE)}`
   }
 }
+
+/**
+ * Templates opened for development after their blind measure (v8: 89% of fields), named here until
+ * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ */
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v8').map((t) => t.name))
