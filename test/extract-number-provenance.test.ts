@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Origin } from '../src/model/document.js'
-import type { Row } from '../src/stages/segment/rows.js'
+import type { Row } from '../src/stages/text/rows.js'
 import { isMeasuresHeader } from '../src/stages/segment/segment.js'
-import { numberValue } from '../src/stages/extract/values.js'
+import { numberValue } from '../src/stages/text/values.js'
 
 /** An OCR'd heading line where the digit reader re-read two numbers. */
 const line: Origin = {

@@ -2,14 +2,14 @@
 import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import { itemAsPrinted, type ItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
-import type { Row } from '../segment/rows.js'
+import type { Row } from '../text/rows.js'
 import { indicatorIndexRow, isDetailHeader, isSummaryHeader } from '../segment/segment.js'
-import { filledCells } from '../segment/rows.js'
+import { filledCells } from '../text/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
-import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { findIndicator } from './thai-text.js'
-import { TOOL_NAMES, toolsNamed } from './vocabulary.js'
-import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
+import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
+import { findIndicator } from '../text/thai-text.js'
+import { TOOL_NAMES, toolsNamed } from '../text/vocabulary.js'
+import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from '../text/values.js'
 
 export interface IndicatorRow {
   readonly number: number

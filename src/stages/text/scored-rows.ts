@@ -6,7 +6,7 @@
  */
 import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
-import type { Row, RowCell } from '../segment/rows.js'
+import type { Row, RowCell } from './rows.js'
 import { cellScore, numberValue, parseScore, rawOf } from './values.js'
 import { VERDICT } from './vocabulary.js'
 

@@ -2,7 +2,7 @@
 import type { Origin } from '../../model/document.js'
 import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report/schema.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
-import type { RowCell } from '../segment/rows.js'
+import type { RowCell } from './rows.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
