@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocSchema, type Page, type Table } from '../src/model/document.js'
 import { defaultContext } from '../src/model/stage.js'
-import { createOcrEngine, ocrPageImages, type OcrEngine, type PageImage } from '../src/stages/ocr/index.js'
+import type { PageImage } from '../src/model/page-image.js'
+import { createOcrEngine, ocrPageImages, type OcrEngine } from '../src/stages/ocr/index.js'
 import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
 import { renderPage } from './ocr-render-page.js'
 

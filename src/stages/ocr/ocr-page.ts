@@ -14,7 +14,7 @@ import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
-import type { PageImage } from './types.js'
+import type { PageImage } from '../../model/page-image.js'
 
 export interface PreprocessOptions {
   /** Whiten dark scanner bands along the page edges. @default true */

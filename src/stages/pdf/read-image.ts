@@ -10,7 +10,7 @@ import { InputTooLargeError, UnsupportedInputError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
 import { imageInfo } from '../ingest/image-info.js'
 import { DEFAULT_INPUT_LIMITS, formatPixels, type InputLimits } from '../ingest/limits.js'
-import type { PageImage } from '../ocr/types.js'
+import type { PageImage } from '../../model/page-image.js'
 
 
 export interface ReadImageResult {
