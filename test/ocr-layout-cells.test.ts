@@ -15,7 +15,7 @@ import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
 import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
 import { recognizeLines } from '../src/stages/ocr/read-lines.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 import { renderPage } from './ocr-render-page.js'
 
 const FILE = 'test/ocr-layout-scans/train-01-seed-200dpi-p10.pdf'

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DocSchema } from '../src/model/document.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 import { UnsupportedInputError } from '../src/errors.js'
 import { imageInfo } from '../src/stages/ingest/image-info.js'
-import { readImage } from '../src/stages/pdf/read-image.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { readImage } from '../src/stages/ingest/read-image.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'pdf', name))
 

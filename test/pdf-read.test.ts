@@ -7,12 +7,12 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Doc, Table } from '../src/model/document.js'
 import { DocSchema } from '../src/model/document.js'
-import { loadRawPdf, markedContentEvents } from '../src/stages/pdf/actual-text.js'
-import { charErrorRate } from '../src/stages/pdf/char-error-rate.js'
-import { classifyPage, measureText } from '../src/stages/pdf/classify-page.js'
-import { withPdfDocument } from '../src/stages/pdf/open-pdf.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
-import { readTextRuns } from '../src/stages/pdf/text-runs.js'
+import { loadRawPdf, markedContentEvents } from '../src/stages/ingest/pdf/actual-text.js'
+import { charErrorRate } from '../src/stages/ingest/pdf/char-error-rate.js'
+import { classifyPage, measureText } from '../src/stages/ingest/pdf/classify-page.js'
+import { withPdfDocument } from '../src/stages/ingest/pdf/open-pdf.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
+import { readTextRuns } from '../src/stages/ingest/pdf/text-runs.js'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'pdf')
 const pdfPath = join(fixtures, 'thai-born-digital.pdf')

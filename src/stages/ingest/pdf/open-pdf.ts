@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfTooLargeError } from '../../errors.js'
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
+import { CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfTooLargeError } from '../../../errors.js'
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../limits.js'
 
 export interface PdfLimits extends Pick<InputLimits, 'maxPagePixels'> {
   /** Refuse PDFs with more pages than this. @default 500 */

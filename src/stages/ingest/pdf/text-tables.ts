@@ -9,7 +9,7 @@
  *
  * Only runs no ruled table took are looked at (tables.ts runs first).
  */
-import type { BBox } from '../../model/document.js'
+import type { BBox } from '../../../model/document.js'
 import type { Rule } from './page-graphics.js'
 import type { GridCell, GridTable } from './tables.js'
 import { cellText, paragraphPitch, type CellLayout } from './lines.js'

@@ -6,9 +6,9 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib'
-import type { PageImage } from '../../model/page-image.js'
+import type { PageImage } from '../../../model/page-image.js'
 import { decodeStream, loadRawPdf } from './actual-text.js'
-import { CorruptPdfError, InputTooLargeError } from '../../errors.js'
+import { CorruptPdfError, InputTooLargeError } from '../../../errors.js'
 import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { pageOverPixelCap } from './page-pixels.js'
 import { parseContentStream } from './content-stream.js'

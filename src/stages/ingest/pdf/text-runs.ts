@@ -5,7 +5,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js'
-import type { BBox } from '../../model/document.js'
+import type { BBox } from '../../../model/document.js'
 import type { MarkedContentEvent } from './actual-text.js'
 import { attachMarks } from './attach-marks.js'
 import { mapPrivateUseThai } from './private-use-thai.js'

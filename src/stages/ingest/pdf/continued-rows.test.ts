@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Block, Page, TableCell } from '../../model/document.js'
-import { originOfNumber } from '../text/values.js'
+import type { Block, Page, TableCell } from '../../../model/document.js'
+import { originOfNumber } from '../../text/values.js'
 import { joinContinuedRows } from './continued-rows.js'
 
 /** Columns: indicator (spanning its items) 50-150, code 150-200, title 200-450, score 450-520. */

@@ -5,7 +5,7 @@
  * run gets the run's box cut at the number's share of the run's advance, counting Thai marks
  * that stack on a base (no advance) as nothing and spaces and points as narrow.
  */
-import type { BBox, Reading } from '../../model/document.js'
+import type { BBox, Reading } from '../../../model/document.js'
 import type { GlyphRun } from './text-runs.js'
 
 export const PDF_READER = 'pdfjs'

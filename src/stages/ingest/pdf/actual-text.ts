@@ -11,7 +11,7 @@
  */
 import { inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib'
-import { quietly, quietlySync } from '../../_internal/quiet-console.js'
+import { quietly, quietlySync } from '../../../_internal/quiet-console.js'
 import { decodePdfTextString, parseContentStream, type PdfValue } from './content-stream.js'
 import { decryptPdf } from './decrypt.js'
 

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { InputTooLargeError, UnsupportedInputError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
-import { imageInfo } from '../ingest/image-info.js'
-import { DEFAULT_INPUT_LIMITS, formatPixels, type InputLimits } from '../ingest/limits.js'
+import { imageInfo } from './image-info.js'
+import { DEFAULT_INPUT_LIMITS, formatPixels, type InputLimits } from './limits.js'
 import type { PageImage } from '../../model/page-image.js'
 
 

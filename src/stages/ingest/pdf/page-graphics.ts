@@ -4,7 +4,7 @@
  * borders) and where images are painted. Coordinates are top-left PDF points.
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { BBox } from '../../model/document.js'
+import type { BBox } from '../../../model/document.js'
 import { pdfjsCall } from './open-pdf.js'
 
 export interface Rule {

@@ -9,7 +9,7 @@
  * The joined cell keeps its first part's origin; each number read on the next page keeps its own
  * page and box in its reading.
  */
-import type { Block, DocIssue, Page, Table, TableCell, TableRow } from '../../model/document.js'
+import type { Block, DocIssue, Page, Table, TableCell, TableRow } from '../../../model/document.js'
 
 /** Column edges of the two parts this close (points, or this share of the column's width) are one table's. */
 const EDGE_SLACK = 3

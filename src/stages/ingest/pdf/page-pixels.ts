@@ -5,7 +5,7 @@
  * dictionaries, page boxes), so nothing is decoded to learn them.
  */
 import { PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument } from 'pdf-lib'
-import { formatPixels } from '../ingest/limits.js'
+import { formatPixels } from '../limits.js'
 
 export interface ImageSize {
   readonly width: number

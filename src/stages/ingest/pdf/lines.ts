@@ -3,7 +3,7 @@
  * Runs whose baselines are within 40% of the font size share a line. A gap wider than a quarter
  * of the font size becomes a space; wider than 2.5 font sizes (a column gap) becomes a tab.
  */
-import type { BBox } from '../../model/document.js'
+import type { BBox } from '../../../model/document.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
 export interface RunLine {

@@ -3,8 +3,8 @@
  * a drawn border merge into one cell (row/column spans); text runs go to the cell holding their
  * centre. A single box (a frame around a paragraph or the page) is not a table.
  */
-import type { BBox } from '../../model/document.js'
-import { buildTableGrids, type Ruling, type TableGrid } from '../grid/build-grid.js'
+import type { BBox } from '../../../model/document.js'
+import { buildTableGrids, type Ruling, type TableGrid } from '../../grid/build-grid.js'
 import { cellText, paragraphPitch } from './lines.js'
 import type { Rule } from './page-graphics.js'
 import type { GlyphRun } from './text-runs.js'
