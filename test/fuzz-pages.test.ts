@@ -15,7 +15,7 @@ import { convertBytes } from '../pipelines/convert.js'
 import { createRng, type Rng } from '../src/stages/ocr/digits/rng.js'
 import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 import { expectCleanBatch } from './fuzz/batch-outcome.js'
-import { makePng } from './fuzz/images.js'
+import { makePng } from '../tools/png-images.js'
 import { expectCleanOutcome, tally, type Outcome } from './fuzz/outcome.js'
 import { repoPath } from './helpers.js'
 

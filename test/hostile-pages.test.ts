@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ExitCode } from '../src/errors.js'
 import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 import { NO_STACK, runCliProcess, stderrLines } from './cli-process.js'
-import { makePng } from './fuzz/images.js'
+import { makePng } from '../tools/png-images.js'
 import { makeBigPagePdf, makeImagePdf } from './fuzz/pdfs.js'
 import { repoPath, seedTranscript } from './helpers.js'
 
