@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
-import { resolveFontFiles } from './fonts.js'
+import { resolveFontFiles } from '../../../../tools/digit-model/fonts.js'
 import { loadDigitModel, readNumber, readNumberFromImage } from './index.js'
 import { binarise, boxWidth, toGrey } from './image.js'
 import { decodeImage } from './image-io.js'
-import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from './render.js'
+import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from '../../../../tools/digit-model/render.js'
 import { segmentCell } from './segment.js'
-import { createRng } from './rng.js'
-import { generateTestCells, type TestCell } from './test-cells.js'
-import { DEFAULT_TRAIN_PARAMS, buildDigitModel, modelKey } from './train.js'
+import { createRng } from '../../../../tools/rng.js'
+import { generateTestCells, type TestCell } from '../../../../tools/digit-model/test-cells.js'
+import { DEFAULT_TRAIN_PARAMS, buildDigitModel, modelKey } from '../../../../tools/digit-model/train.js'
 
 const fonts = resolveFontFiles()
 const sarabun = fonts.find((f) => f.family === 'sarabun' && f.weight === '400Regular')!

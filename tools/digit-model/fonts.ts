@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { packageRoot } from '../../../_internal/package-root.js'
-import { MissingDependencyError } from '../../../errors.js'
+import { packageRoot } from '../../src/_internal/package-root.js'
+import { MissingDependencyError } from '../../src/errors.js'
 
 export interface FontFamily {
   /** Package name under `@expo-google-fonts/`. */

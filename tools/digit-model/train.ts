@@ -5,14 +5,14 @@
  * the result is committed as `model/digit-model.json`, so readers never need the fonts.
  */
 import { createHash } from 'node:crypto'
-import { CLASSES, type Mlp, OTHER_CLASS, mlpForward, serialiseMlp } from './classifier.js'
-import { FEATURE_SIZE, GRID, glyphFeatures } from './features.js'
+import { CLASSES, type Mlp, OTHER_CLASS, mlpForward, serialiseMlp } from '../../src/stages/ocr/digits/classifier.js'
+import { FEATURE_SIZE, GRID, glyphFeatures } from '../../src/stages/ocr/digits/features.js'
 import type { FontFile } from './fonts.js'
-import { binarise } from './image.js'
-import type { DigitModelFile } from './model-store.js'
+import { binarise } from '../../src/stages/ocr/digits/image.js'
+import type { DigitModelFile } from '../../src/stages/ocr/digits/model-store.js'
 import { TRAIN_RANGES, randomNumberText, randomStyle, registerFonts, renderCell, toThaiDigits } from './render.js'
-import { createRng, type Rng } from './rng.js'
-import { segmentCell } from './segment.js'
+import { createRng, type Rng } from '../rng.js'
+import { segmentCell } from '../../src/stages/ocr/digits/segment.js'
 
 /** Bump when a change to the code (not the parameters) changes the trained weights. */
 export const TRAINER_VERSION = 6

@@ -4,9 +4,9 @@
  * by the tests and the benchmark; nothing binary is committed.
  */
 import { type FontFile, resolveFontFiles } from './fonts.js'
-import type { GreyImage, RasterCrop } from './image.js'
+import type { GreyImage, RasterCrop } from '../../src/stages/ocr/digits/image.js'
 import { TEST_RANGES, type StyleRanges, randomNumberText, randomStyle, registerFonts, renderCell, toThaiDigits } from './render.js'
-import { createRng } from './rng.js'
+import { createRng } from '../rng.js'
 
 export interface TestCell {
   readonly crop: RasterCrop

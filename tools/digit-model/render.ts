@@ -6,8 +6,8 @@
  */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 import type { FontFile } from './fonts.js'
-import type { GreyImage } from './image.js'
-import type { Rng } from './rng.js'
+import type { GreyImage } from '../../src/stages/ocr/digits/image.js'
+import type { Rng } from '../rng.js'
 
 export interface CellStyle {
   readonly fontAlias: string
