@@ -9,7 +9,6 @@ import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, typ
 import { segmentCell } from './segment.js'
 import { createRng } from '../../../../tools/rng.js'
 import { generateTestCells, type TestCell } from '../../../../tools/digit-model/test-cells.js'
-import { DEFAULT_TRAIN_PARAMS, buildDigitModel, modelKey } from '../../../../tools/digit-model/train.js'
 
 const fonts = resolveFontFiles()
 const sarabun = fonts.find((f) => f.family === 'sarabun' && f.weight === '400Regular')!
@@ -238,17 +237,5 @@ describe('readNumberFromImage', () => {
     const png = page.toBuffer('image/png')
     const r = await readNumberFromImage(png, { x0: 150, y0: 100, x1: 150 + c.width, y1: 100 + c.height })
     expect(r).toMatchObject({ text: '88.25', value: 88.25, uncertain: false })
-  })
-})
-
-describe('digit model', () => {
-  it('committed model matches the current font list, parameters and trainer (else rebuild it)', () => {
-    expect(loadDigitModel().file.key, 'run `npm run build:digit-model`').toBe(modelKey(fonts, DEFAULT_TRAIN_PARAMS))
-  })
-
-  it('training is deterministic', () => {
-    const small = fonts.filter((f) => f.family === 'sarabun').slice(0, 1)
-    const params = { ...DEFAULT_TRAIN_PARAMS, cellsPerFont: 6, touchingPerFont: 2, garbagePerFont: 2, epochs: 1, hidden: 8 }
-    expect(buildDigitModel(small, params)).toEqual(buildDigitModel(small, params))
   })
 })
