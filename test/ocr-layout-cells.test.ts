@@ -9,7 +9,7 @@ import { normaliseText } from '../src/stages/normalise/normalise-thai.js'
 import { createOcrEngine, type OcrEngine } from '../src/stages/ocr/index.js'
 import { decodeToGrey, shrink } from '../src/stages/ocr/image.js'
 import { binarise } from '../src/stages/ocr/preprocess.js'
-import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
+import { digitReader } from '../src/stages/ocr/number-reader.js'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
 import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
 import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
@@ -32,9 +32,8 @@ async function readGridCells(ocr: OcrEngine, file: string, page: number, keep: (
   const { grey, binary, skew } = await preparePage(image!)
   const [grid] = pageGrids(binary, image!.dpi)
   const column = { ...grid!, cells: grid!.cells.filter(keep) }
-  const readNumber = await loadNumberReader()
   return ocr.withPage(1, AbortSignal.timeout(120_000), (session) =>
-    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
   )
 }
 

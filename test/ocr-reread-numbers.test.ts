@@ -5,10 +5,10 @@
  */
 import { createRequire } from 'node:module'
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OcrLine } from '../src/stages/ocr/engine.js'
 import { rgbaToGrey, type GreyImage } from '../src/stages/ocr/image.js'
-import { loadNumberReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
+import { digitReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
 import { binarise } from '../src/stages/ocr/preprocess.js'
 import { cutContradictsTesseract, rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
 
@@ -53,10 +53,7 @@ function tesseractLine(read: string[], boxes: { x0: number; y0: number; x1: numb
   return { text, words, bbox: all }
 }
 
-let readNumber: ReadNumber
-beforeAll(async () => {
-  readNumber = (await loadNumberReader())!
-})
+const readNumber: ReadNumber = digitReader
 
 async function reread(drawn: string[], read: string[], boxes?: (b: ReturnType<typeof drawLine>['boxes']) => ReturnType<typeof drawLine>['boxes']) {
   const { grey, boxes: ink } = drawLine(drawn)

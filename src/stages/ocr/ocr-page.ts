@@ -29,7 +29,7 @@ export interface PageOcrOptions {
   readonly preprocess?: PreprocessOptions
   /** Find ruled tables and OCR them cell by cell. @default true */
   readonly tables?: boolean
-  /** Re-read numbers with the digit reader; undefined when it is not available. */
+  /** Re-read numbers with the digit reader; undefined when turned off (`numberReader: false`). */
   readonly readNumber?: ReadNumber
 }
 
