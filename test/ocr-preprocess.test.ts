@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeToGrey, type GreyImage } from '../src/stages/ocr/image.js'
-import { binarise, estimateSkew, otsuThreshold, removeBorders, rotate, unrotatePoint } from '../src/stages/ocr/preprocess.js'
+import { estimateSkew, removeBorders, rotate, unrotatePoint } from '../src/stages/ocr/preprocess.js'
+import { otsuThresholdOrZero, toBlackWhite } from '../src/stages/ocr/image.js'
 import { renderPage } from './ocr-render-page.js'
 
 const page = async (options: Parameters<typeof renderPage>[0]) => decodeToGrey(renderPage({ dpi: 100, ...options }).image)
@@ -9,10 +10,10 @@ describe('otsuThreshold / binarise', () => {
   it('separates two grey levels', () => {
     const data = new Uint8Array(100).map((_, i) => (i < 30 ? 40 : 220))
     const image: GreyImage = { data, width: 10, height: 10 }
-    const t = otsuThreshold(image)
+    const t = otsuThresholdOrZero(image)
     expect(t).toBeGreaterThanOrEqual(40)
     expect(t).toBeLessThan(220)
-    const b = binarise(image)
+    const b = toBlackWhite(image)
     expect(b.data.filter((v) => v === 0).length).toBe(30)
   })
 })
@@ -20,7 +21,7 @@ describe('otsuThreshold / binarise', () => {
 describe('estimateSkew', () => {
   it.each([-2.5, -0.8, 0, 0.5, 1.5, 3])('finds a %s degree skew within 0.1 degree', async (skew) => {
     const grey = await page({ skewDegrees: skew })
-    expect(Math.abs(estimateSkew(binarise(grey)) - skew)).toBeLessThanOrEqual(0.1)
+    expect(Math.abs(estimateSkew(toBlackWhite(grey)) - skew)).toBeLessThanOrEqual(0.1)
   })
 
   it('a blank page has no skew', () => {
@@ -31,8 +32,8 @@ describe('estimateSkew', () => {
 describe('rotate', () => {
   it('straightens a skewed page (skew re-estimated near 0)', async () => {
     const grey = await page({ skewDegrees: 2 })
-    const straight = rotate(grey, -estimateSkew(binarise(grey)))
-    expect(Math.abs(estimateSkew(binarise(straight)))).toBeLessThanOrEqual(0.1)
+    const straight = rotate(grey, -estimateSkew(toBlackWhite(grey)))
+    expect(Math.abs(estimateSkew(toBlackWhite(straight)))).toBeLessThanOrEqual(0.1)
   })
 
   it('unrotatePoint inverts the rotation of a point', () => {
@@ -59,7 +60,7 @@ describe('removeBorders', () => {
     // The band is gone...
     for (let y = 0; y < image.height; y += 50) expect(image.data[y * image.width + 2]).toBe(255)
     // ...and the text is still there.
-    expect(binarise(image).data.some((v) => v === 0)).toBe(true)
+    expect(toBlackWhite(image).data.some((v) => v === 0)).toBe(true)
   })
 
   it("keeps a table's border ruling near the page edge (paper between it and the edge)", () => {

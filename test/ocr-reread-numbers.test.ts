@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { OcrLine } from '../src/stages/ocr/engine.js'
 import { rgbaToGrey, type GreyImage } from '../src/stages/ocr/image.js'
 import { digitReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
-import { binarise } from '../src/stages/ocr/preprocess.js'
+import { toBlackWhite } from '../src/stages/ocr/image.js'
 import { cutContradictsTesseract, rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
 
 const require = createRequire(import.meta.url)
@@ -58,7 +58,7 @@ const readNumber: ReadNumber = digitReader
 async function reread(drawn: string[], read: string[], boxes?: (b: ReturnType<typeof drawLine>['boxes']) => ReturnType<typeof drawLine>['boxes']) {
   const { grey, boxes: ink } = drawLine(drawn)
   const line = tesseractLine(read, boxes ? boxes(ink) : ink)
-  return rereadNumbers(line, { grey, binary: binarise(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+  return rereadNumbers(line, { grey, binary: toBlackWhite(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
 }
 
 describe('rereadNumbers (real ink, real digit reader)', () => {
@@ -81,7 +81,7 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
       { x0: Math.floor(x0), y0: 50, x1: Math.floor(split), y1: 92 },
       { x0: Math.ceil(split), y0: 50, x1: Math.ceil(end), y1: 92 },
     ])
-    const r = await rereadNumbers(line, { grey, binary: binarise(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+    const r = await rereadNumbers(line, { grey, binary: toBlackWhite(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
     expect(r.text).toBe('คะแนน 77.78')
     expect(r.uncertain).toBe(false)
   })
@@ -129,7 +129,7 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     const eight = boxes[1]!.x0 + ctx.measureText('(๘').width
     for (let y = BASELINE - 22; y < BASELINE - 16; y++) for (let x = Math.floor(paren - 8); x < Math.ceil(paren + 8); x++) grey.data[y * grey.width + x] = 0
     const line = tesseractLine(['คะแนน', '๕๑.๕๕'], [boxes[0]!, { ...boxes[1]!, x0: Math.ceil(eight) + 1 }])
-    const r = await rereadNumbers(line, { grey, binary: binarise(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+    const r = await rereadNumbers(line, { grey, binary: toBlackWhite(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
     expect(r.text).not.toContain('1.54')
     expect(r.uncertain).toBe(true)
     expect(r.readings.find((x) => x.reader === 'digit-reader')).toMatchObject({ raw: '1.54', used: false })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeToGrey, type GreyImage } from '../src/stages/ocr/image.js'
-import { binarise, estimateSkew, rotate } from '../src/stages/ocr/preprocess.js'
+import { estimateSkew, rotate } from '../src/stages/ocr/preprocess.js'
+import { toBlackWhite } from '../src/stages/ocr/image.js'
 import { findRulings, pixelTableGrids } from '../src/stages/ocr/table-grid.js'
 import { splitTextLines } from '../src/stages/ocr/text-lines.js'
 import { renderPage, summaryTable } from './ocr-render-page.js'
@@ -8,9 +9,9 @@ import { renderPage, summaryTable } from './ocr-render-page.js'
 async function gridsOf(options: Parameters<typeof renderPage>[0]) {
   const dpi = options?.dpi ?? 150
   let grey = await decodeToGrey(renderPage({ dpi, ...options }).image)
-  const skew = estimateSkew(binarise(grey))
+  const skew = estimateSkew(toBlackWhite(grey))
   if (Math.abs(skew) >= 0.1) grey = rotate(grey, -skew)
-  const binary = binarise(grey)
+  const binary = toBlackWhite(grey)
   return { binary, grids: pixelTableGrids(findRulings(binary, { dpi }), dpi) }
 }
 

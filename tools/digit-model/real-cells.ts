@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { packageRoot } from '../../src/_internal/package-root.js'
-import { type RasterCrop, toGrey } from '../../src/stages/ocr/digits/image.js'
+import { type RasterCrop, toGrey } from '../../src/stages/ocr/image.js'
 import { cropRaster, decodeImage } from '../../src/stages/ocr/digits/image-io.js'
 
 /** The page's scan JPEG, copied out of the PDF as is. */

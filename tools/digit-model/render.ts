@@ -6,7 +6,7 @@
  */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 import type { FontFile } from './fonts.js'
-import type { GreyImage } from '../../src/stages/ocr/digits/image.js'
+import type { GreyImage } from '../../src/stages/ocr/image.js'
 import type { Rng } from '../rng.js'
 
 export interface CellStyle {

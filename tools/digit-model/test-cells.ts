@@ -4,7 +4,7 @@
  * by the tests and the benchmark; nothing binary is committed.
  */
 import { type FontFile, resolveFontFiles } from './fonts.js'
-import type { GreyImage, RasterCrop } from '../../src/stages/ocr/digits/image.js'
+import type { GreyImage, RasterCrop } from '../../src/stages/ocr/image.js'
 import { TEST_RANGES, type StyleRanges, randomNumberText, randomStyle, registerFonts, renderCell, toThaiDigits } from './render.js'
 import { createRng } from '../rng.js'
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { CLASSES, type Mlp, OTHER_CLASS, mlpForward, serialiseMlp } from '../../src/stages/ocr/digits/classifier.js'
 import { FEATURE_SIZE, GRID, glyphFeatures } from '../../src/stages/ocr/digits/features.js'
 import type { FontFile } from './fonts.js'
-import { binarise } from '../../src/stages/ocr/digits/image.js'
+import { toInkBitmapOrBlank } from '../../src/stages/ocr/image.js'
 import type { DigitModelFile } from '../../src/stages/ocr/digits/model-store.js'
 import { TRAIN_RANGES, randomNumberText, randomStyle, registerFonts, renderCell, toThaiDigits } from './render.js'
 import { createRng, type Rng } from '../rng.js'
@@ -100,7 +100,7 @@ export function buildTrainingSet(fonts: readonly FontFile[], params: TrainParams
       if (touching) style = { ...style, rotationDeg: 0, letterSpacing: -rng.uniform(0.03, 0.2) }
       const img = renderCell(text, style, rng)
       cells++
-      const seg = segmentCell(binarise(img).bitmap)
+      const seg = segmentCell(toInkBitmapOrBlank(img).bitmap)
       const glyphs = seg.segments.filter((s) => s.kind === 'glyph')
       if (touching) {
         // Two digits forced to touch: one component that must not read as one digit, and

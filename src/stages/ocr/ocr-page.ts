@@ -8,7 +8,8 @@ import type { OcrSession, RecognizedText } from './engine.js'
 import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { ReadNumber } from './number-reader.js'
 import { pageGeometry, type Geometry } from './page-geometry.js'
-import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
+import { estimateSkew, removeBorders, rotate } from './preprocess.js'
+import { toBlackWhite } from './image.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
 import { recognizeLines } from './read-lines.js'
 import { readTable } from './read-table.js'
@@ -122,13 +123,13 @@ export async function preparePage(input: PageImage, pre: PreprocessOptions = {})
     grey = cleaned.image
     bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
   }
-  let binary = binarise(grey)
+  let binary = toBlackWhite(grey)
   let skew = 0
   if (pre.deskew !== false) {
     skew = estimateSkew(binary)
     if (Math.abs(skew) >= 0.1) {
       grey = rotate(grey, -skew)
-      binary = binarise(grey)
+      binary = toBlackWhite(grey)
     } else skew = 0
   }
   return { grey, binary, skew, bordersRemoved }

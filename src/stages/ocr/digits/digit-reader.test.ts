@@ -3,7 +3,7 @@ import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { resolveFontFiles } from '../../../../tools/digit-model/fonts.js'
 import { loadDigitModel, readNumber, readNumberFromImage } from './index.js'
-import { binarise, boxWidth, toGrey } from './image.js'
+import { toInkBitmapOrBlank, boxWidth, toGrey } from '../image.js'
 import { decodeImage } from './image-io.js'
 import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from '../../../../tools/digit-model/render.js'
 import { segmentCell } from './segment.js'
@@ -119,7 +119,7 @@ describe('readNumber on touching digits', () => {
       ([200, 300] as const).map((dpi, k) => {
         const img = renderCell(toThaiDigits(year), cleanStyle({ fontAlias: f.alias, dpi, letterSpacing: -0.06, ruling: { top: 0, bottom: 0, left: 0, right: 0 } }), createRng(k))
         const crop = { data: img.data, width: img.width, height: img.height, channels: 1 }
-        const glyphs = segmentCell(binarise(toGrey(crop)).bitmap).segments.map((g) => boxWidth(g.box))
+        const glyphs = segmentCell(toInkBitmapOrBlank(toGrey(crop)).bitmap).segments.map((g) => boxWidth(g.box))
         return { year, crop, runOfThree: glyphs.length === 2 && Math.max(...glyphs) > 2.2 * Math.min(...glyphs) }
       }),
     ),

@@ -5,7 +5,7 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { InputFileError } from '../../../errors.js'
-import type { RasterCrop } from './image.js'
+import type { RasterCrop } from '../image.js'
 import { type GlyphBox, type NumberReading, type ReadNumberOptions, readNumber } from './read-number.js'
 
 /** Decode PNG or JPEG bytes into RGBA pixels. */

@@ -2,6 +2,6 @@
 export { readNumber } from './read-number.js'
 export type { GlyphBox, NumberPattern, NumberReading, ReadGlyph, ReadNumberOptions } from './read-number.js'
 export { cropRaster, decodeImage, readNumberFromImage } from './image-io.js'
-export type { RasterCrop } from './image.js'
+export type { RasterCrop } from '../image.js'
 export { loadDigitModel } from './model-store.js'
 export type { DigitModel } from './model-store.js'
