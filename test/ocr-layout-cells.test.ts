@@ -16,7 +16,7 @@ import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
 import { recognizeLines } from '../src/stages/ocr/read-lines.js'
 import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
-import { renderPage } from './ocr-render-page.js'
+import { renderPage } from '../tools/ocr-render-page.js'
 
 const FILE = 'test/ocr-layout-scans/train-01-seed-200dpi-p10.pdf'
 

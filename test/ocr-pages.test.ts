@@ -8,7 +8,7 @@ import { DocSchema, type Page, type Table } from '../src/model/document.js'
 import { defaultContext } from '../src/model/stage.js'
 import type { PageImage } from '../src/model/page-image.js'
 import { createOcrEngine, ocrPageImages, type OcrEngine } from '../src/stages/ocr/index.js'
-import { renderPage } from './ocr-render-page.js'
+import { renderPage } from '../tools/ocr-render-page.js'
 
 const scores = ['93.55', '97.56', '99.56', '82.67', '91.78']
 const rendered = renderPage({ dpi: 200, skewDegrees: 1, border: true })

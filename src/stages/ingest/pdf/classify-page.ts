@@ -28,7 +28,7 @@ export type PageDecision =
   | { readonly readBy: 'ocr'; readonly reason: string }
   | { readonly readBy: 'blank' }
 
-/** Above 2% impossible characters, the layer is damaged. Real layers measured 0% (see test/pdf-read.test.ts). */
+/** Above 2% impossible characters, the layer is damaged. Real layers measured 0% (see read-pdf.test.ts). */
 export const MAX_DAMAGE_SHARE = 0.02
 /** A page mostly covered by an image with fewer characters than this is treated as a scan. */
 export const MIN_CHARS_ON_IMAGE_PAGE = 100

@@ -4,17 +4,18 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { packageRoot } from '../../../_internal/package-root.js'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Doc, Table } from '../src/model/document.js'
-import { DocSchema } from '../src/model/document.js'
-import { loadRawPdf, markedContentEvents } from '../src/stages/ingest/pdf/actual-text.js'
-import { charErrorRate } from '../src/stages/ingest/pdf/char-error-rate.js'
-import { classifyPage, measureText } from '../src/stages/ingest/pdf/classify-page.js'
-import { withPdfDocument } from '../src/stages/ingest/pdf/open-pdf.js'
-import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
-import { readTextRuns } from '../src/stages/ingest/pdf/text-runs.js'
+import type { Doc, Table } from '../../../model/document.js'
+import { DocSchema } from '../../../model/document.js'
+import { loadRawPdf, markedContentEvents } from './actual-text.js'
+import { charErrorRate } from './char-error-rate.js'
+import { classifyPage, measureText } from './classify-page.js'
+import { withPdfDocument } from './open-pdf.js'
+import { readPdf } from './read-pdf.js'
+import { readTextRuns } from './text-runs.js'
 
-const fixtures = join(import.meta.dirname, 'fixtures', 'pdf')
+const fixtures = join(packageRoot(), 'test', 'fixtures', 'pdf')
 const pdfPath = join(fixtures, 'thai-born-digital.pdf')
 const pdfBytes = readFileSync(pdfPath)
 
@@ -125,7 +126,7 @@ describe('readPdf on a Chromium-printed Thai PDF', () => {
 })
 
 describe('readPdf on samples/bankum/born-digital.pdf (24 pages, Chromium + Sarabun)', () => {
-  const sample = join(import.meta.dirname, '..', 'samples', 'bankum', 'born-digital.pdf')
+  const sample = join(packageRoot(), 'samples', 'bankum', 'born-digital.pdf')
   let doc: Doc
   beforeAll(async () => {
     doc = (await readPdf(readFileSync(sample), { file: 'born-digital.pdf' })).doc
@@ -136,7 +137,7 @@ describe('readPdf on samples/bankum/born-digital.pdf (24 pages, Chromium + Sarab
     const text = docText(doc)
     // The sample prints the seed OCR transcript as it is, damage included (e.g. a doubled tone
     // mark in "พ้่ง"): the PDF text must show exactly the transcript's marks without a base, no more.
-    const transcript = readFileSync(join(import.meta.dirname, '..', 'samples', 'bankum', 'transcript.txt'), 'utf8')
+    const transcript = readFileSync(join(packageRoot(), 'samples', 'bankum', 'transcript.txt'), 'utf8')
     expect(measureText(text)).toMatchObject({ unreadable: 0, orphanMarks: measureText(transcript).orphanMarks })
     for (const mark of TONE_MARKS.slice(0, 2)) expect(count(text, mark)).toBeGreaterThan(500)
   })

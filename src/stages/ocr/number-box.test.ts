@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { GreyImage, PixelBox } from '../src/stages/ocr/image.js'
-import { numberInkBox } from '../src/stages/ocr/number-box.js'
+import type { GreyImage, PixelBox } from './image.js'
+import { numberInkBox } from './number-box.js'
 
 /** A binarised strip (0 = ink) with solid boxes for glyphs. */
 function strip(glyphs: PixelBox[], width = 400, height = 110): GreyImage {

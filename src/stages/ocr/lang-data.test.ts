@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ExitCode, MissingDependencyError } from '../src/errors.js'
-import { prepareLangPath, resolveTrainedData } from '../src/stages/ocr/lang-data.js'
+import { ExitCode, MissingDependencyError } from '../../errors.js'
+import { prepareLangPath, resolveTrainedData } from './lang-data.js'
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'ita-ocr-lang-'))
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }))

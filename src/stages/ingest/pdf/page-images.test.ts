@@ -4,15 +4,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { packageRoot } from '../../../_internal/package-root.js'
 import { describe, expect, it } from 'vitest'
-import { DocSchema } from '../src/model/document.js'
-import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
-import { UnsupportedInputError } from '../src/errors.js'
-import { imageInfo } from '../src/stages/ingest/image-info.js'
-import { readImage } from '../src/stages/ingest/read-image.js'
-import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
+import { DocSchema } from '../../../model/document.js'
+import { pdfPageImages } from './page-images.js'
+import { UnsupportedInputError } from '../../../errors.js'
+import { imageInfo } from '../image-info.js'
+import { readImage } from '../read-image.js'
+import { readPdf } from './read-pdf.js'
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'pdf', name))
+const fixture = (name: string) => readFileSync(join(packageRoot(), 'test', 'fixtures', 'pdf', name))
 
 describe('page classification', () => {
   it('a scanned page goes to OCR with the reason; a born-digital page of the same PDF does not', async () => {

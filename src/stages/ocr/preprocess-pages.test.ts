@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { decodeToGrey, type GreyImage } from '../src/stages/ocr/image.js'
-import { estimateSkew, removeBorders, rotate, unrotatePoint } from '../src/stages/ocr/preprocess.js'
-import { otsuThresholdOrZero, toBlackWhite } from '../src/stages/ocr/image.js'
-import { renderPage } from './ocr-render-page.js'
+import { decodeToGrey, type GreyImage } from './image.js'
+import { estimateSkew, removeBorders, rotate, unrotatePoint } from './preprocess.js'
+import { otsuThresholdOrZero, toBlackWhite } from './image.js'
+import { renderPage } from '../../../tools/ocr-render-page.js'
 
 const page = async (options: Parameters<typeof renderPage>[0]) => decodeToGrey(renderPage({ dpi: 100, ...options }).image)
 

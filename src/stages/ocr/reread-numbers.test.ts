@@ -6,11 +6,11 @@
 import { createRequire } from 'node:module'
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
-import type { OcrLine } from '../src/stages/ocr/engine.js'
-import { rgbaToGrey, type GreyImage } from '../src/stages/ocr/image.js'
-import { digitReader, type ReadNumber } from '../src/stages/ocr/number-reader.js'
-import { toBlackWhite } from '../src/stages/ocr/image.js'
-import { cutContradictsTesseract, rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
+import type { OcrLine } from './engine.js'
+import { rgbaToGrey, type GreyImage } from './image.js'
+import { digitReader, type ReadNumber } from './number-reader.js'
+import { toBlackWhite } from './image.js'
+import { cutContradictsTesseract, rereadNumbers } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')

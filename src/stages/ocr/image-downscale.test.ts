@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { downscale } from '../src/stages/ocr/image.js'
+import { downscale } from './image.js'
 
 describe('downscale (area average)', () => {
   it('averages the pixels each output pixel covers', () => {

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { packageRoot } from '../../../_internal/package-root.js'
 import { describe, expect, it } from 'vitest'
-import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
-import { PDF_READER_PUA } from '../src/stages/ingest/pdf/number-boxes.js'
-import { mapPrivateUseThai } from '../src/stages/ingest/pdf/private-use-thai.js'
+import { readPdf } from './read-pdf.js'
+import { PDF_READER_PUA } from './number-boxes.js'
+import { mapPrivateUseThai } from './private-use-thai.js'
 
-const file = join(import.meta.dirname, 'fixtures', 'pdf', 'private-use-thai.pdf')
+const file = join(packageRoot(), 'test', 'fixtures', 'pdf', 'private-use-thai.pdf')
 const SOURCE = ['ผู้ที่เกี่ยวข้องได้คะแนน ๙๓.๕๕', 'น้ำท่วมปีงบประมาณ พ.ศ. ๒๕๖๘', 'ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต']
 
 describe('private-use Thai marks', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { decodeToGrey, type GreyImage } from '../src/stages/ocr/image.js'
-import { estimateSkew, rotate } from '../src/stages/ocr/preprocess.js'
-import { toBlackWhite } from '../src/stages/ocr/image.js'
-import { findRulings, pixelTableGrids } from '../src/stages/ocr/table-grid.js'
-import { splitTextLines } from '../src/stages/ocr/text-lines.js'
-import { renderPage, summaryTable } from './ocr-render-page.js'
+import { decodeToGrey, type GreyImage } from './image.js'
+import { estimateSkew, rotate } from './preprocess.js'
+import { toBlackWhite } from './image.js'
+import { findRulings, pixelTableGrids } from './table-grid.js'
+import { splitTextLines } from './text-lines.js'
+import { renderPage, summaryTable } from '../../../tools/ocr-render-page.js'
 
 async function gridsOf(options: Parameters<typeof renderPage>[0]) {
   const dpi = options?.dpi ?? 150
