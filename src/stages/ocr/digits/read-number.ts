@@ -32,19 +32,12 @@ export interface ReadNumberOptions {
   readonly model?: DigitModel
 }
 
-export interface GlyphBox {
-  /** Pixels in the crop, x1/y1 exclusive. */
-  readonly x0: number
-  readonly y0: number
-  readonly x1: number
-  readonly y1: number
-}
-
 export interface ReadGlyph {
   /** ASCII digit, `.`, `,`, or `?` for a shape that is not a digit. */
   readonly char: string
   readonly confidence: number
-  readonly bbox: GlyphBox
+  /** Pixels in the crop. */
+  readonly bbox: PixelBox
   /** Cut out of touching digits: its reading rests on where the cut fell. */
   readonly split?: true
 }
