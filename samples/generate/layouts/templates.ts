@@ -1553,7 +1553,7 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
 const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, kpi: 13, funding: 9, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11, evidence: 11 }
 
 /** Columns of a measures table: a role each, the period's twelve under a Gantt chart (v9 period 'gantt'). */
-const measureWidths = (roles: readonly Role[], c: Choices): number[] => roles.flatMap((r) => (r === 'period' && c.period === 'gantt' ? Array<number>(12).fill(2.4) : [WIDTHS[r]]))
+const measureWidths = (roles: readonly Role[], c: Choices): number[] => roles.flatMap((r) => (r === 'period' && c.period === 'gantt' ? Array<number>(12).fill(4) : [WIDTHS[r]]))
 
 /** The measures columns of a template, the period split in two when it prints start and end apart. */
 function measureRoles(c: Choices): Role[] {
@@ -1587,7 +1587,8 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
     paragraph(`${spec.organisation.name}ได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้`, { indent: true }),
   ]
-  const scale = c.measureOrientation === 'portrait' ? 0.85 : 0.92
+  // A Gantt chart's month columns are narrow: its text is set smaller, as people fit one to a page.
+  const scale = (c.measureOrientation === 'portrait' ? 0.85 : 0.92) * (c.period === 'gantt' ? 0.85 : 1)
   // One table for several indicators: each group under a title row spanning the table (or its indicator cell).
   const tableOf = (gs: typeof groups): TableBlock => {
     const header = headerRows(spec, roles, c, f, undefined)
