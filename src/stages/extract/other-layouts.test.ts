@@ -28,6 +28,37 @@ describe('a summary laid out sideways', () => {
   })
 })
 
+describe('a summary as a chart\'s data table, and tool scores across', () => {
+  const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ']
+  const html = `<table><tr><td>ตัวชี้วัด</td>${names.map((n) => `<td>${n}</td>`).join('')}</tr>
+<tr><td>ร้อยละ</td><td>88.10</td><td>91.20</td><td>79.45</td><td>85.00</td></tr></table>
+
+<table><tr><td></td><td>ภายใน (IIT)</td><td>ภายนอก (EIT)</td><td>เปิดเผยข้อมูล (OIT)</td></tr>
+<tr><td>น้ำหนัก</td><td>30</td><td>30</td><td>40</td></tr>
+<tr><td>ผลคะแนน</td><td>85.94</td><td>90.02</td><td>77.50</td></tr></table>`
+  it('reads indicators named across by their columns, and tools across from the score row, not the weights', () => {
+    const sections = sectionsOf(html)
+    expect(sections.detail).toEqual([])
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 88.1], [2, 91.2], [3, 79.45], [4, 85]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 85.94], ['EIT', 90.02], ['OIT', 77.5]])
+  })
+})
+
+describe('a table restating the summary after the measures', () => {
+  it('is read as the summary, not as rows of the last measure', () => {
+    const sections = sectionsOf(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
+<tr><td>i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td><td>1. อบรม</td><td>ต.ค. 68 - ก.ย. 69</td><td>กองคลัง</td></tr></table>
+
+ภาคผนวก ก
+
+<table><tr><th>ตัวชี้วัด</th><th>คะแนน</th></tr>
+<tr><td>1. การปฏิบัติหน้าที่</td><td>88.10</td></tr><tr><td>2. การใช้งบประมาณ</td><td>91.20</td></tr><tr><td>3. การใช้อำนาจ</td><td>79.45</td></tr></table>`)
+    expect(sections.measures.map((r) => r.text)).not.toContainEqual(expect.stringContaining('การปฏิบัติหน้าที่'))
+    expect(extractSummary(sections.summary, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 88.1], [2, 91.2], [3, 79.45]])
+  })
+})
+
 describe('measures tables with headers in two rows', () => {
   const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
   const row = '<tr><td>i7 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำธุระส่วนตัวของผู้บังคับบัญชา มากน้อยเพียงใด</td><td>82.21</td><td>1. โครงการอบรมเสริมสร้างคุณธรรม</td><td>1 ต.ค. 2568</td><td>31 มี.ค. 2569</td><td>กองคลัง</td></tr>'
@@ -50,6 +81,14 @@ ${row}</table>`)
     expect(value(m?.printedIndicator)).toBe(3)
     expect([m?.period?.from, m?.period?.to]).toEqual(['2025-10-01', '2026-03-31'])
     expect(m?.responsible.map((r) => r.value)).toEqual(['กองคลัง'])
+  })
+})
+
+describe('a measures header glossed in English, with a ลำดับ column before the indicator', () => {
+  it('takes the indicator from the item column\'s header and the numbers 2.1 as the rows\' order, not scores', () => {
+    const { measures } = extractMeasures(sectionsOf(`<table><tr><th>ลำดับ (No.)</th><th>ตัวชี้วัดที่ ๒</th><th>คะแนน / Score</th><th>มาตรการ Measures</th><th>ระยะเวลา Period</th><th>ผู้รับผิดชอบ Responsible</th></tr>
+<tr><td>๒.๑</td><td>i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td><td>1. อบรม</td><td>ต.ค. 68 - ก.ย. 69</td><td>กองคลัง</td></tr></table>`).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 })
+    expect(measures.map((m) => [m.measure.item, value(m.measure.printedIndicator), value(m.measure.itemScore), m.measure.responsible.map((r) => r.value)])).toEqual([['i4', 2, 92.67, ['กองคลัง']]])
   })
 })
 
