@@ -45,6 +45,20 @@ describe('a summary as a chart\'s data table, and tool scores across', () => {
   })
 })
 
+describe('a chart\'s data table without a corner label, and tools across with a total column and two years', () => {
+  it('reads the indicators from their names alone, and the tools from this year\'s row', () => {
+    const sections = sectionsOf(`<table><tr><td></td><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td>ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร</td><td>ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน</td></tr>
+<tr><td>คะแนน</td><td>93.10</td><td>94.20</td><td>95.30</td></tr></table>
+
+<table><tr><td>ปีงบประมาณ</td><td>IIT</td><td>EIT</td><td>OIT</td><td>คะแนนรวม</td></tr>
+<tr><td>คะแนน ปี 2567</td><td>80.00</td><td>81.00</td><td>82.00</td><td>81.10</td></tr>
+<tr><td>คะแนน ปี 2568</td><td>85.94</td><td>90.02</td><td>77.50</td><td>83.79</td></tr></table>`)
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[6, 93.1], [7, 94.2], [8, 95.3]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 85.94], ['EIT', 90.02], ['OIT', 77.5]])
+  })
+})
+
 describe('a table restating the summary after the measures', () => {
   it('is read as the summary, not as rows of the last measure', () => {
     const sections = sectionsOf(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>

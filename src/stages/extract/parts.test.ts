@@ -369,12 +369,22 @@ describe('detail list with each indicator\'s score after its items', () => {
   it.each([
     ['naming the indicator', '<td colspan="2">รวมคะแนนตัวชี้วัดที่ ๒</td>'],
     ['naming none (the indicator above)', '<td></td><td>ค่าเฉลี่ย</td>'],
+    ['glossed in English', '<td colspan="2">คะแนนเฉลี่ย (Average)</td>'],
   ])('takes the score of a row of averages %s as the indicator\'s, and no item from it', (_what, label) => {
     const detail = extractDetail(rowsOf(`<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr>
 <tr><td colspan="3">ตัวชี้วัดที่ ๒ การใช้งบประมาณ</td></tr>${items.join('')}<tr>${label}<td>93.84</td></tr></table>`), catalogue)
     expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[2, 93.84]])
     expect(detail.items.get(2)?.map((i) => i.code)).toEqual(['i4', 'i5'])
     expect(detail.unmatched).toEqual([])
+  })
+})
+
+describe('a tool\'s average after its indicators in a detail list', () => {
+  it('is not taken for the indicator\'s score', () => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode(`<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr>
+<tr><td colspan="3">ตัวชี้วัดที่ ๒ การใช้งบประมาณ</td></tr><tr><td>i4</td><td>หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td></tr>
+<tr><td colspan="2">คะแนนเฉลี่ย IIT</td><td>90.00</td></tr></table>`), { file: 'x.md' })))
+    expect(extractDetail(rows, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[2, undefined]])
   })
 })
 

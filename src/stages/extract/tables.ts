@@ -8,7 +8,7 @@ import { filledCells } from '../segment/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
 import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber } from './thai-text.js'
-import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed } from './vocabulary.js'
+import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from './vocabulary.js'
 import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
@@ -57,8 +57,8 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   const indicators: IndicatorRow[] = []
   const tools: SummaryTable['tools'] = []
   let sideways: { table: string | undefined; index: Map<number, number> } | undefined
-  let toolsAcross: { table: string | undefined; index: Map<number, Tool> } | undefined
-  for (const row of rows) {
+  let toolsAcross: { table: string | undefined; index: Map<number, Tool>; scores: Row | undefined } | undefined
+  for (const [at, row] of rows.entries()) {
     const index = indicatorIndexRow(row, catalogue.indicators)
     if (index) {
       sideways = { table: row.table, index }
@@ -66,7 +66,7 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     }
     const toolIndex = toolIndexRow(row)
     if (toolIndex) {
-      toolsAcross = { table: row.table, index: toolIndex }
+      toolsAcross = { table: row.table, index: toolIndex, scores: toolScoreRow(rows.slice(at + 1).filter((r) => r.table === row.table)) }
       continue
     }
     if (sideways && row.table === sideways.table) {
@@ -74,7 +74,7 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
       continue
     }
     if (toolsAcross && row.table === toolsAcross.table) {
-      toolScoresAcross(row, toolsAcross.index, tools)
+      if (row === toolsAcross.scores) toolScoresAcross(row, toolsAcross.index, tools)
       continue
     }
     if (isSummaryHeader(row)) continue
@@ -117,12 +117,22 @@ function sidewaysRow(row: Row, index: Map<number, number>, catalogue: Catalogue,
   }
 }
 
-/** A score row under a row of tools ("คะแนน | 84.36 | 87.46 | 56.14"): each tool's score in its column. */
+/**
+ * The score row under a row of tools ("คะแนน | 84.36 | 87.46 | 56.14"): a row labelled as scores, not
+ * the tools' weights nor last year's. With rows for several years ("ปี 2567", "ปี 2568"), the latest.
+ */
+function toolScoreRow(rows: readonly Row[]): Row | undefined {
+  const scoreRows = rows.filter((row) => {
+    const label = filledCells(row)[0]?.text ?? ''
+    return (TABLE_HEADER_WORDS.score.test(label) || /score/i.test(label)) && !PREVIOUS_WORDS.test(label)
+  })
+  const yearOf = (row: Row) => Math.max(0, ...[...(filledCells(row)[0]?.text ?? '').matchAll(BE_YEAR)].map((m) => Number(m[1])))
+  return scoreRows.reduce<Row | undefined>((best, row) => (best === undefined || yearOf(row) > yearOf(best) ? row : best), undefined)
+}
+
+/** Each tool's score in its column of the score row. */
 function toolScoresAcross(row: Row, index: Map<number, Tool>, tools: SummaryTable['tools']): void {
-  const [label, ...cells] = filledCells(row)
-  // A row of last year's scores or of the tools' weights is not this year's scores.
-  if (!label || index.has(label.col) || !(TABLE_HEADER_WORDS.score.test(label.text) || /score/i.test(label.text)) || PREVIOUS_WORDS.test(label.text) || new RegExp(BE_YEAR.source).test(label.text)) return
-  for (const cell of cells) {
+  for (const cell of filledCells(row)) {
     const tool = index.get(cell.col)
     const value = parseScore(cell.text)
     if (!tool || value === undefined || tools.some((t) => t.tool === tool)) continue
@@ -265,9 +275,9 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
  * (an item, a tool's average).
  */
 function subtotalOf(scored: ScoredRow, current: number): number | undefined {
-  const label = scored.label
+  const label = withoutGloss(scored.label)
   const words = SUBTOTAL_WORDS.exec(label)
-  if (!words || scored.scores.length !== 1 || label.length > 60 || toolsNamed(label).length > 0) return undefined
+  if (!words || scored.scores.length !== 1 || label.length > 60 || toolsNamed(scored.label).length > 0) return undefined
   const rest = label.slice(words[0].length)
   const at = indicatorLabelOffset(rest)
   if (at === undefined) return /^\s*(?:คะแนน|ของ|ทั้ง|\s)*$/.test(rest) ? current : undefined

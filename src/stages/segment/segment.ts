@@ -9,8 +9,8 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
-import { filledCells, type Row } from './rows.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../extract/vocabulary.js'
+import { filledCells, type Row, type RowCell } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -259,13 +259,22 @@ export function isUpperHeader(row: Row | undefined, below: Row | undefined): boo
  */
 export function indicatorIndexRow(row: Row, names: readonly IndicatorName[]): Map<number, number> | undefined {
   if (row.kind !== 'table-row') return undefined
-  const [label, ...rest] = filledCells(row)
-  if (!label || !/ตัว\s*ชี้\s*วัด/.test(label.text) || rest.length < 3) return undefined
+  const filled = filledCells(row)
+  const [label, ...rest] = filled
+  if (!label) return undefined
+  // The corner cell names the row ("ตัวชี้วัด"), or is empty and the names start at once.
+  if (!/ตัว\s*ชี้\s*วัด/.test(label.text) || findIndicator(label.text, names)) return namedIndex(filled, names)
+  if (rest.length < 3) return undefined
   const numbers = rest.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
   if (numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return new Map(rest.map((c, i) => [c.col, numbers[i]!]))
-  const named = rest.map((c) => findIndicator(c.text, names)?.found.number)
-  if (named.some((n) => n === undefined) || new Set(named).size < named.length) return undefined
-  return new Map(rest.map((c, i) => [c.col, named[i]!]))
+  return namedIndex(rest, names)
+}
+
+/** Cells each naming a different indicator (by name, or label and number): grid column -> indicator number. */
+function namedIndex(cells: readonly RowCell[], names: readonly IndicatorName[]): Map<number, number> | undefined {
+  const named = cells.map((c) => findIndicator(c.text, names)?.found.number)
+  if (cells.length < 3 || named.some((n) => n === undefined) || new Set(named).size < named.length) return undefined
+  return new Map(cells.map((c, i) => [c.col, named[i]!]))
 }
 
 /**
@@ -273,12 +282,13 @@ export function indicatorIndexRow(row: Row, names: readonly IndicatorName[]): Ma
  * the row under it): grid column -> tool, each cell after the label naming one tool, each tool once.
  */
 export function toolIndexRow(row: Row): Map<number, Tool> | undefined {
-  if (row.kind !== 'table-row' || /\d[.,]\d/.test(row.text)) return undefined
-  const filled = filledCells(row)
-  const cells = toolsNamed(filled[0]?.text ?? '').length === 1 ? filled : filled.slice(1)
-  const tools = cells.map((c) => toolsNamed(c.text))
-  if (cells.length < 2 || tools.some((t) => t.length !== 1) || new Set(tools.flat()).size < tools.length) return undefined
-  return new Map(cells.map((c, i) => [c.col, tools[i]![0]!]))
+  // A header's cells are short: a measure's text may name tools too.
+  if (row.kind !== 'table-row' || /\d[.,]\d/.test(row.text) || filledCells(row).some((c) => c.text.length >= HEADER_CELL)) return undefined
+  // Other cells (the label, a total's column) name no tool; none may name two.
+  const named = filledCells(row).map((c) => ({ col: c.col, tools: toolsNamed(c.text) }))
+  const tools = named.filter((c) => c.tools.length === 1)
+  if (named.some((c) => c.tools.length > 1) || tools.length < 2 || new Set(tools.map((c) => c.tools[0])).size < tools.length) return undefined
+  return new Map(tools.map((c) => [c.col, c.tools[0]!]))
 }
 
 /**
@@ -292,7 +302,7 @@ function contentsTables(rows: readonly Row[]): Set<string> {
     const before = rows[i - 1]
     const first = before?.table !== row.table
     if (!first) return
-    const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(c.text))
+    const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(withoutGloss(c.text)))
     const underHeading = before?.kind === 'line' && /^\s*#*\s*สารบัญ/.test(before.text)
     if (pageColumn || underHeading) tables.add(row.table)
   })
@@ -368,7 +378,7 @@ function nextSection(
       return 'detail'
     case 'summary-header':
       // In the measures a header over indicator rows is an appendix restating the summary; others are the measures' own.
-      return current === 'measures' && !summaryFollows() ? current : 'summary'
+      return current === 'measures' && !summaryFollows() && !indicatorIndexRow(row, names) && !toolIndexRow(row) ? current : 'summary'
     case 'analysis':
       return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
     case 'indicator': {
