@@ -277,15 +277,17 @@ function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue
 function readHeader(row: Row, titled: NumberValue | null): Header {
   const columns = new Map<number, Field>()
   const taken = () => new Set(columns.values())
-  row.cells.forEach((cell, i) => {
+  for (const cell of row.cells) {
     const field = headerField(cell.text, taken())
     if (field) columns.set(cell.col, field)
-    else if (i === 0) columns.set(cell.col, 'item')
-  })
-  // The item's header cell named nothing readable (a label the text layer or OCR scrambled): the
-  // item column is the first cell no words name, wherever it stands ("ลำดับ | ??? | คะแนน | ...").
-  const unnamed = row.cells.find((c) => !columns.has(c.col) && c.text.trim())
+  }
+  // The item's header cell named nothing readable (a label OCR or the text layer scrambled): the item
+  // column is the first cell no words name, wherever it stands ("ลำดับ | ??? | คะแนน | ..."), else the first.
+  const unnamed = row.cells.find((c) => !columns.has(c.col) && c.text.trim()) ?? row.cells.find((c) => !columns.has(c.col))
   if (!taken().has('item') && unnamed) columns.set(unnamed.col, 'item')
+  // An empty corner cell over the rows' numbers ("| ประเด็นที่ต้องพัฒนา | คะแนน | ...": 1.1, 1.2 under it).
+  const corner = row.cells[0]
+  if (corner && !columns.has(corner.col) && !corner.text.trim() && !taken().has('ordinal')) columns.set(corner.col, 'ordinal')
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
   // Header cells no words name (an OCR'd header) keep their place in the standard 7-column layout.
   for (const cell of row.cells) {

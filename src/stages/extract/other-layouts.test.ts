@@ -106,6 +106,20 @@ describe('a measures header glossed in English, with a ลำดับ column be
   })
 })
 
+describe('measures numbered 1.1 / 1.2 under their indicator', () => {
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+  const data = (first: string) => `${first}<td>84.66</td><td>1. ปิดประกาศ</td><td>ต.ค. 68 - มี.ค. 69</td><td>งานประชาสัมพันธ์</td></tr>`
+  const title = 'i3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่'
+  it('in the item\'s cell before its code: the code is still the printed code', () => {
+    const [m] = measures(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>${data(`<tr><td>๑.๑ ${title}</td>`)}</table>`)
+    expect([m?.item, value(m?.printedCode), m?.printedCode?.prov.raw, value(m?.itemScore)]).toEqual(['i3', 'i3', 'i3', 84.66])
+  })
+  it('in a column under an empty corner cell: the rows\' numbers, neither item nor unit', () => {
+    const [m] = measures(`<table><tr><th></th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>${data(`<tr><td>1.1</td><td>${title}</td>`)}</table>`)
+    expect([m?.item, value(m?.itemScore), m?.responsible.map((r) => r.value)]).toEqual(['i3', 84.66, ['งานประชาสัมพันธ์']])
+  })
+})
+
 describe('measures written as paragraphs', () => {
   it('reads each part under its label, the item and score wrapped onto the next line, and a numbered step that looks like an indicator', () => {
     const sections = sectionsOf(`### ๖.๑ ตัวชี้วัดที่ ๓ การใช้อำนาจ
