@@ -13,7 +13,7 @@ import { TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
-// Blind held-out templates (none between v8's opening and v9's merge) are judged by their figures in `npm run bench:layouts` only: a test
+// Blind held-out templates (v9 now) are judged by their figures in `npm run bench:layouts` only: a test
 // would print their values, and they would then be tuned on like the others.
 const leftOut = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
