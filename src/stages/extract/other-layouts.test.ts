@@ -59,6 +59,17 @@ describe('a chart\'s data table without a corner label, and tools across with a 
   })
 })
 
+describe('tool rows in the table of a summary laid out sideways', () => {
+  it('are read as the tools\' scores (a table read without rulings merges the two)', () => {
+    const sections = sectionsOf(`<table><tr><td>ตัวชี้วัดที่</td><td>1</td><td>2</td><td>3</td></tr>
+<tr><td>คะแนน</td><td>88.10</td><td>91.20</td><td>79.45</td></tr>
+<tr><td colspan="3">แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)</td><td>86.25</td></tr></table>`)
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 88.1], [2, 91.2], [3, 79.45]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 86.25]])
+  })
+})
+
 describe('a table restating the summary after the measures', () => {
   it('is read as the summary, not as rows of the last measure', () => {
     const sections = sectionsOf(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>

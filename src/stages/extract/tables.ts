@@ -70,7 +70,10 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
       continue
     }
     if (sideways && row.table === sideways.table) {
-      sidewaysRow(row, sideways.index, catalogue, indicators, tools)
+      // A tool's own row ("แบบวัด... (IIT) | 84.74"), as a table read without rulings merges the tool table into this one.
+      const tool = toolRow(row)
+      if (!tool) sidewaysRow(row, sideways.index, catalogue, indicators, tools)
+      else if (!tools.some((t) => t.tool === tool.tool)) tools.push(tool)
       continue
     }
     if (toolsAcross && row.table === toolsAcross.table) {
