@@ -43,6 +43,9 @@ describe('indicator-score-mismatch on a copy rounded to one decimal', () => {
     expect(checkReport(report).filter((f) => f.rule === 'indicator-score-mismatch')).toEqual([])
     const off = Math.round((table + 0.3) * 10) / 10
     one.scores.analysis = printed(off.toFixed(1), off)
-    expect(checkReport(report).filter((f) => f.rule === 'indicator-score-mismatch').map((f) => f.indicator)).toEqual([1])
+    const found = checkReport(report).filter((f) => f.rule === 'indicator-score-mismatch')
+    expect(found.map((f) => f.indicator)).toEqual([1])
+    // The copy is quoted as printed, with its one decimal.
+    expect(found[0]!.message.en).toContain(`per-indicator analysis ${off.toFixed(1)}.`)
   })
 })

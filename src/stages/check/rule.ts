@@ -88,6 +88,9 @@ export function fmt(x: number | null | undefined): string {
   return x === null || x === undefined ? '—' : x.toFixed(2)
 }
 
+/** A printed number as it was printed: two decimals, or one when the report printed one (91.3, not 91.30). */
+export const fmtPrinted = (v: NumberValue & { value: number }): string => v.value.toFixed(Math.min(2, printedDecimals(v)))
+
 /** A computed number, printed with up to three decimals so rounding stays visible (90.426). */
 export function fmtComputed(x: number): string {
   const thousandths = Math.round(x * 1000)

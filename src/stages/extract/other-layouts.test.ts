@@ -29,14 +29,14 @@ describe('a summary laid out sideways', () => {
 })
 
 describe('a summary as a chart\'s data table, and tool scores across', () => {
-  const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ']
+  const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินฯ']
   const html = `<table><tr><td>ตัวชี้วัด</td>${names.map((n) => `<td>${n}</td>`).join('')}</tr>
 <tr><td>ร้อยละ</td><td>88.10</td><td>91.20</td><td>79.45</td><td>85.00</td></tr></table>
 
 <table><tr><td></td><td>ภายใน (IIT)</td><td>ภายนอก (EIT)</td><td>เปิดเผยข้อมูล (OIT)</td></tr>
 <tr><td>น้ำหนัก</td><td>30</td><td>30</td><td>40</td></tr>
 <tr><td>ผลคะแนน</td><td>85.94</td><td>90.02</td><td>77.50</td></tr></table>`
-  it('reads indicators named across by their columns, and tools across from the score row, not the weights', () => {
+  it('reads indicators named across by their columns (one cut short with ฯ), and tools across from the score row, not the weights', () => {
     const sections = sectionsOf(html)
     expect(sections.detail).toEqual([])
     const summary = extractSummary(sections.summary, catalogue)

@@ -272,9 +272,20 @@ export function indicatorIndexRow(row: Row, names: readonly IndicatorName[]): Ma
 
 /** Cells each naming a different indicator (by name, or label and number): grid column -> indicator number. */
 function namedIndex(cells: readonly RowCell[], names: readonly IndicatorName[]): Map<number, number> | undefined {
-  const named = cells.map((c) => findIndicator(c.text, names)?.found.number)
+  const named = cells.map((c) => findIndicator(c.text, names)?.found.number ?? abbreviatedIndicator(c.text, names))
   if (cells.length < 3 || named.some((n) => n === undefined) || new Set(named).size < named.length) return undefined
   return new Map(cells.map((c, i) => [c.col, named[i]!]))
+}
+
+/**
+ * An indicator's name cut short with ฯ, as narrow chart labels print it ("การใช้ทรัพย์สินฯ"): the one
+ * indicator whose name starts with what is printed (at least a few letters).
+ */
+function abbreviatedIndicator(text: string, names: readonly IndicatorName[]): number | undefined {
+  const m = /^\s*(?:\d{1,2}[.)]?\s*)?([ก-๛\s]{4,}?)\s*ฯ\s*$/.exec(text)
+  const start = m?.[1]?.replace(/\s+/g, '')
+  const found = start ? names.filter((n) => n.name.replace(/\s+/g, '').startsWith(start)) : []
+  return found.length === 1 ? found[0]!.number : undefined
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { NumberValue, Section } from '../../../report/schema.js'
 import { SECTION_EN, SECTION_TH, label } from '../labels.js'
 import { explainCandidates, reconcileIndicator } from '../reconcile.js'
-import { commonDecimals, computedValue, finding, fmt, isReadable, printedValue, samePrinted, type FindingValue, type Rule } from '../rule.js'
+import { commonDecimals, computedValue, finding, fmtPrinted, isReadable, printedValue, samePrinted, type FindingValue, type Rule } from '../rule.js'
 import { itemsMean } from '../scoring.js'
 
 const SECTIONS = ['summary', 'detail', 'analysis'] as const satisfies readonly Section[]
@@ -32,8 +32,8 @@ export const indicatorScoreMismatch: Rule = {
       const values: FindingValue[] = printed.map(({ section, score }) => printedValue(label.section(section), score))
       const mean = itemsMean(ctx.catalogue, indicator)
       if (mean !== undefined) values.push(computedValue(label.itemsMean(), mean))
-      const listEn = printed.map(({ section, score }) => `${SECTION_EN[section]} ${fmt(score.value)}`).join(', ')
-      const listTh = printed.map(({ section, score }) => `${SECTION_TH[section]} ${fmt(score.value)}`).join(', ')
+      const listEn = printed.map(({ section, score }) => `${SECTION_EN[section]} ${fmtPrinted(score)}`).join(', ')
+      const listTh = printed.map(({ section, score }) => `${SECTION_TH[section]} ${fmtPrinted(score)}`).join(', ')
       return [
         finding(
           this,

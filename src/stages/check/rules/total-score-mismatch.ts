@@ -1,6 +1,6 @@
 /** `total-score-mismatch`: the printed total is not the weighted mean of the tools (2568: 0.3 IIT + 0.3 EIT + 0.4 OIT). */
 import { label } from '../labels.js'
-import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, roundingSlack, tidy, withinTolerance, type Rule } from '../rule.js'
+import { computedValue, finding, fmtComputed, fmtPrinted, isReadable, printedValue, roundingSlack, tidy, withinTolerance, type Rule } from '../rule.js'
 import { formula, printedToolScores, summaryScores, toolMeans, weightedTotal } from '../scoring.js'
 
 export const totalScoreMismatch: Rule = {
@@ -47,8 +47,8 @@ export const totalScoreMismatch: Rule = {
         this.severity,
         {},
         {
-          en: `The total is printed as ${fmt(total.value)}, but ${formula(catalogue)} from the summary table gives ${fmtComputed(computed)} (tolerance ${tidy(tolerance)}).`,
-          th: `คะแนนรวมพิมพ์เป็น ${fmt(total.value)} แต่ ${formula(catalogue)} จากตารางสรุปผลคำนวณได้ ${fmtComputed(computed)} (ยอมให้คลาดเคลื่อน ${tidy(tolerance)})`,
+          en: `The total is printed as ${fmtPrinted(total)}, but ${formula(catalogue)} from the summary table gives ${fmtComputed(computed)} (tolerance ${tidy(tolerance)}).`,
+          th: `คะแนนรวมพิมพ์เป็น ${fmtPrinted(total)} แต่ ${formula(catalogue)} จากตารางสรุปผลคำนวณได้ ${fmtComputed(computed)} (ยอมให้คลาดเคลื่อน ${tidy(tolerance)})`,
         },
         values,
         explanation,
