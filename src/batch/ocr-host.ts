@@ -169,7 +169,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
           stats.dropped += 1
           return
         }
-        reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(error, `page ${page}`) })
+        reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(error, `page ${page}`, { stack: true }) })
       }
     }
 
@@ -178,7 +178,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
         const e = await startEngine()
         reply({ type: 'ocr-opened', req, ok: true, workers: e.workers, name: e.name })
       } catch (error) {
-        reply({ type: 'ocr-opened', req, ok: false, error: toErrorRecord(error, 'OCR engine') })
+        reply({ type: 'ocr-opened', req, ok: false, error: toErrorRecord(error, 'OCR engine', { stack: true }) })
       }
     }
 
