@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { fsReason } from '../src/_internal/fs.js'
 import { InputFileError, UnsupportedInputError } from '../src/errors.js'
+import type { InputKind, OcrMode } from '../src/model/document.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import type { OcrEngine } from '../src/stages/ocr/engine.js'
@@ -15,11 +16,11 @@ import { runOfficePipeline } from './office.js'
 import { runTranscriptPipeline } from './transcript.js'
 import { runImagePipeline, runPdfPipeline, type OcrPageImages } from './pdf.js'
 
-export type InputKind = 'transcript' | 'pdf' | 'image' | 'office'
+export type { InputKind }
 
 export interface ConvertOptions {
   /** OCR mode, like OCRmyPDF: `auto` OCRs pages without a trustworthy text layer. @default 'auto' */
-  readonly ocr?: 'auto' | 'always' | 'never'
+  readonly ocr?: OcrMode
   /** Run the consistency checks and fill `findings`. @default true */
   readonly check?: boolean
   readonly signal?: AbortSignal

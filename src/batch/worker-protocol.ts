@@ -6,6 +6,7 @@
  * which owns the one tesseract engine of the batch (ocr-host.ts), and await its reply
  * (remote-ocr-engine.ts). Images cross as Uint8Array thanks to `serialization: 'advanced'`.
  */
+import type { OcrMode } from '../model/document.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import type { OcrEngine, RecognizeOptions, RecognizedText } from '../stages/ocr/engine.js'
@@ -16,7 +17,7 @@ import { createRemoteOcrEngine } from './remote-ocr-engine.js'
 /** Options that cross to the worker: plain data only. */
 export interface WorkerConvertOptions {
   readonly check?: boolean
-  readonly ocr?: 'auto' | 'always' | 'never'
+  readonly ocr?: OcrMode
   /**
    * Pages of one file OCR'd at once; their images queue in the shared OCR pool, so two keep it
    * busy while the converter prepares the next page. @default 2

@@ -26,7 +26,7 @@ describe('exitCodeOf', () => {
   })
 
   it('check: 2 for an unreadable input before 1 for error findings', () => {
-    const error = { rule: 'score-mismatch', severity: 'error' } as Finding
+    const error = { rule: 'total-score-mismatch', severity: 'error' } as Finding
     expect(exitCodeOf({ type: 'checked', results: [{ file: 'a', findings: [] }] })).toBe(ExitCode.ok)
     expect(exitCodeOf({ type: 'checked', results: [{ file: 'a', findings: [error] }] })).toBe(ExitCode.checksFailed)
     expect(exitCodeOf({ type: 'checked', results: [{ file: 'a', findings: [error] }, { file: 'b', findings: [], error: { code: 'E', message: 'm' } }] })).toBe(ExitCode.inputFile)

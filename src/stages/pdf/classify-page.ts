@@ -6,7 +6,9 @@
  * of the page is an image with next to no text on it (a scan with a stamped header).
  */
 
-export type OcrMode = 'auto' | 'always' | 'never'
+import type { OcrMode } from '../../model/document.js'
+
+export type { OcrMode }
 
 export interface TextLayerStats {
   /** Non-white-space characters in the text layer. */

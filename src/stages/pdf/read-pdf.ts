@@ -253,7 +253,7 @@ function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: nu
   }
 }
 
-function issue(code: string, severity: DocIssue['severity'], message: string, page: number | undefined): DocIssue {
+function issue(code: DocIssue['code'], severity: DocIssue['severity'], message: string, page: number | undefined): DocIssue {
   return { code, severity, message, stage: STAGE, ...(page === undefined ? {} : { page }) }
 }
 
