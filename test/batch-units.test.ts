@@ -130,7 +130,7 @@ describe('progress reporters', () => {
   const done = { status: 'done' as const, input, report: sampleReport(), ms: 1200, maxRssKb: 1 }
   const failed = { status: 'failed' as const, input: { path: '/in/b.pdf', document: 'b.pdf' }, error: { name: 'E', code: 'E_ENCRYPTED_PDF', kind: 'input-file' as const, message: '/in/b.pdf: encrypted' }, ms: 3 }
   const summary: BatchSummary = {
-    inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'item-score-unreadable': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0, ocr: emptyOcrStats(),
+    inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'unreadable-value': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0, ocr: emptyOcrStats(),
   }
 
   it('without a TTY: one plain line per finished file, then the summary', () => {
