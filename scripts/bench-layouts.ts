@@ -18,7 +18,7 @@
  * values, findings equal to the truth and their precision / recall; then training, held-out and
  * blind held-out totals separately, and each batch of templates (`set` in templates.ts) on its own
  * line: `held-out v3` ... `held-out v7` (listed value by value with --show-held-out),
- * `blind v8` (totals only, never listed); then every wrong value of the training templates.
+ * `blind v9` (totals only, never listed); then every wrong value of the training templates.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'

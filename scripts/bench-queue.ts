@@ -61,17 +61,6 @@ function finished(child: ChildProcess): Promise<{ code: number | null; stderr: s
 
 /** Resident memory of a process, and of it with all its descendants, in MB (from /proc). */
 function rssMb(pid: number): { self: number; tree: number } {
-  const parents = new Map<number, number[]>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)])
-    } catch {
-      // gone meanwhile
-    }
-  }
   const rss = (p: number) => {
     try {
       return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024
@@ -79,20 +68,96 @@ function rssMb(pid: number): { self: number; tree: number } {
       return 0
     }
   }
-  let tree = 0
-  const stack = [pid]
+  return { self: rss(pid), tree: descendantsAndSelf([pid]).reduce((sum, p) => sum + rss(p), 0) }
+}
+
+/** The processes and all their descendants, from /proc. */
+function descendantsAndSelf(pids: number[]): number[] {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const ppid = Number(statFields(Number(entry))[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = []
+  const stack = [...pids]
   while (stack.length) {
     const p = stack.pop()!
-    tree += rss(p)
-    stack.push(...(parents.get(p) ?? []))
+    found.push(p)
+    stack.push(...(children.get(p) ?? []))
   }
-  return { self: rss(pid), tree }
+  return found
+}
+
+/**
+ * CPU seconds (user + system) used so far by this process's children that have exited and been
+ * waited for, and by theirs (/proc/self/stat cutime and cstime). A run's processes (convert or the
+ * workers with their converters, queue add and wait, redis-server) are all ended before the next
+ * run, so the difference across a run is the CPU it took: unlike the time, it barely moves with
+ * the load of other work on the machine.
+ */
+function childrenCpuSeconds(): number {
+  const fields = statFields('self')
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+
+/** /proc/<pid>/stat's fields after the command name (field 3 of proc(5) is index 0). */
+function statFields(pid: number | 'self'): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+}
+
+/** CPU seconds a live process has used itself, not counting its children. */
+function ownCpuSeconds(pid: number): number {
+  try {
+    const f = statFields(pid)
+    return (Number(f[11]) + Number(f[12])) / CLOCK_TICKS
+  } catch {
+    return 0
+  }
+}
+
+/** Resolves when the processes and theirs have used under 20 ms of CPU in half a second (started and idle). */
+async function settled(pids: number[]): Promise<void> {
+  let before = liveCpuSeconds(pids)
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 500))
+    const now = liveCpuSeconds(pids)
+    if (now - before < 0.02) return
+    before = now
+  }
+}
+
+/** CPU seconds used so far by live processes and theirs (workers started before the timing: a service's start is not the run's work). */
+function liveCpuSeconds(pids: number[]): number {
+  let ticks = 0
+  for (const pid of descendantsAndSelf(pids)) {
+    try {
+      const f = statFields(pid)
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / CLOCK_TICKS
 }
 
 interface Measurement {
   label: string
   documents: number
   seconds: number
+  /** CPU seconds of every process of the run (childrenCpuSeconds), less what the workers and Redis took to start. */
+  cpuSeconds?: number
+  /** CPU seconds the services (workers, redis-server) had used when the timing began. */
+  serviceStartCpu?: number
+  /** Where the CPU went, in seconds: the coordinating processes' own (convert's runner, each worker, queue add and wait, redis-server); the rest is the converters'. */
+  cpuParts?: Record<string, number>
   perMinute: number
   /** Per process measured (worker, or convert's runner): memory at each checkpoint of documents done. */
   memory: { name: string; at: Record<number, { self: number; tree: number }> }[]
@@ -120,11 +185,12 @@ function medianGapMs(outDir: string): number | undefined {
 }
 
 /** Samples the processes' memory as documents get done, until `done` resolves. */
-async function sampleMemory(pids: { name: string; pid: number }[], documentsDone: () => number, done: Promise<unknown>): Promise<Measurement['memory']> {
+async function sampleMemory(pids: { name: string; pid: number }[], documentsDone: () => number, done: Promise<unknown>, ownCpu?: Map<number, number>): Promise<Measurement['memory']> {
   const memory = pids.map((p) => ({ name: p.name, at: {} as Record<number, { self: number; tree: number }> }))
   let over = false
   void done.then(() => (over = true))
   while (!over) {
+    for (const { pid } of pids) ownCpu?.set(pid, Math.max(ownCpu.get(pid) ?? 0, ownCpuSeconds(pid)))
     const n = documentsDone()
     for (const checkpoint of CHECKPOINTS) {
       if (n < checkpoint) continue
@@ -142,11 +208,12 @@ async function benchConvert(inDir: string, outDir: string, documents: number): P
   const started = performance.now()
   const child = cli(['convert', inDir, '-o', outDir, '--jobs', '2'])
   const exit = finished(child)
-  const memory = await sampleMemory([{ name: 'convert', pid: child.pid! }], () => countLines(join(outDir, 'manifest.jsonl')), exit)
+  const ownCpu = new Map<number, number>()
+  const memory = await sampleMemory([{ name: 'convert', pid: child.pid! }], () => countLines(join(outDir, 'manifest.jsonl')), exit, ownCpu)
   const { code, stderr } = await exit
   if (code !== 0) throw new Error(`convert failed (exit ${code}):\n${stderr}`)
   const seconds = (performance.now() - started) / 1000
-  return { label: 'convert --jobs 2', documents, seconds, perMinute: documents / (seconds / 60), memory }
+  return { label: 'convert --jobs 2', documents, seconds, perMinute: documents / (seconds / 60), memory, cpuParts: { runner: ownCpu.get(child.pid!) ?? 0 } }
 }
 
 async function benchQueue(label: string, workers: number, jobs: number, inDir: string, outDir: string, documents: number): Promise<Measurement> {
@@ -159,16 +226,29 @@ async function benchQueue(label: string, workers: number, jobs: number, inDir: s
     await withRedis({ url: redis.url }, async (client) => {
       while (((await client.client('LIST')) as string).split('\n').filter((l) => l.includes(':w:')).length < workers) await new Promise((r) => setTimeout(r, 100))
     })
+    // and their converters have loaded the pipeline (prestarted): idle, using no CPU.
+    await settled([...running.map((w) => w.pid!), redis.pid])
     const started = performance.now()
+    const serviceStartCpu = liveCpuSeconds([...running.map((w) => w.pid!), redis.pid])
+    const serviceStartOwn = running.reduce((sum, w) => sum + ownCpuSeconds(w.pid!), 0)
+    const redisStartOwn = ownCpuSeconds(redis.pid)
+    const cpuParts: Record<string, number> = {}
+    let reaped = childrenCpuSeconds()
     const add = await finished(cli(['queue', 'add', inDir, '-o', outDir, ...queueArgs]))
     if (add.code !== 0) throw new Error(`queue add failed (exit ${add.code}):\n${add.stderr}`)
+    cpuParts['queue add'] = childrenCpuSeconds() - reaped
+    reaped = childrenCpuSeconds()
     const wait = finished(cli(['queue', 'wait', ...queueArgs]))
-    const memory = await sampleMemory(running.map((w, i) => ({ name: `worker ${i + 1}`, pid: w.pid! })), () => countRecords(join(outDir, RECORDS_DIR)), wait)
+    const ownCpu = new Map<number, number>()
+    const memory = await sampleMemory(running.map((w, i) => ({ name: `worker ${i + 1}`, pid: w.pid! })), () => countRecords(join(outDir, RECORDS_DIR)), wait, ownCpu)
     const { code, stderr } = await wait
+    cpuParts['queue wait'] = childrenCpuSeconds() - reaped
+    cpuParts.workers = [...ownCpu.values()].reduce((a, b) => a + b, 0) - serviceStartOwn
+    cpuParts.redis = ownCpuSeconds(redis.pid) - redisStartOwn
     if (code !== 0) throw new Error(`queue wait failed (exit ${code}):\n${stderr}`)
     const seconds = (performance.now() - started) / 1000
     const redisMb = await withRedis({ url: redis.url }, async (client) => Number(/used_memory:(\d+)/.exec(await client.info('memory'))?.[1] ?? 0) / 1024 / 1024)
-    return { label, documents, seconds, perMinute: documents / (seconds / 60), memory, redisMb, ...(jobs === 1 ? { gapMs: medianGapMs(outDir) } : {}) }
+    return { label, documents, seconds, serviceStartCpu, cpuParts, perMinute: documents / (seconds / 60), memory, redisMb, ...(jobs === 1 ? { gapMs: medianGapMs(outDir) } : {}) }
   } finally {
     for (const w of running) w.kill('SIGTERM')
     await Promise.all(exits)
@@ -202,20 +282,32 @@ async function main(): Promise<void> {
       for (const run of runs) {
         const out = join(dir, `out-${run}-${round}`)
         const loadBefore = loadavg()[0]!
+        const cpuBefore = childrenCpuSeconds()
         if (run === 'convert') results.push({ ...(await benchConvert(inDir, out, documents)), round })
         else if (RUNS[run]) results.push({ ...(await benchQueue(RUNS[run].label, RUNS[run].workers, RUNS[run].jobs, inDir, out, documents)), round })
         else throw new Error(`unknown run ${run}; known: convert, ${Object.keys(RUNS).join(', ')}`)
+        const measured = results.at(-1)!
+        measured.cpuSeconds = childrenCpuSeconds() - cpuBefore - (measured.serviceStartCpu ?? 0)
         console.error(`done: round ${round}, ${results.at(-1)!.label} (${results.at(-1)!.seconds.toFixed(0)} s, load average ${loadBefore.toFixed(1)} before)`)
       }
     }
     const peerOf = (round: number) => results.find((r) => r.round === round && r.label.startsWith('convert'))
     console.log(`Queue benchmark: ${documents} documents (${transcripts} transcripts, ${pdfs} born-digital PDFs of 24 pages), ${availableParallelism()} cores, Node ${process.version}, load average ${load} at the start (a shared machine: compare the ratios, not the absolute rates)`)
     console.log('')
-    console.log('| round | run | time | docs/min | vs convert --jobs 2 of the round | Redis used_memory | gap between a worker\'s documents (median) |')
-    console.log('| --- | --- | --- | --- | --- | --- | --- |')
+    console.log('| round | run | time | docs/min | vs convert --jobs 2 of the round | CPU of all its processes | CPU vs convert | Redis used_memory | gap between a worker\'s documents (median) |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const r of results) {
       const peer = peerOf(r.round)
-      console.log(`| ${r.round} | ${r.label} | ${r.seconds.toFixed(1)} s | ${r.perMinute.toFixed(1)} | ${peer ? `x${(r.perMinute / peer.perMinute).toFixed(2)}` : '-'} | ${r.redisMb === undefined ? '-' : `${r.redisMb.toFixed(1)} MB`} | ${r.gapMs === undefined ? '-' : `${r.gapMs} ms`} |`)
+      const cpuRatio = peer?.cpuSeconds && r.cpuSeconds !== undefined ? `x${(r.cpuSeconds / peer.cpuSeconds).toFixed(2)}` : '-'
+      console.log(`| ${r.round} | ${r.label} | ${r.seconds.toFixed(1)} s | ${r.perMinute.toFixed(1)} | ${peer ? `x${(r.perMinute / peer.perMinute).toFixed(2)}` : '-'} | ${r.cpuSeconds === undefined ? '-' : `${r.cpuSeconds.toFixed(1)} s`} | ${cpuRatio} | ${r.redisMb === undefined ? '-' : `${r.redisMb.toFixed(1)} MB`} | ${r.gapMs === undefined ? '-' : `${r.gapMs} ms`} |`)
+    }
+    console.log('')
+    console.log('Where the CPU went (seconds; the converters are the rest):')
+    console.log('')
+    for (const r of results) {
+      const parts = Object.entries(r.cpuParts ?? {})
+      const converters = (r.cpuSeconds ?? 0) - parts.reduce((sum, [, v]) => sum + v, 0)
+      console.log(`- round ${r.round}, ${r.label}: ${[...parts.map(([k, v]) => `${k} ${v.toFixed(1)}`), `converters ${converters.toFixed(1)}`].join(', ')}`)
     }
     if (rounds > 1) {
       console.log('')
@@ -227,7 +319,10 @@ async function main(): Promise<void> {
       for (const label of [...new Set(results.map((r) => r.label))]) {
         const mine = results.filter((r) => r.label === label)
         const ratios = mine.flatMap((r) => (peerOf(r.round) ? [r.perMinute / peerOf(r.round)!.perMinute] : []))
-        console.log(`${label}: median ${median(mine.map((r) => r.perMinute)).toFixed(1)} docs/min${ratios.length ? `, median ratio to convert --jobs 2 x${median(ratios).toFixed(2)}` : ''}`)
+        const cpuRatios = mine.flatMap((r) => (peerOf(r.round)?.cpuSeconds && r.cpuSeconds !== undefined ? [r.cpuSeconds / peerOf(r.round)!.cpuSeconds!] : []))
+        const timeRatio = ratios.length ? `, median ratio to convert --jobs 2 x${median(ratios).toFixed(2)}` : ''
+        const cpuRatio = cpuRatios.length ? `, median CPU ratio x${median(cpuRatios).toFixed(2)}` : ''
+        console.log(`${label}: median ${median(mine.map((r) => r.perMinute)).toFixed(1)} docs/min${timeRatio}${cpuRatio}`)
       }
     }
     console.log('')

@@ -23,6 +23,7 @@ function freePort(): Promise<number> {
 
 export interface TestRedis {
   readonly url: string
+  readonly pid: number
   stop(): Promise<void>
 }
 
@@ -46,6 +47,7 @@ export async function startRedis(): Promise<TestRedis> {
   }
   return {
     url,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
       await exited

@@ -493,3 +493,127 @@ describe('v8 layout values', () => {
     expect(renderTranscript(doc({ headingLanguage: 'bilingual' }))).toContain('<th>ตัวชี้วัด<br>Indicator</th>')
   })
 })
+
+describe('v9 layout values', () => {
+  // Each value on the seed template, as for v5-v8 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v9-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(9)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v9 has values no other template uses, and every v9 template uses three or more of them', () => {
+    const v9 = TEMPLATES.filter((t) => t.set === 'v9')
+    expect(v9.length).toBe(6)
+    for (const t of v9) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v9').flatMap((t) => heldOutValues(t.choices)))
+    const v9Only = [...new Set(v9.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v9Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v9) expect(heldOutValues(t.choices).filter((v) => v9Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v9.map((t) => t.choices.font)).size).toBe(6)
+    expect(new Set(v9.map((t) => t.choices.agency)).size).toBe(4)
+  })
+
+  it('a court, a university hospital, a waterworks branch, a provincial office: own names and units, the seed\'s scores', () => {
+    for (const agency of ['court', 'university-hospital', 'enterprise-branch', 'department-province'] as const) {
+      const other = randomReportSpec(9, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect(other.organisation.district === null).toBe(agency !== 'enterprise-branch')
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      expect(other.measures.map((m) => [m.item, m.itemScore, m.printedIndicator])).toEqual(spec.measures.map((m) => [m.item, m.itemScore, m.printedIndicator]))
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const truth = truthOf(other, { stepsNumbered: true, actionsNumbered: true, stepsPrinted: true })
+      expect(truth.values.organization).toEqual({ name: other.organisation.name, district: other.organisation.district, province: other.organisation.province })
+      const title = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' ? b.text : ''))
+      expect(title).toContain(other.organisation.name)
+    }
+  })
+
+  it('a Gantt chart ticks the months a period runs, under its years, and words a period outside the plan year', () => {
+    const ganttOf = (s: typeof spec) => tables({ period: 'gantt', digits: 'arabic', measureNumbering: 'plain' }, 'measures', s)
+    const [first] = ganttOf(spec)
+    expect(first!.columns.length).toBe(7 - 1 + 12)
+    expect(first!.rows[1]!.cells.map((x) => x.lines[0])).toEqual(['พ.ศ. 2568', 'พ.ศ. 2569'])
+    expect(first!.rows[2]!.cells.map((x) => x.lines[0])).toEqual(['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'])
+    // Periods of several seeds, so whole years, parts of a year and contradictions all come up.
+    let outside = 0
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      const s = randomReportSpec(seed)
+      const rows = ganttOf(s).flatMap((t) => t.rows.slice(t.repeatHeader))
+      expect(rows.length).toBe(s.measures.length)
+      rows.forEach((r, k) => {
+        const p = s.measures[k]!.period
+        const months = r.cells.slice(5, -1)
+        const inPlanYear = (p.from.yearBE === 2568 ? p.from.month >= 10 : p.from.yearBE === 2569 && p.from.month <= 9) && (p.to.yearBE === 2569 ? p.to.month <= 9 : p.to.yearBE === 2568 && p.to.month >= 10)
+        if (!inPlanYear) {
+          outside++
+          expect(months.map((x) => [x.colSpan, x.lines[0]!.includes(' - ')])).toEqual([[12, true]])
+          return
+        }
+        const ticked = months.flatMap((x, i) => (x.lines[0] === '✓' ? [i] : []))
+        const index = (d: typeof p.from) => (d.month >= 10 ? d.month - 10 : d.month + 2)
+        expect(ticked).toEqual(Array.from({ length: index(p.to) - index(p.from) + 1 }, (_, i) => index(p.from) + i))
+      })
+    }
+    expect(outside).toBeGreaterThan(0)
+    expect(() => doc({ period: 'gantt', periodColumns: 'start-end' })).toThrow(/Gantt/)
+    expect(() => doc({ period: 'gantt', measureLayout: 'paragraphs' })).toThrow(/Gantt/)
+  })
+
+  it('a summary of numbered sentences, % on summary scores, and a weighted tool table', () => {
+    const sentences = texts({ summary: 'sentence-list', toolScores: 'weighted', scoreMark: 'percent-sign', digits: 'arabic' }).filter((t) => / ได้คะแนน [\d.]+% คะแนน$/.test(t))
+    expect(sentences).toEqual(spec.indicators.map((i, k) => `${k + 1}. ตัวชี้วัดที่ ${i.number} ${i.name} ได้คะแนน ${i.scores.summary.toFixed(2)}% คะแนน`))
+    expect(tables({ summary: 'sentence-list', toolScores: 'weighted' }, 'summary')).toEqual([])
+    const [tools] = tables({ toolScores: 'weighted', digits: 'arabic' }, 'tools')
+    const body = tools!.rows.slice(1, 4).map((r) => r.cells.slice(1).map((x) => Number(x.lines[0])))
+    expect(body.map(([score]) => score)).toEqual(spec.tools.map((t) => t.score))
+    for (const [score, weight, weighted] of body) expect(weighted).toBeCloseTo((score! * weight!) / 100, 2)
+    expect(body.map(([, weight]) => weight)).toEqual([30, 30, 40])
+    expect(tools!.rows[4]!.cells.map((x) => x.lines[0])).toEqual(['คะแนนรวม (ITA Score)', spec.total.toFixed(2)])
+    expect(() => doc({ summary: 'sentence-list', toolScores: 'column' })).toThrow(/toolScores column/)
+  })
+
+  it('IIT-03 codes, rows alternating Thai and Arabic digits, and บทที่ chapters', () => {
+    const [detail] = tables({ codeForm: 'tool-prefix', detail: 'three-col', digits: 'row-mixed' }, 'detail')
+    const items = detail!.rows.slice(1).filter((r) => r.cells.length === 3)
+    const arabic = (s: string) => s.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))
+    expect(items.map((r) => arabic(r.cells[0]!.lines[0]!))).toEqual(spec.indicators.flatMap((i) => i.items.map((x) => `${x.code[0]!.toUpperCase() === 'I' ? 'IIT' : x.code[0] === 'e' ? 'EIT' : 'OIT'}-${x.code.slice(1).padStart(2, '0')}`)))
+    // Body rows: the second, fourth ... in Thai digits, the others Arabic; headers and prose Arabic.
+    detail!.rows.slice(1).forEach((r, i) => {
+      if (r.cells.every((x) => x.header)) return
+      expect(r.cells.some((x) => /[๐-๙]/.test(x.lines.join(''))), String(i)).toBe(i % 2 === 1)
+    })
+    expect(texts({ digits: 'row-mixed' }).some((t) => /[๐-๙]/.test(t))).toBe(false)
+    const chapters = doc({ sectionNumbering: 'chapter', digits: 'arabic' }).blocks.flatMap((b, i, all) => (b.kind === 'heading' && b.text.startsWith('บทที่') ? [[b.text, all[i + 1]]] : []))
+    expect(chapters.map(([t]) => t)).toEqual(chapters.map((_, k) => `บทที่ ${k + 1}`))
+    for (const [, next] of chapters) expect(next).toMatchObject({ kind: 'heading', level: 2 })
+  })
+
+  it('"อยู่ที่" totals, the pass mark beside the level, the change as a percentage too, and scores opening the analysis prose', () => {
+    const prose = texts({ total: 'stands-at', level: 'criterion', previous: 'with-percent', analysis: 'score-sentence', digits: 'arabic' })
+    expect(prose).toContain(`${spec.organisation.name} มีผลคะแนน ITA อยู่ที่ ${spec.total.toFixed(2)} คะแนน ถือว่า${spec.level}เกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป)`)
+    const p = spec.previous
+    expect(prose.find((t) => t.startsWith('เมื่อเทียบกับ'))).toContain(`ที่ได้ ${p.score.toFixed(2)} คะแนน มีคะแนน${p.difference > 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${Math.abs(p.difference).toFixed(2)} คะแนน คิดเป็นร้อยละ `)
+    const ind = spec.indicators[0]!
+    const at = prose.indexOf(`ตัวชี้วัดที่ 1 ${ind.name}`)
+    expect(prose[at + 1]).toBe(`ตัวชี้วัดนี้ได้คะแนน ${ind.scores.analysis.toFixed(2)} คะแนน ${ind.analysis}`)
+  })
+
+  it('an evidence column, and measures continued in a second table after prose', () => {
+    // Seed 7: an indicator with four measures, one with two, one with one.
+    const seven = randomReportSpec(7)
+    const measures = tables({ measureColumns: 'evidence', measureGrouping: 'continued', measureIndicator: 'title-row', measureNumbering: 'plain' }, 'measures', seven)
+    expect(measures[0]!.rows[1]!.cells.at(-1)!.lines).toEqual(['หลักฐาน/ผลผลิต'])
+    const titles = measures.map((t) => t.rows[0]!.cells[0]!.lines[0]!)
+    const counts = new Map<number, number>()
+    for (const m of seven.measures) counts.set(m.printedIndicator, (counts.get(m.printedIndicator) ?? 0) + 1)
+    expect([...counts.values()].sort()).toEqual([1, 2, 4])
+    expect(titles.filter((t) => t.endsWith(' (ต่อ)')).length).toBe(2)
+    expect(measures.map((t) => t.rows.length - 2)).toEqual([1, 2, 2, 1, 1])
+    expect(measures.reduce((n, t) => n + t.rows.length - 2, 0)).toBe(seven.measures.length)
+    const blocks = doc({ measureGrouping: 'continued', measureIndicator: 'title-row' }, seven).blocks
+    blocks.forEach((b, i) => {
+      if (b.kind === 'table' && b.rows[0]!.cells[0]!.lines[0]!.endsWith(' (ต่อ)')) expect(blocks[i - 1]).toMatchObject({ kind: 'paragraph' })
+    })
+  })
+})

@@ -13,7 +13,9 @@ export const OPTIONS = {
    * (`prose-thai`) Arabic in tables and Thai in headings and prose, or (`table-thai`, v6) the reverse:
    * Thai in tables, Arabic in headings and prose.
    */
-  digits: { thai: 'train', arabic: 'train', mixed: 'held-out', 'prose-thai': 'held-out', 'table-thai': 'held-out' },
+  digits: { thai: 'train', arabic: 'train', mixed: 'held-out', 'prose-thai': 'held-out', 'table-thai': 'held-out',
+    /** v9: tables pasted together from several files: every other body row of a table in Thai digits, the rest (and prose) in Arabic. */
+    'row-mixed': 'held-out' },
   /** Item codes: as in the catalogue (i3) or upper case (I3). */
   codeCase: { catalogue: 'train', upper: 'train' },
   /** Digits in item codes: i3 or i๓ (as typed with a Thai keyboard layout). */
@@ -21,7 +23,9 @@ export const OPTIONS = {
   /** A dot after the code ("i3."). */
   codeDot: { none: 'train', dot: 'held-out' },
   /** Item codes as typed (i3), with a hyphen (i-3), or in square brackets ([i3]). */
-  codeForm: { plain: 'train', hyphen: 'held-out', bracket: 'held-out' },
+  codeForm: { plain: 'train', hyphen: 'held-out', bracket: 'held-out',
+    /** v9: the tool's name and a two-digit number (IIT-03, EIT-01, OIT-12), as agencies' own checklists number the items. */
+    'tool-prefix': 'held-out' },
   /** The title block on a cover page of its own, or at the top of the first page. */
   cover: { none: 'train', page: 'train' },
   /** Title block wording and order. */
@@ -40,17 +44,22 @@ export const OPTIONS = {
     split: 'held-out',
     /** v8: a chart's data table: the indicators' names across (narrow columns, wrapped), one score row under them. */
     'chart-table': 'held-out',
+    /** v9: no table: a numbered list of sentences, one an indicator (๑. ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน 89.41 คะแนน). */
+    'sentence-list': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out' },
   /** v7: summary indicator scores marked: an asterisk on those below 85 with a note under the table, or printed as 89.41/100. */
-  scoreMark: { none: 'train', asterisk: 'held-out', 'out-of-100': 'held-out' },
+  scoreMark: { none: 'train', asterisk: 'held-out', 'out-of-100': 'held-out',
+    /** v9: summary indicator scores with a percent sign (89.41%). */
+    'percent-sign': 'held-out' },
   /** A last summary row with the total. */
   summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
   /** `after-rows`: a row of its own after each tool's indicators (คะแนนเฉลี่ย IIT | 85.20), not a spanning cell. */
   /** `across` (v8): a small table after the summary with the tools across (เครื่องมือ | IIT | EIT | OIT) and one score row. */
-  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out', across: 'held-out' },
+  /** `weighted` (v9): a tool table after the summary with each tool's weight and weighted score (เครื่องมือ | คะแนนที่ได้ | น้ำหนัก | คะแนนถ่วงน้ำหนัก) and a total row. */
+  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out', across: 'held-out', weighted: 'held-out' },
   /**
    * Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100;
    * `tool-tables`: a 2-column table per tool, each under a caption line with the tool's score).
@@ -67,23 +76,32 @@ export const OPTIONS = {
   /** How the total is phrased. */
   total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out', weighted: 'held-out',
     /** v8: คะแนนรวม (ITA Score) ของ... = 89.41 คะแนน. */
-    equals: 'held-out' },
+    equals: 'held-out',
+    /** v9: ... มีผลคะแนน ITA อยู่ที่ 86.10 คะแนน. */
+    'stands-at': 'held-out' },
   /** How the level is phrased. */
-  level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out' },
+  /** `criterion` (v9): ถือว่าผ่านเกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป), the pass mark printed beside it. */
+  level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out', criterion: 'held-out' },
   /** How last year's comparison is printed. */
   /** `label-colon`: ปีงบประมาณ พ.ศ. 2567 : 80.12 คะแนน ผลต่าง : เพิ่มขึ้น 3.21 คะแนน. */
   /** `three-years` (v7): a table of the last three years' totals, no difference printed. */
   previous: { 'compare-first': 'train', 'difference-first': 'train', 'from-year': 'held-out', table: 'held-out', signed: 'held-out', 'last-year-first': 'held-out', 'label-colon': 'held-out', 'three-years': 'held-out',
     /** v8: the change as an arrow, ▲ 3.21 or ▼ 3.21, after last year's score. */
-    arrow: 'held-out' },
+    arrow: 'held-out',
+    /** v9: the change in points and as a percentage of last year's score (เพิ่มขึ้น 3.21 คะแนน คิดเป็นร้อยละ 3.85). */
+    'with-percent': 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
   analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out',
     /** v8: the score after a dot leader (ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ............ 89.41 คะแนน). */
-    leader: 'held-out' },
+    leader: 'held-out',
+    /** v9: the indicator alone in the heading; the prose under it opens with the score (ตัวชี้วัดนี้ได้คะแนน 89.41 คะแนน ...). */
+    'score-sentence': 'held-out' },
   /** Measures columns (roles and order); `nine` adds a target (ค่าเป้าหมาย) and a budget column. */
   /** `kpi-funding` (v7): a success-indicator (KPI) column and a funding-source column. */
-  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out', 'kpi-funding': 'held-out' },
+  measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out', 'kpi-funding': 'held-out',
+    /** v9: a last column of the evidence each measure leaves (หลักฐาน/ผลผลิต: คำสั่งแต่งตั้ง, ภาพถ่ายกิจกรรม ...). */
+    evidence: 'held-out' },
   /** The measures item score in a column of its own, or only in the item's cell: i3 ประเด็น... (คะแนน 74.08). */
   measureScore: { column: 'train', 'in-item': 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
@@ -93,7 +111,8 @@ export const OPTIONS = {
   /** Where a measures table names its indicator. */
   measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out', 'first-column': 'held-out' },
   /** One measures table per indicator, one for all, or one per tool (under the tool's name, its indicators as title rows). */
-  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out' },
+  /** `continued` (v9): per indicator, but an indicator with two or more measures breaks after half of them: a paragraph, then a second table (ตัวชี้วัดที่ ๑ ... (ต่อ)). */
+  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out' },
   /** The item cell of a measures row. */
   measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
   /** The indicator score printed where a measures table names its indicator. */
@@ -105,7 +124,9 @@ export const OPTIONS = {
    * `month-span`: ต.ค. ๖๘ - ก.ย. ๖๙, abbreviated months without days).
    */
   /** v7: `year-once` (ม.ค. - มี.ค. ๒๕๖๙, the year once when both ends share it), `from-until` (ตั้งแต่เดือนตุลาคม ๒๕๖๘ ถึงเดือนกันยายน ๒๕๖๙). */
-  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out', 'month-span': 'held-out', 'year-once': 'held-out', 'from-until': 'held-out' },
+  period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out', 'month-span': 'held-out', 'year-once': 'held-out', 'from-until': 'held-out',
+    /** v9: a Gantt chart: the plan year's twelve months as columns under their years, a ✓ in each month a measure runs (a period outside the plan year in words across them). */
+    gantt: 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
@@ -124,7 +145,8 @@ export const OPTIONS = {
   /** Sections start on a new page, or flow on. */
   breaks: { sections: 'train', flow: 'train' },
   /** Section headings numbered: not at all, ส่วนที่ ๑ ... , or ๑. with ๑.๑ sub-sections. */
-  sectionNumbering: { none: 'train', part: 'held-out', clause: 'held-out' },
+  /** `chapter` (v9): บทที่ ๑, บทที่ ๒ ... on a line of their own above each section heading. */
+  sectionNumbering: { none: 'train', part: 'held-out', clause: 'held-out', chapter: 'held-out' },
   /** Before the title block: nothing, a memo (บันทึกข้อความ: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน), or a preface and table of contents. */
   front: { none: 'train', memo: 'held-out', contents: 'held-out' },
   /** A running header with the agency and the report on every page (PDF margin; the top of each transcript page). */
@@ -157,7 +179,9 @@ export const OPTIONS = {
   /** v7: the kind of agency, with its own names, units, measures and prose (spec.ts); `local` is every earlier template's draw. */
   agency: { local: 'train', faculty: 'held-out', department: 'held-out', 'state-enterprise': 'held-out', 'province-office': 'held-out',
     /** v8: a school (its district and province printed), a police station (สภ., its province only), a provincial administration (อบจ.). */
-    school: 'held-out', 'police-station': 'held-out', pao: 'held-out' },
+    school: 'held-out', 'police-station': 'held-out', pao: 'held-out',
+    /** v9: a provincial court (ศาลจังหวัด), a university hospital, a state enterprise's district branch, a กรม's provincial office. */
+    court: 'held-out', 'university-hospital': 'held-out', 'enterprise-branch': 'held-out', 'department-province': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   pageOrientation: { mixed: 'train', landscape: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */

@@ -5,13 +5,16 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
 
 /** Kinds of agency only the v8 content draws (spec.ts `v8Content`): a school, a police station, a provincial administration. */
 export type V8OrgKind = 'school' | 'police-station' | 'pao'
+
+/** Kinds of agency only the v9 content draws (spec.ts `v9Content`): a provincial court, a university hospital, a state enterprise's branch, a กรม's provincial office. */
+export type V9OrgKind = 'court' | 'university-hospital' | 'enterprise-branch' | 'department-province'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -27,6 +30,10 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   school: { full: 'โรงเรียน', short: 'โรงเรียน' },
   'police-station': { full: 'สถานีตำรวจภูธร', short: 'สภ.' },
   pao: { full: 'องค์การบริหารส่วนจังหวัด', short: 'อบจ.' },
+  court: { full: 'ศาลจังหวัด', short: 'ศาลจังหวัด' },
+  'university-hospital': { full: 'โรงพยาบาลมหาวิทยาลัย', short: 'รพ.มหาวิทยาลัย' },
+  'enterprise-branch': { full: 'การประปาส่วนภูมิภาคสาขา', short: 'กปภ.สาขา' },
+  'department-province': { full: 'สำนักงานพัฒนาชุมชนจังหวัด', short: 'สนง.พช.จังหวัด' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -62,6 +69,11 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   school: ['กลุ่มบริหารวิชาการ', 'กลุ่มบริหารงบประมาณ', 'กลุ่มบริหารงานบุคคล', 'กลุ่มบริหารทั่วไป', 'งานพัสดุโรงเรียน', 'งานประชาสัมพันธ์โรงเรียน', 'คณะกรรมการสถานศึกษาขั้นพื้นฐาน'],
   'police-station': ['งานอำนวยการ', 'งานป้องกันปราบปราม', 'งานสืบสวน', 'งานสอบสวน', 'งานจราจร', 'งานธุรการและกำลังพล', 'งานการเงินและพัสดุ'],
   pao: ['สำนักปลัดองค์การบริหารส่วนจังหวัด', 'กองคลัง', 'กองช่าง', 'กองการเจ้าหน้าที่', 'กองยุทธศาสตร์และงบประมาณ', 'กองพัสดุและทรัพย์สิน', 'หน่วยตรวจสอบภายใน', 'กองการศึกษา ศาสนาและวัฒนธรรม'],
+  // v9: a court's registry and its administrative groups, a university hospital's divisions, a waterworks branch's sections, a provincial community-development office's groups.
+  court: ['ส่วนอำนวยการ', 'ส่วนคลัง', 'ส่วนบริหารจัดการคดี', 'ส่วนช่วยพิจารณาคดี', 'ส่วนเจ้าพนักงานตำรวจศาล', 'งานประชาสัมพันธ์และประชาสัมพันธ์คดี', 'ศูนย์ไกล่เกลี่ยข้อพิพาท'],
+  'university-hospital': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายการพยาบาล', 'ฝ่ายพัสดุ', 'ฝ่ายการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'งานสื่อสารองค์กร', 'ฝ่ายเทคโนโลยีสารสนเทศ', 'งานรับเรื่องร้องเรียน'],
+  'enterprise-branch': ['งานบริหารทั่วไป', 'งานบัญชีและการเงิน', 'งานบริการลูกค้า', 'งานผลิต', 'งานบำรุงรักษา', 'งานพัสดุ', 'งานควบคุมน้ำสูญเสีย'],
+  'department-province': ['ฝ่ายบริหารทั่วไป', 'กลุ่มงานส่งเสริมและพัฒนาชุมชน', 'กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน', 'กลุ่มงานประสานเครือข่ายและสารสนเทศ', 'งานการเงินและบัญชี', 'งานพัสดุ', 'สำนักงานพัฒนาชุมชนอำเภอทุกอำเภอ'],
 }
 
 /** Actions (measures / projects / activities), by tool. */
@@ -315,4 +327,78 @@ export const V8_ANALYSES: readonly string[] = [
   'ผลการประเมินตัวชี้วัด{name}แสดงว่าผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานของ{org}ไม่ครบทุกด้าน ควรเพิ่มช่องทางสื่อสารที่เข้าถึงง่าย',
   '{org}ดำเนินการด้าน{name}ได้ตามเกณฑ์ ควรรักษาระดับการดำเนินงานและจัดเก็บหลักฐานให้เป็นระบบ',
   'ตัวชี้วัด{name}ยังมีจุดที่ต้องพัฒนาเรื่องความต่อเนื่องของการดำเนินงาน {org}ควรกำหนดผู้รับผิดชอบและรอบการติดตามให้ชัดเจน',
+]
+
+// ---------------------------------------------------------------------------------------------
+// v9 content: a provincial court, a university hospital, a state enterprise's district branch and
+// a กรม's provincial office, with their own names, measures, steps and analysis prose (spec.ts
+// draws them only for templates whose `agency` option is one of these, from a stream of their own).
+// No numbers, as everywhere in this file.
+
+/** Made-up universities whose hospitals report (the hospital is named after its university). */
+export const HOSPITAL_UNIVERSITIES = ['ศรีสำราญ', 'ดงมะไฟ', 'หนองแวง', 'ทุ่งโพธิ์', 'บ้านโพธิ์']
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V9_HEADS: Record<V9OrgKind, string> = {
+  court: 'ผู้พิพากษาหัวหน้าศาลจังหวัด{name}',
+  'university-hospital': 'ผู้อำนวยการโรงพยาบาลมหาวิทยาลัย{name}',
+  'enterprise-branch': 'ผู้จัดการการประปาส่วนภูมิภาคสาขา{name}',
+  'department-province': 'พัฒนาการจังหวัด{name}',
+}
+
+/** Measures (v9), by tool: what courts, hospitals, a waterworks branch and a provincial office write. */
+export const V9_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'จัดทำประกาศแนวทางปฏิบัติการรับของขวัญและประโยชน์อื่นใดของบุคลากร',
+    'อบรมบุคลากรเรื่องประมวลจริยธรรมและการป้องกันผลประโยชน์ทับซ้อน',
+    'ทบทวนขั้นตอนการเบิกจ่ายค่าตอบแทนและค่าใช้จ่ายในการเดินทางให้ตรวจสอบได้',
+    'ประกาศผลการพิจารณาเลื่อนเงินเดือนและหลักเกณฑ์ให้บุคลากรทราบทั่วกัน',
+    'จัดทำทะเบียนคุมการใช้ยานพาหนะและทรัพย์สินของหน่วยงาน',
+    'เปิดช่องทางแจ้งเบาะแสการทุจริตภายในผ่านกล่องรับความคิดเห็นและแบบฟอร์มออนไลน์',
+  ],
+  EIT: [
+    'ประกาศขั้นตอนและระยะเวลาการให้บริการ ณ จุดประชาสัมพันธ์และบนเว็บไซต์',
+    'จัดระบบบัตรคิวและแจ้งลำดับการรับบริการผ่านจอแสดงผล',
+    'เปิดรับฟังความคิดเห็นของผู้รับบริการผ่านแบบสอบถามออนไลน์',
+    'จัดเจ้าหน้าที่ให้คำแนะนำผู้มาติดต่อ ณ จุดบริการด่านหน้า',
+    'เผยแพร่ผลการดำเนินงานผ่านเพจเฟซบุ๊กของหน่วยงานอย่างสม่ำเสมอ',
+    'ลงพื้นที่พบผู้รับบริการเพื่อชี้แจงสิทธิและช่องทางการร้องเรียน',
+  ],
+  OIT: [
+    'กำหนดผู้รับผิดชอบและรอบการปรับปรุงข้อมูลแต่ละหัวข้อบนเว็บไซต์',
+    'เผยแพร่แผนการจัดซื้อจัดจ้างและรายงานผลการจัดซื้อจัดจ้างรายเดือน',
+    'จัดทำรายงานผลการใช้จ่ายงบประมาณรอบหกเดือนและเผยแพร่บนเว็บไซต์',
+    'ตรวจสอบลิงก์และความครบถ้วนของข้อมูลตามแบบตรวจ OIT ก่อนส่งประเมิน',
+    'เผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  ],
+}
+
+export const V9_STEPS: readonly string[] = [
+  'ประชุมคณะทำงานส่งเสริมคุณธรรมและความโปร่งใส',
+  'วิเคราะห์ข้อคำถามที่ได้คะแนนต่ำและสาเหตุ',
+  'จัดทำแนวทางและเสนอหัวหน้าหน่วยงานให้ความเห็นชอบ',
+  'แจ้งเวียนแนวทางให้ทุกส่วนงานถือปฏิบัติ',
+  'ดำเนินการตามแนวทางและเก็บหลักฐาน',
+  'ติดตามผลในการประชุมประจำเดือน',
+  'สรุปผลและรายงานหัวหน้าหน่วยงาน',
+  'เผยแพร่ผลการดำเนินงานบนเว็บไซต์',
+]
+
+export const V9_MEASURE_ANALYSES: readonly string[] = [
+  'ผู้ตอบบางส่วนไม่แน่ใจว่าหน่วยงานมีแนวปฏิบัติในเรื่องนี้',
+  'ผู้รับบริการยังไม่ทราบขั้นตอนและระยะเวลาการให้บริการ',
+  'ข้อมูลบนเว็บไซต์ไม่ครบตามรายการที่แบบตรวจกำหนด',
+  'ยังไม่มีการรายงานผลการดำเนินงานให้ผู้บริหารทราบอย่างสม่ำเสมอ',
+]
+
+export const V9_ANALYSES: readonly string[] = [
+  'ผลการประเมินตัวชี้วัด{name}ของ{org}อยู่ในระดับที่น่าพอใจ แต่ผู้ตอบบางส่วนยังรับรู้แนวปฏิบัติไม่ชัดเจน ควรสื่อสารให้ทั่วถึงทุกส่วนงาน',
+  '{org}ควรให้ความสำคัญกับตัวชี้วัด{name}มากขึ้น โดยกำหนดผู้รับผิดชอบและติดตามผลเป็นรายไตรมาส',
+  'ตัวชี้วัด{name}สะท้อนว่าผู้รับบริการเชื่อมั่นในการดำเนินงานของ{org} ควรรักษามาตรฐานและเผยแพร่ผลการดำเนินงานอย่างต่อเนื่อง',
+  'ประเด็นที่ยังต้องพัฒนาของตัวชี้วัด{name}คือความต่อเนื่องและการเก็บหลักฐาน {org}ควรจัดทำแนวทางที่ชัดเจนและตรวจสอบได้',
+]
+
+/** Evidence a measure leaves (a v9 evidence column): no numbers. */
+export const V9_EVIDENCE: readonly string[] = [
+  'คำสั่งแต่งตั้งคณะทำงาน', 'ประกาศของหน่วยงาน', 'ภาพถ่ายกิจกรรม', 'รายงานการประชุม', 'รายงานผลการดำเนินงาน', 'หน้าเว็บไซต์ที่เผยแพร่', 'บันทึกข้อความแจ้งเวียน',
 ]

@@ -13,8 +13,9 @@ import type { Tool } from '../../../src/report/schema.js'
 import {
   ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DEPARTMENTS, DISTRICTS, FACULTIES, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
   PLACE_NAMES, SIGNATORIES, STATE_ENTERPRISES, STEPS, UNITS, UNIVERSITIES, V7_ACTIONS, V7_ANALYSES, V7_HEADS, V7_MEASURE_ANALYSES, V7_STEPS,
-  V8_ACTIONS, V8_ANALYSES, V8_HEADS, V8_MEASURE_ANALYSES, V8_STEPS,
-  type OrgKind, type V7OrgKind, type V8OrgKind,
+  V8_ACTIONS, V8_ANALYSES, V8_HEADS, V8_MEASURE_ANALYSES, V8_STEPS, HOSPITAL_UNIVERSITIES, TOWN_NAMES, V9_ACTIONS, V9_ANALYSES, V9_HEADS,
+  V9_MEASURE_ANALYSES, V9_STEPS,
+  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -126,8 +127,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind
 }
+
+const V9_KINDS: readonly string[] = ['court', 'university-hospital', 'enterprise-branch', 'department-province'] satisfies readonly V9OrgKind[]
+const isV9 = (kind: string): kind is V9OrgKind => V9_KINDS.includes(kind)
 
 const V8_KINDS: readonly string[] = ['school', 'police-station', 'pao'] satisfies readonly V8OrgKind[]
 const isV8 = (kind: string): kind is V8OrgKind => V8_KINDS.includes(kind)
@@ -162,8 +166,60 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
   const drawn =
     agency === 'local' ? base
     : isV8(agency) ? v8Content(base, agency, seededRandom(subSeed(seed, `v8-content:${agency}`)))
+    : isV9(agency) ? v9Content(base, agency, seededRandom(subSeed(seed, `v9-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v9): a provincial court, a university hospital, a waterworks branch, a
+ * provincial community-development office, with the v9 pools; drawn from a stream of its own, as
+ * v7Content and v8Content, so the scores are the seed's ordinary draw.
+ */
+function v9Content(spec: ReportSpec, kind: V9OrgKind, random: Random): ReportSpec {
+  const organisation = v9Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V9_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V9_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V9_MEASURE_ANALYSES),
+    steps: random.sample(V9_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อหัวหน้าหน่วยงานทุกไตรมาส', 'ติดตามในการประชุมคณะทำงานทุกเดือน', 'สรุปผลเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const local = organisation.name.slice(ORG_PREFIX[kind].full.length)
+  const signature = { ...spec.signature, position: V9_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+function v9Organisation(random: Random, kind: V9OrgKind): OrganisationSpec {
+  const prefix = ORG_PREFIX[kind]
+  const named = (local: string) => ({ kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}` })
+  switch (kind) {
+    case 'court': {
+      // Named after its town, printed with its province only.
+      const town = random.pick(TOWN_NAMES)
+      const province = DISTRICTS.find(([d]) => d === town)![1]
+      return { ...named(town), district: null, province }
+    }
+    case 'university-hospital': {
+      const university = random.pick(HOSPITAL_UNIVERSITIES)
+      return { ...named(university), district: null, province: null, parent: `มหาวิทยาลัย${university}` }
+    }
+    case 'enterprise-branch': {
+      const [district, province] = random.pick(DISTRICTS.filter(([d]) => !d.startsWith('เมือง')))
+      return { ...named(district), district, province }
+    }
+    case 'department-province': {
+      const [, province] = random.pick(DISTRICTS)
+      return { ...named(province), district: null, province, parent: 'กรมการพัฒนาชุมชน กระทรวงมหาดไทย' }
+    }
+  }
 }
 
 /**
@@ -274,8 +330,9 @@ function randomOrganisation(random: Random): OrganisationSpec {
 function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: number): ReportSpec['signature'] {
   const local = org.name.slice(ORG_PREFIX[org.kind].full.length)
   const position: Record<OrgKind, string> = {
-    ...V7_HEADS, // never drawn here: v7 and v8 kinds replace the signature's position (v7Content, v8Content)
+    ...V7_HEADS, // never drawn here: v7, v8 and v9 kinds replace the signature's position (v7Content, v8Content, v9Content)
     ...V8_HEADS,
+    ...V9_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

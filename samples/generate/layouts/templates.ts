@@ -11,7 +11,7 @@ import { heldOutValues, type Choices, type Split } from './options.js'
 import { SIGNATORIES } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 import { randomReportSpec, round1, type IndicatorSpec, type MeasureSpec, type PrintedDate, type ReportSpec } from './spec.js'
-import { V7_FUNDING, V7_KPIS } from './phrases.js'
+import { V7_FUNDING, V7_KPIS, V9_EVIDENCE } from './phrases.js'
 import type { TruthLayout } from './truth.js'
 
 export interface Template {
@@ -356,6 +356,38 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'pao', previous: 'arrow', detail: 'subtotal-after', headingLanguage: 'bilingual', measureOrder: 'clause', decimalMark: 'comma',
     digits: 'mixed', codeForm: 'hyphen', measureColumns: 'eight', summary: 'number-column', toolScores: 'table-after', font: 'noto-sans-thai-looped',
   }, false, 'v8'),
+
+  // v9: blind (never listed value by value), written without reading the extractor, from what a
+  // provincial court, a university hospital, a waterworks branch and a กรม's provincial office print
+  // (spec.ts v9Content), with new values (options.ts): a summary of numbered sentences, a tool table
+  // with weights and weighted scores, Gantt-chart periods, tables whose rows alternate Thai and
+  // Arabic digits, IIT-03 codes, % on summary scores, "อยู่ที่" totals, the pass mark beside the
+  // level, the change from last year as a percentage too, scores opening the analysis prose, an
+  // evidence column, measures continued in a second table after prose, and บทที่ chapters.
+  t('blind-v9-01-court-gantt', 'held-out', 'a provincial court: บทที่ chapters, the summary as numbered sentences, a weighted tool table, "อยู่ที่" total beside the pass mark, Gantt-chart periods under 6 measures columns, Sriracha', {
+    agency: 'court', sectionNumbering: 'chapter', summary: 'sentence-list', toolScores: 'weighted', total: 'stands-at', level: 'criterion', period: 'gantt',
+    measureColumns: 'issue6', measureIndicator: 'title-row', digits: 'arabic', analysis: 'colon', font: 'sriracha',
+  }, true, 'v9'),
+  t('blind-v9-02-hospital-weighted', 'held-out', 'a university hospital: % on summary scores, a weighted tool table, IIT-03 codes, the change as a percentage too, scores opening the analysis prose, an evidence column, measures per tool, running header, Charm', {
+    agency: 'university-hospital', summary: 'number-column', scoreMark: 'percent-sign', toolScores: 'weighted', codeForm: 'tool-prefix', detail: 'three-col', previous: 'with-percent',
+    analysis: 'score-sentence', measureColumns: 'evidence', measureGrouping: 'per-tool', measureIndicator: 'title-row', runningHeader: 'agency', period: 'month-span', font: 'charm',
+  }, true, 'v9'),
+  t('blind-v9-03-branch-row-mixed', 'held-out', 'a waterworks branch: preface and contents, table rows alternating Thai and Arabic digits, scores opening the analysis prose, Gantt-chart periods with an evidence column, "อยู่ที่" total beside the pass mark, numbered captions, Kodchasan', {
+    agency: 'enterprise-branch', front: 'contents', digits: 'row-mixed', analysis: 'score-sentence', period: 'gantt', measureColumns: 'evidence', measureIndicator: 'title-row',
+    total: 'stands-at', level: 'criterion', captions: 'numbered', font: 'kodchasan',
+  }, true, 'v9'),
+  t('blind-v9-04-province-chapter', 'held-out', 'a กรม\'s provincial office, memo first: บทที่ chapters, the summary as numbered sentences with the tool table after, IIT-03 codes, measures continued after prose, the change as a percentage too, dash lists, portrait measures, Mali', {
+    agency: 'department-province', front: 'memo', sectionNumbering: 'chapter', summary: 'sentence-list', toolScores: 'table-after', codeForm: 'tool-prefix', measureGrouping: 'continued',
+    previous: 'with-percent', list: 'dash', measureOrientation: 'portrait', measureColumns: 'five', measureNumbering: 'plain', signature: 'signed', font: 'mali',
+  }, true, 'v9'),
+  t('blind-v9-05-court-continued', 'held-out', 'a provincial court: table rows alternating Thai and Arabic digits, % on summary scores, names-only summary with a weighted tool table, IIT-03 codes, measures continued after prose, quarter periods, three signers, Pridi', {
+    agency: 'court', digits: 'row-mixed', scoreMark: 'percent-sign', summary: 'names-only', toolScores: 'weighted', codeForm: 'tool-prefix', measureGrouping: 'continued',
+    total: 'stands-at', period: 'quarters', signature: 'three-signers', measureColumns: 'seed7', font: 'pridi',
+  }, true, 'v9'),
+  t('blind-v9-06-hospital-gantt', 'held-out', 'a university hospital: บทที่ chapters, the tool table first, Gantt-chart periods under 8 measures columns, scores opening the analysis prose, the change as a percentage too, the pass mark beside the level, หน้า N จาก M, Prompt', {
+    agency: 'university-hospital', sectionNumbering: 'chapter', summary: 'numbered-tool', toolScores: 'table-before', period: 'gantt', measureColumns: 'eight', analysis: 'score-sentence',
+    previous: 'with-percent', level: 'criterion', pageNumbers: 'page-of', digits: 'arabic', codeCase: 'upper', font: 'prompt',
+  }, true, 'v9'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -428,12 +460,22 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
   ]
   return {
     title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`,
-    blocks: withCaptions(dropLeadingBreaks(blocks), c, f).map((b) => proseDigits(bilingual(withTableChoices(b, c), c), c)),
+    blocks: withCaptions(dropLeadingBreaks(blocks), c, f).map((b) => rowMixedDigits(proseDigits(bilingual(withTableChoices(b, c), c), c), c)),
     ...(c.pageNumbers !== 'none' && {
       pageNumbers: { position: c.pageNumbers === 'top' ? 'top' : 'bottom', thaiDigits: c.digits !== 'arabic', ...(c.pageNumbers === 'page-of' && { style: 'page-of' as const }) },
     }),
     ...(c.runningHeader === 'agency' && { runningHeader: proseText(`${spec.organisation.name} : การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${f.fy(spec.fiscalYear)}`, c) }),
   }
+}
+
+/**
+ * v9 digits 'row-mixed': a table pasted together from several people's files, every other body row
+ * typed with Thai digits (codes, scores, dates), the others and the prose Arabic.
+ */
+function rowMixedDigits(block: Block, c: Choices): Block {
+  if (c.digits !== 'row-mixed' || block.kind !== 'table') return block
+  const rows = block.rows.map((r, i) => (i >= block.repeatHeader && (i - block.repeatHeader) % 2 === 1 ? { cells: r.cells.map((x) => (x.header ? x : { ...x, lines: x.lines.map(thaiDigits) })) } : r))
+  return { ...block, rows }
 }
 
 /** Choices every table of the template shares. */
@@ -586,6 +628,8 @@ function numberSections(blocks: readonly Block[], c: Choices, f: Fmt): Block[] {
   if (c.sectionNumbering === 'none') return [...blocks]
   let section = 0
   let sub = 0
+  // บทที่ ๑ on a line of its own, centred above the section's own heading.
+  if (c.sectionNumbering === 'chapter') return blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [heading(2, `บทที่ ${f.n(++section)}`, 'center'), b] : [b]))
   return blocks.map((b) => {
     if (b.kind !== 'heading' || b.level === 1) return b
     if (b.level === 2) {
@@ -607,7 +651,8 @@ const arabicDigits = (s: string) => s.replace(/[๐-๙]/g, (d) => String(THAI.i
 
 function formatter(c: Choices, spec: ReportSpec) {
   // 'prose-thai' prints Arabic everywhere here; proseDigits turns headings and prose Thai afterwards.
-  const other = (s: string) => (c.digits === 'arabic' || c.digits === 'prose-thai' ? s : thaiDigits(s))
+  // 'row-mixed' prints Arabic everywhere here; rowMixedDigits turns every other table row Thai afterwards.
+  const other = (s: string) => (c.digits === 'arabic' || c.digits === 'prose-thai' || c.digits === 'row-mixed' ? s : thaiDigits(s))
   const thaiScores = c.digits === 'thai' || c.digits === 'table-thai'
   // v8: 89,41 with decimalMark 'comma'; one decimal in prose with scorePrecision 'prose-one'.
   const decimals = (s: string) => (c.decimalMark === 'comma' ? s.replace('.', ',') : s)
@@ -621,6 +666,11 @@ function formatter(c: Choices, spec: ReportSpec) {
     const cased = c.codeCase === 'upper' ? code.toUpperCase() : code
     const typed = c.codeDigits === 'thai' ? thaiDigits(cased) : cased
     if (c.codeForm === 'bracket') return `[${typed}]${c.codeDot === 'dot' ? '.' : ''}`
+    if (c.codeForm === 'tool-prefix') {
+      // IIT-03: the tool's name for the letter, the number in two digits (in the template's digits).
+      const number = code.replace(/^[a-z]+/, '').padStart(2, '0')
+      return `${toolOfItem(code)}-${c.codeDigits === 'thai' ? thaiDigits(number) : number}${c.codeDot === 'dot' ? '.' : ''}`
+    }
     return `${c.codeForm === 'hyphen' ? typed.replace(/^([A-Za-z]+)/, '$1-') : typed}${c.codeDot === 'dot' ? '.' : ''}`
   }
   // Telephone numbers of responsible units: the same unit has the same number throughout a report.
@@ -635,7 +685,8 @@ function formatter(c: Choices, spec: ReportSpec) {
     /** A score in a heading or prose: two decimals, or one (v8 scorePrecision). */
     prose,
     /** An indicator score in the summary, with the template's mark (v7 scoreMark). */
-    summaryScore: (x: number) => (c.scoreMark === 'asterisk' && x < PASS_MARK ? `${score(x)}*` : c.scoreMark === 'out-of-100' ? `${score(x)}/${other('100')}` : score(x)),
+    summaryScore: (x: number) =>
+      c.scoreMark === 'asterisk' && x < PASS_MARK ? `${score(x)}*` : c.scoreMark === 'out-of-100' ? `${score(x)}/${other('100')}` : c.scoreMark === 'percent-sign' ? `${score(x)}%` : score(x),
     /** An indicator as detail rows, analysis headings and measures titles name it. */
     ind,
     /** A code and a title in one cell, in the template's order. */
@@ -757,6 +808,10 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   'town-municipality': (org) => `ปลัด${org}`,
   hospital: () => 'รองผู้อำนวยการฝ่ายบริหาร',
   office: () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+  court: () => 'ผู้อำนวยการสำนักงานประจำศาล',
+  'university-hospital': () => 'รองผู้อำนวยการฝ่ายบริหาร',
+  'enterprise-branch': () => 'หัวหน้างานบริหารทั่วไป',
+  'department-province': () => 'หัวหน้ากลุ่มงานยุทธศาสตร์การพัฒนาชุมชน',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -773,6 +828,10 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   'town-municipality': 'สำนักปลัดเทศบาล',
   hospital: 'กลุ่มงานบริหารทั่วไป',
   office: 'ฝ่ายบริหารทั่วไป',
+  court: 'ส่วนอำนวยการ',
+  'university-hospital': 'ฝ่ายบริหารทั่วไป',
+  'enterprise-branch': 'งานบริหารทั่วไป',
+  'department-province': 'ฝ่ายบริหารทั่วไป',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -812,7 +871,7 @@ function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     heading(2, 'สรุปผลการประเมินรายตัวชี้วัด'),
     intro,
     ...(c.summary === 'chart-table' ? [paragraph('แผนภูมิแสดงผลคะแนนการประเมินรายตัวชี้วัด', { bold: true })] : []),
-    ...(c.summary === 'split' ? splitSummary(spec, c, f) : [summaryTable(spec, c, f)]),
+    ...(c.summary === 'split' ? splitSummary(spec, c, f) : c.summary === 'sentence-list' ? summarySentences(spec, c, f) : [summaryTable(spec, c, f)]),
     ...marked,
     ...notes(c, `คะแนนเต็ม ${f.n(100)} คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ${f.score(85)} คะแนนขึ้นไปถือว่าผ่านการประเมิน`),
     ...(c.toolScores === 'column' ? [] : c.toolScores === 'table-before' ? [] : tools),
@@ -915,6 +974,8 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
       return summaryWithPrevious(spec, c, f)
     case 'split':
       throw new Error('a split summary is made by splitSummary')
+    case 'sentence-list':
+      throw new Error('a summary of sentences is made by summarySentences')
     case 'chart-table': {
       // A chart's data table as a spreadsheet pastes it: the names across in narrow columns, one score row.
       if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a chart's data table has no place for toolScores ${c.toolScores}`)
@@ -1026,6 +1087,13 @@ function splitSummary(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   return parts.flatMap(([line, indicators]) => [paragraph(line, { bold: true }), numberColumnTable(indicators, c, f)])
 }
 
+/** v9: the summary as a numbered list of sentences, one an indicator, no table. */
+function summarySentences(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary of sentences has no place for toolScores ${c.toolScores}`)
+  if (c.summaryTotalRow !== 'none' || c.indicatorResult !== 'none') throw new Error('a summary of sentences has no total row or result column')
+  return spec.indicators.map((ind, k) => paragraph(`${f.n(k + 1)}. ${f.ind(ind)} ได้คะแนน ${f.summaryScore(ind.scores.summary)} คะแนน`, { indent: true }))
+}
+
 /** v7 result column: ผ่าน / ไม่ผ่าน against the pass mark, or a grade on the A-F scale agencies print. */
 const resultWidth = (c: Choices) => (c.indicatorResult === 'none' ? [] : [14])
 const resultHeader = (c: Choices) => (c.indicatorResult === 'none' ? [] : [headerCell(c.indicatorResult === 'grade' ? 'ระดับ' : 'ผลการประเมิน')])
@@ -1041,6 +1109,7 @@ function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     const parts = spec.tools.map((t) => `${TOOL_NAMES[t.tool]} ได้ ${f.score(t.score)} คะแนน`)
     return [paragraph(`เมื่อพิจารณาตามเครื่องมือการประเมิน ${parts.join(' ')}`, { indent: true })]
   }
+  if (c.toolScores === 'weighted') return weightedToolTable(spec, c, f)
   if (c.toolScores === 'across') {
     // v8: the tools across, one score row, under the summary.
     return [
@@ -1067,6 +1136,35 @@ function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       rows: [
         { cells: [headerCell('เครื่องมือการประเมิน'), headerCell(f.scoreHead('คะแนน'))] },
         ...spec.tools.map((t) => ({ cells: [cell(TOOL_NAMES[t.tool], { valign: c.valign }), cell(f.score(t.score), { align: 'center', valign: c.valign })] })),
+      ],
+    },
+  ]
+}
+
+/** The tools' weights (ร้อยละ), as the ITA scoring sets them (shared/docs/ita-format.md). */
+const TOOL_WEIGHTS: Record<Tool, number> = { IIT: 30, EIT: 30, OIT: 40 }
+
+/**
+ * v9: เครื่องมือ | คะแนนที่ได้ | น้ำหนัก (ร้อยละ) | คะแนนถ่วงน้ำหนัก and a total row. The weighted
+ * scores are numbers of no value in the report (worked out from the printed tool scores); the total
+ * row is the total as the overall analysis prints it.
+ */
+function weightedToolTable(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const v = c.valign
+  const centred = (x: string) => cell(x, { align: 'center', valign: v })
+  return [
+    paragraph('ผลคะแนนรายเครื่องมือและคะแนนถ่วงน้ำหนัก', { bold: true }),
+    {
+      kind: 'table',
+      role: 'tools',
+      columns: [46, 18, 18, 18],
+      repeatHeader: 1,
+      rows: [
+        { cells: [headerCell('เครื่องมือการประเมิน'), headerCell(f.scoreHead('คะแนนที่ได้')), headerCell('น้ำหนัก (ร้อยละ)'), headerCell('คะแนนถ่วงน้ำหนัก')] },
+        ...spec.tools.map((t) => ({
+          cells: [cell(TOOL_NAMES[t.tool], { valign: v }), centred(f.score(t.score)), centred(f.n(TOOL_WEIGHTS[t.tool])), centred(f.score(Math.round(t.score * TOOL_WEIGHTS[t.tool]) / 100))],
+        })),
+        { cells: [cell('คะแนนรวม (ITA Score)', { header: true, colSpan: 3, align: 'center' }), cell(f.score(spec.total), { header: true, align: 'center', valign: 'middle' })] },
       ],
     },
   ]
@@ -1249,12 +1347,14 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     received: `คะแนนที่${org}ได้รับจากการประเมิน ITA${year} คือ ${f.prose(spec.total)} คะแนน`,
     weighted: `เมื่อคำนวณคะแนนถ่วงน้ำหนักของเครื่องมือ (IIT ร้อยละ ${f.n(30)} EIT ร้อยละ ${f.n(30)} และ OIT ร้อยละ ${f.n(40)}) ${org}${year} ได้คะแนนรวมเท่ากับ ${f.prose(spec.total)} คะแนน`,
     equals: `คะแนนรวม (ITA Score) ของ${org}${year} = ${f.prose(spec.total)} คะแนน`,
+    'stands-at': `${org}${year} มีผลคะแนน ITA อยู่ที่ ${f.prose(spec.total)} คะแนน`,
   }[c.total]
   const level = {
     'in-level': ` อยู่ในระดับ ${spec.level}`,
     'result-level': ` ผลการประเมินอยู่ในระดับ ${spec.level}`,
     labelled: ` (ระดับผลการประเมิน: ${spec.level})`,
     quoted: ` ซึ่งอยู่ในเกณฑ์ "${spec.level}"`,
+    criterion: ` ถือว่า${spec.level}เกณฑ์การประเมิน (ตั้งแต่ ${f.prose(PASS_MARK)} คะแนนขึ้นไป)`,
   }[c.level]
   const p = spec.previous
   const up = p.difference > 0
@@ -1275,6 +1375,8 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
               'last-year-first': `ในปีงบประมาณ พ.ศ. ${prevYear} ${spec.organisation.shortName}ได้คะแนน ${f.prose(p.score)} คะแนน ปีนี้จึงมีคะแนน${up ? 'สูงขึ้น' : 'ต่ำลง'}กว่าปีที่ผ่านมา ${diff} คะแนน`,
               arrow: `เปรียบเทียบกับผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} (${f.prose(p.score)} คะแนน) ${p.difference > 0 ? '▲' : p.difference < 0 ? '▼' : '–'} ${diff} คะแนน`,
               'label-colon': `ผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} : ${f.prose(p.score)} คะแนน ผลต่าง : ${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
+              // The percentage is of last year's score: a number of no value in the report.
+              'with-percent': `เมื่อเทียบกับปีงบประมาณ พ.ศ. ${prevYear} ที่ได้ ${f.prose(p.score)} คะแนน มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน คิดเป็นร้อยละ ${f.prose(Math.round((10000 * Math.abs(p.difference)) / p.score) / 100)}`,
             }[c.previous as Exclude<Choices['previous'], 'table' | 'three-years'>],
             { indent: true },
           ),
@@ -1372,6 +1474,8 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
         }
         case 'score-line':
           return [paragraph(f.ind(ind), { bold: true }), paragraph(`ผลคะแนนที่ได้ : ${s(ind)} คะแนน`), paragraph(ind.analysis, { indent: true })]
+        case 'score-sentence':
+          return [paragraph(f.ind(ind), { bold: true }), paragraph(`ตัวชี้วัดนี้ได้คะแนน ${s(ind)} คะแนน ${ind.analysis}`, { indent: true })]
         case 'clause':
           // A sub-heading; numbered ๔.๑, ๔.๒ ... when the sections are numbered as clauses.
           return [heading(3, `${f.ind(ind)} ผลคะแนน ${s(ind)} คะแนน`), paragraph(ind.analysis, { indent: true })]
@@ -1413,7 +1517,7 @@ function signatureBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 
 // --- measures -------------------------------------------------------------------------------
 
-type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'target' | 'budget' | 'kpi' | 'funding' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp'
+type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'target' | 'budget' | 'kpi' | 'funding' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp' | 'evidence'
 
 export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]> = {
   seed7: ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'],
@@ -1423,6 +1527,7 @@ export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]>
   reordered: ['item', 'score', 'analysis', 'actions', 'steps', 'responsible', 'period'],
   nine: ['item', 'score', 'analysis', 'actions', 'steps', 'target', 'budget', 'period', 'responsible'],
   'kpi-funding': ['item', 'score', 'actions', 'steps', 'kpi', 'funding', 'period', 'responsible'],
+  evidence: ['item', 'score', 'actions', 'steps', 'period', 'responsible', 'evidence'],
 }
 
 const WORDINGS: Record<Role, readonly [string, string, string]> = {
@@ -1442,9 +1547,13 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
   periodTo: ['วันที่สิ้นสุด', 'สิ้นสุดการดำเนินการ', 'ระยะเวลาสิ้นสุด'],
   responsible: ['ผู้รับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน', 'หน่วยงานที่รับผิดชอบ'],
   followUp: ['การกำกับติดตามผล', 'การติดตามและประเมินผล', 'การกำกับติดตาม'],
+  evidence: ['หลักฐาน/ผลผลิต', 'เอกสาร/หลักฐานการดำเนินงาน', 'หลักฐานประกอบ'],
 }
 
-const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, kpi: 13, funding: 9, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11 }
+const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, kpi: 13, funding: 9, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11, evidence: 11 }
+
+/** Columns of a measures table: a role each, the period's twelve under a Gantt chart (v9 period 'gantt'). */
+const measureWidths = (roles: readonly Role[], c: Choices): number[] => roles.flatMap((r) => (r === 'period' && c.period === 'gantt' ? Array<number>(12).fill(4) : [WIDTHS[r]]))
 
 /** The measures columns of a template, the period split in two when it prints start and end apart. */
 function measureRoles(c: Choices): Role[] {
@@ -1478,19 +1587,20 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
     paragraph(`${spec.organisation.name}ได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้`, { indent: true }),
   ]
-  const scale = c.measureOrientation === 'portrait' ? 0.85 : 0.92
+  // A Gantt chart's month columns are narrow: its text is set smaller, as people fit one to a page.
+  const scale = (c.measureOrientation === 'portrait' ? 0.85 : 0.92) * (c.period === 'gantt' ? 0.85 : 1)
   // One table for several indicators: each group under a title row spanning the table (or its indicator cell).
   const tableOf = (gs: typeof groups): TableBlock => {
     const header = headerRows(spec, roles, c, f, undefined)
     const rows: Row[] = [...header]
     let order = 1
     for (const g of gs) {
-      if (c.measureIndicator !== 'first-column') rows.push({ cells: [cell(indicatorTitle(spec, g.printedIndicator, c, f), { header: true, colSpan: roles.length })] })
+      if (c.measureIndicator !== 'first-column') rows.push({ cells: [cell(indicatorTitle(spec, g.printedIndicator, c, f), { header: true, colSpan: measureWidths(roles, c).length })] })
       // ๑.๑, ๑.๒ (measureOrder 'clause') start again under each indicator.
       rows.push(...groupRows(g, c.measureOrder === 'clause' ? 1 : order))
       order += g.measures.length
     }
-    return { kind: 'table', role: 'measures', columns: roles.map((r) => WIDTHS[r]), repeatHeader: header.length, rows, scale }
+    return { kind: 'table', role: 'measures', columns: measureWidths(roles, c), repeatHeader: header.length, rows, scale }
   }
   if (c.measureGrouping === 'single') return [...intro, tableOf(groups)]
   if (c.measureGrouping === 'per-tool') {
@@ -1503,19 +1613,27 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       }),
     ]
   }
+  // v9 'continued': an indicator with two or more measures breaks after half of them (rounded up), and goes on in a second table after a line of prose.
+  const half = (g: (typeof groups)[number]) => Math.ceil(g.measures.length / 2)
+  const parts = groups.flatMap((g, i) =>
+    c.measureGrouping === 'continued' && g.measures.length >= 2
+      ? [{ g: { ...g, measures: g.measures.slice(0, half(g)) }, i, first: 1, more: false }, { g: { ...g, measures: g.measures.slice(half(g)) }, i, first: half(g) + 1, more: true }]
+      : [{ g, i, first: 1, more: false }],
+  )
   return [
     ...intro,
-    ...groups.flatMap((g, i): Block[] => {
-      const title = indicatorTitle(spec, g.printedIndicator, c, f)
+    ...parts.flatMap(({ g, i, first, more }): Block[] => {
+      const title = `${indicatorTitle(spec, g.printedIndicator, c, f)}${more ? ' (ต่อ)' : ''}`
       const rows: Row[] = []
-      if (c.measureIndicator === 'title-row') rows.push({ cells: [cell(title, { header: true, colSpan: roles.length, align: 'left' })] })
+      if (c.measureIndicator === 'title-row') rows.push({ cells: [cell(title, { header: true, colSpan: measureWidths(roles, c).length, align: 'left' })] })
       const header = headerRows(spec, roles, c, f, c.measureIndicator === 'first-header' ? g.printedIndicator : undefined)
       rows.push(...header)
-      rows.push(...groupRows(g))
+      rows.push(...groupRows(g, first))
       return [
-        ...(i > 0 && c.breaks === 'sections' ? [pageBreak] : []),
+        ...(i > 0 && !more && c.breaks === 'sections' ? [pageBreak] : []),
+        ...(more ? [paragraph('นอกจากมาตรการข้างต้น หน่วยงานได้กำหนดมาตรการเพิ่มเติมสำหรับตัวชี้วัดเดียวกัน ดังนี้', { indent: true })] : []),
         ...(c.measureIndicator === 'heading' ? [paragraph(title, { bold: true })] : []),
-        { kind: 'table', role: 'measures', columns: roles.map((r) => WIDTHS[r]), repeatHeader: header.length + (c.measureIndicator === 'title-row' ? 1 : 0), rows, scale },
+        { kind: 'table', role: 'measures', columns: measureWidths(roles, c), repeatHeader: header.length + (c.measureIndicator === 'title-row' ? 1 : 0), rows, scale },
       ]
     }),
   ]
@@ -1570,6 +1688,10 @@ function headerRows(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt
   for (const role of roles) role === 'periodTo' ? units.at(-1)!.push(role) : units.push([role])
   const split = units.some((u) => u.length === 2)
   const grouped = c.measureHeader === 'grouped' ? groupedRun(units) : undefined
+  if (c.period === 'gantt') {
+    if (split || grouped) throw new Error('a Gantt chart of months has a header of its own: no start and end columns, no group header')
+    return ganttHeader(spec, roles, c, f, label)
+  }
   if (!split && !grouped) return [{ cells: roles.map((role) => headerCell(label(role))) }]
   const top: Cell[] = []
   const below: Cell[] = []
@@ -1585,6 +1707,34 @@ function headerRows(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt
     } else top.push(headerCell(label(unit[0]!), { rowSpan: 2 }))
   })
   return [{ cells: top }, { cells: below }]
+}
+
+/**
+ * v9 Gantt header: ระยะเวลาดำเนินการ over the plan year's two Buddhist years over its twelve
+ * months (ต.ค. to ก.ย.); every other column's header spans the three rows.
+ */
+function ganttHeader(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt, label: (role: Role) => string): Row[] {
+  const top = roles.map((role) => (role === 'period' ? headerCell(label(role), { colSpan: 12 }) : headerCell(label(role), { rowSpan: 3 })))
+  const years = [headerCell(`พ.ศ. ${f.n(spec.fiscalYear)}`, { colSpan: 3 }), headerCell(`พ.ศ. ${f.n(spec.fiscalYear + 1)}`, { colSpan: 9 })]
+  const months = PLAN_MONTHS.map((m) => headerCell(THAI_MONTHS.find(([n]) => n === m)![2]))
+  return [{ cells: top }, { cells: years }, { cells: months }]
+}
+
+/** The plan year's months, October first. */
+const PLAN_MONTHS = [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+
+/**
+ * A measure's period as a Gantt chart's cells: a ✓ in each month it runs; a period that does not
+ * fit the plan year's months (a contradiction) in words across them.
+ */
+function ganttCells(spec: ReportSpec, p: MeasureSpec['period'], c: Choices, f: Fmt): Cell[] {
+  const index = (d: PrintedDate) => (d.month >= 10 ? d.month - 10 : d.month + 2) + (d.month >= 10 ? (d.yearBE - spec.fiscalYear) * 12 : (d.yearBE - spec.fiscalYear - 1) * 12)
+  const [from, to] = [index(p.from), index(p.to)]
+  if (from < 0 || to > 11 || from > to) {
+    const month = (d: PrintedDate) => `${THAI_MONTHS.find(([n]) => n === d.month)![2]} ${f.text(String(d.yearBE % 100).padStart(2, '0'))}`
+    return [cell(`${month(p.from)} - ${month(p.to)}`, { colSpan: 12, align: 'center', valign: c.valign })]
+  }
+  return PLAN_MONTHS.map((_, k) => cell(k >= from && k <= to ? '✓' : '', { align: 'center', valign: c.valign }))
 }
 
 /** The run of columns a group header spans: the carrying-out columns around the period. */
@@ -1617,6 +1767,7 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     budget: (m) => labelled('budget', [budgetText(spec, m, f)]),
     kpi: (m) => labelled('kpi', [kpiText(spec, m, f)]),
     funding: (m) => labelled('funding', [fundingText(spec, m)]),
+    evidence: (m) => labelled('evidence', evidenceLines(spec, m)),
   }
   let k = 0
   return [
@@ -1656,9 +1807,14 @@ function measureRow(spec: ReportSpec, m: MeasureSpec, roles: readonly Role[], c:
     periodTo: () => cell(dateText(m.period.to, c, f), { align: 'center', valign: v }),
     responsible: () => cell(responsibleLines(m.responsible, c, f), { valign: v }),
     followUp: () => cell(f.text(m.followUp), { valign: v }),
+    evidence: () => cell(evidenceLines(spec, m), { valign: v }),
   }
   const cells = roles.filter((r) => r !== 'indicator' || indicator)
   const actions = listLines(m.actions, c, f)
+  if (c.period === 'gantt') {
+    if (c.measureRows === 'per-action') throw new Error('a Gantt chart of months takes one row a measure')
+    return [{ cells: cells.flatMap((r) => (r === 'period' ? ganttCells(spec, m.period, c, f) : [content[r]()])) }]
+  }
   if (c.measureRows !== 'per-action' || actions.length === 1) return [{ cells: cells.map((r) => content[r]()) }]
   // v8: one action a row; every other cell of the measure spans its rows (the indicator cell spans its group already).
   const first = cells.map((r) => (r === 'actions' ? cell(actions[0]!, { valign: v }) : r === 'indicator' ? content[r]() : { ...content[r](), rowSpan: actions.length }))
@@ -1726,6 +1882,12 @@ function kpiText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
   return r.pick(V7_KPIS).replace('{p}', f.n(r.pick([60, 70, 80, 90, 100])))
 }
 
+/** v9: the evidence a measure leaves, one a line, from a stream of its own per measure. */
+function evidenceLines(spec: ReportSpec, m: MeasureSpec): string[] {
+  const r = seededRandom(subSeed(spec.seed, `evidence:${m.item}`))
+  return r.sample(V9_EVIDENCE, r.int(1, 3))
+}
+
 function fundingText(spec: ReportSpec, m: MeasureSpec): string {
   return seededRandom(subSeed(spec.seed, `funding:${m.item}`)).pick(V7_FUNDING)
 }
@@ -1769,6 +1931,8 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'from-until':
       return `ตั้งแต่เดือน${month(p.from, false)} ${f.n(p.from.yearBE)} ถึงเดือน${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    case 'gantt':
+      throw new Error('a Gantt chart prints periods as ticks under months (ganttCells), not as text')
     case 'quarters': {
       const [q1, q2] = [fiscalQuarter(p.from), fiscalQuarter(p.to)]
       const d = (x: PrintedDate) => `${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
