@@ -20,9 +20,9 @@ export type { InputKind }
 
 export interface ConvertOptions {
   /** OCR mode, like OCRmyPDF: `auto` OCRs pages without a trustworthy text layer. @default 'auto' */
-  readonly ocr?: OcrMode
+  readonly ocr?: OcrMode | undefined
   /** Run the consistency checks and fill `findings`. @default true */
-  readonly check?: boolean
+  readonly check?: boolean | undefined
   readonly signal?: AbortSignal
   readonly log?: StageContext['log']
   /** OCR worker threads of the engine started for this file (ignored with `ocrEngine`). @default CPU cores */
@@ -39,9 +39,9 @@ export interface ConvertOptions {
    */
   readonly ocrEngine?: OcrEngine | (() => Promise<OcrEngine>)
   /** Pages OCR'd at once. @default the engine's worker count */
-  readonly ocrPagesInFlight?: number
+  readonly ocrPagesInFlight?: number | undefined
   /** A page whose OCR takes longer than this becomes a `page-failed` issue (after one retry). @default 300_000 */
-  readonly pageTimeoutMs?: number
+  readonly pageTimeoutMs?: number | undefined
 }
 
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])

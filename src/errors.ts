@@ -34,9 +34,9 @@ export interface ErrorDetails {
 export class PipelineError extends Error {
   readonly kind: FailureKind = 'other'
   readonly code: string = 'E_PIPELINE'
-  readonly file?: string
-  readonly stage?: string
-  readonly page?: number
+  readonly file: string | undefined
+  readonly stage: string | undefined
+  readonly page: number | undefined
   constructor(message: string, details: ErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause })
     this.name = new.target.name

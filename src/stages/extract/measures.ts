@@ -45,7 +45,7 @@ interface Draft {
   /** Continuation rows merged into this measure, for the provenance note. */
   continuations: number
   /** In a measure written as paragraphs: the part the lines now belong to (the last label's). */
-  part?: Field
+  part?: Field | undefined
 }
 
 interface Header {
