@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { discoverInputs, globBase } from '../src/batch/discover-inputs.js'
-import { MANIFEST_FILE, openManifest, readManifest } from '../src/batch/manifest.js'
-import { emptyOcrStats } from '../src/batch/ocr-host.js'
-import { createLineReporter, createTtyReporter, formatSummary } from '../src/batch/progress.js'
-import { LOCK_FILE, runBatch, type BatchSummary } from '../src/batch/run-batch.js'
-import { runCli } from '../src/cli/main.js'
-import { BadArgsError, InputFileError, type FailureKind } from '../src/errors.js'
-import { ExitCode, exitCodeOf } from '../src/cli/exit-code.js'
-import { sampleReport } from './export-sample-report.js'
+import { discoverInputs, globBase } from './discover-inputs.js'
+import { MANIFEST_FILE, openManifest, readManifest } from './manifest.js'
+import { emptyOcrStats } from './ocr-host.js'
+import { createLineReporter, createTtyReporter, formatSummary } from './progress.js'
+import { LOCK_FILE, runBatch, type BatchSummary } from './run-batch.js'
+import { runCli } from '../cli/main.js'
+import { BadArgsError, InputFileError, type FailureKind } from '../errors.js'
+import { ExitCode, exitCodeOf } from '../cli/exit-code.js'
+import { sampleReport } from '../../test/export-sample-report.js'
 
-const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
+const workerModule = fileURLToPath(new URL('../../test/batch-fixtures/misbehaving-worker.ts', import.meta.url))
 
 let dir: string
 beforeEach(() => {
