@@ -9,11 +9,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { LAYOUTS_DIR } from '../samples/generate/layouts/generate-layouts.js'
-import { IN_DEVELOPMENT, TEMPLATES } from '../samples/generate/layouts/templates.js'
+import { TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
-// Blind held-out templates (none between v8's opening and v9's merge) are judged by their figures in `npm run bench:layouts` only: a test
+// Blind held-out templates (v9 now) are judged by their figures in `npm run bench:layouts` only: a test
 // would print their values, and they would then be tuned on like the others.
 const leftOut = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
@@ -35,6 +35,16 @@ const NOT_YET = new Set([
   // are read as a table row there (text clipped away should not be read), which ends the summary.
   'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
+  // A measure's actions one a row, its other cells spanning them (v8 measureRows=per-action): in the
+  // Chromium PDF, a measure of three rows or more comes out of the ruled-table grid with its item and
+  // score cells merged into one and its steps, period and units cells merged into one (a cell spanning
+  // two and three columns), so the measure is not started or its cells go to the wrong fields. The
+  // .docx, .odt and transcript read whole. A grid-builder issue (src/stages/pdf, src/stages/grid).
+  'blind-v8-01-school-bilingual pdf',
+  'blind-v8-03-pao-rounded pdf',
+  // The measures headers print "ตัวชี้วัดที่ ๒" in a narrow cell; the PDF reader assembles it as
+  // "วชี้วัดที่ 2 ตั" (pdftotext reads it whole), so the printed indicator is not read (src/stages/pdf).
+  'blind-v8-06-pao-arrows pdf',
 ])
 
 const KINDS: [string, string][] = [
@@ -46,10 +56,6 @@ describe.each(templates)('samples/layouts/%s', (template) => {
   const dir = join(LAYOUTS_DIR, template)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
-  if (IN_DEVELOPMENT.has(template)) {
-    for (const [kind] of KINDS) it.todo(`${kind}: in development (issue 20), held to every field when it reads whole`)
-    return
-  }
   const kinds = KINDS.filter(([kind]) => !NOT_YET.has(`${template} ${kind}`))
   for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: not read whole yet (NOT_YET says why)`)
 

@@ -51,6 +51,7 @@ export function truthOf(spec: ReportSpec, layout: TruthLayout): Truth {
 export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
   // A difference is printed as its size (the sign in words or an arrow), rounded as such.
   const prose = (x: number) => (layout.proseDecimals === 1 ? Math.sign(x) * round1(Math.abs(x)) : x)
+  const proseDecimals = layout.proseDecimals ?? 2
   return ReportSchema.parse({
     schemaVersion: 1,
     source: { file: 'spec.json', kind: 'transcript', sha256: '', pages: 1, readBy: ['transcript'], pipeline: 'layout-truth', version: 'truth', catalogue: spec.catalogueYear },
@@ -60,14 +61,14 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
       province: spec.organisation.province === null ? null : text('title', spec.organisation.province),
     },
     fiscalYear: num('title', spec.fiscalYear),
-    totalScore: num('overall', prose(spec.total)),
+    totalScore: score('overall', prose(spec.total), proseDecimals),
     level: text('overall', spec.level),
     previous: {
       fiscalYear: num('overall', spec.previous.year),
-      totalScore: num('overall', prose(spec.previous.score)),
-      difference: layout.differencePrinted === false ? null : num('overall', prose(spec.previous.difference)),
+      totalScore: score('overall', prose(spec.previous.score), proseDecimals),
+      difference: layout.differencePrinted === false ? null : score('overall', prose(spec.previous.difference), proseDecimals),
     },
-    tools: spec.tools.map((t) => ({ tool: t.tool, score: num('summary', t.score) })),
+    tools: spec.tools.map((t) => ({ tool: t.tool, score: score('summary', t.score) })),
     indicators: spec.indicators.map((ind) => indicator(spec, ind, layout)),
     findings: [],
     gaps: [],
@@ -81,15 +82,15 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
     name: text('summary', ind.name),
     tool: ind.tool,
     scores: {
-      summary: num('summary', ind.scores.summary),
-      detail: printed.length > 0 ? num('detail', ind.scores.detail) : null,
-      analysis: num('analysis', layout.proseDecimals === 1 ? round1(ind.scores.analysis) : ind.scores.analysis),
+      summary: score('summary', ind.scores.summary),
+      detail: printed.length > 0 ? score('detail', ind.scores.detail) : null,
+      analysis: layout.proseDecimals === 1 ? score('analysis', round1(ind.scores.analysis), 1) : score('analysis', ind.scores.analysis),
     },
     items: printed.map((item) => ({
       code: item.code,
       title: text('detail', item.title),
       printedCode: text('detail', item.code),
-      score: num('detail', item.score),
+      score: score('detail', item.score),
       match: { by: 'text+code', similarity: 1 },
     })),
     analysis: text('analysis', ind.analysis),
@@ -105,7 +106,7 @@ function measure(m: MeasureSpec, layout: TruthLayout): Measure {
     item: m.item,
     itemTitle: text('measures', m.itemTitle),
     printedCode: text('measures', m.item),
-    itemScore: num('measures', m.itemScore),
+    itemScore: score('measures', m.itemScore),
     printedIndicator: num('measures', m.printedIndicator),
     actions: list(m.actions, layout.actionsNumbered),
     analysis: text('measures', m.analysis),
@@ -124,4 +125,6 @@ function list(entries: readonly string[], numbered: boolean): ListEntry[] {
 
 const prov = (section: Section, raw: string): Prov => ({ section, page: 1, raw, source: 'transcript' })
 const num = (section: Section, value: number): NumberValue => ({ value, prov: prov(section, String(value)) })
+/** A score, its raw text printed with its decimals (91.10, not 91.1): the checker compares copies at the precision printed. */
+const score = (section: Section, value: number, decimals = 2): NumberValue => ({ value, prov: prov(section, Math.abs(value).toFixed(decimals)) })
 const text = (section: Section, value: string): TextValue => ({ value, prov: prov(section, value) })

@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
 import type { Finding, NumberValue, Prov, Report, RuleId } from '../../report/schema.js'
+import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 
 export type Severity = Finding['severity']
 export type FindingValue = Finding['values'][number]
@@ -34,16 +35,42 @@ export function isReadable(v: NumberValue | null | undefined): v is ReadableNumb
 }
 
 /**
- * Two printed numbers (both with two decimals) are the same number. Printed-vs-printed comparisons
- * are exact: a copy that differs in the last digit is a real difference, not rounding.
+ * Two printed numbers are the same number, compared at `decimals`, the fewer decimals of the two
+ * as printed (`printedDecimals`). At two, printed-vs-printed comparisons are exact: a copy that
+ * differs in the last digit is a real difference, not rounding. A copy printed to one decimal
+ * ("91.3" in prose for 91.32 in the tables) is the same number when it is the other rounded.
  */
-export function samePrinted(a: number, b: number): boolean {
-  return Math.abs(a - b) < 0.005
+export function samePrinted(a: number, b: number, decimals = 2): boolean {
+  return decimals >= 2 ? Math.abs(a - b) < 0.005 : Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9
 }
 
 /** A printed number agrees with one computed from other numbers, allowing rounding or truncation. */
 export function withinTolerance(printed: number, computed: number, tolerance: number): boolean {
   return Math.abs(printed - computed) <= tolerance + 1e-9
+}
+
+/**
+ * How many decimals a number was printed with, from its raw text ("91.3": 1, "๙๑.๓๒": 2, "89,41": 2).
+ * Scores print two; when the raw text does not show one number with one or two decimals (a whole
+ * line, a damaged reading), two are assumed, which keeps comparisons exact.
+ */
+export function printedDecimals(v: NumberValue): number {
+  const numbers = [...thaiDigitsToAscii(v.prov.raw).matchAll(/(?<![\d.,])\d{1,3}[.,](\d{1,2})(?![\d.,]*\d)/g)]
+  return numbers.length === 1 ? numbers[0]![1]!.length : 2
+}
+
+/** The fewer decimals of printed numbers: the precision they can be compared at. */
+export const commonDecimals = (...values: NumberValue[]): number => Math.min(2, ...values.map(printedDecimals))
+
+/**
+ * What rounding to fewer than two decimals adds to a tolerance: half a unit of the last printed
+ * decimal for each number so printed (a total of 90.9 for 90.87). Nothing for numbers with two.
+ */
+export function roundingSlack(...values: NumberValue[]): number {
+  return values.reduce((sum, v) => {
+    const decimals = printedDecimals(v)
+    return decimals < 2 ? sum + 0.5 * 10 ** -decimals : sum
+  }, 0)
 }
 
 /** Rounds half up to two decimals, immune to binary noise (82.665 -> 82.67). */
@@ -60,6 +87,9 @@ export function tidy(x: number, decimals = 4): number {
 export function fmt(x: number | null | undefined): string {
   return x === null || x === undefined ? '—' : x.toFixed(2)
 }
+
+/** A printed number as it was printed: two decimals, or one when the report printed one (91.3, not 91.30). */
+export const fmtPrinted = (v: NumberValue & { value: number }): string => v.value.toFixed(Math.min(2, printedDecimals(v)))
 
 /** A computed number, printed with up to three decimals so rounding stays visible (90.426). */
 export function fmtComputed(x: number): string {

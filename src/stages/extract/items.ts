@@ -9,12 +9,16 @@ import { similarity } from './thai-text.js'
 /** A leading code-like token: "i1", "ii", "37", "e5", "010", "5)", "15)", "o25", and "[i1]", "(e5)", "o-12" (the brackets and hyphen are not part of it). */
 const CODE_TOKEN = /^(?:[[(]\s*(?=[A-Za-z0-9-]{1,5}\s*[\])]))?((?:[A-Za-z]{1,2}\s?-\s?)?[A-Za-z0-9]{1,4}\)?)\s*[.)\]]?\s+(?=\S)/
 
+/** A clause number before an item's code: "1.1 i3 ...", "๒.๑ o-20 ..." (measures numbered under their indicator). */
+const CLAUSE_BEFORE_CODE = /^\s*[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\.?\s+(?=[A-Za-z]{1,2}\s?-?\s?[\d๐-๙])/
+
 /** The printed code as it stands in the raw text (Thai digits, before normalisation), markup removed. */
 export function firstRawToken(raw: string, fallback: string): string {
-  return raw.replace(/<[^>]*>/g, ' ').trim().split(/\s+/)[0] ?? fallback
+  return raw.replace(/<[^>]*>/g, ' ').replace(CLAUSE_BEFORE_CODE, '').trim().split(/\s+/)[0] ?? fallback
 }
 
-export function splitPrintedCode(text: string): { code: string | undefined; title: string } {
+export function splitPrintedCode(printed: string): { code: string | undefined; title: string } {
+  const text = printed.replace(CLAUSE_BEFORE_CODE, '')
   const m = CODE_TOKEN.exec(text)
   if (!m) return { code: undefined, title: text }
   const bracketed = /^[[(]/.test(text)

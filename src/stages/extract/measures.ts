@@ -17,7 +17,7 @@ import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { parseMonth, parsePeriod, withoutDay } from './period.js'
 import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from './thai-text.js'
-import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, type MeasureColumn } from './vocabulary.js'
+import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss, type MeasureColumn } from './vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
@@ -277,11 +277,17 @@ function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue
 function readHeader(row: Row, titled: NumberValue | null): Header {
   const columns = new Map<number, Field>()
   const taken = () => new Set(columns.values())
-  row.cells.forEach((cell, i) => {
+  for (const cell of row.cells) {
     const field = headerField(cell.text, taken())
     if (field) columns.set(cell.col, field)
-    else if (i === 0) columns.set(cell.col, 'item')
-  })
+  }
+  // The item's header cell named nothing readable (a label OCR or the text layer scrambled): the item
+  // column is the first cell no words name, wherever it stands ("ลำดับ | ??? | คะแนน | ..."), else the first.
+  const unnamed = row.cells.find((c) => !columns.has(c.col) && c.text.trim()) ?? row.cells.find((c) => !columns.has(c.col))
+  if (!taken().has('item') && unnamed) columns.set(unnamed.col, 'item')
+  // An empty corner cell over the rows' numbers ("| ประเด็นที่ต้องพัฒนา | คะแนน | ...": 1.1, 1.2 under it).
+  const corner = row.cells[0]
+  if (corner && !columns.has(corner.col) && !corner.text.trim() && !taken().has('ordinal')) columns.set(corner.col, 'ordinal')
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
   // Header cells no words name (an OCR'd header) keep their place in the standard 7-column layout.
   for (const cell of row.cells) {
@@ -291,7 +297,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   FIELDS.forEach((field, col) => {
     if (!taken().has(field) && !columns.has(col) && col < width) columns.set(col, field)
   })
-  const first = row.cells[0]!
+  // The indicator's label heads the item column, first or after a ลำดับ column: "ลำดับ | ตัวชี้วัดที่ 2 | คะแนน | ...".
+  const first = row.cells.find((c) => columns.get(c.col) === 'item') ?? row.cells[0]!
   const at = indicatorLabelOffset(first.text)
   const label = at === undefined ? undefined : leadingIndicatorNumber(first.text.slice(at))
   const token = label ? String(label.number) : ''
@@ -308,7 +315,8 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
  * The column a header cell names: by its words, else by the number before it in the first layout
  * ("๑) ... ๕)", for a header OCR left wordless); undefined when it names none not yet taken.
  */
-function headerField(text: string, taken: ReadonlySet<Field>): Field | undefined {
+function headerField(cellText: string, taken: ReadonlySet<Field>): Field | undefined {
+  const text = withoutGloss(cellText)
   // "ลำดับ", "ที่", "ข้อ": the rows' numbers (or the items' codes), not the item.
   if (TABLE_HEADER_WORDS.ordinal.test(text.trim()) && !taken.has('ordinal')) return 'ordinal'
   if (PERIOD_END.test(text) && !taken.has('periodEnd')) return 'periodEnd'

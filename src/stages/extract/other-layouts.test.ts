@@ -28,6 +28,62 @@ describe('a summary laid out sideways', () => {
   })
 })
 
+describe('a summary as a chart\'s data table, and tool scores across', () => {
+  const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินฯ']
+  const html = `<table><tr><td>ตัวชี้วัด</td>${names.map((n) => `<td>${n}</td>`).join('')}</tr>
+<tr><td>ร้อยละ</td><td>88.10</td><td>91.20</td><td>79.45</td><td>85.00</td></tr></table>
+
+<table><tr><td></td><td>ภายใน (IIT)</td><td>ภายนอก (EIT)</td><td>เปิดเผยข้อมูล (OIT)</td></tr>
+<tr><td>น้ำหนัก</td><td>30</td><td>30</td><td>40</td></tr>
+<tr><td>ผลคะแนน</td><td>85.94</td><td>90.02</td><td>77.50</td></tr></table>`
+  it('reads indicators named across by their columns (one cut short with ฯ), and tools across from the score row, not the weights', () => {
+    const sections = sectionsOf(html)
+    expect(sections.detail).toEqual([])
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 88.1], [2, 91.2], [3, 79.45], [4, 85]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 85.94], ['EIT', 90.02], ['OIT', 77.5]])
+  })
+})
+
+describe('a chart\'s data table without a corner label, and tools across with a total column and two years', () => {
+  it('reads the indicators from their names alone, and the tools from this year\'s row', () => {
+    const sections = sectionsOf(`<table><tr><td></td><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td>ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร</td><td>ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน</td></tr>
+<tr><td>คะแนน</td><td>93.10</td><td>94.20</td><td>95.30</td></tr></table>
+
+<table><tr><td>ปีงบประมาณ</td><td>IIT</td><td>EIT</td><td>OIT</td><td>คะแนนรวม</td></tr>
+<tr><td>คะแนน ปี 2567</td><td>80.00</td><td>81.00</td><td>82.00</td><td>81.10</td></tr>
+<tr><td>คะแนน ปี 2568</td><td>85.94</td><td>90.02</td><td>77.50</td><td>83.79</td></tr></table>`)
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[6, 93.1], [7, 94.2], [8, 95.3]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 85.94], ['EIT', 90.02], ['OIT', 77.5]])
+  })
+})
+
+describe('tool rows in the table of a summary laid out sideways', () => {
+  it('are read as the tools\' scores (a table read without rulings merges the two)', () => {
+    const sections = sectionsOf(`<table><tr><td>ตัวชี้วัดที่</td><td>1</td><td>2</td><td>3</td></tr>
+<tr><td>คะแนน</td><td>88.10</td><td>91.20</td><td>79.45</td></tr>
+<tr><td colspan="3">แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)</td><td>86.25</td></tr></table>`)
+    const summary = extractSummary(sections.summary, catalogue)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 88.1], [2, 91.2], [3, 79.45]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 86.25]])
+  })
+})
+
+describe('a table restating the summary after the measures', () => {
+  it('is read as the summary, not as rows of the last measure', () => {
+    const sections = sectionsOf(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
+<tr><td>i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td><td>1. อบรม</td><td>ต.ค. 68 - ก.ย. 69</td><td>กองคลัง</td></tr></table>
+
+ภาคผนวก ก
+
+<table><tr><th>ตัวชี้วัด</th><th>คะแนน</th></tr>
+<tr><td>1. การปฏิบัติหน้าที่</td><td>88.10</td></tr><tr><td>2. การใช้งบประมาณ</td><td>91.20</td></tr><tr><td>3. การใช้อำนาจ</td><td>79.45</td></tr></table>`)
+    expect(sections.measures.map((r) => r.text)).not.toContainEqual(expect.stringContaining('การปฏิบัติหน้าที่'))
+    expect(extractSummary(sections.summary, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 88.1], [2, 91.2], [3, 79.45]])
+  })
+})
+
 describe('measures tables with headers in two rows', () => {
   const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
   const row = '<tr><td>i7 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำธุระส่วนตัวของผู้บังคับบัญชา มากน้อยเพียงใด</td><td>82.21</td><td>1. โครงการอบรมเสริมสร้างคุณธรรม</td><td>1 ต.ค. 2568</td><td>31 มี.ค. 2569</td><td>กองคลัง</td></tr>'
@@ -50,6 +106,28 @@ ${row}</table>`)
     expect(value(m?.printedIndicator)).toBe(3)
     expect([m?.period?.from, m?.period?.to]).toEqual(['2025-10-01', '2026-03-31'])
     expect(m?.responsible.map((r) => r.value)).toEqual(['กองคลัง'])
+  })
+})
+
+describe('a measures header glossed in English, with a ลำดับ column before the indicator', () => {
+  it('takes the indicator from the item column\'s header and the numbers 2.1 as the rows\' order, not scores', () => {
+    const { measures } = extractMeasures(sectionsOf(`<table><tr><th>ลำดับ (No.)</th><th>ตัวชี้วัดที่ ๒</th><th>คะแนน / Score</th><th>มาตรการ Measures</th><th>ระยะเวลา Period</th><th>ผู้รับผิดชอบ Responsible</th></tr>
+<tr><td>๒.๑</td><td>i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td><td>1. อบรม</td><td>ต.ค. 68 - ก.ย. 69</td><td>กองคลัง</td></tr></table>`).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 })
+    expect(measures.map((m) => [m.measure.item, value(m.measure.printedIndicator), value(m.measure.itemScore), m.measure.responsible.map((r) => r.value)])).toEqual([['i4', 2, 92.67, ['กองคลัง']]])
+  })
+})
+
+describe('measures numbered 1.1 / 1.2 under their indicator', () => {
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+  const data = (first: string) => `${first}<td>84.66</td><td>1. ปิดประกาศ</td><td>ต.ค. 68 - มี.ค. 69</td><td>งานประชาสัมพันธ์</td></tr>`
+  const title = 'i3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่'
+  it('in the item\'s cell before its code: the code is still the printed code', () => {
+    const [m] = measures(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>${data(`<tr><td>๑.๑ ${title}</td>`)}</table>`)
+    expect([m?.item, value(m?.printedCode), m?.printedCode?.prov.raw, value(m?.itemScore)]).toEqual(['i3', 'i3', 'i3', 84.66])
+  })
+  it('in a column under an empty corner cell: the rows\' numbers, neither item nor unit', () => {
+    const [m] = measures(`<table><tr><th></th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>${data(`<tr><td>1.1</td><td>${title}</td>`)}</table>`)
+    expect([m?.item, value(m?.itemScore), m?.responsible.map((r) => r.value)]).toEqual(['i3', 84.66, ['งานประชาสัมพันธ์']])
   })
 })
 

@@ -256,6 +256,15 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect([value(facts.previous?.fiscalYear), value(facts.previous?.totalScore)]).toEqual(expected)
   })
 
+  it.each([
+    ['▼', -2.4],
+    ['↑', 2.4],
+  ])('reads the change from last year printed with an arrow (%s) as its sign', (arrow, difference) => {
+    const overall = rowsOf(`ได้คะแนนรวม 86.10 คะแนน\n\nเทียบกับปีงบประมาณ พ.ศ. 2567 ซึ่งได้ 83.70 คะแนน ${arrow} 2.40\n`)
+    const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
+    expect([value(facts.previous?.fiscalYear), value(facts.previous?.totalScore), value(facts.previous?.difference)]).toEqual([2567, 83.7, difference])
+  })
+
   it('reads last year through งบ misread as จบ', () => {
     const overall = rowsOf('ผลคะแนนเฉลี่ย 90.42 คะแนน สูงกว่าปีที่ผ่านมา 0.19 คะแนน (ปีจบประมาณ พ.ศ. 2567 ได้ 90.23 คะแนน)\n')
     const facts = extractDocumentFacts(rowsOf('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n'), overall)
@@ -351,6 +360,31 @@ describe('detail list', () => {
       ['i2', 78.86],
       ['i4', 72.46],
     ])
+  })
+})
+
+describe('detail list with each indicator\'s score after its items', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
+  const items = ['<tr><td>i4</td><td>หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td></tr>', '<tr><td>i5</td><td>ในหน่วยงานของท่านมีเจ้าหน้าที่เบิกจ่ายเงินเป็นเท็จ มากน้อยเพียงใด</td><td>95.00</td></tr>']
+  it.each([
+    ['naming the indicator', '<td colspan="2">รวมคะแนนตัวชี้วัดที่ ๒</td>'],
+    ['naming none (the indicator above)', '<td></td><td>ค่าเฉลี่ย</td>'],
+    ['glossed in English', '<td colspan="2">คะแนนเฉลี่ย (Average)</td>'],
+  ])('takes the score of a row of averages %s as the indicator\'s, and no item from it', (_what, label) => {
+    const detail = extractDetail(rowsOf(`<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr>
+<tr><td colspan="3">ตัวชี้วัดที่ ๒ การใช้งบประมาณ</td></tr>${items.join('')}<tr>${label}<td>93.84</td></tr></table>`), catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[2, 93.84]])
+    expect(detail.items.get(2)?.map((i) => i.code)).toEqual(['i4', 'i5'])
+    expect(detail.unmatched).toEqual([])
+  })
+})
+
+describe('a tool\'s average after its indicators in a detail list', () => {
+  it('is not taken for the indicator\'s score', () => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode(`<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr>
+<tr><td colspan="3">ตัวชี้วัดที่ ๒ การใช้งบประมาณ</td></tr><tr><td>i4</td><td>หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด</td><td>92.67</td></tr>
+<tr><td colspan="2">คะแนนเฉลี่ย IIT</td><td>90.00</td></tr></table>`), { file: 'x.md' })))
+    expect(extractDetail(rows, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[2, undefined]])
   })
 })
 

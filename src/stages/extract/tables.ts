@@ -3,12 +3,12 @@ import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import { itemAsPrinted, type ItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
 import type { Row } from '../segment/rows.js'
-import { indicatorIndexRow, isDetailHeader, isSummaryHeader } from '../segment/segment.js'
+import { indicatorIndexRow, isDetailHeader, isSummaryHeader, toolIndexRow } from '../segment/segment.js'
 import { filledCells } from '../segment/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { findIndicator } from './thai-text.js'
-import { TOOL_NAMES, toolsNamed } from './vocabulary.js'
+import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber } from './thai-text.js'
+import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from './vocabulary.js'
 import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
 
 export interface IndicatorRow {
@@ -57,14 +57,27 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   const indicators: IndicatorRow[] = []
   const tools: SummaryTable['tools'] = []
   let sideways: { table: string | undefined; index: Map<number, number> } | undefined
-  for (const row of rows) {
-    const index = indicatorIndexRow(row)
+  let toolsAcross: { table: string | undefined; index: Map<number, Tool>; scores: Row | undefined } | undefined
+  for (const [at, row] of rows.entries()) {
+    const index = indicatorIndexRow(row, catalogue.indicators)
     if (index) {
       sideways = { table: row.table, index }
       continue
     }
+    const toolIndex = toolIndexRow(row)
+    if (toolIndex) {
+      toolsAcross = { table: row.table, index: toolIndex, scores: toolScoreRow(rows.slice(at + 1).filter((r) => r.table === row.table)) }
+      continue
+    }
     if (sideways && row.table === sideways.table) {
-      sidewaysRow(row, sideways.index, catalogue, indicators, tools)
+      // A tool's own row ("แบบวัด... (IIT) | 84.74"), as a table read without rulings merges the tool table into this one.
+      const tool = toolRow(row)
+      if (!tool) sidewaysRow(row, sideways.index, catalogue, indicators, tools)
+      else if (!tools.some((t) => t.tool === tool.tool)) tools.push(tool)
+      continue
+    }
+    if (toolsAcross && row.table === toolsAcross.table) {
+      if (row === toolsAcross.scores) toolScoresAcross(row, toolsAcross.index, tools)
       continue
     }
     if (isSummaryHeader(row)) continue
@@ -92,7 +105,7 @@ function sidewaysRow(row: Row, index: Map<number, number>, catalogue: Catalogue,
   const [label, ...cells] = filledCells(row)
   if (!label) return
   const ofTools = /เครื่อง\s*มือ/.test(label.text)
-  if (!ofTools && !/ตัว\s*ชี้\s*วัด|คะแนน/.test(label.text)) return
+  if (!ofTools && !/ตัว\s*ชี้\s*วัด/.test(label.text) && !TABLE_HEADER_WORDS.score.test(label.text)) return
   for (const cell of cells) {
     const score = numberValue(parseScore(cell.text) ?? null, cell.origin, 'summary', cell.raw)
     const covered = [...index].filter(([col]) => col >= cell.col && col < cell.col + cell.colSpan).map(([, n]) => n)
@@ -104,6 +117,29 @@ function sidewaysRow(row: Row, index: Map<number, number>, catalogue: Catalogue,
     } else if (covered.length === 1 && !indicators.some((i) => i.number === first)) {
       indicators.push({ number: first, name: null, score })
     }
+  }
+}
+
+/**
+ * The score row under a row of tools ("คะแนน | 84.36 | 87.46 | 56.14"): a row labelled as scores, not
+ * the tools' weights nor last year's. With rows for several years ("ปี 2567", "ปี 2568"), the latest.
+ */
+function toolScoreRow(rows: readonly Row[]): Row | undefined {
+  const scoreRows = rows.filter((row) => {
+    const label = filledCells(row)[0]?.text ?? ''
+    return (TABLE_HEADER_WORDS.score.test(label) || /score/i.test(label)) && !PREVIOUS_WORDS.test(label)
+  })
+  const yearOf = (row: Row) => Math.max(0, ...[...(filledCells(row)[0]?.text ?? '').matchAll(BE_YEAR)].map((m) => Number(m[1])))
+  return scoreRows.reduce<Row | undefined>((best, row) => (best === undefined || yearOf(row) > yearOf(best) ? row : best), undefined)
+}
+
+/** Each tool's score in its column of the score row. */
+function toolScoresAcross(row: Row, index: Map<number, Tool>, tools: SummaryTable['tools']): void {
+  for (const cell of filledCells(row)) {
+    const tool = index.get(cell.col)
+    const value = parseScore(cell.text)
+    if (!tool || value === undefined || tools.some((t) => t.tool === tool)) continue
+    tools.push({ tool, score: numberValue(value, cell.origin, 'summary', cell.raw) })
   }
 }
 
@@ -186,6 +222,14 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     if (current === undefined) continue
     const scored = scoredRow(row, 'detail')
     if (!scored) continue
+    const subtotal = subtotalOf(scored, current)
+    if (subtotal !== undefined) {
+      const at = indicators.findIndex((i) => i.number === subtotal)
+      // The indicator's own row printed no score: its score is the one after its items.
+      if (at >= 0 && indicators[at]!.score === null) indicators[at] = { ...indicators[at]!, score: scored.scores[0]! }
+      pending = ''
+      continue
+    }
     if (scored.scores.length === 0) {
       // A wrapped title without its score: it opens the next item row.
       pending = `${pending} ${scored.label}`.trim()
@@ -226,6 +270,21 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   }
   for (const [indicator, list] of items) if (catalogue.listsItemsOf(indicator)) list.sort((a, b) => Number(a.code?.slice(1)) - Number(b.code?.slice(1)))
   return { indicators, items, unmatched }
+}
+
+/**
+ * The indicator whose score a row after its items prints ("คะแนนเฉลี่ยตัวชี้วัดที่ 1 | 82.65", "ค่าเฉลี่ย |
+ * 82.65"): the one its label names, else the one whose items it follows. Undefined for any other row
+ * (an item, a tool's average).
+ */
+function subtotalOf(scored: ScoredRow, current: number): number | undefined {
+  const label = withoutGloss(scored.label)
+  const words = SUBTOTAL_WORDS.exec(label)
+  if (!words || scored.scores.length !== 1 || label.length > 60 || toolsNamed(scored.label).length > 0) return undefined
+  const rest = label.slice(words[0].length)
+  const at = indicatorLabelOffset(rest)
+  if (at === undefined) return /^\s*(?:คะแนน|ของ|ทั้ง|\s)*$/.test(rest) ? current : undefined
+  return leadingIndicatorNumber(rest.slice(at))?.number ?? current
 }
 
 /**

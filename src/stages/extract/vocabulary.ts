@@ -29,6 +29,16 @@ export type MeasureColumn = keyof typeof MEASURE_COLUMNS
 /** The numbered column labels of the most common layout: "๑) มาตรการ ... ๕) ผู้รับผิดชอบ". */
 export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
 
+/**
+ * A header cell's Thai words without the English printed beside them ("ลำดับ No.", "คะแนน / Score",
+ * "ตัวชี้วัด (Indicator)"): bilingual reports gloss their headers, and a word matched whole must
+ * still match. A cell with no Thai is kept as it is ("No.", "IIT").
+ */
+export function withoutGloss(text: string): string {
+  const thai = text.replace(/(?:\s*[/(]?\s*[A-Za-z][A-Za-z.&'\s-]*\)?)+\s*$/, '')
+  return /[ก-๛]/.test(thai) ? thai : text
+}
+
 /** The three assessment tools, by their code or their Thai name. */
 export const TOOL_NAMES: Readonly<Record<Tool, RegExp>> = {
   IIT: /\bIIT\b|ส่วนได้ส่วนเสียภายใน|ผู้มีส่วนได้เสียภายใน/,
@@ -48,6 +58,12 @@ export const TABLE_HEADER_WORDS = {
   ordinal: /^(?:ลำดับ(?:ที่)?|ที่|ข้อ|รหัส|no\.?)$/i,
 } as const
 
+/**
+ * A detail list's row giving an indicator's score after its items: "คะแนนเฉลี่ยตัวชี้วัดที่ 1",
+ * "ค่าเฉลี่ย", "รวม", "ผลคะแนนรวมตัวชี้วัด". What follows the words (an indicator label) is read apart.
+ */
+export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
+
 /** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
 export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*เยี่ยม|ดี\s*มาก|ดี|พอ\s*ใช้|ปรับปรุง|ต้อง\s*ปรับปรุง|[A-F][A+-]?)\s*$/
 
@@ -58,9 +74,9 @@ export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
 export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|ได้\s*รับ|เท่ากับ|อยู่ที่|ผลการประเมิน|(?:ITA|การประเมิน)\s*คือ/
 /** Words that make a number last year's: a year before the report's, or one of these. */
 export const PREVIOUS_WORDS = /ปี\s*ที่?\s*ผ่าน\s*มา|ปี\s*ก่อน|ปี\s*ที่\s*แล้ว|เทียบ|ครั้ง\s*ก่อน/
-/** Words that make a number the difference from last year; the lower ones make it negative. */
-export const DIFFERENCE_HIGHER = /สูง\s*(?:ขึ้น|กว่า)|มากกว่า|เพิ่ม\s*ขึ้น|ดีขึ้น/
-export const DIFFERENCE_LOWER = /ต[ั่]*ำ\s*(?:ลง|กว่า)|น้อยกว่า|ลด\s*ลง/
+/** Words (or arrows: "▲ 3.21", "▼ 3.21") that make a number the difference from last year; the lower ones make it negative. */
+export const DIFFERENCE_HIGHER = /สูง\s*(?:ขึ้น|กว่า)|มากกว่า|เพิ่ม\s*ขึ้น|ดีขึ้น|[▲△↑⬆⇧]/
+export const DIFFERENCE_LOWER = /ต[ั่]*ำ\s*(?:ลง|กว่า)|น้อยกว่า|ลด\s*ลง|[▼▽↓⬇⇩]/
 /** Words for a difference whose sign is printed with the number ("ผลต่าง -1.97"). */
 export const DIFFERENCE_SIGNED = /ผล\s*ต่าง|ต่าง\s*กัน|เปลี่ยนแปลง/
 /** A year in the Buddhist Era, as printed in prose. */

@@ -6,11 +6,11 @@
  * table. Headers mark where a section starts; rows that hold none of these stay in the section
  * before them. A section may appear more than once (analysis between measures tables).
  */
-import type { Section } from '../../report/schema.js'
+import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../extract/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, type MeasureColumn } from '../extract/vocabulary.js'
-import { filledCells, type Row } from './rows.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../extract/vocabulary.js'
+import { filledCells, type Row, type RowCell } from './rows.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -31,7 +31,9 @@ export const isSummaryHeader = (row: Row) =>
   !hasScoreNumber(row) &&
   !isMeasuresHeader(row)
 
-const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text)
+/** A score in the row, with two decimals or, as prose may round it, one ("ผลคะแนน 91.3 คะแนน"); a heading's clause number ("4.1") is none. */
+const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text) || /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/.test(row.text.replace(LEADING_CLAUSE, ''))
+const LEADING_CLAUSE = /^[#*\s]*(?:ข้อ\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s/
 
 /** A score with the word for score beside it: "คะแนน 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
 const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
@@ -208,7 +210,7 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
   let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
   roles.forEach((role, i) => {
     const row = rows[i]!
-    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names)
+    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
     if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
@@ -220,7 +222,7 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
 /** What each row is, read in the context of its table and the row below it. */
 export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]): Role[] {
   const contents = contentsTables(rows)
-  const indexRows = rows.map(indicatorIndexRow)
+  const indexRows = rows.map((r) => indicatorIndexRow(r, names) ?? toolIndexRow(r))
   const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
   const splitHeadings = new Set(rows.flatMap((_, i) => {
     const scoreLine = analysisScoreLine(rows, i, names)
@@ -250,16 +252,54 @@ export function isUpperHeader(row: Row | undefined, below: Row | undefined): boo
 }
 
 /**
- * The row of indicator numbers of a summary laid out sideways ("ตัวชี้วัดที่ | 1 | 2 | ... | 10", the
- * scores in the rows under it): grid column -> indicator number; undefined for any other row.
+ * The row of indicators heading a summary laid out sideways, the scores in the rows under it: their
+ * numbers ("ตัวชี้วัดที่ | 1 | 2 | ... | 10") or their names, as a chart's data table prints them
+ * ("ตัวชี้วัด | การปฏิบัติหน้าที่ | การใช้งบประมาณ | ..."). Grid column -> indicator number; undefined
+ * for any other row.
  */
-export function indicatorIndexRow(row: Row): Map<number, number> | undefined {
+export function indicatorIndexRow(row: Row, names: readonly IndicatorName[]): Map<number, number> | undefined {
   if (row.kind !== 'table-row') return undefined
-  const [label, ...rest] = filledCells(row)
-  if (!label || !/ตัว\s*ชี้\s*วัด/.test(label.text) || rest.length < 3) return undefined
+  const filled = filledCells(row)
+  const [label, ...rest] = filled
+  if (!label) return undefined
+  // The corner cell names the row ("ตัวชี้วัด"), or is empty and the names start at once.
+  if (!/ตัว\s*ชี้\s*วัด/.test(label.text) || findIndicator(label.text, names)) return namedIndex(filled, names)
+  if (rest.length < 3) return undefined
   const numbers = rest.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
-  if (!numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return undefined
-  return new Map(rest.map((c, i) => [c.col, numbers[i]!]))
+  if (numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return new Map(rest.map((c, i) => [c.col, numbers[i]!]))
+  return namedIndex(rest, names)
+}
+
+/** Cells each naming a different indicator (by name, or label and number): grid column -> indicator number. */
+function namedIndex(cells: readonly RowCell[], names: readonly IndicatorName[]): Map<number, number> | undefined {
+  const named = cells.map((c) => findIndicator(c.text, names)?.found.number ?? abbreviatedIndicator(c.text, names))
+  if (cells.length < 3 || named.some((n) => n === undefined) || new Set(named).size < named.length) return undefined
+  return new Map(cells.map((c, i) => [c.col, named[i]!]))
+}
+
+/**
+ * An indicator's name cut short with ฯ, as narrow chart labels print it ("การใช้ทรัพย์สินฯ"): the one
+ * indicator whose name starts with what is printed (at least a few letters).
+ */
+function abbreviatedIndicator(text: string, names: readonly IndicatorName[]): number | undefined {
+  const m = /^\s*(?:\d{1,2}[.)]?\s*)?([ก-๛\s]{4,}?)\s*ฯ\s*$/.exec(text)
+  const start = m?.[1]?.replace(/\s+/g, '')
+  const found = start ? names.filter((n) => n.name.replace(/\s+/g, '').startsWith(start)) : []
+  return found.length === 1 ? found[0]!.number : undefined
+}
+
+/**
+ * The row of tools heading tool scores laid out sideways ("เครื่องมือ | IIT | EIT | OIT", the scores in
+ * the row under it): grid column -> tool, each cell after the label naming one tool, each tool once.
+ */
+export function toolIndexRow(row: Row): Map<number, Tool> | undefined {
+  // A header's cells are short: a measure's text may name tools too.
+  if (row.kind !== 'table-row' || /\d[.,]\d/.test(row.text) || filledCells(row).some((c) => c.text.length >= HEADER_CELL)) return undefined
+  // Other cells (the label, a total's column) name no tool; none may name two.
+  const named = filledCells(row).map((c) => ({ col: c.col, tools: toolsNamed(c.text) }))
+  const tools = named.filter((c) => c.tools.length === 1)
+  if (named.some((c) => c.tools.length > 1) || tools.length < 2 || new Set(tools.map((c) => c.tools[0])).size < tools.length) return undefined
+  return new Map(tools.map((c) => [c.col, c.tools[0]!]))
 }
 
 /**
@@ -273,7 +313,7 @@ function contentsTables(rows: readonly Row[]): Set<string> {
     const before = rows[i - 1]
     const first = before?.table !== row.table
     if (!first) return
-    const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(c.text))
+    const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(withoutGloss(c.text)))
     const underHeading = before?.kind === 'line' && /^\s*#*\s*สารบัญ/.test(before.text)
     if (pageColumn || underHeading) tables.add(row.table)
   })
@@ -307,6 +347,15 @@ function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[], adjac
   return startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
 }
 
+/** The rows after row `i` that carry a score start with a run of indicator rows: a summary table's body. */
+function indicatorRowsFollow(roles: readonly Role[], i: number): boolean {
+  const scored = roles.slice(i + 1).filter((r) => r !== 'other' && r !== 'summary-header').slice(0, SUMMARY_RUN)
+  return scored.length === SUMMARY_RUN && scored.every((r) => r === 'indicator')
+}
+
+/** Indicator rows in a row that make a summary table after the measures (an appendix restating the scores). */
+const SUMMARY_RUN = 3
+
 /** The role of the next row that carries a score, after row `i`. */
 function nextScoredRole(roles: readonly Role[], i: number): Role | undefined {
   return roles.slice(i + 1).find((r) => r === 'indicator' || r === 'item' || r === 'tool' || r.endsWith('header'))
@@ -331,6 +380,7 @@ function nextSection(
   next: () => Role | undefined,
   lastSummary: LastSummaryIndicator,
   names: readonly IndicatorName[],
+  summaryFollows: () => boolean,
 ): Section {
   switch (role) {
     case 'measures-header':
@@ -338,7 +388,8 @@ function nextSection(
     case 'detail-header':
       return 'detail'
     case 'summary-header':
-      return current === 'measures' ? current : 'summary'
+      // In the measures a header over indicator rows is an appendix restating the summary; others are the measures' own.
+      return current === 'measures' && !summaryFollows() && !indicatorIndexRow(row, names) && !toolIndexRow(row) ? current : 'summary'
     case 'analysis':
       return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
     case 'indicator': {

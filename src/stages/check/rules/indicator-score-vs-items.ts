@@ -6,7 +6,7 @@
 import { ranges } from '../../../catalogue/choose.js'
 import type { Section } from '../../../report/schema.js'
 import { SECTION_EN, SECTION_TH, label } from '../labels.js'
-import { computedValue, finding, fmt, isReadable, notChecked, printedValue, withinTolerance, type Rule } from '../rule.js'
+import { computedValue, finding, fmt, isReadable, notChecked, printedValue, roundingSlack, withinTolerance, type Rule } from '../rule.js'
 import { itemsMean, withoutItemList } from '../scoring.js'
 
 const SECTIONS = ['detail', 'summary', 'analysis'] as const satisfies readonly Section[]
@@ -32,7 +32,7 @@ export const indicatorScoreVsItems: Rule = {
         const score = indicator.scores[section]
         return isReadable(score) ? [{ section, score }] : []
       })
-      if (printed.length === 0 || printed.some(({ score }) => withinTolerance(score.value, mean, ctx.tolerance))) return []
+      if (printed.length === 0 || printed.some(({ score }) => withinTolerance(score.value, mean, ctx.tolerance + roundingSlack(score)))) return []
       const items = ctx.catalogue.itemsOf(indicator.number).map((c) => ({ code: c.code, score: indicator.items.find((i) => i.code === c.code)!.score }))
       const itemValues = items.flatMap((item) => (item.score ? [printedValue(label.item(item.code), item.score)] : []))
       const scoresText = (where: Record<Section, string>) => printed.map(({ section, score }) => `${where[section]} ${fmt(score.value)}`).join(', ')

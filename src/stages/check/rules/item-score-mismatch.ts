@@ -2,7 +2,7 @@
 import type { Catalogue } from '../../../catalogue/catalogue.js'
 import type { Indicator, Report } from '../../../report/schema.js'
 import { SECTION_EN, SECTION_TH, label } from '../labels.js'
-import { finding, fmt, isReadable, notChecked, printedValue, round2, samePrinted, withinTolerance, type Bilingual, type Rule } from '../rule.js'
+import { commonDecimals, finding, fmt, isReadable, notChecked, printedValue, round2, samePrinted, withinTolerance, type Bilingual, type Rule } from '../rule.js'
 import { allMeasures, detailItem, indicatorOf, itemScoringOf, withoutItemList, subjectIndicator } from '../scoring.js'
 
 export const itemScoreMismatch: Rule = {
@@ -22,7 +22,7 @@ export const itemScoreMismatch: Rule = {
     return skipped.concat(allMeasures(ctx.report).flatMap(({ indicator, measure }) => {
       if (!measure.item || !isReadable(measure.itemScore)) return []
       const detail = detailItem(ctx.report, measure.item)?.score
-      if (!isReadable(detail) || samePrinted(detail.value, measure.itemScore.value)) return []
+      if (!isReadable(detail) || samePrinted(detail.value, measure.itemScore.value, commonDecimals(detail, measure.itemScore))) return []
       const n = subjectIndicator(ctx.catalogue, indicator, measure)
       return [
         finding(

@@ -3,7 +3,7 @@
  * previous fiscal year (warning), or a printed difference that is not current minus previous (error).
  */
 import { label } from '../labels.js'
-import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, textValue, withinTolerance, type Rule } from '../rule.js'
+import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, roundingSlack, textValue, withinTolerance, type Rule } from '../rule.js'
 
 export const previousYearLabel: Rule = {
   id: 'previous-year-label',
@@ -37,7 +37,7 @@ export const previousYearLabel: Rule = {
     const total = report.totalScore
     if (isReadable(total) && isReadable(previous.totalScore) && isReadable(previous.difference)) {
       const difference = total.value - previous.totalScore.value
-      if (!withinTolerance(previous.difference.value, difference, tolerance)) {
+      if (!withinTolerance(previous.difference.value, difference, tolerance + roundingSlack(previous.difference, total, previous.totalScore))) {
         findings.push(
           finding(
             this,

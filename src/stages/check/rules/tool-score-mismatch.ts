@@ -1,6 +1,6 @@
 /** `tool-score-mismatch`: a printed tool score that is not the mean of its indicators' summary-table scores. */
 import { label } from '../labels.js'
-import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, samePrinted, withinTolerance, type Bilingual, type Rule, type RuleContext } from '../rule.js'
+import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, roundingSlack, samePrinted, withinTolerance, type Bilingual, type Rule, type RuleContext } from '../rule.js'
 import { summaryScores, toolMean, toolMeans, weightedTotal } from '../scoring.js'
 import type { Tool } from '../../../report/schema.js'
 
@@ -17,7 +17,7 @@ export const toolScoreMismatch: Rule = {
     return report.tools.flatMap(({ tool, score }) => {
       if (!isReadable(score)) return []
       const mean = toolMean(catalogue, tool, scores)
-      if (mean === undefined || withinTolerance(score.value, mean, tolerance)) return []
+      if (mean === undefined || withinTolerance(score.value, mean, tolerance + roundingSlack(score))) return []
       const indicators = catalogue.tools.find((t) => t.tool === tool)!.indicators
       const indicatorValues = indicators.map((n) => {
         const summary = report.indicators.find((i) => i.number === n)!.scores.summary!

@@ -1,6 +1,6 @@
 /** `total-score-mismatch`: the printed total is not the weighted mean of the tools (2568: 0.3 IIT + 0.3 EIT + 0.4 OIT). */
 import { label } from '../labels.js'
-import { computedValue, finding, fmt, fmtComputed, isReadable, printedValue, withinTolerance, type Rule } from '../rule.js'
+import { computedValue, finding, fmtComputed, fmtPrinted, isReadable, printedValue, roundingSlack, tidy, withinTolerance, type Rule } from '../rule.js'
 import { formula, printedToolScores, summaryScores, toolMeans, weightedTotal } from '../scoring.js'
 
 export const totalScoreMismatch: Rule = {
@@ -11,9 +11,11 @@ export const totalScoreMismatch: Rule = {
     th: 'คะแนนรวมที่พิมพ์ไม่เท่ากับคะแนนถ่วงน้ำหนักของเครื่องมือที่คำนวณจากตารางสรุปผล',
   },
   check(ctx) {
-    const { report, catalogue, tolerance } = ctx
+    const { report, catalogue } = ctx
     const total = report.totalScore
     if (!isReadable(total)) return []
+    // A total printed to one decimal is the computed one rounded: allow for that rounding too.
+    const tolerance = ctx.tolerance + roundingSlack(total)
     const means = toolMeans(catalogue, summaryScores(report))
     const computed = weightedTotal(catalogue, means)
     if (means === undefined || computed === undefined || withinTolerance(total.value, computed, tolerance)) return []
@@ -45,8 +47,8 @@ export const totalScoreMismatch: Rule = {
         this.severity,
         {},
         {
-          en: `The total is printed as ${fmt(total.value)}, but ${formula(catalogue)} from the summary table gives ${fmtComputed(computed)} (tolerance ${tolerance}).`,
-          th: `คะแนนรวมพิมพ์เป็น ${fmt(total.value)} แต่ ${formula(catalogue)} จากตารางสรุปผลคำนวณได้ ${fmtComputed(computed)} (ยอมให้คลาดเคลื่อน ${tolerance})`,
+          en: `The total is printed as ${fmtPrinted(total)}, but ${formula(catalogue)} from the summary table gives ${fmtComputed(computed)} (tolerance ${tidy(tolerance)}).`,
+          th: `คะแนนรวมพิมพ์เป็น ${fmtPrinted(total)} แต่ ${formula(catalogue)} จากตารางสรุปผลคำนวณได้ ${fmtComputed(computed)} (ยอมให้คลาดเคลื่อน ${tidy(tolerance)})`,
         },
         values,
         explanation,
