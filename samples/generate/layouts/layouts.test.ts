@@ -684,7 +684,7 @@ describe('v10 layout values', () => {
     const lastMeasures = blocks.findLastIndex((b) => b.kind === 'table' && b.role === 'measures')
     expect(conclusion).toBeGreaterThan(lastMeasures)
     const truth = truthOf(spec, truthLayout(withChoices({ previous: 'footnote' })))
-    expect(truth.values.previous.difference).toBeNull()
+    expect(truth.values.previous?.difference).toBeNull()
   })
 
   it('a budget column with its source, responsible persons by name and position, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods', () => {
