@@ -359,7 +359,9 @@ export const TEMPLATES: readonly Template[] = [
     digits: 'mixed', codeForm: 'hyphen', measureColumns: 'eight', summary: 'number-column', toolScores: 'table-after', font: 'noto-sans-thai-looped',
   }, false, 'v8'),
 
-  // v9: blind (never listed value by value), written without reading the extractor, from what a
+  // v9: blind until its first figures (90.7% of fields from the transcript, 79.3% from the Chromium
+  // PDF, 28 and 23 wrong, 2 and 0 of 6 findings equal), now open for development; written without
+  // reading the extractor, from what a
   // provincial court, a university hospital, a waterworks branch and a กรม's provincial office print
   // (spec.ts v9Content), with new values (options.ts): a summary of numbered sentences, a tool table
   // with weights and weighted scores, Gantt-chart periods, tables whose rows alternate Thai and
@@ -369,27 +371,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v9-01-court-gantt', 'held-out', 'a provincial court: บทที่ chapters, the summary as numbered sentences, a weighted tool table, "อยู่ที่" total beside the pass mark, Gantt-chart periods under 6 measures columns, Sriracha', {
     agency: 'court', sectionNumbering: 'chapter', summary: 'sentence-list', toolScores: 'weighted', total: 'stands-at', level: 'criterion', period: 'gantt',
     measureColumns: 'issue6', measureIndicator: 'title-row', digits: 'arabic', analysis: 'colon', font: 'sriracha',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-02-hospital-weighted', 'held-out', 'a university hospital: % on summary scores, a weighted tool table, IIT-03 codes, the change as a percentage too, scores opening the analysis prose, an evidence column, measures per tool, running header, Charm', {
     agency: 'university-hospital', summary: 'number-column', scoreMark: 'percent-sign', toolScores: 'weighted', codeForm: 'tool-prefix', detail: 'three-col', previous: 'with-percent',
     analysis: 'score-sentence', measureColumns: 'evidence', measureGrouping: 'per-tool', measureIndicator: 'title-row', runningHeader: 'agency', period: 'month-span', font: 'charm',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-03-branch-row-mixed', 'held-out', 'a waterworks branch: preface and contents, table rows alternating Thai and Arabic digits, scores opening the analysis prose, Gantt-chart periods with an evidence column, "อยู่ที่" total beside the pass mark, numbered captions, Kodchasan', {
     agency: 'enterprise-branch', front: 'contents', digits: 'row-mixed', analysis: 'score-sentence', period: 'gantt', measureColumns: 'evidence', measureIndicator: 'title-row',
     total: 'stands-at', level: 'criterion', captions: 'numbered', font: 'kodchasan',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-04-province-chapter', 'held-out', 'a กรม\'s provincial office, memo first: บทที่ chapters, the summary as numbered sentences with the tool table after, IIT-03 codes, measures continued after prose, the change as a percentage too, dash lists, portrait measures, Mali', {
     agency: 'department-province', front: 'memo', sectionNumbering: 'chapter', summary: 'sentence-list', toolScores: 'table-after', codeForm: 'tool-prefix', measureGrouping: 'continued',
     previous: 'with-percent', list: 'dash', measureOrientation: 'portrait', measureColumns: 'five', measureNumbering: 'plain', signature: 'signed', font: 'mali',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-05-court-continued', 'held-out', 'a provincial court: table rows alternating Thai and Arabic digits, % on summary scores, names-only summary with a weighted tool table, IIT-03 codes, measures continued after prose, quarter periods, three signers, Pridi', {
     agency: 'court', digits: 'row-mixed', scoreMark: 'percent-sign', summary: 'names-only', toolScores: 'weighted', codeForm: 'tool-prefix', measureGrouping: 'continued',
     total: 'stands-at', period: 'quarters', signature: 'three-signers', measureColumns: 'seed7', font: 'pridi',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-06-hospital-gantt', 'held-out', 'a university hospital: บทที่ chapters, the tool table first, Gantt-chart periods under 8 measures columns, scores opening the analysis prose, the change as a percentage too, the pass mark beside the level, หน้า N จาก M, Prompt', {
     agency: 'university-hospital', sectionNumbering: 'chapter', summary: 'numbered-tool', toolScores: 'table-before', period: 'gantt', measureColumns: 'eight', analysis: 'score-sentence',
     previous: 'with-percent', level: 'criterion', pageNumbers: 'page-of', digits: 'arabic', codeCase: 'upper', font: 'prompt',
-  }, true, 'v9'),
+  }, false, 'v9'),
   // v10: blind (never listed value by value), written without reading the extractor, from what a
   // sub-district health promoting hospital, a Rajabhat university and a public organisation print
   // (spec.ts v10Content), with new values (options.ts): a letter sending the report, a summary of only
@@ -2149,3 +2151,9 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${f.n(d.day)} ${month(false)} ${f.n(d.yearBE)}`
   }
 }
+
+/**
+ * Templates opened for development after their blind measure (v9: 90.7% of fields), named here until
+ * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ */
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v9').map((t) => t.name))
