@@ -163,7 +163,7 @@ interface Measurement {
   memory: { name: string; at: Record<number, { self: number; tree: number }> }[]
   redisMb?: number
   /** Workers with --jobs 1: median time from one document's record being written to the next document's conversion starting. */
-  gapMs?: number
+  gapMs?: number | undefined
 }
 
 /** Per worker, the time between writing one result and starting the next conversion (the queue's cost per document). */

@@ -34,7 +34,7 @@ export { validateReport } from './stages/validate/validate-report.js'
 
 export { convertMany, convertInputs, type BatchResult, type ConvertManyOptions } from './batch/convert-many.js'
 export { discoverInputs, type BatchInput, type Discovery } from './batch/discover-inputs.js'
-export { runBatch, batchExitCode, type RunBatchOptions, type BatchSummary, type BatchReporter, type BatchFailure } from './batch/run-batch.js'
+export { runBatch, type RunBatchOptions, type BatchSummary, type BatchReporter, type BatchFailure } from './batch/run-batch.js'
 export type { ManifestEntry, ErrorRecord } from './batch/manifest.js'
 export type { OcrHostStats } from './batch/ocr-host.js'
 export { csvTables, type CsvTable, type CsvColumn, type ExportDocument } from './stages/export/csv-tables.js'

@@ -66,7 +66,7 @@ describe('shared OCR engine: host and remote engine', () => {
     expect(ra).toMatchObject({ lines: expect.any(Array), confidence: expect.any(Number) })
     expect(rb.text).toBe(ra.text)
     expect(a.remote.workers).toBe(1)
-    expect(host.stats).toMatchObject({ engines: 1, workers: 1, pages: 2, recognized: 2 })
+    expect(host.stats).toMatchObject({ engines: 1, workers: 1, pages: 2, recognised: 2 })
     a.connection.detach()
     b.connection.detach()
   })

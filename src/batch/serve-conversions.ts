@@ -7,7 +7,7 @@ import type { Report } from '../report/schema.js'
 import type { OcrEngine } from '../stages/ocr/engine.js'
 import { toErrorRecord } from './error-record.js'
 import { createRemoteOcrEngine } from './remote-ocr-engine.js'
-import { isOcrReply, type ConvertRequest, type OcrReplyMessage, type OcrRequestMessage, type WorkerConvertOptions, type WorkerReply } from './worker-protocol.js'
+import { ConvertRequestSchema, parseOcrReply, type OcrRequestMessage, type WorkerConvertOptions, type WorkerReply } from './worker-protocol.js'
 
 export type ConvertOne = (
   file: string,
@@ -39,10 +39,12 @@ export function serveConversions(convert: ConvertOne): void {
     await remote.open()
     return remote
   }
-  process.on('message', (message: ConvertRequest | OcrReplyMessage) => {
-    if (isOcrReply(message)) return remote.receive(message)
-    if (message?.type !== 'convert') return
-    const { id, file, options } = message
+  process.on('message', (message: unknown) => {
+    const reply = parseOcrReply(message)
+    if (reply) return remote.receive(reply)
+    const request = ConvertRequestSchema.safeParse(message)
+    if (!request.success) return
+    const { id, file, options } = request.data
     const log = (event: StageEvent) => {
       if (event.page !== undefined) void send({ type: 'event', id, event })
     }

@@ -7,65 +7,87 @@
  * which owns the one tesseract engine of the batch (ocr-host.ts), and await its reply
  * (remote-ocr-engine.ts). Images cross as Uint8Array thanks to `serialization: 'advanced'`.
  */
+import * as z from 'zod'
+import { OcrModeSchema } from '../model/document.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import type { RecognizeOptions, RecognizedText } from '../stages/ocr/engine.js'
-import type { ErrorRecord } from './manifest.js'
+import { ErrorRecordSchema } from './manifest.js'
 
 /** Options that cross to the worker: plain data only. */
-export interface WorkerConvertOptions {
-  readonly check?: boolean
-  readonly ocr?: 'auto' | 'always' | 'never'
+export const WorkerConvertOptionsSchema = z.object({
+  check: z.boolean().optional(),
+  ocr: OcrModeSchema.optional(),
   /**
    * Pages of one file OCR'd at once; their images queue in the shared OCR pool, so two keep it
    * busy while the converter prepares the next page. @default 2
    */
-  readonly ocrPagesInFlight?: number
+  ocrPagesInFlight: z.number().optional(),
   /** A page whose OCR takes longer than this fails (a `page-failed` issue), the file goes on. @default the OCR stage's 300 s */
-  readonly pageTimeoutMs?: number
-}
+  pageTimeoutMs: z.number().optional(),
+})
+export type WorkerConvertOptions = Readonly<z.infer<typeof WorkerConvertOptionsSchema>>
 
-export interface ConvertRequest {
-  type: 'convert'
-  id: number
+export const ConvertRequestSchema = z.object({
+  type: z.literal('convert'),
+  id: z.number(),
   /** Path as the report should name it (relative to the working folder when inside it). */
-  file: string
-  options: WorkerConvertOptions
-}
+  file: z.string(),
+  options: WorkerConvertOptionsSchema,
+})
+export type ConvertRequest = z.infer<typeof ConvertRequestSchema>
 
-export type WorkerReply =
+/**
+ * Payloads made by this package on the other side (a report validated there, a stage event, OCR
+ * text) are taken as they are: the envelope is parsed, not every field of what it carries.
+ */
+const object = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
+
+const WorkerReplySchema = z.union([
   /** The process is listening: its start-up does not count against a file's time. */
-  | { type: 'ready' }
-  | { type: 'event'; id: number; event: StageEvent }
-  | { type: 'result'; id: number; ok: true; report: Report; maxRssKb: number }
-  | { type: 'result'; id: number; ok: false; error: ErrorRecord; maxRssKb: number }
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('event'), id: z.number(), event: object<StageEvent>() }),
+  z.object({ type: z.literal('result'), id: z.number(), ok: z.literal(true), report: object<Report>(), maxRssKb: z.number() }),
+  z.object({ type: z.literal('result'), id: z.number(), ok: z.literal(false), error: ErrorRecordSchema, maxRssKb: z.number() }),
+])
+export type WorkerReply = z.infer<typeof WorkerReplySchema>
 
 /**
  * OCR requests, converter -> runner. A `lease` is one page holding the engine (`withPage`);
  * `req` numbers one image. Numbers are per converter process.
  */
-export type OcrRequestMessage =
+const OcrRequestMessageSchema = z.union([
   /** Start the engine if it is not running yet, and say how many workers it has. */
-  | { type: 'ocr-open'; req: number }
-  | { type: 'ocr-recognize'; req: number; lease: number; page: number; image: Uint8Array; options: RecognizeOptions }
+  z.object({ type: z.literal('ocr-open'), req: z.number() }),
+  z.object({ type: z.literal('ocr-recognize'), req: z.number(), lease: z.number(), page: z.number(), image: z.custom<Uint8Array>((value) => value instanceof Uint8Array), options: object<RecognizeOptions>() }),
   /** The converter stopped waiting for this image: drop it if it has not started. */
-  | { type: 'ocr-cancel'; req: number }
+  z.object({ type: z.literal('ocr-cancel'), req: z.number() }),
   /** The page is finished (or abandoned): drop its queued images and free its place in the engine. */
-  | { type: 'ocr-release'; lease: number }
+  z.object({ type: z.literal('ocr-release'), lease: z.number() }),
+])
+export type OcrRequestMessage = z.infer<typeof OcrRequestMessageSchema>
 
 /** OCR replies, runner -> converter: exactly one per `ocr-open` and per `ocr-recognize` not cancelled. */
-export type OcrReplyMessage =
-  | { type: 'ocr-opened'; req: number; ok: true; workers: number; name: string }
-  | { type: 'ocr-opened'; req: number; ok: false; error: ErrorRecord }
-  | { type: 'ocr-result'; req: number; ok: true; text: RecognizedText }
-  | { type: 'ocr-result'; req: number; ok: false; error: ErrorRecord }
+const OcrReplyMessageSchema = z.union([
+  z.object({ type: z.literal('ocr-opened'), req: z.number(), ok: z.literal(true), workers: z.number(), name: z.string() }),
+  z.object({ type: z.literal('ocr-opened'), req: z.number(), ok: z.literal(false), error: ErrorRecordSchema }),
+  z.object({ type: z.literal('ocr-result'), req: z.number(), ok: z.literal(true), text: object<RecognizedText>() }),
+  z.object({ type: z.literal('ocr-result'), req: z.number(), ok: z.literal(false), error: ErrorRecordSchema }),
+])
+export type OcrReplyMessage = z.infer<typeof OcrReplyMessageSchema>
 
-export function isOcrRequest(message: unknown): message is OcrRequestMessage {
-  const type = (message as { type?: unknown } | null)?.type
-  return type === 'ocr-open' || type === 'ocr-recognize' || type === 'ocr-cancel' || type === 'ocr-release'
+/** A message from a converter process that is one of its replies, parsed; undefined for anything else. */
+export function parseWorkerReply(message: unknown): WorkerReply | undefined {
+  const parsed = WorkerReplySchema.safeParse(message)
+  return parsed.success ? parsed.data : undefined
 }
 
-export function isOcrReply(message: unknown): message is OcrReplyMessage {
-  const type = (message as { type?: unknown } | null)?.type
-  return type === 'ocr-opened' || type === 'ocr-result'
+export function parseOcrRequest(message: unknown): OcrRequestMessage | undefined {
+  const parsed = OcrRequestMessageSchema.safeParse(message)
+  return parsed.success ? parsed.data : undefined
+}
+
+export function parseOcrReply(message: unknown): OcrReplyMessage | undefined {
+  const parsed = OcrReplyMessageSchema.safeParse(message)
+  return parsed.success ? parsed.data : undefined
 }

@@ -11,12 +11,13 @@
 import { createHash } from 'node:crypto'
 import * as z from 'zod'
 import type { DefaultJobOptions } from 'bullmq'
+import { OcrModeSchema } from '../model/document.js'
 
 export const DEFAULT_QUEUE = 'ita-extract'
 
 export const QueueJobOptionsSchema = z.object({
   check: z.boolean().optional(),
-  ocr: z.enum(['auto', 'always', 'never']).optional(),
+  ocr: OcrModeSchema.optional(),
   pageTimeoutMs: z.number().positive().optional(),
 })
 

@@ -13,7 +13,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 const key = { input: '/in/a.txt', document: 'a.txt', sha256: 'a'.repeat(64), pipeline: 'ita-extract@1', options: '{}', worker: 'h:1', attempt: 1 }
 const done = (job: string, at: string): Extract<QueueRecord, { event: 'done' }> => ({ v: 1, event: 'done', at, ...key, job, ms: 5, output: 'a.txt.json', pages: 1, findings: 0 })
-const failed = (job: string, at: string): Extract<QueueRecord, { event: 'failed' }> => ({ v: 1, event: 'failed', at, ...key, job, ms: 5, error: { name: 'TimeoutError', code: 'E_TIMEOUT', exitCode: 9, message: 'too long' } })
+const failed = (job: string, at: string): Extract<QueueRecord, { event: 'failed' }> => ({ v: 1, event: 'failed', at, ...key, job, ms: 5, error: { name: 'TimeoutError', code: 'E_TIMEOUT', kind: 'timeout', message: 'too long' } })
 
 describe('queue records', () => {
   it('a done record is written once however many deliveries race to write it', async () => {

@@ -13,17 +13,20 @@
 import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { FileAccessError } from '../errors.js'
-import { MANIFEST_VERSION, type ResultEntry } from '../batch/manifest.js'
+import * as z from 'zod'
+import { DoneEntrySchema, FailedEntrySchema } from '../batch/manifest.js'
 import { tempPathFor, writeFileAtomic } from '../stages/export/atomic-file.js'
 
 export const RECORDS_DIR = 'manifest.d'
 
-export type QueueRecord = ResultEntry & {
+const recordFields = {
   /** The BullMQ job id. */
-  job: string
+  job: z.string(),
   /** The worker that wrote it (`host:pid`). */
-  worker: string
+  worker: z.string(),
 }
+const QueueRecordSchema = z.discriminatedUnion('event', [DoneEntrySchema.extend(recordFields), FailedEntrySchema.extend(recordFields)])
+export type QueueRecord = z.infer<typeof QueueRecordSchema>
 
 const recordPath = (outDir: string, job: string, event: 'done' | 'failed') => join(outDir, RECORDS_DIR, `${job}.${event}.json`)
 
@@ -63,13 +66,15 @@ export async function findDone(outDir: string, job: string): Promise<Extract<Que
   return present ? record : undefined
 }
 
-function parseRecord(text: string): QueueRecord | undefined {
+export function parseRecord(text: string): QueueRecord | undefined {
+  let json: unknown
   try {
-    const record = JSON.parse(text) as QueueRecord
-    return record.v === MANIFEST_VERSION && (record.event === 'done' || record.event === 'failed') ? record : undefined
+    json = JSON.parse(text)
   } catch {
     return undefined
   }
+  const parsed = QueueRecordSchema.safeParse(json)
+  return parsed.success ? parsed.data : undefined
 }
 
 /** Every record in the folder: the latest per input (a done record wins a tie). */

@@ -21,7 +21,7 @@ import type { ErrorRecord } from '../batch/manifest.js'
 import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
 import { conversionOptionsKey, documentOutput, pipelineId } from '../batch/run-batch.js'
-import { ExitCode, InputFileError } from '../errors.js'
+import { InputFileError, type FailureKind } from '../errors.js'
 import { engineOptionsFor, resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
@@ -89,7 +89,7 @@ const OTHER_VERSION_DELAY_MS = 60_000
 const MAX_STALLED = 2
 
 /** Errors that the same input gives every time: retrying them is wasted work. */
-const FINAL_EXIT_CODES: ReadonlySet<number> = new Set([ExitCode.inputFile, ExitCode.invalidOutput])
+const FINAL_KINDS: ReadonlySet<FailureKind> = new Set(['input-file', 'invalid-output'])
 
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const { jobs = 1, lockDurationMs = 30_000 } = options
@@ -180,11 +180,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       }
     } else error = outcome.error
 
-    const final = FINAL_EXIT_CODES.has(error.exitCode) || attempt >= (job.opts.attempts ?? 1)
+    const final = FINAL_KINDS.has(error.kind) || attempt >= (job.opts.attempts ?? 1)
     if (final) await recordFailed(data.outDir, { v: 1, event: 'failed', at: new Date().toISOString(), ...key, ms, error })
     emit({ type: 'failed', document: data.document, error, attempt, willRetry: !final })
     const reason = `${error.code}: ${error.message}`
-    throw FINAL_EXIT_CODES.has(error.exitCode) ? new UnrecoverableError(reason) : new Error(reason)
+    throw FINAL_KINDS.has(error.kind) ? new UnrecoverableError(reason) : new Error(reason)
   }
 
   function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {

@@ -505,7 +505,7 @@ describe('v9 layout values', () => {
   it('v9 has values no other template uses, and every v9 template uses three or more of them', () => {
     const v9 = TEMPLATES.filter((t) => t.set === 'v9')
     expect(v9.length).toBe(6)
-    for (const t of v9) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    for (const t of v9) expect([t.split, t.blind], t.name).toEqual(['held-out', undefined])
     const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v9').flatMap((t) => heldOutValues(t.choices)))
     const v9Only = [...new Set(v9.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
     expect(v9Only.length).toBeGreaterThanOrEqual(12)
@@ -615,5 +615,91 @@ describe('v9 layout values', () => {
     blocks.forEach((b, i) => {
       if (b.kind === 'table' && b.rows[0]!.cells[0]!.lines[0]!.endsWith(' (ต่อ)')) expect(blocks[i - 1]).toMatchObject({ kind: 'paragraph' })
     })
+  })
+})
+
+describe('v10 layout values', () => {
+  // Each value on the seed template, as for v5-v9 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v10-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v10 has values no other template uses, and every v10 template uses three or more of them', () => {
+    const v10 = TEMPLATES.filter((t) => t.set === 'v10')
+    expect(v10.length).toBe(6)
+    for (const t of v10) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v10').flatMap((t) => heldOutValues(t.choices)))
+    const v10Only = [...new Set(v10.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v10Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v10) expect(heldOutValues(t.choices).filter((v) => v10Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v10.map((t) => t.choices.font)).size).toBe(6)
+  })
+
+  it('a health promoting hospital, a Rajabhat university, a public organisation: own names and units, the seed\'s scores', () => {
+    for (const agency of ['health-promoting', 'rajabhat', 'public-organisation'] as const) {
+      const other = randomReportSpec(10, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect(other.organisation.district === null).toBe(agency !== 'health-promoting')
+      expect(other.organisation.province === null).toBe(agency === 'public-organisation')
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const title = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' ? b.text : ''))
+      expect(title).toContain(other.organisation.name)
+    }
+  })
+
+  it('a summary of the indicators below the pass mark only: the others have no summary score in the truth', () => {
+    const low = spec.indicators.filter((i) => i.scores.summary < 85)
+    expect(low.length).toBeGreaterThan(0)
+    const [summary] = tables({ summary: 'below-pass', toolScores: 'table-after', digits: 'arabic' }, 'summary')
+    expect(summary!.rows.slice(1).map((r) => r.cells.map((x) => x.lines[0]))).toEqual(low.map((i) => [`ตัวชี้วัดที่ ${i.number} ${i.name}`, i.scores.summary.toFixed(2)]))
+    const truth = truthOf(spec, truthLayout(withChoices({ summary: 'below-pass', toolScores: 'table-after' })))
+    const printed = new Set(low.map((i) => i.number))
+    for (const ind of truth.values.indicators) expect(ind.scores[0] === null, String(ind.number)).toBe(!printed.has(ind.number))
+    expect(() => doc({ summary: 'below-pass' })).toThrow(/no tool or total rows/)
+  })
+
+  it('items numbered on across the tools\' tables, tools named in Thai alone, ตช. indicators and score cells with their unit', () => {
+    const detail = tables({ detail: 'running-numbers', toolLabel: 'thai-only', indicatorLabel: 'abbreviated', cellUnit: 'points', digits: 'arabic' }, 'detail')
+    expect(detail.length).toBe(3)
+    const numbers = detail.flatMap((t) => t.rows.slice(1).filter((r) => r.cells.length === 3).map((r) => Number(r.cells[0]!.lines[0])))
+    expect(numbers).toEqual(Array.from({ length: 52 }, (_, i) => i + 1))
+    const indicatorRows = detail.flatMap((t) => t.rows.slice(1).filter((r) => r.cells.length === 2))
+    expect(indicatorRows.map((r) => r.cells[0]!.lines[0])).toEqual(spec.indicators.map((i) => `ตช. ${i.number} ${i.name}`))
+    expect(indicatorRows.map((r) => r.cells[1]!.lines[0])).toEqual(spec.indicators.map((i) => `${i.scores.detail.toFixed(2)} คะแนน`))
+    const headings = texts({ detail: 'running-numbers', toolLabel: 'thai-only' })
+    expect(headings).toContain('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน')
+    expect(headings.some((t) => /\((IIT|EIT|OIT)\)/.test(t))).toBe(false)
+  })
+
+  it('a letter first, the total out of the full marks, last year in a footnote, the overall result last', () => {
+    const blocks = doc({ front: 'letter', total: 'out-of-full', previous: 'footnote', overallPosition: 'conclusion', digits: 'arabic' }).blocks
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^ที่ /) })
+    const prose = blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+    expect(prose).toContain(`${spec.organisation.name} ได้คะแนน ${spec.total.toFixed(2)} คะแนน จากคะแนนเต็ม 100 คะแนน* อยู่ในระดับ ${spec.level}`)
+    expect(prose).toContain(`* ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${spec.previous.year} ได้ ${spec.previous.score.toFixed(2)} คะแนน`)
+    const conclusion = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'สรุปผลการประเมิน')
+    const lastMeasures = blocks.findLastIndex((b) => b.kind === 'table' && b.role === 'measures')
+    expect(conclusion).toBeGreaterThan(lastMeasures)
+    const truth = truthOf(spec, truthLayout(withChoices({ previous: 'footnote' })))
+    expect(truth.values.previous?.difference).toBeNull()
+  })
+
+  it('a budget column with its source, responsible persons by name and position, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods', () => {
+    const measures = tables({ measureColumns: 'budget-source', responsible: 'named-persons', period: 'abbrev-full-year', digits: 'arabic', measureNumbering: 'plain' }, 'measures')
+    expect(measures[0]!.rows[0]!.cells.map((x) => x.lines[0])).toContain('งบประมาณ/แหล่งงบประมาณ')
+    const rows = measures.flatMap((t) => t.rows.slice(t.repeatHeader))
+    expect(rows.length).toBe(spec.measures.length)
+    const budgets = rows.map((r) => r.cells[4]!.lines)
+    for (const b of budgets) expect(b.length === 1 ? b[0] : `${b[0]} ${b[1]}`).toMatch(/^(ไม่ใช้งบประมาณ|\d+,000 บาท \(.+\))$/)
+    expect(budgets.some((b) => b.length === 2)).toBe(true)
+    for (const r of rows) {
+      const persons = r.cells.at(-1)!.lines
+      for (const l of persons) expect(l).toMatch(/^นา(ย|ง|งสาว)\S+ \S+ (ผู้อำนวยการ|หัวหน้า|ประธาน)\S/)
+    }
+    const f = { n: (x: number) => String(x), text: (s: string) => s } as never
+    expect(periodText({ from: { day: 1, month: 10, yearBE: 2568 }, to: { day: 30, month: 9, yearBE: 2569 } }, withChoices({ period: 'abbrev-full-year' }).choices, f)).toBe('1 ต.ค. 2568 – 30 ก.ย. 2569')
   })
 })

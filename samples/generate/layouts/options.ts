@@ -46,6 +46,8 @@ export const OPTIONS = {
     'chart-table': 'held-out',
     /** v9: no table: a numbered list of sentences, one an indicator (๑. ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน 89.41 คะแนน). */
     'sentence-list': 'held-out',
+    /** v10: ตัวชี้วัด | คะแนน for only the indicators below the pass mark; a sentence says the others passed, without their scores. */
+    'below-pass': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out' },
@@ -70,15 +72,20 @@ export const OPTIONS = {
     'below-threshold': 'held-out',
     /** v8: each indicator as a title row without a score, its items, then its score on a row after them (คะแนนเฉลี่ยตัวชี้วัดที่ 1). */
     'subtotal-after': 'held-out',
+    /** v10: a ลำดับ | ประเด็นการประเมิน | คะแนน table under each tool's sub-heading, the items numbered 1, 2, 3 ... on across the tools. */
+    'running-numbers': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
-  overallPosition: { 'after-detail': 'train', 'before-summary': 'train' },
+  /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
+  overallPosition: { 'after-detail': 'train', 'before-summary': 'train', conclusion: 'held-out' },
   /** How the total is phrased. */
   total: { average: 'train', sum: 'train', overall: 'held-out', result: 'held-out', 'mean-of-tools': 'held-out', percent: 'held-out', received: 'held-out', weighted: 'held-out',
     /** v8: คะแนนรวม (ITA Score) ของ... = 89.41 คะแนน. */
     equals: 'held-out',
     /** v9: ... มีผลคะแนน ITA อยู่ที่ 86.10 คะแนน. */
-    'stands-at': 'held-out' },
+    'stands-at': 'held-out',
+    /** v10: ... ได้คะแนน 86.10 คะแนน จากคะแนนเต็ม 100 คะแนน. */
+    'out-of-full': 'held-out' },
   /** How the level is phrased. */
   /** `criterion` (v9): ถือว่าผ่านเกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป), the pass mark printed beside it. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out', criterion: 'held-out' },
@@ -89,7 +96,9 @@ export const OPTIONS = {
     /** v8: the change as an arrow, ▲ 3.21 or ▼ 3.21, after last year's score. */
     arrow: 'held-out',
     /** v9: the change in points and as a percentage of last year's score (เพิ่มขึ้น 3.21 คะแนน คิดเป็นร้อยละ 3.85). */
-    'with-percent': 'held-out' },
+    'with-percent': 'held-out',
+    /** v10: only a footnote (marked * after the total) prints last year's total; no difference. */
+    footnote: 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
   analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out',
@@ -101,7 +110,9 @@ export const OPTIONS = {
   /** `kpi-funding` (v7): a success-indicator (KPI) column and a funding-source column. */
   measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out', 'kpi-funding': 'held-out',
     /** v9: a last column of the evidence each measure leaves (หลักฐาน/ผลผลิต: คำสั่งแต่งตั้ง, ภาพถ่ายกิจกรรม ...). */
-    evidence: 'held-out' },
+    evidence: 'held-out',
+    /** v10: a budget column with the amount and its source in one cell (๒๐,๐๐๐ บาท (เงินงบประมาณรายจ่ายประจำปี)). */
+    'budget-source': 'held-out' },
   /** The measures item score in a column of its own, or only in the item's cell: i3 ประเด็น... (คะแนน 74.08). */
   measureScore: { column: 'train', 'in-item': 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
@@ -126,12 +137,16 @@ export const OPTIONS = {
   /** v7: `year-once` (ม.ค. - มี.ค. ๒๕๖๙, the year once when both ends share it), `from-until` (ตั้งแต่เดือนตุลาคม ๒๕๖๘ ถึงเดือนกันยายน ๒๕๖๙). */
   period: { full: 'train', abbreviated: 'train', 'fiscal-year': 'train', months: 'held-out', 'slash-dates': 'held-out', quarters: 'held-out', 'month-span': 'held-out', 'year-once': 'held-out', 'from-until': 'held-out',
     /** v9: a Gantt chart: the plan year's twelve months as columns under their years, a ✓ in each month a measure runs (a period outside the plan year in words across them). */
-    gantt: 'held-out' },
+    gantt: 'held-out',
+    /** v10: abbreviated months with the full Buddhist year and an en dash (1 ต.ค. 2568 – 30 ก.ย. 2569). */
+    'abbrev-full-year': 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
   /** `lead-support` (v7): หลัก : the first unit, then สนับสนุน : the others, comma-separated. */
-  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out', phones: 'held-out', 'lead-support': 'held-out' },
+  responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out', phones: 'held-out', 'lead-support': 'held-out',
+    /** v10: a person a line, by name and position (นายสมชาย ใจดี ผู้อำนวยการกองคลัง). */
+    'named-persons': 'held-out' },
   /** Vertical alignment of table cells (`bottom`: every body cell, so a score sits on its wrapped name's last line). */
   valign: { top: 'train', middle: 'train', bottom: 'held-out' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */
@@ -148,7 +163,8 @@ export const OPTIONS = {
   /** `chapter` (v9): บทที่ ๑, บทที่ ๒ ... on a line of their own above each section heading. */
   sectionNumbering: { none: 'train', part: 'held-out', clause: 'held-out', chapter: 'held-out' },
   /** Before the title block: nothing, a memo (บันทึกข้อความ: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน), or a preface and table of contents. */
-  front: { none: 'train', memo: 'held-out', contents: 'held-out' },
+  /** `letter` (v10): an external letter (หนังสือภายนอก: ที่, the agency's address, the date, เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย) sending the report. */
+  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out' },
   /** A running header with the agency and the report on every page (PDF margin; the top of each transcript page). */
   runningHeader: { none: 'train', agency: 'held-out' },
   /** หมายเหตุ notes under the summary and detail tables (full marks, the pass mark, how OIT is scored). */
@@ -166,7 +182,8 @@ export const OPTIONS = {
   /** The period in one column, or two (เริ่มต้น / สิ้นสุด under ระยะเวลาดำเนินการ). */
   periodColumns: { one: 'train', 'start-end': 'held-out' },
   /** How detail rows, analysis headings and measures titles name an indicator: ตัวชี้วัดที่ ๓ การใช้อำนาจ, or the name alone. */
-  indicatorLabel: { numbered: 'train', 'name-only': 'held-out' },
+  /** `abbreviated` (v10): ตช. ๓ การใช้อำนาจ. */
+  indicatorLabel: { numbered: 'train', 'name-only': 'held-out', abbreviated: 'held-out' },
   /** Item codes before their title (i3 ประเด็น...) or after it in brackets (ประเด็น... (i3)), where code and title share a cell. */
   codePosition: { before: 'train', after: 'held-out' },
   /** A ลำดับ column (1, 2, 3 ... down each table) first in the measures tables. */
@@ -181,7 +198,9 @@ export const OPTIONS = {
     /** v8: a school (its district and province printed), a police station (สภ., its province only), a provincial administration (อบจ.). */
     school: 'held-out', 'police-station': 'held-out', pao: 'held-out',
     /** v9: a provincial court (ศาลจังหวัด), a university hospital, a state enterprise's district branch, a กรม's provincial office. */
-    court: 'held-out', 'university-hospital': 'held-out', 'enterprise-branch': 'held-out', 'department-province': 'held-out' },
+    court: 'held-out', 'university-hospital': 'held-out', 'enterprise-branch': 'held-out', 'department-province': 'held-out',
+    /** v10: a public organisation (องค์การมหาชน) under its ministry, a Rajabhat university (its province only), a sub-district health promoting hospital (รพ.สต.). */
+    'public-organisation': 'held-out', rajabhat: 'held-out', 'health-promoting': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   pageOrientation: { mixed: 'train', landscape: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */
@@ -194,6 +213,10 @@ export const OPTIONS = {
   headingLanguage: { thai: 'train', bilingual: 'held-out' },
   /** v8: an item's measures one action a row, the item, score and other cells spanning its rows. */
   measureRows: { one: 'train', 'per-action': 'held-out' },
+  /** v10: tools named with their abbreviation ((IIT)) or by their Thai name alone (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน). */
+  toolLabel: { 'name-code': 'train', 'thai-only': 'held-out' },
+  /** v10: score cells printed with their unit (๘๙.๔๑ คะแนน). */
+  cellUnit: { none: 'train', points: 'held-out' },
   /** v8: an appendix (ภาคผนวก) after the signature restating the indicator and tool scores in a table. */
   appendix: { none: 'train', scores: 'held-out' },
   /** Font (an @expo-google-fonts package). */

@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -15,6 +15,9 @@ export type V8OrgKind = 'school' | 'police-station' | 'pao'
 
 /** Kinds of agency only the v9 content draws (spec.ts `v9Content`): a provincial court, a university hospital, a state enterprise's branch, a กรม's provincial office. */
 export type V9OrgKind = 'court' | 'university-hospital' | 'enterprise-branch' | 'department-province'
+
+/** Kinds of agency only the v10 content draws (spec.ts `v10Content`): a public organisation (องค์การมหาชน), a Rajabhat university, a sub-district health promoting hospital (รพ.สต.). */
+export type V10OrgKind = 'public-organisation' | 'rajabhat' | 'health-promoting'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -34,6 +37,9 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'university-hospital': { full: 'โรงพยาบาลมหาวิทยาลัย', short: 'รพ.มหาวิทยาลัย' },
   'enterprise-branch': { full: 'การประปาส่วนภูมิภาคสาขา', short: 'กปภ.สาขา' },
   'department-province': { full: 'สำนักงานพัฒนาชุมชนจังหวัด', short: 'สนง.พช.จังหวัด' },
+  'public-organisation': { full: 'สำนักงานส่งเสริม', short: 'สำนักงาน' },
+  rajabhat: { full: 'มหาวิทยาลัยราชภัฏ', short: 'มรภ.' },
+  'health-promoting': { full: 'โรงพยาบาลส่งเสริมสุขภาพตำบล', short: 'รพ.สต.' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -74,6 +80,10 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   'university-hospital': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายการพยาบาล', 'ฝ่ายพัสดุ', 'ฝ่ายการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'งานสื่อสารองค์กร', 'ฝ่ายเทคโนโลยีสารสนเทศ', 'งานรับเรื่องร้องเรียน'],
   'enterprise-branch': ['งานบริหารทั่วไป', 'งานบัญชีและการเงิน', 'งานบริการลูกค้า', 'งานผลิต', 'งานบำรุงรักษา', 'งานพัสดุ', 'งานควบคุมน้ำสูญเสีย'],
   'department-province': ['ฝ่ายบริหารทั่วไป', 'กลุ่มงานส่งเสริมและพัฒนาชุมชน', 'กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน', 'กลุ่มงานประสานเครือข่ายและสารสนเทศ', 'งานการเงินและบัญชี', 'งานพัสดุ', 'สำนักงานพัฒนาชุมชนอำเภอทุกอำเภอ'],
+  // v10: a public organisation's departments, a Rajabhat university's offices, a health promoting hospital's few posts.
+  'public-organisation': ['ฝ่ายบริหารกลาง', 'ฝ่ายยุทธศาสตร์และแผน', 'ฝ่ายบัญชีและการเงิน', 'งานจัดซื้อจัดจ้าง', 'ฝ่ายทรัพยากรบุคคล', 'ฝ่ายสื่อสารองค์กร', 'หน่วยตรวจสอบภายใน', 'ฝ่ายเทคโนโลยีสารสนเทศ'],
+  rajabhat: ['สำนักงานอธิการบดี', 'กองกลาง', 'กองนโยบายและแผน', 'กองพัฒนานักศึกษา', 'สำนักวิทยบริการและเทคโนโลยีสารสนเทศ', 'สำนักส่งเสริมวิชาการและงานทะเบียน', 'หน่วยตรวจสอบภายใน', 'งานพัสดุ'],
+  'health-promoting': ['งานบริหารทั่วไป', 'งานส่งเสริมสุขภาพและป้องกันโรค', 'งานรักษาพยาบาลเบื้องต้น', 'งานการเงินและพัสดุ', 'อาสาสมัครสาธารณสุขประจำหมู่บ้าน', 'คณะกรรมการพัฒนา รพ.สต.'],
 }
 
 /** Actions (measures / projects / activities), by tool. */
@@ -401,4 +411,73 @@ export const V9_ANALYSES: readonly string[] = [
 /** Evidence a measure leaves (a v9 evidence column): no numbers. */
 export const V9_EVIDENCE: readonly string[] = [
   'คำสั่งแต่งตั้งคณะทำงาน', 'ประกาศของหน่วยงาน', 'ภาพถ่ายกิจกรรม', 'รายงานการประชุม', 'รายงานผลการดำเนินงาน', 'หน้าเว็บไซต์ที่เผยแพร่', 'บันทึกข้อความแจ้งเวียน',
+]
+
+// ---------------------------------------------------------------------------------------------
+// v10 content: a public organisation (องค์การมหาชน) under its ministry, a Rajabhat university and a
+// sub-district health promoting hospital, with their own names, measures, steps and analysis prose
+// (spec.ts draws them only for templates whose `agency` option is one of these, from a stream of
+// their own). No numbers, as everywhere in this file.
+
+/** What a made-up public organisation promotes (its name is สำนักงานส่งเสริม... (องค์การมหาชน)) and the ministry it reports to. */
+export const PUBLIC_ORGANISATIONS: readonly (readonly [local: string, ministry: string])[] = [
+  ['การเรียนรู้ชุมชน', 'กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม'],
+  ['เศรษฐกิจฐานราก', 'กระทรวงเกษตรและสหกรณ์'],
+  ['การท่องเที่ยวเชิงสร้างสรรค์', 'กระทรวงการท่องเที่ยวและกีฬา'],
+  ['นวัตกรรมบริการสาธารณะ', 'สำนักนายกรัฐมนตรี'],
+]
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V10_HEADS: Record<V10OrgKind, string> = {
+  'public-organisation': 'ผู้อำนวยการสำนักงานส่งเสริม{name}',
+  rajabhat: 'อธิการบดีมหาวิทยาลัยราชภัฏ{name}',
+  'health-promoting': 'ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล{name}',
+}
+
+/** Measures (v10), by tool. */
+export const V10_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'ประกาศเจตจำนงสุจริตของผู้บริหารและชี้แจงให้บุคลากรทุกคนทราบ',
+    'จัดกิจกรรมเสริมสร้างวัฒนธรรมองค์กรที่ไม่ทนต่อการทุจริต',
+    'จัดทำคู่มือการปฏิบัติงานด้านการเงินและพัสดุให้เป็นปัจจุบัน',
+    'จัดทำหลักเกณฑ์การมอบหมายงานและการประเมินผลการปฏิบัติงานที่เป็นธรรม',
+    'สุ่มตรวจการใช้วัสดุและครุภัณฑ์ของหน่วยงานเป็นระยะ',
+  ],
+  EIT: [
+    'ปรับปรุงป้ายและแผนผังขั้นตอนการรับบริการให้เข้าใจง่าย',
+    'เปิดช่องทางนัดหมายและสอบถามผ่านแอปพลิเคชันไลน์ของหน่วยงาน',
+    'สำรวจความพึงพอใจของผู้รับบริการหลังรับบริการทุกครั้ง',
+    'จัดเวทีพบปะผู้รับบริการและภาคีเครือข่ายเพื่อรับฟังข้อเสนอแนะ',
+    'เผยแพร่ข่าวสารการดำเนินงานผ่านเสียงตามสายและสื่อออนไลน์',
+  ],
+  OIT: [
+    'จัดทำปฏิทินการเผยแพร่ข้อมูลบนเว็บไซต์ให้ครบทุกหัวข้อตามแบบตรวจ',
+    'มอบหมายผู้ดูแลเว็บไซต์ตรวจสอบความถูกต้องของข้อมูลก่อนเผยแพร่',
+    'เผยแพร่รายงานผลการดำเนินงานตามแผนปฏิบัติการประจำปีบนเว็บไซต์',
+    'จัดทำและเผยแพร่แผนบริหารความเสี่ยงการทุจริตของหน่วยงาน',
+  ],
+}
+
+export const V10_STEPS: readonly string[] = [
+  'แต่งตั้งผู้รับผิดชอบและกำหนดบทบาทหน้าที่',
+  'ศึกษาข้อคำถามและผลคะแนนที่ต่ำกว่าเกณฑ์',
+  'จัดทำแผนการดำเนินงานเสนอผู้บริหารอนุมัติ',
+  'ประชาสัมพันธ์ให้บุคลากรและผู้รับบริการทราบ',
+  'ดำเนินกิจกรรมตามแผนที่ได้รับอนุมัติ',
+  'ติดตามความก้าวหน้าและแก้ไขปัญหาอุปสรรค',
+  'สรุปและรายงานผลต่อผู้บริหาร',
+]
+
+export const V10_MEASURE_ANALYSES: readonly string[] = [
+  'บุคลากรยังเข้าใจแนวทางการปฏิบัติงานไม่ตรงกัน',
+  'ผู้รับบริการบางกลุ่มยังเข้าไม่ถึงข้อมูลข่าวสารของหน่วยงาน',
+  'การเผยแพร่ข้อมูลบนเว็บไซต์ยังไม่เป็นปัจจุบัน',
+  'ยังไม่มีการประเมินผลการดำเนินงานอย่างเป็นระบบ',
+]
+
+export const V10_ANALYSES: readonly string[] = [
+  'จากผลการประเมินตัวชี้วัด{name} {org}มีจุดแข็งที่บุคลากรให้ความร่วมมือ แต่ยังต้องพัฒนาการสื่อสารแนวทางปฏิบัติให้ชัดเจนและทั่วถึง',
+  'ตัวชี้วัด{name}มีแนวโน้มดีขึ้น {org}ควรต่อยอดด้วยการจัดเก็บข้อมูลและหลักฐานการดำเนินงานอย่างต่อเนื่อง',
+  'ผลคะแนนตัวชี้วัด{name}สะท้อนว่าผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานของ{org}ไม่ครบถ้วน ควรเพิ่มการประชาสัมพันธ์และเปิดโอกาสให้มีส่วนร่วม',
+  '{org}ควรทบทวนกระบวนการที่เกี่ยวข้องกับตัวชี้วัด{name} และกำหนดผู้รับผิดชอบที่ชัดเจนเพื่อให้ติดตามผลได้',
 ]

@@ -14,8 +14,8 @@ import {
   ACTIONS, ANALYSIS_BODIES, ANALYSIS_CLOSINGS, ANALYSIS_OPENINGS, DEPARTMENTS, DISTRICTS, FACULTIES, MEASURE_ANALYSES, ORG_PREFIX, OVERALL_REMARKS,
   PLACE_NAMES, SIGNATORIES, STATE_ENTERPRISES, STEPS, UNITS, UNIVERSITIES, V7_ACTIONS, V7_ANALYSES, V7_HEADS, V7_MEASURE_ANALYSES, V7_STEPS,
   V8_ACTIONS, V8_ANALYSES, V8_HEADS, V8_MEASURE_ANALYSES, V8_STEPS, HOSPITAL_UNIVERSITIES, TOWN_NAMES, V9_ACTIONS, V9_ANALYSES, V9_HEADS,
-  V9_MEASURE_ANALYSES, V9_STEPS,
-  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind,
+  V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
+  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -127,8 +127,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind
 }
+
+const V10_KINDS: readonly string[] = ['public-organisation', 'rajabhat', 'health-promoting'] satisfies readonly V10OrgKind[]
+const isV10 = (kind: string): kind is V10OrgKind => V10_KINDS.includes(kind)
 
 const V9_KINDS: readonly string[] = ['court', 'university-hospital', 'enterprise-branch', 'department-province'] satisfies readonly V9OrgKind[]
 const isV9 = (kind: string): kind is V9OrgKind => V9_KINDS.includes(kind)
@@ -167,8 +170,55 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     agency === 'local' ? base
     : isV8(agency) ? v8Content(base, agency, seededRandom(subSeed(seed, `v8-content:${agency}`)))
     : isV9(agency) ? v9Content(base, agency, seededRandom(subSeed(seed, `v9-content:${agency}`)))
+    : isV10(agency) ? v10Content(base, agency, seededRandom(subSeed(seed, `v10-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v10): a public organisation, a Rajabhat university, a sub-district health
+ * promoting hospital, with the v10 pools; drawn from a stream of its own, as v9Content.
+ */
+function v10Content(spec: ReportSpec, kind: V10OrgKind, random: Random): ReportSpec {
+  const [organisation, local] = v10Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V10_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V10_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V10_MEASURE_ANALYSES),
+    steps: random.sample(V10_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บริหารทุกไตรมาส', 'ติดตามผลในการประชุมประจำเดือน', 'ประเมินผลเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V10_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+/** A v10 agency and its own part of its name. */
+function v10Organisation(random: Random, kind: V10OrgKind): [OrganisationSpec, string] {
+  const prefix = ORG_PREFIX[kind]
+  switch (kind) {
+    case 'public-organisation': {
+      // Printed with (องค์การมหาชน) after its name and its ministry under it; no district or province.
+      const [local, ministry] = random.pick(PUBLIC_ORGANISATIONS)
+      return [{ kind, name: `${prefix.full}${local} (องค์การมหาชน)`, shortName: 'สำนักงาน', district: null, province: null, parent: `หน่วยงานในกำกับของ${ministry}` }, local]
+    }
+    case 'rajabhat': {
+      // Named after its province (as most are) and printed with it only.
+      const [, province] = random.pick(DISTRICTS)
+      return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province }, province]
+    }
+    case 'health-promoting': {
+      const local = random.pick(PLACE_NAMES)
+      const [district, province] = random.pick(DISTRICTS)
+      return [{ kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district, province }, local]
+    }
+  }
 }
 
 /**
@@ -333,6 +383,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V7_HEADS, // never drawn here: v7, v8 and v9 kinds replace the signature's position (v7Content, v8Content, v9Content)
     ...V8_HEADS,
     ...V9_HEADS,
+    ...V10_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

@@ -91,6 +91,8 @@ const base: Choices = {
   headingLanguage: 'thai',
   measureRows: 'one',
   appendix: 'none',
+  toolLabel: 'name-code',
+  cellUnit: 'none',
 }
 
 const t = (name: string, split: Split, description: string, choices: Partial<Choices>, blind = false, set?: string): Template => ({
@@ -357,7 +359,9 @@ export const TEMPLATES: readonly Template[] = [
     digits: 'mixed', codeForm: 'hyphen', measureColumns: 'eight', summary: 'number-column', toolScores: 'table-after', font: 'noto-sans-thai-looped',
   }, false, 'v8'),
 
-  // v9: blind (never listed value by value), written without reading the extractor, from what a
+  // v9: blind until its first figures (90.7% of fields from the transcript, 79.3% from the Chromium
+  // PDF, 28 and 23 wrong, 2 and 0 of 6 findings equal), now open for development; written without
+  // reading the extractor, from what a
   // provincial court, a university hospital, a waterworks branch and a กรม's provincial office print
   // (spec.ts v9Content), with new values (options.ts): a summary of numbered sentences, a tool table
   // with weights and weighted scores, Gantt-chart periods, tables whose rows alternate Thai and
@@ -367,27 +371,58 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v9-01-court-gantt', 'held-out', 'a provincial court: บทที่ chapters, the summary as numbered sentences, a weighted tool table, "อยู่ที่" total beside the pass mark, Gantt-chart periods under 6 measures columns, Sriracha', {
     agency: 'court', sectionNumbering: 'chapter', summary: 'sentence-list', toolScores: 'weighted', total: 'stands-at', level: 'criterion', period: 'gantt',
     measureColumns: 'issue6', measureIndicator: 'title-row', digits: 'arabic', analysis: 'colon', font: 'sriracha',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-02-hospital-weighted', 'held-out', 'a university hospital: % on summary scores, a weighted tool table, IIT-03 codes, the change as a percentage too, scores opening the analysis prose, an evidence column, measures per tool, running header, Charm', {
     agency: 'university-hospital', summary: 'number-column', scoreMark: 'percent-sign', toolScores: 'weighted', codeForm: 'tool-prefix', detail: 'three-col', previous: 'with-percent',
     analysis: 'score-sentence', measureColumns: 'evidence', measureGrouping: 'per-tool', measureIndicator: 'title-row', runningHeader: 'agency', period: 'month-span', font: 'charm',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-03-branch-row-mixed', 'held-out', 'a waterworks branch: preface and contents, table rows alternating Thai and Arabic digits, scores opening the analysis prose, Gantt-chart periods with an evidence column, "อยู่ที่" total beside the pass mark, numbered captions, Kodchasan', {
     agency: 'enterprise-branch', front: 'contents', digits: 'row-mixed', analysis: 'score-sentence', period: 'gantt', measureColumns: 'evidence', measureIndicator: 'title-row',
     total: 'stands-at', level: 'criterion', captions: 'numbered', font: 'kodchasan',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-04-province-chapter', 'held-out', 'a กรม\'s provincial office, memo first: บทที่ chapters, the summary as numbered sentences with the tool table after, IIT-03 codes, measures continued after prose, the change as a percentage too, dash lists, portrait measures, Mali', {
     agency: 'department-province', front: 'memo', sectionNumbering: 'chapter', summary: 'sentence-list', toolScores: 'table-after', codeForm: 'tool-prefix', measureGrouping: 'continued',
     previous: 'with-percent', list: 'dash', measureOrientation: 'portrait', measureColumns: 'five', measureNumbering: 'plain', signature: 'signed', font: 'mali',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-05-court-continued', 'held-out', 'a provincial court: table rows alternating Thai and Arabic digits, % on summary scores, names-only summary with a weighted tool table, IIT-03 codes, measures continued after prose, quarter periods, three signers, Pridi', {
     agency: 'court', digits: 'row-mixed', scoreMark: 'percent-sign', summary: 'names-only', toolScores: 'weighted', codeForm: 'tool-prefix', measureGrouping: 'continued',
     total: 'stands-at', period: 'quarters', signature: 'three-signers', measureColumns: 'seed7', font: 'pridi',
-  }, true, 'v9'),
+  }, false, 'v9'),
   t('blind-v9-06-hospital-gantt', 'held-out', 'a university hospital: บทที่ chapters, the tool table first, Gantt-chart periods under 8 measures columns, scores opening the analysis prose, the change as a percentage too, the pass mark beside the level, หน้า N จาก M, Prompt', {
     agency: 'university-hospital', sectionNumbering: 'chapter', summary: 'numbered-tool', toolScores: 'table-before', period: 'gantt', measureColumns: 'eight', analysis: 'score-sentence',
     previous: 'with-percent', level: 'criterion', pageNumbers: 'page-of', digits: 'arabic', codeCase: 'upper', font: 'prompt',
-  }, true, 'v9'),
+  }, false, 'v9'),
+  // v10: blind (never listed value by value), written without reading the extractor, from what a
+  // sub-district health promoting hospital, a Rajabhat university and a public organisation print
+  // (spec.ts v10Content), with new values (options.ts): a letter sending the report, a summary of only
+  // the indicators below the pass mark, a detail list numbered on across the tools' tables, tools named
+  // in Thai alone, ตช. 1 indicators, score cells with their unit, a total out of the full marks, last
+  // year in a footnote, the overall result as the closing section, a budget column with its source,
+  // responsible persons by name and position, and 1 ต.ค. 2568 – 30 ก.ย. 2569 periods.
+  t('blind-v10-01-health-letter', 'held-out', 'a sub-district health promoting hospital: a letter to the governor first, only the indicators below the pass mark in the summary, the tool table after, ตช. 1 indicators, score cells with their unit, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, Taviraj', {
+    agency: 'health-promoting', front: 'letter', summary: 'below-pass', toolScores: 'table-after', indicatorLabel: 'abbreviated', period: 'abbrev-full-year', cellUnit: 'points',
+    level: 'quoted', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'taviraj',
+  }, true, 'v10'),
+  t('blind-v10-02-rajabhat-running', 'held-out', 'a Rajabhat university: the tool table first with tools named in Thai alone, a detail table per tool numbered on across them, a total out of the full marks, a budget column with its source, responsible persons by name, dash lists, IBM Plex Sans Thai', {
+    agency: 'rajabhat', detail: 'running-numbers', toolLabel: 'thai-only', toolScores: 'table-before', summary: 'number-column', total: 'out-of-full', responsible: 'named-persons',
+    measureColumns: 'budget-source', list: 'dash', digits: 'arabic', font: 'ibm-plex-sans-thai',
+  }, true, 'v10'),
+  t('blind-v10-03-public-org-conclusion', 'held-out', 'a public organisation: the overall result as the closing section, last year only in a footnote, score cells with their unit, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, measures under headings, hyphenated codes, Noto Sans Thai', {
+    agency: 'public-organisation', overallPosition: 'conclusion', previous: 'footnote', cellUnit: 'points', period: 'abbrev-full-year', summary: 'number-column', toolScores: 'table-after',
+    measureIndicator: 'heading', codeForm: 'hyphen', signature: 'signed', font: 'noto-sans-thai',
+  }, true, 'v10'),
+  t('blind-v10-04-local-abbreviated', 'held-out', 'a local administration: ตช. 1 indicators, a detail table per tool numbered on across them, a budget column with its source, responsible persons by name, last year only in a footnote, score lines under analysis headings, หน้า N จาก M, Sriracha', {
+    indicatorLabel: 'abbreviated', detail: 'running-numbers', measureColumns: 'budget-source', responsible: 'named-persons', previous: 'footnote', analysis: 'score-line', pageNumbers: 'page-of',
+    measureOrientation: 'portrait', font: 'sriracha',
+  }, true, 'v10'),
+  t('blind-v10-05-public-org-letter', 'held-out', 'a public organisation: a letter to the NACC first, tools named in Thai alone in sentences, a names-only summary, a total out of the full marks, the overall result as the closing section, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, one measures table, Anuphan', {
+    agency: 'public-organisation', front: 'letter', toolLabel: 'thai-only', toolScores: 'sentences', summary: 'names-only', total: 'out-of-full', overallPosition: 'conclusion',
+    period: 'abbrev-full-year', digits: 'arabic', measureGrouping: 'single', measureIndicator: 'title-row', font: 'anuphan',
+  }, true, 'v10'),
+  t('blind-v10-06-rajabhat-below-pass', 'held-out', 'a Rajabhat university: only the indicators below the pass mark in the summary, tools named in Thai alone, score cells with their unit, responsible persons by name, last year only in a footnote, numbered captions, 8 measures columns, Athiti', {
+    agency: 'rajabhat', summary: 'below-pass', toolScores: 'table-after', toolLabel: 'thai-only', cellUnit: 'points', responsible: 'named-persons', previous: 'footnote',
+    captions: 'numbered', measureColumns: 'eight', font: 'athiti',
+  }, true, 'v10'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -408,7 +443,8 @@ export function truthLayout(tpl: Template): TruthLayout {
     actionsNumbered: numbered,
     stepsPrinted: MEASURE_COLUMNS[tpl.choices.measureColumns].includes('steps'),
     ...(tpl.choices.detail === 'below-threshold' && { detailBelow: PASS_MARK }),
-    ...(tpl.choices.previous === 'three-years' && { differencePrinted: false }),
+    ...((tpl.choices.previous === 'three-years' || tpl.choices.previous === 'footnote') && { differencePrinted: false }),
+    ...(tpl.choices.summary === 'below-pass' && { summaryBelow: PASS_MARK }),
     ...(tpl.choices.scorePrecision === 'prose-one' && { proseDecimals: 1 as const }),
     // "ม.ค. - มี.ค. 2569" prints the year once: a perfect reader infers the start's, and says so.
     ...(tpl.choices.period === 'year-once' && tpl.choices.periodColumns !== 'start-end' && { startYearOnce: true }),
@@ -443,6 +479,7 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
       ...sectionBreak,
       ...analysisBlocks(spec, c, f),
       ...measuresBlocks(spec, c, f),
+      ...(c.overallPosition === 'conclusion' ? [...sectionBreak, ...overall] : []),
     ],
     c,
     f,
@@ -483,7 +520,8 @@ function withTableChoices(block: Block, c: Choices): Block {
   if (block.kind !== 'table') return block
   // Bottom-aligned templates align every body cell so: a short cell sits on a long one's last line.
   const aligned = c.valign === 'bottom' ? block.rows.map((r) => ({ cells: r.cells.map((x) => (x.header ? x : { ...x, valign: 'bottom' as const })) })) : block.rows
-  const rows = c.headerBreaks === 'odd' ? aligned.map((r, i) => (i < block.repeatHeader ? { cells: r.cells.map(brokenHeader) } : r)) : aligned
+  const broken = c.headerBreaks === 'odd' ? aligned.map((r, i) => (i < block.repeatHeader ? { cells: r.cells.map(brokenHeader) } : r)) : aligned
+  const rows = c.cellUnit === 'points' && UNIT_ROLES.has(block.role) ? broken.map((r, i) => (i < block.repeatHeader ? r : { cells: r.cells.map(withUnit) })) : broken
   return {
     ...block,
     rows,
@@ -492,6 +530,11 @@ function withTableChoices(block: Block, c: Choices): Block {
     ...(c.tableRules !== 'full' && { rules: c.tableRules }),
   }
 }
+
+/** v10 cellUnit 'points': the tables whose score cells carry the unit (๘๙.๔๑ คะแนน). */
+const UNIT_ROLES = new Set(['summary', 'detail', 'tools', 'measures'])
+const SCORE_CELL = /^[0-9๐-๙]{1,3}[.,][0-9๐-๙]{2}[*%]?$/
+const withUnit = (x: Cell): Cell => ({ ...x, lines: x.lines.map((l) => (SCORE_CELL.test(l) ? `${l} คะแนน` : l)) })
 
 /**
  * Header words and where a narrow header cell breaks them (headerBreaks 'odd'): not always between
@@ -678,7 +721,10 @@ function formatter(c: Choices, spec: ReportSpec) {
     const r = seededRandom(subSeed(spec.seed, `phone:${unit}`))
     return other(`0 ${r.int(4200, 4599)} ${r.int(1000, 9999)} ต่อ ${r.int(10, 99)}`)
   }
-  const ind = (i: { readonly number: number; readonly name: string }) => (c.indicatorLabel === 'name-only' ? i.name : `ตัวชี้วัดที่ ${other(String(i.number))} ${i.name}`)
+  const ind = (i: { readonly number: number; readonly name: string }) =>
+    c.indicatorLabel === 'name-only' ? i.name : c.indicatorLabel === 'abbreviated' ? `ตช. ${other(String(i.number))} ${i.name}` : `ตัวชี้วัดที่ ${other(String(i.number))} ${i.name}`
+  // v10: the person answering for a unit, by name: the same unit has the same person throughout a report.
+  const person = (unit: string) => seededRandom(subSeed(spec.seed, `person:${unit}`)).pick(SIGNATORIES)
   return {
     /** A score, two decimals. */
     score,
@@ -709,6 +755,8 @@ function formatter(c: Choices, spec: ReportSpec) {
     /** A score column's header words, with the full marks when the template prints them. */
     /** A responsible unit's telephone number, for templates that print them. */
     phone,
+    /** v10: the person a responsible unit names (responsible 'named-persons'). */
+    person,
     scoreHead: (words: string) => (c.scoreHeader === 'full-marks' ? `${words} (เต็ม ${other('100')})` : c.scoreHeader === 'percent' ? `${words} (ร้อยละ)` : words),
   }
 }
@@ -718,6 +766,9 @@ const TOOL_NAMES: Record<Tool, string> = {
   EIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)',
   OIT: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)',
 }
+
+/** A tool as the template names it: with its abbreviation, or (v10 toolLabel 'thai-only') by its Thai name alone. */
+const toolName = (tool: Tool, c: Choices) => (c.toolLabel === 'thai-only' ? TOOL_NAMES[tool].replace(/ \([A-Z]+\)$/, '') : TOOL_NAMES[tool])
 
 function titleBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const org = spec.organisation
@@ -771,6 +822,7 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
       pageBreak,
     ]
   }
+  if (c.front === 'letter') return letterBlocks(spec, f, r, fy)
   const unit = UNIT_OF_OFFICE[org.kind]
   const names = r.sample(SIGNATORIES.filter((n) => n !== spec.signature.name), 1)
   const d = spec.signature.date
@@ -794,6 +846,42 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
   ]
 }
 
+/**
+ * v10: an external letter (หนังสือภายนอก) sending the report to the governor (or, for an agency
+ * printed without a province, to the NACC): its numbers (ที่, อ้างถึง, the telephone) are of no value
+ * in the report.
+ */
+function letterBlocks(spec: ReportSpec, f: Fmt, r: Random, fy: string): Block[] {
+  const org = spec.organisation
+  const d = spec.signature.date
+  const month = THAI_MONTHS.find(([n]) => n === d.month)![1]
+  const to = org.province !== null ? `ผู้ว่าราชการจังหวัด${org.province}` : 'เลขาธิการคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ'
+  const place = org.district !== null ? `อำเภอ${org.district} จังหวัด${org.province}` : org.parent ?? `จังหวัด${org.province}`
+  const unit = UNIT_OF_OFFICE[org.kind]
+  return [
+    paragraph(`ที่ ${f.text(`${r.int(50000, 59999)}/${r.int(100, 999)}`)}`),
+    paragraph(org.name, { align: 'right' }),
+    paragraph(place, { align: 'right' }),
+    paragraph(`${f.n(d.day)} ${month} ${f.n(d.yearBE)}`, { align: 'center' }),
+    paragraph(`เรื่อง ส่งรายงานการนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร${fy}`),
+    paragraph(`เรียน ${to}`),
+    paragraph(`อ้างถึง หนังสือสำนักงาน ป.ป.ช. ที่ ปช ${f.text(`000${r.int(1, 9)}/ว ${r.int(10, 999)}`)}`),
+    paragraph(`สิ่งที่ส่งมาด้วย รายงานการนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร จำนวน ${f.n(1)} ชุด`),
+    paragraph(
+      `ตามหนังสือที่อ้างถึง สำนักงาน ป.ป.ช. ได้แจ้งผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ${fy} และขอให้หน่วยงานนำผลการประเมินไปจัดทำมาตรการเพื่อพัฒนาองค์กร นั้น`,
+      { indent: true },
+    ),
+    paragraph(`${org.name} ได้วิเคราะห์ผลการประเมินและจัดทำมาตรการเรียบร้อยแล้ว จึงขอส่งรายงานดังกล่าวมาพร้อมนี้`, { indent: true }),
+    paragraph('จึงเรียนมาเพื่อโปรดทราบ', { indent: true }),
+    paragraph('ขอแสดงความนับถือ', { align: 'center' }),
+    paragraph(`(${spec.signature.name})`, { align: 'center' }),
+    paragraph(spec.signature.position, { align: 'center' }),
+    paragraph(unit),
+    paragraph(`โทร. ${f.text(`0 ${r.int(2000, 7999)} ${r.int(1000, 9999)}`)}`),
+    pageBreak,
+  ]
+}
+
 /** Who checks a report before its head signs it, by kind of agency. */
 const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => string> = {
   faculty: () => 'รองคณบดีฝ่ายบริหาร',
@@ -812,6 +900,9 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   'university-hospital': () => 'รองผู้อำนวยการฝ่ายบริหาร',
   'enterprise-branch': () => 'หัวหน้างานบริหารทั่วไป',
   'department-province': () => 'หัวหน้ากลุ่มงานยุทธศาสตร์การพัฒนาชุมชน',
+  'public-organisation': () => 'ผู้จัดการฝ่ายบริหารกลาง',
+  rajabhat: () => 'รองอธิการบดีฝ่ายบริหาร',
+  'health-promoting': () => 'นักวิชาการสาธารณสุขชำนาญการ',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -832,6 +923,9 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   'university-hospital': 'ฝ่ายบริหารทั่วไป',
   'enterprise-branch': 'งานบริหารทั่วไป',
   'department-province': 'ฝ่ายบริหารทั่วไป',
+  'public-organisation': 'ฝ่ายยุทธศาสตร์และแผน',
+  rajabhat: 'กองนโยบายและแผน',
+  'health-promoting': 'งานบริหารทั่วไป',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -871,10 +965,41 @@ function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     heading(2, 'สรุปผลการประเมินรายตัวชี้วัด'),
     intro,
     ...(c.summary === 'chart-table' ? [paragraph('แผนภูมิแสดงผลคะแนนการประเมินรายตัวชี้วัด', { bold: true })] : []),
-    ...(c.summary === 'split' ? splitSummary(spec, c, f) : c.summary === 'sentence-list' ? summarySentences(spec, c, f) : [summaryTable(spec, c, f)]),
+    ...(c.summary === 'split'
+      ? splitSummary(spec, c, f)
+      : c.summary === 'sentence-list'
+        ? summarySentences(spec, c, f)
+        : c.summary === 'below-pass'
+          ? belowPassSummary(spec, c, f)
+          : [summaryTable(spec, c, f)]),
     ...marked,
     ...notes(c, `คะแนนเต็ม ${f.n(100)} คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ${f.score(85)} คะแนนขึ้นไปถือว่าผ่านการประเมิน`),
     ...(c.toolScores === 'column' ? [] : c.toolScores === 'table-before' ? [] : tools),
+  ]
+}
+
+/**
+ * v10: only the indicators below the pass mark in a table, the others in a sentence without their
+ * scores (a perfect reader has no summary score for them).
+ */
+function belowPassSummary(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows' || c.summaryTotalRow !== 'none') throw new Error('a below-pass summary has no tool or total rows')
+  const low = spec.indicators.filter((ind) => ind.scores.summary < PASS_MARK)
+  const others = spec.indicators.length - low.length
+  if (low.length === 0) return [paragraph(`ทุกตัวชี้วัดได้คะแนนตั้งแต่ ${f.score(PASS_MARK)} คะแนนขึ้นไป ผ่านเกณฑ์การประเมินทั้ง ${f.n(others)} ตัวชี้วัด`, { indent: true })]
+  return [
+    paragraph(`ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ (${f.score(PASS_MARK)} คะแนน) ซึ่งหน่วยงานต้องเร่งพัฒนา มีดังนี้`, { indent: true }),
+    {
+      kind: 'table',
+      role: 'summary',
+      columns: [75, 25],
+      repeatHeader: 1,
+      rows: [
+        { cells: [headerCell('ตัวชี้วัด'), headerCell([f.scoreHead('คะแนน'), ...f.asOf])] },
+        ...low.map((ind) => ({ cells: [cell(f.ind(ind), { valign: c.valign }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
+      ],
+    },
+    ...(others > 0 ? [paragraph(`ส่วนตัวชี้วัดอื่นอีก ${f.n(others)} ตัวชี้วัด ได้คะแนนผ่านเกณฑ์การประเมินทุกตัวชี้วัด`, { indent: true })] : []),
   ]
 }
 
@@ -955,7 +1080,7 @@ function withToolGroupRows(spec: ReportSpec, table: TableBlock, c: Choices, f: F
   })
   spec.indicators.forEach((ind, i) => {
     const tool = spec.tools.find((t) => t.tool === ind.tool)!
-    if (c.toolScores === 'group-rows' && spec.indicators.findIndex((x) => x.tool === ind.tool) === i) out.push(toolRow(tool, TOOL_NAMES[tool.tool]))
+    if (c.toolScores === 'group-rows' && spec.indicators.findIndex((x) => x.tool === ind.tool) === i) out.push(toolRow(tool, toolName(tool.tool, c)))
     out.push(rows[i]!)
     if (c.toolScores === 'after-rows' && spec.indicators.findLastIndex((x) => x.tool === ind.tool) === i) out.push(toolRow(tool, `คะแนนเฉลี่ย ${tool.tool}`))
   })
@@ -970,6 +1095,8 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   switch (c.summary) {
     case 'transposed':
       throw new Error('a transposed summary is made by transposedSummary')
+    case 'below-pass':
+      throw new Error('a below-pass summary is made by belowPassSummary')
     case 'with-previous':
       return summaryWithPrevious(spec, c, f)
     case 'split':
@@ -1106,7 +1233,7 @@ function resultCell(score: number, c: Choices, valign: Cell['valign']): Cell[] {
 function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') return []
   if (c.toolScores === 'sentences') {
-    const parts = spec.tools.map((t) => `${TOOL_NAMES[t.tool]} ได้ ${f.score(t.score)} คะแนน`)
+    const parts = spec.tools.map((t) => `${toolName(t.tool, c)} ได้ ${f.score(t.score)} คะแนน`)
     return [paragraph(`เมื่อพิจารณาตามเครื่องมือการประเมิน ${parts.join(' ')}`, { indent: true })]
   }
   if (c.toolScores === 'weighted') return weightedToolTable(spec, c, f)
@@ -1135,7 +1262,7 @@ function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       repeatHeader: 1,
       rows: [
         { cells: [headerCell('เครื่องมือการประเมิน'), headerCell(f.scoreHead('คะแนน'))] },
-        ...spec.tools.map((t) => ({ cells: [cell(TOOL_NAMES[t.tool], { valign: c.valign }), cell(f.score(t.score), { align: 'center', valign: c.valign })] })),
+        ...spec.tools.map((t) => ({ cells: [cell(toolName(t.tool, c), { valign: c.valign }), cell(f.score(t.score), { align: 'center', valign: c.valign })] })),
       ],
     },
   ]
@@ -1162,7 +1289,7 @@ function weightedToolTable(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       rows: [
         { cells: [headerCell('เครื่องมือการประเมิน'), headerCell(f.scoreHead('คะแนนที่ได้')), headerCell('น้ำหนัก (ร้อยละ)'), headerCell('คะแนนถ่วงน้ำหนัก')] },
         ...spec.tools.map((t) => ({
-          cells: [cell(TOOL_NAMES[t.tool], { valign: v }), centred(f.score(t.score)), centred(f.n(TOOL_WEIGHTS[t.tool])), centred(f.score(Math.round(t.score * TOOL_WEIGHTS[t.tool]) / 100))],
+          cells: [cell(toolName(t.tool, c), { valign: v }), centred(f.score(t.score)), centred(f.n(TOOL_WEIGHTS[t.tool])), centred(f.score(Math.round(t.score * TOOL_WEIGHTS[t.tool]) / 100))],
         })),
         { cells: [cell('คะแนนรวม (ITA Score)', { header: true, colSpan: 3, align: 'center' }), cell(f.score(spec.total), { header: true, align: 'center', valign: 'middle' })] },
       ],
@@ -1173,7 +1300,7 @@ function weightedToolTable(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 // --- detail list ---------------------------------------------------------------------------
 
 function detailBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
-  const note = notes(c, `${TOOL_NAMES.OIT} ให้คะแนนรายข้อเป็น ${f.n(0)} หรือ ${f.n(100)} คะแนน ตามการมีหรือไม่มีข้อมูลบนเว็บไซต์ของหน่วยงาน`)
+  const note = notes(c, `${toolName('OIT', c)} ให้คะแนนรายข้อเป็น ${f.n(0)} หรือ ${f.n(100)} คะแนน ตามการมีหรือไม่มีข้อมูลบนเว็บไซต์ของหน่วยงาน`)
   return [...detailTables(spec, c, f), ...note]
 }
 
@@ -1204,13 +1331,38 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     return [
       title,
       ...tools.flatMap((tool, k) => [
-        paragraph(`${f.n(k + 1)}) ${TOOL_NAMES[tool]} ได้คะแนน ${f.score(spec.tools.find((t) => t.tool === tool)!.score)} คะแนน`, { bold: true }),
+        paragraph(`${f.n(k + 1)}) ${toolName(tool, c)} ได้คะแนน ${f.score(spec.tools.find((t) => t.tool === tool)!.score)} คะแนน`, { bold: true }),
         detailTable(spec.indicators.filter((i) => i.tool === tool), 'two-col', c, f),
       ]),
     ]
   }
+  if (c.detail === 'running-numbers') {
+    // The items numbered on across the tools' tables: the first EIT item follows the last IIT one.
+    const firsts = tools.map((tool) => spec.indicators.filter((i) => i.tool !== tool && tools.indexOf(i.tool) < tools.indexOf(tool)).reduce((n, i) => n + i.items.length, 1))
+    return [title, ...tools.flatMap((tool, k) => [heading(3, toolName(tool, c)), detailRunningTable(spec.indicators.filter((i) => i.tool === tool), firsts[k]!, c, f)])]
+  }
   if (c.detail !== 'per-tool') return [title, detailTable(spec.indicators, c.detail, c, f)]
-  return [title, ...tools.flatMap((tool) => [heading(3, TOOL_NAMES[tool]), detailTable(spec.indicators.filter((i) => i.tool === tool), 'three-col', c, f)])]
+  return [title, ...tools.flatMap((tool) => [heading(3, toolName(tool, c)), detailTable(spec.indicators.filter((i) => i.tool === tool), 'three-col', c, f)])]
+}
+
+/** v10: ลำดับ | ประเด็นการประเมิน | คะแนน, the items numbered from `first`, each indicator a row spanning the first two columns. */
+function detailRunningTable(indicators: readonly IndicatorSpec[], first: number, c: Choices, f: Fmt): TableBlock {
+  let n = first
+  return {
+    kind: 'table',
+    role: 'detail',
+    columns: [9, 73, 18],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ลำดับ'), headerCell('ประเด็นการประเมิน'), headerCell([f.scoreHead('คะแนนที่ได้'), ...f.asOf])] },
+      ...indicators.flatMap((ind) => [
+        { cells: [cell(f.ind(ind), { header: true, colSpan: 2, valign: c.valign }), cell(f.score(ind.scores.detail), { header: true, align: 'center', valign: 'middle' })] },
+        ...ind.items.map((item) => ({
+          cells: [cell(f.n(n++), { align: 'center', valign: c.valign }), cell(f.coded(item.code, f.text(item.title)), { valign: c.valign }), cell(f.item(item.score, ind.tool), { align: 'center', valign: 'middle' })],
+        })),
+      ]),
+    ],
+  }
 }
 
 /** Items without codes, numbered within their indicator (๑.๑, ๑.๒ ...), as agencies copying the questions print them. */
@@ -1348,6 +1500,7 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     weighted: `เมื่อคำนวณคะแนนถ่วงน้ำหนักของเครื่องมือ (IIT ร้อยละ ${f.n(30)} EIT ร้อยละ ${f.n(30)} และ OIT ร้อยละ ${f.n(40)}) ${org}${year} ได้คะแนนรวมเท่ากับ ${f.prose(spec.total)} คะแนน`,
     equals: `คะแนนรวม (ITA Score) ของ${org}${year} = ${f.prose(spec.total)} คะแนน`,
     'stands-at': `${org}${year} มีผลคะแนน ITA อยู่ที่ ${f.prose(spec.total)} คะแนน`,
+    'out-of-full': `${org}${year} ได้คะแนน ${f.prose(spec.total)} คะแนน จากคะแนนเต็ม ${f.n(100)} คะแนน`,
   }[c.total]
   const level = {
     'in-level': ` อยู่ในระดับ ${spec.level}`,
@@ -1361,7 +1514,9 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const diff = f.prose(Math.abs(p.difference))
   const prevYear = f.n(p.year)
   const previous: Block[] =
-    c.previous === 'table'
+    c.previous === 'footnote'
+      ? []
+      : c.previous === 'table'
       ? [previousTable(spec, c, f)]
       : c.previous === 'three-years'
         ? threeYearsTable(spec, c, f)
@@ -1377,11 +1532,20 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
               'label-colon': `ผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} : ${f.prose(p.score)} คะแนน ผลต่าง : ${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
               // The percentage is of last year's score: a number of no value in the report.
               'with-percent': `เมื่อเทียบกับปีงบประมาณ พ.ศ. ${prevYear} ที่ได้ ${f.prose(p.score)} คะแนน มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน คิดเป็นร้อยละ ${f.prose(Math.round((10000 * Math.abs(p.difference)) / p.score) / 100)}`,
-            }[c.previous as Exclude<Choices['previous'], 'table' | 'three-years'>],
+            }[c.previous as Exclude<Choices['previous'], 'table' | 'three-years' | 'footnote'>],
             { indent: true },
           ),
         ]
-  return [heading(2, 'ผลการประเมินในภาพรวม'), paragraph(`${total}${level}`, { indent: true }), ...previous, ...spec.overallRemarks.map((r) => paragraph(r, { indent: true }))]
+  // v10: last year only in a footnote, marked after the total.
+  const footnote = c.previous === 'footnote' ? [paragraph(`* ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${prevYear} ได้ ${f.prose(p.score)} คะแนน`)] : []
+  const title = c.overallPosition === 'conclusion' ? 'สรุปผลการประเมิน' : 'ผลการประเมินในภาพรวม'
+  return [
+    heading(2, title),
+    paragraph(`${total}${c.previous === 'footnote' ? '*' : ''}${level}`, { indent: true }),
+    ...previous,
+    ...spec.overallRemarks.map((r) => paragraph(r, { indent: true })),
+    ...footnote,
+  ]
 }
 
 /**
@@ -1528,6 +1692,7 @@ export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]>
   nine: ['item', 'score', 'analysis', 'actions', 'steps', 'target', 'budget', 'period', 'responsible'],
   'kpi-funding': ['item', 'score', 'actions', 'steps', 'kpi', 'funding', 'period', 'responsible'],
   evidence: ['item', 'score', 'actions', 'steps', 'period', 'responsible', 'evidence'],
+  'budget-source': ['item', 'score', 'actions', 'steps', 'budget', 'period', 'responsible'],
 }
 
 const WORDINGS: Record<Role, readonly [string, string, string]> = {
@@ -1609,7 +1774,7 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       ...intro,
       ...tools.flatMap((tool): Block[] => {
         const gs = groups.filter((g) => toolOfItem(g.measures[0]!.item) === tool)
-        return gs.length === 0 ? [] : [heading(3, TOOL_NAMES[tool]), tableOf(gs)]
+        return gs.length === 0 ? [] : [heading(3, toolName(tool, c)), tableOf(gs)]
       }),
     ]
   }
@@ -1663,7 +1828,8 @@ function titleScore(spec: ReportSpec, number: number, c: Choices, f: Fmt): strin
 }
 
 /** A role's header words in the template's wording set. */
-const wordsOf = (c: Choices) => (role: Role) => WORDINGS[role][Number(c.measureWording.slice(1))]!
+const wordsOf = (c: Choices) => (role: Role) =>
+  role === 'budget' && c.measureColumns === 'budget-source' ? 'งบประมาณ/แหล่งงบประมาณ' : WORDINGS[role][Number(c.measureWording.slice(1))]!
 
 /**
  * The header rows of a measures table: one row, or two when a group header (การดำเนินการ, under
@@ -1799,7 +1965,7 @@ function measureRow(spec: ReportSpec, m: MeasureSpec, roles: readonly Role[], c:
     analysis: () => cell(m.analysis, { valign: v }),
     steps: () => cell(listLines(m.steps, c, f), { valign: v }),
     target: () => cell(targetText(spec, m, f), { valign: v }),
-    budget: () => cell(budgetText(spec, m, f), { align: 'center', valign: v }),
+    budget: () => cell(c.measureColumns === 'budget-source' ? budgetSourceLines(spec, m, f) : budgetText(spec, m, f), { align: 'center', valign: v }),
     kpi: () => cell(kpiText(spec, m, f), { valign: v }),
     funding: () => cell(fundingText(spec, m), { align: 'center', valign: v }),
     period: () => cell(periodText(m.period, c, f), { align: 'center', valign: v }),
@@ -1876,6 +2042,14 @@ function budgetText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
   return f.text(`${r.int(5, 60)},000`)
 }
 
+/** v10: the amount and where it comes from, in one cell (the amount, like any budget, of no value in the report). */
+function budgetSourceLines(spec: ReportSpec, m: MeasureSpec, f: Fmt): string[] {
+  const amount = budgetText(spec, m, f)
+  if (amount === 'ไม่ใช้งบประมาณ') return [amount]
+  const source = seededRandom(subSeed(spec.seed, `budget-source:${m.item}`)).pick(V7_FUNDING.filter((x) => x !== 'ไม่ใช้งบประมาณ'))
+  return [`${amount} บาท`, `(${source})`]
+}
+
 /** v7: a measure's success indicator (a percentage of no value in the report) and where its money comes from. */
 function kpiText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
   const r = seededRandom(subSeed(spec.seed, `kpi:${m.item}`))
@@ -1900,6 +2074,7 @@ function responsibleLines(units: readonly string[], c: Choices, f: Fmt): string[
   if (c.responsible === 'lines') return [...units]
   if (c.responsible === 'numbered-lines') return units.map((u, i) => `${f.n(i + 1)}. ${u}`)
   if (c.responsible === 'positions') return units.map(headOf)
+  if (c.responsible === 'named-persons') return units.map((u) => `${f.person(u)} ${headOf(u)}`)
   if (c.responsible === 'phones') return units.map((u) => `${u} โทร. ${f.phone(u)}`)
   if (c.responsible === 'lead-support') return [`หลัก : ${units[0]}`, ...(units.length > 1 ? [`สนับสนุน : ${units.slice(1).join(', ')}`] : [])]
   return [units.join(c.responsible === 'comma' ? ', ' : '/')]
@@ -1931,6 +2106,10 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'from-until':
       return `ตั้งแต่เดือน${month(p.from, false)} ${f.n(p.from.yearBE)} ถึงเดือน${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    case 'abbrev-full-year': {
+      const d = (x: PrintedDate) => `${f.n(x.day)} ${month(x, true)} ${f.n(x.yearBE)}`
+      return `${d(p.from)} – ${d(p.to)}`
+    }
     case 'gantt':
       throw new Error('a Gantt chart prints periods as ticks under months (ganttCells), not as text')
     case 'quarters': {
@@ -1964,9 +2143,17 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${month(false)} ${f.n(d.yearBE)}`
     case 'year-once':
       return `${month(true)} ${f.n(d.yearBE)}`
+    case 'abbrev-full-year':
+      return `${f.n(d.day)} ${month(true)} ${f.n(d.yearBE)}`
     case 'from-until':
       return `เดือน${month(false)} ${f.n(d.yearBE)}`
     default:
       return `${f.n(d.day)} ${month(false)} ${f.n(d.yearBE)}`
   }
 }
+
+/**
+ * Templates opened for development after their blind measure (v9: 90.7% of fields), named here until
+ * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ */
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v9').map((t) => t.name))

@@ -28,6 +28,11 @@ export interface TruthLayout {
    * they print.
    */
   readonly proseDecimals?: 1
+  /**
+   * The summary prints only the indicators below this score (v10 `summary=below-pass`): the others'
+   * summary scores are not printed.
+   */
+  readonly summaryBelow?: number
   /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
   readonly startYearOnce?: boolean
 }
@@ -82,7 +87,7 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
     name: text('summary', ind.name),
     tool: ind.tool,
     scores: {
-      summary: score('summary', ind.scores.summary),
+      summary: layout.summaryBelow !== undefined && ind.scores.summary >= layout.summaryBelow ? null : score('summary', ind.scores.summary),
       detail: printed.length > 0 ? score('detail', ind.scores.detail) : null,
       analysis: layout.proseDecimals === 1 ? score('analysis', round1(ind.scores.analysis), 1) : score('analysis', ind.scores.analysis),
     },

@@ -45,7 +45,7 @@ interface Draft {
   /** Continuation rows merged into this measure, for the provenance note. */
   continuations: number
   /** In a measure written as paragraphs: the part the lines now belong to (the last label's). */
-  part?: Field
+  part?: Field | undefined
 }
 
 interface Header {
@@ -542,8 +542,8 @@ function period(starts: readonly Piece[], ends: readonly Piece[], fiscalYear: nu
   const unread = doubt ?? far
   const read = unread ? { ...parsed, from: null, to: null } : parsed
   const notes: Repair[] = [
-    ...(withoutDays === undefined ? [] : doubted).map((r) => ({ kind: 'unreadable', detail: `the day "${r.raw}" could not be read with confidence; left out` })),
-    ...(unread ? [{ kind: 'unreadable', detail: unread }] : []),
+    ...(withoutDays === undefined ? [] : doubted).map((r): Repair => ({ kind: 'unreadable', detail: `the day "${r.raw}" could not be read with confidence; left out` })),
+    ...(unread ? [{ kind: 'unreadable', detail: unread } satisfies Repair] : []),
   ]
   return { ...read, text, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...notes, ...mergedNote(pieces)]) }
 }

@@ -273,7 +273,7 @@ function previousFrom(scored: ScoredSentences): Report['previous'] {
 function organization(hit: Hit): TextValue {
   const row = hit.rowOf(0)
   const m = ORG.exec(row.text) ?? hit.m
-  return textValue(organizationName(row.text, m), row.origin, 'title', rowRaw(row))
+  return textValue(organisationName(row.text, m), row.origin, 'title', rowRaw(row))
 }
 
 /**
@@ -292,7 +292,7 @@ function nameLine(rows: readonly Row[]): Hit | undefined {
 /** A line longer than this is prose, not a name with its district and province. */
 const NAME_LINE = 80
 
-function organizationName(text: string, m: RegExpExecArray): string {
+function organisationName(text: string, m: RegExpExecArray): string {
   const fromStart = text.slice(m.index)
   const end = ORG_END.exec(fromStart)
   const candidate = (end ? fromStart.slice(0, end.index) : fromStart).trim()

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ExitCode, MissingDependencyError } from '../../errors.js'
+import { MissingDependencyError } from '../../errors.js'
+import { ExitCode } from '../../cli/exit-code.js'
 import { prepareLangPath, resolveTrainedData } from './lang-data.js'
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'ita-ocr-lang-'))
@@ -25,7 +26,7 @@ describe('OCR language data', () => {
   it('missing language data is a MissingDependencyError (exit 3)', async () => {
     const error = await prepareLangPath(['tha', 'xxq'], { cacheDir }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(MissingDependencyError)
-    expect((error as MissingDependencyError).exitCode).toBe(ExitCode.missingDependency)
+    expect((error as MissingDependencyError).kind).toBe('missing-dependency')
     expect((error as Error).message).toContain('@tesseract.js-data/xxq')
   })
 })

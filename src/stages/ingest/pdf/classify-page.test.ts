@@ -35,6 +35,6 @@ describe('classifyPage', () => {
   })
   it('honours --ocr always and --ocr never', () => {
     expect(classifyPage(stats(good), 'always').readBy).toBe('ocr')
-    expect(classifyPage(stats('', { imageCoverage: 1 }), 'never')).toMatchObject({ readBy: 'pdf-text', note: expect.stringMatching(/would need OCR/) })
+    expect(classifyPage(stats('', { imageCoverage: 1 }), 'never')).toMatchObject({ readBy: 'pdf-text', note: expect.stringMatching(/would need OCR/), untrusted: true })
   })
 })

@@ -6,7 +6,9 @@
  * of the page is an image with next to no text on it (a scan with a stamped header).
  */
 
-export type OcrMode = 'auto' | 'always' | 'never'
+import type { OcrMode } from '../../../model/document.js'
+
+export type { OcrMode }
 
 export interface TextLayerStats {
   /** Non-white-space characters in the text layer. */
@@ -24,7 +26,8 @@ export interface TextLayerStats {
 }
 
 export type PageDecision =
-  | { readonly readBy: 'pdf-text'; readonly note?: string }
+  /** `untrusted`: the page needs OCR by the checks, and `never` kept its text layer (`note` says why). */
+  | { readonly readBy: 'pdf-text'; readonly note?: string; readonly untrusted?: true }
   | { readonly readBy: 'ocr'; readonly reason: string }
   | { readonly readBy: 'blank' }
 
@@ -55,7 +58,7 @@ export function classifyPage(stats: TextLayerStats, mode: OcrMode): PageDecision
     }
     return stats.splitSaraAm > 0 ? { readBy: 'pdf-text', note: `${stats.splitSaraAm} sara am written as nikhahit + sara aa` } : { readBy: 'pdf-text' }
   })()
-  if (mode === 'never' && verdict.readBy === 'ocr') return { readBy: 'pdf-text', note: `would need OCR: ${verdict.reason}` }
+  if (mode === 'never' && verdict.readBy === 'ocr') return { readBy: 'pdf-text', note: `would need OCR: ${verdict.reason}`, untrusted: true }
   return verdict
 }
 

@@ -65,7 +65,7 @@ export async function decryptPdf(doc: PDFDocument): Promise<DecryptResult> {
   }
   // Objects inside an object stream could not be parsed while it was ciphertext; they are plain inside it.
   for (const stream of objectStreams) await PDFObjectStreamParser.forStream(stream).parseIntoContext()
-  doc.context.trailerInfo.Encrypt = undefined
+  delete doc.context.trailerInfo.Encrypt
   return 'decrypted'
 }
 

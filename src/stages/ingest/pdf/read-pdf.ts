@@ -169,7 +169,7 @@ async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: 
       return { page: { ...base, readBy: 'ocr', blocks: [] }, issues, stats, ocrReason: decision.reason }
     }
     if (decision.readBy === 'blank') return { page: { ...base, readBy: 'pdf-text', blocks: [] }, issues, stats }
-    if (decision.note) issues.push(issue(decision.note.startsWith('would need OCR') ? 'text-layer-untrusted' : 'text-layer-note', decision.note.startsWith('would need OCR') ? 'warning' : 'info', `page ${n}: ${decision.note}`, n))
+    if (decision.note) issues.push(issue(decision.untrusted ? 'text-layer-untrusted' : 'text-layer-note', decision.untrusted ? 'warning' : 'info', `page ${n}: ${decision.note}`, n))
     return { page: { ...base, readBy: 'pdf-text', blocks: pageBlocks(n, text, graphics) }, issues, stats }
   } finally {
     page.cleanup()
@@ -253,7 +253,7 @@ function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: nu
   }
 }
 
-function issue(code: string, severity: DocIssue['severity'], message: string, page: number | undefined): DocIssue {
+function issue(code: DocIssue['code'], severity: DocIssue['severity'], message: string, page: number | undefined): DocIssue {
   return { code, severity, message, stage: STAGE, ...(page === undefined ? {} : { page }) }
 }
 

@@ -1,11 +1,11 @@
 /** The rule engine: registry, per-year rule data, ordering, purity, and consistent reports staying silent. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadCatalogue } from '../src/catalogue/catalogue.js'
-import { FindingSchema } from '../src/report/schema.js'
-import { checkReport } from '../src/stages/check/check-report.js'
-import { rules } from '../src/stages/check/rules/index.js'
-import { buildReport, indicator, setValue, tool } from './check-fixtures.js'
+import { loadCatalogue } from '../../catalogue/catalogue.js'
+import { FindingSchema } from '../../report/schema.js'
+import { checkReport } from './check-report.js'
+import { rules } from './rules/index.js'
+import { buildReport, indicator, setValue, tool } from '../../../test/check-fixtures.js'
 
 describe('rule registry', () => {
   it('has unique kebab-case ids with English and Thai titles', () => {

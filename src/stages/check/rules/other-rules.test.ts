@@ -1,8 +1,8 @@
 /** previous-year-label, pass-level-mismatch, missing-indicator, missing-item, unreadable-value. */
 import { describe, expect, it } from 'vitest'
-import type { Report, Tool } from '../src/report/schema.js'
-import { checkReport } from '../src/stages/check/check-report.js'
-import { buildReport, indicator, item, setValue, tool } from './check-fixtures.js'
+import type { Report, Tool } from '../../../report/schema.js'
+import { checkReport } from '../check-report.js'
+import { buildReport, indicator, item, setValue, tool } from '../../../../test/check-fixtures.js'
 
 const findings = (report: Report, rule: string) => checkReport(report).filter((f) => f.rule === rule)
 

@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ReportSchema } from '../src/report/schema.js'
-import { csvField, csvRecord } from '../src/stages/export/csv.js'
-import { csvHeader, csvTables, findingsTable, indicatorsTable, itemsTable, measuresTable } from '../src/stages/export/csv-tables.js'
-import { TEMP_SUFFIX } from '../src/stages/export/atomic-file.js'
-import { createBatchExporter } from '../src/stages/export/write-batch-exports.js'
-import { sampleReport } from './export-sample-report.js'
+import { ReportSchema } from '../../report/schema.js'
+import { csvField, csvRecord } from './csv.js'
+import { csvHeader, csvTables, findingsTable, indicatorsTable, itemsTable, measuresTable } from './csv-tables.js'
+import { TEMP_SUFFIX } from './atomic-file.js'
+import { createBatchExporter } from './write-batch-exports.js'
+import { sampleReport } from '../../../test/export-sample-report.js'
 
 const parseCsv = (text: string, bom = false): Record<string, string>[] => parse(text, { columns: true, bom, relax_column_count: false })
 
@@ -146,7 +146,7 @@ describe('createBatchExporter', () => {
 
 describe('docs/csv-columns.md', () => {
   it('documents every column of every table, in order', async () => {
-    const doc = await readFile(new URL('../docs/csv-columns.md', import.meta.url), 'utf8')
+    const doc = await readFile(new URL('../../../docs/csv-columns.md', import.meta.url), 'utf8')
     for (const table of csvTables) {
       const section = doc.split(/^## /m).find((s) => s.startsWith(`\`${table.file}\``))
       expect(section, table.file).toBeDefined()

@@ -1,8 +1,8 @@
 /** Score rules: indicator-score-mismatch, indicator-score-vs-items, tool-score-mismatch, total-score-mismatch. */
 import { describe, expect, it } from 'vitest'
-import type { Report } from '../src/report/schema.js'
-import { checkReport } from '../src/stages/check/check-report.js'
-import { buildReport, indicator, item, setValue, tool, type ReportSpec } from './check-fixtures.js'
+import type { Report } from '../../../report/schema.js'
+import { checkReport } from '../check-report.js'
+import { buildReport, indicator, item, setValue, tool, type ReportSpec } from '../../../../test/check-fixtures.js'
 
 const findings = (report: Report, rule: string) => checkReport(report).filter((f) => f.rule === rule)
 const serious = (report: Report) => checkReport(report).filter((f) => f.severity !== 'info')

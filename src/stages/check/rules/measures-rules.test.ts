@@ -1,9 +1,9 @@
 /** Measures-table rules: item-score-mismatch, indicator-number-mismatch, period-outside-plan-year. */
 import { describe, expect, it } from 'vitest'
-import type { Measure, Report } from '../src/report/schema.js'
-import { checkReport } from '../src/stages/check/check-report.js'
-import { planYearRange } from '../src/stages/check/rules/period-outside-plan-year.js'
-import { buildReport, indicator, item, setValue } from './check-fixtures.js'
+import type { Measure, Report } from '../../../report/schema.js'
+import { checkReport } from '../check-report.js'
+import { planYearRange } from './period-outside-plan-year.js'
+import { buildReport, indicator, item, setValue } from '../../../../test/check-fixtures.js'
 
 const findings = (report: Report, rule: string) => checkReport(report).filter((f) => f.rule === rule)
 const measureOf = (report: Report, n: number): Measure => indicator(report, n).measures[0]!

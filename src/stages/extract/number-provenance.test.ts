@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Origin } from '../src/model/document.js'
-import type { Row } from '../src/stages/text/rows.js'
-import { isMeasuresHeader } from '../src/stages/segment/segment.js'
-import { numberValue } from '../src/stages/text/values.js'
+import type { Origin } from '../../model/document.js'
+import type { Row } from '../text/rows.js'
+import { isMeasuresHeader } from '../segment/segment.js'
+import { numberValue } from '../text/values.js'
 
 /** An OCR'd heading line where the digit reader re-read two numbers. */
 const line: Origin = {
@@ -61,8 +61,8 @@ describe('isMeasuresHeader', () => {
 describe('measure periods that cannot be trusted are left unread', () => {
   it('a year decades from the report\'s (๒๕๖๘ misread as ๒๕๒๕) gives no period, and says why', async () => {
     const { readFileSync } = await import('node:fs')
-    const { convertBytes } = await import('../pipelines/convert.js')
-    const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url), 'utf8')
+    const { convertBytes } = await import('../../../pipelines/convert.js')
+    const seed = readFileSync(new URL('../../../samples/bankum/transcript.txt', import.meta.url), 'utf8')
     const damaged = seed.replace('๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', '๑ ตุลาคม ๒๕๒๕ - ๓๐ กันยายน ๒๕๒๖')
     expect(damaged).not.toBe(seed)
     const report = await convertBytes(new TextEncoder().encode(damaged), 'damaged.txt')
@@ -77,10 +77,10 @@ describe('measure periods that cannot be trusted are left unread', () => {
 describe('a doubtful day in an OCR-read period', () => {
   it('is left out, the first of the month assumed and said; a doubtful year still leaves the period unread', async () => {
     const { readFileSync } = await import('node:fs')
-    const { readTranscript } = await import('../src/stages/ingest/read-transcript.js')
-    const { docToReport } = await import('../pipelines/structure.js')
-    const { defaultContext } = await import('../src/model/stage.js')
-    const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url))
+    const { readTranscript } = await import('../ingest/read-transcript.js')
+    const { docToReport } = await import('../../../pipelines/structure.js')
+    const { defaultContext } = await import('../../model/stage.js')
+    const seed = readFileSync(new URL('../../../samples/bankum/transcript.txt', import.meta.url))
     const periodOf = async (raw: string) => {
       const doc = readTranscript(seed, { file: 'seed.txt' })
       // Indicator 1's measure period, as if OCR had read it with one number doubted.
@@ -102,10 +102,10 @@ describe('a doubtful fiscal year', () => {
   /** The seed with the years after "งบประมาณ" in `lines` read as OCR misread them (๒๕๖๘ as ๒๕๐๕), doubted by the digit reader. */
   async function withDoubtedYears(every: boolean) {
     const { readFileSync } = await import('node:fs')
-    const { readTranscript } = await import('../src/stages/ingest/read-transcript.js')
-    const { docToReport } = await import('../pipelines/structure.js')
-    const { defaultContext } = await import('../src/model/stage.js')
-    const seed = readFileSync(new URL('../samples/bankum/transcript.txt', import.meta.url), 'utf8')
+    const { readTranscript } = await import('../ingest/read-transcript.js')
+    const { docToReport } = await import('../../../pipelines/structure.js')
+    const { defaultContext } = await import('../../model/stage.js')
+    const seed = readFileSync(new URL('../../../samples/bankum/transcript.txt', import.meta.url), 'utf8')
     const misread = every ? seed.replace(/(งบประมาณ\s*(?:พ\.ศ\.)?\s*)๒๕๖๘/g, '$1๒๕๐๕') : seed.replace('องค์กรงบประมาณ พ.ศ. ๒๕๖๘', 'องค์กรงบประมาณ พ.ศ. ๒๕๐๕')
     const doc = readTranscript(new TextEncoder().encode(misread), { file: 'seed.txt' })
     for (const line of doc.pages.flatMap((p) => p.blocks).filter((b) => b.kind === 'line' && b.text.includes('๒๕๐๕'))) {

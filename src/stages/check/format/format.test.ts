@@ -1,14 +1,14 @@
 /** The three `check` report formats. */
 import { describe, expect, it } from 'vitest'
-import { checkReport } from '../src/stages/check/check-report.js'
-import { formatJson } from '../src/stages/check/format/json.js'
-import { formatMarkdown } from '../src/stages/check/format/markdown.js'
-import type { CheckResult } from '../src/stages/check/format/result.js'
-import { formatTerminal } from '../src/stages/check/format/terminal.js'
-import { thaiLabel, whereEn, whereTh } from '../src/stages/check/labels.js'
-import { fmtComputed, round2 } from '../src/stages/check/rule.js'
-import { showValue } from '../src/stages/check/format/result.js'
-import { buildReport, indicator, setValue } from './check-fixtures.js'
+import { checkReport } from '../check-report.js'
+import { formatJson } from './json.js'
+import { formatMarkdown } from './markdown.js'
+import type { CheckResult } from './result.js'
+import { formatTerminal } from './terminal.js'
+import { thaiLabel, whereEn, whereTh } from '../labels.js'
+import { fmtComputed, round2 } from '../rule.js'
+import { showValue } from './result.js'
+import { buildReport, indicator, setValue } from '../../../../test/check-fixtures.js'
 
 function damaged(): CheckResult {
   const report = buildReport()

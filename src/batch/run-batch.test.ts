@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { discoverInputs, globBase } from '../src/batch/discover-inputs.js'
-import { MANIFEST_FILE, openManifest, readManifest } from '../src/batch/manifest.js'
-import { emptyOcrStats } from '../src/batch/ocr-host.js'
-import { createLineReporter, createTtyReporter, formatSummary } from '../src/batch/progress.js'
-import { batchExitCode, LOCK_FILE, runBatch, type BatchSummary } from '../src/batch/run-batch.js'
-import { runCli } from '../src/cli/main.js'
-import { BadArgsError, ExitCode, InputFileError } from '../src/errors.js'
-import { sampleReport } from './export-sample-report.js'
+import { discoverInputs, globBase } from './discover-inputs.js'
+import { MANIFEST_FILE, openManifest, readManifest } from './manifest.js'
+import { emptyOcrStats } from './ocr-host.js'
+import { createLineReporter, createTtyReporter, formatSummary } from './progress.js'
+import { LOCK_FILE, runBatch, type BatchSummary } from './run-batch.js'
+import { runCli } from '../cli/main.js'
+import { BadArgsError, InputFileError, type FailureKind } from '../errors.js'
+import { ExitCode, exitCodeOf } from '../cli/exit-code.js'
+import { sampleReport } from '../../test/export-sample-report.js'
 
-const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
+const workerModule = fileURLToPath(new URL('../../test/batch-fixtures/misbehaving-worker.ts', import.meta.url))
 
 let dir: string
 beforeEach(() => {
@@ -84,7 +85,7 @@ describe('manifest', () => {
     const path = join(dir, MANIFEST_FILE)
     const m = await openManifest(path)
     await m.append({ event: 'start', ...key, attempt: 1 })
-    await m.append({ event: 'failed', ...key, attempt: 1, ms: 5, error: { name: 'TimeoutError', code: 'E_TIMEOUT', exitCode: 9, message: 'slow' } })
+    await m.append({ event: 'failed', ...key, attempt: 1, ms: 5, error: { name: 'TimeoutError', code: 'E_TIMEOUT', kind: 'timeout', message: 'slow' } })
     await m.append({ event: 'start', ...key, attempt: 2 })
     await m.append({ event: 'done', ...key, attempt: 2, ms: 7, output: 'a.pdf.json', pages: 3, findings: 1 })
     const state = (await readManifest(path)).get('/in/a.pdf')!
@@ -107,29 +108,29 @@ describe('manifest', () => {
   })
 })
 
-describe('batchExitCode', () => {
+describe('the exit code of a batch', () => {
   const summary = (over: Partial<BatchSummary>): BatchSummary => ({
     inputs: 3, converted: 0, skipped: 0, documents: 0, pages: 0, failures: [], findingsByRule: {}, interrupted: false, elapsedMs: 0, peakWorkerRssKb: 0, ocr: emptyOcrStats(), ...over,
   })
-  const failure = (exitCode: ExitCode) => ({ document: 'x', error: { name: 'E', code: 'E', exitCode, message: 'm' } })
+  const failure = (kind: FailureKind) => ({ document: 'x', error: { name: 'E', code: 'E', kind, message: 'm' } })
   it.each([
     ['all converted', summary({ documents: 3 }), ExitCode.ok],
-    ['some failed', summary({ documents: 2, failures: [failure(ExitCode.inputFile)] }), ExitCode.partialSuccess],
-    ['all unreadable', summary({ failures: [failure(ExitCode.inputFile), failure(ExitCode.inputFile)] }), ExitCode.inputFile],
-    ['all timed out', summary({ failures: [failure(ExitCode.timeout)] }), ExitCode.timeout],
-    ['none converted, mixed reasons', summary({ failures: [failure(ExitCode.timeout), failure(ExitCode.inputFile)] }), ExitCode.inputFile],
+    ['some failed', summary({ documents: 2, failures: [failure('input-file')] }), ExitCode.partialSuccess],
+    ['all unreadable', summary({ failures: [failure('input-file'), failure('input-file')] }), ExitCode.inputFile],
+    ['all timed out', summary({ failures: [failure('timeout')] }), ExitCode.timeout],
+    ['none converted, mixed reasons', summary({ failures: [failure('timeout'), failure('input-file')] }), ExitCode.inputFile],
     ['interrupted', summary({ documents: 3, interrupted: true }), ExitCode.interrupted],
   ])('%s', (_name, s, code) => {
-    expect(batchExitCode(s)).toBe(code)
+    expect(exitCodeOf({ type: 'batch', summary: s })).toBe(code)
   })
 })
 
 describe('progress reporters', () => {
   const input = { path: '/in/a.txt', document: 'a.txt' }
   const done = { status: 'done' as const, input, report: sampleReport(), ms: 1200, maxRssKb: 1 }
-  const failed = { status: 'failed' as const, input: { path: '/in/b.pdf', document: 'b.pdf' }, error: { name: 'E', code: 'E_ENCRYPTED_PDF', exitCode: ExitCode.inputFile, message: '/in/b.pdf: encrypted' }, ms: 3 }
+  const failed = { status: 'failed' as const, input: { path: '/in/b.pdf', document: 'b.pdf' }, error: { name: 'E', code: 'E_ENCRYPTED_PDF', kind: 'input-file' as const, message: '/in/b.pdf: encrypted' }, ms: 3 }
   const summary: BatchSummary = {
-    inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'item-score-unreadable': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0, ocr: emptyOcrStats(),
+    inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'unreadable-value': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0, ocr: emptyOcrStats(),
   }
 
   it('without a TTY: one plain line per finished file, then the summary', () => {
@@ -194,7 +195,7 @@ describe('runBatch', () => {
       },
     })
     expect(summary.interrupted).toBe(true)
-    expect(batchExitCode(summary)).toBe(ExitCode.interrupted)
+    expect(exitCodeOf({ type: 'batch', summary })).toBe(ExitCode.interrupted)
     expect(existsSync(join(out, 'a.txt.json'))).toBe(true)
     expect(existsSync(join(out, 'all.jsonl'))).toBe(false)
     expect(existsSync(join(out, LOCK_FILE))).toBe(false)
@@ -207,7 +208,7 @@ describe('runBatch', () => {
     write('in/a.txt', 'ok x')
     mkdirSync(join(dir, 'out'))
     writeFileSync(join(dir, 'out', LOCK_FILE), String(process.ppid))
-    await expect(runBatch(['in'], { cwd: dir, outDir: 'out', jobs: 1, workerModule })).rejects.toMatchObject({ exitCode: ExitCode.fileAccess })
+    await expect(runBatch(['in'], { cwd: dir, outDir: 'out', jobs: 1, workerModule })).rejects.toMatchObject({ kind: 'file-access' })
   })
 
   it('takes over the lock of a run that was killed', async () => {
@@ -216,7 +217,7 @@ describe('runBatch', () => {
     writeFileSync(join(dir, 'out', LOCK_FILE), '999999999')
     const summary = await runBatch(['in'], { cwd: dir, outDir: 'out', jobs: 1, workerModule })
     expect(summary.documents).toBe(1)
-    expect(batchExitCode(summary)).toBe(ExitCode.ok)
+    expect(exitCodeOf({ type: 'batch', summary })).toBe(ExitCode.ok)
   })
 
   it('--force converts again what is done', async () => {

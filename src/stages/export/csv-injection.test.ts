@@ -8,11 +8,11 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Report } from '../src/report/schema.js'
-import { escapeFormula } from '../src/stages/export/csv.js'
-import { csvTables, documentsTable, findingsTable, indicatorsTable, itemsTable, measuresTable } from '../src/stages/export/csv-tables.js'
-import { createBatchExporter } from '../src/stages/export/write-batch-exports.js'
-import { sampleReport } from './export-sample-report.js'
+import type { Report } from '../../report/schema.js'
+import { escapeFormula } from './csv.js'
+import { csvTables, documentsTable, findingsTable, indicatorsTable, itemsTable, measuresTable } from './csv-tables.js'
+import { createBatchExporter } from './write-batch-exports.js'
+import { sampleReport } from '../../../test/export-sample-report.js'
 
 const TRIGGER = /^[=+\-@\t\r]/
 
