@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util'
 import { packageRoot } from '../src/_internal/package-root.js'
 import { RECORDS_DIR } from '../src/queue/records.js'
 import { withRedis } from '../src/queue/connection.js'
-import { startRedis } from '../test/redis-server.js'
+import { startRedis } from '../tools/redis-server.js'
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
 const thai = (s: string) => s.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]!)

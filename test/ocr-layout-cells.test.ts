@@ -8,15 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normaliseText } from '../src/stages/normalise/normalise-thai.js'
 import { createOcrEngine, type OcrEngine } from '../src/stages/ocr/index.js'
 import { decodeToGrey, shrink } from '../src/stages/ocr/image.js'
-import { binarise } from '../src/stages/ocr/preprocess.js'
-import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
+import { toBlackWhite } from '../src/stages/ocr/image.js'
+import { digitReader } from '../src/stages/ocr/number-reader.js'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
 import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
 import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
 import { recognizeLines } from '../src/stages/ocr/read-lines.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
-import { renderPage } from './ocr-render-page.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
+import { renderPage } from '../tools/ocr-render-page.js'
 
 const FILE = 'test/ocr-layout-scans/train-01-seed-200dpi-p10.pdf'
 
@@ -32,9 +32,8 @@ async function readGridCells(ocr: OcrEngine, file: string, page: number, keep: (
   const { grey, binary, skew } = await preparePage(image!)
   const [grid] = pageGrids(binary, image!.dpi)
   const column = { ...grid!, cells: grid!.cells.filter(keep) }
-  const readNumber = await loadNumberReader()
   return ocr.withPage(1, AbortSignal.timeout(120_000), (session) =>
-    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
   )
 }
 
@@ -61,7 +60,7 @@ describe('ink OCR reads nothing from', () => {
     // A scribble as tall as a line under the text (a signature, a smudge): ink, but no text.
     const [x0, y0, x1, y1] = [200, 430, 700, 470]
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if ((x + 2 * y) % 9 < 6) grey.data[y * grey.width + x] = 20
-    const binary = binarise(grey)
+    const binary = toBlackWhite(grey)
     const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recognizeLines(session, grey, binary, { x0: 0, y0: 0, x1: grey.width, y1: 600 }, 200))
     expect(text.lines.map((l) => l.text).join(' ')).toContain('ผลการประเมิน')
     expect(text.unread).toHaveLength(1)

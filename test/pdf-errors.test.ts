@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/cli/main.js'
 import { CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfTooLargeError } from '../src/errors.js'
 import { ExitCode } from '../src/cli/exit-code.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', 'pdf', name)
 

@@ -19,7 +19,7 @@ import type { QueueJobData } from '../src/queue/job.js'
 import { RECORDS_DIR, type QueueRecord } from '../src/queue/records.js'
 import { ReportSchema } from '../src/report/schema.js'
 import { TEMP_SUFFIX } from '../src/stages/export/atomic-file.js'
-import { redisMissing, startRedis, type TestRedis } from './redis-server.js'
+import { redisMissing, startRedis, type TestRedis } from '../tools/redis-server.js'
 import { repoPath, seedTranscript } from './helpers.js'
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'

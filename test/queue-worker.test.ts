@@ -19,7 +19,7 @@ import type { QueueJobData } from '../src/queue/job.js'
 import { RECORDS_DIR, type QueueRecord } from '../src/queue/records.js'
 import { startQueueWorker, type QueueWorker, type QueueWorkerEvent } from '../src/queue/worker.js'
 import { waitForQueue } from '../src/queue/wait.js'
-import { redisMissing, startRedis, type TestRedis } from './redis-server.js'
+import { redisMissing, startRedis, type TestRedis } from '../tools/redis-server.js'
 
 const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
 

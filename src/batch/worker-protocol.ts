@@ -1,6 +1,7 @@
 /**
- * Messages between the batch runner and its converter processes, and the loop a converter
- * process runs. One process converts one file at a time; the parent decides when to kill it.
+ * Messages between the batch runner and its converter processes (the loop a converter process
+ * runs is serve-conversions.ts). One process converts one file at a time; the parent decides
+ * when to kill it.
  *
  * OCR is not done in the converter processes: they send each image to recognise to the runner,
  * which owns the one tesseract engine of the batch (ocr-host.ts), and await its reply
@@ -10,10 +11,8 @@ import * as z from 'zod'
 import { OcrModeSchema } from '../model/document.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
-import type { OcrEngine, RecognizeOptions, RecognizedText } from '../stages/ocr/engine.js'
-import { toErrorRecord } from './error-record.js'
+import type { RecognizeOptions, RecognizedText } from '../stages/ocr/engine.js'
 import { ErrorRecordSchema } from './manifest.js'
-import { createRemoteOcrEngine } from './remote-ocr-engine.js'
 
 /** Options that cross to the worker: plain data only. */
 export const WorkerConvertOptionsSchema = z.object({
@@ -29,7 +28,7 @@ export const WorkerConvertOptionsSchema = z.object({
 })
 export type WorkerConvertOptions = Readonly<z.infer<typeof WorkerConvertOptionsSchema>>
 
-const ConvertRequestSchema = z.object({
+export const ConvertRequestSchema = z.object({
   type: z.literal('convert'),
   id: z.number(),
   /** Path as the report should name it (relative to the working folder when inside it). */
@@ -91,51 +90,4 @@ export function parseOcrRequest(message: unknown): OcrRequestMessage | undefined
 export function parseOcrReply(message: unknown): OcrReplyMessage | undefined {
   const parsed = OcrReplyMessageSchema.safeParse(message)
   return parsed.success ? parsed.data : undefined
-}
-
-export type ConvertOne = (
-  file: string,
-  options: WorkerConvertOptions & {
-    log: (event: StageEvent) => void
-    /** The batch's shared OCR engine (in the runner); started on the first call. */
-    ocrEngine: () => Promise<OcrEngine>
-  },
-) => Promise<Report>
-
-function send(message: WorkerReply | OcrRequestMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.send || !process.connected) return resolve()
-    process.send(message, undefined, {}, () => resolve())
-  })
-}
-
-/** The body of a converter process: answer each `convert` request with one `result`. */
-export function serveConversions(convert: ConvertOne): void {
-  if (!process.send) throw new Error('serveConversions must run in a process started with an IPC channel (child_process.fork)')
-  // The parent died or closed the channel (even by kill -9): nobody will read our results.
-  process.on('disconnect', () => process.exit(0))
-  // Ctrl-C reaches the whole process group; the parent decides what to stop and kills us itself,
-  // so an interrupted file is not mistaken for a crashed one.
-  process.on('SIGINT', () => {})
-  process.on('SIGTERM', () => {})
-  const remote = createRemoteOcrEngine((message) => void send(message))
-  const ocrEngine = async () => {
-    await remote.open()
-    return remote
-  }
-  process.on('message', (message: unknown) => {
-    const reply = parseOcrReply(message)
-    if (reply) return remote.receive(reply)
-    const request = ConvertRequestSchema.safeParse(message)
-    if (!request.success) return
-    const { id, file, options } = request.data
-    const log = (event: StageEvent) => {
-      if (event.page !== undefined) void send({ type: 'event', id, event })
-    }
-    convert(file, { ...options, log, ocrEngine }).then(
-      (report) => send({ type: 'result', id, ok: true, report, maxRssKb: process.resourceUsage().maxRSS }),
-      (error: unknown) => send({ type: 'result', id, ok: false, error: toErrorRecord(error, file), maxRssKb: process.resourceUsage().maxRSS }),
-    )
-  })
-  void send({ type: 'ready' })
 }

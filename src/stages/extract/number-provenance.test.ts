@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Origin } from '../../model/document.js'
-import type { Row } from '../segment/rows.js'
+import type { Row } from '../text/rows.js'
 import { isMeasuresHeader } from '../segment/segment.js'
-import { numberValue } from './values.js'
+import { numberValue } from '../text/values.js'
 
 /** An OCR'd heading line where the digit reader re-read two numbers. */
 const line: Origin = {

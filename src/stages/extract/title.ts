@@ -1,9 +1,9 @@
 /** Organisation, fiscal year, total score, level and last year's comparison, from the title block and overall analysis. */
 import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
-import { rowRaw, type Row } from '../segment/rows.js'
+import { rowRaw, type Row } from '../text/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
-import { numberValue, parseScore, rawOf, textValue } from './values.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from './vocabulary.js'
+import { numberValue, parseScore, rawOf, textValue } from '../text/values.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
 
 type Found<T> = T | null
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows } from './rows.js'
+import { docRows } from '../text/rows.js'
 import { rowRoles, type Role } from './segment.js'
 
 const names = loadCatalogue(2568).indicators
