@@ -24,7 +24,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { packageRoot } from '../src/_internal/package-root.js'
-import { RECORDS_DIR } from '../src/queue/records.js'
+import { RECORDS_DIR } from '../src/batch/manifest-d.js'
 import { withRedis } from '../src/queue/connection.js'
 import { startRedis } from '../tools/redis-server.js'
 

@@ -29,7 +29,7 @@ import { convertInputs, type BatchResult, type ConvertManyOptions } from './conv
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
-import { readRecords } from '../queue/records.js'
+import { readRecords } from './manifest-d.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 import { resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'

@@ -16,7 +16,7 @@ import { FileAccessError } from '../errors.js'
 import { connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, jobIdFor, jobOptions, type JobLimits, type QueueJobData } from './job.js'
 import { claimOutputFolder } from './queue-folder.js'
-import { findDone } from './records.js'
+import { findDone } from '../batch/manifest-d.js'
 
 export interface AddJobsOptions extends RedisTarget, JobLimits {
   /** The output folder every worker writes to (on shared storage). */

@@ -15,7 +15,7 @@ import type { Report } from '../report/schema.js'
 import { connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, QueueJobResultSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
 import { outputFolderOf } from './queue-folder.js'
-import { parseRecord, readRecords, RECORDS_DIR } from './records.js'
+import { parseRecord, readRecords, RECORDS_DIR } from '../batch/manifest-d.js'
 
 export interface WaitOptions extends RedisTarget, Pick<RunBatchOptions, 'bom' | 'csvEscape'> {
   /** Queue name. @default 'ita-extract' */

@@ -5,7 +5,7 @@
  *
  * Delivery is at least once (a worker killed with -9 loses its lock and another worker takes the
  * job again), so everything a job writes is idempotent: the report JSON by rename, its record by
- * link (records.ts); a job delivered again after its result was written is not converted again.
+ * link (batch/manifest-d.ts); a job delivered again after its result was written is not converted again.
  * A job that fails for a reason that may pass (time limit, crashed converter, OCR engine) is
  * retried with backoff; an input that cannot be read fails at once. Stopping hands running jobs
  * back to the queue after a grace period, so another worker takes them without waiting for the
@@ -28,7 +28,7 @@ import type { Report } from '../report/schema.js'
 import { writeFileAtomic } from '../stages/export/atomic-file.js'
 import { checkRedis, connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, QueueJobDataSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
-import { findDone, recordDone, recordFailed, type QueueRecord } from './records.js'
+import { findDone, recordDone, recordFailed, type QueueRecord } from '../batch/manifest-d.js'
 
 export interface QueueWorkerOptions extends RedisTarget {
   /** Queue name. @default 'ita-extract' */

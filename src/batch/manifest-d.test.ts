@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { jobIdFor } from './job.js'
-import { findDone, readRecords, recordDone, recordFailed, RECORDS_DIR, type QueueRecord } from './records.js'
+import { jobIdFor } from '../queue/job.js'
+import { findDone, readRecords, recordDone, recordFailed, RECORDS_DIR, type QueueRecord } from './manifest-d.js'
 
 let dir: string
 beforeEach(() => {

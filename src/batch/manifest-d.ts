@@ -14,7 +14,7 @@ import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/pro
 import { join } from 'node:path'
 import { FileAccessError } from '../errors.js'
 import * as z from 'zod'
-import { DoneEntrySchema, FailedEntrySchema } from '../batch/manifest.js'
+import { DoneEntrySchema, FailedEntrySchema } from './manifest.js'
 import { tempPathFor, writeFileAtomic } from '../stages/export/atomic-file.js'
 
 export const RECORDS_DIR = 'manifest.d'
