@@ -232,7 +232,7 @@ async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: Numbe
  * The text range [start, end) widened to the words that lie mostly within `box`'s columns (and
  * touch its rows: tesseract's word boxes are unreliable in height, not in position along the line).
  */
-function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
+export function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
   let from = start, to = end
   for (const w of line.words) {
     const across = Math.min(w.bbox.x1, box.x1) - Math.max(w.bbox.x0, box.x0)
@@ -240,13 +240,16 @@ function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number)
     if (!touches || w.bbox.x1 <= w.bbox.x0 || across < 0.6 * (w.bbox.x1 - w.bbox.x0) || w.end <= w.start) continue
     // Only text that could be a misread digit joins: marks alone are a neighbour's tone mark or
     // vowel hanging over the number, punctuation alone the point after a list number (๑.).
-    if (w.start < from && !NOT_DIGITS.test(line.text.slice(w.start, Math.min(w.end, from)))) from = w.start
+    if (w.start < from && !NOT_DIGITS.test(line.text.slice(w.start, Math.min(w.end, from))) && !ITEM_CODE.test(line.text.slice(w.start, w.end))) from = w.start
     if (w.end > to && !NOT_DIGITS.test(line.text.slice(Math.max(w.start, to), w.end))) to = w.end
   }
   return { start: from, end: to }
 }
 
 const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-\s]*$/
+
+/** An item code (i10, e5, o28): its letter is read right and is not a misread digit of the number. */
+const ITEM_CODE = /^[ieo]\d{1,2}$/
 
 /**
  * The part of a word's box that holds the characters [start, end) of the line, by their share of
