@@ -108,7 +108,7 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
       const lower = isLowerHeader(rows[i + 1], row) && !isChartRow(rows[i + 1]) ? rows[i + 1] : undefined
       const whole = lower ? withLowerHeader(row, lower) : upper ? withUpperHeader(row, upper) : row
       const months = chartMonths(rows, i, context.fiscalYear)
-      const next = { ...readHeader(whole, titled), ...(months && { months }) }
+      const next = months ? withChart(readHeader(whole, titled), months) : readHeader(whole, titled)
       titled = null
       // A header repeated on a continuation page (under the table's title repeated, or none) continues the table.
       // One whose label OCR garbled is a new table whose indicator is unreadable.
@@ -274,8 +274,10 @@ const isMonthCell = (text: string) => !/\d/.test(text) && text.trim().length <= 
 
 /**
  * The month columns of a Gantt chart under the measures header at row `at`: the row of months below
- * it, each month's year from the cell over it in a row of years, else the plan year's (October to
- * December in the report's fiscal year, January to September in the next).
+ * it, in calendar order. Their years are those printed in a row over them, in order, the next taken
+ * where the months pass from December to January; without one, the plan year's (October to December
+ * in the report's fiscal year, January to September in the next). Months out of order (a row of them
+ * read wrong) make no chart: its periods are then left unread, never guessed.
  */
 function chartMonths(rows: readonly Row[], at: number, fiscalYear: number | undefined): Map<number, ChartColumn> | undefined {
   const header = rows[at]!
@@ -283,16 +285,27 @@ function chartMonths(rows: readonly Row[], at: number, fiscalYear: number | unde
   for (let j = at + 1; j <= at + 2 && rows[j]?.table === header.table && isChartRow(rows[j]); j++) below.push(rows[j]!)
   const monthRow = below.find((r) => filledCells(r).every((c) => isMonthCell(c.text)))
   if (!monthRow) return undefined
+  const cells = filledCells(monthRow)
+  const order = cells.map((c) => parseMonth(c.text.trim())!)
+  if (order.some((m, k) => k > 0 && m !== (order[k - 1]! % 12) + 1)) return undefined
   const yearRow = below.find((r) => r !== monthRow)
+  const printed = yearRow ? filledCells(yearRow).map((c) => Number(CHART_YEAR.exec(c.text)![1])) : []
   const months = new Map<number, ChartColumn>()
-  for (const cell of filledCells(monthRow)) {
-    const month = parseMonth(cell.text.trim())!
-    const over = yearRow?.cells.find((c) => c.col <= cell.col && cell.col < c.col + c.colSpan)
-    const printed = over && CHART_YEAR.exec(over.text)?.[1]
-    const year = printed ? Number(printed) : fiscalYear === undefined ? undefined : month >= 10 ? fiscalYear : fiscalYear + 1
-    if (year !== undefined) months.set(cell.col, { month, year, yearInferred: !printed })
-  }
+  let turn = 0
+  cells.forEach((cell, k) => {
+    const month = order[k]!
+    if (k > 0 && month < order[k - 1]!) turn++
+    const year = printed.length ? printed[Math.min(turn, printed.length - 1)]! + Math.max(0, turn - printed.length + 1) : fiscalYear === undefined ? undefined : month >= 10 ? fiscalYear : fiscalYear + 1
+    if (year !== undefined) months.set(cell.col, { month, year, yearInferred: turn >= printed.length })
+  })
   return months.size > 0 ? months : undefined
+}
+
+/** The header with a chart's month columns as the period's, wherever the period's cell was read to span. */
+function withChart(header: Header, months: ReadonlyMap<number, ChartColumn>): Header {
+  const columns = new Map([...header.columns].filter(([col, field]) => field !== 'period' || months.has(col)))
+  for (const col of months.keys()) columns.set(col, 'period')
+  return { ...header, columns, order: [...columns].sort(([a], [b]) => a - b).map(([, field]) => field), months }
 }
 
 /** A tick in a chart's month cell. */
