@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { fsReason } from '../src/_internal/fs.js'
 import { InputFileError, UnsupportedInputError } from '../src/errors.js'
+import type { InputKind, OcrMode } from '../src/model/document.js'
 import { defaultContext, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
 import type { OcrEngine } from '../src/stages/ocr/engine.js'
@@ -15,13 +16,13 @@ import { runOfficePipeline } from './office.js'
 import { runTranscriptPipeline } from './transcript.js'
 import { runImagePipeline, runPdfPipeline, type OcrPageImages } from './pdf.js'
 
-export type InputKind = 'transcript' | 'pdf' | 'image' | 'office'
+export type { InputKind }
 
 export interface ConvertOptions {
   /** OCR mode, like OCRmyPDF: `auto` OCRs pages without a trustworthy text layer. @default 'auto' */
-  readonly ocr?: 'auto' | 'always' | 'never'
+  readonly ocr?: OcrMode | undefined
   /** Run the consistency checks and fill `findings`. @default true */
-  readonly check?: boolean
+  readonly check?: boolean | undefined
   readonly signal?: AbortSignal
   readonly log?: StageContext['log']
   /** OCR worker threads of the engine started for this file (ignored with `ocrEngine`). @default CPU cores */
@@ -38,9 +39,9 @@ export interface ConvertOptions {
    */
   readonly ocrEngine?: OcrEngine | (() => Promise<OcrEngine>)
   /** Pages OCR'd at once. @default the engine's worker count */
-  readonly ocrPagesInFlight?: number
+  readonly ocrPagesInFlight?: number | undefined
   /** A page whose OCR takes longer than this becomes a `page-failed` issue (after one retry). @default 300_000 */
-  readonly pageTimeoutMs?: number
+  readonly pageTimeoutMs?: number | undefined
 }
 
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])

@@ -10,12 +10,13 @@ import { MissingDependencyError } from '../src/errors.js'
 import type { Doc, DocIssue, Page } from '../src/model/document.js'
 import { timed, type StageContext } from '../src/model/stage.js'
 import type { Report } from '../src/report/schema.js'
-import type { OcrResult, PageImage } from '../src/stages/ocr/types.js'
-import type { OcrMode } from '../src/stages/pdf/classify-page.js'
-import type { PdfLimits } from '../src/stages/pdf/open-pdf.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
-import { readImage } from '../src/stages/pdf/read-image.js'
-import { readPdf, type OcrRequest } from '../src/stages/pdf/read-pdf.js'
+import type { PageImage } from '../src/model/page-image.js'
+import type { OcrResult } from '../src/stages/ocr/types.js'
+import type { OcrMode } from '../src/stages/ingest/pdf/classify-page.js'
+import type { PdfLimits } from '../src/stages/ingest/pdf/open-pdf.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
+import { readImage } from '../src/stages/ingest/read-image.js'
+import { readPdf, type OcrRequest } from '../src/stages/ingest/pdf/read-pdf.js'
 import { docToReport, type StructureOptions } from './structure.js'
 
 /** OCRs page images into pages of the document model (the OCR stage's entry point). */
@@ -32,15 +33,25 @@ export interface PdfPipelineOptions extends Partial<StructureOptions> {
   readonly limits?: PdfLimits
 }
 
+/** A document model, and the pages that needed OCR and were not OCR'd (each has a `page-needs-ocr` issue). */
+interface ReadDocument {
+  readonly doc: Doc
+  readonly unread: readonly OcrRequest[]
+}
+
 /** PDF bytes -> document model with OCR'd pages filled in (everything before structure extraction). */
 export async function readPdfDocument(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Doc> {
+  return (await readPdfPages(bytes, file, ctx, options)).doc
+}
+
+async function readPdfPages(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions): Promise<ReadDocument> {
   const timings: Record<string, number> = {}
   const { doc, needsOcr } = await timed('read-pdf', timings, () =>
     readPdf(bytes, { file, ocr: options.ocr ?? 'auto', ...(options.limits ? { limits: options.limits } : {}), ...(options.dpi ? { dpi: options.dpi } : {}) }),
   )
   ctx.log({ stage: 'read-pdf', msg: `${doc.pages.length - needsOcr.length} of ${doc.pages.length} pages read from the text layer` })
-  if (needsOcr.length === 0) return { ...doc, timings }
-  if (!options.ocrPageImages) return { ...withoutOcr(doc, needsOcr), timings }
+  if (needsOcr.length === 0) return { doc: { ...doc, timings }, unread: [] }
+  if (!options.ocrPageImages) return { doc: { ...withoutOcr(doc, needsOcr), timings }, unread: needsOcr }
   const ocr = options.ocrPageImages
   const images = await timed('page-images', timings, () =>
     pdfPageImages(
@@ -51,29 +62,33 @@ export async function readPdfDocument(bytes: Uint8Array, file: string, ctx: Stag
   )
   ctx.signal.throwIfAborted()
   const result = await timed('ocr', timings, () => ocr(images, ctx))
-  return { ...mergeOcr(doc, needsOcr, result), timings }
+  return { doc: { ...mergeOcr(doc, needsOcr, result), timings }, unread: [] }
 }
 
 export async function runPdfPipeline(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Report> {
-  const doc = await readPdfDocument(bytes, file, ctx, options)
-  requireSomethingRead(doc)
+  const { doc, unread } = await readPdfPages(bytes, file, ctx, options)
+  requireSomethingRead(doc, unread)
   return docToReport(doc, ctx, { pipeline: 'pdf', ...structureOptions(options) })
 }
 
 /** An image file (PNG, JPEG, TIFF) -> document model: one page, OCR'd when an OCR stage is given. */
 export async function readImageDocument(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Doc> {
+  return (await readImagePage(bytes, file, ctx, options)).doc
+}
+
+async function readImagePage(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions): Promise<ReadDocument> {
   const timings: Record<string, number> = {}
   const { doc, image } = await timed('read-image', timings, () => readImage(bytes, { file }))
   const request = [{ page: 1, reason: 'image file' }]
-  if (!options.ocrPageImages || options.ocr === 'never') return { ...withoutOcr(doc, request), timings }
+  if (!options.ocrPageImages || options.ocr === 'never') return { doc: { ...withoutOcr(doc, request), timings }, unread: request }
   const ocr = options.ocrPageImages
   const result = await timed('ocr', timings, () => ocr([image], ctx))
-  return { ...mergeOcr(doc, request, result), timings }
+  return { doc: { ...mergeOcr(doc, request, result), timings }, unread: [] }
 }
 
 export async function runImagePipeline(bytes: Uint8Array, file: string, ctx: StageContext, options: PdfPipelineOptions = {}): Promise<Report> {
-  const doc = await readImageDocument(bytes, file, ctx, options)
-  requireSomethingRead(doc)
+  const { doc, unread } = await readImagePage(bytes, file, ctx, options)
+  requireSomethingRead(doc, unread)
   return docToReport(doc, ctx, { pipeline: 'image', ...structureOptions(options) })
 }
 
@@ -81,11 +96,10 @@ export async function runImagePipeline(bytes: Uint8Array, file: string, ctx: Sta
  * Every page needed OCR and none ran: say so, rather than letting extraction report "not an ITA
  * report" about a document nobody read. (A PDF none of whose pages could be read at all is refused by readPdf.)
  */
-function requireSomethingRead(doc: Doc): void {
+function requireSomethingRead(doc: Doc, unread: readonly OcrRequest[]): void {
   const file = doc.source.file
-  const unread = doc.issues.filter((i) => i.code === 'page-needs-ocr')
   if (doc.pages.length === 0 || unread.length < doc.pages.length) return
-  const reason = /needs OCR \((.*)\) and no OCR/.exec(unread[0]!.message)?.[1] ?? 'no text layer'
+  const reason = unread[0]!.reason
   const pages = doc.pages.length === 1 ? 'its only page needs' : `all ${doc.pages.length} pages need`
   throw new MissingDependencyError(`${file}: ${pages} OCR and no OCR stage was run (page 1: ${reason})`, {
     file,

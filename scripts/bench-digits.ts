@@ -12,13 +12,13 @@
  *   --tesseract N   read the first N cells with tesseract.js `tha` (single-line mode) too
  */
 import { parseArgs } from 'node:util'
-import { resolveFontFiles } from '../src/stages/ocr/digits/fonts.js'
+import { resolveFontFiles } from '../tools/digit-model/fonts.js'
 import { loadDigitModel, readNumber } from '../src/stages/ocr/digits/index.js'
 import { type DigitModel, parseDigitModel } from '../src/stages/ocr/digits/model-store.js'
-import { bankumScoreCells } from '../src/stages/ocr/digits/real-cells.js'
-import { HARSH_RANGES, TEST_RANGES } from '../src/stages/ocr/digits/render.js'
-import { generateTestCells, type TestCell } from '../src/stages/ocr/digits/test-cells.js'
-import { DEFAULT_TRAIN_PARAMS, buildDigitModel } from '../src/stages/ocr/digits/train.js'
+import { bankumScoreCells } from '../tools/digit-model/real-cells.js'
+import { HARSH_RANGES, TEST_RANGES } from '../tools/digit-model/render.js'
+import { generateTestCells, type TestCell } from '../tools/digit-model/test-cells.js'
+import { DEFAULT_TRAIN_PARAMS, buildDigitModel } from '../tools/digit-model/train.js'
 
 const { values } = parseArgs({
   options: {

@@ -28,7 +28,7 @@ import { PDFDocument } from 'pdf-lib'
 import type { Report } from '../src/report/schema.js'
 import { reportValues } from '../samples/generate/report-values.js'
 import type { OcrEngineChoice } from '../src/stages/ocr/native-engine-probe.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 import { hasNativeTesseract, timeNativeTesseract } from './native-tesseract.js'
 
 type Values = ReturnType<typeof reportValues>

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import type { Page } from '../src/model/document.js'
 import { defaultContext } from '../src/model/stage.js'
 import { ocrPageImages, type PageOcrDiagnostics } from '../src/stages/ocr/index.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 import { hasNativeTesseract, timeNativeTesseract } from './native-tesseract.js'
 
 const { values, positionals } = parseArgs({

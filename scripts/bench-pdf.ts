@@ -13,8 +13,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')

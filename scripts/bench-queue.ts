@@ -24,9 +24,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { packageRoot } from '../src/_internal/package-root.js'
-import { RECORDS_DIR } from '../src/queue/records.js'
+import { RECORDS_DIR } from '../src/batch/manifest-d.js'
 import { withRedis } from '../src/queue/connection.js'
-import { startRedis } from '../test/redis-server.js'
+import { startRedis } from '../tools/redis-server.js'
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
 const thai = (s: string) => s.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]!)
@@ -163,7 +163,7 @@ interface Measurement {
   memory: { name: string; at: Record<number, { self: number; tree: number }> }[]
   redisMb?: number
   /** Workers with --jobs 1: median time from one document's record being written to the next document's conversion starting. */
-  gapMs?: number
+  gapMs?: number | undefined
 }
 
 /** Per worker, the time between writing one result and starting the next conversion (the queue's cost per document). */

@@ -8,9 +8,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { packageRoot } from '../src/_internal/package-root.js'
-import { resolveFontFiles } from '../src/stages/ocr/digits/fonts.js'
+import { resolveFontFiles } from '../tools/digit-model/fonts.js'
 import { DIGIT_MODEL_PATH } from '../src/stages/ocr/digits/model-store.js'
-import { buildDigitModel } from '../src/stages/ocr/digits/train.js'
+import { buildDigitModel } from '../tools/digit-model/train.js'
 
 const t0 = performance.now()
 const model = buildDigitModel(resolveFontFiles(), undefined, (msg) => console.error(msg))

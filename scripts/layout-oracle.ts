@@ -5,7 +5,7 @@
  * text. Both documents are compared after the normalise stage (Thai digits as ASCII etc.).
  */
 import type { BBox, Doc, Page, Table, TableCell } from '../src/model/document.js'
-import { levenshtein } from '../src/stages/pdf/char-error-rate.js'
+import { levenshtein } from '../src/stages/ingest/pdf/char-error-rate.js'
 import type { ReportValues } from '../samples/generate/report-values.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 

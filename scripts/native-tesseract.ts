@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import PQueue from 'p-queue'
-import type { PageImage } from '../src/stages/ocr/index.js'
+import type { PageImage } from '../src/model/page-image.js'
 
 /** How native tesseract is run: processes at once, and their environment (e.g. OMP_THREAD_LIMIT). */
 export interface NativeRun {

@@ -46,7 +46,7 @@ const FONTS: readonly FontChoice[] = [
   { label: 'noto-sans-thai', font: { package: 'noto-sans-thai', filePrefix: 'NotoSansThai', family: 'Noto Sans Thai' } },
   { label: 'taviraj', font: { package: 'taviraj', filePrefix: 'Taviraj', family: 'Taviraj' } },
 ]
-/** Not in the digit model's training fonts (see src/stages/ocr/digits/fonts.ts). */
+/** Not in the digit model's training fonts (see tools/digit-model/fonts.ts). */
 const HELD_OUT_FONT: FontChoice = { label: 'niramit-heldout', font: { package: 'niramit', filePrefix: 'Niramit', family: 'Niramit' } }
 
 const DPIS = [200, 300] as const

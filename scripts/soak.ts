@@ -20,8 +20,8 @@ import { packageRoot } from '../src/_internal/package-root.js'
 import type { ManifestEntry } from '../src/batch/manifest.js'
 import { TEMP_SUFFIX } from '../src/stages/export/atomic-file.js'
 import { ReportSchema } from '../src/report/schema.js'
-import { createRng } from '../src/stages/ocr/digits/rng.js'
-import { makePng } from '../test/fuzz/images.js'
+import { createRng } from '../tools/rng.js'
+import { makePng } from '../tools/png-images.js'
 
 const { values } = parseArgs({
   options: {

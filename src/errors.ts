@@ -1,30 +1,27 @@
 /**
- * One exit-code table for the whole CLI (modelled on OCRmyPDF's ExitCode) and the error classes
- * that carry those codes. The library throws these; only `cli/main.ts` turns them into exit codes.
+ * The error classes the library throws. Each says what kind of failure it is (`kind`, data the
+ * CLI maps to an exit code in `cli/exit-code.ts`, the one place exit codes are chosen) and a
+ * stable `code` (`E_...`) for records and scripts.
  */
-export const ExitCode = {
-  ok: 0,
-  /** `check` found error-severity findings: the document contradicts itself. */
-  checksFailed: 1,
+import * as z from 'zod'
+
+/** What kind of failure an error is: one value per row of the README's exit-code table that an error can cause. */
+export const FailureKindSchema = z.enum([
   /** An input could not be read: empty, corrupt, encrypted, not an ITA report. */
-  inputFile: 2,
-  /** Something the pipeline needs is not installed (e.g. Thai OCR data). */
-  missingDependency: 3,
+  'input-file',
+  /** Something the pipeline needs is not installed or not reachable (Thai OCR data, the queue's Redis). */
+  'missing-dependency',
   /** The OCR engine crashed or a worker died. */
-  ocrEngine: 4,
+  'ocr-engine',
   /** The result failed the report schema: a bug in a stage, never the user's fault. */
-  invalidOutput: 5,
+  'invalid-output',
   /** The output could not be written. */
-  fileAccess: 6,
-  /** Output written, but some pages or sections could not be read. */
-  partialSuccess: 8,
-  timeout: 9,
-  otherError: 15,
-  /** Bad command-line arguments (sysexits EX_USAGE). */
-  badArgs: 64,
-  interrupted: 130,
-} as const
-export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
+  'file-access',
+  'bad-args',
+  'timeout',
+  'other',
+])
+export type FailureKind = z.infer<typeof FailureKindSchema>
 
 export interface ErrorDetails {
   /** The input file the error is about, when there is one. */
@@ -35,11 +32,11 @@ export interface ErrorDetails {
 }
 
 export class PipelineError extends Error {
-  readonly exitCode: ExitCode = ExitCode.otherError
+  readonly kind: FailureKind = 'other'
   readonly code: string = 'E_PIPELINE'
-  readonly file?: string
-  readonly stage?: string
-  readonly page?: number
+  readonly file: string | undefined
+  readonly stage: string | undefined
+  readonly page: number | undefined
   constructor(message: string, details: ErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause })
     this.name = new.target.name
@@ -50,7 +47,7 @@ export class PipelineError extends Error {
 }
 
 export class InputFileError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.inputFile
+  override readonly kind: FailureKind = 'input-file'
   override readonly code: string = 'E_INPUT_FILE'
 }
 
@@ -110,37 +107,37 @@ export class PdfTooLargeError extends InputFileError {
 }
 
 export class MissingDependencyError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.missingDependency
+  override readonly kind: FailureKind = 'missing-dependency'
   override readonly code: string = 'E_MISSING_DEPENDENCY'
 }
 
-/** The queue's Redis server cannot be reached (exit 3, like any missing dependency). */
+/** The queue's Redis server cannot be reached (a missing dependency). */
 export class QueueUnavailableError extends MissingDependencyError {
   override readonly code: string = 'E_QUEUE_UNAVAILABLE'
 }
 
 export class OcrEngineError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.ocrEngine
+  override readonly kind: FailureKind = 'ocr-engine'
   override readonly code: string = 'E_OCR_ENGINE'
 }
 
 export class InvalidOutputError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.invalidOutput
+  override readonly kind: FailureKind = 'invalid-output'
   override readonly code: string = 'E_INVALID_OUTPUT'
 }
 
 export class FileAccessError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.fileAccess
+  override readonly kind: FailureKind = 'file-access'
   override readonly code: string = 'E_FILE_ACCESS'
 }
 
 export class BadArgsError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.badArgs
+  override readonly kind: FailureKind = 'bad-args'
   override readonly code: string = 'E_BAD_ARGS'
 }
 
 export class TimeoutError extends PipelineError {
-  override readonly exitCode: ExitCode = ExitCode.timeout
+  override readonly kind: FailureKind = 'timeout'
   override readonly code: string = 'E_TIMEOUT'
 }
 

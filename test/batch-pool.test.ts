@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convertInputs, type BatchResult } from '../src/batch/convert-many.js'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 
 const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
 
@@ -65,7 +65,7 @@ describe('convertInputs (process isolation)', () => {
     expect(code('abort.txt')).toBe('E_WORKER_CRASHED')
     expect(code('c.txt')).toBe('E_INPUT_FILE')
     const bad = status('c.txt')
-    expect(bad.status === 'failed' && bad.error.exitCode).toBe(ExitCode.inputFile)
+    expect(bad.status === 'failed' && bad.error.kind).toBe('input-file')
     const crashed = status('exit.txt')
     expect(crashed.status === 'failed' && crashed.error.message).toMatch(/exit\.txt.*exit code 7/)
     expect(events).toContain('a.txt:2')
@@ -95,7 +95,7 @@ describe('convertInputs (process isolation)', () => {
     ] as const) {
       const r = results.get(name)!
       expect(r.status === 'failed' && r.error.code, name).toBe('E_INPUT_TOO_LARGE')
-      expect(r.status === 'failed' && r.error.exitCode, name).toBe(ExitCode.inputFile)
+      expect(r.status === 'failed' && r.error.kind, name).toBe('input-file')
       expect(r.status === 'failed' && r.error.message, name).toMatch(reason)
     }
   })

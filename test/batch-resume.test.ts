@@ -10,7 +10,7 @@ import { join, relative } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../src/batch/run-batch.js'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { ReportSchema, type Report } from '../src/report/schema.js'
 import { TEMP_SUFFIX } from '../src/stages/export/atomic-file.js'
 import { csvHeader, csvTables } from '../src/stages/export/csv-tables.js'
@@ -62,7 +62,7 @@ interface ManifestLine {
   event: string
   document: string
   attempt: number
-  error?: { code: string; exitCode: number; message: string }
+  error?: { code: string; kind: string; message: string }
 }
 
 const readManifest = (out: string): ManifestLine[] =>
@@ -160,7 +160,7 @@ describe('convert <folder> -o <outdir>: kill -9 part-way, then resume', () => {
       expect(results.length, name).toBeGreaterThanOrEqual(1)
       const last = results.at(-1)!
       expect(last.event, name).toBe('failed')
-      expect(last.error!.exitCode, `${name}: ${last.error!.code}`).toBe(ExitCode.inputFile)
+      expect(last.error!.kind, `${name}: ${last.error!.code}`).toBe('input-file')
       expect(last.error!.message).toContain(name.split('/').at(-1))
     }
     expect(manifest.some((l) => l.document === 'notes.xlsx')).toBe(false)

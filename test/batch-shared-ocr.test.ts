@@ -133,6 +133,6 @@ describe('batch: one OCR engine for the pages of all files', () => {
     const summary = await runBatch([inDir], { outDir: join(dir, 'out-transcripts'), cwd: dir, jobs: 2, reporter: quiet, onOcrEngineStarted: () => (engineStarted = true) })
     expect(summary.converted).toBe(2)
     expect(engineStarted).toBe(false)
-    expect(summary.ocr).toMatchObject({ engines: 0, pages: 0, recognized: 0 })
+    expect(summary.ocr).toMatchObject({ engines: 0, pages: 0, recognised: 0 })
   })
 })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/cli/main.js'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { buildReport, setValue } from './check-fixtures.js'
 import { seedTranscript } from './helpers.js'
 

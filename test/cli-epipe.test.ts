@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { repoPath, seedTranscript } from './helpers.js'
 
 interface Run {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/cli/main.js'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { NO_STACK, runCliProcess, stderrLines } from './cli-process.js'
 import { repoPath, seedTranscript } from './helpers.js'
 

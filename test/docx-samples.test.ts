@@ -15,7 +15,7 @@ import { scoreValues } from '../samples/generate/layouts/score.js'
 import { TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { reportValues } from '../samples/generate/report-values.js'
 import { runCli } from '../src/cli/main.js'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { repoPath } from './helpers.js'
 
 describe.each(['bankum', 'nongbua'])('samples/%s as .docx and .odt', (sample) => {

@@ -98,8 +98,8 @@ export function sampleReport(organization = 'องค์การบริห�
           { label: 'mean of items', value: 93.55 },
         ],
       },
-      { rule: 'item-score-unreadable', severity: 'warning', item: 'i2', message: { en: 'Item i2 could not be read', th: 'อ่านคะแนน i2 ไม่ได้' }, values: [] },
+      { rule: 'unreadable-value', severity: 'warning', item: 'i2', message: { en: 'Item i2 could not be read', th: 'อ่านคะแนน i2 ไม่ได้' }, values: [] },
     ],
-    gaps: [{ section: 'analysis', code: 'value-unreadable', message: 'indicator 1 analysis score missing', indicator: 1 }],
+    gaps: [{ section: 'analysis', code: 'value-missing', message: 'indicator 1 analysis score missing', indicator: 1 }],
   })
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { convertBytes } from '../pipelines/convert.js'
 import { runCli } from '../src/cli/main.js'
-import { ExitCode } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { ReportSchema, type Report } from '../src/report/schema.js'
 import { seedTranscript, value } from './helpers.js'
 

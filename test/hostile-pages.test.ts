@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ExitCode } from '../src/errors.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { ExitCode } from '../src/cli/exit-code.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 import { NO_STACK, runCliProcess, stderrLines } from './cli-process.js'
-import { makePng } from './fuzz/images.js'
+import { makePng } from '../tools/png-images.js'
 import { makeBigPagePdf, makeImagePdf } from './fuzz/pdfs.js'
 import { repoPath, seedTranscript } from './helpers.js'
 
@@ -74,11 +74,11 @@ describe('a batch with huge pages goes on', () => {
     expect(run.killed).toBe(false)
     expect(run.code).toBe(ExitCode.partialSuccess)
     expect(run.stderr).not.toMatch(NO_STACK)
-    const manifest = readFileSync(join(out, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; input?: string; error?: { code: string; exitCode: number; message: string } })
+    const manifest = readFileSync(join(out, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; input?: string; error?: { code: string; kind: string; message: string } })
     const failed = manifest.filter((e) => e.event === 'failed')
-    expect(failed.map((e) => [e.error!.code, e.error!.exitCode])).toEqual([
-      ['E_INPUT_TOO_LARGE', ExitCode.inputFile],
-      ['E_INPUT_TOO_LARGE', ExitCode.inputFile],
+    expect(failed.map((e) => [e.error!.code, e.error!.kind])).toEqual([
+      ['E_INPUT_TOO_LARGE', 'input-file'],
+      ['E_INPUT_TOO_LARGE', 'input-file'],
     ])
     for (const e of failed) expect(e.error!.message).toMatch(CAP)
     expect(manifest.filter((e) => e.event === 'done')).toHaveLength(1)

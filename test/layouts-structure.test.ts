@@ -22,7 +22,7 @@ const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
 
 /**
  * Known misses, `<template> <kind> <field path>`, each with its reason. None now: the row split
- * across a page break of train-10's Chromium PDF is read as one row (src/stages/pdf/continued-rows.ts).
+ * across a page break of train-10's Chromium PDF is read as one row (src/stages/ingest/pdf/continued-rows.ts).
  */
 const KNOWN_WRONG = new Set<string>([])
 

@@ -8,15 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normaliseText } from '../src/stages/normalise/normalise-thai.js'
 import { createOcrEngine, type OcrEngine } from '../src/stages/ocr/index.js'
 import { decodeToGrey, shrink } from '../src/stages/ocr/image.js'
-import { binarise } from '../src/stages/ocr/preprocess.js'
-import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
+import { toBlackWhite } from '../src/stages/ocr/image.js'
+import { digitReader } from '../src/stages/ocr/number-reader.js'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
 import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
 import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
-import { recognizeLines } from '../src/stages/ocr/read-lines.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
-import { renderPage } from './ocr-render-page.js'
+import { recogniseLines } from '../src/stages/ocr/read-lines.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
+import { renderPage } from '../tools/ocr-render-page.js'
 
 const FILE = 'test/ocr-layout-scans/train-01-seed-200dpi-p10.pdf'
 
@@ -32,9 +32,8 @@ async function readGridCells(ocr: OcrEngine, file: string, page: number, keep: (
   const { grey, binary, skew } = await preparePage(image!)
   const [grid] = pageGrids(binary, image!.dpi)
   const column = { ...grid!, cells: grid!.cells.filter(keep) }
-  const readNumber = await loadNumberReader()
   return ocr.withPage(1, AbortSignal.timeout(120_000), (session) =>
-    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+    readTable(column, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
   )
 }
 
@@ -45,7 +44,7 @@ describe('a measures cell of many wrapped lines', () => {
     const [grid] = pageGrids(binary, image!.dpi)
     // Row 2 (e8), column 4: ขั้นตอน/วิธีการดำเนินการ, 6 steps over 12 printed lines.
     const cell = grid!.cells.find((c) => c.row === 2 && c.col === 4)!
-    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recognizeLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
+    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recogniseLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
     expect(text.lines).toHaveLength(12)
     const read = normaliseText(text.lines.map((l) => l.text).join(' '))
     for (const words of ['ประชุมคณะ', 'ผลการประเมิน', 'เผยแพร่ผล', 'เว็บไซต์', 'สำรวจความคิดเห็น', 'บริการ', 'จัดอบรมให้ความรู้', 'ปฏิบัติงาน', 'ดำเนินการตามมาตรการ', 'กำหนด', 'ประชาสัมพันธ์', 'บุคลากรและประชาชน']) {
@@ -61,8 +60,8 @@ describe('ink OCR reads nothing from', () => {
     // A scribble as tall as a line under the text (a signature, a smudge): ink, but no text.
     const [x0, y0, x1, y1] = [200, 430, 700, 470]
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if ((x + 2 * y) % 9 < 6) grey.data[y * grey.width + x] = 20
-    const binary = binarise(grey)
-    const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recognizeLines(session, grey, binary, { x0: 0, y0: 0, x1: grey.width, y1: 600 }, 200))
+    const binary = toBlackWhite(grey)
+    const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: 0, y0: 0, x1: grey.width, y1: 600 }, 200))
     expect(text.lines.map((l) => l.text).join(' ')).toContain('ผลการประเมิน')
     expect(text.unread).toHaveLength(1)
     expect(text.unread![0]).toMatchObject({ x0: expect.closeTo(x0, -1), y0: expect.closeTo(y0, -1) })
@@ -78,7 +77,7 @@ describe('a score split by the line finder into pieces side by side', () => {
     const cell = pageGrids(binary, image!.dpi)
       .flatMap((g) => g.cells)
       .find((c) => c.box.x0 < 627 && c.box.x1 > 752 && c.box.y0 < 904 && c.box.y1 > 932)!
-    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recognizeLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
+    const text = await engine.withPage(1, AbortSignal.timeout(120_000), (session) => recogniseLines(session, grey, binary, shrink(cell.box, 6), image!.dpi))
     expect(text.lines).toHaveLength(1)
     expect(text.text).not.toMatch(/[\u0E01-\u0E2E]/)
     expect(text.text).toMatch(/[.,][๐0][๐0]$/)

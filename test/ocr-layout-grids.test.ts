@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { preparePage, pageGrids } from '../src/stages/ocr/ocr-page.js'
-import { pdfPageImages } from '../src/stages/pdf/page-images.js'
+import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 
 const FILE = 'test/ocr-layout-scans/train-02-issue20-200dpi-p2-p4.pdf'
 

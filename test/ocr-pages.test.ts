@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocSchema, type Page, type Table } from '../src/model/document.js'
 import { defaultContext } from '../src/model/stage.js'
-import { createOcrEngine, ocrPageImages, type OcrEngine, type PageImage } from '../src/stages/ocr/index.js'
-import { loadNumberReader } from '../src/stages/ocr/number-reader.js'
-import { renderPage } from './ocr-render-page.js'
+import type { PageImage } from '../src/model/page-image.js'
+import { createOcrEngine, ocrPageImages, type OcrEngine } from '../src/stages/ocr/index.js'
+import { renderPage } from '../tools/ocr-render-page.js'
 
 const scores = ['93.55', '97.56', '99.56', '82.67', '91.78']
 const rendered = renderPage({ dpi: 200, skewDegrees: 1, border: true })
@@ -77,12 +77,8 @@ describe('ocrPageImages (real tesseract.js, Thai + English)', () => {
     expect(table.origin.bbox!.x0).toBeGreaterThan(40)
   })
 
-  it('score cells go through the digit reader (when present); a clean score spares tesseract the cell; none is confidently wrong', async () => {
+  it('score cells go through the digit reader; a clean score spares tesseract the cell; none is confidently wrong', async () => {
     const scoreCells = table.rows.slice(1).map((r) => r.cells[1]!)
-    if (!(await loadNumberReader())) {
-      expect(scoreCells.every((c) => c.origin.reader === 'tesseract')).toBe(true)
-      return
-    }
     let alone = 0
     for (const [i, cell] of scoreCells.entries()) {
       const readers = cell.origin.readings?.map((r) => r.reader)
@@ -95,10 +91,10 @@ describe('ocrPageImages (real tesseract.js, Thai + English)', () => {
     expect(alone, 'clean scores read without tesseract').toBeGreaterThan(0)
   })
 
-  it('numbers in lines are re-read by the digit reader (when present), both readings kept side by side', async () => {
+  it('numbers in lines are re-read by the digit reader, both readings kept side by side', async () => {
     const line = page.blocks.find((b) => b.kind === 'line' && b.raw.includes('คะแนน'))
     expect(line?.kind).toBe('line')
-    if (line?.kind !== 'line' || !(await loadNumberReader())) return
+    if (line?.kind !== 'line') return
     const readings = line.origin.readings ?? []
     expect(readings.length).toBeGreaterThanOrEqual(2)
     for (let i = 0; i < readings.length; i += 2) {

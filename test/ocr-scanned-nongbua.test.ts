@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
-import { similarity } from '../src/stages/extract/thai-text.js'
+import { similarity } from '../src/stages/text/thai-text.js'
 import { resolveEngineChoice } from '../src/stages/ocr/native-engine-probe.js'
 import { repoPath, reportValues } from './helpers.js'
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
-import { similarity } from '../src/stages/extract/thai-text.js'
+import { similarity } from '../src/stages/text/thai-text.js'
 import { repoPath, reportValues } from './helpers.js'
 
 const expected = JSON.parse(readFileSync(repoPath('samples', 'bankum', 'expected-values.json'), 'utf8')) as ReturnType<typeof reportValues>

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/cli/main.js'
-import { CorruptPdfError, EmptyPdfError, EncryptedPdfError, ExitCode, PdfTooLargeError } from '../src/errors.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfTooLargeError } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', 'pdf', name)
 
@@ -55,7 +56,7 @@ describe('readPdf errors carry their class and code', () => {
   ])('%s', async (name, errorClass, code) => {
     const error = await readPdf(readFileSync(fixture(name)), { file: name }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(errorClass)
-    expect(error).toMatchObject({ code, exitCode: ExitCode.inputFile, file: name })
+    expect(error).toMatchObject({ code, kind: 'input-file', file: name })
   })
 
   it('refuses PDFs over the page limit or the size limit, before reading pages', async () => {

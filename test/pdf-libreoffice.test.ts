@@ -15,8 +15,8 @@ import { scoreValues } from '../samples/generate/layouts/score.js'
 import { randomReportSpec } from '../samples/generate/layouts/spec.js'
 import { renderTemplate, TEMPLATES } from '../samples/generate/layouts/templates.js'
 import type { Doc } from '../src/model/document.js'
-import { charErrorRateWithin } from '../src/stages/pdf/char-error-rate.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { charErrorRateWithin } from '../src/stages/ingest/pdf/char-error-rate.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 
 const expectedOf = (template: string): Expected => JSON.parse(readFileSync(join(LAYOUTS_DIR, template, 'expected.json'), 'utf8')) as Expected
 const squash = (s: string): string => s.replace(/\s+/g, '')

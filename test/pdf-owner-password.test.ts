@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import type { Report } from '../src/report/schema.js'
 import type { Doc } from '../src/model/document.js'
-import { readPdf } from '../src/stages/pdf/read-pdf.js'
+import { readPdf } from '../src/stages/ingest/pdf/read-pdf.js'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'pdf')
 

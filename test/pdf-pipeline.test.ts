@@ -10,7 +10,7 @@ import { MissingDependencyError } from '../src/errors.js'
 import { DocSchema } from '../src/model/document.js'
 import { defaultContext } from '../src/model/stage.js'
 import { ocrPageImages } from '../src/stages/ocr/index.js'
-import type { PageImage } from '../src/stages/ocr/types.js'
+import type { PageImage } from '../src/model/page-image.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'pdf', name))
 const ctx = defaultContext()

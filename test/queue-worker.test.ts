@@ -11,14 +11,15 @@ import { fileURLToPath } from 'node:url'
 import { Queue } from 'bullmq'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/main.js'
-import { BadArgsError, ExitCode, QueueUnavailableError } from '../src/errors.js'
+import { BadArgsError, QueueUnavailableError } from '../src/errors.js'
+import { ExitCode } from '../src/cli/exit-code.js'
 import { addJobs } from '../src/queue/add-jobs.js'
 import { checkRedis } from '../src/queue/connection.js'
 import type { QueueJobData } from '../src/queue/job.js'
-import { RECORDS_DIR, type QueueRecord } from '../src/queue/records.js'
+import { RECORDS_DIR, type QueueRecord } from '../src/batch/manifest-d.js'
 import { startQueueWorker, type QueueWorker, type QueueWorkerEvent } from '../src/queue/worker.js'
 import { waitForQueue } from '../src/queue/wait.js'
-import { redisMissing, startRedis, type TestRedis } from './redis-server.js'
+import { redisMissing, startRedis, type TestRedis } from '../tools/redis-server.js'
 
 const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
 
@@ -83,7 +84,7 @@ describe.skipIf(redisMissing)(`queue worker: retries, time limits, hand-back${re
     expect(job?.failedReason).toMatch(/^E_TIMEOUT: .*hang\.txt: conversion took longer than 1 s/)
     expect(events.filter((e) => e.type === 'failed').map((e) => e.type === 'failed' && e.willRetry)).toEqual([true, false])
     const [record] = records()
-    expect(record).toMatchObject({ event: 'failed', document: 'hang.txt', attempt: 2, error: { code: 'E_TIMEOUT', exitCode: 9 } })
+    expect(record).toMatchObject({ event: 'failed', document: 'hang.txt', attempt: 2, error: { code: 'E_TIMEOUT', kind: 'timeout' } })
   })
 
   it('a crashed converter is retried; it fails for good only after its attempts', async () => {

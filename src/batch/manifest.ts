@@ -9,53 +9,63 @@
 import { createReadStream } from 'node:fs'
 import { appendFile, open, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { ExitCode } from '../errors.js'
+import * as z from 'zod'
+import { FailureKindSchema } from '../errors.js'
 
 export const MANIFEST_FILE = 'manifest.jsonl'
 export const MANIFEST_VERSION = 1
 
-export interface EntryKey {
+const EntryKeySchema = z.object({
   /** Absolute path of the input. */
-  input: string
+  input: z.string(),
   /** Document id (input path relative to the batch root). */
-  document: string
+  document: z.string(),
   /** SHA-256 of the input's bytes when the attempt started. */
-  sha256: string
+  sha256: z.string(),
   /** `ita-extract@<version>`: a new version re-converts everything. */
-  pipeline: string
+  pipeline: z.string(),
   /** The conversion options that change the output, as a canonical JSON string. */
-  options: string
-}
+  options: z.string(),
+})
+export type EntryKey = z.infer<typeof EntryKeySchema>
 
-export interface ErrorRecord {
-  name: string
-  code: string
-  exitCode: ExitCode
-  message: string
-  stage?: string
-  page?: number
-}
+export const ErrorRecordSchema = z.object({
+  name: z.string(),
+  code: z.string(),
+  /** What kind of failure it was; the CLI maps it to an exit code. */
+  kind: FailureKindSchema,
+  message: z.string(),
+  stage: z.string().optional(),
+  page: z.number().optional(),
+  /** Only in messages between processes (an error thrown again on the other side), never in the manifest. */
+  stack: z.string().optional(),
+})
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>
 
-export type ManifestEntry =
-  | { v: 1; event: 'run'; at: string; inputs: number; jobs: number; pipeline: string; options: string }
-  | ({ v: 1; event: 'start'; at: string; attempt: number } & EntryKey)
-  | ({
-      v: 1
-      event: 'done'
-      at: string
-      attempt: number
-      ms: number
-      output: string
-      pages: number
-      findings: number
-      /** Pages the report lists as failed (`page-failed`), e.g. over the page time limit. Absent: 0. */
-      pagesFailed?: number
-      /** The page time limit the report was made with, when one was set. */
-      pageTimeoutMs?: number
-      /** Peak resident memory of the converter process that made it, kB (it may have converted files before). */
-      maxRssKb?: number
-    } & EntryKey)
-  | ({ v: 1; event: 'failed'; at: string; attempt: number; ms: number; error: ErrorRecord; maxRssKb?: number } & EntryKey)
+const head = { v: z.literal(MANIFEST_VERSION), at: z.string() }
+
+const RunEntrySchema = z.object({ ...head, event: z.literal('run'), inputs: z.number(), jobs: z.number(), pipeline: z.string(), options: z.string() })
+const StartEntrySchema = z.object({ ...head, event: z.literal('start'), attempt: z.number(), ...EntryKeySchema.shape })
+export const DoneEntrySchema = z.object({
+  ...head,
+  event: z.literal('done'),
+  attempt: z.number(),
+  ms: z.number(),
+  output: z.string(),
+  pages: z.number(),
+  findings: z.number(),
+  /** Pages the report lists as failed (`page-failed`), e.g. over the page time limit. Absent: 0. */
+  pagesFailed: z.number().optional(),
+  /** The page time limit the report was made with, when one was set. */
+  pageTimeoutMs: z.number().optional(),
+  /** Peak resident memory of the converter process that made it, kB (it may have converted files before). */
+  maxRssKb: z.number().optional(),
+  ...EntryKeySchema.shape,
+})
+export const FailedEntrySchema = z.object({ ...head, event: z.literal('failed'), attempt: z.number(), ms: z.number(), error: ErrorRecordSchema, maxRssKb: z.number().optional(), ...EntryKeySchema.shape })
+
+const ManifestEntrySchema = z.discriminatedUnion('event', [RunEntrySchema, StartEntrySchema, DoneEntrySchema, FailedEntrySchema])
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>
 
 type Distribute<T> = T extends unknown ? Omit<T, 'v' | 'at'> : never
 export type NewManifestEntry = Distribute<ManifestEntry>
@@ -75,19 +85,27 @@ export async function readManifest(path: string): Promise<Map<string, InputState
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
   for await (const line of lines) {
     if (!line.trim()) continue
-    let entry: ManifestEntry
-    try {
-      entry = JSON.parse(line) as ManifestEntry
-    } catch {
-      continue // a line cut short by a kill; its attempt is simply retried
-    }
-    if (entry.v !== MANIFEST_VERSION || entry.event === 'run') continue
+    const entry = parseManifestLine(line)
+    // Not an entry of this format: a line cut short by a kill (its attempt is simply retried), or another version's.
+    if (!entry || entry.event === 'run') continue
     const state = states.get(entry.input) ?? { attempts: 0 }
     if (entry.event === 'start') state.attempts = Math.max(state.attempts, entry.attempt)
     else state.last = entry
     states.set(entry.input, state)
   }
   return states
+}
+
+/** The entry a line holds, or undefined when it is not one (cut short, damaged, another format). */
+export function parseManifestLine(line: string): ManifestEntry | undefined {
+  let json: unknown
+  try {
+    json = JSON.parse(line)
+  } catch {
+    return undefined
+  }
+  const parsed = ManifestEntrySchema.safeParse(json)
+  return parsed.success ? parsed.data : undefined
 }
 
 export interface ManifestWriter {

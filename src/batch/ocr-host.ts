@@ -32,7 +32,7 @@ export interface OcrHostStats {
   /** Pages that held the engine (`withPage`), across all converters. */
   pages: number
   /** Images recognised and answered. */
-  recognized: number
+  recognised: number
   /** Images given up because their page or converter went away (waiting, or while being read). */
   dropped: number
   /** Answers thrown away because their page or converter was gone by then. */
@@ -40,7 +40,7 @@ export interface OcrHostStats {
 }
 
 export function emptyOcrStats(): OcrHostStats {
-  return { engines: 0, workers: 0, pages: 0, recognized: 0, dropped: 0, discarded: 0 }
+  return { engines: 0, workers: 0, pages: 0, recognised: 0, dropped: 0, discarded: 0 }
 }
 
 /** One converter's connection to the host. */
@@ -141,8 +141,8 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
       lease.end()
     }
 
-    async function recognize(message: Extract<OcrRequestMessage, { type: 'ocr-recognize' }>): Promise<void> {
-      const { req, lease: leaseId, page, image, options: recognizeOptions } = message
+    async function recognise(message: Extract<OcrRequestMessage, { type: 'ocr-recognise' }>): Promise<void> {
+      const { req, lease: leaseId, page, image, options: recogniseOptions } = message
       if (released.has(leaseId)) return reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(new OcrEngineError(`OCR of page ${page} was already released`, { stage: 'ocr', page }), `page ${page}`) })
       const lease = leases.get(leaseId) ?? openLease(leaseId, page)
       const controller = new AbortController()
@@ -154,7 +154,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
         const outstanding = requests.size
         const text = await queue.add(
           () => {
-            const job = session.recognize(image, recognizeOptions)
+            const job = session.recognise(image, recogniseOptions)
             lease.running.add(job)
             return job.finally(() => lease.running.delete(job))
           },
@@ -162,14 +162,14 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
           { signal, priority: -outstanding },
         )
         if (!requests.delete(req)) return void (stats.discarded += 1)
-        stats.recognized += 1
+        stats.recognised += 1
         reply({ type: 'ocr-result', req, ok: true, text })
       } catch (error) {
         if (!requests.delete(req) || signal.aborted) {
           stats.dropped += 1
           return
         }
-        reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(error, `page ${page}`) })
+        reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(error, `page ${page}`, { stack: true }) })
       }
     }
 
@@ -178,7 +178,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
         const e = await startEngine()
         reply({ type: 'ocr-opened', req, ok: true, workers: e.workers, name: e.name })
       } catch (error) {
-        reply({ type: 'ocr-opened', req, ok: false, error: toErrorRecord(error, 'OCR engine') })
+        reply({ type: 'ocr-opened', req, ok: false, error: toErrorRecord(error, 'OCR engine', { stack: true }) })
       }
     }
 
@@ -199,8 +199,8 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
           case 'ocr-open':
             if (closing) return reply({ type: 'ocr-opened', req: message.req, ok: false, error: toErrorRecord(new OcrEngineError('The OCR engine is closed: the batch is ending', { stage: 'ocr' }), 'OCR engine') })
             return void open(message.req)
-          case 'ocr-recognize':
-            return void recognize(message)
+          case 'ocr-recognise':
+            return void recognise(message)
           case 'ocr-cancel': {
             const controller = requests.get(message.req)
             requests.delete(message.req)

@@ -18,7 +18,7 @@ import type { Report } from '../report/schema.js'
 import { toErrorRecord } from './error-record.js'
 import type { ErrorRecord } from './manifest.js'
 import type { OcrConnection, OcrHost } from './ocr-host.js'
-import { isOcrRequest, type ConvertRequest, type WorkerConvertOptions, type WorkerReply } from './worker-protocol.js'
+import { parseOcrRequest, parseWorkerReply, type ConvertRequest, type WorkerConvertOptions } from './worker-protocol.js'
 
 export interface ProcessPoolOptions {
   /** Path of the worker module (a `.ts` module is run through tsx). */
@@ -126,8 +126,8 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
     const child = fork(module, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' })
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     const ready = new Promise<boolean>((resolve) => {
-      const onReady = (message: WorkerReply) => {
-        if (message?.type !== 'ready') return
+      const onReady = (message: unknown) => {
+        if (parseWorkerReply(message)?.type !== 'ready') return
         child.off('message', onReady)
         resolve(true)
       }
@@ -139,7 +139,11 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
       if (child.connected) child.send(message, undefined, {}, () => {})
     })
     const slot: Slot = { child, exited, ready, tasks: 0, busy: false, stderrTail: '', ocr }
-    if (ocr) child.on('message', (message: unknown) => isOcrRequest(message) && ocr.receive(message))
+    if (ocr)
+      child.on('message', (message: unknown) => {
+        const request = parseOcrRequest(message)
+        if (request) ocr.receive(request)
+      })
     child.stderr?.setEncoding('utf8')
     child.stderr?.on('data', (chunk: string) => {
       slot.stderrTail = (slot.stderrTail + chunk).slice(-STDERR_TAIL)
@@ -192,8 +196,9 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           cleanup()
           resolve({ ok: false, error: toErrorRecord(error, file), ...(pid === undefined ? {} : { pid }) })
         }
-        const onMessage = (reply: WorkerReply) => {
-          if ((reply.type !== 'event' && reply.type !== 'result') || reply.id !== id) return
+        const onMessage = (message: unknown) => {
+          const reply = parseWorkerReply(message)
+          if (!reply || reply.type === 'ready' || reply.id !== id) return
           if (reply.type === 'event') {
             // A page finished (events with progress are per finished page): the file earns more time.
             const { page, progress } = reply.event

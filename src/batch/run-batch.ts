@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { fsReason, makeDirs } from '../_internal/fs.js'
 import { packageVersion } from '../_internal/package-root.js'
-import { ExitCode, FileAccessError } from '../errors.js'
+import { FileAccessError } from '../errors.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { TEMP_SUFFIX, writeFileAtomic } from '../stages/export/atomic-file.js'
@@ -29,7 +29,7 @@ import { convertInputs, type BatchResult, type ConvertManyOptions } from './conv
 import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
-import { readRecords } from '../queue/records.js'
+import { readRecords } from './manifest-d.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 import { resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
@@ -113,15 +113,6 @@ export function documentOutput(document: string): string {
 
 export function documentReview(document: string): string {
   return `${document}${REVIEW_SUFFIX}`
-}
-
-/** The batch exit code: 0 all converted, 8 some failed (or their reviews could not be written), 2 none converted (all unreadable), 130 interrupted. */
-export function batchExitCode(summary: BatchSummary): ExitCode {
-  if (summary.interrupted) return ExitCode.interrupted
-  if (summary.failures.length === 0) return (summary.reviews?.failed.length ?? 0) > 0 ? ExitCode.partialSuccess : ExitCode.ok
-  if (summary.documents > 0) return ExitCode.partialSuccess
-  const codes = new Set(summary.failures.map((f) => f.error.exitCode))
-  return codes.size === 1 ? [...codes][0]! : ExitCode.inputFile
 }
 
 /** What produced a result: a new version converts everything again. */

@@ -58,7 +58,7 @@ export function catalogueGap(catalogue: Catalogue, fiscalYear: NumberValue | nul
   return gap('catalogue-missing', `${year}, so no item catalogue was used: ${skipped}${assumed}`)
 }
 
-function gap(code: string, message: string): Gap {
+function gap(code: Gap['code'], message: string): Gap {
   return { code, severity: 'warning', message }
 }
 

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { BadArgsError, MissingDependencyError } from '../errors.js'
+import { OcrModeSchema, type OcrMode } from '../model/document.js'
 import { OCR_ENGINE_CHOICES, probeNativeTesseract, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -39,13 +40,11 @@ export function parsedArgs<T>(parse: () => T): T {
   }
 }
 
-const OCR_MODES = ['auto', 'always', 'never'] as const
-
-export function ocrMode(text: string | undefined): (typeof OCR_MODES)[number] | undefined {
+export function ocrMode(text: string | undefined): OcrMode | undefined {
   if (text === undefined) return undefined
-  const mode = OCR_MODES.find((m) => m === text)
-  if (!mode) throw new BadArgsError(`--ocr must be one of ${OCR_MODES.join(', ')}, got ${JSON.stringify(text)}`)
-  return mode
+  const mode = OcrModeSchema.safeParse(text)
+  if (!mode.success) throw new BadArgsError(`--ocr must be one of ${OcrModeSchema.options.join(', ')}, got ${JSON.stringify(text)}`)
+  return mode.data
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { ExitCode } from '../errors.js'
+import type { Outcome } from './exit-code.js'
 
-/** One subcommand: `ita-extract <name> ...`. `run` returns the exit code; it throws PipelineErrors. */
+/** One subcommand: `ita-extract <name> ...`. `run` returns what happened (main.ts maps it to the exit code); it throws PipelineErrors. */
 export interface Command {
   readonly name: string
   readonly usage: string
-  run(argv: string[], io: CommandIO): Promise<ExitCode>
+  run(argv: string[], io: CommandIO): Promise<Outcome>
 }
 
 export interface CommandIO {

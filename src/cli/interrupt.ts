@@ -4,7 +4,7 @@
  * `graceMs` (a native call that ignores cancellation), or on a second Ctrl-C, the process says
  * so in one line and exits 130 at once.
  */
-import { ExitCode } from '../errors.js'
+import { ExitCode } from './exit-code.js'
 import { errorLine } from './output.js'
 
 export interface InterruptOptions {

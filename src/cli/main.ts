@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * The CLI. This is the only place where errors become exit codes (see `ExitCode` in errors.ts).
+ * The CLI: runs a command and exits with the code `exitCodeOf` (exit-code.ts) gives its outcome.
  */
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { BadArgsError, ExitCode, PipelineError } from '../errors.js'
+import { BadArgsError, PipelineError } from '../errors.js'
 import { packageVersion } from '../_internal/package-root.js'
 import { commands } from './commands/index.js'
+import { ExitCode, exitCodeOf, isInterruption, type Outcome } from './exit-code.js'
 import { exitOnInterrupt } from './interrupt.js'
 import { errorLine } from './output.js'
 
@@ -29,28 +30,26 @@ function mainHelp(): string {
   ].join('\n')
 }
 
-export function exitCodeFor(error: unknown): ExitCode {
-  if (error instanceof PipelineError) return error.exitCode
-  if (error instanceof Error && error.name === 'AbortError') return ExitCode.interrupted
-  return ExitCode.otherError
+export async function runCli(argv: string[], signal: AbortSignal = new AbortController().signal): Promise<ExitCode> {
+  return exitCodeOf(await runCommand(argv, signal))
 }
 
-export async function runCli(argv: string[], signal: AbortSignal = new AbortController().signal): Promise<ExitCode> {
+async function runCommand(argv: string[], signal: AbortSignal): Promise<Outcome> {
   const verbose = argv.includes('--verbose')
   const args = argv.filter((a) => a !== '--verbose')
   const [name, ...rest] = args
   if (name === undefined) {
     // Usage asked for by mistake is an error: to stderr, so a pipe gets nothing.
     process.stderr.write(`${mainHelp()}\n`)
-    return ExitCode.badArgs
+    return { type: 'no-command' }
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${mainHelp()}\n`)
-    return ExitCode.ok
+    return { type: 'ok' }
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write(`${packageVersion()}\n`)
-    return ExitCode.ok
+    return { type: 'ok' }
   }
   const entry = commands.find((c) => c.name === name)
   try {
@@ -58,17 +57,17 @@ export async function runCli(argv: string[], signal: AbortSignal = new AbortCont
     const command = await entry.load()
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`${command.usage}\n`)
-      return ExitCode.ok
+      return { type: 'ok' }
     }
     return await command.run(rest, { signal, verbose })
   } catch (error) {
     reportError(error, verbose)
-    return exitCodeFor(error)
+    return { type: 'failed', error }
   }
 }
 
 function reportError(error: unknown, verbose: boolean): void {
-  if (exitCodeFor(error) === ExitCode.interrupted) {
+  if (isInterruption(error)) {
     errorLine('interrupted')
     return
   }

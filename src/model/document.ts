@@ -23,6 +23,12 @@ export const ReadBySchema = z.enum(['transcript', 'pdf-text', 'ocr', 'docx', 'od
 export type ReadBy = z.output<typeof ReadBySchema>
 export const SourceKindSchema = z.enum(['transcript', 'pdf', 'image', 'docx', 'odt'])
 export type SourceKind = z.output<typeof SourceKindSchema>
+/** What a file is from its first bytes and name, before it is read: a word-processor file is `office` until its zip is opened. */
+export type InputKind = Exclude<SourceKind, 'docx' | 'odt'> | 'office'
+
+/** When pages are OCR'd, like OCRmyPDF: `auto` those without a trustworthy text layer, `always` every page, `never` none. */
+export const OcrModeSchema = z.enum(['auto', 'always', 'never'])
+export type OcrMode = z.output<typeof OcrModeSchema>
 
 /**
  * Where in a word-processor file (.docx, .odt) a piece of text is, since such files have no page
@@ -131,9 +137,26 @@ export const PageSchema = z.object({
 })
 export type Page = z.output<typeof PageSchema>
 
+/** What a reader noticed; those that are not `info` become the report's gaps with the same code. */
+export const DocIssueCodeSchema = z.enum([
+  'page-failed',
+  'page-needs-ocr',
+  'page-ocr',
+  'image-too-large',
+  'text-layer-untrusted',
+  'text-layer-note',
+  'actual-text-unavailable',
+  'private-use-thai',
+  'row-continued',
+  'ocr-unread-ink',
+  'merged-cell-text',
+  'field-not-closed',
+])
+export type DocIssueCode = z.output<typeof DocIssueCodeSchema>
+
 /** Something a reader noticed and carried on past (a page it could not read, a damaged text layer). */
 export const DocIssueSchema = z.object({
-  code: z.string(),
+  code: DocIssueCodeSchema,
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   page: z.number().int().min(1).optional(),

@@ -10,12 +10,13 @@ import { Queue } from 'bullmq'
 import { discoverInputs, type BatchInput } from '../batch/discover-inputs.js'
 import { toErrorRecord } from '../batch/error-record.js'
 import type { ErrorRecord } from '../batch/manifest.js'
+import type { OcrMode } from '../model/document.js'
 import { conversionOptionsKey, pipelineId, sha256File } from '../batch/run-batch.js'
 import { FileAccessError } from '../errors.js'
 import { connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, jobIdFor, jobOptions, type JobLimits, type QueueJobData } from './job.js'
 import { claimOutputFolder } from './queue-folder.js'
-import { findDone } from './records.js'
+import { findDone } from '../batch/manifest-d.js'
 
 export interface AddJobsOptions extends RedisTarget, JobLimits {
   /** The output folder every worker writes to (on shared storage). */
@@ -25,7 +26,7 @@ export interface AddJobsOptions extends RedisTarget, JobLimits {
   /** Folder relative arguments are resolved against. @default process.cwd() */
   readonly cwd?: string
   readonly check?: boolean
-  readonly ocr?: 'auto' | 'always' | 'never'
+  readonly ocr?: OcrMode
   readonly pageTimeoutMs?: number
   /** Put jobs that failed (after their retries) back in the queue. @default false */
   readonly retryFailed?: boolean

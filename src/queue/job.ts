@@ -11,12 +11,13 @@
 import { createHash } from 'node:crypto'
 import * as z from 'zod'
 import type { DefaultJobOptions } from 'bullmq'
+import { OcrModeSchema } from '../model/document.js'
 
 export const DEFAULT_QUEUE = 'ita-extract'
 
 export const QueueJobOptionsSchema = z.object({
   check: z.boolean().optional(),
-  ocr: z.enum(['auto', 'always', 'never']).optional(),
+  ocr: OcrModeSchema.optional(),
   pageTimeoutMs: z.number().positive().optional(),
 })
 
@@ -77,7 +78,7 @@ export const DEFAULT_BACKOFF_MS = 10_000
 
 /**
  * Finished jobs are removed from Redis after a while so it does not grow with the archive; the
- * output folder's records (records.ts) keep what was done, and `queue add` reads them.
+ * output folder's records (batch/manifest-d.ts) keep what was done, and `queue add` reads them.
  */
 export const KEEP_COMPLETED = { age: 24 * 3600, count: 10_000 } as const
 export const KEEP_FAILED = { age: 30 * 24 * 3600, count: 10_000 } as const

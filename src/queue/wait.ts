@@ -10,12 +10,12 @@ import type { BatchInput } from '../batch/discover-inputs.js'
 import type { ErrorRecord } from '../batch/manifest.js'
 import { emptyOcrStats } from '../batch/ocr-host.js'
 import { sweepTemporaryFiles, takeLock, writeBatchExports, type BatchReporter, type BatchSummary, type DocumentResult, type RunBatchOptions } from '../batch/run-batch.js'
-import { BadArgsError, ExitCode } from '../errors.js'
+import { BadArgsError } from '../errors.js'
 import type { Report } from '../report/schema.js'
 import { connectionOptions, type RedisTarget } from './connection.js'
-import { DEFAULT_QUEUE, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
+import { DEFAULT_QUEUE, QueueJobResultSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
 import { outputFolderOf } from './queue-folder.js'
-import { readRecords, RECORDS_DIR } from './records.js'
+import { parseRecord, readRecords, RECORDS_DIR } from '../batch/manifest-d.js'
 
 export interface WaitOptions extends RedisTarget, Pick<RunBatchOptions, 'bom' | 'csvEscape'> {
   /** Queue name. @default 'ita-extract' */
@@ -95,7 +95,9 @@ function followProgress(events: QueueEvents, queue: Queue<QueueJobData, QueueJob
     if (typeof pages === 'number') void inputOf(jobId).then((input) => input && reporter?.page(input, { stage: 'queue', page: pages, msg: 'page done' }))
   })
   events.on('completed', ({ jobId, returnvalue }) => {
-    const result = (typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue) as QueueJobResult
+    const parsed = QueueJobResultSchema.safeParse(typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue)
+    if (!parsed.success) return // not a result of this version's workers
+    const result = parsed.data
     summary.converted += 1
     summary.peakWorkerRssKb = Math.max(summary.peakWorkerRssKb, result.maxRssKb)
     void (async () => {
@@ -115,9 +117,10 @@ function followProgress(events: QueueEvents, queue: Queue<QueueJobData, QueueJob
 /** The failure as the worker recorded it, or from BullMQ's reason (a job failed as stalled has no record). */
 async function failureOf(outDir: string, jobId: string, reason: string): Promise<ErrorRecord> {
   const text = await readFile(join(outDir, RECORDS_DIR, `${jobId}.failed.json`), 'utf8').catch(() => undefined)
-  if (text) return (JSON.parse(text) as { error: ErrorRecord }).error
+  const record = text === undefined ? undefined : parseRecord(text)
+  if (record?.event === 'failed') return record.error
   const code = /^(E_[A-Z_]+): /.exec(reason)?.[1]
-  return { name: 'Error', code: code ?? 'E_QUEUE', exitCode: ExitCode.otherError, message: code ? reason.slice(code.length + 2) : reason }
+  return { name: 'Error', code: code ?? 'E_QUEUE', kind: 'other', message: code ? reason.slice(code.length + 2) : reason }
 }
 
 /** Writes all.jsonl and the CSVs from the folder's records (and the queue's failed jobs that left none). */

@@ -5,7 +5,7 @@
  *
  * Delivery is at least once (a worker killed with -9 loses its lock and another worker takes the
  * job again), so everything a job writes is idempotent: the report JSON by rename, its record by
- * link (records.ts); a job delivered again after its result was written is not converted again.
+ * link (batch/manifest-d.ts); a job delivered again after its result was written is not converted again.
  * A job that fails for a reason that may pass (time limit, crashed converter, OCR engine) is
  * retried with backoff; an input that cannot be read fails at once. Stopping hands running jobs
  * back to the queue after a grace period, so another worker takes them without waiting for the
@@ -21,14 +21,14 @@ import type { ErrorRecord } from '../batch/manifest.js'
 import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
 import { conversionOptionsKey, documentOutput, pipelineId } from '../batch/run-batch.js'
-import { ExitCode, InputFileError } from '../errors.js'
+import { InputFileError, type FailureKind } from '../errors.js'
 import { engineOptionsFor, resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import { writeFileAtomic } from '../stages/export/atomic-file.js'
 import { checkRedis, connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, QueueJobDataSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
-import { findDone, recordDone, recordFailed, type QueueRecord } from './records.js'
+import { findDone, recordDone, recordFailed, type QueueRecord } from '../batch/manifest-d.js'
 
 export interface QueueWorkerOptions extends RedisTarget {
   /** Queue name. @default 'ita-extract' */
@@ -89,7 +89,7 @@ const OTHER_VERSION_DELAY_MS = 60_000
 const MAX_STALLED = 2
 
 /** Errors that the same input gives every time: retrying them is wasted work. */
-const FINAL_EXIT_CODES: ReadonlySet<number> = new Set([ExitCode.inputFile, ExitCode.invalidOutput])
+const FINAL_KINDS: ReadonlySet<FailureKind> = new Set(['input-file', 'invalid-output'])
 
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const { jobs = 1, lockDurationMs = 30_000 } = options
@@ -180,11 +180,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       }
     } else error = outcome.error
 
-    const final = FINAL_EXIT_CODES.has(error.exitCode) || attempt >= (job.opts.attempts ?? 1)
+    const final = FINAL_KINDS.has(error.kind) || attempt >= (job.opts.attempts ?? 1)
     if (final) await recordFailed(data.outDir, { v: 1, event: 'failed', at: new Date().toISOString(), ...key, ms, error })
     emit({ type: 'failed', document: data.document, error, attempt, willRetry: !final })
     const reason = `${error.code}: ${error.message}`
-    throw FINAL_EXIT_CODES.has(error.exitCode) ? new UnrecoverableError(reason) : new Error(reason)
+    throw FINAL_KINDS.has(error.kind) ? new UnrecoverableError(reason) : new Error(reason)
   }
 
   function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {

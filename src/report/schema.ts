@@ -7,7 +7,7 @@
  * A value that could not be read is `value: null` with `uncertain: true`, never a guess.
  */
 import * as z from 'zod'
-import { BBoxSchema, PlaceSchema, ReadBySchema, SourceKindSchema, TextEncodingSchema } from '../model/document.js'
+import { BBoxSchema, DocIssueCodeSchema, PlaceSchema, ReadBySchema, SourceKindSchema, TextEncodingSchema } from '../model/document.js'
 
 export const SECTIONS = ['title', 'summary', 'detail', 'overall', 'analysis', 'measures'] as const
 export const SectionSchema = z
@@ -18,9 +18,28 @@ export type Section = z.output<typeof SectionSchema>
 export const ToolSchema = z.enum(['IIT', 'EIT', 'OIT'])
 export type Tool = z.output<typeof ToolSchema>
 
+export const RepairKindSchema = z.enum([
+  'code-read',
+  'code-resolved',
+  'code-unresolved',
+  'item-by-position',
+  'indicator-identified',
+  'indicator-row-missing',
+  'continuation-merged',
+  'fiscal-year-period',
+  'period-from-chart',
+  'year-inferred',
+  'month-inferred',
+  'day-inferred',
+  'score-from-yes-no',
+  'stray-characters-ignored',
+  'unreadable',
+])
+export type RepairKind = z.output<typeof RepairKindSchema>
+
 export const RepairSchema = z
   .object({
-    kind: z.string().describe('What was repaired, e.g. `year-inferred`, `code-resolved`, `continuation-merged`.'),
+    kind: RepairKindSchema.describe('What was repaired, e.g. `year-inferred`, `code-resolved`, `continuation-merged`.'),
     detail: z.string().describe('Plain-English explanation of the repair.'),
   })
   .describe('A change made to what was printed. Nothing is repaired silently.')
@@ -148,8 +167,25 @@ export const FindingValueSchema = z.object({
   prov: ProvSchema.optional().describe('Where the value was read; absent for computed values.'),
 })
 
+/** The consistency rules' ids (`stages/check/rules/`), stable: part of the public contract. */
+export const RuleIdSchema = z.enum([
+  'total-score-mismatch',
+  'tool-score-mismatch',
+  'indicator-score-mismatch',
+  'indicator-score-vs-items',
+  'item-score-mismatch',
+  'indicator-number-mismatch',
+  'period-outside-plan-year',
+  'previous-year-label',
+  'pass-level-mismatch',
+  'missing-indicator',
+  'missing-item',
+  'unreadable-value',
+])
+export type RuleId = z.output<typeof RuleIdSchema>
+
 export const FindingSchema = z.object({
-  rule: z.string().describe('Stable rule id, e.g. `indicator-score-mismatch`.'),
+  rule: RuleIdSchema.describe('Stable rule id, e.g. `indicator-score-mismatch`.'),
   severity: z.enum(['error', 'warning', 'info']),
   indicator: z.number().int().optional(),
   tool: ToolSchema.optional(),
@@ -160,12 +196,25 @@ export const FindingSchema = z.object({
 })
 export type Finding = z.output<typeof FindingSchema>
 
+/** What could not be found or read: the extraction's own gaps, and the readers' issues (model/document.ts). */
+export const GapCodeSchema = z.enum([
+  'section-missing',
+  'indicator-missing',
+  'value-missing',
+  'item-missing',
+  'item-unidentified',
+  'measures-row-unread',
+  'catalogue-missing',
+  'catalogue-partial',
+  'catalogue-provisional',
+  ...DocIssueCodeSchema.options,
+])
+export type GapCode = z.output<typeof GapCodeSchema>
+
 export const GapSchema = z.object({
   section: SectionSchema.optional().describe('The section the gap is in, when it is about one.'),
   page: z.number().int().min(1).optional().describe('The page the gap is on, when it is about one (e.g. a page OCR could not read).'),
-  code: z
-    .string()
-    .describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `measures-row-unread`, `page-failed`, `page-needs-ocr`, `catalogue-missing`, `catalogue-partial`.'),
+  code: GapCodeSchema.describe('e.g. `section-missing`, `indicator-missing`, `item-missing`, `item-unidentified`, `measures-row-unread`, `page-failed`, `page-needs-ocr`, `catalogue-missing`, `catalogue-partial`.'),
   severity: z
     .literal('warning')
     .optional()

@@ -14,7 +14,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { InputFileError } from '../../src/errors.js'
-import { serveConversions } from '../../src/batch/worker-protocol.js'
+import { serveConversions } from '../../src/batch/serve-conversions.js'
 import { sampleReport } from '../export-sample-report.js'
 
 serveConversions(async (file, { log }) => {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { convertFile } from '../../pipelines/convert.js'
-import { serveConversions } from '../../src/batch/worker-protocol.js'
+import { serveConversions } from '../../src/batch/serve-conversions.js'
 
 serveConversions(async (file, options) => {
   if (file.endsWith('.txt')) {

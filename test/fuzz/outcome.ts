@@ -4,10 +4,9 @@
  * a stack trace in the message, never longer than the case's time bound.
  */
 import { expect } from 'vitest'
-import { ExitCode, PipelineError } from '../../src/errors.js'
+import { FailureKindSchema, PipelineError } from '../../src/errors.js'
 import { ReportSchema, type Report } from '../../src/report/schema.js'
 
-const EXIT_CODES = new Set<number>(Object.values(ExitCode))
 
 export type Outcome = { ok: true; report: Report; ms: number } | { ok: false; error: PipelineError; ms: number }
 
@@ -31,8 +30,8 @@ export async function expectCleanOutcome(file: string, run: () => Promise<Report
     return outcome
   }
   const { error } = outcome
-  expect(EXIT_CODES.has(error.exitCode), `${file}: exit code ${error.exitCode}`).toBe(true)
-  expect([ExitCode.otherError, ExitCode.invalidOutput]).not.toContain(error.exitCode)
+  expect(FailureKindSchema.options, `${file}: kind ${error.kind}`).toContain(error.kind)
+  expect(['other', 'invalid-output']).not.toContain(error.kind)
   expect(error.message, 'one line').not.toContain('\n')
   expect(error.message, 'names the file').toContain(file)
   return outcome

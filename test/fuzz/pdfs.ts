@@ -3,7 +3,7 @@
  * space and filter, written with pdf-lib's low-level objects (no decoding, no re-encoding).
  */
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
-import { deflateRepeated, makePng } from './images.js'
+import { deflateRepeated, makePng } from '../../tools/png-images.js'
 
 export interface ImagePageSpec {
   /** Pixels. */

@@ -31,7 +31,7 @@ export interface Cell {
   /** A header cell (th): bold, shaded. */
   readonly header?: boolean
   readonly align?: Align
-  readonly valign?: 'top' | 'middle' | 'bottom'
+  readonly valign?: 'top' | 'middle' | 'bottom' | undefined
 }
 
 export interface Row {

@@ -131,9 +131,9 @@ function renderBlock(block: Exclude<Block, { kind: 'orientation' }>, orientation
 
 interface ParaOptions {
   readonly style?: string
-  readonly align?: Align | 'justify'
-  readonly indent?: boolean
-  readonly bold?: boolean
+  readonly align?: Align | 'justify' | undefined
+  readonly indent?: boolean | undefined
+  readonly bold?: boolean | undefined
   /** Half-points; the style's size otherwise. */
   readonly size?: number
   /** Automatic numbering: list id (1-based) in numbering.xml. */
@@ -151,7 +151,7 @@ function para(text: string, o: ParaOptions, w: Writer, runs?: string): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs ?? run(text, runProps(o))}</w:p>`
 }
 
-function runProps(o: { bold?: boolean; size?: number }): string {
+function runProps(o: { bold?: boolean | undefined; size?: number | undefined }): string {
   const props = `${o.bold ? '<w:b/><w:bCs/>' : ''}${o.size ? `<w:sz w:val="${o.size}"/><w:szCs w:val="${o.size}"/>` : ''}`
   return props ? `<w:rPr>${props}</w:rPr>` : ''
 }

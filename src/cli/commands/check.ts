@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import { isDynamicPattern } from 'tinyglobby'
 import * as z from 'zod'
-import { BadArgsError, ExitCode, InputFileError, NotAReportError } from '../../errors.js'
+import { BadArgsError, InputFileError, NotAReportError } from '../../errors.js'
 import { convertBytes } from '../../../pipelines/convert.js'
 import { ReportSchema, type Report } from '../../report/schema.js'
 import { checkReport } from '../../stages/check/check-report.js'
@@ -74,15 +74,8 @@ export const checkCommand: Command = {
             : formatTerminal(results, { colour })
     if (output === undefined) process.stdout.write(text)
     else await writeFileAtomic(output, text)
-    return exitCodeForResults(results)
+    return { type: 'checked', results }
   },
-}
-
-/** 2 when an input could not be read, else 1 when any report has error findings, else 0. */
-export function exitCodeForResults(results: readonly CheckResult[]): ExitCode {
-  if (results.some((r) => r.error)) return ExitCode.inputFile
-  if (results.some((r) => r.findings.some((f) => f.severity === 'error'))) return ExitCode.checksFailed
-  return ExitCode.ok
 }
 
 /** A folder or glob becomes the reports in it (JSON and every input `convert` reads); a file stays itself. */

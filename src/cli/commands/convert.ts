@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises'
 import { sep } from 'node:path'
 import { isDynamicPattern } from 'tinyglobby'
-import { BadArgsError, type ExitCode } from '../../errors.js'
+import { BadArgsError } from '../../errors.js'
 import { createReporter } from '../../batch/progress.js'
-import { batchExitCode, runBatch } from '../../batch/run-batch.js'
+import { runBatch } from '../../batch/run-batch.js'
 import { writeFileAtomic } from '../../stages/export/atomic-file.js'
 import { REVIEW_SUFFIX, writeReviewIfStale } from '../../stages/export/review/write-review.js'
 import { OCR_ENGINE_HELP, ocrEngineArg, ocrMode, parseCommandArgs, positiveNumber } from '../args.js'
 import type { Command, CommandIO } from '../command.js'
+import type { Outcome } from '../exit-code.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
 
@@ -84,9 +85,9 @@ export const convertCommand: Command = {
     if (values.output) await writeFileAtomic(values.output, json)
     else process.stdout.write(json)
     if (values.html) await writeReviewIfStale(reviewPathFor(values.output!), report, input, values.output!)
-    const { exitCode, lines } = gapSummary(report)
+    const { partial, lines } = gapSummary(report)
     for (const line of lines) errorLine(line)
-    return exitCode
+    return { type: 'converted', partial }
   },
 }
 
@@ -137,7 +138,7 @@ function reviewPathFor(jsonPath: string): string {
   return `${jsonPath.replace(/\.json$/i, '')}${REVIEW_SUFFIX}`
 }
 
-async function runBatchCommand(inputs: string[], values: ConvertArgs, io: CommandIO): Promise<ExitCode> {
+async function runBatchCommand(inputs: string[], values: ConvertArgs, io: CommandIO): Promise<Outcome> {
   if (!values.output) throw new BadArgsError('converting several inputs or a folder needs an output folder: -o <outdir>')
   const jobs = positiveNumber('jobs', values.jobs, true)
   const timeout = positiveNumber('timeout', values.timeout, false)
@@ -159,5 +160,5 @@ async function runBatchCommand(inputs: string[], values: ConvertArgs, io: Comman
     ...(timeout === undefined ? {} : { timeoutMs: timeout * 1000 }),
     ...(pageTimeout === undefined ? {} : { pageTimeoutMs: pageTimeout * 1000 }),
   })
-  return batchExitCode(summary)
+  return { type: 'batch', summary }
 }

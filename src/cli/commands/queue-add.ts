@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { BadArgsError, ExitCode } from '../../errors.js'
+import { BadArgsError } from '../../errors.js'
 import { addJobs, type AddSummary } from '../../queue/add-jobs.js'
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_QUEUE } from '../../queue/job.js'
 import { ocrMode, parsedArgs, positiveNumber, queueArgs, requiredRedis, seconds } from '../args.js'
@@ -70,8 +70,7 @@ export const queueAddCommand: Command = {
       ...(backoffMs === undefined ? {} : { backoffMs }),
     })
     report(summary)
-    if (summary.unreadable.length === 0) return ExitCode.ok
-    return summary.unreadable.length < summary.inputs ? ExitCode.partialSuccess : ExitCode.inputFile
+    return { type: 'queued', inputs: summary.inputs, unreadable: summary.unreadable }
   },
 }
 

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util'
 import { formatDuration } from '../../batch/progress.js'
-import { ExitCode } from '../../errors.js'
 import { queueStatus, type QueueStatus } from '../../queue/status.js'
 import { parsedArgs, queueArgs, requiredRedis } from '../args.js'
 import type { Command } from '../command.js'
@@ -19,7 +18,7 @@ export const queueStatusCommand: Command = {
     const { values } = parsedArgs(() => parseArgs({ args: argv, allowPositionals: false, options: { ...queueArgs, json: { type: 'boolean' } } }))
     const status = await queueStatus({ url: requiredRedis(values.redis), ...(values.queue === undefined ? {} : { queue: values.queue }) })
     process.stdout.write(values.json ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status))
-    return ExitCode.ok
+    return { type: 'ok' }
   },
 }
 

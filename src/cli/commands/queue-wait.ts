@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util'
 import { createReporter } from '../../batch/progress.js'
-import { batchExitCode } from '../../batch/run-batch.js'
 import { waitForQueue } from '../../queue/wait.js'
 import { parsedArgs, queueArgs, requiredRedis } from '../args.js'
 import type { Command } from '../command.js'
@@ -33,6 +32,6 @@ export const queueWaitCommand: Command = {
       ...(values.queue === undefined ? {} : { queue: values.queue }),
       ...(values.output === undefined ? {} : { outDir: values.output }),
     })
-    return batchExitCode(summary)
+    return { type: 'batch', summary }
   },
 }

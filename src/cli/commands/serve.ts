@@ -1,4 +1,4 @@
-import { BadArgsError, ExitCode } from '../../errors.js'
+import { BadArgsError } from '../../errors.js'
 import { DEFAULT_MAX_UPLOAD, DEFAULT_PORT, startServer } from '../../serve/server.js'
 import { parseCommandArgs } from '../args.js'
 import type { Command } from '../command.js'
@@ -46,7 +46,7 @@ export const serveCommand: Command = {
       process.off('SIGTERM', onTerm)
       await server.close()
     }
-    return ExitCode.interrupted
+    return { type: 'interrupted' }
   },
 }
 

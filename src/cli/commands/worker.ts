@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { BadArgsError, ExitCode } from '../../errors.js'
+import { BadArgsError } from '../../errors.js'
+import type { Outcome } from '../exit-code.js'
 import { displayUrl } from '../../queue/connection.js'
 import { DEFAULT_QUEUE } from '../../queue/job.js'
 import { startQueueWorker, type QueueWorkerEvent } from '../../queue/worker.js'
@@ -72,15 +73,15 @@ export const workerCommand: Command = {
       ...(lockDurationMs === undefined ? {} : { lockDurationMs }),
     })
     process.stderr.write(`worker ${worker.name}: taking documents from queue ${values.queue ?? DEFAULT_QUEUE} at ${displayUrl(redis)}, ${jobs} at a time\n`)
-    return new Promise<ExitCode>((resolve) => {
-      const stop = (graceMs: number, code: ExitCode) => () => {
+    return new Promise<Outcome>((resolve) => {
+      const stop = (graceMs: number, outcome: Outcome) => () => {
         process.off('SIGTERM', onTerm)
         io.signal.removeEventListener('abort', onAbort)
         process.stderr.write(`worker ${worker.name}: stopping${graceMs ? ` (running documents get ${graceMs / 1000} s to finish)` : ''}\n`)
-        resolve(worker.stop(graceMs).then(() => code))
+        resolve(worker.stop(graceMs).then(() => outcome))
       }
-      const onTerm = stop(graceMs, ExitCode.ok)
-      const onAbort = stop(0, ExitCode.interrupted)
+      const onTerm = stop(graceMs, { type: 'ok' })
+      const onAbort = stop(0, { type: 'interrupted' })
       process.once('SIGTERM', onTerm)
       if (io.signal.aborted) onAbort()
       else io.signal.addEventListener('abort', onAbort, { once: true })

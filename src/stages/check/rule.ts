@@ -3,7 +3,7 @@
  * from the report (plus the fiscal year's scoring facts) to findings; it never changes the report.
  */
 import type { Catalogue } from '../../catalogue/catalogue.js'
-import type { Finding, NumberValue, Prov, Report } from '../../report/schema.js'
+import type { Finding, NumberValue, Prov, Report, RuleId } from '../../report/schema.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 
 export type Severity = Finding['severity']
@@ -18,8 +18,8 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** Stable, kebab-case; part of the public contract. */
-  readonly id: string
+  /** Stable, kebab-case; part of the public contract (`RuleIdSchema`). */
+  readonly id: RuleId
   /** The severity of the rule's main finding; a rule may report a milder case at a lower one. */
   readonly severity: Severity
   /** One line saying what the rule checks. */
@@ -111,7 +111,7 @@ export function textValue(label: string, value: string | number | null, prov?: P
 
 /** Builds a finding with its subject fields set only when present (no `indicator: undefined`). */
 export function finding(
-  rule: Rule | string,
+  rule: Rule | RuleId,
   severity: Severity,
   subject: { indicator?: number | undefined; tool?: Finding['tool']; item?: string | undefined },
   message: Bilingual,

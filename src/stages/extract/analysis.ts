@@ -1,9 +1,9 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
-import { rowRaw, type Row, type RowCell } from '../segment/rows.js'
+import { rowRaw, type Row, type RowCell } from '../text/rows.js'
 import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
-import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from './thai-text.js'
-import { numberValue, parseScore, rawOf, textValue, withRepair } from './values.js'
+import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
+import { numberValue, parseScore, rawOf, textValue, withRepair } from '../text/values.js'
 
 export interface IndicatorAnalysis {
   readonly number: number

@@ -1,17 +1,17 @@
 /**
- * The structure stage: the document model in, the report out. Reads only the shared model (via
- * `docRows`), so transcripts, PDF text layers and OCR'd pages all go through this one code path.
+ * The extract stage: the document's rows in their sections in (`segmentRows`), the report out.
+ * Reads only rows of the shared model, so transcripts, PDF text layers and OCR'd pages all go
+ * through this one code path.
  * Each section's values are kept separately (never merged); what is missing is said in `gaps`.
  */
-import { loadCatalogue, type Catalogue } from '../../catalogue/catalogue.js'
+import type { Catalogue } from '../../catalogue/catalogue.js'
 import { catalogueFor, catalogueGap, certainYear } from '../../catalogue/choose.js'
 import { NotAReportError } from '../../errors.js'
 import type { Doc } from '../../model/document.js'
 import type { Gap, Indicator, Measure, Report, Section } from '../../report/schema.js'
 import { packageVersion } from '../../_internal/package-root.js'
-import type { ReadRows } from '../segment/one-report.js'
-import type { Row } from '../segment/rows.js'
-import { segmentRows, type Sections } from '../segment/segment.js'
+import type { Row } from '../text/rows.js'
+import type { Sections } from '../segment/segment.js'
 import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
 import { extractMeasures } from './measures.js'
 import { extractDetail, extractSummary, toolSentences, type DetailList, type SummaryTable } from './tables.js'
@@ -22,10 +22,8 @@ export interface ExtractOptions {
   readonly pipeline: string
 }
 
-/** `read`: the document's rows and roles, as the one-report check read them (`requireOneReport`). */
-export function extractReport(doc: Doc, read: ReadRows, options: ExtractOptions): Report {
-  // The structure (indicators) is the same in every year with data; the catalogue is the report's year's.
-  const sections = segmentRows(read.rows, loadCatalogue().indicators, read.roles)
+/** `sections`: the document's rows in their sections (`segmentRows`). */
+export function extractReport(doc: Doc, sections: Sections, options: ExtractOptions): Report {
   const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
   const facts = extractDocumentFacts(sections.title, sections.overall, prose)
   const catalogue = catalogueFor(facts.fiscalYear)

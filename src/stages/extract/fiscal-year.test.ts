@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows } from '../segment/rows.js'
+import { docRows } from '../text/rows.js'
 import { extractDocumentFacts } from './title.js'
 
 const rowsOf = (text: string) => (text ? docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' }))) : [])

@@ -7,8 +7,8 @@
  * ("พ.ศ. ๒๕?๘") gives an unreadable year, never a guessed one.
  */
 import type { NumberValue, Section } from '../../report/schema.js'
-import { rowRaw, type Row } from '../segment/rows.js'
-import { numberValue, rawOf } from './values.js'
+import { rowRaw, type Row } from '../text/rows.js'
+import { numberValue, rawOf } from '../text/values.js'
 
 /** Consecutive text lines searched as one text (see `paragraphs` in title.ts). */
 export interface Paragraph {

@@ -4,7 +4,7 @@
  * by fuzzy match of its text against the catalogue; the printed code only breaks ties.
  */
 import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
-import { similarity } from './thai-text.js'
+import { similarity } from '../text/thai-text.js'
 
 /** A leading code-like token: "i1", "ii", "37", "e5", "010", "5)", "15)", "o25", and "[i1]", "(e5)", "o-12" (the brackets and hyphen are not part of it). */
 const CODE_TOKEN = /^(?:[[(]\s*(?=[A-Za-z0-9-]{1,5}\s*[\])]))?((?:[A-Za-z]{1,2}\s?-\s?)?[A-Za-z0-9]{1,4}\)?)\s*[.)\]]?\s+(?=\S)/

@@ -9,17 +9,17 @@ import type { Catalogue } from '../../catalogue/catalogue.js'
 import { measureItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
-import type { Row, RowCell } from '../segment/rows.js'
-import { filledCells, rowRaw } from '../segment/rows.js'
+import type { Row, RowCell } from '../text/rows.js'
+import { filledCells, rowRaw } from '../text/rows.js'
 import { isMeasureParagraph, isMeasuresHeader, isUpperHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { monthsPeriod, parseMonth, parsePeriod, withoutDay, type ChartMonth } from './period.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
-import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from './thai-text.js'
-import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss, type MeasureColumn } from './vocabulary.js'
-import { cellScore, numberValue, prov, rawOf, textValue } from './values.js'
+import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { cellScore, numberValue, prov, rawOf, textValue } from '../text/values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
 const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'] as const
@@ -49,7 +49,7 @@ interface Draft {
   /** Continuation rows merged into this measure, for the provenance note. */
   continuations: number
   /** In a measure written as paragraphs: the part the lines now belong to (the last label's). */
-  part?: Field
+  part?: Field | undefined
 }
 
 interface Header {
@@ -634,8 +634,8 @@ function period(starts: readonly Piece[], ends: readonly Piece[], fiscalYear: nu
   const unread = doubt ?? far
   const read = unread ? { ...parsed, from: null, to: null } : parsed
   const notes: Repair[] = [
-    ...(withoutDays === undefined ? [] : doubted).map((r) => ({ kind: 'unreadable', detail: `the day "${r.raw}" could not be read with confidence; left out` })),
-    ...(unread ? [{ kind: 'unreadable', detail: unread }] : []),
+    ...(withoutDays === undefined ? [] : doubted).map((r): Repair => ({ kind: 'unreadable', detail: `the day "${r.raw}" could not be read with confidence; left out` })),
+    ...(unread ? [{ kind: 'unreadable', detail: unread } satisfies Repair] : []),
   ]
   return { ...read, text, prov: prov(first.origin, 'measures', pieces.map((p) => p.raw).join(' '), [...repairs, ...notes, ...mergedNote(pieces)]) }
 }

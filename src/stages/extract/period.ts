@@ -5,7 +5,7 @@
  */
 import type { Period, Repair } from '../../report/schema.js'
 import { THAI_MONTHS as MONTHS } from '../../model/thai-months.js'
-import { similarity } from './thai-text.js'
+import { similarity } from '../text/thai-text.js'
 
 
 /** A month name, exact, abbreviated, or damaged by OCR (similarity >= 0.6 to the full name). */

@@ -2,14 +2,14 @@
 import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import { itemAsPrinted, type ItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
-import type { Row } from '../segment/rows.js'
+import type { Row } from '../text/rows.js'
 import { indicatorIndexRow, isDetailHeader, isSummaryHeader, toolIndexRow } from '../segment/segment.js'
-import { filledCells } from '../segment/rows.js'
+import { filledCells } from '../text/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
-import { scoredRow, type ScoredRow } from './scored-rows.js'
-import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from './thai-text.js'
-import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from './vocabulary.js'
-import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from './values.js'
+import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
+import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
+import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from '../text/vocabulary.js'
+import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from '../text/values.js'
 
 export interface IndicatorRow {
   readonly number: number

@@ -1,9 +1,9 @@
 /** Organisation, fiscal year, total score, level and last year's comparison, from the title block and overall analysis. */
 import type { NumberValue, Report, Section, TextValue } from '../../report/schema.js'
-import { rowRaw, type Row } from '../segment/rows.js'
+import { rowRaw, type Row } from '../text/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
-import { numberValue, parseScore, rawOf, textValue } from './values.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from './vocabulary.js'
+import { numberValue, parseScore, rawOf, textValue } from '../text/values.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
 
 type Found<T> = T | null
 
@@ -279,7 +279,7 @@ function previousFrom(scored: ScoredSentences): Report['previous'] {
 function organization(hit: Hit): TextValue {
   const row = hit.rowOf(0)
   const m = ORG.exec(row.text) ?? hit.m
-  return textValue(organizationName(row.text, m), row.origin, 'title', rowRaw(row))
+  return textValue(organisationName(row.text, m), row.origin, 'title', rowRaw(row))
 }
 
 /**
@@ -298,7 +298,7 @@ function nameLine(rows: readonly Row[]): Hit | undefined {
 /** A line longer than this is prose, not a name with its district and province. */
 const NAME_LINE = 80
 
-function organizationName(text: string, m: RegExpExecArray): string {
+function organisationName(text: string, m: RegExpExecArray): string {
   const fromStart = text.slice(m.index)
   const end = ORG_END.exec(fromStart)
   const candidate = (end ? fromStart.slice(0, end.index) : fromStart).trim()

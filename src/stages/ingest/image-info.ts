@@ -2,7 +2,7 @@
  * Size, type and resolution of a PNG, JPEG or TIFF image from its header alone: what an image
  * would cost to decode is known before it is decoded (a 2 MB PNG can decode to gigabytes).
  */
-import type { PageImage } from '../ocr/types.js'
+import type { PageImage } from '../../model/page-image.js'
 
 export interface ImageInfo {
   readonly mime: PageImage['mime']

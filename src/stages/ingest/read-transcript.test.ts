@@ -63,7 +63,7 @@ describe('readTranscript', () => {
 })
 
 describe('readTranscript: caps and damaged HTML', () => {
-  const readWith = (text: string, limits: Parameters<typeof readTranscript>[1]['limits']) => readTranscript(new TextEncoder().encode(text), { file: 't.md', limits })
+  const readWith = (text: string, limits: Parameters<typeof readTranscript>[1]['limits']) => readTranscript(new TextEncoder().encode(text), limits ? { file: 't.md', limits } : { file: 't.md' })
 
   it('records the encoding it read', () => {
     expect(read('ก\n').source.encoding).toBe('utf-8')

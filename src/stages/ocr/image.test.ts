@@ -1,7 +1,24 @@
 import { createCanvas } from '@napi-rs/canvas'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { darkPixels, decodeToGrey, downscale, inkBox, rgbaToGrey, skipWhite, upscale, whitenBackground, wordsOf, type GreyImage, type PixelBox } from './image.js'
+import {
+  darkPixels,
+  decodeToGrey,
+  downscale,
+  greyHistogram,
+  inkBox,
+  otsuSplit,
+  otsuThresholdOrZero,
+  rgbaToGrey,
+  skipWhite,
+  toBlackWhite,
+  toInkBitmapOrBlank,
+  upscale,
+  whitenBackground,
+  wordsOf,
+  type GreyImage,
+  type PixelBox,
+} from './image.js'
 
 // The rewritten pixel loops must give exactly what the plain loops they replace gave: OCR output
 // is compared bit for bit. The plain versions are kept here as the reference.
@@ -227,5 +244,86 @@ describe('decodeToGrey', () => {
     const luma = (19595 * 40 + 38470 * 90 + 7471 * 200 + 32768) >>> 16
     const alpha = Math.round(0.35 * 255)
     expect(Math.abs(grey.data[5 * 295]! - (luma * alpha + 255 * (255 - alpha)) / 255)).toBeLessThanOrEqual(1.5)
+  })
+})
+
+describe('toBlackWhite', () => {
+  it("maps every grey level at or under the threshold (by default Otsu's) to ink (0), the rest to paper (255)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.option(fc.oneof(fc.integer({ min: -1, max: 256 }), fc.double({ min: -1, max: 256, noNaN: true }))), (data, threshold) => {
+        const image = { width: data.length, height: 1, data }
+        const t = threshold ?? otsuThresholdOrZero(image)
+        const out = threshold === null ? toBlackWhite(image) : toBlackWhite(image, threshold)
+        expect(Array.from(out.data)).toEqual(Array.from(data, (v) => (v <= t ? 0 : 255)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+// Histogram-based versions of per-pixel loops: they must give exactly what the plain loops gave
+// (kept here as the reference).
+
+function referenceOtsu(data: Uint8Array): number | undefined {
+  const hist = new Uint32Array(256)
+  for (const v of data) hist[v]!++
+  let sumAll = 0
+  for (let i = 0; i < 256; i++) sumAll += i * hist[i]!
+  let sumB = 0, wB = 0, best = -1
+  let threshold: number | undefined
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!
+    if (wB === 0) continue
+    const wF = data.length - wB
+    if (wF === 0) break
+    sumB += t * hist[t]!
+    const mB = sumB / wB
+    const mF = (sumAll - sumB) / wF
+    const between = wB * wF * (mB - mF) * (mB - mF)
+    if (between > best) {
+      best = between
+      threshold = t
+    }
+  }
+  return threshold
+}
+
+function referenceBinarise(data: Uint8Array, width: number, height: number) {
+  const t = referenceOtsu(data) ?? 127
+  let inkSum = 0, inkN = 0, paperSum = 0, paperN = 0
+  for (const v of data) {
+    if (v <= t) {
+      inkSum += v
+      inkN++
+    } else {
+      paperSum += v
+      paperN++
+    }
+  }
+  const contrast = inkN && paperN ? paperSum / paperN - inkSum / inkN : 0
+  const bits = new Uint8Array(width * height)
+  if (contrast >= 40) for (let i = 0; i < bits.length; i++) bits[i] = data[i]! <= t ? 1 : 0
+  return { bitmap: { data: bits, width, height }, threshold: t, contrast }
+}
+
+/** Crops from tiny to past the size where the histogram is counted four ways. */
+const greyData = fc.oneof(
+  fc.uint8Array({ maxLength: 50 }),
+  fc.integer({ min: 4000, max: 9000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.nat()).map(([ink, paper, seed]) => Uint8Array.from({ length: n }, (_, i) => (((i * 7919 + seed) % 13) < 3 ? ink : paper + (((i * 31 + seed) % 5) - 2)) & 255))),
+)
+
+describe('grey histogram, Otsu and crop binarisation', () => {
+  it('count every pixel once, and split and binarise exactly as the per-pixel loops did', () => {
+    fc.assert(
+      fc.property(greyData, (data) => {
+        const hist = greyHistogram(data)
+        const expected = new Uint32Array(256)
+        for (const v of data) expected[v]!++
+        expect(hist).toEqual(expected)
+        expect(otsuSplit(data)).toBe(referenceOtsu(data))
+        expect(toInkBitmapOrBlank({ data, width: data.length, height: 1 })).toEqual(referenceBinarise(data, data.length, 1))
+      }),
+      { numRuns: 80 },
+    )
   })
 })

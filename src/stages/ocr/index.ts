@@ -8,11 +8,12 @@ import PQueue from 'p-queue'
 import type { DocIssue, Page } from '../../model/document.js'
 import type { StageContext } from '../../model/stage.js'
 import { withOcrEngine, type AutoEngineOptions, type OcrEngine, type OcrEngineOptions } from './engine.js'
-import { loadNumberReader, type ReadNumber } from './number-reader.js'
+import { digitReader, type ReadNumber } from './number-reader.js'
 import { ocrPage, type PageOcrDiagnostics, type PreprocessOptions } from './ocr-page.js'
-import type { OcrResult, PageImage } from './types.js'
+import type { PageImage } from '../../model/page-image.js'
+import type { OcrResult } from './types.js'
 
-export type { OcrResult, PageImage } from './types.js'
+export type { OcrResult } from './types.js'
 export { createOcrEngine, withOcrEngine, type OcrEngine, type OcrEngineOptions, type OcrSession } from './engine.js'
 export { engineOptionsFor, OCR_ENGINE_CHOICES, resolveEngineChoice, type OcrEngineChoice } from './native-engine-probe.js'
 export type { PageOcrDiagnostics, PreprocessOptions } from './ocr-page.js'
@@ -34,8 +35,8 @@ export interface OcrPagesOptions {
   /** Find ruled tables and OCR them cell by cell. @default true */
   readonly tables?: boolean
   /**
-   * Re-read numbers with the digit reader: `'auto'` uses `src/stages/ocr/digits` when it is
-   * present, `false` keeps tesseract's digits, a function is used as the reader. @default 'auto'
+   * Re-read numbers with the digit reader: `'auto'` uses the built-in one (`src/stages/ocr/digits`),
+   * `false` keeps tesseract's digits, a function is used as the reader. @default 'auto'
    */
   readonly numberReader?: 'auto' | false | ReadNumber
   /** Called for each page read, with what the page clean-up found (for artifacts, benchmarks). */
@@ -58,8 +59,8 @@ async function ocrWithEngine(images: readonly PageImage[], engine: OcrEngine, ct
     throw new TypeError(`Expected \`pagesInFlight\` to be an integer >= 1, got \`${pagesInFlight}\` (${typeof pagesInFlight})`)
   }
   const pageTimeoutMs = options.pageTimeoutMs ?? 300_000
-  const reader = options.numberReader === false ? undefined : typeof options.numberReader === 'function' ? options.numberReader : await loadNumberReader()
-  if (!reader) ctx.log({ stage: STAGE, msg: "digit reader not available: numbers keep tesseract's reading" })
+  const reader = options.numberReader === false ? undefined : typeof options.numberReader === 'function' ? options.numberReader : digitReader
+  if (!reader) ctx.log({ stage: STAGE, msg: "digit reader turned off: numbers keep tesseract's reading" })
   const readNumber = reader ? guardReader(reader, ctx) : undefined
 
   ctx.log({ stage: STAGE, progress: 0, total: images.length, msg: `OCR of ${images.length} page(s) started` })

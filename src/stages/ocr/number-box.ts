@@ -5,8 +5,7 @@
  * rebuilt from the page's ink: the glyphs under tesseract's box give the digit height and band,
  * then neighbouring glyphs on that band join while they sit closer than digits of one number do.
  */
-import { boxHeight as height, boxWidth as width, connectedComponents, type Box } from './digits/image.js'
-import { clampBox, intersect, union, type GreyImage, type PixelBox } from './image.js'
+import { boxHeight as height, boxWidth as width, clampBox, connectedComponents, intersect, union, type GreyImage, type PixelBox } from './image.js'
 
 export interface NumberBoxOptions {
   /** Whether the number may hold a decimal point (a score); a year or count never crosses a dot. */
@@ -21,7 +20,7 @@ const DIGIT_GAP = 0.3
 const POINT_GAP = 0.75
 
 interface Glyph {
-  readonly box: Box
+  readonly box: PixelBox
   readonly area: number
 }
 

@@ -4,17 +4,18 @@
  * reader where tesseract is known to be weak (Thai digits).
  */
 import type { BBox, Block, Origin, Page, TextLine } from '../../model/document.js'
-import type { OcrSession, RecognizedText } from './engine.js'
+import type { OcrSession, RecognisedText } from './engine.js'
 import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { ReadNumber } from './number-reader.js'
 import { pageGeometry, type Geometry } from './page-geometry.js'
-import { binarise, estimateSkew, removeBorders, rotate } from './preprocess.js'
+import { estimateSkew, removeBorders, rotate } from './preprocess.js'
+import { toBlackWhite } from './image.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
-import { recognizeLines } from './read-lines.js'
+import { recogniseLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
-import type { PageImage } from './types.js'
+import type { PageImage } from '../../model/page-image.js'
 
 export interface PreprocessOptions {
   /** Whiten dark scanner bands along the page edges. @default true */
@@ -29,7 +30,7 @@ export interface PageOcrOptions {
   readonly preprocess?: PreprocessOptions
   /** Find ruled tables and OCR them cell by cell. @default true */
   readonly tables?: boolean
-  /** Re-read numbers with the digit reader; undefined when it is not available. */
+  /** Re-read numbers with the digit reader; undefined when turned off (`numberReader: false`). */
   readonly readNumber?: ReadNumber
 }
 
@@ -72,7 +73,7 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
     whiten(rest, expand(grid.box, grid.lineThickness + 2))
     whiten(restBinary, expand(grid.box, grid.lineThickness + 2))
   }
-  const linesPromise = recognizeLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
+  const linesPromise = recogniseLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
   const textStarted = performance.now()
   const unread: BBox[] = []
   const [tables, lines] = await Promise.all([
@@ -122,13 +123,13 @@ export async function preparePage(input: PageImage, pre: PreprocessOptions = {})
     grey = cleaned.image
     bordersRemoved = Object.values(cleaned.removed).some((n) => n > 0)
   }
-  let binary = binarise(grey)
+  let binary = toBlackWhite(grey)
   let skew = 0
   if (pre.deskew !== false) {
     skew = estimateSkew(binary)
     if (Math.abs(skew) >= 0.1) {
       grey = rotate(grey, -skew)
-      binary = binarise(grey)
+      binary = toBlackWhite(grey)
     } else skew = 0
   }
   return { grey, binary, skew, bordersRemoved }
@@ -150,7 +151,7 @@ interface LineContext {
   readonly dpi: number
 }
 
-async function readLines(text: RecognizedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
+async function readLines(text: RecognisedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
   const out: { line: Omit<TextLine, 'id'>; box: PixelBox }[] = []
   for (const read of text.lines) {
     const box = read.bbox

@@ -2,7 +2,7 @@
 import type { BBox } from '../../model/document.js'
 import type { GreyImage, PixelBox } from './image.js'
 import { unrotatePoint } from './preprocess.js'
-import type { PageImage } from './types.js'
+import type { PageImage } from '../../model/page-image.js'
 
 export interface Geometry {
   readonly page: number

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { GreyImage } from './image.js'
-import { binarise, estimateSkew, inkPointColumns, otsuThreshold, profileSharpness } from './preprocess.js'
+import { estimateSkew, inkPointColumns, profileSharpness } from './preprocess.js'
 
 // The rewritten loops must give exactly what the plain loops they replace gave: OCR output is
 // compared bit for bit. The plain versions are kept here as the reference.
@@ -83,20 +83,6 @@ describe('profileSharpness gives exactly the score of binning point by point', (
         },
       ),
       { numRuns: 150 },
-    )
-  })
-})
-
-describe('binarise', () => {
-  it("maps every grey level at or under the threshold (by default Otsu's) to ink (0), the rest to paper (255)", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.option(fc.oneof(fc.integer({ min: -1, max: 256 }), fc.double({ min: -1, max: 256, noNaN: true }))), (data, threshold) => {
-        const image = { width: data.length, height: 1, data }
-        const t = threshold ?? otsuThreshold(image)
-        const out = threshold === null ? binarise(image) : binarise(image, threshold)
-        expect(Array.from(out.data)).toEqual(Array.from(data, (v) => (v <= t ? 0 : 255)))
-      }),
-      { numRuns: 200 },
     )
   })
 })

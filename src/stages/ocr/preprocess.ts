@@ -1,38 +1,8 @@
 /**
  * Page clean-up before OCR, on grey images as typed arrays: scanner border removal, skew
- * estimation (projection profiles) and correction, global (Otsu) binarisation.
+ * estimation (projection profiles) and correction (binarisation: `toBlackWhite` in image.ts).
  */
-import { otsuSplit } from './digits/image.js'
 import { blankImage, skipWhite, wordsOf, type GreyImage } from './image.js'
-
-/** Otsu's threshold: the grey level that best separates ink from paper (0 for a blank page). */
-export function otsuThreshold(image: GreyImage): number {
-  return otsuSplit(image.data) ?? 0
-}
-
-/** 0 for ink (<= threshold), 255 for paper. */
-export function binarise(image: GreyImage, threshold = otsuThreshold(image)): GreyImage {
-  const src = image.data
-  const data = new Uint8Array(src.length)
-  let done = 0
-  if (Number.isInteger(threshold) && threshold >= 0 && threshold <= 255 && src.byteOffset % 4 === 0) {
-    // Four pixels at a time: in each 16-bit lane, level + (255 - threshold) carries into bit 8
-    // exactly when level > threshold (paper).
-    const words = src.length >>> 2
-    const from = new Uint32Array(src.buffer, src.byteOffset, words)
-    const to = new Uint32Array(data.buffer, 0, words)
-    const bias = (255 - threshold) * 0x00010001
-    for (let i = 0; i < words; i++) {
-      const w = from[i]!
-      const even = (((w & 0x00ff00ff) + bias) >>> 8) & 0x00010001
-      const odd = ((((w >>> 8) & 0x00ff00ff) + bias) >>> 8) & 0x00010001
-      to[i] = (even * 255) | ((odd * 255) << 8)
-    }
-    done = words * 4
-  }
-  for (let i = done; i < data.length; i++) data[i] = src[i]! <= threshold ? 0 : 255
-  return { data, width: image.width, height: image.height }
-}
 
 /**
  * Whitens dark bands along the page edges (scanner lid shadows, black margins of a copied page):

@@ -67,11 +67,6 @@ function valueAs(text: string, pattern: NumberPattern): number | null {
  */
 const NUMBER_IN_TEXT = /[0-9\u0E50-\u0E59]+(?:[^\s0-9\u0E50-\u0E59\-–—]{0,2}[0-9\u0E50-\u0E59]+)*/g
 
-
-/**
- * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
- * with the digit reader, and puts confident readings into the text. Both readings are kept.
- */
 /** One or two characters standing alone that are neither digits nor Latin letters. */
 const LONE_GLYPH = /(?<=^|\s)[^\s0-9A-Za-z\u0E50-\u0E59]{1,2}(?=\s|$)/g
 
@@ -99,6 +94,10 @@ const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
   [LATIN_YEAR, 'integer'],
 ]
 
+/**
+ * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
+ * with the digit reader, and puts confident readings into the text. Both readings are kept.
+ */
 export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
   const edits: { start: number; end: number; text: string; readings: Reading[] }[] = []
   const edited = (start: number, end: number) => edits.some((e) => e.start < end && start < e.end)

@@ -5,7 +5,7 @@
  * its single-line mode, which keeps the marks that its block mode loses. Measured on Sarabun at
  * 300 dpi: marks sit 2-6 px (under a fifth of the base band) from their base; lines are further apart.
  */
-import { skipWhite, wordsOf, type GreyImage, type PixelBox } from './image.js'
+import { connectedComponents, skipWhite, wordsOf, type GreyImage, type PixelBox } from './image.js'
 
 export function splitTextLines(binary: GreyImage, box: PixelBox): TextLineBox[] {
   const x0 = Math.max(0, Math.floor(box.x0)), x1 = Math.min(binary.width, Math.ceil(box.x1))
@@ -77,7 +77,7 @@ const height = (b: Band) => b.bottom - b.top
  * A band much lower than the text line next to it and close to it is marks (tone marks, upper or
  * lower vowels): merge it into that line, nearest first. Only clear cases are merged here; bands
  * that might be either a line or marks (stacked marks in bold faces are nearly as tall as the
- * letters) are left for the caller, who can ask the recogniser (see `recognizeLines`).
+ * letters) are left for the caller, who can ask the recogniser (see `recogniseLines`).
  */
 function mergeMarks(bands: Band[]): void {
   // Judge by the heights as found: a line that has taken in its marks must not then swallow the
@@ -165,69 +165,34 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
   const { data, width } = binary
   const words = wordsOf(data)
   const w = x1 - x0, h = height(band)
-  const labels = new Int32Array(w * h).fill(-1)
-  const components = new UnionFind()
-  // Two-pass 8-connected labelling. An ink pixel touches its labelled neighbours to the left and
-  // in the row above (left, up-left, up, up-right); of those, only the ones not already joined
-  // through each other need a union (up joins all three; left already joins up-left).
+  const ink = new Uint8Array(w * h)
   for (let y = 0; y < h; y++) {
     const rowStart = (band.top + y) * width + x0
     const end = rowStart + w
     for (let i = skipWhite(data, words, rowStart, end); i < end; i = skipWhite(data, words, i + 1, end)) {
-      if (data[i] !== 0) continue
-      const x = i - rowStart
-      const here = y * w + x
-      const leftLabel = x > 0 ? labels[here - 1]! : -1
-      const up = y > 0 ? labels[here - w]! : -1
-      const upLeft = y > 0 && x > 0 ? labels[here - w - 1]! : -1
-      const upRight = y > 0 && x + 1 < w ? labels[here - w + 1]! : -1
-      let label: number
-      if (up >= 0) label = up
-      else if (leftLabel >= 0) label = upRight >= 0 ? components.union(leftLabel, upRight) : leftLabel
-      else if (upLeft >= 0) label = upRight >= 0 ? components.union(upLeft, upRight) : upLeft
-      else label = upRight >= 0 ? upRight : components.add()
-      labels[here] = label
+      if (data[i] === 0) ink[y * w + i - rowStart] = 1
     }
   }
-  // Each component's extent (indexed by its root label), then the line whose core is nearest its middle.
-  const labelCount = components.size
-  const left = new Int32Array(labelCount).fill(w), top = new Int32Array(labelCount).fill(h)
-  const right = new Int32Array(labelCount), bottom = new Int32Array(labelCount)
-  for (let y = 0; y < h; y++) {
-    const rowStart = (band.top + y) * width + x0
-    const end = rowStart + w
-    for (let i = skipWhite(data, words, rowStart, end); i < end; i = skipWhite(data, words, i + 1, end)) {
-      const x = i - rowStart
-      const at = y * w + x
-      const l = labels[at]!
-      if (l < 0) continue
-      const root = components.find(l)
-      labels[at] = root
-      if (x < left[root]!) left[root] = x
-      if (x + 1 > right[root]!) right[root] = x + 1
-      if (y < top[root]!) top[root] = y
-      if (y + 1 > bottom[root]!) bottom[root] = y + 1
-    }
-  }
-  const lineOf = new Int32Array(labelCount).fill(-1)
+  // Each 8-connected component goes to the line whose core is nearest its middle.
+  const { labels, components } = connectedComponents({ data: ink, width: w, height: h })
+  const lineOf = new Int32Array(components.length + 1).fill(-1)
   const boxes = cores.map(() => ({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }))
-  for (let root = 0; root < labelCount; root++) {
-    if (!components.isRoot(root)) continue
-    const mid = (top[root]! + bottom[root]!) / 2
+  for (const { label, box: c } of components) {
+    const mid = (c.y0 + c.y1) / 2
     let best = 0, bestDistance = Infinity
-    cores.forEach((c, k) => {
-      const d = mid < c.start ? c.start - mid : mid > c.end ? mid - c.end : 0
+    cores.forEach((core, k) => {
+      const d = mid < core.start ? core.start - mid : mid > core.end ? mid - core.end : 0
       if (d < bestDistance) {
         bestDistance = d
         best = k
       }
     })
-    lineOf[root] = best
+    lineOf[label] = best
     const b = boxes[best]!
-    b.x0 = Math.min(b.x0, left[root]!)
-    b.y0 = Math.min(b.y0, top[root]!)
-    b.x1 = Math.max(b.x1, right[root]!)
-    b.y1 = Math.max(b.y1, bottom[root]!)
+    b.x0 = Math.min(b.x0, c.x0)
+    b.y0 = Math.min(b.y0, c.y0)
+    b.x1 = Math.max(b.x1, c.x1)
+    b.y1 = Math.max(b.y1, c.y1)
   }
   const out: TextLineBox[] = []
   boxes.forEach((b, k) => {
@@ -241,7 +206,7 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
       for (let i = skipWhite(binary.data, words, rowStart, end); i < end; i = skipWhite(binary.data, words, i + 1, end)) {
         const x = i - rowStart
         const l = labels[(b.y0 + y) * w + b.x0 + x]!
-        if (l >= 0 && lineOf[l] !== k) {
+        if (l > 0 && lineOf[l] !== k) {
           data[y * mw + x] = 1
           any = true
         }
@@ -251,44 +216,6 @@ function assignComponents(binary: GreyImage, x0: number, x1: number, band: Band,
     out.push(any ? { ...box, foreign: { x0: box.x0, y0: box.y0, width: mw, height: mh, data } } : box)
   })
   return out
-}
-
-/** Disjoint sets of labels 0, 1, 2... with path halving. */
-class UnionFind {
-  private parent = new Int32Array(256)
-  size = 0
-
-  /** A new set; returns its label. */
-  add(): number {
-    if (this.size === this.parent.length) {
-      const grown = new Int32Array(this.parent.length * 2)
-      grown.set(this.parent)
-      this.parent = grown
-    }
-    this.parent[this.size] = this.size
-    return this.size++
-  }
-
-  find(label: number): number {
-    const parent = this.parent
-    let i = label
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!
-      i = parent[i]!
-    }
-    return i
-  }
-
-  /** Joins the sets of `a` and `b`; returns the root of the union. */
-  union(a: number, b: number): number {
-    const ra = this.find(a), rb = this.find(b)
-    if (ra !== rb) this.parent[rb] = ra
-    return ra
-  }
-
-  isRoot(label: number): boolean {
-    return this.parent[label] === label
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { InputTooLargeError, SeveralReportsError } from '../../errors.js'
 import type { Doc, Origin } from '../../model/document.js'
 import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
-import { docRows, type Row } from './rows.js'
+import { docRows, type Row } from '../text/rows.js'
 import { markSetAsideColumns } from './score-columns.js'
 import { rowRoles, type Role } from './segment.js'
 

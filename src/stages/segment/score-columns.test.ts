@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { scoredRow } from '../extract/scored-rows.js'
+import { scoredRow } from '../text/scored-rows.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows } from './rows.js'
+import { docRows } from '../text/rows.js'
 import { markSetAsideColumns } from './score-columns.js'
 
 const rowsOf = (text: string) => markSetAsideColumns(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))))

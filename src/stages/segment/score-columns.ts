@@ -6,8 +6,8 @@
  * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
-import { BE_YEAR, PREVIOUS_WORDS, VERDICT } from '../extract/vocabulary.js'
-import type { Row, RowCell, SetAside } from './rows.js'
+import { BE_YEAR, PREVIOUS_WORDS, VERDICT } from '../text/vocabulary.js'
+import type { Row, RowCell, SetAside } from '../text/rows.js'
 
 /** "คะแนนเต็ม" as a column of its own; "คะแนน (เต็ม 100)" is a score out of 100, not full marks. */
 const FULL_MARKS = /^\s*คะแนน\s*เต็ม/

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows, type Row } from './rows.js'
+import { docRows, type Row } from '../text/rows.js'
 import { analysisScoreLine, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
-import { findIndicator } from '../extract/thai-text.js'
+import { findIndicator } from '../text/thai-text.js'
 
 const names = loadCatalogue(2568).indicators
 const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))

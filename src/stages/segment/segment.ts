@@ -7,10 +7,10 @@
  * before them. A section may appear more than once (analysis between measures tables).
  */
 import type { Section, Tool } from '../../report/schema.js'
-import { scoredRow } from '../extract/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../extract/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../extract/vocabulary.js'
-import { filledCells, type Row, type RowCell } from './rows.js'
+import { scoredRow } from '../text/scored-rows.js'
+import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
 export type Sections = Record<Section, Row[]>
 

@@ -28,4 +28,4 @@ export const rules: readonly Rule[] = [
   unreadableValue,
 ]
 
-export type RuleId = (typeof rules)[number]['id']
+export type { RuleId } from '../../../report/schema.js'

@@ -8,10 +8,10 @@
  *   share of the run: the digits under the middle of the box are found on the image and the
  *   number grown from them by the OCR stage's number finder (`numberInkBox`).
  */
-import { connectedComponents } from '../../ocr/digits/image.js'
+import { connectedComponents } from '../../ocr/image.js'
 import { union, whiten, type GreyImage, type PixelBox } from '../../ocr/image.js'
 import { numberInkBox } from '../../ocr/number-box.js'
-import { binarise } from '../../ocr/preprocess.js'
+import { toBlackWhite } from '../../ocr/image.js'
 import { findRulings } from '../../ocr/table-grid.js'
 
 export type FitMode = 'extent' | 'seed'
@@ -34,7 +34,7 @@ export function fitNumberBox(image: GreyImage, box: PixelBox, raw: string, dpi: 
   if (chars === 0 || w <= 0 || h <= 0) return undefined
   // A cell may be taller than its number (a spanning cell); only a box much wider than the number is a line.
   if (w > (chars + 2) * MAX_WIDTH_PER_CHAR * Math.min(h, w / chars)) return undefined
-  const binary = withoutRulings(binarise(image), dpi)
+  const binary = withoutRulings(toBlackWhite(image), dpi)
   const fitted = mode === 'extent' ? inkInside(binary, box) : grownFromMiddle(binary, box, raw)
   if (!fitted) return undefined
   // The ink found must be the box's own: its centre inside the (slightly grown) box.

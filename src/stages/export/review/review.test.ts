@@ -10,7 +10,7 @@ import { bi, escapeHtml, html } from './html.js'
 import { verdictOf } from './render-header.js'
 import { buildReview, findReviewSource, reviewSource } from './index.js'
 
-const finding = (severity: Finding['severity']): Finding => ({ rule: 'x', severity, message: { en: 'e', th: 't' }, values: [] })
+const finding = (severity: Finding['severity']): Finding => ({ rule: 'missing-item', severity, message: { en: 'e', th: 't' }, values: [] })
 const report = (gaps = 0) => ({ gaps: Array.from({ length: gaps }, () => ({ code: 'section-missing', message: 'm' })) }) as unknown as Report
 
 describe('html', () => {

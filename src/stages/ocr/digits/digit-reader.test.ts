@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
-import { resolveFontFiles } from './fonts.js'
+import { resolveFontFiles } from '../../../../tools/digit-model/fonts.js'
 import { loadDigitModel, readNumber, readNumberFromImage } from './index.js'
-import { binarise, boxWidth, toGrey } from './image.js'
+import { toInkBitmapOrBlank, boxWidth, toGrey } from '../image.js'
 import { decodeImage } from './image-io.js'
-import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from './render.js'
+import { HARSH_RANGES, TEST_RANGES, renderCell, registerFonts, toThaiDigits, type CellStyle } from '../../../../tools/digit-model/render.js'
 import { segmentCell } from './segment.js'
-import { createRng } from './rng.js'
-import { generateTestCells, type TestCell } from './test-cells.js'
-import { DEFAULT_TRAIN_PARAMS, buildDigitModel, modelKey } from './train.js'
+import { createRng } from '../../../../tools/rng.js'
+import { generateTestCells, type TestCell } from '../../../../tools/digit-model/test-cells.js'
 
 const fonts = resolveFontFiles()
 const sarabun = fonts.find((f) => f.family === 'sarabun' && f.weight === '400Regular')!
@@ -120,7 +119,7 @@ describe('readNumber on touching digits', () => {
       ([200, 300] as const).map((dpi, k) => {
         const img = renderCell(toThaiDigits(year), cleanStyle({ fontAlias: f.alias, dpi, letterSpacing: -0.06, ruling: { top: 0, bottom: 0, left: 0, right: 0 } }), createRng(k))
         const crop = { data: img.data, width: img.width, height: img.height, channels: 1 }
-        const glyphs = segmentCell(binarise(toGrey(crop)).bitmap).segments.map((g) => boxWidth(g.box))
+        const glyphs = segmentCell(toInkBitmapOrBlank(toGrey(crop)).bitmap).segments.map((g) => boxWidth(g.box))
         return { year, crop, runOfThree: glyphs.length === 2 && Math.max(...glyphs) > 2.2 * Math.min(...glyphs) }
       }),
     ),
@@ -238,17 +237,5 @@ describe('readNumberFromImage', () => {
     const png = page.toBuffer('image/png')
     const r = await readNumberFromImage(png, { x0: 150, y0: 100, x1: 150 + c.width, y1: 100 + c.height })
     expect(r).toMatchObject({ text: '88.25', value: 88.25, uncertain: false })
-  })
-})
-
-describe('digit model', () => {
-  it('committed model matches the current font list, parameters and trainer (else rebuild it)', () => {
-    expect(loadDigitModel().file.key, 'run `npm run build:digit-model`').toBe(modelKey(fonts, DEFAULT_TRAIN_PARAMS))
-  })
-
-  it('training is deterministic', () => {
-    const small = fonts.filter((f) => f.family === 'sarabun').slice(0, 1)
-    const params = { ...DEFAULT_TRAIN_PARAMS, cellsPerFont: 6, touchingPerFont: 2, garbagePerFont: 2, epochs: 1, hidden: 8 }
-    expect(buildDigitModel(small, params)).toEqual(buildDigitModel(small, params))
   })
 })

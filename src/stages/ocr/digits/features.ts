@@ -2,7 +2,7 @@
  * The feature vector of one glyph: its ink, scaled to a fixed grid with the aspect ratio kept
  * (so `๑` and `๐` stay told apart by shape and width), plus a few line-relative measures.
  */
-import { type Box, boxHeight, boxWidth } from './image.js'
+import { type PixelBox, boxHeight, boxWidth } from '../image.js'
 import { type Segmentation, labelMask } from './segment.js'
 
 export const GRID = 20
@@ -13,7 +13,7 @@ export const FEATURE_SIZE = GRID * GRID + SCALAR_FEATURES
  * Area-weighted resampling of the glyph's own pixels (only its component labels, so a
  * neighbour's stroke inside the box does not leak in) into a GRID x GRID square.
  */
-export function glyphFeatures(seg: Segmentation, box: Box, parts: readonly number[]): Float32Array {
+export function glyphFeatures(seg: Segmentation, box: PixelBox, parts: readonly number[]): Float32Array {
   const out = new Float32Array(FEATURE_SIZE)
   const bw = boxWidth(box)
   const bh = boxHeight(box)

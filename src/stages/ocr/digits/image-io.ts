@@ -5,8 +5,8 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { InputFileError } from '../../../errors.js'
-import type { RasterCrop } from './image.js'
-import { type GlyphBox, type NumberReading, type ReadNumberOptions, readNumber } from './read-number.js'
+import type { PixelBox, RasterCrop } from '../image.js'
+import { type NumberReading, type ReadNumberOptions, readNumber } from './read-number.js'
 
 /** Decode PNG or JPEG bytes into RGBA pixels. */
 export async function decodeImage(bytes: Uint8Array): Promise<RasterCrop> {
@@ -24,7 +24,7 @@ export async function decodeImage(bytes: Uint8Array): Promise<RasterCrop> {
 }
 
 /** Copy the pixels inside `bbox` (pixels, x1/y1 exclusive; clamped to the image). */
-export function cropRaster(image: RasterCrop, bbox: GlyphBox): RasterCrop {
+export function cropRaster(image: RasterCrop, bbox: PixelBox): RasterCrop {
   const x0 = Math.max(0, Math.floor(bbox.x0))
   const y0 = Math.max(0, Math.floor(bbox.y0))
   const x1 = Math.min(image.width, Math.ceil(bbox.x1))
@@ -43,7 +43,7 @@ export function cropRaster(image: RasterCrop, bbox: GlyphBox): RasterCrop {
 /** Decode `bytes` (PNG/JPEG), crop `bbox` (pixels) and read the number in it. */
 export async function readNumberFromImage(
   bytes: Uint8Array,
-  bbox: GlyphBox,
+  bbox: PixelBox,
   options: ReadNumberOptions = {},
 ): Promise<NumberReading> {
   return readNumber(cropRaster(await decodeImage(bytes), bbox), options)

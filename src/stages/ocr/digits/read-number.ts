@@ -6,7 +6,7 @@
  */
 import { type CompiledMlp, type DigitScript, classProbabilities, predictGlyph, scriptMass } from './classifier.js'
 import { glyphFeatures } from './features.js'
-import { type Box, type RasterCrop, binarise, boxWidth, erode, toGrey } from './image.js'
+import { type PixelBox, type RasterCrop, toInkBitmapOrBlank, boxWidth, erode, toGrey } from '../image.js'
 import { type DigitModel, loadDigitModel } from './model-store.js'
 import { type Segment, type Segmentation, segmentCell } from './segment.js'
 
@@ -32,19 +32,12 @@ export interface ReadNumberOptions {
   readonly model?: DigitModel
 }
 
-export interface GlyphBox {
-  /** Pixels in the crop, x1/y1 exclusive. */
-  readonly x0: number
-  readonly y0: number
-  readonly x1: number
-  readonly y1: number
-}
-
 export interface ReadGlyph {
   /** ASCII digit, `.`, `,`, or `?` for a shape that is not a digit. */
   readonly char: string
   readonly confidence: number
-  readonly bbox: GlyphBox
+  /** Pixels in the crop. */
+  readonly bbox: PixelBox
   /** Cut out of touching digits: its reading rests on where the cut fell. */
   readonly split?: true
 }
@@ -82,7 +75,7 @@ function parseValue(text: string, pattern: NumberPattern): number | null {
 }
 
 interface Classified {
-  readonly box: Box
+  readonly box: PixelBox
   readonly char: string
   readonly confidence: number
   /** Cut out of a wider component (touching digits): a plausible reading, not a sure one. */
@@ -99,7 +92,7 @@ interface CutDoubt {
   readonly resolvable: boolean
 }
 
-function classify(mlp: CompiledMlp, seg: Segmentation, box: Box, parts: readonly number[], script: DigitScript): Classified {
+function classify(mlp: CompiledMlp, seg: Segmentation, box: PixelBox, parts: readonly number[], script: DigitScript): Classified {
   const p = predictGlyph(mlp, glyphFeatures(seg, box, parts), script)
   return { box, char: p.digit ?? '?', confidence: p.confidence }
 }
@@ -146,13 +139,13 @@ function classifyWithSplit(
  * single digit beside it to measure, a glyph three digits wide may as well be four (narrow faces):
  * two cuts would read it as three, so it gets one, which fails and leaves the reading uncertain.
  */
-function cutsFor(box: Box, seg: Segmentation, singleWidth: number | undefined): number {
+function cutsFor(box: PixelBox, seg: Segmentation, singleWidth: number | undefined): number {
   if (singleWidth === undefined || boxWidth(box) <= TOO_WIDE * seg.digitHeight) return 1
   const digits = boxWidth(box) / singleWidth
   return digits >= 2.5 && digits <= 3.5 ? 2 : 1
 }
 
-function splitGlyph(ctx: SplitContext, box: Box, cutsLeft: number): Classified[] {
+function splitGlyph(ctx: SplitContext, box: PixelBox, cutsLeft: number): Classified[] {
   const { mlp, seg, parts, script } = ctx
   const whole = classify(mlp, seg, box, parts, script)
   const w = boxWidth(box)
@@ -161,7 +154,7 @@ function splitGlyph(ctx: SplitContext, box: Box, cutsLeft: number): Classified[]
   if (!poor || w < minSplitWidth(ctx)) return [whole]
   // A piece of a cut is one glyph unless it is as wide as two digits; then it is cut again, and
   // when no cut is left it is not a digit.
-  const readPiece = (piece: Box): Classified[] => {
+  const readPiece = (piece: PixelBox): Classified[] => {
     if (boxWidth(piece) <= TOO_WIDE * seg.digitHeight) return [classify(mlp, seg, piece, parts, script)]
     if (cutsLeft > 1) return splitGlyph(ctx, piece, cutsLeft - 1)
     return [{ box: piece, char: '?', confidence: 0 }]
@@ -268,7 +261,7 @@ export function readNumber(crop: RasterCrop, options: ReadNumberOptions = {}): N
     glyphs,
   })
   if (crop.width < 4 || crop.height < 4) return uncertain('crop too small')
-  const { bitmap, contrast } = binarise(toGrey(crop))
+  const { bitmap, contrast } = toInkBitmapOrBlank(toGrey(crop))
   if (contrast < 40) return uncertain('blank crop')
   let seg = segmentCell(bitmap)
   if (pattern === 'score' && !seg.segments.some((s) => s.kind === 'dot')) {

@@ -5,19 +5,19 @@
  */
 import {
   type Bitmap,
-  type Box,
+  type PixelBox,
   type Component,
   boxHeight,
   boxWidth,
   connectedComponents,
-  unionBox,
-} from './image.js'
+  union,
+} from '../image.js'
 
 export type SegmentKind = 'glyph' | 'dot' | 'comma'
 
 export interface Segment {
   readonly kind: SegmentKind
-  readonly box: Box
+  readonly box: PixelBox
   /** Component labels that make this segment (into `labels` of the result). */
   readonly parts: readonly number[]
 }
@@ -129,11 +129,11 @@ function median(values: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
-function xOverlap(a: Box, b: Box): number {
+function xOverlap(a: PixelBox, b: PixelBox): number {
   return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0))
 }
 
-function touchesBorder(b: Box, w: number, h: number): boolean {
+function touchesBorder(b: PixelBox, w: number, h: number): boolean {
   return b.x0 === 0 || b.y0 === 0 || b.x1 === w || b.y1 === h
 }
 
@@ -216,7 +216,7 @@ export function segmentCell(input: Bitmap): Segmentation {
   comps = comps.filter((c) => tall.includes(c) || (boxWidth(c.box) >= minDot && boxHeight(c.box) >= minDot))
 
   // Group: start from tall components, absorb pieces that overlap them horizontally.
-  type Group = { box: Box; parts: number[]; area: number }
+  type Group = { box: PixelBox; parts: number[]; area: number }
   const groups: Group[] = tall
     .filter((c) => comps.includes(c))
     .sort((a, b) => a.box.x0 - b.box.x0)
@@ -231,7 +231,7 @@ export function segmentCell(input: Bitmap): Segmentation {
     const centre = (narrow.x0 + narrow.x1) / 2
     const ov = xOverlap(a.box, b.box)
     if (ov >= 0.6 * boxWidth(narrow) && centre >= wide.x0 && centre <= wide.x1) {
-      a.box = unionBox(a.box, b.box)
+      a.box = union(a.box, b.box)
       a.parts.push(...b.parts)
       a.area += b.area
       groups.splice(i + 1, 1)
@@ -264,7 +264,7 @@ export function segmentCell(input: Bitmap): Segmentation {
       const kind: SegmentKind = below > 0.15 * digitHeight && ch > 1.3 * cw ? 'comma' : 'dot'
       punct.push({ kind, box: c.box, parts: [c.label] })
     } else if (host && c.box.y0 >= host.box.y0 - 0.3 * digitHeight && c.box.y1 <= host.box.y1 + 0.3 * digitHeight) {
-      host.box = unionBox(host.box, c.box)
+      host.box = union(host.box, c.box)
       host.parts.push(c.label)
       host.area += c.area
     } else leftover.push(c)
@@ -284,7 +284,7 @@ export function segmentCell(input: Bitmap): Segmentation {
     }
     const inBand = c.box.y0 >= bandTop - 0.3 * digitHeight && c.box.y1 <= bandBottom + 0.3 * digitHeight
     if (best && bestDist <= 0.08 * digitHeight && inBand) {
-      best.box = unionBox(best.box, c.box)
+      best.box = union(best.box, c.box)
       best.parts.push(c.label)
       best.area += c.area
     } else unplaced.push(c)

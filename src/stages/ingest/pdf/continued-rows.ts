@@ -1,0 +1,158 @@
+/**
+ * A table row a page break split, read as one row. Word processors and browsers let a tall row
+ * break across pages: the next page repeats the table's header and goes on with the rest of the
+ * row, whose short cells (the item's code, its score) ended on the first part and are empty in
+ * the second. Each page's table is rebuilt on its own (tables.ts, text-tables.ts), so the rest of
+ * the row would be a row of its own, with no item, and a heading or score in it would be lost.
+ *
+ * The rest is joined to the cells of the previous page's last row it continues, column by column.
+ * The joined cell keeps its first part's origin; each number read on the next page keeps its own
+ * page and box in its reading.
+ */
+import type { Block, DocIssue, Page, Table, TableCell, TableRow } from '../../../model/document.js'
+
+/** Column edges of the two parts this close (points, or this share of the column's width) are one table's. */
+const EDGE_SLACK = 3
+const EDGE_SHARE = 0.1
+/** Lines around a table part this short are page furniture (a page number), not text between tables. */
+const FURNITURE = 12
+
+type TableBlock = Table
+
+/** Pages with each row a page break split joined to its first part; an `info` issue says where. */
+export function joinContinuedRows(pages: readonly Page[], stage: string): { pages: Page[]; issues: DocIssue[] } {
+  const out = pages.map((p) => ({ ...p, blocks: [...p.blocks] }))
+  const issues: DocIssue[] = []
+  for (let k = 1; k < out.length; k++) {
+    const before = lastTable(out[k - 1]!)
+    const after = firstTable(out[k]!)
+    if (!before || !after || !sameColumns(before.table, after.table)) continue
+    const joined = joinRow(before.table, after.table, out[k]!.number)
+    if (!joined) continue
+    out[k - 1]!.blocks[before.index] = joined.before
+    out[k]!.blocks[after.index] = joined.after
+    issues.push({
+      code: 'row-continued',
+      severity: 'info',
+      message: `page ${out[k]!.number}: the table's first row continues the last row of the table on page ${out[k - 1]!.number} (a row the page break split); read as one row`,
+      stage,
+      page: out[k]!.number,
+    })
+  }
+  return { pages: out, issues }
+}
+
+function lastTable(page: Page): { table: TableBlock; index: number } | undefined {
+  const index = page.blocks.findLastIndex((b) => b.kind === 'table')
+  if (index < 0 || page.blocks.slice(index + 1).some((b) => !furniture(b))) return undefined
+  return { table: page.blocks[index] as TableBlock, index }
+}
+
+function firstTable(page: Page): { table: TableBlock; index: number } | undefined {
+  const index = page.blocks.findIndex((b) => b.kind === 'table')
+  if (index < 0 || page.blocks.slice(0, index).some((b) => !furniture(b))) return undefined
+  return { table: page.blocks[index] as TableBlock, index }
+}
+
+const furniture = (b: Block): boolean => b.kind === 'line' && b.text.trim().length <= FURNITURE
+
+/** The parts have the same columns: as many, at the same places. */
+function sameColumns(a: TableBlock, b: TableBlock): boolean {
+  const ea = columnExtents(a)
+  const eb = columnExtents(b)
+  if (columnCount(a) !== columnCount(b)) return false
+  let compared = 0
+  for (const [col, x] of ea) {
+    const y = eb.get(col)
+    if (!y) continue
+    const slack = Math.max(EDGE_SLACK, EDGE_SHARE * (x.x1 - x.x0))
+    if (Math.abs(x.x0 - y.x0) > slack || Math.abs(x.x1 - y.x1) > slack) return false
+    compared++
+  }
+  return compared >= 2
+}
+
+const columnCount = (t: TableBlock): number => Math.max(0, ...t.rows.flatMap((r) => r.cells.map((c) => c.col + c.colSpan)))
+
+/** Each column's x extent, from the cells one column wide. */
+function columnExtents(t: TableBlock): Map<number, { x0: number; x1: number }> {
+  const out = new Map<number, { x0: number; x1: number }>()
+  for (const cell of t.rows.flatMap((r) => r.cells)) {
+    const box = cell.origin.bbox
+    if (cell.colSpan !== 1 || !box || out.has(cell.col)) continue
+    out.set(cell.col, { x0: box.x0, x1: box.x1 })
+  }
+  return out
+}
+
+const rowText = (row: TableRow): string => row.cells.map((c) => c.text.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ')
+const blank = (row: TableRow): boolean => row.cells.every((c) => c.text.trim() === '')
+
+/**
+ * The first row of `after` past its repeated header rows (and rows with no text), when it
+ * continues the last row of `before`: both parts with the row joined into the first and taken out
+ * of the second. Otherwise undefined.
+ */
+function joinRow(before: TableBlock, after: TableBlock, page: number): { before: TableBlock; after: TableBlock } | undefined {
+  let at = 0
+  let header = 0
+  while (at < after.rows.length) {
+    const row = after.rows[at]!
+    if (blank(row)) at++
+    else if (header < before.rows.length - 1 && rowText(row) === rowText(before.rows[header]!)) {
+      at++
+      header++
+    } else break
+  }
+  const rest = after.rows[at]
+  const last = before.rows.length - 1
+  if (!rest || last < 0 || !continues(before, last, rest)) return undefined
+  const rows = before.rows.map((row) => ({ ...row, cells: [...row.cells] }))
+  for (const cell of rest.cells.filter((c) => c.text.trim() !== '')) {
+    const { row, index } = covering(rows, last, cell.col)!
+    rows[row]!.cells[index] = joinCells(rows[row]!.cells[index]!, cell, page)
+  }
+  return { before: { ...before, rows }, after: { ...after, rows: after.rows.filter((_, k) => k !== at) } }
+}
+
+/**
+ * Whether `rest` is the rest of row `last`: its first column that holds one cell per row (not an
+ * indicator spanning its items) is empty, as the short cell that starts a row (a code, a number,
+ * an item's name) ended on the first part; and every cell with text in it continues a cell of
+ * the first part that has text.
+ */
+function continues(before: TableBlock, last: number, rest: TableRow): boolean {
+  const filled = rest.cells.filter((c) => c.text.trim() !== '')
+  if (filled.length === 0) return false
+  const key = rest.cells.find((c) => c.colSpan === 1 && !spanningColumn(before, c.col))
+  if (!key || key.text.trim() !== '') return false
+  return filled.every((c) => {
+    const cov = covering(before.rows, last, c.col)
+    return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
+  })
+}
+
+/** A column whose body cells span rows (an indicator over its items). */
+function spanningColumn(t: TableBlock, col: number): boolean {
+  const cells = t.rows.flatMap((r) => r.cells.filter((c) => c.col === col))
+  return cells.some((c) => c.rowSpan > 1)
+}
+
+/** The cell of `rows` that covers row `last` at column `col`. */
+function covering(rows: readonly TableRow[], last: number, col: number): { row: number; index: number } | undefined {
+  for (let r = last; r >= 0; r--) {
+    const index = rows[r]!.cells.findIndex((c) => c.col <= col && col < c.col + c.colSpan && r + c.rowSpan > last)
+    if (index >= 0) return { row: r, index }
+  }
+  return undefined
+}
+
+function joinCells(first: TableCell, rest: TableCell, page: number): TableCell {
+  const readings = [...(first.origin.readings ?? []), ...(rest.origin.readings ?? []).map((r) => ({ ...r, page }))]
+  return {
+    ...first,
+    text: `${first.text} ${rest.text}`.trim(),
+    raw: `${first.raw} ${rest.raw}`.trim(),
+    origin: { ...first.origin, ...(readings.length > 0 && { readings }) },
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * Tables drawn without (all) ruling lines, rebuilt from the text: word processors write a table
+ * cell by cell, row by row, so in content order a cell's text runs down its column, the next cell
+ * of the row starts to its right (back up at the row's top, or lower when it is centred), and a
+ * new row starts back at the left. Blocks of text in content order become cells; blocks to the
+ * right of the previous one form a row; consecutive rows of two or more cells, close together,
+ * form a table whose columns are the gaps no cell crosses. A cell is everything in its block,
+ * however it is aligned, so a vertically centred score stays in its row.
+ *
+ * Only runs no ruled table took are looked at (tables.ts runs first).
+ */
+import type { BBox } from '../../../model/document.js'
+import type { Rule } from './page-graphics.js'
+import type { GridCell, GridTable } from './tables.js'
+import { cellText, paragraphPitch, type CellLayout } from './lines.js'
+import { unionBBox, type GlyphRun } from './text-runs.js'
+
+/** Runs on one baseline this far apart (share of the font size) are in different cells. */
+const CELL_GAP = 1.0
+/** Baselines this close (share of the font size) are one line. */
+const SAME_LINE = 0.4
+/** The next line of a block is at most this far below (share of the font size). */
+const NEXT_LINE = 2
+/** A paragraph's first line may be indented this much (share of the font size). */
+const FIRST_LINE_INDENT = 4
+/**
+ * A block's first line this many times wider than each of its other lines (three or more), and
+ * wider by this many font sizes, is a title over the columns.
+ */
+const TITLE_WIDTH = 1.5
+const TITLE_EXCESS = 5
+/** A line this much further below than the block's line spacing starts a new paragraph. */
+const PARAGRAPH_BREAK = 1.08
+/** The next paragraph of a cell, starting at the cell's left edge, is at most this far below (share of the font size). */
+const NEXT_PARAGRAPH = 2.2
+/** Rows of one table are at most this far apart vertically (share of the font size). */
+const ROW_GAP = 0.9
+/** Rows apart by a drawn horizontal rule are at most this far apart (share of the font size): a cell's padding on either side. */
+const RULED_ROW_GAP = 2.5
+/** A gap this wide (share of the font size) on one line is a column gap, not a justified word space. */
+const WIDE_GAP = 3
+/** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
+const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
+/** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
+const LABEL_GAP = 0.5
+/** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
+const CENTRED_SPAN = 6
+/** Slack (points) when comparing edges. */
+const SLACK = 2
+
+interface Block {
+  readonly runs: GlyphRun[]
+  bbox: BBox
+  /** Baseline and extent of the block's last line. */
+  lastBaseline: number
+  lastLine: BBox
+  size: number
+  /** Distance between the baselines of its last two lines, once it has two. */
+  pitch?: number
+}
+
+interface TextRow {
+  readonly blocks: Block[]
+  readonly bbox: BBox
+}
+
+/** `rules`: the page's drawn lines; text on either side of a horizontal one is not one cell or paragraph. */
+export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[] = []): { tables: GridTable[]; freeRuns: GlyphRun[] } {
+  const horizontal = rules.filter((r) => r.orientation === 'h')
+  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
+  const tables: GridTable[] = []
+  const taken = new Set<GlyphRun>()
+  for (const group of tableRowGroups(rows, horizontal)) {
+    const table = toGridTable(group, horizontal)
+    if (!table) continue
+    tables.push(table)
+    for (const row of group) for (const block of row.blocks) for (const run of block.runs) taken.add(run)
+  }
+  // Runs in a table's box that were only white space go with it too.
+  const inTable = (r: GlyphRun): boolean => taken.has(r) || (r.text.trim() === '' && tables.some((t) => inside(t.bbox, r.bbox)))
+  return { tables, freeRuns: runs.filter((r) => !inTable(r)) }
+}
+
+/** Consecutive runs that continue one another: the same line to the right, or the next line down in the same column. */
+function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  for (const run of runs) {
+    if (current && continues(current, run) && !ruledOff(current, run, horizontal)) {
+      const sameLine = Math.abs(run.baseline - current.lastBaseline) <= SAME_LINE * current.size
+      current.runs.push(run)
+      current.bbox = unionBBox([current.bbox, run.bbox])
+      current.lastLine = sameLine ? unionBBox([current.lastLine, run.bbox]) : run.bbox
+      if (!sameLine) current.pitch = run.baseline - current.lastBaseline
+      current.lastBaseline = sameLine ? current.lastBaseline : run.baseline
+      current.size = Math.max(current.size, run.size)
+      continue
+    }
+    current = { runs: [run], bbox: run.bbox, lastBaseline: run.baseline, lastLine: run.bbox, size: run.size }
+    blocks.push(current)
+  }
+  return blocks
+}
+
+/**
+ * A block's lines share a left edge (allowing a first-line or hanging indent), a centre or a right
+ * edge; where the next line shares none, it starts another block: a group heading centred over
+ * several columns and the first column's heading under it are two cells.
+ */
+function splitMisaligned(block: Block): Block[] {
+  const lines: GlyphRun[][] = []
+  for (const run of block.runs) {
+    const line = lines.at(-1)
+    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
+    else lines.push([run])
+  }
+  const parts: GlyphRun[][][] = [[lines[0]!]]
+  const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
+  // A title over several columns, then a cell of the first column under it, left-aligned with it: a
+  // cell's first line is not much wider than all its other lines.
+  const others = Math.max(...widths.slice(1))
+  const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
+  if (titled) parts.push([])
+  for (let k = 1; k < lines.length; k++) {
+    const a = unionBBox(lines[k - 1]!.map((r) => r.bbox))
+    const b = unionBBox(lines[k]!.map((r) => r.bbox))
+    const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
+    if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
+    else parts.push([lines[k]!])
+  }
+  if (parts.length === 1) return [block]
+  return parts.map((part) => {
+    const runs = part.flat()
+    const last = part.at(-1)!
+    const pitch = part.length > 1 ? last[0]!.baseline - part.at(-2)![0]!.baseline : undefined
+    return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
+  })
+}
+
+function continues(block: Block, run: GlyphRun): boolean {
+  const size = Math.max(block.size, run.size)
+  const last = block.runs.at(-1)!
+  const dy = run.baseline - block.lastBaseline
+  if (Math.abs(run.baseline - last.baseline) <= SAME_LINE * size) {
+    // Same line: the next words, unless a column gap lies between. A list number starts its
+    // paragraph, so one after a gap starts the next cell, however narrow the cells' padding.
+    const gap = run.bbox.x0 - last.bbox.x1
+    if (LIST_LABEL.test(run.text) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
+    return run.bbox.x0 >= last.bbox.x1 - SLACK && gap <= CELL_GAP * size
+  }
+  // The next line of the same paragraph or cell: just below, in the same type size, starting before
+  // the line above ends (a centred cell's lines overlap; text in the next column starts after it)
+  // and not left of the block (a paragraph's first-line indent is allowed for, however short the
+  // second line).
+  // An automatic list number is drawn in the size of the paragraph mark, not of the text.
+  const sameSize = Math.abs(run.size - last.size) <= 0.1 * last.size || LIST_LABEL.test(run.text) || LIST_LABEL.test(last.text)
+  // A paragraph's spacing adds to the gap: a next paragraph starting at the block's left edge, in a
+  // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
+  // has its cells indented by their padding.
+  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK
+  const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
+  const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
+  const indented = block.pitch === undefined && run.bbox.x0 >= block.bbox.x0 - FIRST_LINE_INDENT * size
+  return sameSize && dy > SAME_LINE * size && below && run.bbox.x0 < block.lastLine.x1 && (run.bbox.x1 > block.bbox.x0 - size || indented)
+}
+
+/** A horizontal rule between the block's last line and the run below it, across the run. */
+function ruledOff(block: Block, run: GlyphRun, horizontal: readonly Rule[]): boolean {
+  return horizontal.some((r) => r.pos > block.lastBaseline && r.pos < run.bbox.y0 + SLACK && r.from < run.bbox.x1 && r.to > run.bbox.x0)
+}
+
+/** A horizontal rule between two rows, along most of each: the border between two rows of one table. */
+function ruledBetween(above: BBox, below: BBox, horizontal: readonly Rule[]): boolean {
+  const between = horizontal.filter((r) => r.pos > above.y1 - SLACK && r.pos < below.y0 + SLACK)
+  // A rule is often drawn cell by cell: the pieces on one line count together.
+  const along = (b: BBox, pos: number): number =>
+    between.filter((r) => Math.abs(r.pos - pos) <= SLACK).reduce((sum, r) => sum + Math.max(0, Math.min(b.x1, r.to) - Math.max(b.x0, r.from)), 0) / Math.max(1, b.x1 - b.x0)
+  return between.some((r) => along(above, r.pos) >= 0.5 && along(below, r.pos) >= 0.5)
+}
+
+/** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
+function toRows(blocks: readonly Block[]): TextRow[] {
+  const rows: Block[][] = []
+  for (const block of blocks) {
+    const row = rows.at(-1)
+    const right = row ? Math.max(...row.map((b) => b.bbox.x1)) : Number.POSITIVE_INFINITY
+    const top = row ? Math.min(...row.map((b) => b.bbox.y0)) : 0
+    const bottom = row ? Math.max(...row.map((b) => b.bbox.y1)) : 0
+    // A cell centred in a row span sits lower than the row's other cells (or, first in the row,
+    // lower than the next cell), but not pages away.
+    const beside = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
+    if (row && block.bbox.x0 >= right - SLACK && beside) row.push(block)
+    else rows.push([block])
+  }
+  return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+}
+
+/**
+ * Whether a row shows it is a table row, not a justified line with a wide space: a cell starts on
+ * another baseline than where the cell before it ended (back up at the row's top, or centred
+ * lower), or after a gap wider than any word space.
+ */
+function isTableRow(row: TextRow): boolean {
+  return row.blocks.slice(1).some((block, k) => {
+    const before = row.blocks[k]!
+    const first = block.runs[0]!
+    const size = Math.max(block.size, before.size)
+    return Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size || first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size
+  })
+}
+
+/**
+ * Runs of consecutive rows, close together (or two rows of cells apart by a drawn horizontal rule
+ * along both: the row border of a table drawn with horizontal rules only), with rows that show
+ * they are table rows.
+ */
+function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): TextRow[][] {
+  const groups: TextRow[][] = []
+  let current: TextRow[] = []
+  const flush = (): void => {
+    // Single-cell rows at the ends are text around the table, not rows of it.
+    while (current.length > 0 && current.at(-1)!.blocks.length < 2) current.pop()
+    // One row of three or more cells is enough: the rest of a row split across a page break.
+    const shown = current.filter(isTableRow)
+    if (shown.length >= 2 || shown.some((r) => r.blocks.length >= 3)) groups.push(current)
+    current = []
+  }
+  for (const row of rows) {
+    const prev = current.at(-1)
+    const size = Math.max(...row.blocks.map((b) => b.size))
+    const gap = prev === undefined ? Number.POSITIVE_INFINITY : row.bbox.y0 - prev.bbox.y1
+    const adjacent = prev !== undefined && row.bbox.y0 >= prev.bbox.y0 && (gap <= ROW_GAP * size || (gap <= RULED_ROW_GAP * size && prev.blocks.length >= 2 && row.blocks.length >= 2 && ruledBetween(prev.bbox, row.bbox, horizontal)))
+    if (!adjacent) flush()
+    if (current.length > 0 || row.blocks.length >= 2) current.push(row)
+  }
+  flush()
+  return groups
+}
+
+function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): GridTable | undefined {
+  const columns = columnIntervals(rows)
+  if (columns.length < 2) return undefined
+  const bbox = unionBBox(rows.map((r) => r.bbox))
+  const colEdges = [bbox.x0, ...columns.slice(1).map((c, k) => (columns[k]!.x1 + c.x0) / 2), bbox.x1]
+  const rowEdges = [...rows.map((r, k) => (k === 0 ? bbox.y0 : Math.min(r.bbox.y0, (rows[k - 1]!.bbox.y1 + r.bbox.y0) / 2))), bbox.y1]
+  const cells: GridCell[] = []
+  const pitch = paragraphPitch(rows.flatMap((row) => row.blocks.map((b) => b.runs)))
+  const layout = (box: BBox) => ({ box, ...(pitch !== undefined && { pitch }) })
+  rows.forEach((row, r) => {
+    for (const block of row.blocks) {
+      const first = columns.findIndex((c) => c.x1 > block.bbox.x0 + SLACK)
+      const last = columns.findLastIndex((c) => c.x0 < block.bbox.x1 - SLACK)
+      // A heading in the gap between two columns is centred over both.
+      const between = first > 0 && last === first - 1
+      const col = between ? last : first === -1 ? columns.length - 1 : first
+      const colSpan = between ? 2 : Math.max(1, last - col + 1)
+      const rowSpan = Math.max(1, rowEdges.slice(r + 1, -1).filter((y) => y < block.bbox.y1 - block.size).length + 1)
+      const cellBox = { x0: colEdges[col]!, y0: rowEdges[r]!, x1: colEdges[col + colSpan]!, y1: rowEdges[Math.min(r + rowSpan, rowEdges.length - 1)]! }
+      cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs, layout(cellBox)), runs: block.runs })
+    }
+  })
+  return { bbox, rowEdges, colEdges, cells: spanUnruled(mergeSameSlot(cells, layout), rows, { rowEdges, colEdges }, horizontal) }
+}
+
+/**
+ * In a table drawn with horizontal rules, a cell goes on down over the next rows while their slot
+ * under it is empty and the rule between the rows stops short of its column (an indicator over
+ * its items, its title at the top). Without a rule at that row border there is no telling a
+ * spanning cell from an empty one below it, and the cell keeps its own row.
+ */
+function spanUnruled(cells: readonly GridCell[], rows: readonly TextRow[], { rowEdges, colEdges }: { rowEdges: readonly number[]; colEdges: readonly number[] }, horizontal: readonly Rule[]): GridCell[] {
+  const rowBorder = (k: number): Rule[] => horizontal.filter((r) => r.pos > rows[k - 1]!.bbox.y1 - SLACK && r.pos < rows[k]!.bbox.y0 + SLACK)
+  const across = (rules: readonly Rule[], x0: number, x1: number): number => rules.reduce((sum, r) => sum + Math.max(0, Math.min(x1, r.to) - Math.max(x0, r.from)), 0) / Math.max(1, x1 - x0)
+  return cells.map((cell) => {
+    const [x0, x1] = [colEdges[cell.col]!, colEdges[cell.col + cell.colSpan]!]
+    let end = cell.row + cell.rowSpan
+    while (end < rows.length) {
+      const border = rowBorder(end)
+      const taken = cells.some((c) => c.row <= end && c.row + c.rowSpan > end && c.col < cell.col + cell.colSpan && c.col + c.colSpan > cell.col && c !== cell)
+      const ruledElsewhere = across(border, colEdges[0]!, colEdges.at(-1)!) >= 0.5
+      if (taken || !ruledElsewhere || across(border, x0, x1) > 0.2) break
+      end++
+    }
+    if (end === cell.row + cell.rowSpan) return cell
+    return { ...cell, rowSpan: end - cell.row, bbox: { ...cell.bbox, y1: rowEdges[end]! } }
+  })
+}
+
+/**
+ * Columns: when every row of two or more cells has the same number of cells, the k-th cells of
+ * the rows make the k-th column (a centred heading and a short left-aligned cell below it need
+ * not overlap); otherwise the x extents of the cells of those rows, overlapping ones merged.
+ */
+function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
+  const multi = rows.filter((r) => r.blocks.length >= 2)
+  const byOrder = columnsByOrder(multi) ?? fullestRowColumns(multi)
+  if (byOrder) return byOrder
+  // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
+  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
+  const spanning = (b: Block): boolean => multi.some((r) => r.blocks.filter((o) => overlaps(o, b)).length >= 2)
+  const spans = multi
+    .flatMap((r) => r.blocks.filter((b) => !spanning(b)).map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
+    .sort((p, q) => p.x0 - q.x0)
+  const out: { x0: number; x1: number }[] = []
+  for (const s of spans) {
+    const last = out.at(-1)
+    if (last && s.x0 <= last.x1 + SLACK) last.x1 = Math.max(last.x1, s.x1)
+    else out.push({ ...s })
+  }
+  return out
+}
+
+/** The k-th cells of rows with the same number of cells, when those columns do not overlap. */
+function columnsByOrder(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
+  const n = rows[0]?.blocks.length
+  if (n === undefined || rows.some((r) => r.blocks.length !== n)) return undefined
+  const columns = Array.from({ length: n }, (_, k) => unionBBox(rows.map((r) => r.blocks[k]!.bbox)))
+  return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0 + SLACK) ? columns.map((c) => ({ x0: c.x0, x1: c.x1 })) : undefined
+}
+
+/**
+ * The columns of the rows with the most cells (two or more such rows, cell by cell), when every
+ * cell of the other rows falls in one or more of them, or is centred in the gap between two (a
+ * group heading centred over an even number of columns: "OIT" over indicators 9 and 10, which the
+ * overlap of extents would merge into one column with them).
+ */
+function fullestRowColumns(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
+  const most = Math.max(...rows.map((r) => r.blocks.length))
+  const columns = columnsByOrder(rows.filter((r) => r.blocks.length === most))
+  if (!columns || rows.filter((r) => r.blocks.length === most).length < 2) return undefined
+  const fits = (b: Block): boolean => {
+    if (b.bbox.x0 < columns[0]!.x0 - SLACK || b.bbox.x1 > columns.at(-1)!.x1 + SLACK) return false
+    if (columns.some((c) => Math.min(c.x1, b.bbox.x1) - Math.max(c.x0, b.bbox.x0) > 0)) return true
+    const k = columns.findIndex((c) => c.x0 >= b.bbox.x1)
+    return k > 0 && Math.abs((b.bbox.x0 + b.bbox.x1) / 2 - (columns[k - 1]!.x1 + columns[k]!.x0) / 2) <= b.size
+  }
+  return rows.every((r) => r.blocks.length === most || r.blocks.every(fits)) ? columns : undefined
+}
+
+/** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
+function mergeSameSlot(cells: readonly GridCell[], layout: (box: BBox) => CellLayout): GridCell[] {
+  const out: GridCell[] = []
+  for (const cell of cells) {
+    const same = out.find((c) => c.row === cell.row && c.col === cell.col)
+    if (!same) {
+      out.push(cell)
+      continue
+    }
+    const runs = [...same.runs, ...cell.runs]
+    out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs, layout(same.bbox)), runs }
+  }
+  return out.sort((p, q) => p.row - q.row || p.col - q.col)
+}
+
+function width(b: BBox): number {
+  return b.x1 - b.x0
+}
+
+function inside(outer: BBox, b: BBox): boolean {
+  const x = (b.x0 + b.x1) / 2
+  const y = (b.y0 + b.y1) / 2
+  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1
+}

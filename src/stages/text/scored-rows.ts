@@ -1,0 +1,84 @@
+/**
+ * Rows that pair a label with scores, as in the summary table and the detail list. In a table the
+ * scores are the row's trailing number cells, whatever comes before them (an ordinal, a code in a
+ * column of its own, a tool name); in a plain line (an OCR'd page where no table grid was found)
+ * they are the numbers at the end of the line. Both come out the same.
+ */
+import type { BBox } from '../../model/document.js'
+import type { NumberValue, Section } from '../../report/schema.js'
+import type { Row, RowCell } from './rows.js'
+import { cellScore, numberValue, parseScore, rawOf } from './values.js'
+import { VERDICT } from './vocabulary.js'
+
+export interface ScoredRow {
+  /** The text before the scores: the label cells joined with spaces. */
+  readonly label: string
+  /** The label as one cell (the label cells merged, their boxes united). */
+  readonly labelCell: RowCell
+  /** The label cells one by one, in column order. */
+  readonly labelCells: readonly RowCell[]
+  /** Scores in printed order (indicator score, then tool score in the summary table). */
+  readonly scores: NumberValue[]
+}
+
+const TRAILING_NUMBER = /\s(\d{1,3}[.,]\d{1,2}|100)\s*$/
+
+export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
+  const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
+  const first = filled[0]
+  if (!first) return undefined
+  if (filled.length === 1) return lineScores(first, section)
+  // The first cell is always label; from the end, number cells are scores (even unreadable ones).
+  let split = filled.length
+  while (split > 1 && isNumberCell(filled[split - 1]!)) split--
+  // A last cell OCR could not read as a number is still the score's place, unless it holds words.
+  if (split === filled.length && !holdsWords(filled.at(-1)!)) split--
+  const labelCells = filled.slice(0, split)
+  const scores = filled.slice(split).map((c) => cellScore(c, section)!)
+  return { label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells, scores }
+}
+
+/**
+ * A cell that holds a number and nothing else: digits with points, commas, specks and the letters
+ * OCR reads for digits (o for ๐, l or I for 1), not starting with a letter. A code ("I3"), an
+ * ordinal word or a tool name is not one.
+ */
+function isNumberCell(cell: RowCell): boolean {
+  const text = cell.text.trim()
+  return /\d/.test(text) && text.length <= 12 && !/^[A-Za-z]/.test(text) && !/[ก-ฮA-HJ-KM-NP-Za-km-np-z]/.test(text)
+}
+
+/** Three Thai or Latin letters in a row, a long text, a verdict or a year: words, not a misread number. */
+const holdsWords = (cell: RowCell) => /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(cell.text) || cell.text.trim().length > 12 || VERDICT.test(cell.text)
+
+function mergeCells(cells: readonly RowCell[]): RowCell {
+  const [first] = cells
+  if (cells.length === 1) return first!
+  const boxes = cells.map((c) => c.origin.bbox).filter((b): b is BBox => b !== undefined)
+  const bbox = boxes.length === cells.length ? unite(boxes) : first!.origin.bbox
+  return {
+    ...first!,
+    text: cells.map((c) => c.text).join(' '),
+    raw: cells.map((c) => c.raw).join(' '),
+    origin: { ...first!.origin, ...(bbox && { bbox }) },
+  }
+}
+
+const unite = (boxes: readonly BBox[]): BBox => ({
+  x0: Math.min(...boxes.map((b) => b.x0)),
+  y0: Math.min(...boxes.map((b) => b.y0)),
+  x1: Math.max(...boxes.map((b) => b.x1)),
+  y1: Math.max(...boxes.map((b) => b.y1)),
+})
+
+function lineScores(cell: RowCell, section: Section): ScoredRow | undefined {
+  let label = cell.text
+  const tokens: string[] = []
+  for (let m = TRAILING_NUMBER.exec(label); m && tokens.length < 2; m = TRAILING_NUMBER.exec(label)) {
+    tokens.unshift(m[1]!)
+    label = label.slice(0, m.index).trimEnd()
+  }
+  if (tokens.length === 0) return { label, labelCell: cell, labelCells: [cell], scores: [] }
+  const scores = tokens.map((t) => numberValue(parseScore(t) ?? null, cell.origin, section, rawOf(t, cell.raw)))
+  return { label, labelCell: cell, labelCells: [cell], scores }
+}
