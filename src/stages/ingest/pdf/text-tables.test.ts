@@ -207,4 +207,35 @@ describe('findTextTables', () => {
     expect(indicator).toMatchObject({ col: 0, rowSpan: 2, text: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (91.26 คะแนน)' })
     expect(tables[0]!.cells.find((c) => c.text === 'i13')!.row).toBe(indicator.row)
   })
+
+  it('keeps the next actions of the last measure, one a row under cells spanning them, in the table', () => {
+    // A measure's actions one per row at the foot of a table drawn without rulings: the rows after
+    // the first hold only the actions column, and the numbered list goes on ("1." then "๒.", "๓.").
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80), run('ผลการวิเคราะห์', 340, 440, 80),
+      run('i7 ผู้บังคับบัญชา', 40, 100, 98), run('ในหน่วยงาน', 40, 95, 116), run('๙๗.๑๑', 140, 170, 98),
+      run('1.', 210, 218, 98), run('ประชุมชี้แจงบุคลากร', 220, 300, 98), run('ยังขาดการติดตามผล', 340, 440, 98),
+      run('๒.', 210, 218, 134), run('ประกาศหลักเกณฑ์', 220, 300, 134), run('๓.', 210, 218, 152), run('จัดทำทะเบียนคุม', 220, 300, 152),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(tables).toHaveLength(1)
+    const actions = tables[0]!.cells.filter((c) => c.col === 2).map((c) => c.text.replace(/\s+/g, ''))
+    expect(actions.slice(0, 2)).toEqual(['มาตรการ', '1.ประชุมชี้แจงบุคลากร'])
+    expect(actions.slice(2).join('')).toBe('๒.ประกาศหลักเกณฑ์๓.จัดทำทะเบียนคุม')
+  })
+
+  it('leaves text under a table out of it when it does not go on with the list above it', () => {
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),
+      run('i7 ผู้บังคับบัญชา', 40, 100, 98), run('ในหน่วยงาน', 40, 95, 116), run('๙๗.๑๑', 140, 170, 98), run('1.', 210, 218, 98), run('ประชุมชี้แจงบุคลากร', 220, 300, 98),
+      // A signature under the table, in the actions column: not list item 2.
+      run('ลงชื่อ ....................', 210, 300, 134),
+      run('๓.', 210, 218, 152), run('จัดทำทะเบียนคุม', 220, 300, 152),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(tables).toHaveLength(1)
+    expect(freeRuns.map((r) => r.text)).toEqual(['ลงชื่อ ....................', '๓.', 'จัดทำทะเบียนคุม'])
+  })
 })
+

@@ -218,8 +218,13 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
-    // Single-cell rows at the ends are text around the table, not rows of it.
-    while (current.length > 0 && current.at(-1)!.blocks.length < 2) current.pop()
+    // Single-cell rows at the ends are text around the table, not rows of it, unless they go on
+    // with a numbered list of the cell above them (the next actions of a measure, one a row, under
+    // cells spanning those rows).
+    const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
+    let end = lastFull + 1
+    while (end < current.length && continuesList(current[end]!, current.slice(0, end))) end++
+    current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
     if (shown.length >= 2 || shown.some((r) => r.blocks.length >= 3)) groups.push(current)
@@ -235,6 +240,30 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   }
   flush()
   return groups
+}
+
+/** A list number at the start of a run: "๒.", "3)". */
+const LEADING_LABEL = /^\s*([0-9\u0E50-\u0E59]{1,2})[.)]/u
+
+function labelNumber(text: string): number | undefined {
+  const m = LEADING_LABEL.exec(text)
+  return m ? Number(m[1]!.replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))) : undefined
+}
+
+/**
+ * A row of one block, right of the rows' first cells, starting with list number N, whose nearest
+ * block above in the same column has a line starting with N - 1: the list's next item, in the
+ * next row of the table.
+ */
+function continuesList(row: TextRow, above: readonly TextRow[]): boolean {
+  if (row.blocks.length !== 1) return false
+  const block = row.blocks[0]!
+  const n = labelNumber(block.runs[0]!.text)
+  const firstColumnEnd = Math.min(...above.filter((r) => r.blocks.length >= 2).map((r) => r.blocks[0]!.bbox.x1))
+  if (n === undefined || n < 2 || block.bbox.x0 < firstColumnEnd - SLACK) return false
+  const overlaps = (b: Block): boolean => Math.min(b.bbox.x1, block.bbox.x1) - Math.max(b.bbox.x0, block.bbox.x0) > SLACK
+  const cellAbove = above.flatMap((r) => r.blocks.filter(overlaps)).at(-1)
+  return cellAbove !== undefined && cellAbove.runs.some((r) => labelNumber(r.text) === n - 1 && r.bbox.x0 <= cellAbove.bbox.x0 + block.size)
 }
 
 function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): GridTable | undefined {
