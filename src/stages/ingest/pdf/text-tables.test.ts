@@ -225,6 +225,17 @@ describe('findTextTables', () => {
     expect(actions.slice(2).join('')).toBe('๒.ประกาศหลักเกณฑ์๓.จัดทำทะเบียนคุม')
   })
 
+  it('keeps the next bulleted actions of the last measure in the table, a bullet after the same bullet', () => {
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),
+      run('o9 คู่มือ', 40, 100, 98), run('แนวทาง', 40, 95, 116), run('100.00', 140, 170, 98), run('• มอบหมายเจ้าหน้าที่', 210, 300, 98),
+      run('• นำรายงานขึ้นเว็บไซต์', 210, 300, 134),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(tables[0]!.cells.filter((c) => c.col === 2).map((c) => c.text)).toEqual(['มาตรการ', '• มอบหมายเจ้าหน้าที่', '• นำรายงานขึ้นเว็บไซต์'])
+  })
+
   it('leaves text under a table out of it when it does not go on with the list above it', () => {
     const runs = [
       run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),

@@ -242,28 +242,38 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   return groups
 }
 
-/** A list number at the start of a run: "๒.", "3)". */
-const LEADING_LABEL = /^\s*([0-9\u0E50-\u0E59]{1,2})[.)]/u
+/** A list number or bullet at the start of a run: "๒.", "3)", "•". */
+const LEADING_MARKER = /^\s*(?:([0-9\u0E50-\u0E59]{1,2})[.)]|([\u2022\u25E6\u25AA\u25CF\u0E4F\-\u2013]))/u
 
-function labelNumber(text: string): number | undefined {
-  const m = LEADING_LABEL.exec(text)
-  return m ? Number(m[1]!.replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))) : undefined
+/** The marker the list item after one starting with `text` would start with. */
+function listMarker(text: string): { readonly number: number } | { readonly bullet: string } | undefined {
+  const m = LEADING_MARKER.exec(text)
+  if (!m) return undefined
+  if (m[2] !== undefined) return { bullet: m[2] }
+  return { number: Number(m[1]!.replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))) }
+}
+
+/** Whether a list item starting with `next` follows one starting with `before`: the next number, or the same bullet. */
+function nextItem(before: string, next: string): boolean {
+  const [a, b] = [listMarker(before), listMarker(next)]
+  if (!a || !b) return false
+  return 'bullet' in b ? 'bullet' in a && a.bullet === b.bullet : 'number' in a && b.number === a.number + 1
 }
 
 /**
- * A row of one block, right of the rows' first cells, starting with list number N, whose nearest
- * block above in the same column has a line starting with N - 1: the list's next item, in the
- * next row of the table.
+ * A row of one block, right of the rows' first cells, starting with a list number or bullet that
+ * goes on with a line of the nearest block above it in the same column (number N after N - 1, the
+ * same bullet): the list's next item, in the next row of the table.
  */
 function continuesList(row: TextRow, above: readonly TextRow[]): boolean {
   if (row.blocks.length !== 1) return false
   const block = row.blocks[0]!
-  const n = labelNumber(block.runs[0]!.text)
+  const first = block.runs[0]!.text
   const firstColumnEnd = Math.min(...above.filter((r) => r.blocks.length >= 2).map((r) => r.blocks[0]!.bbox.x1))
-  if (n === undefined || n < 2 || block.bbox.x0 < firstColumnEnd - SLACK) return false
+  if (!listMarker(first) || block.bbox.x0 < firstColumnEnd - SLACK) return false
   const overlaps = (b: Block): boolean => Math.min(b.bbox.x1, block.bbox.x1) - Math.max(b.bbox.x0, block.bbox.x0) > SLACK
   const cellAbove = above.flatMap((r) => r.blocks.filter(overlaps)).at(-1)
-  return cellAbove !== undefined && cellAbove.runs.some((r) => labelNumber(r.text) === n - 1 && r.bbox.x0 <= cellAbove.bbox.x0 + block.size)
+  return cellAbove !== undefined && cellAbove.runs.some((r) => r.bbox.x0 <= cellAbove.bbox.x0 + block.size && nextItem(r.text, first))
 }
 
 function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): GridTable | undefined {
