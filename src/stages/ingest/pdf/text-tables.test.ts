@@ -236,6 +236,23 @@ describe('findTextTables', () => {
     expect(tables[0]!.cells.filter((c) => c.col === 2).map((c) => c.text)).toEqual(['มาตรการ', '• มอบหมายเจ้าหน้าที่', '• นำรายงานขึ้นเว็บไซต์'])
   })
 
+  it('keeps a heading and its English gloss centred under it, a paragraph apart, in one cell of one header row', () => {
+    // A measures table's header as LibreOffice draws it (9-point type, glosses 19.1 points below).
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.8, x1, y1: baseline + 4.8 }, baseline, size: 9 })
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 99.4, 141.6, 80.8), run('คะแนน', 198.4, 225.4, 71.2), run('Score', 199.1, 224.8, 90.3),
+      run('๑) มาตรการ/แนวทางการพัฒนา', 247.6, 367.1, 71.2), run('Measures', 285.2, 329.6, 90.3),
+      run('๒) ระยะเวลา', 391, 438.5, 62.6), run('ดำเนินการ', 395.4, 434.3, 79.8), run('Period', 399.7, 429.9, 98.9),
+      run('๓) ผู้รับผิดชอบ', 473.9, 530.8, 71.2), run('Responsible', 474.1, 530.6, 90.3),
+      run('i8 ผู้บังคับบัญชา', 61.1, 175.6, 118.5), run('๙๗.๗๒', 197.2, 226.7, 118.5), run('1. จัดทำทะเบียนคุม', 244, 360, 120.3),
+      run('ตุลาคม ๒๕๖๘', 385, 450, 118.5), run('งานธุรการ', 459, 520, 118.5),
+    ]
+    const { tables } = findTextTables(runs)
+    expect(tables).toHaveLength(1)
+    const header = tables[0]!.cells.filter((c) => c.row === 0).map((c) => c.text)
+    expect(header).toEqual(['ตัวชี้วัดที่ ๓', 'คะแนน Score', '๑) มาตรการ/แนวทางการพัฒนา Measures', '๒) ระยะเวลาดำเนินการ Period', '๓) ผู้รับผิดชอบ Responsible'])
+  })
+
   it('leaves text under a table out of it when it does not go on with the list above it', () => {
     const runs = [
       run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),
