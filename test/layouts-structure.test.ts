@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { LAYOUTS_DIR } from '../samples/generate/layouts/generate-layouts.js'
-import { IN_DEVELOPMENT, TEMPLATES } from '../samples/generate/layouts/templates.js'
+import { TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
@@ -45,6 +45,14 @@ const NOT_YET = new Set([
   // The measures headers print "ตัวชี้วัดที่ ๒" in a narrow cell; the PDF reader assembles it as
   // "วชี้วัดที่ 2 ตั" (pdftotext reads it whole), so the printed indicator is not read (src/stages/pdf).
   'blind-v8-06-pao-arrows pdf',
+  // Gantt-chart periods (v9 period=gantt): in the Chromium PDF the ruled-table grid merges the title
+  // row spanning the table with the header's period cell, and the header's other five cells (rowspan 3)
+  // into one cell spanning them, so no measures header is found and the tables' measures are lost (v9-01
+  // also reads its analysis paragraphs as a two-column table). The transcript, .docx and .odt read
+  // whole. A grid-builder issue (src/stages/pdf, src/stages/grid).
+  'blind-v9-01-court-gantt pdf',
+  'blind-v9-03-branch-row-mixed pdf',
+  'blind-v9-06-hospital-gantt pdf',
 ])
 
 const KINDS: [string, string][] = [
@@ -56,10 +64,6 @@ describe.each(templates)('samples/layouts/%s', (template) => {
   const dir = join(LAYOUTS_DIR, template)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
-  if (IN_DEVELOPMENT.has(template)) {
-    for (const [kind] of KINDS) it.todo(`${kind}: in development (issue 20), held to every field when it reads whole`)
-    return
-  }
   const kinds = KINDS.filter(([kind]) => !NOT_YET.has(`${template} ${kind}`))
   for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: not read whole yet (NOT_YET says why)`)
 

@@ -60,8 +60,8 @@ describe('shared OCR engine: host and remote engine', () => {
     const b = connect(host)
     const signal = new AbortController().signal
     const [ra, rb] = await Promise.all([
-      a.remote.withPage(1, signal, (session) => session.recognize(blankPgm(), { segmentation: 'line', dpi: 300 })),
-      b.remote.withPage(7, signal, (session) => session.recognize(blankPgm(), { segmentation: 'line', dpi: 300 })),
+      a.remote.withPage(1, signal, (session) => session.recognise(blankPgm(), { segmentation: 'line', dpi: 300 })),
+      b.remote.withPage(7, signal, (session) => session.recognise(blankPgm(), { segmentation: 'line', dpi: 300 })),
     ])
     expect(ra).toMatchObject({ lines: expect.any(Array), confidence: expect.any(Number) })
     expect(rb.text).toBe(ra.text)
@@ -76,7 +76,7 @@ describe('shared OCR engine: host and remote engine', () => {
     await remote.open()
     const before = { ...host.stats }
     const controller = new AbortController()
-    const page = remote.withPage(3, controller.signal, (session) => Promise.all(Array.from({ length: 6 }, () => session.recognize(blankPgm()))))
+    const page = remote.withPage(3, controller.signal, (session) => Promise.all(Array.from({ length: 6 }, () => session.recognise(blankPgm()))))
     try {
       // Abort on the next turn: the images have been sent; a fast engine may have answered one.
       await new Promise((resolve) => setImmediate(resolve))
@@ -103,10 +103,10 @@ describe('shared OCR engine: host and remote engine', () => {
     const stays = connect(host)
     const signal = new AbortController().signal
     await gone.remote.open()
-    void gone.remote.withPage(1, signal, (session) => Promise.all([session.recognize(blankPgm()), session.recognize(blankPgm())])).catch(() => undefined)
+    void gone.remote.withPage(1, signal, (session) => Promise.all([session.recognise(blankPgm()), session.recognise(blankPgm())])).catch(() => undefined)
     await new Promise((resolve) => setImmediate(resolve))
     gone.connection.detach()
-    const text = await stays.remote.withPage(2, signal, (session) => session.recognize(blankPgm()))
+    const text = await stays.remote.withPage(2, signal, (session) => session.recognise(blankPgm()))
     expect(text.confidence).toBeGreaterThanOrEqual(0)
     await settle()
     expect(gone.replies.filter((r) => r.type === 'ocr-result')).toEqual([])
@@ -118,11 +118,11 @@ describe('shared OCR engine: host and remote engine', () => {
     const { remote, connection } = connect(host)
     const signal = new AbortController().signal
     const kept = await remote.withPage(4, signal, async (session) => {
-      await session.recognize(blankPgm())
+      await session.recognise(blankPgm())
       return session
     })
     const pages = host.stats.pages
-    await expect(kept.recognize(blankPgm())).rejects.toThrow(/abandoned/)
+    await expect(kept.recognise(blankPgm())).rejects.toThrow(/abandoned/)
     await settle()
     expect(host.stats.pages).toBe(pages)
     connection.detach()

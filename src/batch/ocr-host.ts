@@ -141,7 +141,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
       lease.end()
     }
 
-    async function recognise(message: Extract<OcrRequestMessage, { type: 'ocr-recognize' }>): Promise<void> {
+    async function recognise(message: Extract<OcrRequestMessage, { type: 'ocr-recognise' }>): Promise<void> {
       const { req, lease: leaseId, page, image, options: recogniseOptions } = message
       if (released.has(leaseId)) return reply({ type: 'ocr-result', req, ok: false, error: toErrorRecord(new OcrEngineError(`OCR of page ${page} was already released`, { stage: 'ocr', page }), `page ${page}`) })
       const lease = leases.get(leaseId) ?? openLease(leaseId, page)
@@ -154,7 +154,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
         const outstanding = requests.size
         const text = await queue.add(
           () => {
-            const job = session.recognize(image, recogniseOptions)
+            const job = session.recognise(image, recogniseOptions)
             lease.running.add(job)
             return job.finally(() => lease.running.delete(job))
           },
@@ -199,7 +199,7 @@ export function createOcrHost(options: OcrHostOptions = {}): OcrHost {
           case 'ocr-open':
             if (closing) return reply({ type: 'ocr-opened', req: message.req, ok: false, error: toErrorRecord(new OcrEngineError('The OCR engine is closed: the batch is ending', { stage: 'ocr' }), 'OCR engine') })
             return void open(message.req)
-          case 'ocr-recognize':
+          case 'ocr-recognise':
             return void recognise(message)
           case 'ocr-cancel': {
             const controller = requests.get(message.req)

@@ -6,7 +6,7 @@
  * waiting at once and tells the runner to drop what it has not started.
  */
 import { OcrEngineError } from '../errors.js'
-import type { OcrEngine, OcrSession, RecognizedText } from '../stages/ocr/engine.js'
+import type { OcrEngine, OcrSession, RecognisedText } from '../stages/ocr/engine.js'
 import { ForwardedError } from './error-record.js'
 import type { OcrReplyMessage, OcrRequestMessage } from './worker-protocol.js'
 
@@ -94,13 +94,13 @@ export function createRemoteOcrEngine(send: (message: OcrRequestMessage) => void
       const lease = nextLease++
       let over = false
       const session: OcrSession = {
-        recognize(image, options = {}) {
+        recognise(image, options = {}) {
           signal.throwIfAborted()
           // A cell still running after its page failed must not reopen the page in the runner.
           if (over) return Promise.reject(new OcrEngineError(`OCR of page ${page} was abandoned`, { stage: 'ocr', page }))
           const req = nextReq++
-          const answer = request<RecognizedText>({ type: 'ocr-recognize', req, lease, page, image, options }, lease)
-          return new Promise<RecognizedText>((resolve, reject) => {
+          const answer = request<RecognisedText>({ type: 'ocr-recognise', req, lease, page, image, options }, lease)
+          return new Promise<RecognisedText>((resolve, reject) => {
             const onAbort = () => {
               if (waiting.delete(req)) send({ type: 'ocr-cancel', req })
               reject(signal.reason)

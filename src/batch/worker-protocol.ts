@@ -11,7 +11,7 @@ import * as z from 'zod'
 import { OcrModeSchema } from '../model/document.js'
 import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
-import type { RecognizeOptions, RecognizedText } from '../stages/ocr/engine.js'
+import type { RecogniseOptions, RecognisedText } from '../stages/ocr/engine.js'
 import { ErrorRecordSchema } from './manifest.js'
 
 /** Options that cross to the worker: plain data only. */
@@ -59,7 +59,7 @@ export type WorkerReply = z.infer<typeof WorkerReplySchema>
 const OcrRequestMessageSchema = z.union([
   /** Start the engine if it is not running yet, and say how many workers it has. */
   z.object({ type: z.literal('ocr-open'), req: z.number() }),
-  z.object({ type: z.literal('ocr-recognize'), req: z.number(), lease: z.number(), page: z.number(), image: z.custom<Uint8Array>((value) => value instanceof Uint8Array), options: object<RecognizeOptions>() }),
+  z.object({ type: z.literal('ocr-recognise'), req: z.number(), lease: z.number(), page: z.number(), image: z.custom<Uint8Array>((value) => value instanceof Uint8Array), options: object<RecogniseOptions>() }),
   /** The converter stopped waiting for this image: drop it if it has not started. */
   z.object({ type: z.literal('ocr-cancel'), req: z.number() }),
   /** The page is finished (or abandoned): drop its queued images and free its place in the engine. */
@@ -67,11 +67,11 @@ const OcrRequestMessageSchema = z.union([
 ])
 export type OcrRequestMessage = z.infer<typeof OcrRequestMessageSchema>
 
-/** OCR replies, runner -> converter: exactly one per `ocr-open` and per `ocr-recognize` not cancelled. */
+/** OCR replies, runner -> converter: exactly one per `ocr-open` and per `ocr-recognise` not cancelled. */
 const OcrReplyMessageSchema = z.union([
   z.object({ type: z.literal('ocr-opened'), req: z.number(), ok: z.literal(true), workers: z.number(), name: z.string() }),
   z.object({ type: z.literal('ocr-opened'), req: z.number(), ok: z.literal(false), error: ErrorRecordSchema }),
-  z.object({ type: z.literal('ocr-result'), req: z.number(), ok: z.literal(true), text: object<RecognizedText>() }),
+  z.object({ type: z.literal('ocr-result'), req: z.number(), ok: z.literal(true), text: object<RecognisedText>() }),
   z.object({ type: z.literal('ocr-result'), req: z.number(), ok: z.literal(false), error: ErrorRecordSchema }),
 ])
 export type OcrReplyMessage = z.infer<typeof OcrReplyMessageSchema>

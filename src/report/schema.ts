@@ -27,6 +27,7 @@ export const RepairKindSchema = z.enum([
   'indicator-row-missing',
   'continuation-merged',
   'fiscal-year-period',
+  'period-from-chart',
   'year-inferred',
   'month-inferred',
   'day-inferred',

@@ -15,7 +15,8 @@ import { isMeasureParagraph, isMeasuresHeader, isUpperHeader } from '../segment/
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
-import { parseMonth, parsePeriod, withoutDay } from './period.js'
+import { monthsPeriod, parseMonth, parsePeriod, withoutDay, type ChartMonth } from './period.js'
+import { THAI_MONTHS } from '../../model/thai-months.js'
 import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from '../text/values.js'
@@ -36,6 +37,9 @@ interface Piece {
   readonly text: string
   readonly raw: string
   readonly origin: Origin
+  /** The grid column of a cell (a chart's month), when the piece is a whole cell. */
+  readonly col?: number
+  readonly colSpan?: number
 }
 
 interface Draft {
@@ -59,6 +63,13 @@ interface Header {
   readonly width: number
   /** Measures written as paragraphs under labels, not a table (`isMeasureParagraph`). */
   readonly paragraphs?: boolean
+  /** A Gantt chart's month columns under the period's header: grid column -> month and year. */
+  readonly months?: ReadonlyMap<number, ChartColumn>
+}
+
+interface ChartColumn extends ChartMonth {
+  /** The year is the plan year's, no year being printed over the months. */
+  readonly yearInferred: boolean
 }
 
 export interface MeasureContext {
@@ -91,12 +102,13 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     draft = undefined
   }
   rows.forEach((row, i) => {
-    if (isUpperHeader(row, rows[i + 1]) || isLowerHeader(row, rows[i - 1])) return
+    if (isUpperHeader(row, rows[i + 1]) || isLowerHeader(row, rows[i - 1]) || isChartRow(row)) return
     if (isMeasuresHeader(row)) {
       const upper = isUpperHeader(rows[i - 1], row) ? rows[i - 1] : undefined
-      const lower = isLowerHeader(rows[i + 1], row) ? rows[i + 1] : undefined
+      const lower = isLowerHeader(rows[i + 1], row) && !isChartRow(rows[i + 1]) ? rows[i + 1] : undefined
       const whole = lower ? withLowerHeader(row, lower) : upper ? withUpperHeader(row, upper) : row
-      const next = readHeader(whole, titled)
+      const months = chartMonths(rows, i, context.fiscalYear)
+      const next = months ? withChart(readHeader(whole, titled), months) : readHeader(whole, titled)
       titled = null
       // A header repeated on a continuation page (under the table's title repeated, or none) continues the table.
       // One whose label OCR garbled is a new table whose indicator is unreadable.
@@ -250,6 +262,81 @@ function withCells(row: Row, cells: RowCell[]): Row {
   return { ...row, cells: sorted, text: sorted.map((c) => c.text).filter(Boolean).join(' ') }
 }
 
+/** A Gantt chart's header row: the months ("ต.ค. | พ.ย. | ...") or the years over them ("พ.ศ. 2568 | พ.ศ. 2569"). */
+function isChartRow(row: Row | undefined): boolean {
+  if (!row || row.kind !== 'table-row') return false
+  const filled = filledCells(row)
+  return filled.length >= 2 && (filled.every((c) => isMonthCell(c.text)) || filled.every((c) => CHART_YEAR.test(c.text)))
+}
+
+const CHART_YEAR = /^\s*(?:พ\s*\.\s*ศ\s*\.?\s*)?(25\d\d)\s*$/
+const isMonthCell = (text: string) => !/\d/.test(text) && text.trim().length <= 12 && parseMonth(text.trim()) !== undefined
+
+/**
+ * The month columns of a Gantt chart under the measures header at row `at`: the row of months below
+ * it, in calendar order. Their years are those printed in a row over them, in order, the next taken
+ * where the months pass from December to January; without one, the plan year's (October to December
+ * in the report's fiscal year, January to September in the next). Months out of order (a row of them
+ * read wrong) make no chart: its periods are then left unread, never guessed.
+ */
+function chartMonths(rows: readonly Row[], at: number, fiscalYear: number | undefined): Map<number, ChartColumn> | undefined {
+  const header = rows[at]!
+  const below: Row[] = []
+  for (let j = at + 1; j <= at + 2 && rows[j]?.table === header.table && isChartRow(rows[j]); j++) below.push(rows[j]!)
+  const monthRow = below.find((r) => filledCells(r).every((c) => isMonthCell(c.text)))
+  if (!monthRow) return undefined
+  const cells = filledCells(monthRow)
+  const order = cells.map((c) => parseMonth(c.text.trim())!)
+  if (order.some((m, k) => k > 0 && m !== (order[k - 1]! % 12) + 1)) return undefined
+  const yearRow = below.find((r) => r !== monthRow)
+  const printed = yearRow ? filledCells(yearRow).map((c) => Number(CHART_YEAR.exec(c.text)![1])) : []
+  const months = new Map<number, ChartColumn>()
+  let turn = 0
+  cells.forEach((cell, k) => {
+    const month = order[k]!
+    if (k > 0 && month < order[k - 1]!) turn++
+    const year = printed.length ? printed[Math.min(turn, printed.length - 1)]! + Math.max(0, turn - printed.length + 1) : fiscalYear === undefined ? undefined : month >= 10 ? fiscalYear : fiscalYear + 1
+    if (year !== undefined) months.set(cell.col, { month, year, yearInferred: turn >= printed.length })
+  })
+  return months.size > 0 ? months : undefined
+}
+
+/** The header with a chart's month columns as the period's, wherever the period's cell was read to span. */
+function withChart(header: Header, months: ReadonlyMap<number, ChartColumn>): Header {
+  const columns = new Map([...header.columns].filter(([col, field]) => field !== 'period' || months.has(col)))
+  for (const col of months.keys()) columns.set(col, 'period')
+  return { ...header, columns, order: [...columns].sort(([a], [b]) => a - b).map(([, field]) => field), months }
+}
+
+/** A tick in a chart's month cell. */
+const TICK = /^\s*[✓✔☑√/xX×●•■◼▪*+]\s*$/
+
+/**
+ * The period a Gantt chart's ticks give: the first ticked month's first day to the last ticked
+ * month's last day. Undefined when the chart has no ticks in the row, or holds words (a period
+ * written across the months is read as its words).
+ */
+function chartPeriod(draft: Draft): Measure['period'] | undefined {
+  const months = draft.header.months
+  const pieces = draft.pieces.period
+  if (!months || pieces.length === 0) return undefined
+  const ticked = pieces.filter((p) => p.col !== undefined && (p.colSpan ?? 1) === 1 && months.has(p.col) && TICK.test(p.text))
+  if (ticked.length !== pieces.length) return undefined
+  const cols = ticked.map((p) => p.col!).sort((a, b) => a - b)
+  const first = months.get(cols[0]!)!
+  const last = months.get(cols.at(-1)!)!
+  const name = (m: ChartMonth) => `${THAI_MONTHS.find(([n]) => n === m.month)![2]} ${m.year}`
+  const text = `${name(first)} - ${name(last)}`
+  const inferred = first.yearInferred || last.yearInferred
+  const detail = `ticks in a chart of months, ${text}: the first ticked month's first day to the last's last day${inferred ? "; no year printed over the months, so the plan year's" : ''}`
+  return {
+    ...monthsPeriod(first, last),
+    text,
+    inferred: inferred ? ['from.year', 'to.year'] : [],
+    prov: prov(ticked[0]!.origin, 'measures', ticked.map((p) => p.raw).join(' '), [{ kind: 'period-from-chart', detail }]),
+  }
+}
+
 const sameColumns = (a: Header, b: Header) => a.width === b.width && [...a.columns].every(([col, field]) => b.columns.get(col) === field)
 
 /**
@@ -288,6 +375,11 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
   // An empty corner cell over the rows' numbers ("| ประเด็นที่ต้องพัฒนา | คะแนน | ...": 1.1, 1.2 under it).
   const corner = row.cells[0]
   if (corner && !columns.has(corner.col) && !corner.text.trim() && !taken().has('ordinal')) columns.set(corner.col, 'ordinal')
+  // The columns under a header cell spanning several (a chart's months under "ระยะเวลาดำเนินการ") are its.
+  for (const cell of row.cells) {
+    const field = columns.get(cell.col)
+    for (let col = cell.col + 1; field && col < cell.col + cell.colSpan; col++) if (!columns.has(col)) columns.set(col, field)
+  }
   const width = Math.max(...row.cells.map((c) => c.col)) + 1
   // Header cells no words name (an OCR'd header) keep their place in the standard 7-column layout.
   for (const cell of row.cells) {
@@ -467,7 +559,7 @@ function finishMeasure(draft: Draft, context: MeasureContext): { indicator: numb
     actions: listEntries(pieces.actions),
     analysis: joinedText(pieces.analysis),
     steps: listEntries(pieces.steps),
-    period: period(pieces.period, pieces.periodEnd, context.fiscalYear),
+    period: chartPeriod(draft) ?? period(pieces.period, pieces.periodEnd, context.fiscalYear),
     responsible: responsibleUnits(pieces.responsible),
     responsibleText: joinedText(pieces.responsible),
     ...(pieces.followUp.length > 0 && { followUp: joinedText(pieces.followUp)! }),

@@ -4,6 +4,7 @@ import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../text/rows.js'
+import { markSetAsideColumns } from '../segment/score-columns.js'
 import { segmentRows } from '../segment/segment.js'
 import { extractMeasures } from './measures.js'
 import { extractSummary } from './tables.js'
@@ -303,5 +304,55 @@ describe('a measures table under a title line that prints the indicator score', 
 </table>`
     const [m] = extractMeasures(sectionsOf(text).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((x) => x.measure)
     expect([m?.item, value(m?.printedIndicator)]).toEqual(['i7', 3])
+  })
+})
+
+describe('periods as a Gantt chart of months, and a weighted tool table', () => {
+  const months = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.']
+  const ticks = (from: number, to: number) => months.map((_, i) => `<td>${i >= from && i <= to ? '✓' : ''}</td>`).join('')
+  const chart = (years: boolean) => `<table>
+<tr><th rowspan="${years ? 3 : 2}">ประเด็นที่ต้องพัฒนา</th><th rowspan="${years ? 3 : 2}">คะแนน</th><th rowspan="${years ? 3 : 2}">มาตรการ</th><th colspan="6">ระยะเวลาดำเนินการ</th><th rowspan="${years ? 3 : 2}">ผู้รับผิดชอบ</th></tr>
+${years ? '<tr><th colspan="3">พ.ศ. 2568</th><th colspan="3">พ.ศ. 2569</th></tr>' : ''}
+<tr>${months.map((m) => `<th>${m}</th>`).join('')}</tr>
+<tr><td>e1 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา</td><td>76.06</td><td>1. จัดอบรม</td>${ticks(1, 4)}<td>กองคลัง</td></tr>
+<tr><td>e9 หน่วยงานมีการพัฒนาการให้บริการผ่านช่องทางออนไลน์ให้สะดวก รวดเร็ว และมีประสิทธิภาพ</td><td>89.38</td><td>1. จัดระบบ</td><td colspan="6">ตลอดปีงบประมาณ พ.ศ. 2569</td><td>กองช่าง</td></tr>
+</table>`
+  const read = (years: boolean) => extractMeasures(sectionsOf(chart(years)).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+
+  it('reads the first ticked month to the last, with the years printed over them; words across the months are read as words', () => {
+    const [ticked, worded] = read(true)
+    expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', []])
+    expect(ticked!.period?.prov.repairs?.map((r) => r.kind)).toEqual(['period-from-chart'])
+    expect(ticked!.responsible.map((u) => u.value)).toEqual(['กองคลัง'])
+    expect(worded!.period?.text).toBe('ตลอดปีงบประมาณ พ.ศ. 2569')
+  })
+
+  it('takes the plan year for months without years over them, and says so', () => {
+    const [ticked] = read(false)
+    expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', ['from.year', 'to.year']])
+  })
+
+  it('sets the weights and weighted scores aside: a tool\'s score is its own', () => {
+    const html = `<table>
+<tr><th>เครื่องมือการประเมิน</th><th>คะแนนที่ได้</th><th>น้ำหนัก (ร้อยละ)</th><th>คะแนนถ่วงน้ำหนัก</th></tr>
+<tr><td>แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)</td><td>85.50</td><td>30</td><td>25.65</td></tr>
+<tr><td>แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)</td><td>80.21</td><td>30</td><td>24.06</td></tr>
+</table>`
+    const rows = markSetAsideColumns(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(html), { file: 'x.md' }))))
+    const summary = extractSummary(segmentRows(rows, catalogue.indicators).summary, catalogue)
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 85.5], ['EIT', 80.21]])
+  })
+})
+
+describe('a summary as a list of sentences', () => {
+  const lines = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ'].map((n, i) => `${i + 1}. ตัวชี้วัดที่ ${i + 1} ${n} ได้คะแนน 8${i}.50 คะแนน`)
+  it('reads one line per indicator, ending at its score, as the summary, not as analysis headings', () => {
+    const sections = sectionsOf(lines.join('\n\n'))
+    expect(sections.analysis).toEqual([])
+    expect(extractSummary(sections.summary, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 80.5], [2, 81.5], [3, 82.5]])
+  })
+  it('keeps headings with their prose on the same line as analysis headings', () => {
+    const sections = sectionsOf(lines.map((l) => `${l} ในภาพรวมผู้มีส่วนได้ส่วนเสียเห็นว่าควรพัฒนา`).join('\n\n'))
+    expect(sections.analysis).toHaveLength(3)
   })
 })

@@ -150,3 +150,15 @@ function unreadableFiscalYearEnd(text: string, start: DatePart): (DatePart & { r
   if (year !== startYear + 1 || parseMonth(m[2]!) !== undefined) return undefined
   return { ...(m[1] && { day: Number(m[1]) }), month: 9, year, end: start.end + m[0].length, raw: m[2]! }
 }
+
+/** A month and its year (BE), as a chart's column gives it. */
+export interface ChartMonth {
+  readonly month: number
+  readonly year: number
+}
+
+/** The first month's first day to the last month's last day: the period a chart's ticks give. */
+export function monthsPeriod(first: ChartMonth, last: ChartMonth): { from: string; to: string } {
+  return { from: iso(first.year, first.month, 1), to: iso(last.year, last.month, lastDay(last.year, last.month)) }
+}
+

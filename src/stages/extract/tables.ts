@@ -7,7 +7,7 @@ import { indicatorIndexRow, isDetailHeader, isSummaryHeader, toolIndexRow } from
 import { filledCells } from '../text/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
-import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber } from '../text/thai-text.js'
+import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
 import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from '../text/vocabulary.js'
 import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from '../text/values.js'
 
@@ -33,7 +33,7 @@ function indicatorRow(
   catalogue: Catalogue,
   previous: number,
 ): (IndicatorRow & { extra: NumberValue[] }) | undefined {
-  const scored = scoredRow(row, section)
+  const scored = sentenceScore(row, section) ?? scoredRow(row, section)
   if (!scored) return undefined
   const label = findIndicator(scored.label, catalogue.indicators)
   if (!label) return undefined
@@ -52,6 +52,26 @@ function indicatorRow(
     extra: scored.scores.slice(1),
   }
 }
+
+/**
+ * A summary's indicator written as a sentence of its own: "1. ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน
+ * 84.88 คะแนน". The label is the text before the score and the words that lead to it.
+ */
+function sentenceScore(row: Row, section: 'summary' | 'detail'): ScoredRow | undefined {
+  if (section !== 'summary' || row.kind !== 'line') return undefined
+  const cell = row.cells[0]!
+  const text = withoutClauseNumber(cell.text)
+  if (text.length > SENTENCE_LENGTH || !startsWithIndicatorLabel(text)) return undefined
+  const m = SENTENCE_SCORE.exec(text)
+  if (!m || /\d[.,]\d/.test(text.slice(0, m.index))) return undefined
+  const label = text.slice(0, m.index).replace(SENTENCE_LEAD, '').trim()
+  const score = numberValue(parseScore(m[1]!) ?? null, cell.origin, section, rawOf(m[1]!, cell.raw))
+  return { label, labelCell: { ...cell, text: label }, labelCells: [{ ...cell, text: label }], scores: [score] }
+}
+
+const SENTENCE_LENGTH = 150
+const SENTENCE_SCORE = /(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*$/
+const SENTENCE_LEAD = /(?:\s|ได้|มี|คะแนน|เท่ากับ|คือ|อยู่ที่|[:：(\-–])+$/
 
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
   const indicators: IndicatorRow[] = []

@@ -13,6 +13,12 @@ const ORG = /(?:องค์การบริหารส่วน(?:ตำบ�
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
 const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
+/**
+ * จังหวัด standing as a word of its own ("อำเภอกุมภวาปี จังหวัดอุดรธานี", a line "จังหวัดอุดรธานี"): the
+ * province, preferred to one inside a name ("ศาลจังหวัดกุมภวาปี" is named after its town, which need
+ * not be its province's). Without one, a name's จังหวัด is the province ("สำนักงานพัฒนาชุมชนจังหวัดน่าน").
+ */
+const PROVINCE_WORD = /(?<![ก-๛])(?:จังหวัด|จ\.)\s*([^\s\d]+)/
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
 const TOTAL = /ผล\s*คะแนน\s*(?:เฉลี่?ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 const LEVEL = LEVEL_WORDS
@@ -90,7 +96,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     organization: {
       name: orgHit ? organization(orgHit) : null,
       district: textFrom(firstMatch(title, DISTRICT), 1, 'title'),
-      province: textFrom(firstMatch(title, PROVINCE), 1, 'title'),
+      province: textFrom(firstMatch(title, PROVINCE_WORD) ?? firstMatch(title, PROVINCE), 1, 'title'),
     },
     fiscalYear,
     totalScore: total ?? null,
@@ -102,8 +108,8 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
   }
 }
 
-/** The capture group that holds the level: after "อยู่ในระดับ", or after a bare "ระดับ". */
-const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : 2)
+/** The capture group that holds the level: after "อยู่ในระดับ", after a bare "ระดับ", or before "เกณฑ์". */
+const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : hit?.m[2] !== undefined ? 2 : 3)
 
 /** The level as printed, a line break inside "ไม่ผ่าน" (a wrapped word, joined with a space) closed up. */
 function levelFrom(hit: Hit | undefined, section: Section): Found<TextValue> {

@@ -35,7 +35,7 @@ export interface OcrLine {
   readonly bbox: PixelBox
 }
 
-export interface RecognizedText {
+export interface RecognisedText {
   /** tesseract's text, lines joined with `\n`, trimmed. */
   readonly text: string
   readonly lines: OcrLine[]
@@ -45,7 +45,7 @@ export interface RecognizedText {
   readonly unread?: readonly PixelBox[]
 }
 
-export interface RecognizeOptions {
+export interface RecogniseOptions {
   /** @default 'block' */
   readonly segmentation?: Segmentation
   /** Resolution of the image; tesseract guesses (often wrongly) without it. */
@@ -55,7 +55,7 @@ export interface RecognizeOptions {
 /** What a page gets while it holds the engine. */
 export interface OcrSession {
   /** Recognise one encoded image (PNG, JPEG, PGM...). Rejects with OcrEngineError or an AbortError. */
-  recognize(image: Uint8Array, options?: RecognizeOptions): Promise<RecognizedText>
+  recognise(image: Uint8Array, options?: RecogniseOptions): Promise<RecognisedText>
 }
 
 export interface OcrEngine {
@@ -222,9 +222,9 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
       const gen = await acquire()
       try {
         const session: OcrSession = {
-          async recognize(image, recognizeOptions = {}) {
+          async recognise(image, recogniseOptions = {}) {
             signal.throwIfAborted()
-            const psm = PSM[recognizeOptions.segmentation ?? 'block']
+            const psm = PSM[recogniseOptions.segmentation ?? 'block']
             let data: TesseractPage
             try {
               // Parameters passed with the job apply to this job only (the worker restores them).
@@ -233,7 +233,7 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
               const params = {
                 tessedit_pageseg_mode: psm,
                 preserve_interword_spaces: '1',
-                ...(recognizeOptions.dpi ? { user_defined_dpi: String(Math.round(recognizeOptions.dpi)) } : {}),
+                ...(recogniseOptions.dpi ? { user_defined_dpi: String(Math.round(recogniseOptions.dpi)) } : {}),
               }
               const result = await gen.scheduler.addJob('recognize', toBuffer(image), params as never, { blocks: true, text: true })
               data = result.data
@@ -241,7 +241,7 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
               throw new OcrEngineError(`OCR failed on page ${page}: ${reason(cause)}`, { stage: 'ocr', page, cause })
             }
             signal.throwIfAborted()
-            return toRecognizedText(data)
+            return toRecognisedText(data)
           },
         }
         return await fn(session)
@@ -273,7 +273,7 @@ function reason(cause: unknown): string {
 }
 
 /** tesseract's block tree -> lines of words, confidences 0-1. */
-export function toRecognizedText(data: TesseractPage): RecognizedText {
+export function toRecognisedText(data: TesseractPage): RecognisedText {
   const lines: OcrLine[] = []
   for (const block of data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {

@@ -112,7 +112,7 @@ describeNative('the native engine (system tesseract)', () => {
   it('reads images asked for together in one process per core, and gives what tesseract.js gives', { timeout: 120_000 }, async () => {
     const images = [...LINES, ...LINES, ...LINES].map(lineImage)
     const before = await runs()
-    const read = await engine.withPage(1, signal, (s) => Promise.all(images.map((image) => s.recognize(image, { segmentation: 'line', dpi: 200 }))))
+    const read = await engine.withPage(1, signal, (s) => Promise.all(images.map((image) => s.recognise(image, { segmentation: 'line', dpi: 200 }))))
     expect((await runs()) - before).toBeLessThanOrEqual(2)
     // Spaces aside: tesseract may put one between two Thai words printed touching.
     const unspaced = (t: string) => t.replace(/\s/g, '')
@@ -122,7 +122,7 @@ describeNative('the native engine (system tesseract)', () => {
 
     const js = await createOcrEngine({ kind: 'tesseract', workers: 1 })
     try {
-      const jsRead = await js.withPage(1, signal, (s) => Promise.all(images.slice(0, 4).map((image) => s.recognize(image, { segmentation: 'line', dpi: 200 }))))
+      const jsRead = await js.withPage(1, signal, (s) => Promise.all(images.slice(0, 4).map((image) => s.recognise(image, { segmentation: 'line', dpi: 200 }))))
       expect(read.slice(0, 4).map((r) => r.text)).toEqual(jsRead.map((r) => r.text))
       // The same words at the same places of the line text; boxes and confidences within a rounding
       // of each other (tesseract.js is another build of tesseract, in WebAssembly).
@@ -144,7 +144,7 @@ describeNative('the native engine (system tesseract)', () => {
   it('fails an image tesseract cannot read alone: the others of its batch are still read', { timeout: 120_000 }, async () => {
     const bad = new Uint8Array([1, 2, 3, 4])
     const results = await engine.withPage(2, signal, (s) =>
-      Promise.allSettled([lineImage(LINES[1]!), bad, lineImage(LINES[0]!)].map((image) => s.recognize(image, { segmentation: 'line', dpi: 200 }))),
+      Promise.allSettled([lineImage(LINES[1]!), bad, lineImage(LINES[0]!)].map((image) => s.recognise(image, { segmentation: 'line', dpi: 200 }))),
     )
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(OcrEngineError)
@@ -155,7 +155,7 @@ describeNative('the native engine (system tesseract)', () => {
   it('stops waiting at once when the page is abandoned', { timeout: 60_000 }, async () => {
     const controller = new AbortController()
     const started = performance.now()
-    const reading = engine.withPage(3, controller.signal, (s) => Promise.all(Array.from({ length: 30 }, () => s.recognize(lineImage(LINES[2]!), { segmentation: 'line' }))))
+    const reading = engine.withPage(3, controller.signal, (s) => Promise.all(Array.from({ length: 30 }, () => s.recognise(lineImage(LINES[2]!), { segmentation: 'line' }))))
     setTimeout(() => controller.abort(new DOMException('page timed out', 'TimeoutError')), 50)
     await expect(reading).rejects.toThrow('page timed out')
     expect(performance.now() - started).toBeLessThan(2_000)

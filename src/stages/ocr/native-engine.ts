@@ -21,7 +21,7 @@ import { join } from 'node:path'
 import { MissingDependencyError, OcrEngineError } from '../../errors.js'
 import { probeNativeTesseract } from './native-engine-probe.js'
 import type { PixelBox } from './image.js'
-import { alignLine, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognizedText, type RecognizeOptions } from './engine.js'
+import { alignLine, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognisedText, type RecogniseOptions } from './engine.js'
 
 export interface NativeEngineOptions {
   readonly kind: 'native'
@@ -51,7 +51,7 @@ interface Job {
   readonly signal: AbortSignal
   /** The images of its page not answered yet (this one included). */
   readonly outstanding: ReadonlySet<Job>
-  resolve(text: RecognizedText): void
+  resolve(text: RecognisedText): void
   reject(error: unknown): void
   done: boolean
 }
@@ -127,7 +127,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       await Promise.all(batch.map((job, i) => writeFile(files[i]!, job.image)))
       await writeFile(list, files.join('\n') + '\n')
       const timeoutMs = startTimeoutMs + imageTimeoutMs * batch.length
-      let texts: RecognizedText[]
+      let texts: RecognisedText[]
       try {
         await run(command, [list, out, '-l', langs.join('+'), '--oem', '1', ...batch[0]!.args, '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_txt=1', '-c', 'tessedit_create_tsv=1'], timeoutMs, controller.signal)
         const [txt, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf8'), readFile(`${out}.tsv`, 'utf8')])
@@ -165,13 +165,13 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
     fn()
   }
 
-  function recognize(page: number, signal: AbortSignal, waiting: Set<Job>, image: Uint8Array, recognizeOptions: RecognizeOptions = {}): Promise<RecognizedText> {
+  function recognise(page: number, signal: AbortSignal, waiting: Set<Job>, image: Uint8Array, recogniseOptions: RecogniseOptions = {}): Promise<RecognisedText> {
     signal.throwIfAborted()
     if (closed) return Promise.reject(new OcrEngineError('The OCR engine is closed', { stage: 'ocr', page }))
-    const psm = PSM[recognizeOptions.segmentation ?? 'block']
-    const dpi = recognizeOptions.dpi ? String(Math.round(recognizeOptions.dpi)) : undefined
+    const psm = PSM[recogniseOptions.segmentation ?? 'block']
+    const dpi = recogniseOptions.dpi ? String(Math.round(recogniseOptions.dpi)) : undefined
     const args = ['--psm', psm, ...(dpi ? ['--dpi', dpi] : [])]
-    return new Promise<RecognizedText>((resolve, reject) => {
+    return new Promise<RecognisedText>((resolve, reject) => {
       const job: Job = {
         image,
         key: args.join(' '),
@@ -205,7 +205,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       }
       signal.addEventListener('abort', onAbort, { once: true })
       try {
-        return await fn({ recognize: (image, o) => recognize(page, signal, waiting, image, o) })
+        return await fn({ recognise: (image, o) => recognise(page, signal, waiting, image, o) })
       } finally {
         signal.removeEventListener('abort', onAbort)
       }
@@ -222,12 +222,12 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
 }
 
 /**
- * tesseract's `txt` and `tsv` output for a list of `count` images -> one RecognizedText each.
+ * tesseract's `txt` and `tsv` output for a list of `count` images -> one RecognisedText each.
  * Lines pair up in order: the text output has one line of text per TSV line that has words
  * (paragraphs are separated by empty lines). Where they do not pair up, a line's text is its
  * words joined by spaces.
  */
-export function parseTesseractOutput(txt: string, tsv: string, count: number): RecognizedText[] {
+export function parseTesseractOutput(txt: string, tsv: string, count: number): RecognisedText[] {
   const pages = txt.split('\f')
   if (pages.length === count + 1 && pages.at(-1)!.trim() === '') pages.pop()
   if (pages.length !== count) throw new OcrEngineError(`native tesseract returned text for ${pages.length} of ${count} images`, { stage: 'ocr' })

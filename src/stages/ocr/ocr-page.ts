@@ -4,14 +4,14 @@
  * reader where tesseract is known to be weak (Thai digits).
  */
 import type { BBox, Block, Origin, Page, TextLine } from '../../model/document.js'
-import type { OcrSession, RecognizedText } from './engine.js'
+import type { OcrSession, RecognisedText } from './engine.js'
 import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { ReadNumber } from './number-reader.js'
 import { pageGeometry, type Geometry } from './page-geometry.js'
 import { estimateSkew, removeBorders, rotate } from './preprocess.js'
 import { toBlackWhite } from './image.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
-import { recognizeLines } from './read-lines.js'
+import { recogniseLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
@@ -73,7 +73,7 @@ export async function ocrPage(input: PageImage, session: OcrSession, options: Pa
     whiten(rest, expand(grid.box, grid.lineThickness + 2))
     whiten(restBinary, expand(grid.box, grid.lineThickness + 2))
   }
-  const linesPromise = recognizeLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
+  const linesPromise = recogniseLines(session, rest, restBinary, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, dpi)
   const textStarted = performance.now()
   const unread: BBox[] = []
   const [tables, lines] = await Promise.all([
@@ -151,7 +151,7 @@ interface LineContext {
   readonly dpi: number
 }
 
-async function readLines(text: RecognizedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
+async function readLines(text: RecognisedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
   const out: { line: Omit<TextLine, 'id'>; box: PixelBox }[] = []
   for (const read of text.lines) {
     const box = read.bbox

@@ -127,7 +127,7 @@ async function monthIn(box: PixelBox, ctx: MonthContext): Promise<{ month: strin
   const margin = Math.round(ctx.dpi / 25)
   const crop = whitenBackground(cropWithMargin(ctx.image, box, margin))
   const factor = Math.max(1, MONTH_DPI / ctx.dpi)
-  const read = await ctx.session.recognize(encodePgm(upscale(crop, factor)), { segmentation: 'line', dpi: Math.round(ctx.dpi * factor) })
+  const read = await ctx.session.recognise(encodePgm(upscale(crop, factor)), { segmentation: 'line', dpi: Math.round(ctx.dpi * factor) })
   const word = /^1 (\S+) 69$/.exec(restorePeriodWords(`1 ${read.text.replace(/\s/g, '')} 69`))?.[1]
   if (!word || !ABBREVIATIONS.has(word)) return undefined
   return { month: word, confidence: read.confidence }

@@ -1,5 +1,5 @@
 /** Reading a region (a table cell, the page outside its tables) line by line. */
-import type { OcrLine, OcrSession, RecognizedText } from './engine.js'
+import type { OcrLine, OcrSession, RecognisedText } from './engine.js'
 import { clampBox, cropWithMargin, darkPixels, downscale, encodePgm, expand, union, whitenBackground, type GreyImage, type PixelBox } from './image.js'
 import { markCandidateFor, splitTextLines, type TextLineBox } from './text-lines.js'
 
@@ -9,7 +9,7 @@ import { markCandidateFor, splitTextLines, type TextLineBox } from './text-lines
  * marks into lines of their own and lose them). A band much taller than the others (a picture,
  * a stamp, lines that touch) is left to tesseract's block mode. Boxes come back in page pixels.
  */
-export async function recognizeLines(session: OcrSession, image: GreyImage, binary: GreyImage, region: PixelBox, dpi: number): Promise<RecognizedText> {
+export async function recogniseLines(session: OcrSession, image: GreyImage, binary: GreyImage, region: PixelBox, dpi: number): Promise<RecognisedText> {
   const margin = Math.max(8, Math.round(dpi / 30))
   // Slivers (a ruling's end, a speck) are not text, and tesseract refuses images under 3 px.
   const minSize = Math.max(4, Math.round(dpi / 60))
@@ -27,7 +27,7 @@ export async function recognizeLines(session: OcrSession, image: GreyImage, bina
     // tesseract's work grows with the pixels it is given, its accuracy does not past a point:
     // fine scans are shrunk first (boxes are scaled back).
     const factor = dpi > SHRINK_ABOVE_DPI ? TESSERACT_DPI / dpi : 1
-    const result = await session.recognize(encodePgm(downscale(crop, factor)), { segmentation: tall ? 'block' : 'line', dpi: dpi * factor })
+    const result = await session.recognise(encodePgm(downscale(crop, factor)), { segmentation: tall ? 'block' : 'line', dpi: dpi * factor })
     const by = 1 / factor
     const dx = source.x0 - margin, dy = source.y0 - margin
     const toPage = (b: PixelBox): PixelBox => ({ x0: Math.floor(b.x0 * by) + dx, y0: Math.floor(b.y0 * by) + dy, x1: Math.ceil(b.x1 * by) + dx, y1: Math.ceil(b.y1 * by) + dy })

@@ -1,11 +1,11 @@
 /** A ruled table's grid -> a table of the document model, each cell OCR'd on its own. */
 import type { Origin, Reading, Table, TableCell, TableRow } from '../../model/document.js'
-import type { OcrSession, RecognizedText } from './engine.js'
+import type { OcrSession, RecognisedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import type { Geometry } from './page-geometry.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
-import { recognizeLines } from './read-lines.js'
+import { recogniseLines } from './read-lines.js'
 import { DIGIT_READER, growToInk, readAgreeingArabic, readNumberAt, rereadNumbers, TESSERACT } from './reread-numbers.js'
 import type { GridCell, TableGrid } from './table-grid.js'
 import { splitTextLines } from './text-lines.js'
@@ -27,7 +27,7 @@ interface CellReading {
   /** The cell inside its rulings. */
   readonly inner: PixelBox
   readonly ink: PixelBox | undefined
-  readonly ocr: RecognizedText | undefined
+  readonly ocr: RecognisedText | undefined
   /** A score the digit reader read cleanly before tesseract was asked (then `ocr` is absent). */
   readonly score?: { reading: NumberReading; box: PixelBox }
   /** Month abbreviations read again alone, tesseract's letters beside them (`rereadPeriodMonths`). */
@@ -45,7 +45,7 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
       ctx.counters.cells += 1
       const score = await readScoreFirst(ink, inner, ctx)
       if (score) return { cell, inner, ink, ocr: undefined, score }
-      const { ocr, readings } = await withPeriodMonths(await recognizeLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi), ctx)
+      const { ocr, readings } = await withPeriodMonths(await recogniseLines(ctx.session, ctx.ocrImage, ctx.binary, inner, ctx.dpi), ctx)
       return { cell, inner, ink, ocr, ...(readings.length > 0 && { months: readings }) }
     }),
   )
@@ -71,7 +71,7 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
 }
 
 /** The cell's text read with month abbreviations that tesseract took for Latin letters read again. */
-async function withPeriodMonths(text: RecognizedText, ctx: TableContext): Promise<{ ocr: RecognizedText; readings: Reading[] }> {
+async function withPeriodMonths(text: RecognisedText, ctx: TableContext): Promise<{ ocr: RecognisedText; readings: Reading[] }> {
   const months = await Promise.all(
     text.lines.map((line, i) => rereadPeriodMonths(line, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry }, text.lines[i - 1]?.text)),
   )
@@ -201,7 +201,7 @@ function mayBeMangledNumber(text: string): boolean {
 
 /** The cell read as one number by the digit reader; tesseract's text, marked uncertain, when that fails. */
 async function readNumberCell(
-  r: CellReading & { ocr: RecognizedText; ink: PixelBox },
+  r: CellReading & { ocr: RecognisedText; ink: PixelBox },
   tesseractText: string,
   tesseractOrigin: Origin,
   pattern: NumberPattern,

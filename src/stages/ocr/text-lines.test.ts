@@ -111,7 +111,7 @@ const height = (b: Band) => b.bottom - b.top
  * A band much lower than the text line next to it and close to it is marks (tone marks, upper or
  * lower vowels): merge it into that line, nearest first. Only clear cases are merged here; bands
  * that might be either a line or marks (stacked marks in bold faces are nearly as tall as the
- * letters) are left for the caller, who can ask the recogniser (see `recognizeLines`).
+ * letters) are left for the caller, who can ask the recogniser (see `recogniseLines`).
  */
 function mergeMarks(bands: Band[]): void {
   // Judge by the heights as found: a line that has taken in its marks must not then swallow the

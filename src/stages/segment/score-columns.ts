@@ -1,7 +1,8 @@
 /**
  * Columns that hold something other than this year's scores, found from a table's header: full
  * marks ("คะแนนเต็ม"), an earlier year's scores ("ปีงบประมาณ พ.ศ. ๒๕๖๗" beside "... ๒๕๖๘", or
- * "ปีที่ผ่านมา"), and the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"); and from what the cells
+ * "ปีที่ผ่านมา"), the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"), and a tool's weight and the score
+ * after it ("น้ำหนัก (ร้อยละ)", "คะแนนถ่วงน้ำหนัก": 0.3 x 85.50, not a score); and from what the cells
  * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
@@ -12,6 +13,8 @@ import type { Row, RowCell, SetAside } from '../text/rows.js'
 const FULL_MARKS = /^\s*คะแนน\s*เต็ม/
 const CHANGE = /เพิ่ม\s*ขึ้น|ลด\s*ลง|ผล\s*ต่าง|ส่วน\s*ต่าง|เปลี่ยน\s*แปลง|\+\s*\/\s*-|±/
 const SCORE_NUMBER = /\d{1,3}[.,]\d{2}/
+/** A weight ("น้ำหนัก", "ร้อยละของน้ำหนัก") or a weighted score ("คะแนนถ่วงน้ำหนัก", "คะแนนที่ถ่วงน้ำหนักแล้ว"). */
+const WEIGHT = /น้ำ\s*หนัก|weight/i
 
 /** The rows with the cells of set-aside columns marked; other rows are returned as they are. */
 export function markSetAsideColumns(rows: readonly Row[]): Row[] {
@@ -68,6 +71,7 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
     const year = years.get(col) ?? 0
     if (FULL_MARKS.test(text) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
     else if (CHANGE.test(text)) roles.set(col, 'change')
+    else if (WEIGHT.test(text)) roles.set(col, 'weight')
     else if ((year > 0 && (year < latest || col < thisYearCol)) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
   }
   return roles

@@ -228,7 +228,7 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     const scoreLine = analysisScoreLine(rows, i, names)
     return scoreLine === undefined ? [] : [i, scoreLine]
   }))
-  return rows.map((row, i): Role => {
+  const roles = rows.map((row, i): Role => {
     if (row.table !== undefined && contents.has(row.table)) return 'other'
     if (splitHeadings.has(i)) return 'analysis'
     // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
@@ -237,7 +237,37 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
+  return withSentenceLists(rows, roles, splitHeadings)
 }
+
+/**
+ * A summary written as a list of sentences ("1. ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 84.88 คะแนน", one
+ * line per indicator): lines that read like analysis headings and end at their score, with no prose
+ * under any of them.
+ * A run of such lines, each naming a different indicator, is a summary's indicator rows.
+ */
+function withSentenceLists(rows: readonly Row[], roles: readonly Role[], splitHeadings: ReadonlySet<number>): Role[] {
+  const out = [...roles]
+  // A heading with its prose on its own line ("... ได้คะแนน 79.17 คะแนน ในภาพรวม...") is an analysis.
+  const isHeadingLine = (i: number) => {
+    const text = withoutClauseNumber(rows[i]!.text)
+    return roles[i] === 'analysis' && rows[i]!.kind === 'line' && !splitHeadings.has(i) && analysisHeadingText(text)?.trim() === text.trim()
+  }
+  for (let i = 0; i < rows.length; i++) {
+    if (!isHeadingLine(i)) continue
+    let end = i
+    while (end + 1 < rows.length && isHeadingLine(end + 1)) end++
+    const numbers = rows.slice(i, end + 1).map((r) => leadingIndicatorNumber(withoutClauseNumber(r.text))?.number)
+    if (end - i + 1 >= SENTENCE_LIST && numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {
+      for (let j = i; j <= end; j++) out[j] = 'indicator'
+    }
+    i = end
+  }
+  return out
+}
+
+/** Heading lines in a row, with no prose between them, that make a summary list rather than an analysis. */
+const SENTENCE_LIST = 3
 
 /**
  * The upper row of a header printed in two rows ("ประเด็นที่ต้องพัฒนา | คะแนน | การดำเนินการ" over

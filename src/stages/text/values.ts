@@ -94,8 +94,11 @@ export function cellScore(cell: RowCell | undefined, section: Section): NumberVa
   return numberValue(value ?? null, cell.origin, section, cell.raw)
 }
 
-/** A score cell's note after its number: "96.09 (ข้อมูล ณ วันที่ 30 ก.ย. 68)", "89.41*", "94.49/100" (out of 100). */
-const withoutNote = (text: string) => text.replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?)\s*$/, '$1')
+/**
+ * A score cell's note after its number: "96.09 (ข้อมูล ณ วันที่ 30 ก.ย. 68)", "89.41*", "94.49/100" (out
+ * of 100), "85.93%" (a score out of 100 is a percentage: the sign is a mark, not part of the number).
+ */
+const withoutNote = (text: string) => text.replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)\s*$/, '$1')
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"

@@ -1,5 +1,5 @@
 /**
- * A small PDF content-stream tokenizer: just enough to list marked-content operators
+ * A small PDF content-stream tokeniser: just enough to list marked-content operators
  * (BMC / BDC / EMC) with their property dictionaries, and the form XObjects a page paints (Do).
  * pdf.js drops `/ActualText` from marked content, and Chromium (Skia) puts the Unicode text of
  * shaped Thai clusters (stacked tone marks, sara am) only there; see `actual-text.ts`.
@@ -27,7 +27,7 @@ const WHITESPACE = { has: (b: number): boolean => CLASS[b] === 1 }
 
 const isRegular = (b: number): boolean => CLASS[b] === 0
 
-/** Tokenizes a decoded content stream into operators with their operands. Never throws on junk. */
+/** Tokenises a decoded content stream into operators with their operands. Never throws on junk. */
 export function parseContentStream(data: Uint8Array): ContentOp[] {
   const ops: ContentOp[] = []
   let operands: PdfValue[] = []
