@@ -207,4 +207,63 @@ describe('findTextTables', () => {
     expect(indicator).toMatchObject({ col: 0, rowSpan: 2, text: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (91.26 คะแนน)' })
     expect(tables[0]!.cells.find((c) => c.text === 'i13')!.row).toBe(indicator.row)
   })
+
+  it('keeps the next actions of the last measure, one a row under cells spanning them, in the table', () => {
+    // A measure's actions one per row at the foot of a table drawn without rulings: the rows after
+    // the first hold only the actions column, and the numbered list goes on ("1." then "๒.", "๓.").
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80), run('ผลการวิเคราะห์', 340, 440, 80),
+      run('i7 ผู้บังคับบัญชา', 40, 100, 98), run('ในหน่วยงาน', 40, 95, 116), run('๙๗.๑๑', 140, 170, 98),
+      run('1.', 210, 218, 98), run('ประชุมชี้แจงบุคลากร', 220, 300, 98), run('ยังขาดการติดตามผล', 340, 440, 98),
+      run('๒.', 210, 218, 134), run('ประกาศหลักเกณฑ์', 220, 300, 134), run('๓.', 210, 218, 152), run('จัดทำทะเบียนคุม', 220, 300, 152),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(tables).toHaveLength(1)
+    const actions = tables[0]!.cells.filter((c) => c.col === 2).map((c) => c.text.replace(/\s+/g, ''))
+    expect(actions.slice(0, 2)).toEqual(['มาตรการ', '1.ประชุมชี้แจงบุคลากร'])
+    expect(actions.slice(2).join('')).toBe('๒.ประกาศหลักเกณฑ์๓.จัดทำทะเบียนคุม')
+  })
+
+  it('keeps the next bulleted actions of the last measure in the table, a bullet after the same bullet', () => {
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),
+      run('o9 คู่มือ', 40, 100, 98), run('แนวทาง', 40, 95, 116), run('100.00', 140, 170, 98), run('• มอบหมายเจ้าหน้าที่', 210, 300, 98),
+      run('• นำรายงานขึ้นเว็บไซต์', 210, 300, 134),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(tables[0]!.cells.filter((c) => c.col === 2).map((c) => c.text)).toEqual(['มาตรการ', '• มอบหมายเจ้าหน้าที่', '• นำรายงานขึ้นเว็บไซต์'])
+  })
+
+  it('keeps a heading and its English gloss centred under it, a paragraph apart, in one cell of one header row', () => {
+    // A measures table's header as LibreOffice draws it (9-point type, glosses 19.1 points below).
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.8, x1, y1: baseline + 4.8 }, baseline, size: 9 })
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 99.4, 141.6, 80.8), run('คะแนน', 198.4, 225.4, 71.2), run('Score', 199.1, 224.8, 90.3),
+      run('๑) มาตรการ/แนวทางการพัฒนา', 247.6, 367.1, 71.2), run('Measures', 285.2, 329.6, 90.3),
+      run('๒) ระยะเวลา', 391, 438.5, 62.6), run('ดำเนินการ', 395.4, 434.3, 79.8), run('Period', 399.7, 429.9, 98.9),
+      run('๓) ผู้รับผิดชอบ', 473.9, 530.8, 71.2), run('Responsible', 474.1, 530.6, 90.3),
+      run('i8 ผู้บังคับบัญชา', 61.1, 175.6, 118.5), run('๙๗.๗๒', 197.2, 226.7, 118.5), run('1. จัดทำทะเบียนคุม', 244, 360, 120.3),
+      run('ตุลาคม ๒๕๖๘', 385, 450, 118.5), run('งานธุรการ', 459, 520, 118.5),
+    ]
+    const { tables } = findTextTables(runs)
+    expect(tables).toHaveLength(1)
+    const header = tables[0]!.cells.filter((c) => c.row === 0).map((c) => c.text)
+    expect(header).toEqual(['ตัวชี้วัดที่ ๓', 'คะแนน Score', '๑) มาตรการ/แนวทางการพัฒนา Measures', '๒) ระยะเวลาดำเนินการ Period', '๓) ผู้รับผิดชอบ Responsible'])
+  })
+
+  it('leaves text under a table out of it when it does not go on with the list above it', () => {
+    const runs = [
+      run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),
+      run('i7 ผู้บังคับบัญชา', 40, 100, 98), run('ในหน่วยงาน', 40, 95, 116), run('๙๗.๑๑', 140, 170, 98), run('1.', 210, 218, 98), run('ประชุมชี้แจงบุคลากร', 220, 300, 98),
+      // A signature under the table, in the actions column: not list item 2.
+      run('ลงชื่อ ....................', 210, 300, 134),
+      run('๓.', 210, 218, 152), run('จัดทำทะเบียนคุม', 220, 300, 152),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(tables).toHaveLength(1)
+    expect(freeRuns.map((r) => r.text)).toEqual(['ลงชื่อ ....................', '๓.', 'จัดทำทะเบียนคุม'])
+  })
 })
+

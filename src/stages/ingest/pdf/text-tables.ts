@@ -157,7 +157,9 @@ function continues(block: Block, run: GlyphRun): boolean {
   // A paragraph's spacing adds to the gap: a next paragraph starting at the block's left edge, in a
   // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
   // has its cells indented by their padding.
-  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK
+  // A heading's lines centred in their cell (a gloss under it) are spaced like paragraphs too.
+  const centred = Math.abs(run.bbox.x0 + run.bbox.x1 - block.lastLine.x0 - block.lastLine.x1) / 2 <= SLACK
+  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK || centred
   const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
   const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
   const indented = block.pitch === undefined && run.bbox.x0 >= block.bbox.x0 - FIRST_LINE_INDENT * size
@@ -218,8 +220,13 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
-    // Single-cell rows at the ends are text around the table, not rows of it.
-    while (current.length > 0 && current.at(-1)!.blocks.length < 2) current.pop()
+    // Single-cell rows at the ends are text around the table, not rows of it, unless they go on
+    // with a numbered list of the cell above them (the next actions of a measure, one a row, under
+    // cells spanning those rows).
+    const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
+    let end = lastFull + 1
+    while (end < current.length && continuesList(current[end]!, current.slice(0, end))) end++
+    current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
     if (shown.length >= 2 || shown.some((r) => r.blocks.length >= 3)) groups.push(current)
@@ -235,6 +242,40 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   }
   flush()
   return groups
+}
+
+/** A list number or bullet at the start of a run: "๒.", "3)", "•". */
+const LEADING_MARKER = /^\s*(?:([0-9\u0E50-\u0E59]{1,2})[.)]|([\u2022\u25E6\u25AA\u25CF\u0E4F\-\u2013]))/u
+
+/** The marker the list item after one starting with `text` would start with. */
+function listMarker(text: string): { readonly number: number } | { readonly bullet: string } | undefined {
+  const m = LEADING_MARKER.exec(text)
+  if (!m) return undefined
+  if (m[2] !== undefined) return { bullet: m[2] }
+  return { number: Number(m[1]!.replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))) }
+}
+
+/** Whether a list item starting with `next` follows one starting with `before`: the next number, or the same bullet. */
+function nextItem(before: string, next: string): boolean {
+  const [a, b] = [listMarker(before), listMarker(next)]
+  if (!a || !b) return false
+  return 'bullet' in b ? 'bullet' in a && a.bullet === b.bullet : 'number' in a && b.number === a.number + 1
+}
+
+/**
+ * A row of one block, right of the rows' first cells, starting with a list number or bullet that
+ * goes on with a line of the nearest block above it in the same column (number N after N - 1, the
+ * same bullet): the list's next item, in the next row of the table.
+ */
+function continuesList(row: TextRow, above: readonly TextRow[]): boolean {
+  if (row.blocks.length !== 1) return false
+  const block = row.blocks[0]!
+  const first = block.runs[0]!.text
+  const firstColumnEnd = Math.min(...above.filter((r) => r.blocks.length >= 2).map((r) => r.blocks[0]!.bbox.x1))
+  if (!listMarker(first) || block.bbox.x0 < firstColumnEnd - SLACK) return false
+  const overlaps = (b: Block): boolean => Math.min(b.bbox.x1, block.bbox.x1) - Math.max(b.bbox.x0, block.bbox.x0) > SLACK
+  const cellAbove = above.flatMap((r) => r.blocks.filter(overlaps)).at(-1)
+  return cellAbove !== undefined && cellAbove.runs.some((r) => r.bbox.x0 <= cellAbove.bbox.x0 + block.size && nextItem(r.text, first))
 }
 
 function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): GridTable | undefined {
