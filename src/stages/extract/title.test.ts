@@ -21,6 +21,7 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['last year mislabelled with this year (kept as printed)', 'ได้ผลคะแนน 88.00 คะแนน สูงกว่าปีที่ผ่านมา 1.00 คะแนน (ปีงบประมาณ พ.ศ. 2568 ได้ 87.00 คะแนน)', [88, 2568, 87, 1]],
     ['a pass mark before the total is no total', 'หมายเหตุ : คะแนนเต็ม ๑๐๐ คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไปถือว่าผ่านการประเมิน\n\nผลการประเมิน ITA ได้คะแนนร้อยละ ๘๕.๘๔', [85.84, null, null, null]],
     ['the total repeated with this year is no last year', 'ผลการประเมินในปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 81.71 คะแนน', [81.71, null, null, null]],
+    ['a change from a fiscal year whose year was not read (a scan): last year left, the change after it kept', 'คะแนนภาพรวมเท่ากับ 85.35 คะแนน คะแนนลดลงจากปีงบประมาณ com 89.71 คะแนน] จำนวน 4.36 คะแนน', [85.35, null, null, -4.36]],
     ['the score received, and last year mislabelled with this year after the change', 'คะแนนที่โรงพยาบาลบางปะอินได้รับจากการประเมิน ITA คือ ๘๗.๒๔ คะแนน ซึ่งอยู่ในเกณฑ์ "ผ่าน"\n\nต่ำกว่าปีที่ผ่านมา ๙.๘๑ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๙๗.๐๕ คะแนน)', [87.24, 2568, 97.05, -9.81]],
   ])('%s', (_what, overall, expected) => {
     expect(facts(overall)).toEqual(expected)
@@ -31,6 +32,8 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['อยู่ในระดับ “ผ่าน”', 'ได้คะแนน 90.00 อยู่ในระดับ “ผ่าน”', 'ผ่าน'],
     ['no level in อยู่ในเกณฑ์ที่ดี', 'มีผลการดำเนินงานอยู่ในเกณฑ์ที่ดี ได้คะแนน 90.00', null],
     ['ไม่ผ่าน wrapped over two lines', 'ได้ผลคะแนนเฉลี่ย 82.99 คะแนน ผลการประเมินอยู่ในระดับ ไม่\nผ่าน\nสูงกว่าปีที่ผ่านมา 3.43 คะแนน', 'ไม่ผ่าน'],
+    ['no level from the next line when the level itself was not read', 'ได้ผลคะแนนเฉลี่ย 85.35 คะแนน อยู่ในระดับ\nคะแนนลดลงจากปีงบประมาณ 2567 (89.71 คะแนน)', null],
+    ['a known level on the next line', 'ได้ผลคะแนนเฉลี่ย 85.35 คะแนน อยู่ในระดับ\nผ่าน', 'ผ่าน'],
     ['(ระดับผลการ / ประเมิน: ผ่าน) wrapped', 'ได้ผลคะแนนเฉลี่ย 90.00 คะแนน (ระดับผลการ\nประเมิน: ผ่าน)', 'ผ่าน'],
   ])('reads the level: %s', (_what, overall, level) => {
     expect(value(extractDocumentFacts(rowsOf('ปีงบประมาณ พ.ศ. 2568'), rowsOf(overall)).level)).toBe(level)

@@ -25,6 +25,8 @@ const LEVEL = LEVEL_WORDS
 // "ได้" between the year and the score is often misread (tesseract's English model reads "LA").
 const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปี\s*${BUDGET}|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
 // OCR drops tone marks (ต่ำ, ที่), and a line may wrap anywhere in ปีที่ผ่านมา (joined with a space).
+/** "จากปีงบประมาณ" closing a number's context with no year read after it (a scan's "๒๕๖๗ (" lost to "com"). */
+const YEAR_UNREAD = /(?:จาก|กับ)\s*ปี\s*งบ\s*ประมาณ(?!\s*ที่?\s*ผ่าน\s*มา)\s*(?:พ\.\s*ศ\.)?[^\d\s]{0,6}\s*[([]?\s*$/
 const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต[ั่]*ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่?\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
 
 interface Hit {
@@ -111,9 +113,19 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
 /** The capture group that holds the level: after "อยู่ในระดับ", after a bare "ระดับ", or before "เกณฑ์". */
 const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : hit?.m[2] !== undefined ? 2 : 3)
 
-/** The level as printed, a line break inside "ไม่ผ่าน" (a wrapped word, joined with a space) closed up. */
+/** Levels ITA reports print (pass marks, grades, and the descriptive scales of earlier years). */
+const KNOWN_LEVEL = /^(?:ไม่\s*ผ่าน|ผ่าน|AA|[A-F]$|ดี|พอใช้|ต้องปรับปรุง|สูง|ปานกลาง|ต่ำ)/
+
+/**
+ * The level as printed, a line break inside "ไม่ผ่าน" (a wrapped word, joined with a space) closed
+ * up. The word after "อยู่ในระดับ" on the next line is a level only when it is one of the known
+ * levels: where the level itself was not read (a scan's line cut short), the next line's first word
+ * ("คะแนนลดลงจาก...") would be taken for it.
+ */
 function levelFrom(hit: Hit | undefined, section: Section): Found<TextValue> {
-  const level = textFrom(hit, levelGroup(hit), section)
+  const group = levelGroup(hit)
+  const level = textFrom(hit, group, section)
+  if (level && group === 1 && hit!.rowOf(1) !== hit!.rowOf(0) && !KNOWN_LEVEL.test(level.value)) return null
   return level && { ...level, value: level.value.replace(/^ไม่\s+ผ่าน/, 'ไม่ผ่าน') }
 }
 
@@ -162,6 +174,13 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
       // Numbers said of an indicator or a tool are no overall figures, nor is a pass mark.
       if (NOT_TOTAL_WORDS.test(clauseBefore(context))) continue
       if (THRESHOLD_BEFORE.test(context) || THRESHOLD_AFTER.test(paragraph.text.slice(from))) continue
+      if (!year && YEAR_UNREAD.test(context) && (lower || DIFFERENCE_HIGHER.test(context))) {
+        // "ลดลงจากปีงบประมาณ [year lost] (89.71 คะแนน) จำนวน 4.36": the number after the fiscal year
+        // whose year was not read is that year's score or the change; neither is sure, so it is left,
+        // and a change said after it is the difference.
+        changeSaid = { lower }
+        continue
+      }
       if (lower || signed || DIFFERENCE_HIGHER.test(afterYear)) {
         out.difference ??= { ...found, lower }
         afterChange = true
