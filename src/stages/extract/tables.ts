@@ -222,6 +222,7 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   let position = 0
   let pending = ''
   const taken = (indicator: number, code: string) => (items.get(indicator) ?? []).some((i) => i.code === code)
+  const unmatched: DetailList['unmatched'] = []
   const add = (r: ItemRow, item: CatalogueItem, match: Item['match'], repairs: Repair[]) => {
     const list = items.get(item.indicator) ?? []
     list.push(toItem(r, item, match, repairs))
@@ -249,6 +250,13 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
       if (at >= 0 && indicators[at]!.score === null) indicators[at] = { ...indicators[at]!, score: scored.scores[0]! }
       pending = ''
       continue
+    }
+    if (pending && startsWithItemCode(pending) && startsWithItemCode(scored.label)) {
+      // The rows waiting for a score began an item of their own, whose score was not read (a scan's
+      // "Sa" for 99.57): reported, not merged with this row, which begins the next item.
+      position++
+      unmatched.push({ indicator: current, text: pending, page: row.origin.page, ...(row.origin.line && { line: row.origin.line }) })
+      pending = ''
     }
     if (scored.scores.length === 0) {
       // A wrapped title without its score: it opens the next item row.
@@ -279,7 +287,6 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   }
   // A row whose text OCR left unreadable takes the item at its place under its indicator, if no
   // other row claimed that item; the repair says so. Otherwise it is reported, not guessed.
-  const unmatched: DetailList['unmatched'] = []
   for (const r of unread) {
     const positional = positionalItem(catalogue, r.indicator, r.position)
     if (positional && !taken(positional.indicator, positional.code)) {
@@ -290,6 +297,11 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   }
   for (const [indicator, list] of items) if (catalogue.listsItemsOf(indicator)) list.sort((a, b) => Number(a.code?.slice(1)) - Number(b.code?.slice(1)))
   return { indicators, items, unmatched }
+}
+
+/** A row that starts with an item's code as printed or as OCR mangles it: "i8", "e-12", "o25", "18", "113". */
+function startsWithItemCode(text: string): boolean {
+  return /^(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}$/.test(splitPrintedCode(text).code ?? '')
 }
 
 /**
