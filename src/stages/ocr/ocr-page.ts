@@ -3,7 +3,7 @@
  * each cell on its own, OCR the rest of the page as lines, and re-read numbers with the digit
  * reader where tesseract is known to be weak (Thai digits).
  */
-import type { BBox, Block, Origin, Page, TextLine } from '../../model/document.js'
+import type { BBox, Block, Origin, Page, Reading, TextLine } from '../../model/document.js'
 import type { OcrSession, RecognisedText } from './engine.js'
 import { decodeToGrey, expand, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { ReadNumber } from './number-reader.js'
@@ -13,7 +13,7 @@ import { toBlackWhite } from './image.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
 import { recogniseLines } from './read-lines.js'
 import { readTable } from './read-table.js'
-import { DIGIT_READER, rereadNumbers, TESSERACT } from './reread-numbers.js'
+import { DIGIT_READER, rereadNumbers, sameInk, TESSERACT } from './reread-numbers.js'
 import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
 import type { PageImage } from '../../model/page-image.js'
 
@@ -152,28 +152,29 @@ interface LineContext {
 }
 
 async function readLines(text: RecognisedText, ctx: LineContext): Promise<{ line: Omit<TextLine, 'id'>; box: PixelBox }[]> {
-  const out: { line: Omit<TextLine, 'id'>; box: PixelBox }[] = []
-  for (const read of text.lines) {
-    const box = read.bbox
-    const months = await rereadPeriodMonths(read, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry })
+  const { readNumber } = ctx
+  const read = []
+  for (const ocrLine of text.lines) {
+    const months = await rereadPeriodMonths(ocrLine, { session: ctx.session, image: ctx.ocrImage, dpi: ctx.dpi, geometry: ctx.geometry })
+    const reread = readNumber ? await rereadNumbers(months.line, { ...ctx, readNumber }) : undefined
+    read.push({ box: ocrLine.bbox, months, reread })
+  }
+  // Lines of one printed row overlap: a number's ink read into two lines is kept by the nearer.
+  const elsewhere = numbersOfOtherLines(read.map((r) => ({ bbox: ctx.geometry.toPoints(r.box), readings: r.reread?.readings ?? [] })))
+  for (const [i, boxes] of elsewhere) read[i]!.reread = await rereadNumbers(read[i]!.months.line, { ...ctx, readNumber: readNumber! }, boxes)
+  return read.map(({ box, months, reread }) => {
     const line = months.line
-    const confidence = Math.min(...line.words.map((w) => w.confidence))
     const origin: Origin = {
       page: ctx.geometry.page,
       bbox: ctx.geometry.toPoints(box),
       source: 'ocr',
-      confidence,
+      confidence: Math.min(...line.words.map((w) => w.confidence)),
       reader: TESSERACT,
       ...(months.readings.length > 0 && { readings: months.readings }),
     }
-    const { readNumber } = ctx
-    const reread = readNumber ? await rereadNumbers(line, { ...ctx, readNumber }) : undefined
-    if (!reread || reread.readings.length === 0) {
-      out.push({ line: { kind: 'line', text: line.text, raw: line.text, origin }, box })
-      continue
-    }
+    if (!reread || reread.readings.length === 0) return { line: { kind: 'line', text: line.text, raw: line.text, origin }, box }
     const used = reread.readings.some((r) => r.reader === DIGIT_READER && r.used)
-    out.push({
+    return {
       line: {
         kind: 'line',
         text: reread.text,
@@ -181,7 +182,25 @@ async function readLines(text: RecognisedText, ctx: LineContext): Promise<{ line
         origin: { ...origin, ...(used ? { reader: `${TESSERACT}+${DIGIT_READER}` } : {}), ...(reread.uncertain ? { uncertain: true } : {}), readings: [...months.readings, ...reread.readings] },
       },
       box,
-    })
+    }
+  })
+}
+
+/**
+ * Numbers the digit reader read into more than one line (the same ink: tesseract's boxes of a
+ * row's wrapped lines overlap, and a score printed beside the first line was read into the
+ * second too, where it became the next item's score): for each line, the ink it must leave to
+ * the line whose middle is nearer the number's.
+ */
+export function numbersOfOtherLines(lines: readonly { bbox: BBox; readings: readonly Reading[] }[]): Map<number, BBox[]> {
+  const middle = (b: BBox) => (b.y0 + b.y1) / 2
+  const numbers = lines.flatMap((l, i) => l.readings.filter((r) => r.reader === DIGIT_READER && r.used && r.bbox).map((r) => ({ line: i, bbox: r.bbox! })))
+  const out = new Map<number, BBox[]>()
+  for (const a of numbers) {
+    const rivals = numbers.filter((b) => b.line !== a.line && sameInk(a.bbox, b.bbox))
+    if (rivals.length === 0) continue
+    const distance = (i: number) => Math.abs(middle(lines[i]!.bbox) - middle(a.bbox))
+    if (rivals.some((b) => distance(b.line) < distance(a.line))) out.set(a.line, [...(out.get(a.line) ?? []), a.bbox])
   }
   return out
 }

@@ -10,7 +10,7 @@ import type { OcrLine } from './engine.js'
 import { rgbaToGrey, type GreyImage } from './image.js'
 import { digitReader, type ReadNumber } from './number-reader.js'
 import { toBlackWhite } from './image.js'
-import { cutContradictsTesseract, rereadNumbers } from './reread-numbers.js'
+import { cutContradictsTesseract, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -153,5 +153,25 @@ describe('cutContradictsTesseract', () => {
     expect(cutContradictsTesseract(reading('81.95', [0, 1]), '๕๑.๕๕')).toBe(false) // ๘ -> ๕
     expect(cutContradictsTesseract(reading('97.56', [3, 4]), '๕ฒ.๕๒')).toBe(false) // not digit for digit
     expect(cutContradictsTesseract(reading('11.95', []), '๕๑.๕๕')).toBe(false) // nothing was cut
+  })
+})
+
+describe('spanOfWordsIn', () => {
+  it("keeps an item code's letter out of the number it prefixes (\"i10\" had become \"10\")", () => {
+    // Native tesseract's first two words of item i10's line on page 2 of the seeded 200 dpi scan
+    // of samples/layouts/heldout-v3-01-part-transposed, and the number's ink box there: the
+    // digit reader read "10", and the word "i10" was replaced whole, so the item lost its code.
+    const line: OcrLine = {
+      text: 'i10 ในหน่วยงาน',
+      bbox: { x0: 206, y0: 1372, x1: 1441, y1: 1431 },
+      words: [
+        { text: 'i10', confidence: 0.75, bbox: { x0: 206, y0: 1384, x1: 238, y1: 1404 }, start: 0, end: 3 },
+        { text: 'ในหน่วยงาน', confidence: 0.97, bbox: { x0: 295, y0: 1381, x1: 500, y1: 1426 }, start: 4, end: 14 },
+      ],
+    }
+    expect(spanOfWordsIn(line, { x0: 206, y0: 1384, x1: 238, y1: 1404 }, 1, 3)).toEqual({ start: 1, end: 3 })
+    // A word that is not an item code still joins: its letters may be a misread digit.
+    const misread = { ...line, text: 'ซ10 ในหน่วยงาน', words: [{ ...line.words[0]!, text: 'ซ10' }, line.words[1]!] }
+    expect(spanOfWordsIn(misread, { x0: 206, y0: 1384, x1: 238, y1: 1404 }, 1, 3)).toEqual({ start: 0, end: 3 })
   })
 })

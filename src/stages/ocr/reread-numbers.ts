@@ -3,7 +3,7 @@
  * every lone glyph where a digit stands, and ink it skipped) is read again by the digit reader.
  * Both readings are kept in provenance; the digit reader's goes into the text when it parsed.
  */
-import type { Reading } from '../../model/document.js'
+import type { BBox, Reading } from '../../model/document.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, cropWithMargin, expand, inkBox, union, type GreyImage, type PixelBox } from './image.js'
@@ -97,8 +97,10 @@ const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
 /**
  * Finds the numbers tesseract saw in a line, re-reads each from the pixels under its word boxes
  * with the digit reader, and puts confident readings into the text. Both readings are kept.
+ * `elsewhere`: number ink (page points) that belongs to another line; it is not read into this one.
  */
-export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
+export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere: readonly BBox[] = []): Promise<{ text: string; readings: Reading[]; uncertain: boolean }> {
+  const isElsewhere = (box: PixelBox) => elsewhere.some((b) => sameInk(ctx.geometry.toPoints(box), b))
   const edits: { start: number; end: number; text: string; readings: Reading[] }[] = []
   const edited = (start: number, end: number) => edits.some((e) => e.start < end && start < e.end)
   let uncertain = false
@@ -113,7 +115,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
     const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
     const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
-    const reading = read.value !== null && doubted ? { ...read, value: null, uncertain: true } : read
+    const reading = read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
     const use = reading.value !== null
@@ -141,7 +143,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
     const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, pattern, ctx)
-    if (reading.value === null || reading.uncertain) continue
+    if (reading.value === null || reading.uncertain || isElsewhere(box)) continue
     const bbox = ctx.geometry.toPoints(box)
     edits.push({
       start,
@@ -153,7 +155,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
       ],
     })
   }
-  edits.push(...(await recoverDroppedNumbers(line, ctx)))
+  edits.push(...(await recoverDroppedNumbers(line, ctx, isElsewhere)))
   // Right to left, so earlier offsets stay valid.
   let text = line.text
   for (const e of [...edits].sort((a, b) => b.start - a.start)) {
@@ -169,6 +171,14 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext): Promise<
 }
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/
+
+/** Two boxes round the same ink: they overlap by more than half the smaller one. */
+export function sameInk(a: BBox, b: BBox): boolean {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)
+  const area = (x: BBox) => (x.x1 - x.x0) * (x.y1 - x.y0)
+  return w > 0 && h > 0 && w * h > 0.5 * Math.min(area(a), area(b))
+}
 
 /**
  * A digit the reader cut out of touching digits and read as ๑ where tesseract, in the same place,
@@ -222,7 +232,7 @@ async function readNumberInText(wordBox: PixelBox, line: OcrLine, pattern: Numbe
  * The text range [start, end) widened to the words that lie mostly within `box`'s columns (and
  * touch its rows: tesseract's word boxes are unreliable in height, not in position along the line).
  */
-function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
+export function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number): { start: number; end: number } {
   let from = start, to = end
   for (const w of line.words) {
     const across = Math.min(w.bbox.x1, box.x1) - Math.max(w.bbox.x0, box.x0)
@@ -230,13 +240,16 @@ function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: number)
     if (!touches || w.bbox.x1 <= w.bbox.x0 || across < 0.6 * (w.bbox.x1 - w.bbox.x0) || w.end <= w.start) continue
     // Only text that could be a misread digit joins: marks alone are a neighbour's tone mark or
     // vowel hanging over the number, punctuation alone the point after a list number (๑.).
-    if (w.start < from && !NOT_DIGITS.test(line.text.slice(w.start, Math.min(w.end, from)))) from = w.start
+    if (w.start < from && !NOT_DIGITS.test(line.text.slice(w.start, Math.min(w.end, from))) && !ITEM_CODE.test(line.text.slice(w.start, w.end))) from = w.start
     if (w.end > to && !NOT_DIGITS.test(line.text.slice(Math.max(w.start, to), w.end))) to = w.end
   }
   return { start: from, end: to }
 }
 
 const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-\s]*$/
+
+/** An item code (i10, e5, o28): its letter is read right and is not a misread digit of the number. */
+const ITEM_CODE = /^[ieo]\d{1,2}$/
 
 /**
  * The part of a word's box that holds the characters [start, end) of the line, by their share of
@@ -264,6 +277,7 @@ function sameBox(a: PixelBox, b: PixelBox): boolean {
 async function recoverDroppedNumbers(
   line: OcrLine,
   ctx: NumberContext,
+  isElsewhere: (box: PixelBox) => boolean,
 ): Promise<{ start: number; end: number; text: string; readings: Reading[] }[]> {
   const { binary } = ctx
   const h = line.bbox.y1 - line.bbox.y0
@@ -293,7 +307,7 @@ async function recoverDroppedNumbers(
     // Only a glyph standing on its own: ink running into a word tesseract did read is part of
     // that word (its box was just narrow), and a part of a glyph can look like another digit.
     const ink = growToInk(binary, found)
-    if (line.words.some((w) => Math.min(w.bbox.x1, ink.x1) - Math.max(w.bbox.x0, ink.x0) > 0)) continue
+    if (line.words.some((w) => Math.min(w.bbox.x1, ink.x1) - Math.max(w.bbox.x0, ink.x0) > 0) || isElsewhere(ink)) continue
     const reading = await readNumberAt(ctx.grey, ink, 'integer', ctx)
     if (reading.value === null || reading.uncertain) continue
     const before = line.words.filter((w) => w.bbox.x1 <= r.x0)
