@@ -35,24 +35,14 @@ const NOT_YET = new Set([
   // are read as a table row there (text clipped away should not be read), which ends the summary.
   'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
-  // A measure's actions one a row, its other cells spanning them (v8 measureRows=per-action): in the
-  // Chromium PDF, a measure of three rows or more comes out of the ruled-table grid with its item and
-  // score cells merged into one and its steps, period and units cells merged into one (a cell spanning
-  // two and three columns), so the measure is not started or its cells go to the wrong fields. The
-  // .docx, .odt and transcript read whole. A grid-builder issue (src/stages/pdf, src/stages/grid).
-  'blind-v8-01-school-bilingual pdf',
-  'blind-v8-03-pao-rounded pdf',
   // The measures headers print "ตัวชี้วัดที่ ๒" in a narrow cell; the PDF reader assembles it as
   // "วชี้วัดที่ 2 ตั" (pdftotext reads it whole), so the printed indicator is not read (src/stages/pdf).
   'blind-v8-06-pao-arrows pdf',
-  // Gantt-chart periods (v9 period=gantt): in the Chromium PDF the ruled-table grid merges the title
-  // row spanning the table with the header's period cell, and the header's other five cells (rowspan 3)
-  // into one cell spanning them, so no measures header is found and the tables' measures are lost (v9-01
-  // also reads its analysis paragraphs as a two-column table). The transcript, .docx and .odt read
-  // whole. A grid-builder issue (src/stages/pdf, src/stages/grid).
+  // The analysis chapter's justified paragraphs (a heading line "ตัวชี้วัดที่ 1: … – 84.88 คะแนน", then
+  // its text): Chromium spreads the words of a justified Thai line so far apart that the text-table
+  // reader takes the paragraphs for a two-column table, and the per-indicator analysis scores are
+  // missed (9 fields, 9 missing-indicator warnings) (src/stages/ingest/pdf/text-tables.ts).
   'blind-v9-01-court-gantt pdf',
-  'blind-v9-03-branch-row-mixed pdf',
-  'blind-v9-06-hospital-gantt pdf',
 ])
 
 const KINDS: [string, string][] = [

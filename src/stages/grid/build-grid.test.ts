@@ -36,6 +36,29 @@ describe('buildTableGrids', () => {
     expect(grid?.colLines).toHaveLength(4)
   })
 
+  it('keeps border pieces drawn one grid row at a time where no ruling crosses them (Chromium, blind-v9-01 page 7)', () => {
+    // A title row across the table, then a header whose two left cells span three rows beside a
+    // period cell over two years of months. Chromium draws each border per grid row: the pieces of
+    // the left cells' borders between the period's inner rules (y 20-30) meet no horizontal.
+    const rows = [0, 10, 20, 30, 40, 90]
+    const xs = [0, 60, 120, 160, 200]
+    const hs = [h(0, 0, 200), h(10, 0, 200), h(20, 120, 200), h(30, 120, 200), h(40, 0, 200), h(90, 0, 200)]
+    const perRow = (x: number, top: number) => rows.slice(0, -1).flatMap((y, k) => (y >= top ? [v(x, y, rows[k + 1]!)] : []))
+    const vs = [...perRow(0, 0), ...perRow(60, 10), ...perRow(120, 10), v(160, 20, 30), ...perRow(160, 30), ...perRow(200, 0)]
+    const [grid] = buildTableGrids([...hs, ...vs].map((r) => ({ ...r, thickness: 1 })), { tol: 2, minCells: 2, closeSides: true, drawn: true })
+    expect(grid?.colLines).toEqual(xs)
+    expect(grid?.cells.filter((c) => c.row < 4).map((c) => [c.row, c.col, c.rowSpan, c.colSpan])).toEqual([
+      [0, 0, 1, 4],
+      [1, 0, 3, 1],
+      [1, 1, 3, 1],
+      [1, 2, 1, 2],
+      [2, 2, 1, 1],
+      [2, 3, 1, 1],
+      [3, 2, 1, 1],
+      [3, 3, 1, 1],
+    ])
+  })
+
   it('with minCells 2, a single ruled box is no table', () => {
     const box = [h(0, 0, 500), h(300, 0, 500), v(0, 0, 300), v(500, 0, 300)]
     expect(buildTableGrids(box, { tol: 2 })).toHaveLength(1)

@@ -92,6 +92,16 @@ export function buildTableGrids(rulings: readonly Ruling[], options: GridOptions
       }
     }
   }
+  // A ruling that goes on along the same line from another's end is of its table: a border of a cell
+  // spanning rows (columns) is drawn one piece a grid row (Chromium), and a piece between two rows
+  // ruled only elsewhere in the table crosses no ruling of its own.
+  for (const list of [hs, vs]) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a !== b && Math.abs(a.pos - b.pos) <= tol && b.from <= a.to + tol && b.to >= a.from - tol) parent[find(index.get(a)!)] = find(index.get(b)!)
+      }
+    }
+  }
   const groups = new Map<number, Ruling[]>()
   rulings.forEach((r, i) => {
     const root = find(i)
