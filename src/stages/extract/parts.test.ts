@@ -339,7 +339,7 @@ describe('detail list', () => {
       ['i7', 99.57],
       ['i9', 89.12],
     ])
-    expect(detail.unmatched.map((u) => u.text.split(' ')[0])).toEqual(['18'])
+    expect(detail.unmatched.map((u) => [u.text.split(' ')[0], u.line])).toEqual([['18', 7]])
   })
 
   it('keeps an indicator row whose label OCR prefixed with specks, when its name confirms the indicator', () => {

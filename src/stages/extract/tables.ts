@@ -221,6 +221,8 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   let current: number | undefined
   let position = 0
   let pending = ''
+  /** Where the rows waiting for a score began. */
+  let pendingAt: Row['origin'] | undefined
   const taken = (indicator: number, code: string) => (items.get(indicator) ?? []).some((i) => i.code === code)
   const unmatched: DetailList['unmatched'] = []
   const add = (r: ItemRow, item: CatalogueItem, match: Item['match'], repairs: Repair[]) => {
@@ -255,11 +257,13 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
       // The rows waiting for a score began an item of their own, whose score was not read (a scan's
       // "Sa" for 99.57): reported, not merged with this row, which begins the next item.
       position++
-      unmatched.push({ indicator: current, text: pending, page: row.origin.page, ...(row.origin.line && { line: row.origin.line }) })
+      const at = pendingAt ?? row.origin
+      unmatched.push({ indicator: current, text: pending, page: at.page, ...(at.line && { line: at.line }) })
       pending = ''
     }
     if (scored.scores.length === 0) {
       // A wrapped title without its score: it opens the next item row.
+      if (!pending) pendingAt = row.origin
       pending = `${pending} ${scored.label}`.trim()
       continue
     }
