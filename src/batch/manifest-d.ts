@@ -14,7 +14,7 @@ import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/pro
 import { join } from 'node:path'
 import { FileAccessError } from '../errors.js'
 import * as z from 'zod'
-import { DoneEntrySchema, FailedEntrySchema } from './manifest.js'
+import { DoneEntrySchema, FailedEntrySchema, parseJsonAs } from './manifest.js'
 import { tempPathFor, writeFileAtomic } from '../stages/export/atomic-file.js'
 
 export const RECORDS_DIR = 'manifest.d'
@@ -67,14 +67,7 @@ export async function findDone(outDir: string, job: string): Promise<Extract<Que
 }
 
 export function parseRecord(text: string): QueueRecord | undefined {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  const parsed = QueueRecordSchema.safeParse(json)
-  return parsed.success ? parsed.data : undefined
+  return parseJsonAs(QueueRecordSchema, text)
 }
 
 /** Every record in the folder: the latest per input (a done record wins a tie). */

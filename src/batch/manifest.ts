@@ -98,13 +98,18 @@ export async function readManifest(path: string): Promise<Map<string, InputState
 
 /** The entry a line holds, or undefined when it is not one (cut short, damaged, another format). */
 export function parseManifestLine(line: string): ManifestEntry | undefined {
+  return parseJsonAs(ManifestEntrySchema, line)
+}
+
+/** JSON text read with `schema`, or undefined when it is not JSON or not of that shape. */
+export function parseJsonAs<S extends z.ZodType>(schema: S, text: string): z.output<S> | undefined {
   let json: unknown
   try {
-    json = JSON.parse(line)
+    json = JSON.parse(text)
   } catch {
     return undefined
   }
-  const parsed = ManifestEntrySchema.safeParse(json)
+  const parsed = schema.safeParse(json)
   return parsed.success ? parsed.data : undefined
 }
 
