@@ -19,8 +19,8 @@ import { convertFile, detectInputKind } from '../pipelines/convert.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const INPUT_FOLDERS = ['samples', 'test/fixtures']
-const NOT_INPUTS = /\.(ts|json|md|html)$|\/(generate|README)/
-const TRANSCRIPTS = /\.md$/
+/** Files beside the inputs that are not inputs: code, truths, notes, and the HTML a PDF fixture was printed from. */
+const NOT_INPUTS = /\.(ts|json|html)$/
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,10 +40,10 @@ async function listInputs(): Promise<string[]> {
 }
 
 function isInput(path: string): boolean {
-  if (path.includes('/generate/') || path.endsWith('README.md')) return false
-  if (TRANSCRIPTS.test(path)) return !path.startsWith('samples/layouts/') || path.endsWith('/transcript.md')
-  if (NOT_INPUTS.test(path)) return false
-  return detectInputKind(path, new Uint8Array()) !== undefined || /\.(docx|odt|txt)$/.test(path)
+  if (path.includes('/generate/') || path.endsWith('README.md') || NOT_INPUTS.test(path)) return false
+  // A layout folder's other Markdown files are notes; its report is transcript.md.
+  if (path.startsWith('samples/layouts/') && path.endsWith('.md')) return path.endsWith('/transcript.md')
+  return detectInputKind(path, new Uint8Array()) !== undefined
 }
 
 async function outputOf(path: string): Promise<string> {
