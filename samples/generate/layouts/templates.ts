@@ -392,7 +392,8 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'university-hospital', sectionNumbering: 'chapter', summary: 'numbered-tool', toolScores: 'table-before', period: 'gantt', measureColumns: 'eight', analysis: 'score-sentence',
     previous: 'with-percent', level: 'criterion', pageNumbers: 'page-of', digits: 'arabic', codeCase: 'upper', font: 'prompt',
   }, false, 'v9'),
-  // v10: blind (never listed value by value), written without reading the extractor, from what a
+  // v10: blind until its first figures (69.1% of fields from the transcript and the Chromium PDF, 17
+  // wrong, 1 of 6 findings equal), now open for development; written without reading the extractor, from what a
   // sub-district health promoting hospital, a Rajabhat university and a public organisation print
   // (spec.ts v10Content), with new values (options.ts): a letter sending the report, a summary of only
   // the indicators below the pass mark, a detail list numbered on across the tools' tables, tools named
@@ -402,27 +403,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v10-01-health-letter', 'held-out', 'a sub-district health promoting hospital: a letter to the governor first, only the indicators below the pass mark in the summary, the tool table after, ตช. 1 indicators, score cells with their unit, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, Taviraj', {
     agency: 'health-promoting', front: 'letter', summary: 'below-pass', toolScores: 'table-after', indicatorLabel: 'abbreviated', period: 'abbrev-full-year', cellUnit: 'points',
     level: 'quoted', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'taviraj',
-  }, true, 'v10'),
+  }, false, 'v10'),
   t('blind-v10-02-rajabhat-running', 'held-out', 'a Rajabhat university: the tool table first with tools named in Thai alone, a detail table per tool numbered on across them, a total out of the full marks, a budget column with its source, responsible persons by name, dash lists, IBM Plex Sans Thai', {
     agency: 'rajabhat', detail: 'running-numbers', toolLabel: 'thai-only', toolScores: 'table-before', summary: 'number-column', total: 'out-of-full', responsible: 'named-persons',
     measureColumns: 'budget-source', list: 'dash', digits: 'arabic', font: 'ibm-plex-sans-thai',
-  }, true, 'v10'),
+  }, false, 'v10'),
   t('blind-v10-03-public-org-conclusion', 'held-out', 'a public organisation: the overall result as the closing section, last year only in a footnote, score cells with their unit, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, measures under headings, hyphenated codes, Noto Sans Thai', {
     agency: 'public-organisation', overallPosition: 'conclusion', previous: 'footnote', cellUnit: 'points', period: 'abbrev-full-year', summary: 'number-column', toolScores: 'table-after',
     measureIndicator: 'heading', codeForm: 'hyphen', signature: 'signed', font: 'noto-sans-thai',
-  }, true, 'v10'),
+  }, false, 'v10'),
   t('blind-v10-04-local-abbreviated', 'held-out', 'a local administration: ตช. 1 indicators, a detail table per tool numbered on across them, a budget column with its source, responsible persons by name, last year only in a footnote, score lines under analysis headings, หน้า N จาก M, Sriracha', {
     indicatorLabel: 'abbreviated', detail: 'running-numbers', measureColumns: 'budget-source', responsible: 'named-persons', previous: 'footnote', analysis: 'score-line', pageNumbers: 'page-of',
     measureOrientation: 'portrait', font: 'sriracha',
-  }, true, 'v10'),
+  }, false, 'v10'),
   t('blind-v10-05-public-org-letter', 'held-out', 'a public organisation: a letter to the NACC first, tools named in Thai alone in sentences, a names-only summary, a total out of the full marks, the overall result as the closing section, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, one measures table, Anuphan', {
     agency: 'public-organisation', front: 'letter', toolLabel: 'thai-only', toolScores: 'sentences', summary: 'names-only', total: 'out-of-full', overallPosition: 'conclusion',
     period: 'abbrev-full-year', digits: 'arabic', measureGrouping: 'single', measureIndicator: 'title-row', font: 'anuphan',
-  }, true, 'v10'),
+  }, false, 'v10'),
   t('blind-v10-06-rajabhat-below-pass', 'held-out', 'a Rajabhat university: only the indicators below the pass mark in the summary, tools named in Thai alone, score cells with their unit, responsible persons by name, last year only in a footnote, numbered captions, 8 measures columns, Athiti', {
     agency: 'rajabhat', summary: 'below-pass', toolScores: 'table-after', toolLabel: 'thai-only', cellUnit: 'points', responsible: 'named-persons', previous: 'footnote',
     captions: 'numbered', measureColumns: 'eight', font: 'athiti',
-  }, true, 'v10'),
+  }, false, 'v10'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -2151,3 +2152,9 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${f.n(d.day)} ${month(false)} ${f.n(d.yearBE)}`
   }
 }
+
+/**
+ * Templates opened for development after their blind measure (v10: 69.1% of fields), named here until
+ * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ */
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v10').map((t) => t.name))
