@@ -35,9 +35,6 @@ const NOT_YET = new Set([
   // are read as a table row there (text clipped away should not be read), which ends the summary.
   'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
-  // The measures headers print "ตัวชี้วัดที่ ๒" in a narrow cell; the PDF reader assembles it as
-  // "วชี้วัดที่ 2 ตั" (pdftotext reads it whole), so the printed indicator is not read (src/stages/pdf).
-  'blind-v8-06-pao-arrows pdf',
   // The analysis chapter's justified paragraphs (a heading line "ตัวชี้วัดที่ 1: … – 84.88 คะแนน", then
   // its text): Chromium spreads the words of a justified Thai line so far apart that the text-table
   // reader takes the paragraphs for a two-column table, and the per-indicator analysis scores are
