@@ -253,6 +253,77 @@ describe('findTextTables', () => {
     expect(header).toEqual(['ตัวชี้วัดที่ ๓', 'คะแนน Score', '๑) มาตรการ/แนวทางการพัฒนา Measures', '๒) ระยะเวลาดำเนินการ Period', '๓) ผู้รับผิดชอบ Responsible'])
   })
 
+  it('reads a group heading that only touches the line under it in one column as spanning, not as joining two columns', () => {
+    // heldout-v3-05 LibreOffice, horizontal rules only (page 9): "การดำเนินการ" over measures,
+    // period and responsible; its box overlaps the measure's first line by 0.3 pt.
+    const run = (text: string, x0: number, x1: number, baseline: number, size = 9.5): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.4, x1, y1: baseline + 2.9 }, baseline, size })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 80, 161, 93.9), run('คะแนน', 197.3, 226.6, 93.9),
+      run('การดำเนินการ', 365.7, 424.1, 79), run('๑) มาตรการ/แนวทางการ', 255.2, 359.7, 95.3), run('พัฒนา', 294.1, 320.6, 108.9),
+      run('๒) ระยะเวลา', 388.3, 441.2, 95.3), run('ดำเนินการ', 393.6, 436.1, 108.9), run('๓) ผู้รับผิดชอบ', 472.3, 532.5, 102.1),
+      run('I14 ท่านคิดว่า การดำเนินการ', 61.1, 170.9, 125.2), run('เพื่อป้องกันการทุจริตและ', 61.1, 156.2, 138.8), run('๘๙.๔๘', 198.4, 225.5, 125.2),
+      run('1.', 244, 250.2, 126.7, 11), run('มาตรการป้องกันการรับสินบน', 252.9, 366, 126.7), run('ในการบริหารงานบุคคล', 244, 333.3, 140.7),
+      run('๑ ตุลาคม ๒๕๖๘ -', 379.7, 450, 125.2), run('๓๐ กันยายน', 390.5, 439.1, 138.8), run('๒๕๖๙', 402.2, 427.4, 152.3),
+      run('ผู้อำนวยการกอง', 458.9, 522.1, 125.2), run('สวัสดิการสังคม', 458.9, 517.9, 138.8),
+    ]
+    const cells = findTextTables(runs).tables[0]!.cells
+    expect(rowTexts(cells).at(-1)).toEqual(['I14 ท่านคิดว่า การดำเนินการ เพื่อป้องกันการทุจริตและ', '๘๙.๔๘', '1. มาตรการป้องกันการรับสินบน ในการบริหารงานบุคคล', '๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', 'ผู้อำนวยการกอง สวัสดิการสังคม'])
+  })
+
+  it("keeps a Gantt chart's month columns apart under the years centred over them", () => {
+    // blind-v9-01 LibreOffice, horizontal rules only, cut to seven months (April moved up to follow
+    // March): "พ.ศ. 2568" over October to December touches the outer two by 1-2 pt; a narrow column
+    // broke "เม.ย." after its leading vowel.
+    const run = (text: string, x0: number, x1: number, baseline: number, size = 8.5): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.4, x1, y1: baseline + 4.7 }, baseline, size })
+    const months: [string, number, number][] = [['ต.ค.', 503.4, 519.4], ['พ.ย.', 529.1, 545.3], ['ธ.ค.', 555.6, 570.4], ['ม.ค.', 580.9, 596.7], ['ก.พ.', 606.4, 622.7], ['มี.ค.', 632.5, 648.3]]
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 51.3, 120, 179.5), run('คะแนน', 147.6, 172.2, 179.5), run('4) ระยะเวลาดำเนินการ', 534.3, 612.2, 152.2),
+      run('พ.ศ. 2568', 517.6, 556.7, 171.3), run('พ.ศ. 2569', 592.3, 631.5, 171.3),
+      ...months.map(([m, x0, x1]) => run(m, x0, x1, 198.6)),
+      run('เ', 658.4, 661, 190.3), run('ม.ย.', 652.1, 667.4, 206.9),
+      run('e1 เจ้าหน้าที่ปฏิบัติงาน', 38.4, 128.7, 225.9), run('76.06', 148.7, 171.1, 225.9),
+      ...months.map(([, x0]) => run('✓', x0 + 4.4, x0 + 11.5, 225.9)), run('✓', 656.3, 663.4, 225.9),
+    ]
+    const cells = findTextTables(runs).tables[0]!.cells
+    const monthRow = cells.filter((c) => c.text === 'ต.ค.')[0]!.row
+    expect(rowTexts(cells)[monthRow]).toEqual(['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.'])
+    expect(rowTexts(cells).at(-1)).toEqual(['e1 เจ้าหน้าที่ปฏิบัติงาน', '76.06', '✓', '✓', '✓', '✓', '✓', '✓', '✓'])
+  })
+
+  it("keeps an indicator's heading row ruled off across the table as the table's last row on its page", () => {
+    // blind-v4-04 LibreOffice, horizontal rules only (page 10, columns cut to four): the items of
+    // indicator 7 follow on the next page, under no header.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.1, x1, y1: baseline + 4.7 }, baseline, size: 10.5 })
+    const rule = (pos: number): Rule => ({ orientation: 'h', pos, from: 34, to: 807.9 })
+    const runs = [
+      run('E3 ท่านเคยถูกเจ้าหน้าที่', 38.4, 145.5, 385.8), run('เรียกรับสินบน', 38.4, 121.3, 404.3), run('๘๘.๕๗', 165.7, 192.7, 385.8),
+      run('1. เปิดเวทีรับฟัง', 209.5, 311.6, 385.8), ...[1, 2, 3, 4, 5, 6].map((k) => run('ความคิดเห็น', 209.5, 305, 385.8 + 19.7 * k)), run('ความเป็นธรรม', 209.5, 266, 523.8),
+      run('กองยุทธศาสตร์และ', 722.9, 799.3, 385.8), run('งบประมาณ', 722.9, 768.1, 404.3),
+      run('ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร', 38.4, 190.4, 544.6),
+    ]
+    const rules = [rule(373.4), rule(532.2), rule(553)]
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells).at(-1)).toEqual(['ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร'])
+    // Without the rules around it, a line under a table is text after it.
+    expect(findTextTables(runs, [rule(373.4), rule(532.2)]).freeRuns.map((r) => r.text)).toEqual(['ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร'])
+  })
+
+  it("reads an indicator's heading row apart from the item under it, left-aligned with it, when it reaches over the score", () => {
+    // heldout-03 LibreOffice, no rulings (page 8): the heading is wider than the item column and
+    // lies a line's pitch above the item, like the item's first line.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 11.2, x1, y1: baseline + 2.4 }, baseline, size: 10.5 })
+    const runs = [
+      run('ประเด็นที่ต้องพัฒนา', 46.5, 135.3, 52.7), run('คะแนน', 156.4, 188.8, 52.7), run('1) ผลการวิเคราะห์', 213.8, 294.5, 52.7), run('2) มาตรการ/แนวทางการ', 315.9, 426.8, 45.2), run('พัฒนา', 356.8, 385.9, 60.2),
+      run('ตัวชี้วัดที่ 10 การป้องกันการทุจริต', 38.4, 183.3, 77.2),
+      run('O23 การประเมินความ', 38.4, 132.8, 94.1), run('เสี่ยงที่อาจเกิดการให้หรือ', 38.4, 142.7, 109.1), run('งานตามภารกิจของหน่วย', 38.4, 143.2, 124.1),
+      run('100.00', 156.8, 188.2, 94.1), run('ควรปรับปรุงการสื่อสาร', 201.6, 298.5, 94.1), run('ยิ่งขึ้น', 201.6, 225.3, 109.1), run('• แต่งตั้งผู้รับผิดชอบการ', 315.3, 416.6, 94.1),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows[1]).toEqual(['ตัวชี้วัดที่ 10 การป้องกันการทุจริต'])
+    expect(rows[2]).toEqual(['O23 การประเมินความ เสี่ยงที่อาจเกิดการให้หรือ งานตามภารกิจของหน่วย', '100.00', 'ควรปรับปรุงการสื่อสาร ยิ่งขึ้น', '• แต่งตั้งผู้รับผิดชอบการ'])
+  })
+
   it('leaves text under a table out of it when it does not go on with the list above it', () => {
     const runs = [
       run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),

@@ -67,7 +67,7 @@ interface TextRow {
 /** `rules`: the page's drawn lines; text on either side of a horizontal one is not one cell or paragraph. */
 export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[] = []): { tables: GridTable[]; freeRuns: GlyphRun[] } {
   const horizontal = rules.filter((r) => r.orientation === 'h')
-  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
+  const rows = toRows(splitTitles(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned)))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
   for (const group of tableRowGroups(rows, horizontal)) {
@@ -108,12 +108,7 @@ function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block
  * several columns and the first column's heading under it are two cells.
  */
 function splitMisaligned(block: Block): Block[] {
-  const lines: GlyphRun[][] = []
-  for (const run of block.runs) {
-    const line = lines.at(-1)
-    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
-    else lines.push([run])
-  }
+  const lines = blockLines(block)
   const parts: GlyphRun[][][] = [[lines[0]!]]
   const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
   // A title over several columns, then a cell of the first column under it, left-aligned with it: a
@@ -129,12 +124,44 @@ function splitMisaligned(block: Block): Block[] {
     else parts.push([lines[k]!])
   }
   if (parts.length === 1) return [block]
-  return parts.map((part) => {
-    const runs = part.flat()
-    const last = part.at(-1)!
-    const pitch = part.length > 1 ? last[0]!.baseline - part.at(-2)![0]!.baseline : undefined
-    return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
+  return parts.map(blockOf)
+}
+
+/**
+ * A block's first line reaching over the start of the next block, which begins beside the block's
+ * second line and right of all its other lines, is a row of its own: a heading row over the
+ * columns ("ตัวชี้วัดที่ 10 การป้องกันการทุจริต"), then the first cell of the next row (the item) under
+ * it, with the item's score beside the item.
+ */
+function splitTitles(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block, k) => {
+    const next = blocks[k + 1]
+    const lines = blockLines(block)
+    if (!next || lines.length < 2) return [block]
+    const first = unionBBox(lines[0]!.map((r) => r.bbox))
+    const rest = unionBBox(lines.slice(1).flat().map((r) => r.bbox))
+    const beside = Math.abs(next.runs[0]!.baseline - lines[1]![0]!.baseline) <= SAME_LINE * block.size
+    if (!beside || next.bbox.x0 < rest.x1 - SLACK || next.bbox.x0 > first.x1 - SLACK) return [block]
+    return [blockOf([lines[0]!]), blockOf(lines.slice(1))]
   })
+}
+
+/** A block's runs, line by line. */
+function blockLines(block: Block): GlyphRun[][] {
+  const lines: GlyphRun[][] = []
+  for (const run of block.runs) {
+    const line = lines.at(-1)
+    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
+    else lines.push([run])
+  }
+  return lines
+}
+
+function blockOf(lines: readonly GlyphRun[][]): Block {
+  const runs = lines.flat()
+  const last = lines.at(-1)!
+  const pitch = lines.length > 1 ? last[0]!.baseline - lines.at(-2)![0]!.baseline : undefined
+  return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
 }
 
 function continues(block: Block, run: GlyphRun): boolean {
@@ -225,7 +252,7 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
     // cells spanning those rows).
     const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
     let end = lastFull + 1
-    while (end < current.length && continuesList(current[end]!, current.slice(0, end))) end++
+    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || fencedRow(current[end]!, current.slice(0, end), horizontal))) end++
     current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
@@ -242,6 +269,22 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   }
   flush()
   return groups
+}
+
+/**
+ * A row of one cell with a rule right above and right below it, each across the whole table: a
+ * heading row of the table (an indicator over the items that follow, ruled off like the ones
+ * inside it), not text under it, even as the table's last row on its page.
+ */
+function fencedRow(row: TextRow, above: readonly TextRow[], horizontal: readonly Rule[]): boolean {
+  if (row.blocks.length !== 1 || above.length === 0) return false
+  const table = unionBBox(above.map((r) => r.bbox))
+  const size = row.blocks[0]!.size
+  const across = (from: number, to: number): boolean => {
+    const rules = horizontal.filter((r) => r.pos > from && r.pos < to)
+    return rules.some((r) => rules.filter((o) => Math.abs(o.pos - r.pos) <= SLACK).reduce((sum, o) => sum + Math.max(0, Math.min(table.x1, o.to) - Math.max(table.x0, o.from)), 0) >= table.x1 - table.x0 - SLACK)
+  }
+  return across(above.at(-1)!.bbox.y1 - SLACK, row.bbox.y0 + SLACK) && across(row.bbox.y1 - SLACK, row.bbox.y1 + size)
 }
 
 /** A list number or bullet at the start of a run: "๒.", "3)", "•". */
@@ -337,7 +380,9 @@ function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[]
   const byOrder = columnsByOrder(multi) ?? fullestRowColumns(multi)
   if (byOrder) return byOrder
   // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
-  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
+  // A heading centred over narrow columns ("พ.ศ. 2568" over three months) may only touch the
+  // outer ones: any overlap counts.
+  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > 0
   const spanning = (b: Block): boolean => multi.some((r) => r.blocks.filter((o) => overlaps(o, b)).length >= 2)
   const spans = multi
     .flatMap((r) => r.blocks.filter((b) => !spanning(b)).map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
