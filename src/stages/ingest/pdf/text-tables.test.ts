@@ -324,6 +324,59 @@ describe('findTextTables', () => {
     expect(rows[2]).toEqual(['O23 การประเมินความ เสี่ยงที่อาจเกิดการให้หรือ งานตามภารกิจของหน่วย', '100.00', 'ควรปรับปรุงการสื่อสาร ยิ่งขึ้น', '• แต่งตั้งผู้รับผิดชอบการ'])
   })
 
+  it("keeps an indicator's heading row at the table's foot, laid out like the heading rows inside it, with no rules", () => {
+    // blind-v4-04 LibreOffice, no rulings (page 10, columns cut to three): the items of indicator 7
+    // follow on the next page.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.1, x1, y1: baseline + 4.7 }, baseline, size: 10.5 })
+    const runs = [
+      run('I13 ผู้บริหารสูงสุด', 38.4, 145.5, 180.5), run('งานของท่าน', 38.4, 121.3, 199), run('๙๘.๙๓', 165.7, 192.7, 180.5), run('1. กิจกรรมประชุม', 209.5, 311.6, 181.7), run('ตอนและระยะเวลา', 209.5, 305, 200.6),
+      run('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', 38.4, 183.1, 219.5),
+      run('E3 ท่านเคยถูกเจ้าหน้าที่', 38.4, 148.2, 239.6), run('รับสินบน', 38.4, 134.1, 258), run('๘๘.๕๗', 164.9, 193.4, 239.6), run('1. เปิดเวทีรับฟัง', 209.5, 318.5, 240.6), run('ความคิดเห็น', 209.5, 300, 259.5),
+      run('ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร', 38.4, 190.4, 278),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells).at(-1)).toEqual(['ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร'])
+  })
+
+  it("reads an indicator's heading row apart from the item under it when the item's cells start beside the item, not the heading", () => {
+    // blind-v4-04 LibreOffice, no rulings (page 11): the heading is no wider than the item column.
+    const run = (text: string, x0: number, x1: number, baseline: number, size = 10.5): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.1, x1, y1: baseline + 4.7 }, baseline, size })
+    const runs = [
+      run('E6 เจ้าหน้าที่สามารถสื่อสาร', 38.4, 150, 270), run('ตอบข้อซักถาม', 38.4, 120, 288.4), run('๙๔.๘๔', 164.9, 193.4, 270), run('1. ปรับปรุงป้าย', 209.5, 318.5, 271.2), run('ขั้นตอน', 209.5, 280, 290),
+      run('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', 38.4, 160.2, 309.4),
+      run('O3 ข้อมูลการติดต่อ', 38.4, 113.4, 327.9), run('๑๐๐', 170.8, 187.6, 327.9),
+      run('1.', 209.5, 216.6, 329.1, 11.5), run('เผยแพร่รายงานการจัดซื้อ', 220, 319.2, 329.1), run('จัดจ้างประจำเดือนบนเว็บไซต์', 209.5, 322.2, 348),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows.at(-2)).toEqual(['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล'])
+    expect(rows.at(-1)).toEqual(['O3 ข้อมูลการติดต่อ', '๑๐๐', '1. เผยแพร่รายงานการจัดซื้อ จัดจ้างประจำเดือนบนเว็บไซต์'])
+  })
+
+  it('starts a cell at the run its next lines go on under, however narrow the padding before it', () => {
+    // blind-v9-02 LibreOffice, horizontal rules only (page 10): the period, then the first of three
+    // units 9.6 pt to its right, less than a type size.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.8, x1, y1: baseline + 5 }, baseline, size: 11.5 })
+    const runs = [
+      run('EIT-07 หน่วยงานมีการเปิด', 38.4, 147.9, 100.6), run('โอกาสให้บุคคลภายนอกได้', 38.4, 141.3, 120.1), run('๙๔.๙๑', 182.3, 210.5, 100.6),
+      run('ต.ค. ๖๘ - ธ.ค. ๖๘', 538.7, 611.3, 100.6), run('ฝ่ายพัสดุ', 620.9, 655.3, 100.6), run('ฝ่ายการเงินและบัญชี', 620.9, 700.7, 122.1), run('งานสื่อสารองค์กร', 620.9, 690.9, 143.7),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows).toEqual([['EIT-07 หน่วยงานมีการเปิดโอกาสให้บุคคลภายนอกได้', '๙๔.๙๑', 'ต.ค. ๖๘ - ธ.ค. ๖๘', 'ฝ่ายพัสดุ ฝ่ายการเงินและบัญชี งานสื่อสารองค์กร']])
+  })
+
+  it('starts a cell at a bullet right after a score, however narrow the padding between them', () => {
+    // heldout-v6-02 LibreOffice, horizontal rules only (page 11): "- จัดทำ" 9.2 pt after the score.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })
+    const runs = [
+      run('[o16] ประมวล', 61.1, 117, 252.3), run('จริยธรรมและการขับ', 61.1, 142.1, 265.9), run('๑๐๐.๐๐', 158, 190.2, 252.3),
+      run('- จัดทำรายงานผลการ', 199.4, 286, 252.3), run('ดำเนินงานและเผยแพร่', 199.4, 287.1, 265.9),
+      run('- สรุปปัญหาอุปสรรคและข้อ', 301.7, 411.7, 252.3), run('กลุ่มงาน', 422, 454.6, 252.3),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows).toEqual([['[o16] ประมวล จริยธรรมและการขับ', '๑๐๐.๐๐', '- จัดทำรายงานผลการ ดำเนินงานและเผยแพร่', '- สรุปปัญหาอุปสรรคและข้อ', 'กลุ่มงาน']])
+  })
+
   it('leaves text under a table out of it when it does not go on with the list above it', () => {
     const runs = [
       run('ตัวชี้วัดที่ ๓', 40, 90, 80), run('คะแนน', 140, 170, 80), run('มาตรการ', 210, 300, 80),

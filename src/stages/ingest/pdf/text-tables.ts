@@ -15,6 +15,12 @@ import type { GridCell, GridTable } from './tables.js'
 import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
+/**
+ * A block's first line this many times wider than each of its other lines (three or more), and
+ * wider by this many font sizes, is a title over the columns.
+ */
+const TITLE_WIDTH = 1.5
+const TITLE_EXCESS = 5
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
 const CELL_GAP = 1.0
 /** Baselines this close (share of the font size) are one line. */
@@ -23,12 +29,6 @@ const SAME_LINE = 0.4
 const NEXT_LINE = 2
 /** A paragraph's first line may be indented this much (share of the font size). */
 const FIRST_LINE_INDENT = 4
-/**
- * A block's first line this many times wider than each of its other lines (three or more), and
- * wider by this many font sizes, is a title over the columns.
- */
-const TITLE_WIDTH = 1.5
-const TITLE_EXCESS = 5
 /** A line this much further below than the block's line spacing starts a new paragraph. */
 const PARAGRAPH_BREAK = 1.08
 /** The next paragraph of a cell, starting at the cell's left edge, is at most this far below (share of the font size). */
@@ -41,7 +41,9 @@ const RULED_ROW_GAP = 2.5
 const WIDE_GAP = 3
 /** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
 const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
-/** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
+/** A bullet starting a run ("- จัดทำ", "• แต่งตั้ง"): the first item of a list, as a list number is. */
+const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u25CF\-\u2013](?:\s|$)/u
+/** A list number or bullet this far (share of the font size) after text on its line is in another cell: more than a word space. */
 const LABEL_GAP = 0.5
 /** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
 const CENTRED_SPAN = 6
@@ -117,33 +119,59 @@ function splitMisaligned(block: Block): Block[] {
   const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
   if (titled) parts.push([])
   for (let k = 1; k < lines.length; k++) {
-    const a = unionBBox(lines[k - 1]!.map((r) => r.bbox))
+    const above = parts.at(-1)!.at(-1) ?? lines[k - 1]!
+    const a = unionBBox(above.map((r) => r.bbox))
     const b = unionBBox(lines[k]!.map((r) => r.bbox))
     const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
+    // The next cell of the line above, padded narrowly, whose next lines go on under it.
+    const cut = above.findIndex((r, j) => j > 0 && Math.abs(r.bbox.x0 - b.x0) <= SLACK && r.bbox.x0 - above[j - 1]!.bbox.x1 > LABEL_GAP * block.size)
     if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
-    else parts.push([lines[k]!])
+    else if (cut > 0) {
+      parts.at(-1)!.splice(-1, 1, above.slice(0, cut))
+      parts.push([above.slice(cut), lines[k]!])
+    } else parts.push([lines[k]!])
   }
   if (parts.length === 1) return [block]
   return parts.map(blockOf)
 }
 
 /**
- * A block's first line reaching over the start of the next block, which begins beside the block's
- * second line and right of all its other lines, is a row of its own: a heading row over the
- * columns ("ตัวชี้วัดที่ 10 การป้องกันการทุจริต"), then the first cell of the next row (the item) under
- * it, with the item's score beside the item.
+ * A block whose first line is a row of its own: a heading row over the columns ("ตัวชี้วัดที่ 10
+ * การป้องกันการทุจริต"), then the first cell of the next row (the item) left-aligned under it. The
+ * cells beside the block show it: the next one starts beside the block's second line and the
+ * first line reaches over it; or none is beside the first line and one starts beside the second
+ * and goes on below the block, not centred on it (cells of a row start at its top, or are centred
+ * in it, or end at its foot).
  */
 function splitTitles(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block, k) => {
-    const next = blocks[k + 1]
     const lines = blockLines(block)
-    if (!next || lines.length < 2) return [block]
+    if (lines.length < 2) return [block]
     const first = unionBBox(lines[0]!.map((r) => r.bbox))
     const rest = unionBBox(lines.slice(1).flat().map((r) => r.bbox))
-    const beside = Math.abs(next.runs[0]!.baseline - lines[1]![0]!.baseline) <= SAME_LINE * block.size
-    if (!beside || next.bbox.x0 < rest.x1 - SLACK || next.bbox.x0 > first.x1 - SLACK) return [block]
-    return [blockOf([lines[0]!]), blockOf(lines.slice(1))]
+    const beside = besideBlocks(blocks, k, rest.x1)
+    if (beside.length === 0) return [block]
+    const on = (b: Block, line: readonly GlyphRun[]): boolean => Math.abs(b.runs[0]!.baseline - line[0]!.baseline) <= SAME_LINE * block.size
+    const next = beside[0]!
+    const reachesOver = on(next, lines[1]!) && next.bbox.x0 < first.x1 - SLACK
+    const pitch = lines[1]![0]!.baseline - lines[0]![0]!.baseline
+    const centred = (b: Block): boolean => Math.abs(b.bbox.y0 + b.bbox.y1 - block.bbox.y0 - block.bbox.y1) / 2 <= pitch / 2
+    // Bottom-aligned cells end where the block ends; a cell starting beside its second line and
+    // going on below it is top-aligned there.
+    const startsBelow = !beside.some((b) => on(b, lines[0]!)) && beside.some((b) => on(b, lines[1]!) && b.bbox.y1 > block.bbox.y1 + SLACK && !centred(b))
+    return reachesOver || startsBelow ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
   })
+}
+
+/** The blocks after `k` in content order that sit right of `right`, as the next cells of its row. */
+function besideBlocks(blocks: readonly Block[], k: number, right: number): Block[] {
+  const out: Block[] = []
+  for (const b of blocks.slice(k + 1)) {
+    if (b.bbox.x0 < right - SLACK) break
+    out.push(b)
+    right = Math.max(right, b.bbox.x1)
+  }
+  return out
 }
 
 /** A block's runs, line by line. */
@@ -172,7 +200,7 @@ function continues(block: Block, run: GlyphRun): boolean {
     // Same line: the next words, unless a column gap lies between. A list number starts its
     // paragraph, so one after a gap starts the next cell, however narrow the cells' padding.
     const gap = run.bbox.x0 - last.bbox.x1
-    if (LIST_LABEL.test(run.text) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
+    if ((LIST_LABEL.test(run.text) || BULLET_START.test(run.text)) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
     return run.bbox.x0 >= last.bbox.x1 - SLACK && gap <= CELL_GAP * size
   }
   // The next line of the same paragraph or cell: just below, in the same type size, starting before
@@ -252,7 +280,7 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
     // cells spanning those rows).
     const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
     let end = lastFull + 1
-    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || fencedRow(current[end]!, current.slice(0, end), horizontal))) end++
+    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal))) end++
     current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
@@ -272,12 +300,22 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
 }
 
 /**
- * A row of one cell with a rule right above and right below it, each across the whole table: a
- * heading row of the table (an indicator over the items that follow, ruled off like the ones
- * inside it), not text under it, even as the table's last row on its page.
+ * A row of one cell under a table that is one of its heading rows (an indicator over the items
+ * that follow, even as the table's last row on its page): one line, ruled off right above and
+ * right below across the whole table, or laid out like a one-cell row inside the table (the same
+ * left edge and type size).
  */
-function fencedRow(row: TextRow, above: readonly TextRow[], horizontal: readonly Rule[]): boolean {
+function headingRow(row: TextRow, above: readonly TextRow[], horizontal: readonly Rule[]): boolean {
   if (row.blocks.length !== 1 || above.length === 0) return false
+  const block = row.blocks[0]!
+  if (blockLines(block).length !== 1) return false
+  const inside = above.slice(1).filter((r, k) => r.blocks.length === 1 && above[k]!.blocks.length >= 2 && (above[k + 2]?.blocks.length ?? 0) >= 2)
+  const likeInside = inside.some((r) => Math.abs(r.blocks[0]!.bbox.x0 - block.bbox.x0) <= SLACK && Math.abs(r.blocks[0]!.size - block.size) <= 0.1 * block.size)
+  return likeInside || fenced(row, above, horizontal)
+}
+
+/** A horizontal rule right above the row and one right below it, each across the whole table. */
+function fenced(row: TextRow, above: readonly TextRow[], horizontal: readonly Rule[]): boolean {
   const table = unionBBox(above.map((r) => r.bbox))
   const size = row.blocks[0]!.size
   const across = (from: number, to: number): boolean => {
