@@ -31,9 +31,6 @@ const KNOWN_WRONG = new Set<string>([])
  * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
  */
 const NOT_YET = new Set([
-  // Chromium prints a footnote line across a page break: the tops of its glyphs at the foot of page 1
-  // are read as a table row there (text clipped away should not be read), which ends the summary.
-  'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
   // The analysis chapter's justified paragraphs (a heading line "ตัวชี้วัดที่ 1: … – 84.88 คะแนน", then
   // its text): Chromium spreads the words of a justified Thai line so far apart that the text-table
