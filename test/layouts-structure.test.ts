@@ -32,11 +32,6 @@ const KNOWN_WRONG = new Set<string>([])
  */
 const NOT_YET = new Set([
   'blind-v4-03-clause-grouped pdf',
-  // The analysis chapter's justified paragraphs (a heading line "ตัวชี้วัดที่ 1: … – 84.88 คะแนน", then
-  // its text): Chromium spreads the words of a justified Thai line so far apart that the text-table
-  // reader takes the paragraphs for a two-column table, and the per-indicator analysis scores are
-  // missed (9 fields, 9 missing-indicator warnings) (src/stages/ingest/pdf/text-tables.ts).
-  'blind-v9-01-court-gantt pdf',
 ])
 
 const KINDS: [string, string][] = [

@@ -31,6 +31,22 @@ describe('findTextTables', () => {
     expect(freeRuns).toHaveLength(4)
   })
 
+  it('leaves justified paragraphs alone when a wide word space falls on the last line of a block', () => {
+    // blind-v9-01 Chromium (page 6): an indicator's heading, then its paragraph; Chromium stretches the
+    // one space of a justified Thai line to over three type sizes.
+    const runs = [
+      run('ตัวชี้วัดที่ 1: การปฏิบัติหน้าที่ – 84.88 คะแนน', 57, 254.3, 123),
+      run('ประเด็นที่ยังต้องพัฒนาของตัวชี้วัดการปฏิบัติหน้าที่คือความต่อเนื่องและการเก็บหลักฐาน', 84.5, 465.5, 144.7), run('ศาลจังหวัด', 501.2, 550.5, 144.7),
+      run('กุมภวาปีควรจัดทำแนวทางที่ชัดเจนและตรวจสอบได้', 57, 280.4, 160.5),
+      run('ตัวชี้วัดที่ 2: การใช้งบประมาณ – 82.54 คะแนน', 57, 250, 183.7),
+      run('ศาลจังหวัดกุมภวาปีควรให้ความสำคัญกับตัวชี้วัดการใช้งบประมาณมากขึ้น', 84.5, 468, 205.4), run('โดยกำหนดผู้รับ', 504, 550.5, 205.4),
+      run('ผิดชอบและติดตามผลเป็นรายไตรมาส', 57, 200, 221.1),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(tables).toEqual([])
+    expect(freeRuns).toHaveLength(runs.length)
+  })
+
   // The cases below are LibreOffice exports of samples/layouts/ (train-02, train-09, train-10),
   // with their runs' positions as pdf.js reads them.
   const rowTexts = (cells: readonly { row: number; text: string }[]) =>

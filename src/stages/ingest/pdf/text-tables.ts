@@ -262,8 +262,19 @@ function isTableRow(row: TextRow): boolean {
     const before = row.blocks[k]!
     const first = block.runs[0]!
     const size = Math.max(block.size, before.size)
-    return Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size || first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size
+    if (Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size) return true
+    return first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size && !justified(before, block)
   })
+}
+
+/**
+ * A wide gap on the last line of a paragraph's block, before the end of that line: the space of a
+ * justified Thai line (few spaces, each stretched far), not a column gap. A cell beside a cell of
+ * two or more lines starts on its first line or is centred on it; a bottom-aligned row shows it is
+ * one by its other cells.
+ */
+function justified(before: Block, block: Block): boolean {
+  return blockLines(before).length >= 2 && blockLines(block).length === 1
 }
 
 /**
