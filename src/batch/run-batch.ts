@@ -57,9 +57,26 @@ export interface BatchReporter {
   skipped(input: BatchInput, previous: ResultEntry): void
   started(input: BatchInput): void
   page(input: BatchInput, event: StageEvent): void
-  finished(result: BatchResult): void
+  finished(result: FinishedDocument): void
   end(summary: BatchSummary): void
 }
+
+/** What the progress display shows of a converted document: a queue's worker sends it with the job's result, so `queue wait` need not read the report. */
+export interface ReportDigest {
+  readonly pages: number
+  readonly findings: number
+  /** Findings of severity `error`. */
+  readonly errors: number
+}
+
+export function digestOf(report: Report): ReportDigest {
+  return { pages: report.source.pages, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length }
+}
+
+/** A document finished, as the reporter sees it. */
+export type FinishedDocument =
+  | { readonly status: 'done'; readonly input: BatchInput; readonly digest: ReportDigest; readonly ms: number; readonly maxRssKb: number }
+  | Extract<BatchResult, { status: 'failed' }>
 
 export interface BatchFailure {
   readonly document: string
@@ -286,10 +303,11 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
             maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
+          reporter?.finished({ status: 'done', input: result.input, digest: digestOf(result.report), ms: result.ms, maxRssKb: result.maxRssKb })
         } else {
           await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
+          reporter?.finished(result)
         }
-        reporter?.finished(result)
       }
     } catch (error) {
       if (options.signal?.aborted) summary.interrupted = true

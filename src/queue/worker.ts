@@ -11,6 +11,7 @@
  * back to the queue after a grace period, so another worker takes them without waiting for the
  * lock to expire.
  */
+import { readFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq'
@@ -20,7 +21,7 @@ import { toErrorRecord } from '../batch/error-record.js'
 import type { ErrorRecord } from '../batch/manifest.js'
 import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
-import { conversionOptionsKey, documentOutput, pipelineId } from '../batch/run-batch.js'
+import { conversionOptionsKey, digestOf, documentOutput, pipelineId } from '../batch/run-batch.js'
 import { InputFileError, type FailureKind } from '../errors.js'
 import { engineOptionsFor, resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import type { StageEvent } from '../model/stage.js'
@@ -167,14 +168,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     emit({ type: 'started', document: data.document, attempt })
 
     const earlier = await findDone(data.outDir, key.job)
-    if (earlier) return finished(data, earlier, true)
+    if (earlier) return finished(data, earlier, true, await errorsIn(join(data.outDir, earlier.output)))
 
     const { outcome, ms } = await convertOrHandBack(job, token, data, signal)
     let error: ErrorRecord
     if (outcome.ok) {
       try {
         const { record, first } = await writeResult(data, key, outcome.report, ms)
-        return finished(data, record, !first, outcome.maxRssKb)
+        return finished(data, record, !first, digestOf(outcome.report).errors, outcome.maxRssKb)
       } catch (cause) {
         error = toErrorRecord(cause, data.input)
       }
@@ -187,13 +188,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     throw FINAL_KINDS.has(error.kind) ? new UnrecoverableError(reason) : new Error(reason)
   }
 
-  function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {
+  function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, errors: number, maxRssKb = 0): QueueJobResult {
     const result: QueueJobResult = {
       document: data.document,
       outDir: data.outDir,
       output: record.output,
       pages: record.pages,
       findings: record.findings,
+      errors,
       pagesFailed: record.pagesFailed ?? 0,
       ms: record.ms,
       maxRssKb,
@@ -237,6 +239,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
 }
 
 type DoneRecord = Extract<QueueRecord, { event: 'done' }>
+
+/** The error findings of a report an earlier delivery wrote (records do not count them; a job delivered twice is rare). */
+async function errorsIn(path: string): Promise<number> {
+  return digestOf(JSON.parse(await readFile(path, 'utf8')) as Report).errors
+}
 type RecordKey = Pick<DoneRecord, 'input' | 'document' | 'sha256' | 'pipeline' | 'options' | 'job' | 'worker' | 'attempt'>
 
 /** Writes the report (by rename), then its record (once); a report of other bytes than were queued is refused. */
