@@ -30,6 +30,7 @@ import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
 import { readRecords } from './manifest-d.js'
+import { digestOf, reportFileText, type ReportDigest } from './report-digest.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 import { resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
@@ -61,21 +62,9 @@ export interface BatchReporter {
   end(summary: BatchSummary): void
 }
 
-/** What the progress display shows of a converted document: a queue's worker sends it with the job's result, so `queue wait` need not read the report. */
-export interface ReportDigest {
-  readonly pages: number
-  readonly findings: number
-  /** Findings of severity `error`. */
-  readonly errors: number
-}
-
-export function digestOf(report: Report): ReportDigest {
-  return { pages: report.source.pages, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length }
-}
-
 /** A document finished, as the reporter sees it. */
 export type FinishedDocument =
-  | { readonly status: 'done'; readonly input: BatchInput; readonly digest: ReportDigest; readonly ms: number; readonly maxRssKb: number }
+  | { readonly status: 'done'; readonly input: BatchInput; readonly digest: Pick<ReportDigest, 'pages' | 'findings' | 'errors'>; readonly ms: number; readonly maxRssKb: number }
   | Extract<BatchResult, { status: 'failed' }>
 
 export interface BatchFailure {
@@ -284,26 +273,27 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
         if (result.status === 'done') {
           const output = documentOutput(result.input.document)
           try {
-            await writeFileAtomic(join(outDir, output), `${JSON.stringify(result.report, null, 2)}\n`)
+            await writeFileAtomic(join(outDir, output), reportFileText(result.report))
           } catch (error) {
             await record({ event: 'failed', ...key, ms: result.ms, error: toErrorRecord(error, result.input.path) })
             reporter?.finished({ status: 'failed', input: result.input, error: toErrorRecord(error, result.input.path), ms: result.ms })
             continue
           }
-          const pagesFailed = result.report.gaps.filter((g) => g.code === 'page-failed').length
+          const digest = digestOf(result.report)
+          const { pagesFailed } = digest
           await record({
             event: 'done',
             ...key,
             ms: result.ms,
             output,
-            pages: result.report.source.pages,
-            findings: result.report.findings.length,
+            pages: digest.pages,
+            findings: digest.findings,
             ...(pagesFailed ? { pagesFailed } : {}),
             ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
             maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
-          reporter?.finished({ status: 'done', input: result.input, digest: digestOf(result.report), ms: result.ms, maxRssKb: result.maxRssKb })
+          reporter?.finished({ status: 'done', input: result.input, digest, ms: result.ms, maxRssKb: result.maxRssKb })
         } else {
           await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
           reporter?.finished(result)
