@@ -20,7 +20,8 @@ import { RECORDS_DIR, type QueueRecord } from '../src/batch/manifest-d.js'
 import { startQueueWorker, type QueueWorker, type QueueWorkerEvent } from '../src/queue/worker.js'
 import { waitForQueue } from '../src/queue/wait.js'
 import type { BatchReporter, FinishedDocument } from '../src/batch/run-batch.js'
-import { digestOf } from '../src/batch/report-digest.js'
+import { digestOf, reportFileText } from '../src/batch/report-digest.js'
+import type { Report } from '../src/report/schema.js'
 import { sampleReport } from './export-sample-report.js'
 import { redisMissing, startRedis, type TestRedis } from '../tools/redis-server.js'
 
@@ -151,6 +152,10 @@ describe.skipIf(redisMissing)(`queue worker: retries, time limits, hand-back${re
       ['a.txt', 'b.txt'].map((document) => [document, { pages, findings, errors }]),
     )
     expect(readFileSync(join(out(), 'all.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2)
+    // The converter sent the file's bytes: they are the text convert writes for the same report.
+    const written = readFileSync(join(out(), 'a.txt.json'), 'utf8')
+    expect(written).toBe(reportFileText(JSON.parse(written) as Report))
+    expect(JSON.parse(written)).toMatchObject({ source: { file: join(dir, 'a.txt') } })
   })
 
   it('queue wait on a drained queue exports at once; it refuses another folder', async () => {
