@@ -162,6 +162,13 @@ describe('lists', () => {
   it('splits units printed as positions, and keeps a name with its position', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
     expect(splitResponsible('นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล')).toEqual(['นายสมชาย ใจดี ตำแหน่ง ปลัดองค์การบริหารส่วนตำบล'])
+    expect(splitResponsible('นายประเสริฐ ทองดี หัวหน้าสำนักวิทยบริการและเทคโนโลยีสารสนเทศ')).toEqual(['นายประเสริฐ ทองดี หัวหน้าสำนักวิทยบริการและเทคโนโลยีสารสนเทศ'])
+    expect(splitResponsible('ผศ.ดร. วิเชียร บุญมา ผู้อำนวยการสำนักส่งเสริมวิชาการ นางสาวพรทิพย์ ศรีสุข หัวหน้างานการเจ้าหน้าที่')).toEqual([
+      'ผศ.ดร. วิเชียร บุญมา ผู้อำนวยการสำนักส่งเสริมวิชาการ',
+      'นางสาวพรทิพย์ ศรีสุข หัวหน้างานการเจ้าหน้าที่',
+    ])
+    // The mayor is a position: what follows is another unit.
+    expect(splitResponsible('นายกเทศมนตรี กองคลัง')).toEqual(['นายกเทศมนตรี', 'กองคลัง'])
     expect(splitResponsible('หัวหน้ากลุ่มงานส่งเสริมสุขภาพ ประธานคณะทำงาน ITA นักวิชาการเงินและบัญชี')).toEqual(['หัวหน้ากลุ่มงานส่งเสริมสุขภาพ', 'ประธานคณะทำงาน ITA', 'นักวิชาการเงินและบัญชี'])
   })
   it('splits positions a narrow column wrapped inside their words, each with the unit it heads', () => {
