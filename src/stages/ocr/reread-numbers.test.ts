@@ -135,6 +135,19 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.readings.find((x) => x.reader === 'digit-reader')).toMatchObject({ raw: '1.54', used: false })
   })
 
+  it('a slash date both readers read alike is taken, slashes kept; one they read otherwise stays uncertain', async () => {
+    // heldout-09 200 dpi: the digit reader read "1/10/2568" as "1?10?2568" (it knows no slash),
+    // and every measure's period was unreadable.
+    const r = await reread(['1/10/2568', '-', '30/9/2569'], ['1/10/2568', '-', '30/9/2569'])
+    expect(r.readings.filter((x) => x.reader === 'digit-reader').map((x) => x.raw)).toEqual(['1?10?2568', '30?9?2569'])
+    expect(r.text).toBe('1/10/2568 - 30/9/2569')
+    expect(r.uncertain).toBe(false)
+    // tesseract's misread year (๒๕๖๘ as ๒๕๒๐๕, as on heldout-11) does not line up with the ink.
+    const thai = await reread(['๑/๑๐/๒๕๖๘'], ['๑/๑๐/๒๕๒๐๕'])
+    expect(thai.uncertain).toBe(true)
+    expect(thai.text).not.toContain('2520')
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')

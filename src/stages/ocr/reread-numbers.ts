@@ -113,12 +113,13 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
-    const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
-    const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
-    const reading = read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
+    const date = first.value === null ? agreeingSlashDate(m[0], first) : undefined
+    const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
+    const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
+    const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
-    const use = reading.value !== null
+    const use = (date !== undefined && !reading.uncertain) || reading.value !== null
     const bbox = ctx.geometry.toPoints(box)
     // The number's ink may cover words tesseract read as letters (๗ read as ซ): they are the number.
     const span = use ? spanOfWordsIn(line, box, start, end) : { start, end }
@@ -127,9 +128,10 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const tesseractRaw = line.text.slice(span.start, span.end)
     edits.push({
       ...span,
-      text: use ? reading.text : m[0],
+      text: use ? (date ?? reading.text) : m[0],
       readings: [
-        { reader: TESSERACT, raw: tesseractRaw, confidence: tesseractConfidence, bbox, used: !use, ...(!use && { uncertain: true }) },
+        // A slash date is both readings at once: tesseract's slashes, the digits both read.
+        { reader: TESSERACT, raw: tesseractRaw, confidence: tesseractConfidence, bbox, used: !use || date !== undefined, ...(!use && { uncertain: true }) },
         { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use, ...(reading.uncertain && { uncertain: true }) },
       ],
     })
@@ -171,6 +173,26 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
 }
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/
+
+/** A date written with slashes (๑/๑๐/๒๕๖๘, 1/10/2568): day, month, year. */
+const SLASH_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{2,4}$/
+
+/**
+ * A slash date both readers read alike, in ASCII digits; undefined otherwise. The digit reader
+ * knows no slash: it reads one as a non-digit (`?`), so its reading never parses. Where it read a
+ * non-digit at each slash and, confidently, tesseract's digits everywhere else, the two agree
+ * digit for digit and the date is taken (heldout-09: "1/10/2568" read "1?10?2568" by the digit
+ * reader made every period of the measures unreadable). A slash touching a digit merges with it
+ * into one non-digit and the readings no longer line up: the date stays uncertain.
+ */
+export function agreeingSlashDate(tesseract: string, reading: NumberReading): string | undefined {
+  if (!SLASH_DATE.test(tesseract) || reading.confidence < SLASH_DATE_MIN_CONFIDENCE) return undefined
+  const seen = [...tesseract].map((c) => (THAI_DIGIT.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('')
+  return reading.text === seen.replaceAll('/', '?') ? seen : undefined
+}
+
+/** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
+const SLASH_DATE_MIN_CONFIDENCE = 0.9
 
 /** Two boxes round the same ink: they overlap by more than half the smaller one. */
 export function sameInk(a: BBox, b: BBox): boolean {
