@@ -154,6 +154,26 @@ describe('a period in a narrow column', () => {
   }, 120_000)
 })
 
+describe('a period of months ("ต.ค. 68 - ก.ย. 69") in a measures table', () => {
+  // Page 11 of the seeded 200 dpi scan of samples/layouts/heldout-v6-02-table-thai-after-rows,
+  // period column (5): tesseract read ต.ค. as "A.A.", ก.ย. as "กุย.", and a year as "Ow"; with no
+  // day before the month, neither was read again and both measures lost their period.
+  it('reads the first month again, restores the second and re-reads its year', async () => {
+    const engine = await createOcrEngine()
+    try {
+      const table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-v6-02-table-thai-after-rows-200dpi-p11.pdf', 1, (c) => c.col === 5 && (c.row === 2 || c.row === 3))
+      const cells = [table.rows[2]!.cells[0]!, table.rows[3]!.cells[0]!]
+      for (const cell of cells) {
+        expect(cell.text.replace(/\s/g, '')).toBe('ต.ค.68-ก.ย.69')
+        expect(cell.origin.uncertain).toBeUndefined()
+      }
+      expect(cells[1]!.origin.readings?.find((r) => r.reader === MONTH_WORD_READER)).toMatchObject({ raw: 'ต.ค.', used: true })
+    } finally {
+      await engine.close()
+    }
+  }, 120_000)
+})
+
 describe('a score both readers read alike', () => {
   it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail

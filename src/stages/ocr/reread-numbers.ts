@@ -78,13 +78,16 @@ const LATIN_SCORE = /(?<=^|\s)[A-Za-z«»<>©@&%$#|!?]{1,4}[.,]\s?[A-Za-z0-9«»
 
 const MONTH_NAME = THAI_MONTHS.map(([, full]) => full).join('|')
 const MONTH_ABBREVIATION = THAI_MONTHS.map(([, , short]) => short.replaceAll('.', String.raw`\.`)).join('|')
+/** A month abbreviation with its point misread as the vowel ุ (ก.ย. as กุย. or ก.ุย.; period-words restores it after). */
+const MISREAD_ABBREVIATION = String.raw`[\u0E01-\u0E2E]\u0E35?(?:\.?\u0E38|\u0E38\.?)[\u0E01-\u0E2E]\.`
+
 /**
  * A period's day or year that tesseract's English model read as Latin letters ("๓๐ กันยายน
  * ๒๕๖๙" as "ao กันยายน bed", "พ.ศ. ๒๕๖๘" as "พ.ศ. bese", "ก.ย. oe"): a short Latin word just
- * before or after a month name, or after a month abbreviation or พ.ศ.
+ * before or after a month name, or after a month abbreviation (its point misread or not) or พ.ศ.
  */
 const LATIN_DAY = new RegExp(String.raw`(?<=^|\s)[A-Za-z][A-Za-z0-9]{0,2}(?=\s*(?:${MONTH_NAME}))`, 'g')
-const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATION})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
+const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATION}|${MISREAD_ABBREVIATION})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
 
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
