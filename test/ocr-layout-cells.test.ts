@@ -154,6 +154,23 @@ describe('a period in a narrow column', () => {
   }, 120_000)
 })
 
+describe('a period of slash dates ("1/10/2568 - 30/9/2569")', () => {
+  // Page 8 of the seeded 200 dpi scan of samples/layouts/heldout-09-tool-groups, period column (5):
+  // the digit reader knows no slash, and it read the 3 of 30 as a 5 (0.99): "50?9?2569".
+  it("is taken where both readers read the same digits, and tesseract's day where the digit reader's is no day", async () => {
+    const engine = await createOcrEngine()
+    try {
+      const table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-09-tool-groups-200dpi-p8.pdf', 1, (c) => c.col === 5 && c.row === 2)
+      const cell = table.rows[2]!.cells[0]!
+      expect(cell.text).toBe('1/10/2568 - 30/9/2569')
+      expect(cell.origin.uncertain).toBeUndefined()
+      expect(cell.origin.readings?.filter((r) => r.reader === 'digit-reader').map((r) => r.raw)).toEqual(['1?10?2568', '50?9?2569'])
+    } finally {
+      await engine.close()
+    }
+  }, 120_000)
+})
+
 describe('a period of months ("ต.ค. 68 - ก.ย. 69") in a measures table', () => {
   // Page 11 of the seeded 200 dpi scan of samples/layouts/heldout-v6-02-table-thai-after-rows,
   // period column (5): tesseract read ต.ค. as "A.A.", ก.ย. as "กุย.", and a year as "Ow"; with no

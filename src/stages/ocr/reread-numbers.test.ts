@@ -10,7 +10,7 @@ import type { OcrLine } from './engine.js'
 import { rgbaToGrey, type GreyImage } from './image.js'
 import { digitReader, type ReadNumber } from './number-reader.js'
 import { toBlackWhite } from './image.js'
-import { cutContradictsTesseract, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
+import { agreeingSlashDate, cutContradictsTesseract, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -186,5 +186,20 @@ describe('spanOfWordsIn', () => {
     // A word that is not an item code still joins: its letters may be a misread digit.
     const misread = { ...line, text: 'ซ10 ในหน่วยงาน', words: [{ ...line.words[0]!, text: 'ซ10' }, line.words[1]!] }
     expect(spanOfWordsIn(misread, { x0: 206, y0: 1384, x1: 238, y1: 1404 }, 1, 3)).toEqual({ start: 0, end: 3 })
+  })
+})
+
+describe('agreeingSlashDate', () => {
+  const reading = (text: string, confidence = 1) => ({ text, value: null, confidence, uncertain: true })
+  it("takes tesseract's day or month only where the digit reader's is none, digit for digit", () => {
+    expect(agreeingSlashDate('30/9/2569', reading('50?9?2569'))).toBe('30/9/2569')
+    expect(agreeingSlashDate('30/9/2569', reading('30?9?2569'))).toBe('30/9/2569')
+    expect(agreeingSlashDate('๓๐/๙/๒๕๖๙', reading('30?9?2569'))).toBe('30/9/2569')
+    // Both are days (3 and 5): which one is printed is not known.
+    expect(agreeingSlashDate('3/9/2569', reading('5?9?2569'))).toBeUndefined()
+    // A year is never taken from tesseract alone, nor a reading that does not line up.
+    expect(agreeingSlashDate('30/9/2569', reading('30?9?2560'))).toBeUndefined()
+    expect(agreeingSlashDate('1/10/25205', reading('?10?568'))).toBeUndefined()
+    expect(agreeingSlashDate('30/9/2569', reading('30?9?2569', 0.6))).toBeUndefined()
   })
 })

@@ -116,7 +116,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
-    const date = first.value === null ? agreeingSlashDate(m[0], first) : undefined
+    const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
     const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
     const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
     const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
@@ -185,13 +185,36 @@ const SLASH_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E5
  * knows no slash: it reads one as a non-digit (`?`), so its reading never parses. Where it read a
  * non-digit at each slash and, confidently, tesseract's digits everywhere else, the two agree
  * digit for digit and the date is taken (heldout-09: "1/10/2568" read "1?10?2568" by the digit
- * reader made every period of the measures unreadable). A slash touching a digit merges with it
+ * reader made every period of the measures unreadable). A day or month the digit reader read as
+ * no day or month (its 3 as 5: "50" for 30) is tesseract's when tesseract's is one, with as many
+ * digits: only one of the two readings can be the date. A slash touching a digit merges with it
  * into one non-digit and the readings no longer line up: the date stays uncertain.
  */
 export function agreeingSlashDate(tesseract: string, reading: NumberReading): string | undefined {
   if (!SLASH_DATE.test(tesseract) || reading.confidence < SLASH_DATE_MIN_CONFIDENCE) return undefined
-  const seen = [...tesseract].map((c) => (THAI_DIGIT.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('')
-  return reading.text === seen.replaceAll('/', '?') ? seen : undefined
+  const seen = [...tesseract].map((c) => (THAI_DIGIT.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('').split('/')
+  const read = reading.text.split('?')
+  if (read.length !== 3) return undefined
+  const limits = [31, 12]
+  const agreed = seen.map((part, i) => {
+    const other = read[i]!
+    if (other === part) return part
+    const limit = limits[i]
+    const possible = (n: string) => limit !== undefined && Number(n) >= 1 && Number(n) <= limit
+    return /^\d+$/.test(other) && other.length === part.length && !possible(other) && possible(part) ? part : undefined
+  })
+  return agreed.every((p) => p !== undefined) ? agreed.join('/') : undefined
+}
+
+/**
+ * A slash date both readers read alike (`agreeingSlashDate`), the digit reader's glyphs read again
+ * as Arabic digits when tesseract saw Arabic digits: a slash votes for no script, and the cell's
+ * vote may then go to Thai, whose ๕ is the Arabic 3's shape ("30/9/2569" read "50?9?2569").
+ */
+async function slashDateOf(tesseract: string, first: NumberReading, box: PixelBox, ctx: NumberContext): Promise<string | undefined> {
+  const agreed = agreeingSlashDate(tesseract, first)
+  if (agreed || !/^[\d/]+$/.test(tesseract) || !SLASH_DATE.test(tesseract)) return agreed
+  return agreeingSlashDate(tesseract, await readNumberAt(ctx.grey, box, 'any', ctx, 'ascii'))
 }
 
 /** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
