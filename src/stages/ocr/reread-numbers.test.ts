@@ -102,6 +102,17 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.readings.filter((x) => x.used && x.reader === 'digit-reader').map((x) => x.raw)).toEqual(expect.arrayContaining(['30', '2569']))
   })
 
+  it("a day's 1 read as a bracket or ไ glued to its month is re-read; a real ไ word is left alone", async () => {
+    // heldout-06 200 dpi: "]ตุลาคม 2568" and "ไตุลาคม 2568" lost the period's start day.
+    const glued = (b: { x0: number; y0: number; x1: number; y1: number }[]) => [{ x0: b[0]!.x0, y0: Math.min(b[0]!.y0, b[1]!.y0), x1: b[1]!.x1, y1: Math.max(b[0]!.y1, b[1]!.y1) }, b[2]!]
+    for (const misread of [']ตุลาคม', 'ไตุลาคม']) {
+      const r = await reread(['1', 'ตุลาคม', '2568'], [misread, '2568'], glued)
+      expect(r.text).toBe('1ตุลาคม 2568')
+      expect(r.readings.filter((x) => x.reader === 'digit-reader' && x.used).map((x) => x.raw)).toContain('1')
+    }
+    expect((await reread(['ไตรมาส', 'ที่', '๑'], ['ไตรมาส', 'ที่', '๑'])).text).toBe('ไตรมาส ที่ 1')
+  })
+
   it('a year after พ.ศ. that tesseract read as Latin letters is re-read', async () => {
     const r = await reread(['ปีงบประมาณ', 'พ.ศ.', '๒๕๖๘', 'ได้'], ['ปีงบประมาณ', 'พ.ศ.', 'bese', 'ได้'])
     expect(r.text).toBe('ปีงบประมาณ พ.ศ. 2568 ได้')

@@ -89,8 +89,16 @@ const MISREAD_ABBREVIATION = String.raw`[\u0E01-\u0E2E]\u0E35?(?:\.?\u0E38|\u0E3
 const LATIN_DAY = new RegExp(String.raw`(?<=^|\s)[A-Za-z][A-Za-z0-9]{0,2}(?=\s*(?:${MONTH_NAME}))`, 'g')
 const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATION}|${MISREAD_ABBREVIATION})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
 
+/**
+ * A day's one-stroke digit (1, ๑) printed just before its month and read as a bracket, a bar or ไ
+ * glued to the month ("]ตุลาคม 2568", "ไต.ค. 68"; heldout-06 and v3-03 at 200 dpi): first on the
+ * line or after a space or dash, right before a month name or abbreviation.
+ */
+const GLUED_DAY = new RegExp(String.raw`(?<=^|[\s\-–])[\][|!lIไ](?=${MONTH_NAME}|${MONTH_ABBREVIATION})`, 'g')
+
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
+  [GLUED_DAY, 'integer'],
   [LONE_GLYPH, 'integer'],
   [LATIN_SCORE, 'score'],
   [LATIN_DAY, 'integer'],
@@ -147,7 +155,8 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     if (edited(start, end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
-    const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, pattern, ctx)
+    // A shape may be part of a word (a glued day): only its share of the word's box is read.
+    const { box, reading } = await readNumberInText(words.map((w) => sliceOfWord(w, start, end)).reduce((b, x) => union(b, x)), line, pattern, ctx)
     if (reading.value === null || reading.uncertain || isElsewhere(box)) continue
     const bbox = ctx.geometry.toPoints(box)
     edits.push({
