@@ -212,5 +212,10 @@ describe('agreeingSlashDate', () => {
     expect(agreeingSlashDate('30/9/2569', reading('30?9?2560'))).toBeUndefined()
     expect(agreeingSlashDate('1/10/25205', reading('?10?568'))).toBeUndefined()
     expect(agreeingSlashDate('30/9/2569', reading('30?9?2569', 0.6))).toBeUndefined()
+    // Only the digits' confidences count (not the slashes'); a month the reader doubted is not agreed.
+    const glyphs = (text: string, confidences: number[]) => ({ ...reading(text, Math.min(...confidences)), confidences })
+    expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 0.6, 1, 0.7, 1, 1, 1, 1]))).toBe('30/9/2569')
+    expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 1, 0.6, 1, 1, 1, 1, 1]))).toBeUndefined()
+    expect(agreeingSlashDate('30/9/2569', glyphs('50?9?2569', [0.6, 1, 1, 1, 1, 1, 1, 1, 1]))).toBe('30/9/2569')
   })
 })

@@ -200,14 +200,20 @@ const SLASH_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E5
  * into one non-digit and the readings no longer line up: the date stays uncertain.
  */
 export function agreeingSlashDate(tesseract: string, reading: NumberReading): string | undefined {
-  if (!SLASH_DATE.test(tesseract) || reading.confidence < SLASH_DATE_MIN_CONFIDENCE) return undefined
+  if (!SLASH_DATE.test(tesseract)) return undefined
   const seen = [...tesseract].map((c) => (THAI_DIGIT.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('').split('/')
   const read = reading.text.split('?')
   if (read.length !== 3) return undefined
+  // The digits' own confidences (the slashes' say only how sure the reader is they are no digit).
+  const sure = (from: number, length: number) =>
+    (reading.confidences?.slice(from, from + length) ?? [reading.confidence]).every((c) => c >= SLASH_DATE_MIN_CONFIDENCE)
   const limits = [31, 12]
+  let at = 0
   const agreed = seen.map((part, i) => {
     const other = read[i]!
-    if (other === part) return part
+    const from = at
+    at += other.length + 1
+    if (other === part) return sure(from, other.length) ? part : undefined
     const limit = limits[i]
     const possible = (n: string) => limit !== undefined && Number(n) >= 1 && Number(n) <= limit
     return /^\d+$/.test(other) && other.length === part.length && !possible(other) && possible(part) ? part : undefined
