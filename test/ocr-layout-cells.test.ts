@@ -154,6 +154,21 @@ describe('a period in a narrow column', () => {
   }, 120_000)
 })
 
+describe("a skewed column border's slivers", () => {
+  it('make no row line: a wrapped row stays one row (heldout-v6-06 200 dpi p4: 23 rows for the 22 printed)', async () => {
+    // Page 4 of the seeded 200 dpi scan of samples/layouts/heldout-v6-06-contents-dash: the detail
+    // list, 22 rows by 2 columns. Edge pixels of the skewed borders came out as short rulings one
+    // pixel beside them, and their ends split the two-line row of i-1.
+    const file = 'test/ocr-layout-scans/heldout-v6-06-contents-dash-200dpi-p4.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { binary } = await preparePage(image!)
+    const grids = pageGrids(binary, image!.dpi)
+    expect(grids).toHaveLength(1)
+    expect([grids[0]!.rowLines.length - 1, grids[0]!.colLines.length - 1]).toEqual([22, 2])
+    expect(grids[0]!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1)).toEqual([])
+  }, 60_000)
+})
+
 describe('a period of slash dates ("1/10/2568 - 30/9/2569")', () => {
   // Page 8 of the seeded 200 dpi scan of samples/layouts/heldout-09-tool-groups, period column (5):
   // the digit reader knows no slash, and it read the 3 of 30 as a 5 (0.99): "50?9?2569".

@@ -24,10 +24,22 @@ export function findRulings(binary: GreyImage, options: RulingOptions = {}): Rul
   const maxThickness = Math.max(3, Math.round((options.maxThicknessInches ?? 0.04) * dpi))
   // Scanned rulings break up (JPEG, faint toner): bridge gaps this wide.
   const gap = Math.max(1, Math.round(dpi / 100))
-  return [
+  return withoutSlivers([
     ...mergeRuns(runs(binary, 'h', minLength, gap), 'h', maxThickness, gap),
     ...mergeRuns(runs(binary, 'v', minLength, gap), 'v', maxThickness, gap),
-  ]
+  ])
+}
+
+/**
+ * Without the slivers of a ruling's own ink: a slightly skewed line's edge pixels come out as short
+ * thin rulings right beside it, within its span (heldout-v6-06 200 dpi, page 4: pieces 40-50 px
+ * long one pixel off a column border). The grid builder takes a ruling's ends for row (column)
+ * lines, so a sliver split a wrapped row in two.
+ */
+function withoutSlivers(rulings: readonly Ruling[]): Ruling[] {
+  const besideLonger = (r: Ruling) =>
+    rulings.some((l) => l !== r && l.orientation === r.orientation && l.to - l.from > r.to - r.from && l.from <= r.from && l.to >= r.to && Math.abs(l.pos - r.pos) <= (l.thickness + r.thickness) / 2 + 1)
+  return rulings.filter((r) => !besideLonger(r))
 }
 
 interface Run {
