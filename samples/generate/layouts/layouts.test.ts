@@ -703,3 +703,92 @@ describe('v10 layout values', () => {
     expect(periodText({ from: { day: 1, month: 10, yearBE: 2568 }, to: { day: 30, month: 9, yearBE: 2569 } }, withChoices({ period: 'abbrev-full-year' }).choices, f)).toBe('1 ต.ค. 2568 – 30 ก.ย. 2569')
   })
 })
+
+describe('v11 layout values', () => {
+  // Each value on the seed template, as for v5-v10 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v11-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v11 has values no other template uses, and every v11 template uses three or more of them', () => {
+    const v11 = TEMPLATES.filter((t) => t.set === 'v11')
+    expect(v11.length).toBe(6)
+    for (const t of v11) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v11').flatMap((t) => heldOutValues(t.choices)))
+    const v11Only = [...new Set(v11.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v11Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v11) expect(heldOutValues(t.choices).filter((v) => v11Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v11.map((t) => t.choices.font)).size).toBe(6)
+  })
+
+  it('a police training centre, a national museum, a land office branch, a กรมการแพทย์ hospital: own names and units, the seed\'s scores', () => {
+    for (const agency of ['police-training', 'national-museum', 'land-office', 'dms-hospital'] as const) {
+      const other = randomReportSpec(10, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect(other.organisation.district === null).toBe(agency !== 'land-office')
+      expect(other.organisation.province === null).toBe(agency !== 'land-office')
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const title = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' ? b.text : ''))
+      expect(title).toContain(other.organisation.name)
+    }
+    expect(UNITS['land-office'].some((u) => u.startsWith('คณะทำงาน'))).toBe(true)
+  })
+
+  it('a summary outlined by tool: each tool a numbered row with its score, its indicators under it by name', () => {
+    const [summary] = tables({ summary: 'tool-outline', digits: 'arabic' }, 'summary')
+    const rows = summary!.rows.slice(1).map((r) => r.cells.map((x) => x.lines[0]))
+    expect(rows.length).toBe(3 + spec.indicators.length)
+    expect(rows[0]).toEqual(['1', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)', spec.tools[0]!.score.toFixed(2)])
+    expect(rows[1]).toEqual(['1.1', spec.indicators[0]!.name, spec.indicators[0]!.scores.summary.toFixed(2)])
+    expect(rows.find((r) => r[0] === '3.1')).toEqual(['3.1', spec.indicators[8]!.name, spec.indicators[8]!.scores.summary.toFixed(2)])
+    expect(() => doc({ summary: 'tool-outline', toolScores: 'table-after' })).toThrow(/outline/)
+  })
+
+  it('last year\'s item scores beside this year\'s, both years\' totals in one sentence', () => {
+    const [detail] = tables({ detail: 'with-previous-year', digits: 'arabic' }, 'detail')
+    expect(detail!.rows[1]!.cells.map((x) => x.lines[0])).toEqual(['ปี 2567', 'ปี 2568'])
+    const itemRows = detail!.rows.slice(2).filter((r) => r.cells.length === 4 && !r.cells[0]!.header)
+    expect(itemRows.map((r) => [r.cells[0]!.lines[0], r.cells[3]!.lines[0]])).toEqual(spec.indicators.flatMap((i) => i.items.map((x) => [x.code, x.score.toFixed(2)])))
+    expect(itemRows.some((r) => r.cells[2]!.lines[0] !== r.cells[3]!.lines[0])).toBe(true)
+    const p = spec.previous
+    expect(texts({ previous: 'respectively', digits: 'arabic' })).toContain(
+      `เมื่อเปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. ${p.year} และปีงบประมาณ พ.ศ. 2568 ได้คะแนน ${p.score.toFixed(2)} และ ${spec.total.toFixed(2)} คะแนน ตามลำดับ มีคะแนน${p.difference > 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${Math.abs(p.difference).toFixed(2)} คะแนน`,
+    )
+  })
+
+  it('the analysis as a table of strengths, points to develop and ways forward, the score under the name', () => {
+    const [analysis] = tables({ analysis: 'strengths-table', digits: 'arabic' }, 'analysis')
+    expect(analysis!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ตัวชี้วัด', 'จุดแข็ง', 'จุดที่ต้องพัฒนา', 'แนวทางการพัฒนา'])
+    expect(analysis!.rows.slice(1).map((r) => [r.cells[0]!.lines, r.cells[2]!.lines[0]])).toEqual(
+      spec.indicators.map((i) => [[`ตัวชี้วัดที่ ${i.number} ${i.name}`, `(${i.scores.analysis.toFixed(2)} คะแนน)`], i.analysis]),
+    )
+  })
+
+  it('progress and remarks columns, deadlines (no start in the truth but for the whole plan year), a form per measure', () => {
+    const progress = tables({ measureColumns: 'progress', period: 'deadline', digits: 'arabic', measureNumbering: 'plain' }, 'measures')
+    expect(progress[0]!.rows[0]!.cells.map((x) => x.lines[0]).at(-1)).toBe('ผลการดำเนินงาน')
+    const rows = progress.flatMap((t) => t.rows.slice(t.repeatHeader))
+    expect(rows.length).toBe(spec.measures.length)
+    rows.forEach((r, i) => {
+      const m = spec.measures[i]!
+      const whole = m.period.from.month === 10 && m.period.to.month === 9 && m.period.to.yearBE === m.period.from.yearBE + 1
+      expect(r.cells[4]!.lines[0]).toMatch(whole ? /^ตลอดปีงบประมาณ พ\.ศ\. \d{4}$/ : /^ภายในเดือน\S+ \d{4}$/)
+    })
+    // A v11 agency's periods are halves and quarters as often as whole years.
+    const land = randomReportSpec(10, 2568, { agency: 'land-office' })
+    const truth = truthOf(land, truthLayout(withChoices({ period: 'deadline', agency: 'land-office' })))
+    const periods = truth.values.indicators.flatMap((i) => i.measures.map((m) => m.period))
+    expect(periods.some((p) => p![0] === null)).toBe(true)
+    for (const p of periods) expect(p![1]).not.toBeNull()
+    const [remarks] = tables({ measureColumns: 'remarks', measureNumbering: 'plain' }, 'measures')
+    expect(remarks!.rows[0]!.cells.at(-1)!.lines[0]).toBe('หมายเหตุ')
+    const forms = tables({ measureLayout: 'form', measureColumns: 'progress', digits: 'arabic' }, 'measures')
+    expect(forms.length).toBe(spec.measures.length)
+    expect(forms[0]!.rows.map((r) => r.cells[0]!.lines[0])).toEqual(['แบบรายงานมาตรการที่ 1', 'ตัวชี้วัด', 'ประเด็นที่ต้องพัฒนา', 'คะแนน', 'มาตรการ/แนวทางการพัฒนา', 'ขั้นตอน/วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน'])
+    expect(forms[0]!.rows[3]!.cells[1]!.lines[0]).toBe(spec.measures[0]!.itemScore.toFixed(2))
+    expect(() => doc({ period: 'deadline', periodColumns: 'start-end' })).toThrow(/deadlines/)
+  })
+})

@@ -48,6 +48,11 @@ export const OPTIONS = {
     'sentence-list': 'held-out',
     /** v10: ตัวชี้วัด | คะแนน for only the indicators below the pass mark; a sentence says the others passed, without their scores. */
     'below-pass': 'held-out',
+    /**
+     * v11: an outline: ที่ | เครื่องมือ/ตัวชี้วัด | คะแนน, each tool a row of its own (1, 2, 3) with its score, its
+     * indicators nested under it by name alone (1.1, 1.2 ...: the outline's numbers, not the indicators').
+     */
+    'tool-outline': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out' },
@@ -74,6 +79,8 @@ export const OPTIONS = {
     'subtotal-after': 'held-out',
     /** v10: a ลำดับ | ประเด็นการประเมิน | คะแนน table under each tool's sub-heading, the items numbered 1, 2, 3 ... on across the tools. */
     'running-numbers': 'held-out',
+    /** v11: ข้อ | ประเด็นการประเมิน | ปี 2567 | ปี 2568, last year's item and indicator scores (of no value in the report) beside this year's. */
+    'with-previous-year': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
@@ -98,21 +105,32 @@ export const OPTIONS = {
     /** v9: the change in points and as a percentage of last year's score (เพิ่มขึ้น 3.21 คะแนน คิดเป็นร้อยละ 3.85). */
     'with-percent': 'held-out',
     /** v10: only a footnote (marked * after the total) prints last year's total; no difference. */
-    footnote: 'held-out' },
+    footnote: 'held-out',
+    /** v11: both years' totals in one sentence, "... ได้ 80.12 และ 83.33 คะแนน ตามลำดับ", then the change. */
+    respectively: 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
   analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out',
     /** v8: the score after a dot leader (ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ............ 89.41 คะแนน). */
     leader: 'held-out',
     /** v9: the indicator alone in the heading; the prose under it opens with the score (ตัวชี้วัดนี้ได้คะแนน 89.41 คะแนน ...). */
-    'score-sentence': 'held-out' },
+    'score-sentence': 'held-out',
+    /**
+     * v11: a table ตัวชี้วัด | จุดแข็ง | จุดที่ต้องพัฒนา | แนวทางการพัฒนา, the score under the indicator's
+     * name in its cell ((89.41 คะแนน)), the analysis prose as the points to develop.
+     */
+    'strengths-table': 'held-out' },
   /** Measures columns (roles and order); `nine` adds a target (ค่าเป้าหมาย) and a budget column. */
   /** `kpi-funding` (v7): a success-indicator (KPI) column and a funding-source column. */
   measureColumns: { seed7: 'train', issue6: 'train', five: 'train', eight: 'held-out', reordered: 'held-out', nine: 'held-out', 'kpi-funding': 'held-out',
     /** v9: a last column of the evidence each measure leaves (หลักฐาน/ผลผลิต: คำสั่งแต่งตั้ง, ภาพถ่ายกิจกรรม ...). */
     evidence: 'held-out',
     /** v10: a budget column with the amount and its source in one cell (๒๐,๐๐๐ บาท (เงินงบประมาณรายจ่ายประจำปี)). */
-    'budget-source': 'held-out' },
+    'budget-source': 'held-out',
+    /** v11: a last column of each measure's progress (ผลการดำเนินงาน: ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ (ร้อยละ 50)). */
+    progress: 'held-out',
+    /** v11: a last หมายเหตุ column of remarks (ต่อเนื่องจากปีงบประมาณ พ.ศ. 2568, บูรณาการร่วมกับ..., -). */
+    remarks: 'held-out' },
   /** The measures item score in a column of its own, or only in the item's cell: i3 ประเด็น... (คะแนน 74.08). */
   measureScore: { column: 'train', 'in-item': 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
@@ -139,7 +157,12 @@ export const OPTIONS = {
     /** v9: a Gantt chart: the plan year's twelve months as columns under their years, a ✓ in each month a measure runs (a period outside the plan year in words across them). */
     gantt: 'held-out',
     /** v10: abbreviated months with the full Buddhist year and an en dash (1 ต.ค. 2568 – 30 ก.ย. 2569). */
-    'abbrev-full-year': 'held-out' },
+    'abbrev-full-year': 'held-out',
+    /**
+     * v11: deadlines, not periods: ตลอดปีงบประมาณ พ.ศ. 2569 for the whole plan year, otherwise ภายในเดือนมีนาคม 2569
+     * (no start printed: a perfect reader has the end only).
+     */
+    deadline: 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
@@ -176,7 +199,8 @@ export const OPTIONS = {
   /** OIT item scores: 100.00 / 0.00, 100 / 0, or มี / ไม่มี. */
   oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out' },
   /** Measures as tables, or as numbered paragraphs with labelled parts (วิธีการ ... ผู้รับผิดชอบ ... ระยะเวลา ...). */
-  measureLayout: { table: 'train', paragraphs: 'held-out' },
+  /** `form` (v11): a two-column form per measure (หัวข้อ | รายละเอียด: ตัวชี้วัด, ประเด็น, คะแนน, มาตรการ ... one a row), as a form sent round for each unit to fill. */
+  measureLayout: { table: 'train', paragraphs: 'held-out', form: 'held-out' },
   /** Measures header in one row, or two: a group header (การดำเนินการ) spanning its sub-columns. */
   measureHeader: { single: 'train', grouped: 'held-out' },
   /** The period in one column, or two (เริ่มต้น / สิ้นสุด under ระยะเวลาดำเนินการ). */
@@ -200,7 +224,9 @@ export const OPTIONS = {
     /** v9: a provincial court (ศาลจังหวัด), a university hospital, a state enterprise's district branch, a กรม's provincial office. */
     court: 'held-out', 'university-hospital': 'held-out', 'enterprise-branch': 'held-out', 'department-province': 'held-out',
     /** v10: a public organisation (องค์การมหาชน) under its ministry, a Rajabhat university (its province only), a sub-district health promoting hospital (รพ.สต.). */
-    'public-organisation': 'held-out', rajabhat: 'held-out', 'health-promoting': 'held-out' },
+    'public-organisation': 'held-out', rajabhat: 'held-out', 'health-promoting': 'held-out',
+    /** v11: a police training centre (ศูนย์ฝึกอบรมตำรวจภูธรภาค 4), a national museum, a land office branch, a hospital under กรมการแพทย์; working groups (คณะทำงาน ...) among the responsible. */
+    'police-training': 'held-out', 'national-museum': 'held-out', 'land-office': 'held-out', 'dms-hospital': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   pageOrientation: { mixed: 'train', landscape: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */

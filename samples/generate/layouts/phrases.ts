@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -18,6 +18,12 @@ export type V9OrgKind = 'court' | 'university-hospital' | 'enterprise-branch' | 
 
 /** Kinds of agency only the v10 content draws (spec.ts `v10Content`): a public organisation (องค์การมหาชน), a Rajabhat university, a sub-district health promoting hospital (รพ.สต.). */
 export type V10OrgKind = 'public-organisation' | 'rajabhat' | 'health-promoting'
+
+/**
+ * Kinds of agency only the v11 content draws (spec.ts `v11Content`): a police training centre, a
+ * national museum under กรมศิลปากร, a land office branch, a hospital under กรมการแพทย์.
+ */
+export type V11OrgKind = 'police-training' | 'national-museum' | 'land-office' | 'dms-hospital'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -40,6 +46,10 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'public-organisation': { full: 'สำนักงานส่งเสริม', short: 'สำนักงาน' },
   rajabhat: { full: 'มหาวิทยาลัยราชภัฏ', short: 'มรภ.' },
   'health-promoting': { full: 'โรงพยาบาลส่งเสริมสุขภาพตำบล', short: 'รพ.สต.' },
+  'police-training': { full: 'ศูนย์ฝึกอบรมตำรวจภูธรภาค ', short: 'ศฝร.ภ.' },
+  'national-museum': { full: 'พิพิธภัณฑสถานแห่งชาติ', short: 'พิพิธภัณฑสถานแห่งชาติ' },
+  'land-office': { full: 'สำนักงานที่ดินจังหวัด', short: 'สำนักงานที่ดินจังหวัด' },
+  'dms-hospital': { full: 'โรงพยาบาล', short: 'รพ.' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -84,6 +94,11 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   'public-organisation': ['ฝ่ายบริหารกลาง', 'ฝ่ายยุทธศาสตร์และแผน', 'ฝ่ายบัญชีและการเงิน', 'งานจัดซื้อจัดจ้าง', 'ฝ่ายทรัพยากรบุคคล', 'ฝ่ายสื่อสารองค์กร', 'หน่วยตรวจสอบภายใน', 'ฝ่ายเทคโนโลยีสารสนเทศ'],
   rajabhat: ['สำนักงานอธิการบดี', 'กองกลาง', 'กองนโยบายและแผน', 'กองพัฒนานักศึกษา', 'สำนักวิทยบริการและเทคโนโลยีสารสนเทศ', 'สำนักส่งเสริมวิชาการและงานทะเบียน', 'หน่วยตรวจสอบภายใน', 'งานพัสดุ'],
   'health-promoting': ['งานบริหารทั่วไป', 'งานส่งเสริมสุขภาพและป้องกันโรค', 'งานรักษาพยาบาลเบื้องต้น', 'งานการเงินและพัสดุ', 'อาสาสมัครสาธารณสุขประจำหมู่บ้าน', 'คณะกรรมการพัฒนา รพ.สต.'],
+  // v11: each with a working group (คณะทำงาน ...) answering for measures beside its own units, as agencies appoint one to drive the ITA.
+  'police-training': ['ฝ่ายอำนวยการ', 'ฝ่ายปกครองและการฝึก', 'ฝ่ายวิชาการ', 'งานการเงินและงบประมาณ', 'งานพลาธิการ', 'งานกำลังพล', 'คณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใส'],
+  'national-museum': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายวิชาการและบริการการศึกษา', 'งานทะเบียนและคลังโบราณวัตถุ', 'งานจัดแสดงและนิทรรศการ', 'งานการเงินและพัสดุ', 'งานอาคารสถานที่และรักษาความปลอดภัย', 'คณะทำงานส่งเสริมคุณธรรมและความโปร่งใส'],
+  'land-office': ['ฝ่ายอำนวยการ', 'ฝ่ายทะเบียน', 'ฝ่ายรังวัด', 'งานการเงินและบัญชี', 'งานพัสดุ', 'งานประชาสัมพันธ์และรับเรื่องราวร้องทุกข์', 'คณะทำงานบริหารความเสี่ยงการทุจริต'],
+  'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
 
 /** Actions (measures / projects / activities), by tool. */
@@ -481,3 +496,102 @@ export const V10_ANALYSES: readonly string[] = [
   'ผลคะแนนตัวชี้วัด{name}สะท้อนว่าผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานของ{org}ไม่ครบถ้วน ควรเพิ่มการประชาสัมพันธ์และเปิดโอกาสให้มีส่วนร่วม',
   '{org}ควรทบทวนกระบวนการที่เกี่ยวข้องกับตัวชี้วัด{name} และกำหนดผู้รับผิดชอบที่ชัดเจนเพื่อให้ติดตามผลได้',
 ]
+
+// ---------------------------------------------------------------------------------------------
+// v11 content: a police training centre, a national museum, a land office branch and a hospital
+// under กรมการแพทย์, with their own names, measures, steps and analysis prose (spec.ts draws them
+// only for templates whose `agency` option is one of these, from a stream of their own). No numbers
+// in the prose, as everywhere in this file (a police region's number is part of a name).
+
+/** Museums named after their town or province, as the national museums are. */
+export const MUSEUM_TOWNS: readonly (readonly [town: string, province: string])[] = [
+  ['ขอนแก่น', 'ขอนแก่น'], ['พิมาย', 'นครราชสีมา'], ['อู่ทอง', 'สุพรรณบุรี'], ['สงขลา', 'สงขลา'], ['ราชบุรี', 'ราชบุรี'], ['บ้านเชียง', 'อุดรธานี'],
+]
+
+/** Hospitals of กรมการแพทย์: their kind and the city they serve. */
+export const DMS_HOSPITALS: readonly string[] = ['มะเร็งอุดรธานี', 'มะเร็งลำปาง', 'ธัญญารักษ์ขอนแก่น', 'ธัญญารักษ์สงขลา', 'มะเร็งสุราษฎร์ธานี', 'ธัญญารักษ์แม่ฮ่องสอน']
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V11_HEADS: Record<V11OrgKind, string> = {
+  'police-training': 'ผู้บังคับการศูนย์ฝึกอบรมตำรวจภูธรภาค {name}',
+  'national-museum': 'ผู้อำนวยการพิพิธภัณฑสถานแห่งชาติ{name}',
+  'land-office': 'เจ้าพนักงานที่ดินจังหวัด{name}',
+  'dms-hospital': 'ผู้อำนวยการโรงพยาบาล{name}',
+}
+
+/** Where each agency reports (printed under its name). */
+export const V11_PARENTS: Record<Exclude<V11OrgKind, 'land-office'>, string> = {
+  'police-training': 'กองบัญชาการศึกษา สำนักงานตำรวจแห่งชาติ',
+  'national-museum': 'สำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร กระทรวงวัฒนธรรม',
+  'dms-hospital': 'กรมการแพทย์ กระทรวงสาธารณสุข',
+}
+
+/** Measures (v11), by tool. */
+export const V11_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'กำหนดแนวปฏิบัติการใช้ทรัพย์สินของทางราชการและแจ้งเวียนให้ทราบทั่วกัน',
+    'จัดอบรมหลักสูตรต่อต้านการทุจริตให้ข้าราชการและเจ้าหน้าที่ทุกระดับ',
+    'เปิดเผยหลักเกณฑ์การพิจารณาความดีความชอบและผลการพิจารณาอย่างโปร่งใส',
+    'จัดให้มีกล่องรับความคิดเห็นและช่องทางแจ้งเบาะแสที่ปกปิดตัวผู้แจ้ง',
+    'ทบทวนคำสั่งมอบหมายงานให้ชัดเจนและกระจายงานอย่างเป็นธรรม',
+  ],
+  EIT: [
+    'ลดขั้นตอนการให้บริการและประกาศระยะเวลาแล้วเสร็จของแต่ละงานบริการ',
+    'จัดทำแบบประเมินความพึงพอใจออนไลน์ผ่านคิวอาร์โค้ด ณ จุดให้บริการ',
+    'จัดเจ้าหน้าที่ประจำจุดประชาสัมพันธ์เพื่อให้คำแนะนำผู้มาติดต่อ',
+    'เผยแพร่ข้อมูลการให้บริการผ่านเพจเฟซบุ๊กของหน่วยงานอย่างสม่ำเสมอ',
+    'เปิดโอกาสให้ผู้รับบริการมีส่วนร่วมเสนอแนะการปรับปรุงการให้บริการ',
+  ],
+  OIT: [
+    'แต่งตั้งผู้รับผิดชอบข้อมูลแต่ละหัวข้อบนเว็บไซต์และกำหนดรอบการปรับปรุง',
+    'ตรวจสอบความครบถ้วนของข้อมูลบนเว็บไซต์ตามแบบตรวจก่อนวันปิดระบบ',
+    'เผยแพร่แผนการจัดซื้อจัดจ้างและรายงานผลการจัดซื้อจัดจ้างเป็นรายเดือน',
+    'เผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  ],
+}
+
+export const V11_STEPS: readonly string[] = [
+  'ประชุมคณะทำงานเพื่อวิเคราะห์ผลการประเมิน',
+  'กำหนดกิจกรรมและผู้รับผิดชอบแต่ละกิจกรรม',
+  'เสนอผู้บังคับบัญชาพิจารณาอนุมัติ',
+  'แจ้งเวียนให้บุคลากรทุกคนทราบและถือปฏิบัติ',
+  'ดำเนินการตามแผนและเก็บหลักฐานการดำเนินงาน',
+  'รายงานความก้าวหน้าในที่ประชุมประจำเดือน',
+  'ประเมินผลและปรับปรุงแนวทางในรอบถัดไป',
+]
+
+export const V11_MEASURE_ANALYSES: readonly string[] = [
+  'บุคลากรบางส่วนยังไม่ทราบช่องทางการร้องเรียนภายในหน่วยงาน',
+  'ผู้รับบริการยังเห็นว่าขั้นตอนการให้บริการมีความซับซ้อน',
+  'ข้อมูลบางหัวข้อบนเว็บไซต์ยังไม่ครบถ้วนตามแบบตรวจ',
+  'การสื่อสารนโยบายของผู้บริหารยังไม่ทั่วถึงทุกหน่วยงานย่อย',
+]
+
+export const V11_ANALYSES: readonly string[] = [
+  'ผู้มีส่วนได้ส่วนเสียยังรับรู้เรื่อง{name}ของ{org}ไม่ทั่วถึง โดยเฉพาะบุคลากรที่เข้าใหม่ ควรชี้แจงแนวทางและติดตามผลอย่างต่อเนื่อง',
+  'ประเด็นที่ได้คะแนนน้อยในตัวชี้วัด{name}เกิดจากการสื่อสารที่ยังไม่ชัดเจน {org}ควรจัดทำแนวปฏิบัติเป็นลายลักษณ์อักษร',
+  'ตัวชี้วัด{name}ยังมีข้อคำถามที่ได้คะแนนต่ำ {org}ควรทบทวนกระบวนการทำงานและเปิดโอกาสให้ผู้เกี่ยวข้องมีส่วนร่วมมากขึ้น',
+  '{org}มีการดำเนินการด้าน{name}อยู่แล้ว แต่ยังขาดการเผยแพร่หลักฐานให้ผู้มีส่วนได้ส่วนเสียรับรู้',
+]
+
+/** v11 analysis tables (จุดแข็ง | จุดที่ต้องพัฒนา | แนวทางการพัฒนา): the strengths and the ways forward, beside the analysis. */
+export const V11_STRENGTHS: readonly string[] = [
+  'ผู้บริหารให้ความสำคัญและสั่งการอย่างชัดเจน',
+  'บุคลากรมีความรู้ความเข้าใจในการปฏิบัติงาน',
+  'มีช่องทางการสื่อสารภายในที่หลากหลาย',
+  'มีระเบียบและคู่มือการปฏิบัติงานรองรับ',
+  'ผู้รับบริการให้ความร่วมมือในการตอบแบบวัด',
+]
+export const V11_GUIDANCE: readonly string[] = [
+  'จัดทำแนวปฏิบัติและสื่อสารให้ทั่วถึงทุกระดับ',
+  'ติดตามผลการดำเนินงานและรายงานผู้บริหารเป็นระยะ',
+  'เพิ่มช่องทางการมีส่วนร่วมของผู้มีส่วนได้ส่วนเสีย',
+  'เผยแพร่ผลการดำเนินงานบนเว็บไซต์ของหน่วยงาน',
+  'ทบทวนขั้นตอนการทำงานให้กระชับและโปร่งใส',
+]
+
+/** v11 measures' progress (a ผลการดำเนินงาน column): the percentages are of no value in the report. */
+export const V11_STATUSES: readonly string[] = ['ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ', 'ดำเนินการแล้ว ร้อยละ {p}', 'อยู่ระหว่างดำเนินการ (ร้อยละ {p})']
+
+/** v11 remarks (a หมายเหตุ column). */
+export const V11_REMARKS: readonly string[] = ['-', 'ต่อเนื่องจากปีงบประมาณ พ.ศ. {y}', 'บูรณาการร่วมกับแผนปฏิบัติการป้องกันการทุจริต', 'ไม่ใช้งบประมาณ', 'ดำเนินการร่วมกับหน่วยงานภายนอก', 'รายงานผลทุกไตรมาส']

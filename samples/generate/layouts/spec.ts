@@ -15,7 +15,8 @@ import {
   PLACE_NAMES, SIGNATORIES, STATE_ENTERPRISES, STEPS, UNITS, UNIVERSITIES, V7_ACTIONS, V7_ANALYSES, V7_HEADS, V7_MEASURE_ANALYSES, V7_STEPS,
   V8_ACTIONS, V8_ANALYSES, V8_HEADS, V8_MEASURE_ANALYSES, V8_STEPS, HOSPITAL_UNIVERSITIES, TOWN_NAMES, V9_ACTIONS, V9_ANALYSES, V9_HEADS,
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
-  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind,
+  DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
+  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -127,8 +128,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind
 }
+
+const V11_KINDS: readonly string[] = ['police-training', 'national-museum', 'land-office', 'dms-hospital'] satisfies readonly V11OrgKind[]
+const isV11 = (kind: string): kind is V11OrgKind => V11_KINDS.includes(kind)
 
 const V10_KINDS: readonly string[] = ['public-organisation', 'rajabhat', 'health-promoting'] satisfies readonly V10OrgKind[]
 const isV10 = (kind: string): kind is V10OrgKind => V10_KINDS.includes(kind)
@@ -171,8 +175,59 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV8(agency) ? v8Content(base, agency, seededRandom(subSeed(seed, `v8-content:${agency}`)))
     : isV9(agency) ? v9Content(base, agency, seededRandom(subSeed(seed, `v9-content:${agency}`)))
     : isV10(agency) ? v10Content(base, agency, seededRandom(subSeed(seed, `v10-content:${agency}`)))
+    : isV11(agency) ? v11Content(base, agency, seededRandom(subSeed(seed, `v11-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v11): a police training centre, a national museum, a land office branch,
+ * a hospital under กรมการแพทย์, with the v11 pools; drawn from a stream of its own, as v10Content.
+ */
+function v11Content(spec: ReportSpec, kind: V11OrgKind, random: Random): ReportSpec {
+  const [organisation, local] = v11Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V11_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V11_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V11_MEASURE_ANALYSES),
+    steps: random.sample(V11_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บังคับบัญชาทุกไตรมาส', 'ติดตามผลในการประชุมคณะทำงาน', 'สรุปผลเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V11_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+/** A v11 agency and its own part of its name. */
+function v11Organisation(random: Random, kind: V11OrgKind): [OrganisationSpec, string] {
+  const prefix = ORG_PREFIX[kind]
+  switch (kind) {
+    case 'police-training': {
+      // Named by its police region's number (ศูนย์ฝึกอบรมตำรวจภูธรภาค 4), printed with its command above it.
+      const region = String(random.int(1, 9))
+      return [{ kind, name: `${prefix.full}${region}`, shortName: `${prefix.short}${region}`, district: null, province: null, parent: V11_PARENTS[kind] }, region]
+    }
+    case 'national-museum': {
+      const [town] = random.pick(MUSEUM_TOWNS)
+      return [{ kind, name: `${prefix.full}${town}`, shortName: `${prefix.short}${town}`, district: null, province: null, parent: V11_PARENTS[kind] }, town]
+    }
+    case 'land-office': {
+      // A branch: the province's office, the branch named after its district (สำนักงานที่ดินจังหวัดขอนแก่น สาขาชุมแพ).
+      const [district, province] = random.pick(DISTRICTS.filter(([d]) => !d.startsWith('เมือง')))
+      const local = `${province} สาขา${district}`
+      return [{ kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district, province }, local]
+    }
+    case 'dms-hospital': {
+      const local = random.pick(DMS_HOSPITALS)
+      return [{ kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district: null, province: null, parent: V11_PARENTS[kind] }, local]
+    }
+  }
 }
 
 /**
@@ -384,6 +439,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V8_HEADS,
     ...V9_HEADS,
     ...V10_HEADS,
+    ...V11_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

@@ -11,7 +11,7 @@ import { heldOutValues, type Choices, type Split } from './options.js'
 import { SIGNATORIES } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 import { randomReportSpec, round1, type IndicatorSpec, type MeasureSpec, type PrintedDate, type ReportSpec } from './spec.js'
-import { V7_FUNDING, V7_KPIS, V9_EVIDENCE } from './phrases.js'
+import { V7_FUNDING, V7_KPIS, V9_EVIDENCE, V11_GUIDANCE, V11_REMARKS, V11_STATUSES, V11_STRENGTHS } from './phrases.js'
 import type { TruthLayout } from './truth.js'
 
 export interface Template {
@@ -424,6 +424,37 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'rajabhat', summary: 'below-pass', toolScores: 'table-after', toolLabel: 'thai-only', cellUnit: 'points', responsible: 'named-persons', previous: 'footnote',
     captions: 'numbered', measureColumns: 'eight', font: 'athiti',
   }, false, 'v10'),
+  // v11: blind (never listed value by value), written without reading the extractor, from what a police
+  // training centre, a national museum, a land office branch and a hospital under กรมการแพทย์ print
+  // (spec.ts v11Content: working groups among the responsible), with new values (options.ts): a summary
+  // outlined by tool with the indicators nested under each tool's score, a detail list with last year's
+  // scores beside this year's, last year and this year in one sentence (ตามลำดับ), the analysis as a
+  // table of strengths, points to develop and ways forward, a progress column, a remarks column,
+  // deadlines instead of periods, and a form per measure.
+  t('blind-v11-01-police-outline', 'held-out', 'a police training centre: the summary outlined by tool, last year\'s item scores beside this year\'s, both years\' totals in one sentence, a progress column, deadlines, three signers, portrait measures, K2D', {
+    agency: 'police-training', summary: 'tool-outline', detail: 'with-previous-year', previous: 'respectively', measureColumns: 'progress', period: 'deadline',
+    signature: 'three-signers', measureOrientation: 'portrait', measureIndicator: 'title-row', digits: 'arabic', font: 'k2d',
+  }, true, 'v11'),
+  t('blind-v11-02-museum-forms', 'held-out', 'a national museum: a memo first, strengths and points to develop in a table, a form per measure with a remarks row, deadlines, the tool table after, Bai Jamjuree', {
+    agency: 'national-museum', front: 'memo', analysis: 'strengths-table', measureLayout: 'form', measureColumns: 'remarks', period: 'deadline',
+    toolScores: 'table-after', summary: 'number-column', measureOrientation: 'portrait', font: 'bai-jamjuree',
+  }, true, 'v11'),
+  t('blind-v11-03-land-progress', 'held-out', 'a land office branch: the summary outlined by tool, last year\'s item scores beside this year\'s, both years\' totals in one sentence, a progress column, ตช. indicators, bullet lists, หน้า N จาก M, Chakra Petch', {
+    agency: 'land-office', summary: 'tool-outline', detail: 'with-previous-year', previous: 'respectively', measureColumns: 'progress',
+    indicatorLabel: 'abbreviated', list: 'bullet', pageNumbers: 'page-of', measureWording: 'w1', font: 'chakra-petch',
+  }, true, 'v11'),
+  t('blind-v11-04-hospital-forms', 'held-out', 'a hospital under กรมการแพทย์: strengths and points to develop in a table, a form per measure, deadlines, both years\' totals in one sentence, a total out of the full marks, mixed digits, Kodchasan', {
+    agency: 'dms-hospital', analysis: 'strengths-table', measureLayout: 'form', period: 'deadline', previous: 'respectively', total: 'out-of-full',
+    digits: 'mixed', toolScores: 'table-before', summary: 'numbered-tool', measureOrientation: 'portrait', font: 'kodchasan',
+  }, true, 'v11'),
+  t('blind-v11-05-local-remarks', 'held-out', 'a local administration: the summary outlined by tool, last year\'s item scores beside this year\'s, strengths and points to develop in a table, a remarks column, parts numbered ส่วนที่, bracketed codes, Mitr', {
+    summary: 'tool-outline', detail: 'with-previous-year', analysis: 'strengths-table', measureColumns: 'remarks',
+    sectionNumbering: 'part', codeForm: 'bracket', measureIndicator: 'title-row', font: 'mitr',
+  }, true, 'v11'),
+  t('blind-v11-06-museum-deadlines', 'held-out', 'a national museum: last year\'s item scores beside this year\'s, a progress column, deadlines, both years\' totals in one sentence, the agency atop every page, horizontal rules only, Niramit', {
+    agency: 'national-museum', detail: 'with-previous-year', measureColumns: 'progress', period: 'deadline', previous: 'respectively',
+    runningHeader: 'agency', tableRules: 'horizontal', toolScores: 'table-after', summary: 'number-column', digits: 'arabic', font: 'niramit',
+  }, true, 'v11'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -446,6 +477,7 @@ export function truthLayout(tpl: Template): TruthLayout {
     ...(tpl.choices.detail === 'below-threshold' && { detailBelow: PASS_MARK }),
     ...((tpl.choices.previous === 'three-years' || tpl.choices.previous === 'footnote') && { differencePrinted: false }),
     ...(tpl.choices.summary === 'below-pass' && { summaryBelow: PASS_MARK }),
+    ...(tpl.choices.period === 'deadline' && { deadlineOnly: true }),
     ...(tpl.choices.scorePrecision === 'prose-one' && { proseDecimals: 1 as const }),
     // "ม.ค. - มี.ค. 2569" prints the year once: a perfect reader infers the start's, and says so.
     ...(tpl.choices.period === 'year-once' && tpl.choices.periodColumns !== 'start-end' && { startYearOnce: true }),
@@ -904,6 +936,10 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   'public-organisation': () => 'ผู้จัดการฝ่ายบริหารกลาง',
   rajabhat: () => 'รองอธิการบดีฝ่ายบริหาร',
   'health-promoting': () => 'นักวิชาการสาธารณสุขชำนาญการ',
+  'police-training': () => 'รองผู้บังคับการศูนย์ฝึกอบรม',
+  'national-museum': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+  'land-office': () => 'หัวหน้าฝ่ายอำนวยการ',
+  'dms-hospital': () => 'รองผู้อำนวยการฝ่ายบริหาร',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -927,6 +963,10 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   'public-organisation': 'ฝ่ายยุทธศาสตร์และแผน',
   rajabhat: 'กองนโยบายและแผน',
   'health-promoting': 'งานบริหารทั่วไป',
+  'police-training': 'ฝ่ายอำนวยการ',
+  'national-museum': 'ฝ่ายบริหารทั่วไป',
+  'land-office': 'ฝ่ายอำนวยการ',
+  'dms-hospital': 'กลุ่มงานอำนวยการ',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -1104,6 +1144,8 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
       throw new Error('a split summary is made by splitSummary')
     case 'sentence-list':
       throw new Error('a summary of sentences is made by summarySentences')
+    case 'tool-outline':
+      return toolOutline(spec, c, f)
     case 'chart-table': {
       // A chart's data table as a spreadsheet pastes it: the names across in narrow columns, one score row.
       if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a chart's data table has no place for toolScores ${c.toolScores}`)
@@ -1181,6 +1223,33 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
           ...spec.indicators.map((ind) => ({ cells: [cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
         ],
       }
+  }
+}
+
+/**
+ * v11: ที่ | เครื่องมือ/ตัวชี้วัด | คะแนน, each tool a bold row numbered 1, 2, 3 with its score, its
+ * indicators under it by name alone, numbered 1.1, 1.2 ... within the tool (not the indicators' own numbers).
+ */
+function toolOutline(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  if (c.toolScores !== 'column') throw new Error('an outline summary holds the tool scores itself (toolScores column)')
+  const v = c.valign
+  const tools: Tool[] = ['IIT', 'EIT', 'OIT']
+  return {
+    kind: 'table',
+    role: 'summary',
+    columns: [10, 68, 22],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ที่'), headerCell('เครื่องมือ/ตัวชี้วัด'), headerCell([f.scoreHead('คะแนน'), ...f.asOf])] },
+      ...tools.flatMap((tool, k): Row[] => [
+        { cells: [cell(f.n(k + 1), { header: true, align: 'center' }), cell(toolName(tool, c), { header: true }), cell(f.score(spec.tools.find((t) => t.tool === tool)!.score), { header: true, align: 'center', valign: 'middle' })] },
+        ...spec.indicators
+          .filter((ind) => ind.tool === tool)
+          .map((ind, j) => ({
+            cells: [cell(`${f.n(k + 1)}.${f.n(j + 1)}`, { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })],
+          })),
+      ]),
+    ],
   }
 }
 
@@ -1311,6 +1380,7 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.detail === 'numbered-titles') return [title, detailNumberedTable(spec.indicators, c, f)]
   if (c.detail === 'full-marks-column') return [title, detailFullMarksTable(spec.indicators, c, f)]
   if (c.detail === 'subtotal-after') return [title, detailSubtotalTable(spec.indicators, c, f)]
+  if (c.detail === 'with-previous-year') return [title, detailPreviousYearTable(spec, c, f)]
   if (c.detail === 'below-threshold') {
     return [
       title,
@@ -1362,6 +1432,36 @@ function detailRunningTable(indicators: readonly IndicatorSpec[], first: number,
           cells: [cell(f.n(n++), { align: 'center', valign: c.valign }), cell(f.coded(item.code, f.text(item.title)), { valign: c.valign }), cell(f.item(item.score, ind.tool), { align: 'center', valign: 'middle' })],
         })),
       ]),
+    ],
+  }
+}
+
+/**
+ * v11: ข้อ | ประเด็นการประเมิน | ปี 2567 | ปี 2568: last year's item scores (drawn from a stream of
+ * their own, of no value in the report) beside this year's; each indicator a row with both its means.
+ */
+function detailPreviousYearTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  const r = seededRandom(subSeed(spec.seed, 'previous-items'))
+  const lastYear = (x: number, tool: Tool) => (tool === 'OIT' ? (r.chance(0.25) ? 100 - x : x) : Math.min(100, Math.max(0, Math.round((x + r.int(-900, 900) / 100) * 100) / 100)))
+  const centred = (x: string, bold = false) => cell(x, { align: 'center', valign: 'middle', ...(bold && { header: true }) })
+  return {
+    kind: 'table',
+    role: 'detail',
+    columns: [9, 59, 16, 16],
+    repeatHeader: 2,
+    rows: [
+      { cells: [headerCell('ข้อ', { rowSpan: 2 }), headerCell('ประเด็นการประเมิน', { rowSpan: 2 }), headerCell([f.scoreHead('คะแนน'), ...f.asOf], { colSpan: 2 })] },
+      { cells: [headerCell(`ปี ${f.n(spec.fiscalYear - 1)}`), headerCell(`ปี ${f.n(spec.fiscalYear)}`)] },
+      ...spec.indicators.flatMap((ind) => {
+        const before = ind.items.map((item) => lastYear(item.score, ind.tool))
+        const mean = Math.round((before.reduce((a, b) => a + b, 0) / before.length) * 100) / 100
+        return [
+          { cells: [cell(f.ind(ind), { header: true, colSpan: 2, valign: c.valign }), centred(f.score(mean), true), centred(f.score(ind.scores.detail), true)] },
+          ...ind.items.map((item, k) => ({
+            cells: [cell(f.code(item.code), { align: 'center', valign: c.valign }), cell(f.text(item.title), { valign: c.valign }), centred(f.item(before[k]!, ind.tool)), centred(f.item(item.score, ind.tool))],
+          })),
+        ]
+      }),
     ],
   }
 }
@@ -1532,6 +1632,7 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
               arrow: `เปรียบเทียบกับผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} (${f.prose(p.score)} คะแนน) ${p.difference > 0 ? '▲' : p.difference < 0 ? '▼' : '–'} ${diff} คะแนน`,
               'label-colon': `ผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} : ${f.prose(p.score)} คะแนน ผลต่าง : ${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
               // The percentage is of last year's score: a number of no value in the report.
+              respectively: `เมื่อเปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} และปีงบประมาณ พ.ศ. ${f.n(spec.fiscalYear)} ได้คะแนน ${f.prose(p.score)} และ ${f.prose(spec.total)} คะแนน ตามลำดับ มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
               'with-percent': `เมื่อเทียบกับปีงบประมาณ พ.ศ. ${prevYear} ที่ได้ ${f.prose(p.score)} คะแนน มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน คิดเป็นร้อยละ ${f.prose(Math.round((10000 * Math.abs(p.difference)) / p.score) / 100)}`,
             }[c.previous as Exclude<Choices['previous'], 'table' | 'three-years' | 'footnote'>],
             { indent: true },
@@ -1595,6 +1696,7 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const title = heading(2, c.fiscalYear === 'sentence-only' ? 'การวิเคราะห์ผลการประเมินรายตัวชี้วัด' : `การวิเคราะห์ผลการประเมินรายตัวชี้วัด ${f.fy(spec.fiscalYear)}`)
   const s = (ind: IndicatorSpec) => (c.analysis === 'table' ? f.score(ind.scores.analysis) : f.prose(ind.scores.analysis))
   const n = (ind: IndicatorSpec) => f.n(ind.number)
+  if (c.analysis === 'strengths-table') return [title, strengthsTable(spec, c, f)]
   if (c.analysis === 'table') {
     return [
       title,
@@ -1651,6 +1753,32 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   ]
 }
 
+/**
+ * v11: ตัวชี้วัด | จุดแข็ง | จุดที่ต้องพัฒนา | แนวทางการพัฒนา, the score under the indicator's name; the
+ * strengths and ways forward from a stream of their own, the analysis prose as the points to develop.
+ */
+function strengthsTable(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  const r = seededRandom(subSeed(spec.seed, 'strengths'))
+  const v = c.valign
+  return {
+    kind: 'table',
+    role: 'analysis',
+    columns: [24, 22, 30, 24],
+    repeatHeader: 1,
+    rows: [
+      { cells: ['ตัวชี้วัด', 'จุดแข็ง', 'จุดที่ต้องพัฒนา', 'แนวทางการพัฒนา'].map((h) => headerCell(h)) },
+      ...spec.indicators.map((ind) => ({
+        cells: [
+          cell([f.ind(ind), `(${f.prose(ind.scores.analysis)} คะแนน)`], { valign: v }),
+          cell(listLines(r.sample(V11_STRENGTHS, r.int(1, 2)), c, f), { valign: v }),
+          cell(ind.analysis, { valign: v }),
+          cell(listLines(r.sample(V11_GUIDANCE, r.int(1, 2)), c, f), { valign: v }),
+        ],
+      })),
+    ],
+  }
+}
+
 function signatureBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.signature === 'none') return []
   const s = spec.signature
@@ -1682,7 +1810,7 @@ function signatureBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 
 // --- measures -------------------------------------------------------------------------------
 
-type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'target' | 'budget' | 'kpi' | 'funding' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp' | 'evidence'
+type Role = 'order' | 'indicator' | 'item' | 'score' | 'actions' | 'analysis' | 'steps' | 'target' | 'budget' | 'kpi' | 'funding' | 'period' | 'periodFrom' | 'periodTo' | 'responsible' | 'followUp' | 'evidence' | 'progress' | 'remarks'
 
 export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]> = {
   seed7: ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'responsible'],
@@ -1694,6 +1822,8 @@ export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]>
   'kpi-funding': ['item', 'score', 'actions', 'steps', 'kpi', 'funding', 'period', 'responsible'],
   evidence: ['item', 'score', 'actions', 'steps', 'period', 'responsible', 'evidence'],
   'budget-source': ['item', 'score', 'actions', 'steps', 'budget', 'period', 'responsible'],
+  progress: ['item', 'score', 'actions', 'steps', 'period', 'responsible', 'progress'],
+  remarks: ['item', 'score', 'analysis', 'actions', 'period', 'responsible', 'remarks'],
 }
 
 const WORDINGS: Record<Role, readonly [string, string, string]> = {
@@ -1714,9 +1844,11 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
   responsible: ['ผู้รับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน', 'หน่วยงานที่รับผิดชอบ'],
   followUp: ['การกำกับติดตามผล', 'การติดตามและประเมินผล', 'การกำกับติดตาม'],
   evidence: ['หลักฐาน/ผลผลิต', 'เอกสาร/หลักฐานการดำเนินงาน', 'หลักฐานประกอบ'],
+  progress: ['ผลการดำเนินงาน', 'สถานะการดำเนินการ', 'ความก้าวหน้า'],
+  remarks: ['หมายเหตุ', 'หมายเหตุ', 'หมายเหตุ'],
 }
 
-const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, kpi: 13, funding: 9, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11, evidence: 11 }
+const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, kpi: 13, funding: 9, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11, evidence: 11, progress: 11, remarks: 10 }
 
 /** Columns of a measures table: a role each, the period's twelve under a Gantt chart (v9 period 'gantt'). */
 const measureWidths = (roles: readonly Role[], c: Choices): number[] => roles.flatMap((r) => (r === 'period' && c.period === 'gantt' ? Array<number>(12).fill(4) : [WIDTHS[r]]))
@@ -1733,7 +1865,40 @@ function measureRoles(c: Choices): Role[] {
 function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (spec.measures.length === 0) return []
   const note = notes(c, 'ระยะเวลาดำเนินการอาจปรับเปลี่ยนได้ตามความเหมาะสมของสถานการณ์')
-  return [...(c.measureLayout === 'paragraphs' ? measureParagraphs(spec, c, f) : measureTables(spec, c, f)), ...note]
+  const layout = c.measureLayout === 'paragraphs' ? measureParagraphs(spec, c, f) : c.measureLayout === 'form' ? measureForms(spec, c, f) : measureTables(spec, c, f)
+  return [...layout, ...note]
+}
+
+/**
+ * v11: a two-column form per measure, as a form sent round for each unit to fill: a title row
+ * (มาตรการที่ 1), the indicator, then a row per column role (its header words | its cell).
+ */
+function measureForms(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.period === 'gantt' || c.measureRows === 'per-action') throw new Error('a measure form holds one measure, its period as text')
+  const roles = measureRoles(c).filter((r) => r !== 'order' && r !== 'indicator')
+  const w = wordsOf(c)
+  const label = (role: Role) => (role === 'score' ? f.scoreHead(w('score')) : w(role))
+  const side = (text: string) => headerCell(text, { align: 'left', valign: 'top' })
+  return [
+    orientation(c.measureOrientation),
+    heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
+    paragraph(`${spec.organisation.name}ได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้`, { indent: true }),
+    ...spec.measures.map((m, k): TableBlock => {
+      const cells = measureRow(spec, m, roles, c, f, undefined, k + 1)[0]!.cells
+      return {
+        kind: 'table',
+        role: 'measures',
+        columns: [26, 74],
+        repeatHeader: 0,
+        rows: [
+          { cells: [headerCell(`แบบรายงานมาตรการที่ ${f.n(k + 1)}`, { colSpan: 2 })] },
+          { cells: [side(w('indicator')), cell(indicatorTitle(spec, m.printedIndicator, c, f), { valign: c.valign })] },
+          ...roles.map((role, i) => ({ cells: [side(label(role)), { ...cells[i]!, align: 'left' as const }] })),
+        ],
+        scale: c.measureOrientation === 'portrait' ? 0.95 : 1,
+      }
+    }),
+  ]
 }
 
 function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
@@ -1935,6 +2100,8 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     kpi: (m) => labelled('kpi', [kpiText(spec, m, f)]),
     funding: (m) => labelled('funding', [fundingText(spec, m)]),
     evidence: (m) => labelled('evidence', evidenceLines(spec, m)),
+    progress: (m) => labelled('progress', [progressText(spec, m, f)]),
+    remarks: (m) => labelled('remarks', [remarksText(spec, m, f)]),
   }
   let k = 0
   return [
@@ -1975,6 +2142,8 @@ function measureRow(spec: ReportSpec, m: MeasureSpec, roles: readonly Role[], c:
     responsible: () => cell(responsibleLines(m.responsible, c, f), { valign: v }),
     followUp: () => cell(f.text(m.followUp), { valign: v }),
     evidence: () => cell(evidenceLines(spec, m), { valign: v }),
+    progress: () => cell(progressText(spec, m, f), { valign: v }),
+    remarks: () => cell(remarksText(spec, m, f), { valign: v }),
   }
   const cells = roles.filter((r) => r !== 'indicator' || indicator)
   const actions = listLines(m.actions, c, f)
@@ -2063,6 +2232,17 @@ function evidenceLines(spec: ReportSpec, m: MeasureSpec): string[] {
   return r.sample(V9_EVIDENCE, r.int(1, 3))
 }
 
+/** v11: a measure's progress, from a stream of its own per measure (its percentage of no value in the report). */
+function progressText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
+  const r = seededRandom(subSeed(spec.seed, `progress:${m.item}`))
+  return f.text(r.pick(V11_STATUSES).replace('{p}', String(r.pick([25, 50, 60, 75, 80]))))
+}
+
+/** v11: a remark on a measure (the year in it of no value in the report). */
+function remarksText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
+  return f.text(seededRandom(subSeed(spec.seed, `remarks:${m.item}`)).pick(V11_REMARKS).replace('{y}', String(spec.fiscalYear)))
+}
+
 function fundingText(spec: ReportSpec, m: MeasureSpec): string {
   return seededRandom(subSeed(spec.seed, `funding:${m.item}`)).pick(V7_FUNDING)
 }
@@ -2113,6 +2293,9 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'gantt':
       throw new Error('a Gantt chart prints periods as ticks under months (ganttCells), not as text')
+    case 'deadline':
+      // v11: the whole plan year as ตลอดปีงบประมาณ, anything else by its last month alone.
+      return wholeFiscalYear ? `ตลอดปีงบประมาณ พ.ศ. ${f.n(p.to.yearBE)}` : `ภายในเดือน${month(p.to, false)} ${f.n(p.to.yearBE)}`
     case 'quarters': {
       const [q1, q2] = [fiscalQuarter(p.from), fiscalQuarter(p.to)]
       const d = (x: PrintedDate) => `${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
@@ -2146,6 +2329,8 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${month(true)} ${f.n(d.yearBE)}`
     case 'abbrev-full-year':
       return `${f.n(d.day)} ${month(true)} ${f.n(d.yearBE)}`
+    case 'deadline':
+      throw new Error('deadlines print no start: they take one period column')
     case 'from-until':
       return `เดือน${month(false)} ${f.n(d.yearBE)}`
     default:

@@ -33,6 +33,11 @@ export interface TruthLayout {
    * summary scores are not printed.
    */
   readonly summaryBelow?: number
+  /**
+   * Periods printed as deadlines (v11 `period=deadline`): ภายในเดือนมีนาคม 2569 prints no start, so a
+   * perfect reader has only the end; the whole plan year (ตลอดปีงบประมาณ) has both.
+   */
+  readonly deadlineOnly?: boolean
   /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
   readonly startYearOnce?: boolean
 }
@@ -116,13 +121,22 @@ function measure(m: MeasureSpec, layout: TruthLayout): Measure {
     actions: list(m.actions, layout.actionsNumbered),
     analysis: text('measures', m.analysis),
     steps: layout.stepsPrinted ? list(m.steps, layout.stepsNumbered) : [],
-    period: { from: isoDate(m.period.from), to: isoDate(m.period.to), text: `${isoDate(m.period.from)} - ${isoDate(m.period.to)}`, inferred: startYearInferred(m, layout) ? ['from.year'] : [], prov: prov('measures', '') },
+    period: period(m, layout),
     responsible: m.responsible.map((r) => text('measures', r)),
     responsibleText: text('measures', m.responsible.join(', ')),
     match: { by: 'text+code', similarity: 1 },
     prov: prov('measures', m.item),
   }
 }
+
+function period(m: MeasureSpec, layout: TruthLayout): Measure['period'] {
+  const from = layout.deadlineOnly === true && !wholeFiscalYear(m.period) ? null : isoDate(m.period.from)
+  const to = isoDate(m.period.to)
+  return { from, to, text: `${from ?? ''} - ${to}`, inferred: startYearInferred(m, layout) ? ['from.year'] : [], prov: prov('measures', '') }
+}
+
+/** 1 October to 30 September of the next year: printed as ตลอดปีงบประมาณ under deadlines. */
+const wholeFiscalYear = (p: MeasureSpec['period']) => p.from.month === 10 && p.from.day === 1 && p.to.month === 9 && p.to.day === 30 && p.to.yearBE === p.from.yearBE + 1
 
 function list(entries: readonly string[], numbered: boolean): ListEntry[] {
   return entries.map((t, i) => ({ number: numbered ? i + 1 : null, text: t, prov: prov('measures', t) }))
