@@ -169,6 +169,19 @@ describe("a skewed column border's slivers", () => {
   }, 60_000)
 })
 
+describe("a letter's stem trimmed off a row line", () => {
+  it('leaves no remnant to split its row (heldout-02 200 dpi p3: 11 rows for the 10 printed)', async () => {
+    // Page 3 of the seeded 200 dpi scan of samples/layouts/heldout-02-per-tool: its last table is
+    // 10 rows by 3 columns. A letter's stem touching a row line was trimmed to 4 px; the piece
+    // joined the stem beside it on its line, and their ends made a row line through the row.
+    const file = 'test/ocr-layout-scans/heldout-02-per-tool-200dpi-p3.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { binary } = await preparePage(image!)
+    const last = pageGrids(binary, image!.dpi).at(-1)!
+    expect([last.rowLines.length - 1, last.colLines.length - 1]).toEqual([10, 3])
+  }, 60_000)
+})
+
 describe('a period of slash dates ("1/10/2568 - 30/9/2569")', () => {
   // Page 8 of the seeded 200 dpi scan of samples/layouts/heldout-09-tool-groups, period column (5):
   // the digit reader knows no slash, and it read the 3 of 30 as a 5 (0.99): "50?9?2569".
