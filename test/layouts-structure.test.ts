@@ -9,11 +9,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertFile } from '../pipelines/convert.js'
 import { LAYOUTS_DIR } from '../samples/generate/layouts/generate-layouts.js'
-import { TEMPLATES } from '../samples/generate/layouts/templates.js'
+import { IN_DEVELOPMENT, TEMPLATES } from '../samples/generate/layouts/templates.js'
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
-// Blind held-out templates (none until v11 lands) are judged by their figures in `npm run bench:layouts` only: a test
+// Blind held-out templates (v12, when it lands) are judged by their figures in `npm run bench:layouts` only: a test
 // would print their values, and they would then be tuned on like the others.
 const leftOut = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
@@ -43,6 +43,10 @@ describe.each(templates)('samples/layouts/%s', (template) => {
   const dir = join(LAYOUTS_DIR, template)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))
 
+  if (IN_DEVELOPMENT.has(template)) {
+    for (const [kind] of KINDS) it.todo(`${kind}: in development (issue 20), held to every field when it reads whole`)
+    return
+  }
   const kinds = KINDS.filter(([kind]) => !NOT_YET.has(`${template} ${kind}`))
   for (const [kind] of KINDS.filter(([kind]) => NOT_YET.has(`${template} ${kind}`))) it.todo(`${kind}: not read whole yet (NOT_YET says why)`)
 
