@@ -33,6 +33,8 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['the total repeated with this year is no last year', 'ผลการประเมินในปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 81.71 คะแนน', [81.71, null, null, null]],
     ['a change from a fiscal year whose year was not read (a scan): last year left, the change after it kept', 'คะแนนภาพรวมเท่ากับ 85.35 คะแนน คะแนนลดลงจากปีงบประมาณ com 89.71 คะแนน] จำนวน 4.36 คะแนน', [85.35, null, null, -4.36]],
     ['the score received, and last year mislabelled with this year after the change', 'คะแนนที่โรงพยาบาลบางปะอินได้รับจากการประเมิน ITA คือ ๘๗.๒๔ คะแนน ซึ่งอยู่ในเกณฑ์ "ผ่าน"\n\nต่ำกว่าปีที่ผ่านมา ๙.๘๑ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๙๗.๐๕ คะแนน)', [87.24, 2568, 97.05, -9.81]],
+    ['both years\' totals in one sentence, paired in order (ตามลำดับ)', 'ได้คะแนนรวม 87.19 คะแนน\n\nเมื่อเปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. 2567 และปีงบประมาณ พ.ศ. 2568 ได้คะแนน 87.16 และ 87.19 คะแนน ตามลำดับ มีคะแนนเพิ่มขึ้น 0.03 คะแนน', [87.19, 2567, 87.16, 0.03]],
+    ['...this year named first', 'ได้คะแนนรวม ๘๐.๕๐ คะแนน\n\nผลการประเมินปี ๒๕๖๘ และปี ๒๕๖๗ เท่ากับ ๘๐.๕๐ และ ๗๘.๒๕ คะแนน ตามลำดับ', [80.5, 2567, 78.25, null]],
   ])('%s', (_what, overall, expected) => {
     expect(facts(overall)).toEqual(expected)
   })
