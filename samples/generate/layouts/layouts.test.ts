@@ -862,4 +862,22 @@ describe('v12 layout values', () => {
     expect(prose).toContain(`(${high.toFixed(2)} คะแนน)`)
     expect(() => doc({ front: 'executive-summary', summary: 'below-pass', toolScores: 'table-after' })).toThrow(/executive summary/)
   })
+
+  it('a measures table per quarter: every measure once, under the quarter it starts in', () => {
+    // A v12 agency's periods start in any quarter (the seed's local draw starts every one in October).
+    const other = randomReportSpec(10, 2568, { agency: 'district-office' })
+    const blocks = doc({ agency: 'district-office', measureGrouping: 'per-quarter', measureIndicator: 'title-row', digits: 'arabic', measureNumbering: 'plain' }, other).blocks
+    const quarters = blocks.flatMap((b, i) => (b.kind === 'heading' && b.text.startsWith('ไตรมาสที่') ? [[b.text, blocks[i + 1]] as const] : []))
+    expect(quarters.length).toBeGreaterThan(1)
+    const items = quarters.flatMap(([text, table]) => {
+      const q = Number(text.match(/^ไตรมาสที่ (\d)/)![1])
+      const rows = (table as TableBlock).rows.filter((r) => !r.cells[0]!.header)
+      return rows.map((r) => {
+        const m = other.measures.find((x) => r.cells.some((cl) => cl.lines[0]!.startsWith(`${x.item} `)))!
+        expect(Math.floor(((m.period.from.month + 2) % 12) / 3) + 1).toBe(q)
+        return m.item
+      })
+    })
+    expect([...items].sort()).toEqual(other.measures.map((m) => m.item).sort())
+  })
 })

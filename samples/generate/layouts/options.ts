@@ -150,7 +150,8 @@ export const OPTIONS = {
   measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out', 'first-column': 'held-out' },
   /** One measures table per indicator, one for all, or one per tool (under the tool's name, its indicators as title rows). */
   /** `continued` (v9): per indicator, but an indicator with two or more measures breaks after half of them: a paragraph, then a second table (ตัวชี้วัดที่ ๑ ... (ต่อ)). */
-  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out' },
+  /** `per-quarter` (v12): a table per fiscal quarter (ไตรมาสที่ 1 (ต.ค. - ธ.ค.) ...), each measure under the quarter it starts in, its indicators as title rows. */
+  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out', 'per-quarter': 'held-out' },
   /** The item cell of a measures row. */
   measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
   /** The indicator score printed where a measures table names its indicator. */

@@ -481,9 +481,9 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'district-office', front: 'executive-summary', summary: 'number-column', indicatorResult: 'target', detail: 'below-full', toolLabel: 'short',
     toolScores: 'sentences', period: 'quarters', measureColumns: 'five', digits: 'mixed', font: 'charm',
   }, true, 'v12'),
-  t('blind-v12-06-local-across', 'held-out', 'a local administration: an executive summary first, the indicators across by number with a legend, every score to three decimals, the tools across, one measures table, Noto Sans Thai Looped', {
+  t('blind-v12-06-local-across', 'held-out', 'a local administration: an executive summary first, the indicators across by number with a legend, every score to three decimals, the tools across, a measures table per quarter, Noto Sans Thai Looped', {
     front: 'executive-summary', summary: 'number-across', scorePrecision: 'three', toolScores: 'across',
-    measureGrouping: 'single', measureIndicator: 'title-row', sectionNumbering: 'clause', font: 'noto-sans-thai-looped',
+    measureGrouping: 'per-quarter', measureIndicator: 'title-row', sectionNumbering: 'clause', font: 'noto-sans-thai-looped',
   }, true, 'v12'),
 ]
 
@@ -2053,6 +2053,17 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     return { kind: 'table', role: 'measures', columns: measureWidths(roles, c), repeatHeader: header.length, rows, scale }
   }
   if (c.measureGrouping === 'single') return [...intro, tableOf(groups)]
+  if (c.measureGrouping === 'per-quarter') {
+    // v12: the plan year's quarters, each measure under the one it starts in (the order within a quarter kept).
+    const months = ['ต.ค. - ธ.ค.', 'ม.ค. - มี.ค.', 'เม.ย. - มิ.ย.', 'ก.ค. - ก.ย.']
+    return [
+      ...intro,
+      ...[1, 2, 3, 4].flatMap((q): Block[] => {
+        const ms = spec.measures.filter((m) => fiscalQuarter(m.period.from) === q)
+        return ms.length === 0 ? [] : [heading(3, `ไตรมาสที่ ${f.n(q)} (${months[q - 1]})`), tableOf(groupMeasures(ms))]
+      }),
+    ]
+  }
   if (c.measureGrouping === 'per-tool') {
     const tools: Tool[] = ['IIT', 'EIT', 'OIT']
     return [
