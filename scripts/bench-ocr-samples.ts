@@ -14,6 +14,11 @@
  * an order that rotates, so a machine shared with other work slows them alike. Times are medians
  * over rounds.
  *
+ * CPU seconds per page are counted for each contender as well (the benchmark's own children's
+ * user + system time, /proc/self/stat, before and after its run: a converter with every process it
+ * started, or native tesseract's processes), so that a machine shared with other work, which
+ * stretches wall-clock times unevenly, still gives comparable figures.
+ *
  * The CPU breakdown is a separate conversion with the default engine under `--cpu-prof`: every
  * profile sample is charged to a stage by the innermost frame of ours on its stack (a sample
  * anywhere under the digit reader is the digit reader's), and the CPU of the tesseract processes
@@ -21,7 +26,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
@@ -74,9 +79,9 @@ async function main(): Promise<void> {
   const expected = JSON.parse(readFileSync('samples/bankum/expected-values.json', 'utf8')) as Values
   const dir = mkdtempSync(join(tmpdir(), 'bench-ocr-samples-'))
   try {
-    console.log(`OCR end to end on the bundled scans: ${cores} cores, Node ${process.version}, ${rounds} round(s), contenders interleaved in each round`)
-    console.log('| sample | pages | default engine | default s/page | js s/page | native tesseract s/page (1 thread x cores) | default / native | js / native | accuracy default (indicator scores, items, measures, findings) | accuracy js | peak RSS default | peak RSS js |')
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    console.log(`OCR end to end on the bundled scans: ${cores} cores, Node ${process.version}, ${rounds} round(s), contenders interleaved in each round, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+    console.log('| sample | pages | default engine | default s/page | js s/page | native tesseract s/page (1 thread x cores) | default / native | js / native | accuracy default (indicator scores, items, measures, findings) | accuracy js | peak RSS default | peak RSS js | default CPU s/page | js CPU s/page | native CPU s/page | default / native CPU | js / native CPU |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     const breakdowns: string[] = []
     for (const [index, dpi] of dpis.entries()) {
       const file = `samples/bankum/scanned-${dpi}dpi.pdf`
@@ -86,10 +91,12 @@ async function main(): Promise<void> {
       writeFileSync(pdf, bytes)
       const images = await pdfPageImages(bytes, Array.from({ length: pages }, (_, i) => i + 1), { file })
       const times: Record<'auto' | 'js' | 'native', number[]> = { auto: [], js: [], native: [] }
+      const cpu: Record<'auto' | 'js' | 'native', number[]> = { auto: [], js: [], native: [] }
       const last: Partial<Record<'auto' | 'js', ChildResult>> = {}
       for (let round = 0; round < rounds; round++) {
         const order = rotate(['auto', 'js', 'native'] as const, round + index)
         for (const contender of order) {
+          const cpuBefore = childrenCpuSeconds()
           if (contender === 'native') {
             const [seconds] = await timeNativeTesseract(images, [{ processes: cores, env: { OMP_THREAD_LIMIT: '1' } }])
             times.native.push(seconds! / pages)
@@ -98,17 +105,19 @@ async function main(): Promise<void> {
             times[contender].push(result.seconds / pages)
             last[contender] = result
           }
+          cpu[contender].push((childrenCpuSeconds() - cpuBefore) / pages)
         }
       }
       const [ours, js, native] = [median(times.auto), median(times.js), median(times.native)]
+      const [oursCpu, jsCpu, nativeCpu] = [median(cpu.auto), median(cpu.js), median(cpu.native)]
       const partial = values.pages !== undefined
       // --rounds 0: the CPU breakdown alone.
       if (rounds > 0) console.log(
-        `| ${file} | ${pages} | ${last.auto!.engine} | ${ours.toFixed(2)} | ${js.toFixed(2)} | ${native.toFixed(2)} | ${(ours / native).toFixed(2)} | ${(js / native).toFixed(2)} | ${compare(expected, last.auto!.values, partial)} | ${compare(expected, last.js!.values, partial)} | ${last.auto!.maxRssMb} MB | ${last.js!.maxRssMb} MB |`,
+        `| ${file} | ${pages} | ${last.auto!.engine} | ${ours.toFixed(2)} | ${js.toFixed(2)} | ${native.toFixed(2)} | ${(ours / native).toFixed(2)} | ${(js / native).toFixed(2)} | ${compare(expected, last.auto!.values, partial)} | ${compare(expected, last.js!.values, partial)} | ${last.auto!.maxRssMb} MB | ${last.js!.maxRssMb} MB | ${oursCpu.toFixed(2)} | ${jsCpu.toFixed(2)} | ${nativeCpu.toFixed(2)} | ${(oursCpu / nativeCpu).toFixed(2)} | ${(jsCpu / nativeCpu).toFixed(2)} |`,
       )
       if (!values['no-breakdown']) breakdowns.push(await breakdown(file, pdf, pages, dir))
     }
-    console.log('ratio = ours / native tesseract on the same page images (below 1: faster). Peak RSS: the converter process (tesseract processes not included).')
+    console.log(`ratio = ours / native tesseract on the same page images (below 1: faster). CPU: user + system seconds of every process a contender ran. Peak RSS: the converter process (tesseract processes not included). Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`)
     for (const b of breakdowns) console.log(`\n${b}`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -214,6 +223,13 @@ function compare(expected: Values, got: Values, partial: boolean): string {
   const sameFindings = JSON.stringify(got.findings.map((f) => JSON.stringify(f)).sort()) === JSON.stringify(expected.findings.map((f) => JSON.stringify(f)).sort())
   const note = partial ? ' (first pages only)' : ''
   return `${scoresExact}/${scores}, ${itemsExact}/${items}, ${measuresRight}/${measures}, findings ${sameFindings ? 'as transcript' : 'differ'}${note}`
+}
+
+/** User + system CPU seconds of this process's children that have ended (cutime + cstime, USER_HZ 100). */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8')
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(f[13]) + Number(f[14])) / 100
 }
 
 function median(xs: number[]): number {

@@ -1,7 +1,8 @@
 /**
  * The native OCR engine: the system's `tesseract` (Debian's tesseract-ocr + tesseract-ocr-tha)
- * run through execFile, one single-threaded process per core (`OMP_THREAD_LIMIT=1`: with its
- * OpenMP threads, two processes on two cores spin each other to a crawl).
+ * run through execFile from a helper process (native-engine-launcher.ts), one single-threaded
+ * process per core (`OMP_THREAD_LIMIT=1`: with its OpenMP threads, two processes on two cores spin
+ * each other to a crawl).
  *
  * A process costs about a quarter of a CPU second to start (it loads the models), so images are
  * not read one process each: images asked for within a few milliseconds of each other, or while
@@ -14,11 +15,11 @@
  * A batch whose process fails (an image it cannot read stops the whole list) is read again one
  * image per process, so one bad image fails alone.
  */
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MissingDependencyError, OcrEngineError } from '../../errors.js'
+import { createLauncher } from './native-engine-launcher.js'
 import { probeNativeTesseract } from './native-engine-probe.js'
 import type { PixelBox } from './image.js'
 import { alignLine, type OcrEngine, type OcrLine, type OcrSession, type OcrWord, type RecognisedText, type RecogniseOptions } from './engine.js'
@@ -69,6 +70,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   const found = await probeNativeTesseract(command, langs)
   if ('missing' in found) throw new MissingDependencyError(`Native OCR engine unavailable: ${found.missing}`, { stage: 'ocr' })
   const dir = await mkdtemp(join(tmpdir(), 'ita-extract-native-'))
+  const launcher = createLauncher()
 
   const pending: Job[] = []
   let running = 0
@@ -129,7 +131,8 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       const timeoutMs = startTimeoutMs + imageTimeoutMs * batch.length
       let texts: RecognisedText[]
       try {
-        await run(command, [list, out, '-l', langs.join('+'), '--oem', '1', ...batch[0]!.args, '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_txt=1', '-c', 'tessedit_create_tsv=1'], timeoutMs, controller.signal)
+        const args = [list, out, '-l', langs.join('+'), '--oem', '1', ...batch[0]!.args, '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_txt=1', '-c', 'tessedit_create_tsv=1']
+        await launcher.run(command, args, { timeoutMs, env: { OMP_THREAD_LIMIT: '1' }, signal: controller.signal })
         const [txt, tsv] = await Promise.all([readFile(`${out}.txt`, 'utf8'), readFile(`${out}.tsv`, 'utf8')])
         texts = parseTesseractOutput(txt, tsv, batch.length)
       } catch (error) {
@@ -216,6 +219,7 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       gathering = undefined
       for (const job of pending.splice(0)) settle(job, () => job.reject(new OcrEngineError('The OCR engine is closed', { stage: 'ocr', page: job.page })))
       if (running > 0) await new Promise<void>((resolve) => idle.push(resolve))
+      await launcher.close()
       await rm(dir, { recursive: true, force: true })
     },
   }
@@ -257,17 +261,6 @@ export function parseTesseractOutput(txt: string, tsv: string, count: number): R
     const read: OcrLine[] = tsvLines.map((l, k) => alignLine(paired ? textLines[k]! : l.words.map((w) => w.text).join(' '), l.words, l.bbox))
     const confidences = read.flatMap((l) => l.words.map((w) => w.confidence))
     return { text: read.map((l) => l.text).join('\n'), lines: read, confidence: confidences.length ? Math.min(...confidences) : 0 }
-  })
-}
-
-function run(command: string, args: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' }, ...(signal ? { signal } : {}) },
-      (error, stdout, stderr) => (error ? reject(Object.assign(error, { stderr })) : resolve({ stdout, stderr })),
-    )
   })
 }
 
