@@ -5,11 +5,13 @@
  * the memory of each worker (its process, and with its converter processes) at 10, 50 and 100
  * documents done, which should stay flat.
  *
- *   npm run bench:queue -- [--transcripts 90] [--pdfs 10] [--runs convert,w1j1,w1j2,w2j1] [--rounds 1]
+ *   npm run bench:queue -- [--transcripts 90] [--pdfs 10] [--runs convert,w1j1,w1j2,w2j1] [--rounds 1] [--cpu-prof <dir>]
  *
  * On a machine shared with other work the load changes from one run to the next: `--rounds N`
  * repeats the runs in turn (convert, queue, convert, queue...) and compares each queue run with
- * the `convert` run of its own round, and the medians.
+ * the `convert` run of its own round, and the medians. `--cpu-prof <dir>` runs the coordinating
+ * processes (convert's runner, the workers, queue add and wait; not the converters) with Node's
+ * `--cpu-prof`, one folder per run and command, to see where their CPU goes.
  *
  * Every command runs from the built package (`npm run build` first, as users run it), so no
  * run pays for compiling TypeScript. Inputs are generated in a temporary folder: variants of the two transcripts in the repository
@@ -21,7 +23,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { packageRoot } from '../src/_internal/package-root.js'
 import { RECORDS_DIR } from '../src/batch/manifest-d.js'
@@ -50,8 +52,11 @@ function generateInputs(dir: string, transcripts: number, pdfs: number): void {
 }
 
 const builtCli = join(root, 'dist', 'src', 'cli', 'main.js')
+/** With `--cpu-prof`: where this run's profiles go (set per run). */
+let profileDir: string | undefined
 function cli(args: string[]): ChildProcess {
-  return spawn(process.execPath, [builtCli, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, args[0] === 'queue' ? `queue-${args[1]}` : args[0]!)}`] : []
+  return spawn(process.execPath, [...profile, builtCli, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
 }
 function finished(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
   let stderr = ''
@@ -263,7 +268,7 @@ const RUNS: Record<string, { label: string; workers: number; jobs: number }> = {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { transcripts: { type: 'string' }, pdfs: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' } } })
+  const { values } = parseArgs({ options: { transcripts: { type: 'string' }, pdfs: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' }, 'cpu-prof': { type: 'string' } } })
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('bench:queue needs redis-server (Debian package redis-server)')
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) throw new Error('npm run build failed')
@@ -283,6 +288,7 @@ async function main(): Promise<void> {
         const out = join(dir, `out-${run}-${round}`)
         const loadBefore = loadavg()[0]!
         const cpuBefore = childrenCpuSeconds()
+        if (values['cpu-prof']) profileDir = resolve(values['cpu-prof'], `${run}-${round}`)
         if (run === 'convert') results.push({ ...(await benchConvert(inDir, out, documents)), round })
         else if (RUNS[run]) results.push({ ...(await benchQueue(RUNS[run].label, RUNS[run].workers, RUNS[run].jobs, inDir, out, documents)), round })
         else throw new Error(`unknown run ${run}; known: convert, ${Object.keys(RUNS).join(', ')}`)

@@ -31,18 +31,7 @@ const KNOWN_WRONG = new Set<string>([])
  * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
  */
 const NOT_YET = new Set([
-  // Chromium prints a footnote line across a page break: the tops of its glyphs at the foot of page 1
-  // are read as a table row there (text clipped away should not be read), which ends the summary.
-  'blind-v7-02-faculty-landscape pdf',
   'blind-v4-03-clause-grouped pdf',
-  // The measures headers print "ตัวชี้วัดที่ ๒" in a narrow cell; the PDF reader assembles it as
-  // "วชี้วัดที่ 2 ตั" (pdftotext reads it whole), so the printed indicator is not read (src/stages/pdf).
-  'blind-v8-06-pao-arrows pdf',
-  // The analysis chapter's justified paragraphs (a heading line "ตัวชี้วัดที่ 1: … – 84.88 คะแนน", then
-  // its text): Chromium spreads the words of a justified Thai line so far apart that the text-table
-  // reader takes the paragraphs for a two-column table, and the per-indicator analysis scores are
-  // missed (9 fields, 9 missing-indicator warnings) (src/stages/ingest/pdf/text-tables.ts).
-  'blind-v9-01-court-gantt pdf',
 ])
 
 const KINDS: [string, string][] = [

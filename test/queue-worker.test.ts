@@ -19,6 +19,10 @@ import type { QueueJobData } from '../src/queue/job.js'
 import { RECORDS_DIR, type QueueRecord } from '../src/batch/manifest-d.js'
 import { startQueueWorker, type QueueWorker, type QueueWorkerEvent } from '../src/queue/worker.js'
 import { waitForQueue } from '../src/queue/wait.js'
+import type { BatchReporter, FinishedDocument } from '../src/batch/run-batch.js'
+import { digestOf, reportFileText } from '../src/batch/report-digest.js'
+import type { Report } from '../src/report/schema.js'
+import { sampleReport } from './export-sample-report.js'
 import { redisMissing, startRedis, type TestRedis } from '../tools/redis-server.js'
 
 const workerModule = fileURLToPath(new URL('./batch-fixtures/misbehaving-worker.ts', import.meta.url))
@@ -133,6 +137,25 @@ describe.skipIf(redisMissing)(`queue worker: retries, time limits, hand-back${re
     expect(delayed?.attemptsMade).toBe(0)
     expect(await queue.getFailed()).toEqual([])
     expect(records()).toEqual([])
+  })
+
+  it("queue wait shows each document as the workers finish it, from the job's result, and exports it", async () => {
+    const shown: FinishedDocument[] = []
+    const reporter: BatchReporter = { begin() {}, skipped() {}, started() {}, page() {}, finished: (r) => void shown.push(r), end() {} }
+    await add([input('a.txt', 'same'), input('b.txt', 'same')])
+    const waited = waitForQueue({ url: redis.url, queue: queueName, pollMs: 50, reporter })
+    await start()
+    const summary = await waited
+    expect(summary.converted).toBe(2)
+    const { pages, findings, errors } = digestOf(sampleReport())
+    expect(shown.map((r) => r.status === 'done' && [r.input.document, r.digest]).sort()).toEqual(
+      ['a.txt', 'b.txt'].map((document) => [document, { pages, findings, errors }]),
+    )
+    expect(readFileSync(join(out(), 'all.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2)
+    // The converter sent the file's bytes: they are the text convert writes for the same report.
+    const written = readFileSync(join(out(), 'a.txt.json'), 'utf8')
+    expect(written).toBe(reportFileText(JSON.parse(written) as Report))
+    expect(JSON.parse(written)).toMatchObject({ source: { file: join(dir, 'a.txt') } })
   })
 
   it('queue wait on a drained queue exports at once; it refuses another folder', async () => {

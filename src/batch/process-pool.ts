@@ -18,7 +18,8 @@ import type { Report } from '../report/schema.js'
 import { toErrorRecord } from './error-record.js'
 import type { ErrorRecord } from './manifest.js'
 import type { OcrConnection, OcrHost } from './ocr-host.js'
-import { parseOcrRequest, parseWorkerReply, type ConvertRequest, type WorkerConvertOptions } from './worker-protocol.js'
+import type { ReportDigest } from './report-digest.js'
+import { parseOcrRequest, parseWorkerReply, type ConvertRequest, type ReplyKind, type WorkerConvertOptions } from './worker-protocol.js'
 
 export interface ProcessPoolOptions {
   /** Path of the worker module (a `.ts` module is run through tsx). */
@@ -48,8 +49,14 @@ export interface ProcessPoolOptions {
   readonly ocr?: OcrHost
 }
 
-export type TaskOutcome =
-  | { ok: true; report: Report; maxRssKb: number; pid: number }
+/** What a converted file comes back as, by the reply kind asked for (worker-protocol.ts). */
+interface Converted {
+  report: { report: Report }
+  file: { file: Uint8Array; digest: ReportDigest }
+}
+
+export type TaskOutcome<K extends ReplyKind = 'report'> =
+  | ({ ok: true; maxRssKb: number; pid: number } & Converted[K])
   | { ok: false; error: ErrorRecord; maxRssKb?: number; pid?: number }
 
 interface Slot {
@@ -65,8 +72,11 @@ interface Slot {
 }
 
 export interface ProcessPool {
-  /** Converts one file in a pool process. Never rejects except with the signal's reason. */
-  run(file: string, options: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void): Promise<TaskOutcome>
+  /**
+   * Converts one file in a pool process, its report coming back as `replyKind` asks (the object by
+   * default). Never rejects except with the signal's reason.
+   */
+  run<K extends ReplyKind = 'report'>(file: string, options: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void, replyKind?: K): Promise<TaskOutcome<K>>
   close(): Promise<void>
   /** Starts all `size` processes now rather than on demand: a long-running worker is ready before its first file. */
   prestart(): void
@@ -171,7 +181,7 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
     return slot.exited.finally(() => dying.delete(slot.exited))
   }
 
-  async function run(file: string, taskOptions: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void): Promise<TaskOutcome> {
+  async function run<K extends ReplyKind = 'report'>(file: string, taskOptions: WorkerConvertOptions, signal: AbortSignal, onEvent?: (event: StageEvent) => void, replyKind?: K): Promise<TaskOutcome<K>> {
     signal.throwIfAborted()
     if (closed) throw new Error('process pool: closed')
     const slot = acquire()
@@ -180,7 +190,7 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
     const id = nextId++
     const pid = slot.child.pid
     try {
-      return await new Promise<TaskOutcome>((resolve, reject) => {
+      return await new Promise<TaskOutcome<K>>((resolve, reject) => {
         let settled = false
         let timer: NodeJS.Timeout | undefined
         let memoryWatch: NodeJS.Timeout | undefined
@@ -211,7 +221,11 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           }
           cleanup()
           peakWorkerRssKb = Math.max(peakWorkerRssKb, reply.maxRssKb)
-          resolve(reply.ok ? { ok: true, report: reply.report, maxRssKb: reply.maxRssKb, pid: pid ?? 0 } : { ok: false, error: reply.error, maxRssKb: reply.maxRssKb, ...(pid === undefined ? {} : { pid }) })
+          if (!reply.ok) return resolve({ ok: false, error: reply.error, maxRssKb: reply.maxRssKb, ...(pid === undefined ? {} : { pid }) })
+          const converted: Converted[ReplyKind] = 'report' in reply ? { report: reply.report } : { file: reply.file, digest: reply.digest }
+          // The reply is of the kind the request asked for (serve-conversions.ts).
+          const outcome: TaskOutcome<ReplyKind> = { ok: true, ...converted, maxRssKb: reply.maxRssKb, pid: pid ?? 0 }
+          resolve(outcome as TaskOutcome<K>)
         }
         const onExit = (code: number | null, sig: NodeJS.Signals | null) => {
           if (OUT_OF_HEAP.test(slot.stderrTail)) {
@@ -250,7 +264,7 @@ export function createProcessPool(options: ProcessPoolOptions): ProcessPool {
           started = Date.now()
           timer = setTimeout(expire, limitMs)
           if (options.maxRssMb !== undefined && pid !== undefined) memoryWatch = watchMemory(pid, options.maxRssMb, overMemory)
-          const request: ConvertRequest = { type: 'convert', id, file, options: taskOptions }
+          const request: ConvertRequest = { type: 'convert', id, file, options: taskOptions, ...(replyKind === undefined ? {} : { reply: replyKind }) }
           slot.child.send(request, (error) => {
             if (error) fail(new WorkerCrashedError(`${file}: could not reach the converter process (${error.message})`, { file, cause: error }))
           })

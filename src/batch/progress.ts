@@ -4,9 +4,8 @@
  * finished file, which reads well in CI logs and `tee`. Both end with the same summary.
  */
 import type { StageEvent } from '../model/stage.js'
-import type { BatchResult } from './convert-many.js'
 import type { BatchInput } from './discover-inputs.js'
-import type { BatchReporter, BatchSummary } from './run-batch.js'
+import type { BatchReporter, BatchSummary, FinishedDocument } from './run-batch.js'
 
 export interface ProgressStream {
   write(text: string): unknown
@@ -44,10 +43,10 @@ class Tally {
   page(input: BatchInput, event: StageEvent) {
     if (event.page !== undefined) this.pagesActive.set(input.path, Math.max(this.pagesActive.get(input.path) ?? 0, event.page))
   }
-  finish(result: BatchResult) {
+  finish(result: FinishedDocument) {
     this.pagesActive.delete(result.input.path)
     this.finished += 1
-    if (result.status === 'done') this.pagesFinished += result.report.source.pages
+    if (result.status === 'done') this.pagesFinished += result.digest.pages
     else this.failed += 1
   }
 }
@@ -60,11 +59,10 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`
 }
 
-function resultLine(result: BatchResult): string {
+function resultLine(result: FinishedDocument): string {
   if (result.status === 'done') {
-    const r = result.report
-    const errors = r.findings.filter((f) => f.severity === 'error').length
-    return `ok      ${result.input.document}  (${r.source.pages} p, ${(result.ms / 1000).toFixed(1)} s, ${r.findings.length} findings${errors ? `, ${errors} errors` : ''})`
+    const { pages, findings, errors } = result.digest
+    return `ok      ${result.input.document}  (${pages} p, ${(result.ms / 1000).toFixed(1)} s, ${findings} findings${errors ? `, ${errors} errors` : ''})`
   }
   return `FAILED  ${result.input.document}  ${result.error.code}: ${result.error.message}`
 }

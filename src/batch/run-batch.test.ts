@@ -8,6 +8,7 @@ import { MANIFEST_FILE, openManifest, readManifest } from './manifest.js'
 import { emptyOcrStats } from './ocr-host.js'
 import { createLineReporter, createTtyReporter, formatSummary } from './progress.js'
 import { LOCK_FILE, runBatch, type BatchSummary } from './run-batch.js'
+import { digestOf } from './report-digest.js'
 import { runCli } from '../cli/main.js'
 import { BadArgsError, InputFileError, type FailureKind } from '../errors.js'
 import { ExitCode, exitCodeOf } from '../cli/exit-code.js'
@@ -127,7 +128,7 @@ describe('the exit code of a batch', () => {
 
 describe('progress reporters', () => {
   const input = { path: '/in/a.txt', document: 'a.txt' }
-  const done = { status: 'done' as const, input, report: sampleReport(), ms: 1200, maxRssKb: 1 }
+  const done = { status: 'done' as const, input, digest: digestOf(sampleReport()), ms: 1200, maxRssKb: 1 }
   const failed = { status: 'failed' as const, input: { path: '/in/b.pdf', document: 'b.pdf' }, error: { name: 'E', code: 'E_ENCRYPTED_PDF', kind: 'input-file' as const, message: '/in/b.pdf: encrypted' }, ms: 3 }
   const summary: BatchSummary = {
     inputs: 2, converted: 1, skipped: 0, documents: 1, pages: 6, failures: [{ document: 'b.pdf', error: failed.error }], findingsByRule: { 'indicator-score-mismatch': 3, 'unreadable-value': 1 }, interrupted: false, elapsedMs: 65_000, peakWorkerRssKb: 0, ocr: emptyOcrStats(),

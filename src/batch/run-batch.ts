@@ -30,6 +30,7 @@ import { discoverInputs, type BatchInput } from './discover-inputs.js'
 import { emptyOcrStats, type OcrHostStats } from './ocr-host.js'
 import { toErrorRecord } from './error-record.js'
 import { readRecords } from './manifest-d.js'
+import { digestOf, reportFileText, type ReportDigest } from './report-digest.js'
 import type { WorkerConvertOptions } from './worker-protocol.js'
 import { resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
 import { MANIFEST_FILE, MANIFEST_VERSION, openManifest, type NewManifestEntry, readManifest, type EntryKey, type ErrorRecord, type InputState, type ResultEntry } from './manifest.js'
@@ -57,9 +58,14 @@ export interface BatchReporter {
   skipped(input: BatchInput, previous: ResultEntry): void
   started(input: BatchInput): void
   page(input: BatchInput, event: StageEvent): void
-  finished(result: BatchResult): void
+  finished(result: FinishedDocument): void
   end(summary: BatchSummary): void
 }
+
+/** A document finished, as the reporter sees it. */
+export type FinishedDocument =
+  | { readonly status: 'done'; readonly input: BatchInput; readonly digest: Pick<ReportDigest, 'pages' | 'findings' | 'errors'>; readonly ms: number; readonly maxRssKb: number }
+  | Extract<BatchResult, { status: 'failed' }>
 
 export interface BatchFailure {
   readonly document: string
@@ -267,29 +273,31 @@ export async function runBatch(args: readonly string[], options: RunBatchOptions
         if (result.status === 'done') {
           const output = documentOutput(result.input.document)
           try {
-            await writeFileAtomic(join(outDir, output), `${JSON.stringify(result.report, null, 2)}\n`)
+            await writeFileAtomic(join(outDir, output), reportFileText(result.report))
           } catch (error) {
             await record({ event: 'failed', ...key, ms: result.ms, error: toErrorRecord(error, result.input.path) })
             reporter?.finished({ status: 'failed', input: result.input, error: toErrorRecord(error, result.input.path), ms: result.ms })
             continue
           }
-          const pagesFailed = result.report.gaps.filter((g) => g.code === 'page-failed').length
+          const digest = digestOf(result.report)
+          const { pagesFailed } = digest
           await record({
             event: 'done',
             ...key,
             ms: result.ms,
             output,
-            pages: result.report.source.pages,
-            findings: result.report.findings.length,
+            pages: digest.pages,
+            findings: digest.findings,
             ...(pagesFailed ? { pagesFailed } : {}),
             ...(options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: options.pageTimeoutMs }),
             maxRssKb: result.maxRssKb,
           })
           summary.converted += 1
+          reporter?.finished({ status: 'done', input: result.input, digest, ms: result.ms, maxRssKb: result.maxRssKb })
         } else {
           await record({ event: 'failed', ...key, ms: result.ms, error: result.error, ...(result.maxRssKb === undefined ? {} : { maxRssKb: result.maxRssKb }) })
+          reporter?.finished(result)
         }
-        reporter?.finished(result)
       }
     } catch (error) {
       if (options.signal?.aborted) summary.interrupted = true

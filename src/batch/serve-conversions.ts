@@ -6,6 +6,7 @@ import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import type { OcrEngine } from '../stages/ocr/engine.js'
 import { toErrorRecord } from './error-record.js'
+import { digestOf, reportFileText } from './report-digest.js'
 import { createRemoteOcrEngine } from './remote-ocr-engine.js'
 import { ConvertRequestSchema, parseOcrReply, type OcrRequestMessage, type WorkerConvertOptions, type WorkerReply } from './worker-protocol.js'
 
@@ -44,12 +45,17 @@ export function serveConversions(convert: ConvertOne): void {
     if (reply) return remote.receive(reply)
     const request = ConvertRequestSchema.safeParse(message)
     if (!request.success) return
-    const { id, file, options } = request.data
+    const { id, file, options, reply: replyKind = 'report' } = request.data
     const log = (event: StageEvent) => {
       if (event.page !== undefined) void send({ type: 'event', id, event })
     }
-    convert(file, { ...options, log, ocrEngine }).then(
-      (report) => send({ type: 'result', id, ok: true, report, maxRssKb: process.resourceUsage().maxRSS }),
+    const result = (report: Report): WorkerReply => {
+      const maxRssKb = process.resourceUsage().maxRSS
+      if (replyKind === 'report') return { type: 'result', id, ok: true, report, maxRssKb }
+      return { type: 'result', id, ok: true, file: Buffer.from(reportFileText(report)), digest: digestOf(report), maxRssKb }
+    }
+    convert(file, { ...options, log, ocrEngine }).then(result).then(
+      send,
       (error: unknown) => send({ type: 'result', id, ok: false, error: toErrorRecord(error, file), maxRssKb: process.resourceUsage().maxRSS }),
     )
   })

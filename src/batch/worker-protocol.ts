@@ -13,6 +13,7 @@ import type { StageEvent } from '../model/stage.js'
 import type { Report } from '../report/schema.js'
 import type { RecogniseOptions, RecognisedText } from '../stages/ocr/engine.js'
 import { ErrorRecordSchema } from './manifest.js'
+import type { ReportDigest } from './report-digest.js'
 
 /** Options that cross to the worker: plain data only. */
 export const WorkerConvertOptionsSchema = z.object({
@@ -28,12 +29,21 @@ export const WorkerConvertOptionsSchema = z.object({
 })
 export type WorkerConvertOptions = Readonly<z.infer<typeof WorkerConvertOptionsSchema>>
 
+/**
+ * How a converted report comes back: `report`, the object (the batch and the library API use it);
+ * `file`, the bytes of its JSON file and its digest, for a caller that only writes it (a queue
+ * worker): no object to copy across, decode and encode again in the parent.
+ */
+export const ReplyKindSchema = z.enum(['report', 'file'])
+export type ReplyKind = z.infer<typeof ReplyKindSchema>
+
 export const ConvertRequestSchema = z.object({
   type: z.literal('convert'),
   id: z.number(),
   /** Path as the report should name it (relative to the working folder when inside it). */
   file: z.string(),
   options: WorkerConvertOptionsSchema,
+  reply: ReplyKindSchema.optional(),
 })
 export type ConvertRequest = z.infer<typeof ConvertRequestSchema>
 
@@ -48,6 +58,7 @@ const WorkerReplySchema = z.union([
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('event'), id: z.number(), event: object<StageEvent>() }),
   z.object({ type: z.literal('result'), id: z.number(), ok: z.literal(true), report: object<Report>(), maxRssKb: z.number() }),
+  z.object({ type: z.literal('result'), id: z.number(), ok: z.literal(true), file: z.custom<Uint8Array>((value) => value instanceof Uint8Array), digest: object<ReportDigest>(), maxRssKb: z.number() }),
   z.object({ type: z.literal('result'), id: z.number(), ok: z.literal(false), error: ErrorRecordSchema, maxRssKb: z.number() }),
 ])
 export type WorkerReply = z.infer<typeof WorkerReplySchema>

@@ -45,6 +45,8 @@ export const QueueJobResultSchema = z.object({
   output: z.string(),
   pages: z.number().int(),
   findings: z.number().int(),
+  /** Findings of severity `error`: with `pages` and `findings`, what `queue wait` shows without reading the report. */
+  errors: z.number().int(),
   pagesFailed: z.number().int(),
   ms: z.number(),
   maxRssKb: z.number(),

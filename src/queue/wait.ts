@@ -11,7 +11,6 @@ import type { ErrorRecord } from '../batch/manifest.js'
 import { emptyOcrStats } from '../batch/ocr-host.js'
 import { sweepTemporaryFiles, takeLock, writeBatchExports, type BatchReporter, type BatchSummary, type DocumentResult, type RunBatchOptions } from '../batch/run-batch.js'
 import { BadArgsError } from '../errors.js'
-import type { Report } from '../report/schema.js'
 import { connectionOptions, type RedisTarget } from './connection.js'
 import { DEFAULT_QUEUE, QueueJobResultSchema, type QueueJobData, type QueueJobProgress, type QueueJobResult } from './job.js'
 import { outputFolderOf } from './queue-folder.js'
@@ -100,11 +99,9 @@ function followProgress(events: QueueEvents, queue: Queue<QueueJobData, QueueJob
     const result = parsed.data
     summary.converted += 1
     summary.peakWorkerRssKb = Math.max(summary.peakWorkerRssKb, result.maxRssKb)
-    void (async () => {
-      const input = (await inputOf(jobId)) ?? { path: result.document, document: result.document }
-      const report = JSON.parse(await readFile(join(outDir, result.output), 'utf8')) as Report
-      reporter?.finished({ status: 'done', input, report, ms: result.ms, maxRssKb: result.maxRssKb })
-    })().catch(() => {}) // display only; the export reads every report again
+    // The result carries what the display shows: the report is read once, by the export.
+    const digest = { pages: result.pages, findings: result.findings, errors: result.errors }
+    void inputOf(jobId).then((input) => reporter?.finished({ status: 'done', input: input ?? { path: result.document, document: result.document }, digest, ms: result.ms, maxRssKb: result.maxRssKb }))
   })
   events.on('failed', ({ jobId, failedReason }) => {
     void (async () => {

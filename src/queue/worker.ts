@@ -11,6 +11,7 @@
  * back to the queue after a grace period, so another worker takes them without waiting for the
  * lock to expire.
  */
+import { readFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq'
@@ -20,6 +21,7 @@ import { toErrorRecord } from '../batch/error-record.js'
 import type { ErrorRecord } from '../batch/manifest.js'
 import { createOcrHost } from '../batch/ocr-host.js'
 import { createProcessPool, type TaskOutcome } from '../batch/process-pool.js'
+import { digestOf, type ReportDigest } from '../batch/report-digest.js'
 import { conversionOptionsKey, documentOutput, pipelineId } from '../batch/run-batch.js'
 import { InputFileError, type FailureKind } from '../errors.js'
 import { engineOptionsFor, resolveEngineChoice, type OcrEngineChoice } from '../stages/ocr/native-engine-probe.js'
@@ -82,6 +84,12 @@ export interface QueueWorker {
  */
 const PREFETCH = 1
 
+/**
+ * A job's pages done go to Redis at most this often: each update is a round trip, and an event
+ * that every `queue wait` and `queue status` reads (a born-digital report finishes 24 pages in a second).
+ */
+const PROGRESS_EVERY_MS = 1000
+
 /** How long a job of another version waits before a worker looks at it again. */
 const OTHER_VERSION_DELAY_MS = 60_000
 
@@ -117,11 +125,15 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const queued = new Set<string>()
 
   /** Converts the document once a converter is free; `ms` is the conversion's own time, not the wait for a converter. */
-  async function convert(job: Job<QueueJobData, QueueJobResult>, data: QueueJobData, signal: AbortSignal): Promise<{ outcome: TaskOutcome; ms: number }> {
+  async function convert(job: Job<QueueJobData, QueueJobResult>, data: QueueJobData, signal: AbortSignal): Promise<{ outcome: TaskOutcome<'file'>; ms: number }> {
     const pages = new Set<number>()
+    let reportedAt = -Infinity
     const onEvent = (event: StageEvent) => {
       if (event.page === undefined || event.progress === undefined || pages.has(event.page)) return
       pages.add(event.page)
+      const now = performance.now()
+      if (now - reportedAt < PROGRESS_EVERY_MS) return
+      reportedAt = now
       const progress: QueueJobProgress = { document: data.document, pages: pages.size }
       job.updateProgress(progress).catch(() => {}) // progress is for display; a lost update costs nothing
     }
@@ -130,7 +142,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       return await converters.add(async () => {
         queued.delete(job.id!)
         const started = performance.now()
-        const outcome = await pool.run(data.input, data.options, signal, onEvent)
+        // The report comes back as its file's bytes: the worker only writes it.
+        const outcome = await pool.run(data.input, data.options, signal, onEvent, 'file')
         return { outcome, ms: Math.round(performance.now() - started) }
       }, { signal })
     } finally {
@@ -139,7 +152,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   }
 
   /** Converts the document, or hands the job back to the queue when the worker is stopping. */
-  async function convertOrHandBack(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, data: QueueJobData, signal: AbortSignal | undefined): Promise<{ outcome: TaskOutcome; ms: number }> {
+  async function convertOrHandBack(job: Job<QueueJobData, QueueJobResult>, token: string | undefined, data: QueueJobData, signal: AbortSignal | undefined): Promise<{ outcome: TaskOutcome<'file'>; ms: number }> {
     try {
       return await convert(job, data, signal ?? new AbortController().signal)
     } catch (error) {
@@ -167,14 +180,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     emit({ type: 'started', document: data.document, attempt })
 
     const earlier = await findDone(data.outDir, key.job)
-    if (earlier) return finished(data, earlier, true)
+    if (earlier) return finished(data, earlier, true, await errorsIn(join(data.outDir, earlier.output)))
 
     const { outcome, ms } = await convertOrHandBack(job, token, data, signal)
     let error: ErrorRecord
     if (outcome.ok) {
       try {
-        const { record, first } = await writeResult(data, key, outcome.report, ms)
-        return finished(data, record, !first, outcome.maxRssKb)
+        const { record, first } = await writeResult(data, key, outcome, ms)
+        return finished(data, record, !first, outcome.digest.errors, outcome.maxRssKb)
       } catch (cause) {
         error = toErrorRecord(cause, data.input)
       }
@@ -187,13 +200,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     throw FINAL_KINDS.has(error.kind) ? new UnrecoverableError(reason) : new Error(reason)
   }
 
-  function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, maxRssKb = 0): QueueJobResult {
+  function finished(data: QueueJobData, record: DoneRecord, alreadyWritten: boolean, errors: number, maxRssKb = 0): QueueJobResult {
     const result: QueueJobResult = {
       document: data.document,
       outDir: data.outDir,
       output: record.output,
       pages: record.pages,
       findings: record.findings,
+      errors,
       pagesFailed: record.pagesFailed ?? 0,
       ms: record.ms,
       maxRssKb,
@@ -237,14 +251,19 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
 }
 
 type DoneRecord = Extract<QueueRecord, { event: 'done' }>
+
+/** The error findings of a report an earlier delivery wrote (records do not count them; a job delivered twice is rare). */
+async function errorsIn(path: string): Promise<number> {
+  return digestOf(JSON.parse(await readFile(path, 'utf8')) as Report).errors
+}
 type RecordKey = Pick<DoneRecord, 'input' | 'document' | 'sha256' | 'pipeline' | 'options' | 'job' | 'worker' | 'attempt'>
 
 /** Writes the report (by rename), then its record (once); a report of other bytes than were queued is refused. */
-async function writeResult(data: QueueJobData, key: RecordKey, report: Report, ms: number): Promise<{ record: DoneRecord; first: boolean }> {
-  if (report.source.sha256 !== data.sha256) throw new InputFileError(`${data.input}: the file changed after it was queued; add it again`, { file: data.input })
+async function writeResult(data: QueueJobData, key: RecordKey, converted: { file: Uint8Array; digest: ReportDigest }, ms: number): Promise<{ record: DoneRecord; first: boolean }> {
+  const { digest } = converted
+  if (digest.sha256 !== data.sha256) throw new InputFileError(`${data.input}: the file changed after it was queued; add it again`, { file: data.input })
   const output = documentOutput(data.document)
-  await writeFileAtomic(join(data.outDir, output), `${JSON.stringify(report, null, 2)}\n`)
-  const pagesFailed = report.gaps.filter((g) => g.code === 'page-failed').length
+  await writeFileAtomic(join(data.outDir, output), converted.file)
   const record: DoneRecord = {
     v: 1,
     event: 'done',
@@ -252,9 +271,9 @@ async function writeResult(data: QueueJobData, key: RecordKey, report: Report, m
     ...key,
     ms,
     output,
-    pages: report.source.pages,
-    findings: report.findings.length,
-    ...(pagesFailed ? { pagesFailed } : {}),
+    pages: digest.pages,
+    findings: digest.findings,
+    ...(digest.pagesFailed ? { pagesFailed: digest.pagesFailed } : {}),
     ...(data.options.pageTimeoutMs === undefined ? {} : { pageTimeoutMs: data.options.pageTimeoutMs }),
   }
   return { record, first: await recordDone(data.outDir, record) }

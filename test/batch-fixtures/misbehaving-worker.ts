@@ -2,6 +2,7 @@
  * A converter process for the pool tests: it speaks the real worker protocol but its behaviour is
  * chosen by the input file's first line, so timeouts and crashes can be produced on demand.
  *   ok <organisation>  -> a valid report (two pages of progress events)
+ *   same               -> like `ok`, with the file's own SHA-256 (a queue worker takes it as this file's report)
  *   bad                -> throws an InputFileError, like an unreadable file
  *   hang               -> never answers (an endless await)
  *   spin               -> never answers (a synchronous endless loop)
@@ -12,6 +13,7 @@
  *   hog <mb>           -> holds <mb> MB of native memory (Buffers, touched so they are resident), then never answers
  *   heap               -> fills the JavaScript heap until V8 gives up
  */
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { InputFileError } from '../../src/errors.js'
 import { serveConversions } from '../../src/batch/serve-conversions.js'
@@ -24,6 +26,12 @@ serveConversions(async (file, { log }) => {
       log({ stage: 'fake', page: 1, msg: 'page 1' })
       log({ stage: 'fake', page: 2, msg: 'page 2' })
       return { ...sampleReport(rest.join(' ') || undefined), source: { ...sampleReport().source, file } }
+    case 'same': {
+      const sha256 = createHash('sha256').update(await readFile(file)).digest('hex')
+      log({ stage: 'fake', page: 1, progress: 0.5, msg: 'page 1' })
+      log({ stage: 'fake', page: 2, progress: 1, msg: 'page 2' })
+      return { ...sampleReport(), source: { ...sampleReport().source, file, sha256 } }
+    }
     case 'slow':
     case 'stall': {
       const [pages = '1', ms = '100'] = rest

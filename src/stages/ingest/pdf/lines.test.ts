@@ -30,6 +30,11 @@ describe('cellText', () => {
     expect(cellText([run('ข้อ 12', 10, 100), run('34 รายการ', 10, 115)])).toBe('ข้อ 12 34 รายการ')
   })
 
+  it('joins a line ending in a leading vowel to the next: a narrow column broke the syllable', () => {
+    // blind-v9-01 LibreOffice: April in a Gantt chart's month column.
+    expect(cellText([run('เ', 12, 100), run('ม.ย.', 10, 115)])).toBe('เม.ย.')
+  })
+
   it('keeps lines apart otherwise', () => {
     expect(cellText([run('๑.', 10, 100), run('๒.', 10, 115)])).toBe('๑. ๒.')
     expect(cellText([run('ระยะ', 10, 100), run('เวลา', 10, 115)])).toBe('ระยะ เวลา')

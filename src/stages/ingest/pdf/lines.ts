@@ -76,8 +76,14 @@ export function cellText(runs: readonly GlyphRun[], layout?: CellLayout): string
   const oneDate = lines.every((l) => DATE_PART.test(l)) && !lines.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
   if (oneNumber || oneDate) return joined
   const wrapped = layout ? thaiWraps(runLines, layout) : []
-  return lines.reduce((text, line, k) => text + (splitYear(text, line) || splitDecimal(text, line) || wrapped[k - 1] ? '' : ' ') + line)
+  return lines.reduce((text, line, k) => text + (splitYear(text, line) || splitDecimal(text, line) || PREPOSED_END.test(text) || wrapped[k - 1] ? '' : ' ') + line)
 }
+
+/**
+ * A line ending in a vowel written before its consonant (เ แ โ ใ ไ) broke inside a syllable: a
+ * narrow column breaks "เม.ย." as "เ" / "ม.ย.", and no word ends in one.
+ */
+const PREPOSED_END = /[\u0E40-\u0E44]$/u
 
 /** A cell's box, and the line pitch of its table when the table's paragraphs are spaced apart (`paragraphPitch`). */
 export interface CellLayout {

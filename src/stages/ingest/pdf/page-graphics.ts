@@ -29,6 +29,11 @@ export interface PageGraphics {
   readonly images: PaintedImage[]
   /** Number of painted paths, to tell a blank page from one drawn as vector outlines. */
   readonly paintedPaths: number
+  /**
+   * The clip boxes text was drawn under (the page's printable area, as browsers clip); undefined
+   * when some text was drawn with no clip.
+   */
+  readonly textClips?: BBox[]
 }
 
 /** A filled rectangle thinner than this (points) is a rule, not a shaded box. */
@@ -56,6 +61,8 @@ export function multiply(m: Matrix, n: Matrix): Matrix {
 
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke])
 const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke])
+const TEXT_OPS = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
+const CLIP_OPS = new Set<number>([OPS.clip, OPS.eoClip])
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintSolidColorImageMask])
 
 export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
@@ -69,7 +76,11 @@ export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics
   let lineWidth = 1
   let fillVisible = true
   let strokeVisible = true
-  const stack: { ctm: Matrix; lineWidth: number; fillVisible: boolean; strokeVisible: boolean }[] = []
+  let clip: BBox | undefined
+  let clipping = false
+  const textClips = new Map<string, BBox>()
+  let unclippedText = false
+  const stack: { ctm: Matrix; lineWidth: number; fillVisible: boolean; strokeVisible: boolean; clip: BBox | undefined }[] = []
 
   const point = (x: number, y: number): [number, number] => {
     const m = multiply(ctm, toPage)
@@ -81,23 +92,23 @@ export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics
     const args = list.argsArray[k] as unknown[] | null
     switch (fn) {
       case OPS.save:
-        stack.push({ ctm, lineWidth, fillVisible, strokeVisible })
+        stack.push({ ctm, lineWidth, fillVisible, strokeVisible, clip })
         break
       case OPS.restore: {
         const s = stack.pop()
-        if (s) ({ ctm, lineWidth, fillVisible, strokeVisible } = s)
+        if (s) ({ ctm, lineWidth, fillVisible, strokeVisible, clip } = s)
         break
       }
       case OPS.transform:
         ctm = multiply(args as Matrix, ctm)
         break
       case OPS.paintFormXObjectBegin:
-        stack.push({ ctm, lineWidth, fillVisible, strokeVisible })
+        stack.push({ ctm, lineWidth, fillVisible, strokeVisible, clip })
         if (Array.isArray(args?.[0])) ctm = multiply(args[0] as Matrix, ctm)
         break
       case OPS.paintFormXObjectEnd: {
         const s = stack.pop()
-        if (s) ({ ctm, lineWidth, fillVisible, strokeVisible } = s)
+        if (s) ({ ctm, lineWidth, fillVisible, strokeVisible, clip } = s)
         break
       }
       case OPS.setLineWidth:
@@ -112,6 +123,10 @@ export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics
       case OPS.constructPath: {
         const paintOp = Number(args?.[0])
         const data = (args?.[1] as ArrayLike<number>[] | undefined)?.[0]
+        // W or W* comes before the path it clips to, and takes effect when the path is painted.
+        const minMax = args?.[2] as ArrayLike<number> | null | undefined
+        if (clipping && minMax) clip = intersect(clip, boxOf([point(minMax[0]!, minMax[1]!), point(minMax[2]!, minMax[3]!)]))
+        clipping = false
         if (!data || paintOp === OPS.endPath) break
         paintedPaths++
         const subpaths = parsePath(data).map((sp) => sp.map(([x, y]) => point(x, y)))
@@ -126,7 +141,11 @@ export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics
         break
       }
       default:
-        if (IMAGE_OPS.has(fn)) {
+        if (CLIP_OPS.has(fn)) clipping = true
+        else if (TEXT_OPS.has(fn)) {
+          if (clip) textClips.set(clip.x0.toFixed(1) + clip.y0.toFixed(1) + clip.x1.toFixed(1) + clip.y1.toFixed(1), clip)
+          else unclippedText = true
+        } else if (IMAGE_OPS.has(fn)) {
           const corners = [point(0, 0), point(1, 0), point(0, 1), point(1, 1)]
           const xs = corners.map((p) => p[0])
           const ys = corners.map((p) => p[1])
@@ -143,7 +162,32 @@ export async function readPageGraphics(page: PDFPageProxy): Promise<PageGraphics
         }
     }
   }
-  return { rules, images, paintedPaths }
+  return { rules, images, paintedPaths, ...(!unclippedText && textClips.size > 0 && { textClips: [...textClips.values()] }) }
+}
+
+function boxOf(points: readonly [number, number][]): BBox {
+  const xs = points.map((p) => p[0])
+  const ys = points.map((p) => p[1])
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }
+}
+
+function intersect(a: BBox | undefined, b: BBox): BBox {
+  if (!a) return b
+  return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) }
+}
+
+/**
+ * Runs drawn under a clip that hides them (their centre outside every box text was clipped to):
+ * a line a browser printed across a page break leaves the tops of its glyphs at the foot of the
+ * first page, drawn but clipped away.
+ */
+export function clippedAway<T extends { readonly bbox: BBox }>(runs: readonly T[], textClips: readonly BBox[] | undefined): Set<T> {
+  if (!textClips) return new Set()
+  const visible = (b: BBox): boolean => {
+    const [x, y] = [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2]
+    return textClips.some((c) => x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
+  }
+  return new Set(runs.filter((r) => !visible(r.bbox)))
 }
 
 /** pdf.js 5 path data: DrawOPS codes (0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath) followed by their coordinates. */

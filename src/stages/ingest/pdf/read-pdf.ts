@@ -17,7 +17,7 @@ import { numberReadings, PDF_READER, PDF_READER_PUA } from './number-boxes.js'
 import { DEFAULT_RENDER_DPI, embeddedScan } from './page-images.js'
 import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { pageImageSizes, pageOverPixelCap, type ImageSize } from './page-pixels.js'
-import { readPageGraphics, type PageGraphics } from './page-graphics.js'
+import { clippedAway, readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
 import { findTextTables } from './text-tables.js'
 import { readTextRuns, type GlyphRun, type PageTextRuns } from './text-runs.js'
@@ -152,15 +152,19 @@ async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: 
     } catch {
       events = undefined
     }
-    const text = await readTextRuns(page, events)
-    if (!text.actualTextAligned) {
+    const read = await readTextRuns(page, events)
+    if (!read.actualTextAligned) {
       issues.push(issue('actual-text-unavailable', 'warning', `page ${n}: marked content did not line up with pdf.js's; ActualText was not used, Thai marks may be missing`, n))
     }
-    const privateUse = text.runs.reduce((count, r) => count + (r.privateUseMarks ?? 0), 0)
+    const privateUse = read.runs.reduce((count, r) => count + (r.privateUseMarks ?? 0), 0)
     if (privateUse > 0) {
       issues.push(issue('private-use-thai', 'info', `page ${n}: ${privateUse} Thai marks were private-use code points (U+F700-U+F71A, a TH SarabunPSK-style font) and were read as the marks they draw`, n))
     }
     const graphics = await readPageGraphics(page)
+    const hidden = clippedAway(read.runs, graphics.textClips)
+    const text = hidden.size === 0 ? read : { ...read, runs: read.runs.filter((r) => !hidden.has(r)) }
+    const inked = [...hidden].filter((r) => r.text.trim() !== '').length
+    if (inked > 0) issues.push(issue('text-layer-note', 'info', `page ${n}: ${inked} text runs drawn outside the area the page clips its text to (hidden when printed) were not read`, n))
     const stats = pageStats(text, graphics, width, height)
     const decision = classifyPage(stats, mode)
     const base = { number: n, width: round(width), height: round(height) }

@@ -126,10 +126,12 @@ function mergeRuns(runs: readonly GlyphRun[], actualText: string): GlyphRun {
   const lead = blank(runs[0]) && !/^\s/.test(actualText) ? ' ' : ''
   const trail = runs.length > 1 && blank(runs.at(-1)) && !/\s$/.test(actualText) ? ' ' : ''
   const inked = runs.filter((r) => !blank(r))
+  // A word wrapped in a narrow cell: the gap pdf.js puts before the span's glyphs can sit on the
+  // line before ("ตั" then " วชี้วัดที่"), so the span's line is that of its glyphs.
   return {
     text: `${lead}${actualText}${trail}`,
     bbox: unionBBox((inked.length > 0 ? inked : runs).map((r) => r.bbox)),
-    baseline: runs[0]!.baseline,
+    baseline: (inked[0] ?? runs[0]!).baseline,
     size: Math.max(...runs.map((r) => r.size)),
   }
 }

@@ -15,6 +15,12 @@ import type { GridCell, GridTable } from './tables.js'
 import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
+/**
+ * A block's first line this many times wider than each of its other lines (three or more), and
+ * wider by this many font sizes, is a title over the columns.
+ */
+const TITLE_WIDTH = 1.5
+const TITLE_EXCESS = 5
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
 const CELL_GAP = 1.0
 /** Baselines this close (share of the font size) are one line. */
@@ -23,12 +29,6 @@ const SAME_LINE = 0.4
 const NEXT_LINE = 2
 /** A paragraph's first line may be indented this much (share of the font size). */
 const FIRST_LINE_INDENT = 4
-/**
- * A block's first line this many times wider than each of its other lines (three or more), and
- * wider by this many font sizes, is a title over the columns.
- */
-const TITLE_WIDTH = 1.5
-const TITLE_EXCESS = 5
 /** A line this much further below than the block's line spacing starts a new paragraph. */
 const PARAGRAPH_BREAK = 1.08
 /** The next paragraph of a cell, starting at the cell's left edge, is at most this far below (share of the font size). */
@@ -41,7 +41,9 @@ const RULED_ROW_GAP = 2.5
 const WIDE_GAP = 3
 /** A list number ("1.", "๒)") as word processors draw it: a run of its own. */
 const LIST_LABEL = /^\s*[0-9\u0E50-\u0E59]{1,2}[.)]\s*$/u
-/** A list number this far (share of the font size) after text on its line is in another cell: more than a word space. */
+/** A bullet starting a run ("- จัดทำ", "• แต่งตั้ง"): the first item of a list, as a list number is. */
+const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u25CF\-\u2013](?:\s|$)/u
+/** A list number or bullet this far (share of the font size) after text on its line is in another cell: more than a word space. */
 const LABEL_GAP = 0.5
 /** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
 const CENTRED_SPAN = 6
@@ -67,7 +69,7 @@ interface TextRow {
 /** `rules`: the page's drawn lines; text on either side of a horizontal one is not one cell or paragraph. */
 export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[] = []): { tables: GridTable[]; freeRuns: GlyphRun[] } {
   const horizontal = rules.filter((r) => r.orientation === 'h')
-  const rows = toRows(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned))
+  const rows = toRows(splitTitles(toBlocks(runs.filter((r) => r.text.trim() !== ''), horizontal).flatMap(splitMisaligned)))
   const tables: GridTable[] = []
   const taken = new Set<GlyphRun>()
   for (const group of tableRowGroups(rows, horizontal)) {
@@ -108,12 +110,7 @@ function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block
  * several columns and the first column's heading under it are two cells.
  */
 function splitMisaligned(block: Block): Block[] {
-  const lines: GlyphRun[][] = []
-  for (const run of block.runs) {
-    const line = lines.at(-1)
-    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
-    else lines.push([run])
-  }
+  const lines = blockLines(block)
   const parts: GlyphRun[][][] = [[lines[0]!]]
   const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
   // A title over several columns, then a cell of the first column under it, left-aligned with it: a
@@ -122,19 +119,77 @@ function splitMisaligned(block: Block): Block[] {
   const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
   if (titled) parts.push([])
   for (let k = 1; k < lines.length; k++) {
-    const a = unionBBox(lines[k - 1]!.map((r) => r.bbox))
+    const above = parts.at(-1)!.at(-1) ?? lines[k - 1]!
+    const a = unionBBox(above.map((r) => r.bbox))
     const b = unionBBox(lines[k]!.map((r) => r.bbox))
     const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
+    // The next cell of the line above, padded narrowly, whose next lines go on under it.
+    const cut = above.findIndex((r, j) => j > 0 && Math.abs(r.bbox.x0 - b.x0) <= SLACK && r.bbox.x0 - above[j - 1]!.bbox.x1 > LABEL_GAP * block.size)
     if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
-    else parts.push([lines[k]!])
+    else if (cut > 0) {
+      parts.at(-1)!.splice(-1, 1, above.slice(0, cut))
+      parts.push([above.slice(cut), lines[k]!])
+    } else parts.push([lines[k]!])
   }
   if (parts.length === 1) return [block]
-  return parts.map((part) => {
-    const runs = part.flat()
-    const last = part.at(-1)!
-    const pitch = part.length > 1 ? last[0]!.baseline - part.at(-2)![0]!.baseline : undefined
-    return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
+  return parts.map(blockOf)
+}
+
+/**
+ * A block whose first line is a row of its own: a heading row over the columns ("ตัวชี้วัดที่ 10
+ * การป้องกันการทุจริต"), then the first cell of the next row (the item) left-aligned under it. The
+ * cells beside the block show it: the next one starts beside the block's second line and the
+ * first line reaches over it; or none is beside the first line and one starts beside the second
+ * and goes on below the block, not centred on it (cells of a row start at its top, or are centred
+ * in it, or end at its foot).
+ */
+function splitTitles(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block, k) => {
+    const lines = blockLines(block)
+    if (lines.length < 2) return [block]
+    const first = unionBBox(lines[0]!.map((r) => r.bbox))
+    const rest = unionBBox(lines.slice(1).flat().map((r) => r.bbox))
+    const beside = besideBlocks(blocks, k, rest.x1)
+    if (beside.length === 0) return [block]
+    const on = (b: Block, line: readonly GlyphRun[]): boolean => Math.abs(b.runs[0]!.baseline - line[0]!.baseline) <= SAME_LINE * block.size
+    const next = beside[0]!
+    const reachesOver = on(next, lines[1]!) && next.bbox.x0 < first.x1 - SLACK
+    const pitch = lines[1]![0]!.baseline - lines[0]![0]!.baseline
+    const centred = (b: Block): boolean => Math.abs(b.bbox.y0 + b.bbox.y1 - block.bbox.y0 - block.bbox.y1) / 2 <= pitch / 2
+    // Bottom-aligned cells end where the block ends; a cell starting beside its second line and
+    // going on below it is top-aligned there.
+    const startsBelow = !beside.some((b) => on(b, lines[0]!)) && beside.some((b) => on(b, lines[1]!) && b.bbox.y1 > block.bbox.y1 + SLACK && !centred(b))
+    return reachesOver || startsBelow ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
   })
+}
+
+/** The blocks after `k` in content order that sit right of `right`, as the next cells of its row. */
+function besideBlocks(blocks: readonly Block[], k: number, right: number): Block[] {
+  const out: Block[] = []
+  for (const b of blocks.slice(k + 1)) {
+    if (b.bbox.x0 < right - SLACK) break
+    out.push(b)
+    right = Math.max(right, b.bbox.x1)
+  }
+  return out
+}
+
+/** A block's runs, line by line. */
+function blockLines(block: Block): GlyphRun[][] {
+  const lines: GlyphRun[][] = []
+  for (const run of block.runs) {
+    const line = lines.at(-1)
+    if (line && Math.abs(run.baseline - line[0]!.baseline) <= SAME_LINE * block.size) line.push(run)
+    else lines.push([run])
+  }
+  return lines
+}
+
+function blockOf(lines: readonly GlyphRun[][]): Block {
+  const runs = lines.flat()
+  const last = lines.at(-1)!
+  const pitch = lines.length > 1 ? last[0]!.baseline - lines.at(-2)![0]!.baseline : undefined
+  return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
 }
 
 function continues(block: Block, run: GlyphRun): boolean {
@@ -145,7 +200,7 @@ function continues(block: Block, run: GlyphRun): boolean {
     // Same line: the next words, unless a column gap lies between. A list number starts its
     // paragraph, so one after a gap starts the next cell, however narrow the cells' padding.
     const gap = run.bbox.x0 - last.bbox.x1
-    if (LIST_LABEL.test(run.text) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
+    if ((LIST_LABEL.test(run.text) || BULLET_START.test(run.text)) && gap > LABEL_GAP * Math.min(block.size, run.size)) return false
     return run.bbox.x0 >= last.bbox.x1 - SLACK && gap <= CELL_GAP * size
   }
   // The next line of the same paragraph or cell: just below, in the same type size, starting before
@@ -207,8 +262,19 @@ function isTableRow(row: TextRow): boolean {
     const before = row.blocks[k]!
     const first = block.runs[0]!
     const size = Math.max(block.size, before.size)
-    return Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size || first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size
+    if (Math.abs(first.baseline - before.lastBaseline) > SAME_LINE * size) return true
+    return first.bbox.x0 - before.lastLine.x1 > WIDE_GAP * size && !justified(before, block)
   })
+}
+
+/**
+ * A wide gap on the last line of a paragraph's block, before the end of that line: the space of a
+ * justified Thai line (few spaces, each stretched far), not a column gap. A cell beside a cell of
+ * two or more lines starts on its first line or is centred on it; a bottom-aligned row shows it is
+ * one by its other cells.
+ */
+function justified(before: Block, block: Block): boolean {
+  return blockLines(before).length >= 2 && blockLines(block).length === 1
 }
 
 /**
@@ -225,7 +291,7 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
     // cells spanning those rows).
     const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
     let end = lastFull + 1
-    while (end < current.length && continuesList(current[end]!, current.slice(0, end))) end++
+    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal))) end++
     current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
@@ -242,6 +308,32 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
   }
   flush()
   return groups
+}
+
+/**
+ * A row of one cell under a table that is one of its heading rows (an indicator over the items
+ * that follow, even as the table's last row on its page): one line, ruled off right above and
+ * right below across the whole table, or laid out like a one-cell row inside the table (the same
+ * left edge and type size).
+ */
+function headingRow(row: TextRow, above: readonly TextRow[], horizontal: readonly Rule[]): boolean {
+  if (row.blocks.length !== 1 || above.length === 0) return false
+  const block = row.blocks[0]!
+  if (blockLines(block).length !== 1) return false
+  const inside = above.slice(1).filter((r, k) => r.blocks.length === 1 && above[k]!.blocks.length >= 2 && (above[k + 2]?.blocks.length ?? 0) >= 2)
+  const likeInside = inside.some((r) => Math.abs(r.blocks[0]!.bbox.x0 - block.bbox.x0) <= SLACK && Math.abs(r.blocks[0]!.size - block.size) <= 0.1 * block.size)
+  return likeInside || fenced(row, above, horizontal)
+}
+
+/** A horizontal rule right above the row and one right below it, each across the whole table. */
+function fenced(row: TextRow, above: readonly TextRow[], horizontal: readonly Rule[]): boolean {
+  const table = unionBBox(above.map((r) => r.bbox))
+  const size = row.blocks[0]!.size
+  const across = (from: number, to: number): boolean => {
+    const rules = horizontal.filter((r) => r.pos > from && r.pos < to)
+    return rules.some((r) => rules.filter((o) => Math.abs(o.pos - r.pos) <= SLACK).reduce((sum, o) => sum + Math.max(0, Math.min(table.x1, o.to) - Math.max(table.x0, o.from)), 0) >= table.x1 - table.x0 - SLACK)
+  }
+  return across(above.at(-1)!.bbox.y1 - SLACK, row.bbox.y0 + SLACK) && across(row.bbox.y1 - SLACK, row.bbox.y1 + size)
 }
 
 /** A list number or bullet at the start of a run: "๒.", "3)", "•". */
@@ -337,7 +429,9 @@ function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[]
   const byOrder = columnsByOrder(multi) ?? fullestRowColumns(multi)
   if (byOrder) return byOrder
   // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
-  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > SLACK
+  // A heading centred over narrow columns ("พ.ศ. 2568" over three months) may only touch the
+  // outer ones: any overlap counts.
+  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > 0
   const spanning = (b: Block): boolean => multi.some((r) => r.blocks.filter((o) => overlaps(o, b)).length >= 2)
   const spans = multi
     .flatMap((r) => r.blocks.filter((b) => !spanning(b)).map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
