@@ -154,6 +154,71 @@ describe('a period in a narrow column', () => {
   }, 120_000)
 })
 
+describe("a skewed column border's slivers", () => {
+  it('make no row line: a wrapped row stays one row (heldout-v6-06 200 dpi p4: 23 rows for the 22 printed)', async () => {
+    // Page 4 of the seeded 200 dpi scan of samples/layouts/heldout-v6-06-contents-dash: the detail
+    // list, 22 rows by 2 columns. Edge pixels of the skewed borders came out as short rulings one
+    // pixel beside them, and their ends split the two-line row of i-1.
+    const file = 'test/ocr-layout-scans/heldout-v6-06-contents-dash-200dpi-p4.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { binary } = await preparePage(image!)
+    const grids = pageGrids(binary, image!.dpi)
+    expect(grids).toHaveLength(1)
+    expect([grids[0]!.rowLines.length - 1, grids[0]!.colLines.length - 1]).toEqual([22, 2])
+    expect(grids[0]!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1)).toEqual([])
+  }, 60_000)
+})
+
+describe("a letter's stem trimmed off a row line", () => {
+  it('leaves no remnant to split its row (heldout-02 200 dpi p3: 11 rows for the 10 printed)', async () => {
+    // Page 3 of the seeded 200 dpi scan of samples/layouts/heldout-02-per-tool: its last table is
+    // 10 rows by 3 columns. A letter's stem touching a row line was trimmed to 4 px; the piece
+    // joined the stem beside it on its line, and their ends made a row line through the row.
+    const file = 'test/ocr-layout-scans/heldout-02-per-tool-200dpi-p3.pdf'
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { binary } = await preparePage(image!)
+    const last = pageGrids(binary, image!.dpi).at(-1)!
+    expect([last.rowLines.length - 1, last.colLines.length - 1]).toEqual([10, 3])
+  }, 60_000)
+})
+
+describe('a period of slash dates ("1/10/2568 - 30/9/2569")', () => {
+  // Page 8 of the seeded 200 dpi scan of samples/layouts/heldout-09-tool-groups, period column (5):
+  // the digit reader knows no slash, and it read the 3 of 30 as a 5 (0.99): "50?9?2569".
+  it("is taken where both readers read the same digits, and tesseract's day where the digit reader's is no day", async () => {
+    const engine = await createOcrEngine()
+    try {
+      const table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-09-tool-groups-200dpi-p8.pdf', 1, (c) => c.col === 5 && c.row === 2)
+      const cell = table.rows[2]!.cells[0]!
+      expect(cell.text).toBe('1/10/2568 - 30/9/2569')
+      expect(cell.origin.uncertain).toBeUndefined()
+      expect(cell.origin.readings?.filter((r) => r.reader === 'digit-reader').map((r) => r.raw)).toEqual(['1?10?2568', '50?9?2569'])
+    } finally {
+      await engine.close()
+    }
+  }, 120_000)
+})
+
+describe('a period of months ("ต.ค. 68 - ก.ย. 69") in a measures table', () => {
+  // Page 11 of the seeded 200 dpi scan of samples/layouts/heldout-v6-02-table-thai-after-rows,
+  // period column (5): tesseract read ต.ค. as "A.A.", ก.ย. as "กุย.", and a year as "Ow"; with no
+  // day before the month, neither was read again and both measures lost their period.
+  it('reads the first month again, restores the second and re-reads its year', async () => {
+    const engine = await createOcrEngine()
+    try {
+      const table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-v6-02-table-thai-after-rows-200dpi-p11.pdf', 1, (c) => c.col === 5 && (c.row === 2 || c.row === 3))
+      const cells = [table.rows[2]!.cells[0]!, table.rows[3]!.cells[0]!]
+      for (const cell of cells) {
+        expect(cell.text.replace(/\s/g, '')).toBe('ต.ค.68-ก.ย.69')
+        expect(cell.origin.uncertain).toBeUndefined()
+      }
+      expect(cells[1]!.origin.readings?.find((r) => r.reader === MONTH_WORD_READER)).toMatchObject({ raw: 'ต.ค.', used: true })
+    } finally {
+      await engine.close()
+    }
+  }, 120_000)
+})
+
 describe('a score both readers read alike', () => {
   it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail

@@ -424,7 +424,9 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'rajabhat', summary: 'below-pass', toolScores: 'table-after', toolLabel: 'thai-only', cellUnit: 'points', responsible: 'named-persons', previous: 'footnote',
     captions: 'numbered', measureColumns: 'eight', font: 'athiti',
   }, false, 'v10'),
-  // v11: blind (never listed value by value), written without reading the extractor, from what a police
+  // v11: blind until its first figures (82.8% of fields from the transcript, 82.2% from the Chromium PDF,
+  // 17 and 18 wrong, 0 of 6 findings equal, unchanged by v10's fixes), now open for development; written
+  // without reading the extractor, from what a police
   // training centre, a national museum, a land office branch and a hospital under กรมการแพทย์ print
   // (spec.ts v11Content: working groups among the responsible), with new values (options.ts): a summary
   // outlined by tool with the indicators nested under each tool's score, a detail list with last year's
@@ -434,27 +436,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v11-01-police-outline', 'held-out', 'a police training centre: the summary outlined by tool, last year\'s item scores beside this year\'s, both years\' totals in one sentence, a progress column, deadlines, three signers, portrait measures, K2D', {
     agency: 'police-training', summary: 'tool-outline', detail: 'with-previous-year', previous: 'respectively', measureColumns: 'progress', period: 'deadline',
     signature: 'three-signers', measureOrientation: 'portrait', measureIndicator: 'title-row', digits: 'arabic', font: 'k2d',
-  }, true, 'v11'),
+  }, false, 'v11'),
   t('blind-v11-02-museum-forms', 'held-out', 'a national museum: a memo first, strengths and points to develop in a table, a form per measure with a remarks row, deadlines, the tool table after, Bai Jamjuree', {
     agency: 'national-museum', front: 'memo', analysis: 'strengths-table', measureLayout: 'form', measureColumns: 'remarks', period: 'deadline',
     toolScores: 'table-after', summary: 'number-column', measureOrientation: 'portrait', font: 'bai-jamjuree',
-  }, true, 'v11'),
+  }, false, 'v11'),
   t('blind-v11-03-land-progress', 'held-out', 'a land office branch: the summary outlined by tool, last year\'s item scores beside this year\'s, both years\' totals in one sentence, a progress column, ตช. indicators, bullet lists, หน้า N จาก M, Chakra Petch', {
     agency: 'land-office', summary: 'tool-outline', detail: 'with-previous-year', previous: 'respectively', measureColumns: 'progress',
     indicatorLabel: 'abbreviated', list: 'bullet', pageNumbers: 'page-of', measureWording: 'w1', font: 'chakra-petch',
-  }, true, 'v11'),
+  }, false, 'v11'),
   t('blind-v11-04-hospital-forms', 'held-out', 'a hospital under กรมการแพทย์: strengths and points to develop in a table, a form per measure, deadlines, both years\' totals in one sentence, a total out of the full marks, mixed digits, Kodchasan', {
     agency: 'dms-hospital', analysis: 'strengths-table', measureLayout: 'form', period: 'deadline', previous: 'respectively', total: 'out-of-full',
     digits: 'mixed', toolScores: 'table-before', summary: 'numbered-tool', measureOrientation: 'portrait', font: 'kodchasan',
-  }, true, 'v11'),
+  }, false, 'v11'),
   t('blind-v11-05-local-remarks', 'held-out', 'a local administration: the summary outlined by tool, last year\'s item scores beside this year\'s, strengths and points to develop in a table, a remarks column, parts numbered ส่วนที่, bracketed codes, Mitr', {
     summary: 'tool-outline', detail: 'with-previous-year', analysis: 'strengths-table', measureColumns: 'remarks',
     sectionNumbering: 'part', codeForm: 'bracket', measureIndicator: 'title-row', font: 'mitr',
-  }, true, 'v11'),
+  }, false, 'v11'),
   t('blind-v11-06-museum-deadlines', 'held-out', 'a national museum: last year\'s item scores beside this year\'s, a progress column, deadlines, both years\' totals in one sentence, the agency atop every page, horizontal rules only, Niramit', {
     agency: 'national-museum', detail: 'with-previous-year', measureColumns: 'progress', period: 'deadline', previous: 'respectively',
     runningHeader: 'agency', tableRules: 'horizontal', toolScores: 'table-after', summary: 'number-column', digits: 'arabic', font: 'niramit',
-  }, true, 'v11'),
+  }, false, 'v11'),
   // v12: blind (never listed value by value), written without reading the extractor, from what a PEA
   // branch office, a national park, a Thai embassy's consular section, a technical college and a
   // district office print (spec.ts v12Content), with new values (options.ts): the indicators across
@@ -2469,7 +2471,7 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
 }
 
 /**
- * Templates opened for development after their blind measure (v10: 69.1% of fields), named here until
+ * Templates opened for development after their blind measure (v11: 82.8% of fields), named here until
  * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
  */
-export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v10').map((t) => t.name))
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.set === 'v11').map((t) => t.name))

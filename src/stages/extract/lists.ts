@@ -41,13 +41,21 @@ const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 
 const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก(?!ศึกษา|เรียน)', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
 /** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
 const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)
-/** Where the next unit starts in units printed with only spaces between them. */
-const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
+/** A person's title before the name: "นาย", "นางสาว", "ดร.", "ผศ." ("นายก", the mayor, is a position). */
+const PERSON_TITLES = [String.raw`นาย(?!ก\s*(?:เทศมนตรี|องค์การ|อบต|อบจ))`, 'นางสาว', 'นาง', String.raw`น\.\s*ส\.`, String.raw`ดร\.`, String.raw`[ผร]ศ\.`, String.raw`ศ\.`, 'ว่าที่']
+/** Where the next unit (or person) starts in units printed with only spaces between them; not inside a title ("ผศ. ดร."). */
+const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง|[ผร]?ศ\.|ดร\.|ว่าที่)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')}|${PERSON_TITLES.join('|')})(?<!การ\s+(?=เจ้าหน้าที่))`)
 /**
  * A piece that is a position or a unit's word and nothing else ("หัวหน้า", "สำนักงาน", "หัวหน้ากลุ่ม"): what follows
  * it is the unit it heads or the rest of its name (a line wrapped in a narrow column).
  */
 const WORD_ALONE = new RegExp(String.raw`^(?:(?:${POSITION_WORDS.map(spacedWord).join('|')})\s?(?:${UNIT_WORDS.map(spacedWord).join('|')})?|${UNIT_WORDS.map(spacedWord).join('|')})$`)
+/**
+ * A person by name and nothing else: a title, a given name and a surname ("นายสมชาย ใจดี", "ดร.อรุณี แก้วมณี",
+ * "ผศ. วิเชียร บุญมา"). The position printed after the name ("นายสมชาย ใจดี ผู้อำนวยการกองคลัง") is that
+ * person's, so the two are one responsible entry. "นายก" (the mayor) is a position, not a title.
+ */
+const PERSON_NAME = new RegExp(String.raw`^(?:ว่าที่\s*(?:ร\.?\s*[ตทอ]\.?\s*)?)?(?:${PERSON_TITLES.slice(0, -1).join('|')})\s*(?:ดร\.\s*)?[ก-๛]+(?:\s+[ก-๛]+){0,3}$`)
 /** A short label and a colon before units: "หลัก :", "สนับสนุน:", "หน่วยงานหลัก :". */
 const ROLE_LABEL = /(?:^|\s+)[ก-๛]{2,24}\s*[:：]\s*/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
@@ -73,10 +81,18 @@ export function splitResponsible(whole: string): string[] {
     .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())
     .filter((s) => s.length > 1)
-  return pieces.reduce<string[]>((units, piece) => {
-    const last = units.at(-1)
-    if (last !== undefined && WORD_ALONE.test(last)) units[units.length - 1] = `${last} ${piece}`
+  const units: string[] = []
+  pieces.forEach((piece, i) => {
+    const before = pieces[i - 1]
+    if (before !== undefined && goesOn(before, piece)) units[units.length - 1] = `${units.at(-1)} ${piece}`
     else units.push(piece)
-    return units
-  }, [])
+  })
+  return units
 }
+
+/**
+ * Whether `piece` goes on the entry `before` (the piece before it) is part of: after a position or a unit's word
+ * alone, after a person's name (the position is theirs), or after a word that cannot end a name ("และ").
+ */
+const goesOn = (before: string, piece: string) => WORD_ALONE.test(before) || (PERSON_NAME.test(before) && !PERSON_NAME.test(piece)) || OPEN_END.test(before)
+const OPEN_END = /(?:และ|หรือ)$/

@@ -86,7 +86,7 @@ export interface ExtractedMeasures {
   readonly unread: Row[]
 }
 
-export function extractMeasures(rows: readonly Row[], context: MeasureContext): ExtractedMeasures {
+export function extractMeasures(given: readonly Row[], context: MeasureContext): ExtractedMeasures {
   const out: { indicator: number | null; measure: Measure }[] = []
   const unread: Row[] = []
   let header: Header | undefined
@@ -96,12 +96,12 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   // An indicator cell spanning the rows of its measures, for those rows that do not repeat it.
   // A span down to its table's last row goes on in the next table under the same header (a page break).
   let spanning: { cell: RowCell; table: string | undefined; untilRow: number; toTableEnd: boolean; header: Header } | undefined
-  const tableEnd = new Map<string | undefined, number>(rows.map((r) => [r.table, r.index + 1]))
+  const tableEnd = new Map<string | undefined, number>(given.map((r) => [r.table, r.index + 1]))
   const flush = () => {
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
   }
-  rows.forEach((row, i) => {
+  withTitlesApart(given, context.catalogue.indicators).forEach((row, i, rows) => {
     if (isUpperHeader(row, rows[i + 1]) || isLowerHeader(row, rows[i - 1]) || isChartRow(row)) return
     if (isMeasuresHeader(row)) {
       const upper = isUpperHeader(rows[i - 1], row) ? rows[i - 1] : undefined
@@ -134,13 +134,18 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
     if (title !== undefined) {
       if (!title) return
       // A title row inside a table (one table for all indicators, maybe over several pages) heads
-      // the rows after it; a title line heads the next header, if that comes right after it.
-      if (header && row.kind === 'table-row') {
-        // The same title repeated at the top of a continuation page: the measure it cut goes on.
-        if (title.value === header.printedIndicator?.value && !header.paragraphs) return
+      // the rows after it; a title line heads the next header. Between a table's rows, a title line
+      // printing its label (a row a PDF's reader left out of its table) heads the rows after it too,
+      // until a header comes (a wrapped item's line may name an indicator, never with its label).
+      const labelledLine = row.kind === 'line' && startsWithIndicatorLabel(withoutClauseNumber(row.text))
+      const amidRows = labelledLine && header !== undefined && !header.paragraphs && draft !== undefined && !isMeasuresHeader(rows[i + 1] ?? row)
+      // The same title repeated at the top of a continuation page: the measure it cut goes on.
+      const repeated = title.value === header?.printedIndicator?.value && !header.paragraphs
+      if (header && (row.kind === 'table-row' || amidRows) && !repeated) {
         flush()
         header = { ...header, printedIndicator: title }
-      } else titled = title
+      }
+      if (row.kind === 'line' || !header) titled = title
       return
     }
     titled = null
@@ -181,6 +186,27 @@ export function extractMeasures(rows: readonly Row[], context: MeasureContext): 
   flush()
   return { measures: out, unread }
 }
+
+/**
+ * A title row run into the first item's cell under it ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล o3 ข้อมูลการติดต่อ | 100.00 |
+ * ...", a borderless table's rows read as one, or a cell printing both): the title as a row of its own, then the
+ * item's row. Only when the label's number and the indicator's name agree and an item's code follows the name.
+ */
+function withTitlesApart(rows: readonly Row[], indicators: readonly IndicatorName[]): Row[] {
+  return rows.flatMap((row) => {
+    const cell = row.kind === 'table-row' ? filledCells(row)[0] : undefined
+    const found = cell && startsWithIndicatorLabel(cell.text) ? findIndicator(cell.text, indicators)?.found : undefined
+    const name = found?.by === 'number+name' ? indicators.find((i) => i.number === found.number)?.name : undefined
+    const code = name ? CODE_AFTER_NAME.exec(found!.rest) : null
+    if (!cell || !code || containment(name!, found!.rest.slice(0, code.index)) < 0.75 || code.index > name!.length + 8) return [row]
+    const itemText = found!.rest.slice(code.index).trim()
+    const titleText = cell.text.slice(0, cell.text.length - itemText.length).trim()
+    const title: Row = { ...row, cells: [{ ...cell, text: titleText }], text: titleText }
+    const cells = row.cells.map((c) => (c === cell ? { ...c, text: itemText } : c))
+    return [title, { ...row, cells, text: cells.map((c) => c.text).filter(Boolean).join(' ') }]
+  })
+}
+const CODE_AFTER_NAME = /(?<=\s|^)[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])/
 
 /** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item (and its score) after the colon. */
 const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*)$/

@@ -356,3 +356,19 @@ describe('a summary as a list of sentences', () => {
     expect(sections.analysis).toHaveLength(3)
   })
 })
+
+describe('a measures table read without its rulings', () => {
+  const measures = (html: string) => extractMeasures(sectionsOf(html).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+  const header = '<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>'
+  const row = (item: string) => `<tr><td>${item}</td><td>100.00</td><td>1. ปรับปรุงเว็บไซต์</td><td>1 ต.ค. 2568 – 31 มี.ค. 2569</td><td>งานแผน</td></tr>`
+
+  it('a title row run into the first item\'s cell under it: the title heads the rows after it, the item is read', () => {
+    const read = measures(`<table>${header}<tr><td colspan="5">ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน</td></tr>${row('e7 หน่วยงานมีการเปิดโอกาสให้บุคคลภายนอกได้เข้าไปมีส่วนร่วม')}${row('ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล o3 ข้อมูลการติดต่อ')}${row('o6 แผนและความก้าวหน้าในการดำเนินงาน')}</table>`)
+    expect(read.map((m) => [m.item, value(m.printedIndicator)])).toEqual([['e7', 8], ['o3', 9], ['o6', 9]])
+  })
+
+  it('a title line between its rows heads the rows after it; a wrapped item\'s line naming an indicator does not', () => {
+    const read = measures(`<table>${header}${row('e3 ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน')}</table>\n\nกับการแก้ไขปัญหาการทุจริต\n\n<table>${row('e4 หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสาร')}</table>\n\nตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร\n\n<table>${row('e5 หน่วยงานมีการประชาสัมพันธ์ข้อมูลข่าวสาร')}</table>`)
+    expect(read.map((m) => [m.item, value(m.printedIndicator)])).toEqual([['e3', null], ['e4', null], ['e5', 7]])
+  })
+})

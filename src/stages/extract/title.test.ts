@@ -13,6 +13,16 @@ function facts(overall: string) {
   return [value(f.totalScore), value(f.previous?.fiscalYear), value(f.previous?.totalScore), value(f.previous?.difference)]
 }
 
+describe('lines of different sections', () => {
+  it('are not read as one sentence, though on one page', () => {
+    // A Word file is one page: the title's last heading and the overall section's first line, with the
+    // summary table between them, are not one paragraph ("ผลคะแนนรายเครื่องมือ" is no total's context).
+    const rows = rowsOf('ปีงบประมาณ พ.ศ. 2568\n\nผลคะแนนรายเครื่องมือ\n\n<table><tr><td>IIT</td><td>90.00</td></tr></table>\n\nมหาวิทยาลัย ได้คะแนน 83.07 คะแนน จากคะแนนเต็ม 100 คะแนน')
+    const f = extractDocumentFacts(rows.slice(0, 2), rows.slice(3))
+    expect(value(f.totalScore)).toBe(83.07)
+  })
+})
+
 describe('the total and last year, in the phrasings reports use', () => {
   it.each([
     ['ผลคะแนนเฉลี่ย', 'พบว่ามีผลคะแนนเฉลี่ย ๙๐.๔๒ คะแนน สูงกว่าปีที่ผ่านมา ๐.๑๙ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๙๐.๒๓ คะแนน)', [90.42, 2567, 90.23, 0.19]],

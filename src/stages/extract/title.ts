@@ -38,6 +38,8 @@ interface Hit {
 /**
  * The first match in reading order. Consecutive text lines are searched as one paragraph, since
  * scans and PDFs wrap prose anywhere ("... พบว่ามี" / "ผลคะแนน 90.42 คะแนน"); table rows stand alone.
+ * Lines of different sections, though given one after the other, are not consecutive: the title's
+ * last heading is no part of the overall section's first sentence.
  */
 function firstMatch(rows: readonly Row[], re: RegExp): Hit | undefined {
   const rx = new RegExp(re.source, `${re.flags.replace('g', '')}d`)
@@ -53,7 +55,7 @@ function paragraphs(rows: readonly Row[]): { text: string; rowAt(offset: number)
   for (const row of rows) {
     const last = out.at(-1)
     const prev = last?.rows.at(-1)
-    if (last && prev && row.kind === 'line' && prev.kind === 'line' && prev.origin.page === row.origin.page) {
+    if (last && prev && row.kind === 'line' && prev.kind === 'line' && prev.origin.page === row.origin.page && row.index === prev.index + 1) {
       last.starts.push(last.text.length + 1)
       last.text += ` ${row.text}`
       last.rows.push(row)

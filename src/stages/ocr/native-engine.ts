@@ -4,8 +4,12 @@
  * process per core (`OMP_THREAD_LIMIT=1`: with its OpenMP threads, two processes on two cores spin
  * each other to a crawl).
  *
- * A process costs about a quarter of a CPU second to start (it loads the models), so images are
- * not read one process each: images asked for within a few milliseconds of each other, or while
+ * A `tha+eng` process costs 0.3-0.45 CPU-s to start, so images are not read one process each.
+ * Most of it is English and no option removes it: about half is the legacy engine's universal
+ * ambiguity table, built for every language's character set even with `--oem 1` (Debian's build
+ * has the legacy engine), and the rest reading the 4 MB model and its word list. `-c load_*_dawg=0`
+ * does not reach the LSTM's dictionary, and a model without the word list reads differently.
+ * So: images asked for within a few milliseconds of each other, or while
  * every process is busy, go to one process as a list file (tesseract reads a list of image files
  * in one run), and each answer is cut out of its TSV (`page_num` is the image's place in the
  * list) and text output (images separated by form feeds). The text output gives each line as

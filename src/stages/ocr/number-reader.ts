@@ -10,6 +10,8 @@ export type { NumberPattern } from './digits/index.js'
 export type NumberReading = Pick<DigitsReading, 'text' | 'value' | 'confidence' | 'uncertain'> & {
   /** Positions in `text` of digits cut out of touching digits. */
   readonly cut?: readonly number[]
+  /** Each character's confidence, in `text`'s order (`?` included: how sure it is no digit). */
+  readonly confidences?: readonly number[]
 }
 
 /** `script: 'ascii'`: read the glyphs as Arabic digits only (by default the glyphs vote on the script). */
@@ -19,5 +21,5 @@ export type ReadNumber = (image: GreyImage, pattern: NumberPattern, options?: { 
 export const digitReader: ReadNumber = async (image, pattern, options) => {
   const r = readNumber({ data: image.data, width: image.width, height: image.height, channels: 1 }, { pattern, ...(options?.script && { script: options.script }) })
   const cut = r.glyphs.flatMap((g, i) => (g.split ? [i] : []))
-  return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain, ...(cut.length && { cut }) }
+  return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain, ...(cut.length && { cut }), confidences: r.glyphs.map((g) => g.confidence) }
 }

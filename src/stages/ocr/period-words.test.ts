@@ -9,6 +9,10 @@ describe('restorePeriodWords', () => {
     ['1ต.ค. 68 - 30 กุย 69', '1ต.ค. 68 - 30 ก.ย. 69'],
     ['๑ ตุค. ๖๘ - ๓๐ กุย. ๖๙', '๑ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙'],
     ['1 มีุค. 69', '1 มี.ค. 69'],
+    // Periods of months (heldout-v6-02, v6-06 at 200 dpi): after the dash, or first in the text.
+    ['ต.ค. 68- กุย. 69', 'ต.ค. 68- ก.ย. 69'],
+    ['ต.ค. 68 - ก.ุย.69', 'ต.ค. 68 - ก.ย. 69'],
+    ['กุย.69', 'ก.ย. 69'],
     ['ปีจบประมาณ พ.ศ. 2569', 'ปีงบประมาณ พ.ศ. 2569'],
     ['ปืจบประมาณ พ.ศ. 2569', 'ปีงบประมาณ พ.ศ. 2569'],
     ['ปีืงบประมาณ พ.ศ. 2569', 'ปีงบประมาณ พ.ศ. 2569'],
@@ -22,8 +26,8 @@ describe('restorePeriodWords', () => {
     expect(restorePeriodWords(read)).toBe(restored)
   })
 
-  it('leaves words and letters that are no month abbreviation, or not between a day and a year', () => {
-    for (const text of ['กุย. 69', 'ประชุม 2 ครั้ง', '1 คุณ 2', '30 ก.ย. 69', 'ทุกส่วนราชการ', '3 กุย ท่าน', 'งบประมาณ', 'ปีงบประมาณ พ.ศ. 2569', 'คะแนน', 'แนแน', 'ตัวชี้วัดที่ 1', 'ตัวยา']) expect(restorePeriodWords(text)).toBe(text)
+  it('leaves words and letters that are no month abbreviation, or not between a day (or a dash, or the start) and a year', () => {
+    for (const text of ['ทุกุย. 69', 'กุย 3 ท่าน', 'ประชุม 2 ครั้ง', '1 คุณ 2', '30 ก.ย. 69', 'ทุกส่วนราชการ', '3 กุย ท่าน', 'งบประมาณ', 'ปีงบประมาณ พ.ศ. 2569', 'คะแนน', 'แนแน', 'ตัวชี้วัดที่ 1', 'ตัวยา']) expect(restorePeriodWords(text)).toBe(text)
   })
 })
 

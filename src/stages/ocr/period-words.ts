@@ -20,8 +20,12 @@ import { TESSERACT } from './reread-numbers.js'
 
 const ABBREVIATIONS = new Set(THAI_MONTHS.map(([, , short]) => short))
 const DIGIT = String.raw`[0-9\u0E50-\u0E59]`
-/** A day, one or two letters, the misread point (ุ, .ุ or a point), a letter, a point or not, a year. */
-const MISREAD = new RegExp(String.raw`(${DIGIT}{1,2}\s*)([\u0E01-\u0E2E]\u0E35?)(?:\.?\u0E38|\u0E38\.?)([\u0E01-\u0E2E])\.?(\s*${DIGIT}{2,4})`, 'g')
+/**
+ * A day (or, in a period of months, "ต.ค. 68 - ก.ย. 69", the dash before the month or the start
+ * of the text), one or two letters, the misread point (ุ, .ุ or a point), a letter, a point or
+ * not, a year.
+ */
+const MISREAD = new RegExp(String.raw`(${DIGIT}{1,2}\s*|[\-–]\s*|^)([\u0E01-\u0E2E]\u0E35?)(?:\.?\u0E38|\u0E38\.?)([\u0E01-\u0E2E])\.?(\s*${DIGIT}{2,4})`, 'g')
 
 const FISCAL_YEAR = /ป[\u0E35\u0E37]{1,2}[งจ]บประมาณ/g
 /** คะแนน (the score column's heading) in bold faces, read with a second แ: no word has that shape. */
@@ -71,6 +75,15 @@ export const MONTH_WORD_READER = 'tesseract-month-word'
  * taken for letters too (the digit reader reads it after the month is restored).
  */
 const LATIN_MONTH = new RegExp(String.raw`(?<=(?:^|[\s\-–])${DIGIT}{1,2}\s?)(?:[A-Za-z][A-Za-z.,]{0,3}|[A-Za-z0-9]\.[A-Za-z0-9]\.)(?=\s?(?:${DIGIT}{2,4}|[A-Za-z][A-Za-z0-9]{1,3})(?:$|[\s\-–]))`, 'g')
+/**
+ * The same in a period of months ("ต.ค. 68 - ก.ย. 69" read as "A.A. 68 - กุย. 69", "ต.ค.68 - Ng.
+ * oe"): no day, so the Latin word must have a point (an abbreviation's shape) and stand first
+ * or right after the dash, before a short word, its year (read as anything: "จ๕", "Ow", "อด").
+ */
+const LATIN_MONTH_OF_MONTHS = new RegExp(
+  String.raw`(?:^|(?<=[\-–]\s?))[A-Za-z](?=[A-Za-z]{0,2}[.,])[A-Za-z.,]{1,3}(?=\s?[^\s\-–]{2,4}(?:$|\s|[\-–]))`,
+  'g',
+)
 
 export interface MonthContext {
   readonly session: OcrSession
@@ -81,7 +94,8 @@ export interface MonthContext {
 }
 
 /**
- * The line with each month abbreviation that tesseract read as Latin letters between a day (on
+ * The line with each month abbreviation that tesseract read as Latin letters between a day (or
+ * in a period of months, where the month stands first or after the dash) (on
  * this line or ending `before`, the line above) and a year read again on its own (in its line's
  * band), and replaced when that reading is a month abbreviation (restored as above); tesseract's
  * letters and the new reading go to `readings`.
@@ -91,10 +105,16 @@ export async function rereadPeriodMonths(line: OcrLine, ctx: MonthContext, befor
   let out = line
   // The day may end the line before (a narrow cell wraps "1ต.ค.68-30" / "A.W. oe").
   const prefix = before === '' ? '' : `${before} `
+  const text = `${prefix}${line.text}`
+  // The month of a period of months first on this line, or after a dash here or ending the line before.
+  const matches = [
+    ...[...text.matchAll(LATIN_MONTH), ...text.matchAll(LATIN_MONTH_OF_MONTHS)].map((m) => ({ start: m.index - prefix.length, word: m[0] })),
+    ...[...line.text.matchAll(LATIN_MONTH_OF_MONTHS)].map((m) => ({ start: m.index, word: m[0] })),
+  ]
+  const unique = matches.filter((m, i) => m.start >= 0 && matches.findIndex((o) => o.start === m.start) === i).sort((a, b) => a.start - b.start)
   // Right to left, so the offsets of the matches before stay valid.
-  for (const m of [...`${prefix}${line.text}`.matchAll(LATIN_MONTH)].reverse()) {
-    const start = m.index - prefix.length, end = start + m[0].length
-    if (start < 0) continue
+  for (const m of unique.reverse()) {
+    const start = m.start, end = start + m.word.length
     const words = out.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0 || words.some((w) => w.start < start || w.end > end)) continue
     const box = { ...words.map((w) => w.bbox).reduce(union), y0: line.bbox.y0, y1: line.bbox.y1 }
@@ -103,10 +123,10 @@ export async function rereadPeriodMonths(line: OcrLine, ctx: MonthContext, befor
     const { month, confidence } = found
     const bbox = ctx.geometry.toPoints(box)
     readings.unshift(
-      { reader: TESSERACT, raw: m[0], confidence: clamp01(Math.min(...words.map((w) => w.confidence))), bbox, used: false },
+      { reader: TESSERACT, raw: m.word, confidence: clamp01(Math.min(...words.map((w) => w.confidence))), bbox, used: false },
       { reader: MONTH_WORD_READER, raw: month, confidence: clamp01(confidence), bbox, used: true },
     )
-    const shift = month.length - m[0].length
+    const shift = month.length - m.word.length
     out = {
       ...out,
       text: out.text.slice(0, start) + month + out.text.slice(end),

@@ -78,16 +78,27 @@ const LATIN_SCORE = /(?<=^|\s)[A-Za-z«»<>©@&%$#|!?]{1,4}[.,]\s?[A-Za-z0-9«»
 
 const MONTH_NAME = THAI_MONTHS.map(([, full]) => full).join('|')
 const MONTH_ABBREVIATION = THAI_MONTHS.map(([, , short]) => short.replaceAll('.', String.raw`\.`)).join('|')
+/** A month abbreviation with its point misread as the vowel ุ (ก.ย. as กุย. or ก.ุย.; period-words restores it after). */
+const MISREAD_ABBREVIATION = String.raw`[\u0E01-\u0E2E]\u0E35?(?:\.?\u0E38|\u0E38\.?)[\u0E01-\u0E2E]\.`
+
 /**
  * A period's day or year that tesseract's English model read as Latin letters ("๓๐ กันยายน
  * ๒๕๖๙" as "ao กันยายน bed", "พ.ศ. ๒๕๖๘" as "พ.ศ. bese", "ก.ย. oe"): a short Latin word just
- * before or after a month name, or after a month abbreviation or พ.ศ.
+ * before or after a month name, or after a month abbreviation (its point misread or not) or พ.ศ.
  */
 const LATIN_DAY = new RegExp(String.raw`(?<=^|\s)[A-Za-z][A-Za-z0-9]{0,2}(?=\s*(?:${MONTH_NAME}))`, 'g')
-const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATION})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
+const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATION}|${MISREAD_ABBREVIATION})\s*|พ\.\s*ศ\.\s*)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?=\s|$)`, 'g')
+
+/**
+ * A day's one-stroke digit (1, ๑) printed just before its month and read as a bracket, a bar or ไ
+ * glued to the month ("]ตุลาคม 2568", "ไต.ค. 68"; heldout-06 and v3-03 at 200 dpi): first on the
+ * line or after a space or dash, right before a month name or abbreviation.
+ */
+const GLUED_DAY = new RegExp(String.raw`(?<=^|[\s\-–])[\][|!lIไ](?=${MONTH_NAME}|${MONTH_ABBREVIATION})`, 'g')
 
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
+  [GLUED_DAY, 'integer'],
   [LONE_GLYPH, 'integer'],
   [LATIN_SCORE, 'score'],
   [LATIN_DAY, 'integer'],
@@ -113,12 +124,13 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const wordBox = words.map((w) => sliceOfWord(w, start, end)).reduce((b, box) => union(b, box))
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
-    const read = first.value === null ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
-    const doubted = cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0]))
-    const reading = read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
+    const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
+    const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
+    const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
+    const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
-    const use = reading.value !== null
+    const use = (date !== undefined && !reading.uncertain) || reading.value !== null
     const bbox = ctx.geometry.toPoints(box)
     // The number's ink may cover words tesseract read as letters (๗ read as ซ): they are the number.
     const span = use ? spanOfWordsIn(line, box, start, end) : { start, end }
@@ -127,9 +139,10 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const tesseractRaw = line.text.slice(span.start, span.end)
     edits.push({
       ...span,
-      text: use ? reading.text : m[0],
+      text: use ? (date ?? reading.text) : m[0],
       readings: [
-        { reader: TESSERACT, raw: tesseractRaw, confidence: tesseractConfidence, bbox, used: !use, ...(!use && { uncertain: true }) },
+        // A slash date is both readings at once: tesseract's slashes, the digits both read.
+        { reader: TESSERACT, raw: tesseractRaw, confidence: tesseractConfidence, bbox, used: !use || date !== undefined, ...(!use && { uncertain: true }) },
         { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), bbox, used: use, ...(reading.uncertain && { uncertain: true }) },
       ],
     })
@@ -142,7 +155,8 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     if (edited(start, end)) continue
     const words = line.words.filter((w) => w.end > start && w.start < end)
     if (words.length === 0) continue
-    const { box, reading } = await readNumberInText(words.reduce<PixelBox>((b, w) => union(b, w.bbox), words[0]!.bbox), line, pattern, ctx)
+    // A shape may be part of a word (a glued day): only its share of the word's box is read.
+    const { box, reading } = await readNumberInText(words.map((w) => sliceOfWord(w, start, end)).reduce((b, x) => union(b, x)), line, pattern, ctx)
     if (reading.value === null || reading.uncertain || isElsewhere(box)) continue
     const bbox = ctx.geometry.toPoints(box)
     edits.push({
@@ -171,6 +185,55 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
 }
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/
+
+/** A date written with slashes (๑/๑๐/๒๕๖๘, 1/10/2568): day, month, year. */
+const SLASH_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{2,4}$/
+
+/**
+ * A slash date both readers read alike, in ASCII digits; undefined otherwise. The digit reader
+ * knows no slash: it reads one as a non-digit (`?`), so its reading never parses. Where it read a
+ * non-digit at each slash and, confidently, tesseract's digits everywhere else, the two agree
+ * digit for digit and the date is taken (heldout-09: "1/10/2568" read "1?10?2568" by the digit
+ * reader made every period of the measures unreadable). A day or month the digit reader read as
+ * no day or month (its 3 as 5: "50" for 30) is tesseract's when tesseract's is one, with as many
+ * digits: only one of the two readings can be the date. A slash touching a digit merges with it
+ * into one non-digit and the readings no longer line up: the date stays uncertain.
+ */
+export function agreeingSlashDate(tesseract: string, reading: NumberReading): string | undefined {
+  if (!SLASH_DATE.test(tesseract)) return undefined
+  const seen = [...tesseract].map((c) => (THAI_DIGIT.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('').split('/')
+  const read = reading.text.split('?')
+  if (read.length !== 3) return undefined
+  // The digits' own confidences (the slashes' say only how sure the reader is they are no digit).
+  const sure = (from: number, length: number) =>
+    (reading.confidences?.slice(from, from + length) ?? [reading.confidence]).every((c) => c >= SLASH_DATE_MIN_CONFIDENCE)
+  const limits = [31, 12]
+  let at = 0
+  const agreed = seen.map((part, i) => {
+    const other = read[i]!
+    const from = at
+    at += other.length + 1
+    if (other === part) return sure(from, other.length) ? part : undefined
+    const limit = limits[i]
+    const possible = (n: string) => limit !== undefined && Number(n) >= 1 && Number(n) <= limit
+    return /^\d+$/.test(other) && other.length === part.length && !possible(other) && possible(part) ? part : undefined
+  })
+  return agreed.every((p) => p !== undefined) ? agreed.join('/') : undefined
+}
+
+/**
+ * A slash date both readers read alike (`agreeingSlashDate`), the digit reader's glyphs read again
+ * as Arabic digits when tesseract saw Arabic digits: a slash votes for no script, and the cell's
+ * vote may then go to Thai, whose ๕ is the Arabic 3's shape ("30/9/2569" read "50?9?2569").
+ */
+async function slashDateOf(tesseract: string, first: NumberReading, box: PixelBox, ctx: NumberContext): Promise<string | undefined> {
+  const agreed = agreeingSlashDate(tesseract, first)
+  if (agreed || !/^[\d/]+$/.test(tesseract) || !SLASH_DATE.test(tesseract)) return agreed
+  return agreeingSlashDate(tesseract, await readNumberAt(ctx.grey, box, 'any', ctx, 'ascii'))
+}
+
+/** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
+const SLASH_DATE_MIN_CONFIDENCE = 0.9
 
 /** Two boxes round the same ink: they overlap by more than half the smaller one. */
 export function sameInk(a: BBox, b: BBox): boolean {

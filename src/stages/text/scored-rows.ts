@@ -7,7 +7,7 @@
 import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
-import { cellScore, numberValue, parseScore, rawOf } from './values.js'
+import { cellScore, numberValue, parseScore, rawOf, withoutScoreUnit } from './values.js'
 import { VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
@@ -44,12 +44,15 @@ export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
  * ordinal word or a tool name is not one.
  */
 function isNumberCell(cell: RowCell): boolean {
-  const text = cell.text.trim()
+  const text = withoutScoreUnit(cell.text).trim()
   return /\d/.test(text) && text.length <= 12 && !/^[A-Za-z]/.test(text) && !/[ก-ฮA-HJ-KM-NP-Za-km-np-z]/.test(text)
 }
 
 /** Three Thai or Latin letters in a row, a long text, a verdict or a year: words, not a misread number. */
-const holdsWords = (cell: RowCell) => /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(cell.text) || cell.text.trim().length > 12 || VERDICT.test(cell.text)
+const holdsWords = (cell: RowCell) => {
+  const text = withoutScoreUnit(cell.text)
+  return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text)
+}
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
   const [first] = cells

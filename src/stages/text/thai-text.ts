@@ -49,8 +49,11 @@ export const SCORE_WORD = String.raw`ค\s*ะ?\s*แ\s*[นบ]\s*[นบ]`
 /** The word for score before a number, percent or not: "คะแนน 90.97", "คะแนนร้อยละ 90.97". A regex source. */
 export const SCORE_WORDS = String.raw`${SCORE_WORD}(?:\s*ร\s*้?\s*อ\s*ย\s*ล\s*ะ)?`
 
-/** "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped or swapped marks, ซ or ข for ช, spaces anywhere. */
-const INDICATOR_PREFIX = /ต\s*ั?\s*ว\s*[ชซข]\s*[ีิ]?\s*[่้]?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]?\s*[่้]?)?/
+/**
+ * "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped or swapped marks, ซ or ข for ช, spaces anywhere;
+ * or its abbreviation "ตช." ("ตช. 7", "ตช 7": the dot or a number after it, so no word is taken for it).
+ */
+const INDICATOR_PREFIX = /ต\s*ั?\s*ว\s*[ชซข]\s*[ีิ]?\s*[่้]?\s*ว\s*ั?\s*ด\s*(?:ท\s*[ีิ]?\s*[่้]?)?|ต\s*[ชซ]\s*(?:\.|(?=\s*\d))/
 const LABEL_NUMBER = /^\s*(\d{1,2})(?!\d|\.\d)\s*/
 /** What OCR leaves of an unreadable indicator number: a short token of non-letters or stray letters. */
 const UNREADABLE_NUMBER = /^\s*[^\sก-ฮ]{1,3}\s*|^\s*[ก-ฮ]\s+/
@@ -86,7 +89,7 @@ export function indicatorLabelOffset(text: string, reach = LABEL_REACH): number 
 export function withoutClauseNumber(text: string): string {
   return text.replace(CLAUSE_BEFORE_LABEL, '')
 }
-const CLAUSE_BEFORE_LABEL = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:ข้อ\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?=ต\s*ั?\s*ว\s*[ชซข]|มาตรการ\s*ที่)/
+const CLAUSE_BEFORE_LABEL = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:ข้อ\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?=ต\s*ั?\s*ว\s*[ชซข]|ต\s*[ชซ]\s*(?:\.|\s*\d)|มาตรการ\s*ที่)/
 
 /** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {

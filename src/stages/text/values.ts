@@ -3,6 +3,7 @@ import type { Origin } from '../../model/document.js'
 import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report/schema.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import type { RowCell } from './rows.js'
+import { SCORE_WORD } from './thai-text.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
@@ -98,7 +99,17 @@ export function cellScore(cell: RowCell | undefined, section: Section): NumberVa
  * A score cell's note after its number: "96.09 (ข้อมูล ณ วันที่ 30 ก.ย. 68)", "89.41*", "94.49/100" (out
  * of 100), "85.93%" (a score out of 100 is a percentage: the sign is a mark, not part of the number).
  */
-const withoutNote = (text: string) => text.replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)\s*$/, '$1')
+const withoutNote = (text: string) =>
+  withoutScoreUnit(text).replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)\s*$/, '$1')
+
+/**
+ * A score cell with its unit after the number ("97.25 คะแนน", "97.25 คะแนน*", "100 points"): the number
+ * alone. The unit says what the number is; it is not a note that changes it.
+ */
+export function withoutScoreUnit(text: string): string {
+  return text.replace(SCORE_UNIT_AFTER, '$1$2')
+}
+const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*\d{1,3}(?:\s*[.,]\s*\d{1,2})?)\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"

@@ -69,6 +69,12 @@ export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแ�
 /** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
 export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*เยี่ยม|ดี\s*มาก|ดี|พอ\s*ใช้|ปรับปรุง|ต้อง\s*ปรับปรุง|[A-F][A+-]?)\s*$/
 
+/**
+ * A heading over the overall result ("สรุปผลการประเมิน", "ผลการประเมินในภาพรวม", "บทสรุป"), wherever the report
+ * puts it: first, or closing the report after the measures. Not one over the per-indicator or per-tool scores.
+ */
+export const OVERALL_HEADING = /^(?!.*ราย\s*(?:ตัวชี้วัด|เครื่องมือ|ประเด็น|ข้อ))(?:.*(?:ภาพ\s*รวม|โดย\s*รวม)|\s*(?:บท\s*)?สรุป)/
+
 /** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
 export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
 
@@ -88,7 +94,8 @@ export const BE_YEAR = /(?<!\d)(25\d\d)(?!\d)/g
 export const PERIOD_START = /เริ่ม/
 export const PERIOD_END = /สิ้นสุด|แล้วเสร็จ/
 
-export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
+// "ตช. 3" is ตัวชี้วัดที่ 3 abbreviated.
+export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ต\s*ช\s*(?:\.|\s\d)|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
 /**
  * A pass mark, not a score: "ได้คะแนนตั้งแต่ 85.00 คะแนนขึ้นไป", "ไม่น้อยกว่า 85", "เกณฑ์ 85.00", and the
  * mark items are listed under ("ประเด็นที่ได้คะแนนต่ำกว่า 85.00 คะแนน": below a mark, not a change).
