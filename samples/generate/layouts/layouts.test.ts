@@ -11,7 +11,7 @@ import type { TableBlock } from './blocks.js'
 import { heldOutValues } from './options.js'
 import { periodText, renderTemplate, templateProblems, templateSpec, TEMPLATES, truthLayout, type Template } from './templates.js'
 import { UNITS } from './phrases.js'
-import { truthOf } from './truth.js'
+import { perfectReport, truthOf } from './truth.js'
 
 describe('templates', () => {
   it('keep held-out option values to held-out templates, two or more each', () => {
@@ -790,5 +790,94 @@ describe('v11 layout values', () => {
     expect(forms[0]!.rows.map((r) => r.cells[0]!.lines[0])).toEqual(['แบบรายงานมาตรการที่ 1', 'ตัวชี้วัด', 'ประเด็นที่ต้องพัฒนา', 'คะแนน', 'มาตรการ/แนวทางการพัฒนา', 'ขั้นตอน/วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน'])
     expect(forms[0]!.rows[3]!.cells[1]!.lines[0]).toBe(spec.measures[0]!.itemScore.toFixed(2))
     expect(() => doc({ period: 'deadline', periodColumns: 'start-end' })).toThrow(/deadlines/)
+  })
+})
+
+describe('v12 layout values', () => {
+  // Each value on the seed template, as for v5-v11 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v12-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v12 has values no other template uses, and every v12 template uses three or more of them', () => {
+    const v12 = TEMPLATES.filter((t) => t.set === 'v12')
+    expect(v12.length).toBe(6)
+    for (const t of v12) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v12').flatMap((t) => heldOutValues(t.choices)))
+    const v12Only = [...new Set(v12.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v12Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v12) expect(heldOutValues(t.choices).filter((v) => v12Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v12.map((t) => t.choices.font)).size).toBe(6)
+  })
+
+  it('a PEA branch, a national park, a consular section, a technical college, a district office: own names and units, the seed\'s scores', () => {
+    for (const agency of ['pea-branch', 'national-park', 'consular', 'vocational-college', 'district-office'] as const) {
+      const other = randomReportSpec(10, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      const byDistrict = agency === 'pea-branch' || agency === 'district-office'
+      expect([other.organisation.district === null, other.organisation.province === null]).toEqual([!byDistrict, !byDistrict])
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const rendered = renderTemplate(other, withChoices({ agency, runningHeader: 'logo-text' }))
+      expect(rendered.blocks.slice(0, 4).map((b) => (b.kind === 'heading' ? b.text : ''))).toContain(other.organisation.name)
+      expect(rendered.runningHeader).toMatch(/^[\u0E00-\u0E7F ,]+ [A-Z ,]+$/)
+    }
+  })
+
+  it('the indicators across by number with a legend, a target column, short tool names', () => {
+    const [across] = tables({ summary: 'number-across', toolScores: 'table-after', digits: 'arabic' }, 'summary')
+    expect(across!.rows.length).toBe(2)
+    expect(across!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ตัวชี้วัดที่', ...spec.indicators.map((i) => String(i.number))])
+    expect(across!.rows[1]!.cells.slice(1).map((x) => x.lines[0])).toEqual(spec.indicators.map((i) => i.scores.summary.toFixed(2)))
+    expect(texts({ summary: 'number-across', toolScores: 'table-after', digits: 'arabic' })).toEqual(expect.arrayContaining(spec.indicators.map((i) => `ตัวชี้วัดที่ ${i.number} หมายถึง ${i.name}`)))
+    expect(() => doc({ summary: 'number-across' })).toThrow(/across/)
+    const [target] = tables({ summary: 'number-column', indicatorResult: 'target', toolScores: 'table-after', digits: 'arabic' }, 'summary')
+    expect(target!.rows[0]!.cells.at(-1)!.lines[0]).toBe('ค่าเป้าหมาย')
+    for (const [k, r] of target!.rows.slice(1).entries()) expect(Number(r.cells.at(-1)!.lines[0])).toBeGreaterThan(spec.indicators[k]!.scores.summary >= 100 ? 99 : spec.indicators[k]!.scores.summary)
+    const tools = tables({ toolScores: 'table-after', toolLabel: 'short', summary: 'number-column', digits: 'arabic' }, 'tools').flatMap((t) => t.rows.flatMap((r) => r.cells.map((x) => x.lines.join(' '))))
+    expect(tools).toEqual(expect.arrayContaining(['แบบวัด IIT', 'แบบวัด EIT', 'แบบตรวจ OIT']))
+  })
+
+  it('only the items below full marks (the truth has no others), every score to three decimals (the truth\'s raw too)', () => {
+    const [detail] = tables({ detail: 'below-full', digits: 'arabic' }, 'detail')
+    const printed = detail!.rows.slice(1).filter((r) => !r.cells[0]!.header).map((r) => r.cells[0]!.lines[0]!.split(' ')[0])
+    expect(printed).toEqual(spec.indicators.flatMap((i) => i.items.filter((x) => x.score < 100).map((x) => x.code)))
+    const truth = truthOf(spec, truthLayout(withChoices({ detail: 'below-full' })))
+    expect(truth.values.indicators.flatMap((i) => i.items.map((x) => x[0]))).toEqual(printed)
+    const [summary] = tables({ scorePrecision: 'three', digits: 'arabic' }, 'summary')
+    expect(summary!.rows[1]!.cells[1]!.lines[0]).toBe(spec.indicators[0]!.scores.summary.toFixed(3))
+    const three = perfectReport(spec, truthLayout(withChoices({ scorePrecision: 'three' })))
+    expect([three.totalScore!.prov.raw, three.indicators[0]!.scores.detail!.prov.raw]).toEqual([spec.total.toFixed(3), spec.indicators[0]!.scores.detail.toFixed(3)])
+  })
+
+  it('an executive summary first: the total, the tools and the highest and lowest indicators in prose, then the report', () => {
+    const blocks = doc({ front: 'executive-summary', digits: 'arabic' }).blocks
+    expect(blocks[0]).toMatchObject({ kind: 'heading', text: 'บทสรุปผู้บริหาร' })
+    const prose = blocks.slice(0, blocks.findIndex((b) => b.kind === 'page-break')).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join(' ')
+    expect(prose).toContain(`ได้คะแนน ${spec.total.toFixed(2)} คะแนน`)
+    for (const t of spec.tools) expect(prose).toContain(`(${t.tool}) ได้ ${t.score.toFixed(2)} คะแนน`)
+    const high = Math.max(...spec.indicators.map((i) => i.scores.summary))
+    expect(prose).toContain(`(${high.toFixed(2)} คะแนน)`)
+    expect(() => doc({ front: 'executive-summary', summary: 'below-pass', toolScores: 'table-after' })).toThrow(/executive summary/)
+  })
+
+  it('a measures table per quarter: every measure once, under the quarter it starts in', () => {
+    // A v12 agency's periods start in any quarter (the seed's local draw starts every one in October).
+    const other = randomReportSpec(10, 2568, { agency: 'district-office' })
+    const blocks = doc({ agency: 'district-office', measureGrouping: 'per-quarter', measureIndicator: 'title-row', digits: 'arabic', measureNumbering: 'plain' }, other).blocks
+    const quarters = blocks.flatMap((b, i) => (b.kind === 'heading' && b.text.startsWith('ไตรมาสที่') ? [[b.text, blocks[i + 1]] as const] : []))
+    expect(quarters.length).toBeGreaterThan(1)
+    const items = quarters.flatMap(([text, table]) => {
+      const q = Number(text.match(/^ไตรมาสที่ (\d)/)![1])
+      const rows = (table as TableBlock).rows.filter((r) => !r.cells[0]!.header)
+      return rows.map((r) => {
+        const m = other.measures.find((x) => r.cells.some((cl) => cl.lines[0]!.startsWith(`${x.item} `)))!
+        expect(Math.floor(((m.period.from.month + 2) % 12) / 3) + 1).toBe(q)
+        return m.item
+      })
+    })
+    expect([...items].sort()).toEqual(other.measures.map((m) => m.item).sort())
   })
 })

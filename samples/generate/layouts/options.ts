@@ -53,9 +53,16 @@ export const OPTIONS = {
      * indicators nested under it by name alone (1.1, 1.2 ...: the outline's numbers, not the indicators').
      */
     'tool-outline': 'held-out',
+    /**
+     * v12: a two-row table with the indicators across by number alone (ตัวชี้วัดที่ | 1 | 2 ... | 10, then คะแนน | scores),
+     * their names in a legend (คำอธิบาย) of one line each under it.
+     */
+    'number-across': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
-  indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out' },
+  indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out',
+    /** v12: a ค่าเป้าหมาย (target) column after the score: the next year's target, a whole number (85, 95, 100) of no value in the report. */
+    target: 'held-out' },
   /** v7: summary indicator scores marked: an asterisk on those below 85 with a note under the table, or printed as 89.41/100. */
   scoreMark: { none: 'train', asterisk: 'held-out', 'out-of-100': 'held-out',
     /** v9: summary indicator scores with a percent sign (89.41%). */
@@ -81,6 +88,8 @@ export const OPTIONS = {
     'running-numbers': 'held-out',
     /** v11: ข้อ | ประเด็นการประเมิน | ปี 2567 | ปี 2568, last year's item and indicator scores (of no value in the report) beside this year's. */
     'with-previous-year': 'held-out',
+    /** v12: only the items scoring below full marks (100), a sentence saying so above the table; an indicator whose items all scored 100 prints no row. */
+    'below-full': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
@@ -141,7 +150,8 @@ export const OPTIONS = {
   measureIndicator: { 'first-header': 'train', 'title-row': 'train', heading: 'held-out', 'first-column': 'held-out' },
   /** One measures table per indicator, one for all, or one per tool (under the tool's name, its indicators as title rows). */
   /** `continued` (v9): per indicator, but an indicator with two or more measures breaks after half of them: a paragraph, then a second table (ตัวชี้วัดที่ ๑ ... (ต่อ)). */
-  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out' },
+  /** `per-quarter` (v12): a table per fiscal quarter (ไตรมาสที่ 1 (ต.ค. - ธ.ค.) ...), each measure under the quarter it starts in, its indicators as title rows. */
+  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out', 'per-quarter': 'held-out' },
   /** The item cell of a measures row. */
   measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
   /** The indicator score printed where a measures table names its indicator. */
@@ -187,9 +197,14 @@ export const OPTIONS = {
   sectionNumbering: { none: 'train', part: 'held-out', clause: 'held-out', chapter: 'held-out' },
   /** Before the title block: nothing, a memo (บันทึกข้อความ: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน), or a preface and table of contents. */
   /** `letter` (v10): an external letter (หนังสือภายนอก: ที่, the agency's address, the date, เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย) sending the report. */
-  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out' },
+  /**
+   * `executive-summary` (v12): a page บทสรุปผู้บริหาร restating in prose the total and level, the three tools' scores, the highest and
+   * lowest indicators with their scores, and how many items the measures address.
+   */
+  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out', 'executive-summary': 'held-out' },
   /** A running header with the agency and the report on every page (PDF margin; the top of each transcript page). */
-  runningHeader: { none: 'train', agency: 'held-out' },
+  /** `logo-text` (v12): the text of the agency's (or its parent's) emblem atop every page, Thai and English (การไฟฟ้าส่วนภูมิภาค PROVINCIAL ELECTRICITY AUTHORITY). */
+  runningHeader: { none: 'train', agency: 'held-out', 'logo-text': 'held-out' },
   /** หมายเหตุ notes under the summary and detail tables (full marks, the pass mark, how OIT is scored). */
   notes: { none: 'train', footnote: 'held-out' },
   /** Table rulings (PDF only: a transcript has no rules): every cell, only horizontal rules, none. */
@@ -226,7 +241,12 @@ export const OPTIONS = {
     /** v10: a public organisation (องค์การมหาชน) under its ministry, a Rajabhat university (its province only), a sub-district health promoting hospital (รพ.สต.). */
     'public-organisation': 'held-out', rajabhat: 'held-out', 'health-promoting': 'held-out',
     /** v11: a police training centre (ศูนย์ฝึกอบรมตำรวจภูธรภาค 4), a national museum, a land office branch, a hospital under กรมการแพทย์; working groups (คณะทำงาน ...) among the responsible. */
-    'police-training': 'held-out', 'national-museum': 'held-out', 'land-office': 'held-out', 'dms-hospital': 'held-out' },
+    'police-training': 'held-out', 'national-museum': 'held-out', 'land-office': 'held-out', 'dms-hospital': 'held-out',
+    /**
+     * v12: a PEA branch office (การไฟฟ้าส่วนภูมิภาคอำเภอ...), a national park, a Thai embassy (its consular section's
+     * report), a technical college, a district office (ที่ว่าการอำเภอ), with their own pools.
+     */
+    'pea-branch': 'held-out', 'national-park': 'held-out', consular: 'held-out', 'vocational-college': 'held-out', 'district-office': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   pageOrientation: { mixed: 'train', landscape: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */
@@ -234,13 +254,15 @@ export const OPTIONS = {
   /** v8: the decimal mark of scores: 89.41, or 89,41 as a spreadsheet set to a European locale prints them. */
   decimalMark: { point: 'train', comma: 'held-out' },
   /** v8: scores in headings and prose rounded to one decimal (89.4), two in tables. */
-  scorePrecision: { two: 'train', 'prose-one': 'held-out' },
+  /** v12 `three`: every score in three decimals (89.410, 100.000), as a spreadsheet set to three places prints them. */
+  scorePrecision: { two: 'train', 'prose-one': 'held-out', three: 'held-out' },
   /** v8: English beside the Thai in section headings and table header cells (ผลการประเมินในภาพรวม (Overall Result)). */
   headingLanguage: { thai: 'train', bilingual: 'held-out' },
   /** v8: an item's measures one action a row, the item, score and other cells spanning its rows. */
   measureRows: { one: 'train', 'per-action': 'held-out' },
   /** v10: tools named with their abbreviation ((IIT)) or by their Thai name alone (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน). */
-  toolLabel: { 'name-code': 'train', 'thai-only': 'held-out' },
+  /** v12 `short`: the short Thai forms agencies write (แบบวัด IIT, แบบวัด EIT, แบบตรวจ OIT). */
+  toolLabel: { 'name-code': 'train', 'thai-only': 'held-out', short: 'held-out' },
   /** v10: score cells printed with their unit (๘๙.๔๑ คะแนน). */
   cellUnit: { none: 'train', points: 'held-out' },
   /** v8: an appendix (ภาคผนวก) after the signature restating the indicator and tool scores in a table. */

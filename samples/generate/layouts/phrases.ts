@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -24,6 +24,12 @@ export type V10OrgKind = 'public-organisation' | 'rajabhat' | 'health-promoting'
  * national museum under กรมศิลปากร, a land office branch, a hospital under กรมการแพทย์.
  */
 export type V11OrgKind = 'police-training' | 'national-museum' | 'land-office' | 'dms-hospital'
+
+/**
+ * Kinds of agency only the v12 content draws (spec.ts `v12Content`): a PEA branch office, a national
+ * park, a Thai embassy's consular section, a vocational college, a district office (ที่ว่าการอำเภอ).
+ */
+export type V12OrgKind = 'pea-branch' | 'national-park' | 'consular' | 'vocational-college' | 'district-office'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -50,6 +56,11 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'national-museum': { full: 'พิพิธภัณฑสถานแห่งชาติ', short: 'พิพิธภัณฑสถานแห่งชาติ' },
   'land-office': { full: 'สำนักงานที่ดินจังหวัด', short: 'สำนักงานที่ดินจังหวัด' },
   'dms-hospital': { full: 'โรงพยาบาล', short: 'รพ.' },
+  'pea-branch': { full: 'การไฟฟ้าส่วนภูมิภาคอำเภอ', short: 'กฟอ.' },
+  'national-park': { full: 'อุทยานแห่งชาติ', short: 'อช.' },
+  consular: { full: 'สถานเอกอัครราชทูต ณ ', short: 'สถานเอกอัครราชทูต ณ ' },
+  'vocational-college': { full: 'วิทยาลัยเทคนิค', short: 'วท.' },
+  'district-office': { full: 'ที่ว่าการอำเภอ', short: 'อำเภอ' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -98,6 +109,12 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   'police-training': ['ฝ่ายอำนวยการ', 'ฝ่ายปกครองและการฝึก', 'ฝ่ายวิชาการ', 'งานการเงินและงบประมาณ', 'งานพลาธิการ', 'งานกำลังพล', 'คณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใส'],
   'national-museum': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายวิชาการและบริการการศึกษา', 'งานทะเบียนและคลังโบราณวัตถุ', 'งานจัดแสดงและนิทรรศการ', 'งานการเงินและพัสดุ', 'งานอาคารสถานที่และรักษาความปลอดภัย', 'คณะทำงานส่งเสริมคุณธรรมและความโปร่งใส'],
   'land-office': ['ฝ่ายอำนวยการ', 'ฝ่ายทะเบียน', 'ฝ่ายรังวัด', 'งานการเงินและบัญชี', 'งานพัสดุ', 'งานประชาสัมพันธ์และรับเรื่องราวร้องทุกข์', 'คณะทำงานบริหารความเสี่ยงการทุจริต'],
+  // v12
+  'pea-branch': ['แผนกบริหารงานทั่วไป', 'แผนกบัญชีและการเงิน', 'แผนกบริการลูกค้า', 'แผนกปฏิบัติการและบำรุงรักษา', 'แผนกมิเตอร์', 'งานพัสดุ', 'คณะทำงานกำกับดูแลกิจการที่ดี'],
+  'national-park': ['งานบริหารทั่วไป', 'หน่วยพิทักษ์อุทยานแห่งชาติ', 'งานบริการนักท่องเที่ยวและสื่อความหมายธรรมชาติ', 'งานป้องกันและปราบปราม', 'งานการเงินและพัสดุ', 'ศูนย์บริการนักท่องเที่ยว'],
+  consular: ['ฝ่ายกงสุล', 'งานหนังสือเดินทาง', 'งานนิติกรณ์และทะเบียนราษฎร', 'งานคุ้มครองคนไทยในต่างประเทศ', 'ฝ่ายบริหารทั่วไป', 'งานการเงินและบัญชี'],
+  'vocational-college': ['ฝ่ายบริหารทรัพยากร', 'ฝ่ายแผนงานและความร่วมมือ', 'ฝ่ายพัฒนากิจการนักเรียนนักศึกษา', 'ฝ่ายวิชาการ', 'งานพัสดุ', 'งานประชาสัมพันธ์', 'งานศูนย์ข้อมูลสารสนเทศ'],
+  'district-office': ['กลุ่มงานบริหารงานปกครอง', 'ฝ่ายทะเบียนและบัตร', 'ฝ่ายความมั่นคง', 'ฝ่ายบริหารงานทั่วไป', 'ศูนย์ดำรงธรรมอำเภอ', 'สำนักงานพัฒนาชุมชนอำเภอ', 'สำนักงานท้องถิ่นอำเภอ'],
   'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
 
@@ -595,3 +612,87 @@ export const V11_STATUSES: readonly string[] = ['ดำเนินการแ�
 
 /** v11 remarks (a หมายเหตุ column). */
 export const V11_REMARKS: readonly string[] = ['-', 'ต่อเนื่องจากปีงบประมาณ พ.ศ. {y}', 'บูรณาการร่วมกับแผนปฏิบัติการป้องกันการทุจริต', 'ไม่ใช้งบประมาณ', 'ดำเนินการร่วมกับหน่วยงานภายนอก', 'รายงานผลทุกไตรมาส']
+
+// ---------------------------------------------------------------------------------------------
+// v12 content: a PEA branch office, a national park, a Thai embassy's consular section, a
+// vocational college and a district office (ที่ว่าการอำเภอ), with their own names, measures, steps
+// and analysis prose (spec.ts draws them only for templates whose `agency` is one of these). No
+// numbers in the prose.
+
+/** National parks and the province each lies in. */
+export const NATIONAL_PARKS: readonly (readonly [park: string, province: string])[] = [
+  ['เขาใหญ่', 'นครราชสีมา'], ['ดอยอินทนนท์', 'เชียงใหม่'], ['แก่งกระจาน', 'เพชรบุรี'], ['ภูกระดึง', 'เลย'], ['หมู่เกาะสิมิลัน', 'พังงา'], ['ตาดโตน', 'ชัยภูมิ'],
+]
+
+/** Embassies with a consular section, by the city they sit in (สถานเอกอัครราชทูต ณ กรุง...). */
+export const EMBASSY_CITIES: readonly string[] = ['กรุงเวียงจันทน์', 'กรุงพนมเปญ', 'กรุงกัวลาลัมเปอร์', 'กรุงโตเกียว', 'กรุงโซล', 'กรุงลอนดอน']
+
+/** Towns with a technical college (วิทยาลัยเทคนิค...) and their provinces. */
+export const COLLEGE_TOWNS: readonly (readonly [town: string, province: string])[] = [
+  ['ลำปาง', 'ลำปาง'], ['สกลนคร', 'สกลนคร'], ['ชลบุรี', 'ชลบุรี'], ['ตรัง', 'ตรัง'], ['กาญจนบุรี', 'กาญจนบุรี'], ['มหาสารคาม', 'มหาสารคาม'],
+]
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V12_HEADS: Record<V12OrgKind, string> = {
+  'pea-branch': 'ผู้จัดการการไฟฟ้าส่วนภูมิภาคอำเภอ{name}',
+  'national-park': 'หัวหน้าอุทยานแห่งชาติ{name}',
+  consular: 'อัครราชทูตที่ปรึกษา หัวหน้าฝ่ายกงสุล',
+  'vocational-college': 'ผู้อำนวยการวิทยาลัยเทคนิค{name}',
+  'district-office': 'นายอำเภอ{name}',
+}
+
+/** Where each agency reports (printed under its name, and in the v12 logo header). */
+export const V12_PARENTS: Record<V12OrgKind, string> = {
+  'pea-branch': 'การไฟฟ้าส่วนภูมิภาค กระทรวงมหาดไทย',
+  'national-park': 'กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช',
+  consular: 'กรมการกงสุล กระทรวงการต่างประเทศ',
+  'vocational-college': 'สำนักงานคณะกรรมการการอาชีวศึกษา กระทรวงศึกษาธิการ',
+  'district-office': 'กรมการปกครอง กระทรวงมหาดไทย',
+}
+
+/** Measures (v12), by tool. */
+export const V12_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'ประกาศเจตนารมณ์การต่อต้านการทุจริตของผู้บริหารและพนักงานทุกระดับ',
+    'จัดกิจกรรมเสริมสร้างวัฒนธรรมองค์กรไม่ทนต่อการทุจริต',
+    'กำหนดแนวทางการรับของขวัญและประโยชน์อื่นใดตามนโยบายงดให้งดรับ',
+    'สื่อสารหลักเกณฑ์การมอบหมายงานและการประเมินผลการปฏิบัติงานให้บุคลากรทราบ',
+    'ชี้แจงการใช้จ่ายงบประมาณประจำปีให้บุคลากรรับทราบในที่ประชุมประจำเดือน',
+  ],
+  EIT: [
+    'จัดทำคู่มือการให้บริการและติดประกาศขั้นตอนการให้บริการ ณ จุดบริการ',
+    'เปิดช่องทางการให้บริการออนไลน์และนัดหมายล่วงหน้า',
+    'สำรวจความพึงพอใจของผู้รับบริการและนำผลมาปรับปรุงการให้บริการ',
+    'จัดทำป้ายประชาสัมพันธ์ช่องทางการร้องเรียนการทุจริตและประพฤติมิชอบ',
+    'เผยแพร่ผลการดำเนินงานของหน่วยงานผ่านสื่อสังคมออนไลน์',
+  ],
+  OIT: [
+    'มอบหมายผู้รับผิดชอบการเผยแพร่ข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ',
+    'ปรับปรุงหน้าเว็บไซต์ให้มีหัวข้อครบตามแบบตรวจ',
+    'เผยแพร่รายงานผลการใช้จ่ายงบประมาณและผลการจัดซื้อจัดจ้างบนเว็บไซต์',
+    'ตรวจทานความถูกต้องของลิงก์ข้อมูลก่อนส่งแบบตรวจ',
+  ],
+}
+
+export const V12_STEPS: readonly string[] = [
+  'แต่งตั้งผู้รับผิดชอบและกำหนดแผนการดำเนินงาน',
+  'จัดประชุมชี้แจงแนวทางให้บุคลากรที่เกี่ยวข้อง',
+  'ดำเนินกิจกรรมตามแผนที่กำหนด',
+  'รวบรวมหลักฐานและภาพถ่ายการดำเนินงาน',
+  'เผยแพร่ผลการดำเนินงานบนเว็บไซต์ของหน่วยงาน',
+  'สรุปผลและรายงานผู้บริหารทราบ',
+]
+
+export const V12_MEASURE_ANALYSES: readonly string[] = [
+  'ผู้รับบริการบางส่วนยังไม่ทราบขั้นตอนและระยะเวลาการให้บริการ',
+  'บุคลากรยังไม่มั่นใจในความเป็นธรรมของการมอบหมายงาน',
+  'การเผยแพร่ข้อมูลบนเว็บไซต์ยังไม่เป็นปัจจุบัน',
+  'ช่องทางการร้องเรียนยังไม่เป็นที่รู้จักของผู้มีส่วนได้ส่วนเสีย',
+]
+
+export const V12_ANALYSES: readonly string[] = [
+  'ผลการประเมินตัวชี้วัด{name}แสดงว่า{org}ยังต้องสื่อสารแนวปฏิบัติให้ผู้มีส่วนได้ส่วนเสียรับรู้มากขึ้น',
+  'ตัวชี้วัด{name}มีประเด็นที่ได้คะแนนต่ำกว่าประเด็นอื่น {org}ควรกำหนดผู้รับผิดชอบและติดตามผลเป็นระยะ',
+  '{org}ควรนำข้อเสนอแนะของผู้รับบริการมาปรับปรุงการดำเนินงานด้าน{name}อย่างเป็นรูปธรรม',
+  'การดำเนินงานด้าน{name}ของ{org}เป็นไปตามแนวทาง แต่ยังขาดการเผยแพร่หลักฐานให้เห็นอย่างชัดเจน',
+]

@@ -16,7 +16,8 @@ import {
   V8_ACTIONS, V8_ANALYSES, V8_HEADS, V8_MEASURE_ANALYSES, V8_STEPS, HOSPITAL_UNIVERSITIES, TOWN_NAMES, V9_ACTIONS, V9_ANALYSES, V9_HEADS,
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
   DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
-  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind,
+  COLLEGE_TOWNS, EMBASSY_CITIES, NATIONAL_PARKS, V12_ACTIONS, V12_ANALYSES, V12_HEADS, V12_MEASURE_ANALYSES, V12_PARENTS, V12_STEPS,
+  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind, type V12OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -128,8 +129,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind
 }
+
+const V12_KINDS: readonly string[] = ['pea-branch', 'national-park', 'consular', 'vocational-college', 'district-office'] satisfies readonly V12OrgKind[]
+const isV12 = (kind: string): kind is V12OrgKind => V12_KINDS.includes(kind)
 
 const V11_KINDS: readonly string[] = ['police-training', 'national-museum', 'land-office', 'dms-hospital'] satisfies readonly V11OrgKind[]
 const isV11 = (kind: string): kind is V11OrgKind => V11_KINDS.includes(kind)
@@ -176,8 +180,60 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV9(agency) ? v9Content(base, agency, seededRandom(subSeed(seed, `v9-content:${agency}`)))
     : isV10(agency) ? v10Content(base, agency, seededRandom(subSeed(seed, `v10-content:${agency}`)))
     : isV11(agency) ? v11Content(base, agency, seededRandom(subSeed(seed, `v11-content:${agency}`)))
+    : isV12(agency) ? v12Content(base, agency, seededRandom(subSeed(seed, `v12-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v12): a PEA branch office, a national park, an embassy's consular section,
+ * a technical college, a district office, with the v12 pools; drawn from a stream of its own, as v11Content.
+ */
+function v12Content(spec: ReportSpec, kind: V12OrgKind, random: Random): ReportSpec {
+  const [organisation, local] = v12Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V12_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V12_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V12_MEASURE_ANALYSES),
+    steps: random.sample(V12_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บริหารทุกไตรมาส', 'ติดตามผลในการประชุมประจำเดือน', 'สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V12_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+/** A v12 agency and its own part of its name. */
+function v12Organisation(random: Random, kind: V12OrgKind): [OrganisationSpec, string] {
+  const prefix = ORG_PREFIX[kind]
+  const parent = V12_PARENTS[kind]
+  switch (kind) {
+    case 'pea-branch':
+    case 'district-office': {
+      // Named after their district, printed with its province (การไฟฟ้าส่วนภูมิภาคอำเภอชุมแพ จังหวัดขอนแก่น).
+      const [district, province] = random.pick(DISTRICTS.filter(([d]) => !d.startsWith('เมือง')))
+      return [{ kind, name: `${prefix.full}${district}`, shortName: `${prefix.short}${district}`, district, province }, district]
+    }
+    case 'national-park': {
+      // Printed with its department above, no province (the title's place line is the parent).
+      const [park] = random.pick(NATIONAL_PARKS)
+      return [{ kind, name: `${prefix.full}${park}`, shortName: `${prefix.short}${park}`, district: null, province: null, parent }, park]
+    }
+    case 'consular': {
+      const city = random.pick(EMBASSY_CITIES)
+      return [{ kind, name: `${prefix.full}${city}`, shortName: `${prefix.short}${city}`, district: null, province: null, parent }, city]
+    }
+    case 'vocational-college': {
+      const [town] = random.pick(COLLEGE_TOWNS)
+      return [{ kind, name: `${prefix.full}${town}`, shortName: `${prefix.short}${town}`, district: null, province: null, parent }, town]
+    }
+  }
 }
 
 /**
@@ -440,6 +496,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V9_HEADS,
     ...V10_HEADS,
     ...V11_HEADS,
+    ...V12_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

@@ -457,6 +457,36 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'national-museum', detail: 'with-previous-year', measureColumns: 'progress', period: 'deadline', previous: 'respectively',
     runningHeader: 'agency', tableRules: 'horizontal', toolScores: 'table-after', summary: 'number-column', digits: 'arabic', font: 'niramit',
   }, false, 'v11'),
+  // v12: blind (never listed value by value), written without reading the extractor, from what a PEA
+  // branch office, a national park, a Thai embassy's consular section, a technical college and a
+  // district office print (spec.ts v12Content), with new values (options.ts): the indicators across
+  // by number with a legend of their names, a target column beside the score, only the items below
+  // full marks in the detail list, an executive summary page first, the emblem's words atop every
+  // page, every score to three decimals, and the short Thai tool names (แบบวัด IIT).
+  t('blind-v12-01-pea-across', 'held-out', 'a PEA branch office: the indicators across by number with a legend, only the items below full marks, short tool names, the emblem\'s words atop every page, the tool table after, Kanit', {
+    agency: 'pea-branch', summary: 'number-across', detail: 'below-full', toolLabel: 'short', runningHeader: 'logo-text',
+    toolScores: 'table-after', digits: 'arabic', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'kanit',
+  }, true, 'v12'),
+  t('blind-v12-02-park-executive', 'held-out', 'a national park: an executive summary first, a target column beside the score, every score to three decimals, short tool names, the tool table first, Pridi', {
+    agency: 'national-park', front: 'executive-summary', summary: 'number-column', indicatorResult: 'target', scorePrecision: 'three', toolLabel: 'short',
+    toolScores: 'table-before', measureOrientation: 'portrait', signature: 'signed', font: 'pridi',
+  }, true, 'v12'),
+  t('blind-v12-03-consular-three', 'held-out', 'an embassy\'s consular section: every score to three decimals, only the items below full marks, the emblem\'s words atop every page, ranked indicators with a target column, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, Prompt', {
+    agency: 'consular', scorePrecision: 'three', detail: 'below-full', runningHeader: 'logo-text', summary: 'ranked', indicatorResult: 'target',
+    toolScores: 'table-after', digits: 'arabic', period: 'abbrev-full-year', measureOrientation: 'portrait', font: 'prompt',
+  }, true, 'v12'),
+  t('blind-v12-04-college-logo', 'held-out', 'a technical college: an executive summary first, the indicators across by number with a legend, the emblem\'s words atop every page, short tool names, bullet lists, numbered captions, Mali', {
+    agency: 'vocational-college', front: 'executive-summary', summary: 'number-across', runningHeader: 'logo-text', toolLabel: 'short',
+    toolScores: 'table-after', list: 'bullet', captions: 'numbered', pageNumbers: 'bottom', font: 'mali',
+  }, true, 'v12'),
+  t('blind-v12-05-district-target', 'held-out', 'a district office: an executive summary first, a target column beside the score, only the items below full marks, short tool names in sentences, quarters, Charm', {
+    agency: 'district-office', front: 'executive-summary', summary: 'number-column', indicatorResult: 'target', detail: 'below-full', toolLabel: 'short',
+    toolScores: 'sentences', period: 'quarters', measureColumns: 'five', digits: 'mixed', font: 'charm',
+  }, true, 'v12'),
+  t('blind-v12-06-local-across', 'held-out', 'a local administration: an executive summary first, the indicators across by number with a legend, every score to three decimals, the tools across, a measures table per quarter, Noto Sans Thai Looped', {
+    front: 'executive-summary', summary: 'number-across', scorePrecision: 'three', toolScores: 'across',
+    measureGrouping: 'per-quarter', measureIndicator: 'title-row', sectionNumbering: 'clause', font: 'noto-sans-thai-looped',
+  }, true, 'v12'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -477,6 +507,8 @@ export function truthLayout(tpl: Template): TruthLayout {
     actionsNumbered: numbered,
     stepsPrinted: MEASURE_COLUMNS[tpl.choices.measureColumns].includes('steps'),
     ...(tpl.choices.detail === 'below-threshold' && { detailBelow: PASS_MARK }),
+    ...(tpl.choices.detail === 'below-full' && { detailBelow: 100 }),
+    ...(tpl.choices.scorePrecision === 'three' && { scoreDecimals: 3 as const }),
     ...((tpl.choices.previous === 'three-years' || tpl.choices.previous === 'footnote') && { differencePrinted: false }),
     ...(tpl.choices.summary === 'below-pass' && { summaryBelow: PASS_MARK }),
     ...(tpl.choices.period === 'deadline' && { deadlineOnly: true }),
@@ -537,7 +569,17 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
       pageNumbers: { position: c.pageNumbers === 'top' ? 'top' : 'bottom', thaiDigits: c.digits !== 'arabic', ...(c.pageNumbers === 'page-of' && { style: 'page-of' as const }) },
     }),
     ...(c.runningHeader === 'agency' && { runningHeader: proseText(`${spec.organisation.name} : การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${f.fy(spec.fiscalYear)}`, c) }),
+    ...(c.runningHeader === 'logo-text' && { runningHeader: LOGO_TEXT[spec.organisation.kind] ?? spec.organisation.name }),
   }
+}
+
+/** v12: the words on an agency's emblem, Thai and English, as letterheads print them beside it (others: the agency's name). */
+const LOGO_TEXT: Partial<Record<ReportSpec['organisation']['kind'], string>> = {
+  'pea-branch': 'การไฟฟ้าส่วนภูมิภาค PROVINCIAL ELECTRICITY AUTHORITY',
+  'national-park': 'กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช DEPARTMENT OF NATIONAL PARKS, WILDLIFE AND PLANT CONSERVATION',
+  consular: 'กระทรวงการต่างประเทศ MINISTRY OF FOREIGN AFFAIRS',
+  'vocational-college': 'สำนักงานคณะกรรมการการอาชีวศึกษา OFFICE OF THE VOCATIONAL EDUCATION COMMISSION',
+  'district-office': 'กรมการปกครอง DEPARTMENT OF PROVINCIAL ADMINISTRATION',
 }
 
 /**
@@ -734,7 +776,9 @@ function formatter(c: Choices, spec: ReportSpec) {
   const thaiScores = c.digits === 'thai' || c.digits === 'table-thai'
   // v8: 89,41 with decimalMark 'comma'; one decimal in prose with scorePrecision 'prose-one'.
   const decimals = (s: string) => (c.decimalMark === 'comma' ? s.replace('.', ',') : s)
-  const score = (x: number) => (thaiScores ? thaiDigits(decimals(x.toFixed(2))) : decimals(x.toFixed(2)))
+  // v12 scorePrecision 'three': every score to three places.
+  const places = c.scorePrecision === 'three' ? 3 : 2
+  const score = (x: number) => (thaiScores ? thaiDigits(decimals(x.toFixed(places))) : decimals(x.toFixed(places)))
   const prose = (x: number) => {
     if (c.scorePrecision !== 'prose-one') return score(x)
     const s = decimals(round1(x).toFixed(1))
@@ -803,7 +847,8 @@ const TOOL_NAMES: Record<Tool, string> = {
 }
 
 /** A tool as the template names it: with its abbreviation, or (v10 toolLabel 'thai-only') by its Thai name alone. */
-const toolName = (tool: Tool, c: Choices) => (c.toolLabel === 'thai-only' ? TOOL_NAMES[tool].replace(/ \([A-Z]+\)$/, '') : TOOL_NAMES[tool])
+const toolName = (tool: Tool, c: Choices) =>
+  c.toolLabel === 'thai-only' ? TOOL_NAMES[tool].replace(/ \([A-Z]+\)$/, '') : c.toolLabel === 'short' ? `${tool === 'OIT' ? 'แบบตรวจ' : 'แบบวัด'} ${tool}` : TOOL_NAMES[tool]
 
 function titleBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const org = spec.organisation
@@ -858,6 +903,7 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
     ]
   }
   if (c.front === 'letter') return letterBlocks(spec, f, r, fy)
+  if (c.front === 'executive-summary') return executiveSummary(spec, c, f, fy)
   const unit = UNIT_OF_OFFICE[org.kind]
   const names = r.sample(SIGNATORIES.filter((n) => n !== spec.signature.name), 1)
   const d = spec.signature.date
@@ -877,6 +923,35 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
     paragraph('จึงเรียนมาเพื่อโปรดทราบและพิจารณาอนุมัติ', { indent: true }),
     paragraph(`(${names[0]!})`, { align: 'center' }),
     paragraph(headOf(unit), { align: 'center' }),
+    pageBreak,
+  ]
+}
+
+/**
+ * v12: an executive summary (บทสรุปผู้บริหาร) before the report, restating in prose the total, the
+ * level, the tools' scores and the highest and lowest indicators' summary scores (so it cannot go
+ * with values that print fewer of them, or round prose).
+ */
+function executiveSummary(spec: ReportSpec, c: Choices, f: Fmt, fy: string): Block[] {
+  if (c.summary === 'below-pass' || c.scorePrecision === 'prose-one') throw new Error('an executive summary prints every score it names, at table precision')
+  const org = spec.organisation
+  const tool = (t: Tool) => `${toolName(t, c)} ได้ ${f.score(spec.tools.find((x) => x.tool === t)!.score)} คะแนน`
+  const byScore = [...spec.indicators].sort((a, b) => b.scores.summary - a.scores.summary || a.number - b.number)
+  const high = byScore[0]!
+  const low = byScore[byScore.length - 1]!
+  const items = new Set(spec.measures.map((m) => m.item)).size
+  return [
+    heading(1, 'บทสรุปผู้บริหาร', 'center'),
+    paragraph(
+      `สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)${fy} ผลการประเมินของ${org.name} ได้คะแนน ${f.score(spec.total)} คะแนน ระดับผลการประเมิน ${spec.level}`,
+      { indent: true },
+    ),
+    paragraph(`เมื่อพิจารณาตามเครื่องมือการประเมิน ${tool('IIT')} ${tool('EIT')} และ${tool('OIT')}`, { indent: true }),
+    paragraph(
+      `ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ${f.ind(high)} (${f.score(high.scores.summary)} คะแนน) ส่วนตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${f.ind(low)} (${f.score(low.scores.summary)} คะแนน)`,
+      { indent: true },
+    ),
+    paragraph(`${org.shortName}ได้วิเคราะห์ผลการประเมินและกำหนดมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย จำนวน ${f.n(items)} ประเด็น รายละเอียดปรากฏในรายงานฉบับนี้`, { indent: true }),
     pageBreak,
   ]
 }
@@ -942,6 +1017,11 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   'national-museum': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
   'land-office': () => 'หัวหน้าฝ่ายอำนวยการ',
   'dms-hospital': () => 'รองผู้อำนวยการฝ่ายบริหาร',
+  'pea-branch': () => 'หัวหน้าแผนกบริหารงานทั่วไป',
+  'national-park': () => 'หัวหน้างานบริหารทั่วไป',
+  consular: () => 'เลขานุการเอก',
+  'vocational-college': () => 'รองผู้อำนวยการฝ่ายแผนงานและความร่วมมือ',
+  'district-office': () => 'ปลัดอำเภอหัวหน้ากลุ่มงานบริหารงานปกครอง',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -969,6 +1049,11 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   'national-museum': 'ฝ่ายบริหารทั่วไป',
   'land-office': 'ฝ่ายอำนวยการ',
   'dms-hospital': 'กลุ่มงานอำนวยการ',
+  'pea-branch': 'แผนกบริหารงานทั่วไป',
+  'national-park': 'งานบริหารทั่วไป',
+  consular: 'ฝ่ายกงสุล',
+  'vocational-college': 'ฝ่ายแผนงานและความร่วมมือ',
+  'district-office': 'กลุ่มงานบริหารงานปกครอง',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -1016,6 +1101,7 @@ function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
           ? belowPassSummary(spec, c, f)
           : [summaryTable(spec, c, f)]),
     ...marked,
+    ...(c.summary === 'number-across' ? [paragraph('คำอธิบาย', { bold: true }), ...spec.indicators.map((ind) => paragraph(`ตัวชี้วัดที่ ${f.n(ind.number)} หมายถึง ${ind.name}`))] : []),
     ...notes(c, `คะแนนเต็ม ${f.n(100)} คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ${f.score(85)} คะแนนขึ้นไปถือว่าผ่านการประเมิน`),
     ...(c.toolScores === 'column' ? [] : c.toolScores === 'table-before' ? [] : tools),
   ]
@@ -1163,6 +1249,20 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         ],
       }
     }
+    case 'number-across': {
+      // v12: the indicators across by number alone; their names in the legend summaryBlocks prints under the table.
+      if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary across has no place for toolScores ${c.toolScores}`)
+      return {
+        kind: 'table',
+        role: 'summary',
+        columns: [14, ...spec.indicators.map(() => 8.6)],
+        repeatHeader: 1,
+        rows: [
+          { cells: [headerCell('ตัวชี้วัดที่'), ...spec.indicators.map((ind) => headerCell(f.n(ind.number)))] },
+          { cells: [cell(f.scoreHead('คะแนน'), { header: true, valign: 'middle' }), ...spec.indicators.map((ind) => cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' }))] },
+        ],
+      }
+    }
     case 'ranked': {
       if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a ranked summary has no place for toolScores ${c.toolScores}`)
       // Highest first; equal scores in indicator order.
@@ -1180,7 +1280,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
               cell(f.ind(ind), { valign: v }),
               cell(ind.tool, { align: 'center', valign: v }),
               cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: v }),
-              ...resultCell(ind.scores.summary, c, v),
+              ...resultCell(ind.scores.summary, c, v, f),
             ],
           })),
         ],
@@ -1266,7 +1366,7 @@ function numberColumnTable(indicators: readonly IndicatorSpec[], c: Choices, f: 
     rows: [
       { cells: [headerCell('ตัวชี้วัดที่'), headerCell('ชื่อตัวชี้วัด'), headerCell([f.scoreHead('คะแนน'), ...f.asOf]), ...resultHeader(c)] },
       ...indicators.map((ind) => ({
-        cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: v }), ...resultCell(ind.scores.summary, c, v)],
+        cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: v }), ...resultCell(ind.scores.summary, c, v, f)],
       })),
     ],
   }
@@ -1295,9 +1395,12 @@ function summarySentences(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 
 /** v7 result column: ผ่าน / ไม่ผ่าน against the pass mark, or a grade on the A-F scale agencies print. */
 const resultWidth = (c: Choices) => (c.indicatorResult === 'none' ? [] : [14])
-const resultHeader = (c: Choices) => (c.indicatorResult === 'none' ? [] : [headerCell(c.indicatorResult === 'grade' ? 'ระดับ' : 'ผลการประเมิน')])
-function resultCell(score: number, c: Choices, valign: Cell['valign']): Cell[] {
+const resultHeader = (c: Choices) =>
+  c.indicatorResult === 'none' ? [] : [headerCell(c.indicatorResult === 'grade' ? 'ระดับ' : c.indicatorResult === 'target' ? 'ค่าเป้าหมาย' : 'ผลการประเมิน')]
+function resultCell(score: number, c: Choices, valign: Cell['valign'], f: Fmt): Cell[] {
   if (c.indicatorResult === 'none') return []
+  // v12: next year's target, a whole number above this year's score.
+  if (c.indicatorResult === 'target') return [cell(f.n(score < PASS_MARK ? PASS_MARK : score < 95 ? 95 : 100), { align: 'center', valign })]
   const grade = score >= 95 ? 'AA' : score >= 85 ? 'A' : score >= 75 ? 'B' : score >= 65 ? 'C' : score >= 55 ? 'D' : score >= 50 ? 'E' : 'F'
   return [cell(c.indicatorResult === 'grade' ? grade : score >= PASS_MARK ? 'ผ่าน' : 'ไม่ผ่าน', { align: 'center', valign })]
 }
@@ -1383,6 +1486,22 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.detail === 'full-marks-column') return [title, detailFullMarksTable(spec.indicators, c, f)]
   if (c.detail === 'subtotal-after') return [title, detailSubtotalTable(spec.indicators, c, f)]
   if (c.detail === 'with-previous-year') return [title, detailPreviousYearTable(spec, c, f)]
+  if (c.detail === 'below-full') {
+    // v12: only the items not at full marks, in the two-column list.
+    return [
+      title,
+      paragraph(`ประเด็นการประเมินที่ได้คะแนนไม่เต็ม ${f.n(100)} คะแนน มีดังนี้`, { indent: true }),
+      detailTable(
+        spec.indicators.flatMap((ind) => {
+          const low = ind.items.filter((i) => i.score < 100)
+          return low.length === 0 ? [] : [{ ...ind, items: low }]
+        }),
+        'two-col',
+        c,
+        f,
+      ),
+    ]
+  }
   if (c.detail === 'below-threshold') {
     return [
       title,
@@ -1936,6 +2055,17 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     return { kind: 'table', role: 'measures', columns: measureWidths(roles, c), repeatHeader: header.length, rows, scale }
   }
   if (c.measureGrouping === 'single') return [...intro, tableOf(groups)]
+  if (c.measureGrouping === 'per-quarter') {
+    // v12: the plan year's quarters, each measure under the one it starts in (the order within a quarter kept).
+    const months = ['ต.ค. - ธ.ค.', 'ม.ค. - มี.ค.', 'เม.ย. - มิ.ย.', 'ก.ค. - ก.ย.']
+    return [
+      ...intro,
+      ...[1, 2, 3, 4].flatMap((q): Block[] => {
+        const ms = spec.measures.filter((m) => fiscalQuarter(m.period.from) === q)
+        return ms.length === 0 ? [] : [heading(3, `ไตรมาสที่ ${f.n(q)} (${months[q - 1]})`), tableOf(groupMeasures(ms))]
+      }),
+    ]
+  }
   if (c.measureGrouping === 'per-tool') {
     const tools: Tool[] = ['IIT', 'EIT', 'OIT']
     return [

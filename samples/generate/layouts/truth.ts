@@ -38,6 +38,8 @@ export interface TruthLayout {
    * perfect reader has only the end; the whole plan year (ตลอดปีงบประมาณ) has both.
    */
   readonly deadlineOnly?: boolean
+  /** Every score printed with three decimals (v12 `scorePrecision=three`): the raw text a perfect reader has. */
+  readonly scoreDecimals?: 3
   /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
   readonly startYearOnce?: boolean
 }
@@ -61,7 +63,8 @@ export function truthOf(spec: ReportSpec, layout: TruthLayout): Truth {
 export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
   // A difference is printed as its size (the sign in words or an arrow), rounded as such.
   const prose = (x: number) => (layout.proseDecimals === 1 ? Math.sign(x) * round1(Math.abs(x)) : x)
-  const proseDecimals = layout.proseDecimals ?? 2
+  const proseDecimals = layout.proseDecimals ?? layout.scoreDecimals ?? 2
+  const places = layout.scoreDecimals ?? 2
   return ReportSchema.parse({
     schemaVersion: 1,
     source: { file: 'spec.json', kind: 'transcript', sha256: '', pages: 1, readBy: ['transcript'], pipeline: 'layout-truth', version: 'truth', catalogue: spec.catalogueYear },
@@ -78,7 +81,7 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
       totalScore: score('overall', prose(spec.previous.score), proseDecimals),
       difference: layout.differencePrinted === false ? null : score('overall', prose(spec.previous.difference), proseDecimals),
     },
-    tools: spec.tools.map((t) => ({ tool: t.tool, score: score('summary', t.score) })),
+    tools: spec.tools.map((t) => ({ tool: t.tool, score: score('summary', t.score, places) })),
     indicators: spec.indicators.map((ind) => indicator(spec, ind, layout)),
     findings: [],
     gaps: [],
@@ -86,21 +89,22 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
 }
 
 function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): Indicator {
+  const places = layout.scoreDecimals ?? 2
   const printed = ind.items.filter((item) => layout.detailBelow === undefined || item.score < layout.detailBelow)
   return {
     number: ind.number,
     name: text('summary', ind.name),
     tool: ind.tool,
     scores: {
-      summary: layout.summaryBelow !== undefined && ind.scores.summary >= layout.summaryBelow ? null : score('summary', ind.scores.summary),
-      detail: printed.length > 0 ? score('detail', ind.scores.detail) : null,
-      analysis: layout.proseDecimals === 1 ? score('analysis', round1(ind.scores.analysis), 1) : score('analysis', ind.scores.analysis),
+      summary: layout.summaryBelow !== undefined && ind.scores.summary >= layout.summaryBelow ? null : score('summary', ind.scores.summary, places),
+      detail: printed.length > 0 ? score('detail', ind.scores.detail, places) : null,
+      analysis: layout.proseDecimals === 1 ? score('analysis', round1(ind.scores.analysis), 1) : score('analysis', ind.scores.analysis, places),
     },
     items: printed.map((item) => ({
       code: item.code,
       title: text('detail', item.title),
       printedCode: text('detail', item.code),
-      score: score('detail', item.score),
+      score: score('detail', item.score, places),
       match: { by: 'text+code', similarity: 1 },
     })),
     analysis: text('analysis', ind.analysis),
@@ -116,7 +120,7 @@ function measure(m: MeasureSpec, layout: TruthLayout): Measure {
     item: m.item,
     itemTitle: text('measures', m.itemTitle),
     printedCode: text('measures', m.item),
-    itemScore: score('measures', m.itemScore),
+    itemScore: score('measures', m.itemScore, layout.scoreDecimals ?? 2),
     printedIndicator: num('measures', m.printedIndicator),
     actions: list(m.actions, layout.actionsNumbered),
     analysis: text('measures', m.analysis),
