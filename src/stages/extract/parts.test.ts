@@ -129,6 +129,11 @@ describe('periods', () => {
     ['1 31 พฤษภาคม กรกฎาคม 2569 2569', null, null, []],
     ['1 ตุลาคม 2568 - 31 กันยายน 2569', null, null, []],
     ['ตั้งแต่เดือนตุลาคม 2568 ถึงเดือนธันวาคม 2568', '2025-10-01', '2025-12-31', []],
+    // A deadline gives the end only: the month's last day, or the day printed; no start is guessed.
+    ['ภายในเดือนมีนาคม 2569', null, '2026-03-31', []],
+    ['ก่อนวันที่ 15 มิ.ย. 69', null, '2026-06-15', []],
+    ['ภายใน ธันวาคม', null, null, []],
+    ['ตลอดปีงบประมาณ พ.ศ. 2569', '2025-10-01', '2026-09-30', []],
     // A period that would end before it starts is a misreading: left unread, never a wrong date.
     ['1 ธันวาคม 2568 - 31 มีนาคม 2568', null, null, []],
   ])('%s', (text, from, to, inferred) => {

@@ -6,6 +6,7 @@
 import type { Period, Repair } from '../../report/schema.js'
 import { THAI_MONTHS as MONTHS } from '../../model/thai-months.js'
 import { similarity } from '../text/thai-text.js'
+import { DEADLINE_BEFORE } from '../text/vocabulary.js'
 
 
 /** A month name, exact, abbreviated, or damaged by OCR (similarity >= 0.6 to the full name). */
@@ -25,7 +26,8 @@ interface DatePart {
   month: number
   /** Buddhist Era. */
   year?: number
-  /** Where the date ends in the text. */
+  /** Where the date starts and ends in the text. */
+  start: number
   end: number
 }
 
@@ -37,13 +39,18 @@ const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g
 
 function parseDates(text: string): DatePart[] {
   const numeric = [...text.matchAll(NUMERIC_DATE)].filter((m) => Number(m[2]) >= 1 && Number(m[2]) <= 12)
-  if (numeric.length > 0) return numeric.map((m) => ({ day: Number(m[1]), month: Number(m[2]), year: beYear(m[3]!), end: m.index + m[0].length }))
+  if (numeric.length > 0) return numeric.map((m) => ({ day: Number(m[1]), month: Number(m[2]), year: beYear(m[3]!), start: m.index, end: m.index + m[0].length }))
   const out: DatePart[] = []
-  for (const m of text.matchAll(DATE)) {
+  const rx = new RegExp(DATE.source, 'g')
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
     const month = parseMonth(m[2]!)
-    if (month === undefined) continue
+    // A word that is no month ("ก่อน 15 มิ.ย.") leaves the number after it to the date it opens.
+    if (month === undefined) {
+      rx.lastIndex = m.index + m[0].indexOf(m[2]!) + m[2]!.length
+      continue
+    }
     const year = m[3] === undefined ? undefined : beYear(m[3])
-    out.push({ ...(m[1] && { day: Number(m[1]) }), month, ...(year !== undefined && { year }), end: m.index + m[0].length })
+    out.push({ ...(m[1] && { day: Number(m[1]) }), month, ...(year !== undefined && { year }), start: m.index, end: m.index + m[0].length })
   }
   return out
 }
@@ -81,7 +88,8 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
     repairs.push({ kind: 'unreadable', detail: 'two dates printed run together (a start and an end column read as one): the period is left unread' })
     return { from: null, to: null, text, inferred, repairs }
   }
-  const dates = parseDates(withoutConnectives(text))
+  const cleaned = withoutConnectives(text)
+  const dates = parseDates(cleaned)
   const fiscal = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/.exec(text)
   if (dates.length < 2 && fiscal) {
     const fy = Number(fiscal[1])
@@ -89,6 +97,7 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
     return { from: iso(fy - 1, 10, 1), to: iso(fy, 9, 30), text, inferred, repairs }
   }
   const [start] = dates
+  if (dates.length === 1 && start && DEADLINE_BEFORE.test(cleaned.slice(0, start.start))) return deadline(start, text, repairs)
   let end = dates[1]
   if (start && !end) {
     const guessed = unreadableFiscalYearEnd(text, start)
@@ -133,8 +142,23 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
   return { from, to, text, inferred, repairs }
 }
 
+/**
+ * A deadline ("ภายในเดือนมีนาคม 2569"): the period's end only, the month's last day when no day is
+ * printed; no start (none is printed, and none is guessed). Without a year it is left unread.
+ */
+function deadline(date: DatePart, text: string, repairs: Repair[]): Omit<Period, 'prov'> & { repairs: Repair[] } {
+  if (date.year === undefined) return { from: null, to: null, text, inferred: [], repairs }
+  if (date.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'a deadline without a day: the last day of the month assumed' })
+  const day = date.day ?? lastDay(date.year, date.month)
+  if (day > lastDay(date.year, date.month)) {
+    repairs.push({ kind: 'unreadable', detail: `day ${day} is not a day of month ${date.month}: the deadline is left unread` })
+    return { from: null, to: null, text, inferred: [], repairs }
+  }
+  return { from: null, to: iso(date.year, date.month, day), text, inferred: [], repairs }
+}
+
 /** "ตั้งแต่เดือนตุลาคม 2568 ถึงเดือนกันยายน 2569" -> "ตุลาคม 2568 - กันยายน 2569": the words around the dates go. */
-const withoutConnectives = (text: string) => text.replace(/ตั้ง\s*แต่|เดือน/g, ' ').replace(/\s*ถึง\s*/g, ' - ')
+const withoutConnectives = (text: string) => text.replace(/ตั้ง\s*แต่|เดือน|วันที่/g, ' ').replace(/\s*ถึง\s*/g, ' - ')
 
 /**
  * The end of a period whose month OCR could not read ("ต.ค. ๖๘ - N.Y. ๖๙", ก.ย. read as Latin):
@@ -148,7 +172,7 @@ function unreadableFiscalYearEnd(text: string, start: DatePart): (DatePart & { r
   const year = beYear(m[3]!)
   const startYear = start.year ?? year - 1
   if (year !== startYear + 1 || parseMonth(m[2]!) !== undefined) return undefined
-  return { ...(m[1] && { day: Number(m[1]) }), month: 9, year, end: start.end + m[0].length, raw: m[2]! }
+  return { ...(m[1] && { day: Number(m[1]) }), month: 9, year, start: start.end, end: start.end + m[0].length, raw: m[2]! }
 }
 
 /** A month and its year (BE), as a chart's column gives it. */

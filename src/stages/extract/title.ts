@@ -8,7 +8,7 @@ import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL 
 type Found<T> = T | null
 
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
-const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท)\S*/
+const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
@@ -105,7 +105,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     fiscalYear,
     totalScore: total ?? null,
     level: levelFrom(levelHit, levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
-    previous: [extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined, total?.value ?? undefined)].reduce(
+    previous: [respectively([...title, ...overall], fiscalYear?.value ?? undefined), extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined, total?.value ?? undefined)].reduce(
       mergePrevious,
       null,
     ),
@@ -270,6 +270,46 @@ function previousYearColumn(years: readonly number[], fiscalYear: number | undef
   const others = yearCols.filter((col) => col !== thisCol && years[col]! <= years[thisCol]! && scoreAt(col) != null)
   const best = Math.max(...others.map((col) => years[col]!))
   return others.filter((col) => years[col] === best).sort((a, b) => Math.abs(a - thisCol) - Math.abs(b - thisCol))[0]
+}
+
+/** The score words of a "respectively" sentence: "ได้คะแนน 87.16 และ 87.19 คะแนน ตามลำดับ". */
+const SCORE_TOKEN = /(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g
+
+/**
+ * Years and their scores listed in one sentence and paired in order (ตามลำดับ, "respectively"):
+ * "ปีงบประมาณ พ.ศ. 2567 และปีงบประมาณ พ.ศ. 2568 ได้คะแนน 87.16 และ 87.19 คะแนน ตามลำดับ". Last year's
+ * is the latest year before the report's (before the latest listed when the report's is unknown), with
+ * the score in its place; nothing when the years and scores do not pair one to one.
+ */
+function respectively(rows: readonly Row[], fiscalYear: number | undefined): Report['previous'] {
+  for (const paragraph of paragraphs(rows)) {
+    let from = 0
+    for (const end of paragraph.text.matchAll(/ตาม\s*ลำดับ/g)) {
+      const start = Math.max(from, end.index - 240)
+      const sentence = paragraph.text.slice(start, end.index)
+      from = end.index + end[0].length
+      const years = [...sentence.matchAll(BE_YEAR)]
+      const lastYear = years.at(-1)
+      if (!lastYear || years.length < 2) continue
+      const scores = [...sentence.slice(lastYear.index + lastYear[0].length).matchAll(SCORE_TOKEN)]
+      if (scores.length !== years.length) continue
+      const values = years.map((y) => Number(y[1]))
+      const latest = fiscalYear ?? Math.max(...values)
+      const before = values.filter((y) => y < latest)
+      if (before.length === 0) continue
+      const at = values.lastIndexOf(Math.max(...before))
+      const year = years[at]!
+      const score = scores[at]!
+      const yearRow = paragraph.rowAt(start + year.index)
+      const scoreOffset = start + lastYear.index + lastYear[0].length + score.index
+      return {
+        fiscalYear: numberValue(values[at]!, yearRow.origin, 'overall', rawOf(year[1]!, rowRaw(yearRow))),
+        totalScore: scoredNumber({ token: score[1]!, row: paragraph.rowAt(scoreOffset) }, 'overall'),
+        difference: null,
+      }
+    }
+  }
+  return null
 }
 
 /** Last year's comparison: each field from the fixed phrasings when they found it, else from the sentences. */

@@ -93,6 +93,11 @@ export const BE_YEAR = /(?<!\d)(25\d\d)(?!\d)/g
 /** A period printed as two columns: "วันที่เริ่มต้น" | "วันที่สิ้นสุด" (under "ระยะเวลาดำเนินการ"). */
 export const PERIOD_START = /เริ่ม/
 export const PERIOD_END = /สิ้นสุด|แล้วเสร็จ/
+/**
+ * A deadline, not a period: the words before a single date that make it the end only ("ภายในเดือน
+ * มีนาคม 2569", "ก่อนวันที่ 31 มีนาคม 2569", "แล้วเสร็จภายใน", "ไม่เกิน"), the start not printed.
+ */
+export const DEADLINE_BEFORE = /(?:ภายใน|ก่อน|ไม่\s*เกิน(?:\s*กว่า)?)\s*(?:วันที่|วัน|สิ้น)?\s*$/
 
 // "ตช. 3" is ตัวชี้วัดที่ 3 abbreviated.
 export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ต\s*ช\s*(?:\.|\s\d)|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
