@@ -32,8 +32,8 @@ const KNOWN_WRONG = new Set<string>([])
  * - blind-v11-01 and -06 (last year's item scores beside this year's): two detail items' scores are lost
  *   from the Chromium PDF (01: i14, o7; 06: o6, o28), each said as an unreadable value; transcripts and
  *   word-processor files read whole.
- * - blind-v11-05 (progress and remarks columns): from the Chromium PDF, i13's four responsible units are
- *   read as five and o15's ไม่มี is lost (said as an unreadable value); transcript and .docx/.odt read whole.
+ * - blind-v11-05 (progress and remarks columns): from the Chromium PDF, o15's ไม่มี is lost (said as an
+ *   unreadable value); transcript and .docx/.odt read whole.
  */
 const NOT_YET = new Set([
   'blind-v4-03-clause-grouped pdf',
