@@ -109,11 +109,17 @@ function columnExtents(t: TableBlock): Map<number, { x0: number; x1: number }> {
 const rowText = (row: TableRow): string => row.cells.map((c) => c.text.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ')
 const blank = (row: TableRow): boolean => row.cells.every((c) => c.text.trim() === '')
 
-/** How many of the first rows of `after` repeat the first rows of `before` (its header), when a row follows them. */
+/**
+ * How many of the first rows of `after` repeat a header in two rows or more at the top of `before`,
+ * when a row follows them. The lower row of a grouped header ("ปี 2567 | ปี 2568" under "คะแนน") reads
+ * as the start of the next item; a header in one row is read as a header and left, as the column
+ * roles of a part are named by its own header (a part whose scores are printed without decimals
+ * has no other way to name them).
+ */
 function repeatedHeader(before: TableBlock, after: TableBlock): number {
   let n = 0
   while (n < before.rows.length - 1 && n < after.rows.length - 1 && !blank(after.rows[n]!) && rowText(after.rows[n]!) === rowText(before.rows[n]!)) n++
-  return n
+  return n >= 2 ? n : 0
 }
 
 /**
