@@ -29,16 +29,11 @@ const KNOWN_WRONG = new Set<string>([])
 /**
  * Inputs not read whole yet, each with its reason; their transcripts are read whole.
  * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
- * - blind-v11-01 and -06 (last year's item scores beside this year's): two detail items' scores are lost
- *   from the Chromium PDF (01: i14, o7; 06: o6, o28), each said as an unreadable value; transcripts and
- *   word-processor files read whole.
  * - blind-v11-05 (progress and remarks columns): from the Chromium PDF, o15's ไม่มี is lost (said as an
  *   unreadable value); transcript and .docx/.odt read whole.
  */
 const NOT_YET = new Set([
   'blind-v4-03-clause-grouped pdf',
-  'blind-v11-01-police-outline pdf',
-  'blind-v11-06-museum-deadlines pdf',
   'blind-v11-05-local-remarks pdf',
 ])
 

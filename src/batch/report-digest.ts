@@ -25,8 +25,3 @@ export function digestOf(report: Report): ReportDigest {
     pagesFailed: report.gaps.filter((g) => g.code === 'page-failed').length,
   }
 }
-
-/** A report's file as every batch writes it: its JSON, indented, with a final line break. */
-export function reportFileText(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`
-}

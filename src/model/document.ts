@@ -148,6 +148,7 @@ export const DocIssueCodeSchema = z.enum([
   'actual-text-unavailable',
   'private-use-thai',
   'row-continued',
+  'header-repeated',
   'ocr-unread-ink',
   'merged-cell-text',
   'field-not-closed',

@@ -13,6 +13,7 @@ import type { Report } from '../report/schema.js'
 import { countFindings } from '../stages/check/check-report.js'
 import { buildReview, reviewSource, verdictOf, type Verdict } from '../stages/export/review/index.js'
 import { createOcrEngine, type OcrEngine } from '../stages/ocr/engine.js'
+import { reportFileText } from '../stages/export/report-json.js'
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed'
 
@@ -102,7 +103,7 @@ export class JobQueue {
       })
       this.#update(job, { message: 'writing the review' })
       job.review = await buildReview([{ report, findings: report.findings, source: reviewSource(report, bytes) }])
-      job.json = `${JSON.stringify(report, null, 2)}\n`
+      job.json = reportFileText(report)
       this.#finish(job, { state: 'done', ...summary(report), seconds: elapsed(started) })
     } catch (error) {
       this.#finish(job, { state: 'failed', error: this.#describe(error), seconds: elapsed(started) })

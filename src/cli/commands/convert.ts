@@ -11,6 +11,7 @@ import type { Command, CommandIO } from '../command.js'
 import type { Outcome } from '../exit-code.js'
 import { gapSummary } from '../gaps.js'
 import { errorLine } from '../output.js'
+import { reportFileText } from '../../stages/export/report-json.js'
 
 const usage = `Usage: ita-extract convert <file> [-o out.json]
        ita-extract convert <files, folders or globs...> -o <outdir> [--jobs N] [--bom] [--force]
@@ -81,7 +82,7 @@ export const convertCommand: Command = {
       ...(ocrEngineChoice && { ocrEngineChoice }),
       ...(pageTimeout === undefined ? {} : { pageTimeoutMs: pageTimeout * 1000 }),
     })
-    const json = `${JSON.stringify(report, null, 2)}\n`
+    const json = reportFileText(report)
     if (values.output) await writeFileAtomic(values.output, json)
     else process.stdout.write(json)
     if (values.html) await writeReviewIfStale(reviewPathFor(values.output!), report, input, values.output!)

@@ -54,7 +54,7 @@ describe('joinContinuedRows', () => {
     expect(last[0]!.origin.readings).toEqual([{ reader: 'pdfjs', raw: '๙๕.๒๓', bbox: { x0: 50, y0: 70, x1: 150, y1: 80 }, used: true, page: 3 }])
     // The value's provenance (extract stage) is where its digits are: on the next page.
     expect(originOfNumber(last[0]!.origin, '๙๕.๒๓')).toMatchObject({ page: 3, bbox: { x0: 50, y0: 70, x1: 150, y1: 80 } })
-    // The repeated header stays; the rest of the row is no row of its own.
+    // A header in one row stays; the rest of the row is no row of its own.
     expect(second.rows.map((r) => r.cells[0]!.text)).toEqual(['ตัวชี้วัด', 'e2'])
     expect(issues).toEqual([expect.objectContaining({ code: 'row-continued', severity: 'info', page: 3 })])
   })
@@ -80,6 +80,24 @@ describe('joinContinuedRows', () => {
     const { pages: out, issues } = joinContinuedRows(input, 'read-pdf')
     expect(out).toEqual(input)
     expect(issues).toEqual([])
+  })
+
+  it('reads a header in two rows a page break repeats once, past a running head, its lower row not opening an item', () => {
+    const upper = (page: number, y: number): TableCell[] => [cell(1, 'ข้อ', y, page), cell(2, 'ประเด็นการประเมิน', y, page), cell(3, 'คะแนน', y, page)]
+    const lower = (page: number, y: number): TableCell[] => [cell(3, 'ปี 2568', y, page)]
+    const head = (page: number): Block => ({ kind: 'line', id: `${page}:line:0`, text: 'พิพิธภัณฑสถานแห่งชาติ : การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', raw: '', origin: { page, source: 'pdf-text' } })
+    const input: Page[] = [
+      { number: 2, readBy: 'pdf-text', blocks: [head(2), table(2, [upper(2, 60), lower(2, 80), [cell(1, 'o5', 100, 2), cell(2, 'แผนยุทธศาสตร์', 100, 2), cell(3, '0.00', 100, 2)]])] },
+      { number: 3, readBy: 'pdf-text', blocks: [head(3), table(3, [upper(3, 60), lower(3, 80), [cell(1, 'o6', 100, 3), cell(2, 'แผนและความก้าวหน้า', 100, 3), cell(3, '100.00', 100, 3)]])] },
+    ]
+    // The second part's edges rebuilt a few points apart (one row to place them by).
+    for (const block of input[1]!.blocks) if (block.kind === 'table') for (const c of block.rows.flatMap((r) => r.cells)) (c.origin.bbox as { x0: number }).x0 += 8
+    const { pages: out, issues } = joinContinuedRows(input, 'read-pdf')
+    const second = out[1]!.blocks[1]!
+    if (second.kind !== 'table') throw new Error('table expected')
+    expect(second.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['o6', 'แผนและความก้าวหน้า', '100.00']])
+    expect(issues).toEqual([expect.objectContaining({ code: 'header-repeated', page: 3, message: "page 3: the table's first 2 rows repeat the header of the table on page 2; read once" })])
+    expect(out[0]).toEqual(input[0])
   })
 
   it('leaves tables apart when text stands between them or their columns differ', () => {

@@ -14,6 +14,8 @@ import type { Block, DocIssue, Page, Table, TableCell, TableRow } from '../../..
 /** Column edges of the two parts this close (points, or this share of the column's width) are one table's. */
 const EDGE_SLACK = 3
 const EDGE_SHARE = 0.1
+/** Edges this close (points) are one table's when the second part repeats the first's header. */
+const HEADER_SLACK = 12
 /** Lines around a table part this short are page furniture (a page number), not text between tables. */
 const FURNITURE = 12
 
@@ -25,9 +27,26 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
   const issues: DocIssue[] = []
   for (let k = 1; k < out.length; k++) {
     const before = lastTable(out[k - 1]!)
-    const after = firstTable(out[k]!)
-    if (!before || !after || !sameColumns(before.table, after.table)) continue
-    const joined = joinRow(before.table, after.table, out[k]!.number)
+    const after = firstTable(out[k]!, out[k - 1]!)
+    // The header repeated word for word says it is one table even where a few rows rebuilt from
+    // the text's alignment placed its column edges a little apart.
+    if (!before || !after || !sameColumns(before.table, after.table, HEADER_SLACK)) continue
+    // Against the page as read: its own repeated header is taken out of `out` below.
+    const repeated = repeatedHeader(lastTable(pages[k - 1]!)!.table, after.table)
+    if (repeated === 0 && !sameColumns(before.table, after.table)) continue
+    if (repeated > 0) {
+      // The header a page break repeats is the same table's: read as the rows of the first part (a
+      // transcript prints it once), not as a header row whose lower part opens the next item's title.
+      out[k]!.blocks[after.index] = { ...after.table, rows: after.table.rows.slice(repeated) }
+      issues.push({
+        code: 'header-repeated',
+        severity: 'info',
+        message: `page ${out[k]!.number}: the table's first ${repeated === 1 ? 'row repeats' : `${repeated} rows repeat`} the header of the table on page ${out[k - 1]!.number}; read once`,
+        stage,
+        page: out[k]!.number,
+      })
+    }
+    const joined = sameColumns(before.table, after.table) ? joinRow(before.table, out[k]!.blocks[after.index] as TableBlock, out[k]!.number) : undefined
     if (!joined) continue
     out[k - 1]!.blocks[before.index] = joined.before
     out[k]!.blocks[after.index] = joined.after
@@ -48,16 +67,18 @@ function lastTable(page: Page): { table: TableBlock; index: number } | undefined
   return { table: page.blocks[index] as TableBlock, index }
 }
 
-function firstTable(page: Page): { table: TableBlock; index: number } | undefined {
+/** The page's first table, when only furniture or a running head (a line the previous page also prints) comes before it. */
+function firstTable(page: Page, previous: Page): { table: TableBlock; index: number } | undefined {
   const index = page.blocks.findIndex((b) => b.kind === 'table')
-  if (index < 0 || page.blocks.slice(0, index).some((b) => !furniture(b))) return undefined
+  const heads = new Set(previous.blocks.flatMap((b) => (b.kind === 'line' ? [b.text.trim()] : [])))
+  if (index < 0 || page.blocks.slice(0, index).some((b) => !furniture(b) && !(b.kind === 'line' && heads.has(b.text.trim())))) return undefined
   return { table: page.blocks[index] as TableBlock, index }
 }
 
 const furniture = (b: Block): boolean => b.kind === 'line' && b.text.trim().length <= FURNITURE
 
 /** The parts have the same columns: as many, at the same places. */
-function sameColumns(a: TableBlock, b: TableBlock): boolean {
+function sameColumns(a: TableBlock, b: TableBlock, atLeast = EDGE_SLACK): boolean {
   const ea = columnExtents(a)
   const eb = columnExtents(b)
   if (columnCount(a) !== columnCount(b)) return false
@@ -65,7 +86,7 @@ function sameColumns(a: TableBlock, b: TableBlock): boolean {
   for (const [col, x] of ea) {
     const y = eb.get(col)
     if (!y) continue
-    const slack = Math.max(EDGE_SLACK, EDGE_SHARE * (x.x1 - x.x0))
+    const slack = Math.max(atLeast, EDGE_SHARE * (x.x1 - x.x0))
     if (Math.abs(x.x0 - y.x0) > slack || Math.abs(x.x1 - y.x1) > slack) return false
     compared++
   }
@@ -87,6 +108,19 @@ function columnExtents(t: TableBlock): Map<number, { x0: number; x1: number }> {
 
 const rowText = (row: TableRow): string => row.cells.map((c) => c.text.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ')
 const blank = (row: TableRow): boolean => row.cells.every((c) => c.text.trim() === '')
+
+/**
+ * How many of the first rows of `after` repeat a header in two rows or more at the top of `before`,
+ * when a row follows them. The lower row of a grouped header ("ปี 2567 | ปี 2568" under "คะแนน") reads
+ * as the start of the next item; a header in one row is read as a header and left, as the column
+ * roles of a part are named by its own header (a part whose scores are printed without decimals
+ * has no other way to name them).
+ */
+function repeatedHeader(before: TableBlock, after: TableBlock): number {
+  let n = 0
+  while (n < before.rows.length - 1 && n < after.rows.length - 1 && !blank(after.rows[n]!) && rowText(after.rows[n]!) === rowText(before.rows[n]!)) n++
+  return n >= 2 ? n : 0
+}
 
 /**
  * The first row of `after` past its repeated header rows (and rows with no text), when it
