@@ -29,12 +29,9 @@ const KNOWN_WRONG = new Set<string>([])
 /**
  * Inputs not read whole yet, each with its reason; their transcripts are read whole.
  * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
- * - blind-v11-05 (progress and remarks columns): from the Chromium PDF, o15's ไม่มี is lost (said as an
- *   unreadable value); transcript and .docx/.odt read whole.
  */
 const NOT_YET = new Set([
   'blind-v4-03-clause-grouped pdf',
-  'blind-v11-05-local-remarks pdf',
 ])
 
 const KINDS: [string, string][] = [
