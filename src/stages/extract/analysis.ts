@@ -1,7 +1,7 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../text/rows.js'
-import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow } from '../segment/segment.js'
+import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow, LABEL_SCORE } from '../segment/segment.js'
 import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from '../text/values.js'
 
@@ -130,10 +130,14 @@ function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorA
   const proseCells = filled.slice(1).filter((c) => c !== scoreCell)
   const first = proseCells[0]
   const text = proseCells.map((c) => c.text).join(' ').trim()
+  // Without a score column, the score printed under the indicator's name in its own cell.
+  const inLabel = !scoreCell && LABEL_SCORE.test(found.rest) ? nameAndScore(found.rest) : undefined
+  const name = inLabel ? inLabel.name : found.rest
+  const read = scoreCell ? printedScore(scoreCell.text.trim(), scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
   return {
     number: found.number,
-    name: found.rest ? textValue(found.rest, label.origin, 'analysis', label.raw) : null,
-    score: scoreCell ? withRepairIf(printedScore(scoreCell.text.trim(), scoreCell), found.repair) : null,
+    name: name ? textValue(name, label.origin, 'analysis', label.raw) : null,
+    score: read ? withRepairIf(read, found.repair) : null,
     prose: first && text ? textValue(text, first.origin, 'analysis', proseCells.map((c) => c.raw).join('\n')) : null,
   }
 }

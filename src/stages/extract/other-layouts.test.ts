@@ -244,6 +244,18 @@ describe('measures tables of other agencies', () => {
 </table>`)
     expect([m?.budget?.value, m?.responsible.map((r) => r.value), m?.followUp?.value]).toEqual(['8,000', ['กองคลัง โทร. 0 4411 8530'], 'ร้อยละ 100'])
   })
+
+  it.each([
+    ['๕) สถานะการดำเนินการ', 'อยู่ระหว่างดำเนินการ (ร้อยละ ๖๐)', 'อยู่ระหว่างดำเนินการ (ร้อยละ 60)'],
+    ['ความก้าวหน้า', 'ดำเนินการแล้ว ร้อยละ ๘๐', 'ดำเนินการแล้ว ร้อยละ 80'],
+    ['๕) หมายเหตุ', 'ต่อเนื่องจากปีงบประมาณ พ.ศ. ๒๕๖๘', 'ต่อเนื่องจากปีงบประมาณ พ.ศ. 2568'],
+  ])('a column after the responsible one headed %s is what is reported on the measure, not a unit', (head, cell, read) => {
+    const [m] = measures(`<table>
+<tr><th>ตัวชี้วัดที่ ๖</th><th>ผลการประเมิน (คะแนน)</th><th>๑) มาตรการ/โครงการ/กิจกรรม</th><th>๒) ขั้นตอน/วิธีการ</th><th>๓) ระยะเวลา</th><th>๔) ผู้รับผิดชอบ/หน่วยงาน</th><th>${head}</th></tr>
+<tr><td>e3 ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน เพื่อแลกกับการปฏิบัติงานหรือให้บริการแก่ท่าน หรือไม่</td><td>๙๕.๙๓</td><td>• จัดทำแบบประเมินความพึงพอใจออนไลน์</td><td>• เสนอผู้บังคับบัญชาพิจารณาอนุมัติ</td><td>๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙</td><td>คณะทำงานบริหารความเสี่ยงการทุจริต<br>งานประชาสัมพันธ์และรับเรื่องราวร้องทุกข์</td><td>${cell}</td></tr>
+</table>`)
+    expect([m?.responsible.map((r) => r.value), m?.followUp?.value]).toEqual([['คณะทำงานบริหารความเสี่ยงการทุจริต', 'งานประชาสัมพันธ์และรับเรื่องราวร้องทุกข์'], read])
+  })
 })
 
 describe('measures tables with a ลำดับ column, captions, notes and indicators named alone', () => {

@@ -327,6 +327,23 @@ describe('per-indicator analysis headings over two lines', () => {
   })
 })
 
+describe('per-indicator analysis as a table of strengths and points to develop', () => {
+  const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
+  const long = 'ผลคะแนนของตัวชี้วัดแสดงว่ายังมีบางประเด็นที่ต้องพัฒนา ซึ่งควรนำไปกำหนดเป็นมาตรการในปีงบประมาณถัดไป'
+  it("reads the score printed in the indicator's own cell, under or after its name, in any wording", () => {
+    const rows = rowsOf(`<table><tr><th>ตัวชี้วัด</th><th>จุดแข็ง</th><th>จุดที่ต้องพัฒนา</th><th>แนวทางการพัฒนา</th></tr>
+<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่<br>(๘๖.๘๔ คะแนน)</td><td>๑. บุคลากรมีความรู้</td><td>${long}</td><td>๑. ติดตามผล</td></tr>
+<tr><td>2. การใช้งบประมาณ คะแนน 83.15</td><td>${long}</td><td>๑. ติดตามผล</td></tr>
+<tr><td>ตัวชี้วัดที่ 3 การใช้อำนาจ</td><td>${long}</td><td>๑. ติดตามผล</td></tr></table>`)
+    const found = extractAnalysis(rows, catalogue.indicators)
+    expect(found.map((a) => [a.number, value(a.score), value(a.name)])).toEqual([
+      [1, 86.84, 'การปฏิบัติหน้าที่'],
+      [2, 83.15, 'การใช้งบประมาณ'],
+    ])
+    expect(found[0]!.score?.prov).toMatchObject({ raw: '๘๖.๘๔' })
+  })
+})
+
 describe('detail list', () => {
   const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.txt' })))
   it('reads OIT items printed มี / ไม่มี as 100 / 0, saying no number was printed', () => {

@@ -112,8 +112,12 @@ export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolea
   if (filled.length < 2 || !filled.slice(1).some((c) => c.text.length >= 60)) return false
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
-  return findIndicator(filled[0]!.text, names) !== undefined && filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+  const label = findIndicator(filled[0]!.text, names)?.found
+  return label !== undefined && (filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text)) || LABEL_SCORE.test(label.rest))
 }
+
+/** A score printed in the indicator's own cell, after its name: "การปฏิบัติหน้าที่ (86.84 คะแนน)", "... คะแนน 86.84". */
+export const LABEL_SCORE = /(?:^|[\s(:：])\d{1,3}[.,]\d{1,2}(?:\s*คะแนน)?\s*\)?\s*$/
 
 /**
  * The first line of a measure written as paragraphs, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :

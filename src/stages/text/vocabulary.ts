@@ -19,8 +19,9 @@ export const MEASURE_COLUMNS = {
   period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา', 'วันที่เริ่ม', 'วันเริ่ม', 'วันที่สิ้นสุด', 'วันสิ้นสุด'),
   // "รับผิดชอบ" alone: a header broken before it ("ผู้" / "รับผิดชอบ", read in either order), "ส่วนงานที่รับผิดชอบ".
   responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ', 'รับผิดชอบ'),
-  // What shows a measure done (evidence, outputs) is how it is followed up, as a KPI or a target is.
-  followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย', 'หลักฐาน', 'ผลผลิต'),
+  // What shows a measure done (evidence, outputs) is how it is followed up, as a KPI or a target is; so is
+  // what is reported on it since (its status, progress, remarks), never a unit responsible for it.
+  followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย', 'หลักฐาน', 'ผลผลิต', 'สถานะ', 'ความก้าวหน้า', 'ผลการดำเนินงาน', 'ผลการดำเนินการ', 'หมายเหตุ'),
   budget: anyOf('งบประมาณ', 'ค่าใช้จ่าย'),
   /** A column naming each row's indicator ("ตัวชี้วัด" alone, not "ตัวชี้วัดที่ 4"). */
   indicator: /^\s*ตัว\s*ชี้\s*วัด\s*$/,
