@@ -149,8 +149,9 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
 function deadline(date: DatePart, text: string, repairs: Repair[]): Omit<Period, 'prov'> & { repairs: Repair[] } {
   if (date.year === undefined) return { from: null, to: null, text, inferred: [], repairs }
   if (date.day === undefined) repairs.push({ kind: 'day-inferred', detail: 'a deadline without a day: the last day of the month assumed' })
-  const day = date.day ?? lastDay(date.year, date.month)
-  if (day > lastDay(date.year, date.month)) {
+  const monthEnd = lastDay(date.year, date.month)
+  const day = date.day ?? monthEnd
+  if (day > monthEnd) {
     repairs.push({ kind: 'unreadable', detail: `day ${day} is not a day of month ${date.month}: the deadline is left unread` })
     return { from: null, to: null, text, inferred: [], repairs }
   }

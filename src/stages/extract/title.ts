@@ -7,6 +7,8 @@ import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL 
 
 type Found<T> = T | null
 
+/** A score in prose ("87.16"), not part of a longer number, a date or a code: the sentences' and "respectively" lists' numbers. */
+const SCORE_TOKEN = /(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
 const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
@@ -160,7 +162,7 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
     // "ต่ำกว่าปีที่ผ่านมา 9.81 คะแนน (ปีงบประมาณ พ.ศ. 2568 ได้ 97.05 คะแนน)": the year after the change
     // is last year's, even when it is printed as this year (a mislabel the checker reports).
     let afterChange = false
-    for (const m of paragraph.text.matchAll(/(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g)) {
+    for (const m of paragraph.text.matchAll(SCORE_TOKEN)) {
       const context = paragraph.text.slice(Math.max(from, m.index - 90), m.index)
       from = m.index + m[0].length
       const found = { token: m[1]!, row: paragraph.rowAt(m.index) }
@@ -271,9 +273,6 @@ function previousYearColumn(years: readonly number[], fiscalYear: number | undef
   const best = Math.max(...others.map((col) => years[col]!))
   return others.filter((col) => years[col] === best).sort((a, b) => Math.abs(a - thisCol) - Math.abs(b - thisCol))[0]
 }
-
-/** The score words of a "respectively" sentence: "ได้คะแนน 87.16 และ 87.19 คะแนน ตามลำดับ". */
-const SCORE_TOKEN = /(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g
 
 /**
  * Years and their scores listed in one sentence and paired in order (ตามลำดับ, "respectively"):
