@@ -33,7 +33,8 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
     if (!before || !after || !sameColumns(before.table, after.table, HEADER_SLACK)) continue
     // Against the page as read: its own repeated header is taken out of `out` below.
     const repeated = repeatedHeader(lastTable(pages[k - 1]!)!.table, after.table)
-    if (repeated === 0 && !sameColumns(before.table, after.table)) continue
+    const aligned = sameColumns(before.table, after.table)
+    if (repeated === 0 && !aligned) continue
     if (repeated > 0) {
       // The header a page break repeats is the same table's: read as the rows of the first part (a
       // transcript prints it once), not as a header row whose lower part opens the next item's title.
@@ -46,7 +47,7 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
         page: out[k]!.number,
       })
     }
-    const joined = sameColumns(before.table, after.table) ? joinRow(before.table, out[k]!.blocks[after.index] as TableBlock, out[k]!.number) : undefined
+    const joined = aligned ? joinRow(before.table, out[k]!.blocks[after.index] as TableBlock, out[k]!.number) : undefined
     if (!joined) continue
     out[k - 1]!.blocks[before.index] = joined.before
     out[k]!.blocks[after.index] = joined.after
