@@ -457,7 +457,9 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'national-museum', detail: 'with-previous-year', measureColumns: 'progress', period: 'deadline', previous: 'respectively',
     runningHeader: 'agency', tableRules: 'horizontal', toolScores: 'table-after', summary: 'number-column', digits: 'arabic', font: 'niramit',
   }, false, 'v11'),
-  // v12: blind (never listed value by value), written without reading the extractor, from what a PEA
+  // v12: blind until its first figures (69.1% of fields from the transcript, 69.6% from the Chromium PDF,
+  // 16 and 18 wrong, 2 of 6 findings equal, unchanged by v11's fixes), now open for development; written
+  // without reading the extractor, from what a PEA
   // branch office, a national park, a Thai embassy's consular section, a technical college and a
   // district office print (spec.ts v12Content), with new values (options.ts): the indicators across
   // by number with a legend of their names, a target column beside the score, only the items below
@@ -466,27 +468,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v12-01-pea-across', 'held-out', 'a PEA branch office: the indicators across by number with a legend, only the items below full marks, short tool names, the emblem\'s words atop every page, the tool table after, Kanit', {
     agency: 'pea-branch', summary: 'number-across', detail: 'below-full', toolLabel: 'short', runningHeader: 'logo-text',
     toolScores: 'table-after', digits: 'arabic', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'kanit',
-  }, true, 'v12'),
+  }, false, 'v12'),
   t('blind-v12-02-park-executive', 'held-out', 'a national park: an executive summary first, a target column beside the score, every score to three decimals, short tool names, the tool table first, Pridi', {
     agency: 'national-park', front: 'executive-summary', summary: 'number-column', indicatorResult: 'target', scorePrecision: 'three', toolLabel: 'short',
     toolScores: 'table-before', measureOrientation: 'portrait', signature: 'signed', font: 'pridi',
-  }, true, 'v12'),
+  }, false, 'v12'),
   t('blind-v12-03-consular-three', 'held-out', 'an embassy\'s consular section: every score to three decimals, only the items below full marks, the emblem\'s words atop every page, ranked indicators with a target column, 1 ต.ค. 2568 – 30 ก.ย. 2569 periods, Prompt', {
     agency: 'consular', scorePrecision: 'three', detail: 'below-full', runningHeader: 'logo-text', summary: 'ranked', indicatorResult: 'target',
     toolScores: 'table-after', digits: 'arabic', period: 'abbrev-full-year', measureOrientation: 'portrait', font: 'prompt',
-  }, true, 'v12'),
+  }, false, 'v12'),
   t('blind-v12-04-college-logo', 'held-out', 'a technical college: an executive summary first, the indicators across by number with a legend, the emblem\'s words atop every page, short tool names, bullet lists, numbered captions, Mali', {
     agency: 'vocational-college', front: 'executive-summary', summary: 'number-across', runningHeader: 'logo-text', toolLabel: 'short',
     toolScores: 'table-after', list: 'bullet', captions: 'numbered', pageNumbers: 'bottom', font: 'mali',
-  }, true, 'v12'),
+  }, false, 'v12'),
   t('blind-v12-05-district-target', 'held-out', 'a district office: an executive summary first, a target column beside the score, only the items below full marks, short tool names in sentences, quarters, Charm', {
     agency: 'district-office', front: 'executive-summary', summary: 'number-column', indicatorResult: 'target', detail: 'below-full', toolLabel: 'short',
     toolScores: 'sentences', period: 'quarters', measureColumns: 'five', digits: 'mixed', font: 'charm',
-  }, true, 'v12'),
+  }, false, 'v12'),
   t('blind-v12-06-local-across', 'held-out', 'a local administration: an executive summary first, the indicators across by number with a legend, every score to three decimals, the tools across, a measures table per quarter, Noto Sans Thai Looped', {
     front: 'executive-summary', summary: 'number-across', scorePrecision: 'three', toolScores: 'across',
     measureGrouping: 'per-quarter', measureIndicator: 'title-row', sectionNumbering: 'clause', font: 'noto-sans-thai-looped',
-  }, true, 'v12'),
+  }, false, 'v12'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -2471,7 +2473,11 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
 }
 
 /**
- * Templates opened for development after their blind measure (v11: 82.8% of fields), named here until
+ * Templates opened for development after their blind measure (v11: 82.8% of fields, v12: 69.1%), named here until
  * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
  */
-export const IN_DEVELOPMENT: ReadonlySet<string> = new Set(['blind-v11-02-museum-forms', 'blind-v11-04-hospital-forms'])
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set([
+  'blind-v11-02-museum-forms', 'blind-v11-04-hospital-forms',
+  'blind-v12-01-pea-across', 'blind-v12-02-park-executive', 'blind-v12-03-consular-three',
+  'blind-v12-04-college-logo', 'blind-v12-05-district-target', 'blind-v12-06-local-across',
+])
