@@ -32,14 +32,15 @@ describe('perturbations', () => {
     expect(text('upper-codes', 'i1 e10 o23 is ok')).toBe('I1 E10 O23 is ok')
   })
 
-  it('score-unit gives a body cell holding only a score its unit, not a header or a longer cell', () => {
+  it('score-unit gives a body cell holding only a score its unit, not a header, a longer cell or an outline number', () => {
     const table: TableBlock = { kind: 'table', columns: [1, 1], repeatHeader: 1, role: 'summary', rows: [
       { cells: [cell('ตัวชี้วัด', { header: true }), cell('89.41', { header: true })] },
       { cells: [cell('การปฏิบัติหน้าที่ 89.41'), cell('89.41')] },
+      { cells: [cell('1.1'), cell('๘๙,๔๑')] },
     ] }
     const doc: LayoutDoc = { title: 't', blocks: [heading(1, 'ผล 89.41'), paragraph('ได้ 89.41'), table] }
     const out = perturbDoc(doc, perturbationNamed('score-unit'))
-    expect((out.blocks[2] as TableBlock).rows.map((r) => r.cells.map((c) => c.lines.join('/')))).toEqual([['ตัวชี้วัด', '89.41'], ['การปฏิบัติหน้าที่ 89.41', '89.41 คะแนน']])
+    expect((out.blocks[2] as TableBlock).rows.map((r) => r.cells.map((c) => c.lines.join('/')))).toEqual([['ตัวชี้วัด', '89.41'], ['การปฏิบัติหน้าที่ 89.41', '89.41 คะแนน'], ['1.1', '๘๙,๔๑ คะแนน']])
     expect(out.blocks.slice(0, 2)).toEqual(doc.blocks.slice(0, 2))
   })
 

@@ -52,7 +52,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'score-unit',
     description: 'a cell holding only a score says its unit (89.41 คะแนน)',
     text: (s) => s,
-    cell: (lines) => (lines.length === 1 && /^[0-9๐-๙]{1,3}[.][0-9๐-๙]{1,3}$/.test(lines[0]!) ? [`${lines[0]} คะแนน`] : lines),
+    // Two or three decimals, as scores are printed in tables: not an outline number (1.1) or a count.
+    cell: (lines) => (lines.length === 1 && /^[0-9๐-๙]{1,3}[.,][0-9๐-๙]{2,3}$/.test(lines[0]!) ? [`${lines[0]} คะแนน`] : lines),
   },
   {
     name: 'tight',

@@ -3,7 +3,7 @@ import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../text/rows.js'
 import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow, LABEL_SCORE } from '../segment/segment.js'
 import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
-import { numberValue, parseScore, rawOf, textValue, withRepair } from '../text/values.js'
+import { isDecimalScoreCell, numberValue, parseScore, rawOf, scoreToken, textValue, withRepair } from '../text/values.js'
 
 export interface IndicatorAnalysis {
   readonly number: number
@@ -126,14 +126,14 @@ function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorA
   const label = filled[0]!
   const found = findIndicator(label.text, indicators)?.found
   if (!found) return undefined
-  const scoreCell = filled.find((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+  const scoreCell = filled.find((c) => isDecimalScoreCell(c.text))
   const proseCells = filled.slice(1).filter((c) => c !== scoreCell)
   const first = proseCells[0]
   const text = proseCells.map((c) => c.text).join(' ').trim()
   // Without a score column, the score printed under the indicator's name in its own cell.
   const inLabel = !scoreCell && LABEL_SCORE.test(found.rest) ? nameAndScore(found.rest) : undefined
   const name = inLabel ? inLabel.name : found.rest
-  const read = scoreCell ? printedScore(scoreCell.text.trim(), scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
+  const read = scoreCell ? printedScore(scoreToken(scoreCell.text)!, scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
   return {
     number: found.number,
     name: name ? textValue(name, label.origin, 'analysis', label.raw) : null,

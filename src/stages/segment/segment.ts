@@ -11,6 +11,7 @@ import { scoredRow } from '../text/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
+import { isDecimalScoreCell } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -113,7 +114,7 @@ export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolea
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
   const label = findIndicator(filled[0]!.text, names)?.found
-  return label !== undefined && (filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text)) || LABEL_SCORE.test(label.rest))
+  return label !== undefined && (filled.some((c) => isDecimalScoreCell(c.text)) || LABEL_SCORE.test(label.rest))
 }
 
 /** A score printed in the indicator's own cell, after its name: "การปฏิบัติหน้าที่ (86.84 คะแนน)", "... คะแนน 86.84". */

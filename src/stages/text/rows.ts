@@ -36,12 +36,13 @@ export function docRows(doc: Doc): Row[] {
   for (const page of doc.pages) {
     for (const block of page.blocks) {
       if (block.kind === 'line') {
-        const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text: block.text, raw: block.raw, origin: block.origin }
-        rows.push({ index: rows.length, kind: 'line', cells: [cell], text: block.text, origin: block.origin })
+        const text = wordsApartFromNumbers(block.text)
+        const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text, raw: block.raw, origin: block.origin }
+        rows.push({ index: rows.length, kind: 'line', cells: [cell], text, origin: block.origin })
         continue
       }
       for (const row of block.rows) {
-        const cells = row.cells.map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, raw: c.raw, origin: c.origin }))
+        const cells = row.cells.map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: wordsApartFromNumbers(c.text), raw: c.raw, origin: c.origin }))
         const text = cells.map((c) => c.text).filter(Boolean).join(' ')
         rows.push({ index: rows.length, kind: 'table-row', table: block.id, cells, text, origin: row.origin })
       }
@@ -49,6 +50,19 @@ export function docRows(doc: Doc): Row[] {
   }
   return rows
 }
+
+/**
+ * A Thai word and a number it touches set apart by a space: "ตัวชี้วัดที่1", "ได้89.41", "พ.ศ.2568" and
+ * "89.41คะแนน" read as "ตัวชี้วัดที่ 1", "ได้ 89.41", "พ.ศ. 2568" and "89.41 คะแนน". Typists, word
+ * processors and OCR leave the space out or put it in as they like (Thai has no spaces between words),
+ * so the rows have one way of printing it; the raw text keeps what was printed.
+ */
+export function wordsApartFromNumbers(text: string): string {
+  return text.replace(THAI_THEN_DIGIT, '$1 ').replace(DIGIT_THEN_THAI, '$1 ')
+}
+/** A Thai letter or mark, or a Thai abbreviation's dot ("ก.ย."), right before a digit. */
+const THAI_THEN_DIGIT = /([\u0E01-\u0E4F]\.?)(?=\d)/g
+const DIGIT_THEN_THAI = /(\d)(?=[\u0E01-\u0E4F])/g
 
 /** Text of the cell at grid column `col`, or '' when the row has no such cell. */
 export function cellText(row: Row, col: number): string {

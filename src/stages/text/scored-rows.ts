@@ -7,7 +7,7 @@
 import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
-import { cellScore, numberValue, parseScore, rawOf, withoutScoreUnit } from './values.js'
+import { cellScore, numberValue, parseScore, rawOf, scoreToken, withoutScoreUnit } from './values.js'
 import { VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
@@ -39,17 +39,19 @@ export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
 }
 
 /**
- * A cell that holds a number and nothing else: digits with points, commas, specks and the letters
+ * A cell that holds a number and nothing else: a score with what is printed around it (scoreToken), or digits with points, commas, specks and the letters
  * OCR reads for digits (o for ๐, l or I for 1), not starting with a letter. A code ("I3"), an
  * ordinal word or a tool name is not one.
  */
 function isNumberCell(cell: RowCell): boolean {
+  if (scoreToken(cell.text) !== undefined) return true
   const text = withoutScoreUnit(cell.text).trim()
   return /\d/.test(text) && text.length <= 12 && !/^[A-Za-z]/.test(text) && !/[ก-ฮA-HJ-KM-NP-Za-km-np-z]/.test(text)
 }
 
 /** Three Thai or Latin letters in a row, a long text, a verdict or a year: words, not a misread number. */
 const holdsWords = (cell: RowCell) => {
+  if (scoreToken(cell.text) !== undefined) return false
   const text = withoutScoreUnit(cell.text)
   return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text)
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows } from './rows.js'
+import { docRows, wordsApartFromNumbers } from './rows.js'
 import { scoredRow } from './scored-rows.js'
-import { withoutScoreUnit } from './values.js'
+import { scoreToken, withoutScoreUnit } from './values.js'
 
 const rowOf = (html: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(`<table>${html}</table>`), { file: 'x.md' })))[0]!
 
@@ -26,5 +26,53 @@ describe('score cells with their unit', () => {
     const scored = scoredRow(rowOf('<tr><td>i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่</td><td>๙๗.๒๕ คะแนน</td></tr>'), 'detail')!
     expect(scored.label).toBe('i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่')
     expect(scored.scores.map((s) => [s.value, s.prov.raw])).toEqual([[97.25, '๙๗.๒๕ คะแนน']])
+  })
+})
+
+describe('a score cell, whatever is printed around its number', () => {
+  it.each([
+    ['89.41', '89.41'],
+    ['89.41 คะแนน', '89.41'],
+    ['(89.41)', '89.41'],
+    ['[89.41 คะแนน]', '89.41'],
+    ['(89.41 คะแนน)', '89.41'],
+    ['85.93%', '85.93'],
+    ['85.93 %', '85.93'],
+    ['89.41*', '89.41'],
+    ['94.49/100', '94.49'],
+    ['96.09 (ข้อมูล ณ วันที่ 30 ก.ย. 68)', '96.09'],
+    ['100', '100'],
+  ])('%s -> %s', (cell, token) => {
+    expect(scoreToken(cell)).toBe(token)
+  })
+
+  it.each(['ปี 2567 คะแนน', 'คะแนนที่ได้', '(ข้อมูล ณ วันที่ 30)', '89.41 90.12', 'ร้อยละ 80 ของบุคลากร', '(89.41'])('%s holds no score alone', (cell) => {
+    expect(scoreToken(cell)).toBeUndefined()
+  })
+
+  it('reads a score cell with its unit in a summary row, its provenance the cell as printed', () => {
+    const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>(๘๙.๔๑ คะแนน)</td></tr>'), 'summary')!
+    expect(scored.scores.map((s) => [s.value, s.prov.raw])).toEqual([[89.41, '(๘๙.๔๑ คะแนน)']])
+  })
+})
+
+describe('a word touching a number', () => {
+  it.each([
+    ['ตัวชี้วัดที่1 การปฏิบัติหน้าที่', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่'],
+    ['มีคะแนนเท่ากับ72.96', 'มีคะแนนเท่ากับ 72.96'],
+    ['พ.ศ.2568', 'พ.ศ. 2568'],
+    ['1 ต.ค.68 - 30 ก.ย.69', '1 ต.ค. 68 - 30 ก.ย. 69'],
+    ['89.41คะแนน', '89.41 คะแนน'],
+  ])('%s -> %s', (text, spaced) => {
+    expect(wordsApartFromNumbers(text)).toBe(spaced)
+  })
+
+  it('leaves codes, numbers and spaced text alone', () => {
+    for (const text of ['i12 IIT-03 e1', '30/09/2568', '89.41', 'ได้ 89.41 คะแนน', 'ภาค 1']) expect(wordsApartFromNumbers(text)).toBe(text)
+  })
+
+  it('keeps the number as printed in its provenance', () => {
+    const row = rowOf('<tr><td>ตัวชี้วัดที่๑ การปฏิบัติหน้าที่</td><td>ได้๘๙.๔๑คะแนน</td></tr>')
+    expect(row.cells.map((c) => [c.text, c.raw])).toEqual([['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'ตัวชี้วัดที่๑ การปฏิบัติหน้าที่'], ['ได้ 89.41 คะแนน', 'ได้๘๙.๔๑คะแนน']])
   })
 })

@@ -87,7 +87,8 @@ export const LOW_CONFIDENCE = 0.6
 /** A score read from a whole cell. Returns undefined for an empty cell; an unreadable one is `value: null`. */
 export function cellScore(cell: RowCell | undefined, section: Section): NumberValue | undefined {
   if (!cell || cell.text.trim() === '') return undefined
-  const value = parseScore(cell.text) ?? parseScore(withoutNote(cell.text))
+  const token = scoreToken(cell.text)
+  const value = token === undefined ? undefined : parseScore(token)
   if (value === undefined && section !== 'summary') {
     const published = yesNoScore(cell.text)
     if (published) return numberValue(published.value, cell.origin, section, cell.raw, [published.repair])
@@ -96,11 +97,30 @@ export function cellScore(cell: RowCell | undefined, section: Section): NumberVa
 }
 
 /**
- * A score cell's note after its number: "96.09 (ข้อมูล ณ วันที่ 30 ก.ย. 68)", "89.41*", "94.49/100" (out
- * of 100), "85.93%" (a score out of 100 is a percentage: the sign is a mark, not part of the number).
+ * The number a cell holding one score prints, whatever is printed around it: its unit ("89.41 คะแนน",
+ * "100 points"), brackets ("(89.41)", "[89.41]"), a percent sign ("85.93%": a score out of 100 is a
+ * percentage), a mark ("89.41*"), "out of 100" ("94.49/100") or a note ("96.09 (ข้อมูล ณ วันที่ 30 ก.ย.
+ * 68)"). None of them changes the number. Undefined when the cell holds anything else.
  */
-const withoutNote = (text: string) =>
-  withoutScoreUnit(text).replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)\s*$/, '$1')
+export function scoreToken(text: string): string | undefined {
+  let rest = withoutScoreUnit(text).trim()
+  for (let pass = 0; pass < 3; pass++) {
+    const m = SCORE_TOKEN.exec(rest)
+    if (m) return m[1]!.replace(/\s+/g, '')
+    const next = rest.replace(SCORE_NOTE, '$1').replace(SCORE_BRACKETS, '$1').trim()
+    if (next === rest) return undefined
+    rest = withoutScoreUnit(next).trim()
+  }
+  return undefined
+}
+const SCORE_TOKEN = /^(\d{1,3}(?:\s*[.,]\s*\d{1,2})?)$/
+/** What follows a score in its cell and does not change it: a note in brackets, a mark, "/100", "%". */
+const SCORE_NOTE = /^(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)$/
+/** A score in brackets: "(89.41)", "[89.41 คะแนน]". */
+const SCORE_BRACKETS = /^[([]\s*([^()[\]]*?)\s*[)\]]$/
+
+/** A cell holding one score printed with decimals ("89.41", "89.41 คะแนน", "(89.41)"), not an ordinal or a count. */
+export const isDecimalScoreCell = (text: string) => /[.,]\d/.test(scoreToken(text) ?? '')
 
 /**
  * A score cell with its unit after the number ("97.25 คะแนน", "97.25 คะแนน*", "100 points"): the number
