@@ -154,7 +154,8 @@ function renderBlock(block: Exclude<Block, { kind: 'orientation' }>): string {
       return `<h${block.level}${block.align ? ` class="${block.align}"` : ''}>${esc(block.text)}</h${block.level}>`
     case 'paragraph': {
       const classes = [block.indent && 'indent', block.bold && 'bold', block.align].filter(Boolean).join(' ')
-      return `<p${classes ? ` class="${classes}"` : ''}>${esc(block.text)}</p>`
+      // A "\n" is a line break typed in the paragraph (perturb.ts rewrap).
+      return `<p${classes ? ` class="${classes}"` : ''}>${esc(block.text).replaceAll('\n', '<br>')}</p>`
     }
     case 'page-break':
       return '<div class="page-break"></div>'

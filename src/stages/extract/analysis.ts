@@ -17,7 +17,7 @@ const STRAY = /^[«»<>'"`|‘’“”:;!*~^]+|[«»<>'"`|‘’“”:;!*~^]+$
 
 /** Running page headers printed above each analysis page ("แสดงการวิเคราะห์ผลการประเมิน ITA ..."). */
 const UP_TO_SCORE_WORD = new RegExp(String.raw`^.*?(?=${SCORE_WORD})`)
-const NAME_AND_SCORE = new RegExp(String.raw`^(.*?)\s*${SCORE_WORDS}\s*(\S+)`)
+const NAME_AND_SCORE = new RegExp(String.raw`^(.*?)\s*${SCORE_WORDS}\s*(?:[:：=]\s*)?(\S+)`)
 const TRAILING_SCORE_WORD = new RegExp(String.raw`${SCORE_WORD}$`)
 
 const PAGE_FURNITURE = /^(?:แสดงการ|-\s*\d+\s*-$|\d+$|หน้า\s*\d+)/

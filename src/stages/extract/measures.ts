@@ -253,7 +253,7 @@ function paragraphLine(draft: Draft, row: Row): void {
 }
 
 /** An item title's end with its score: "... หรือไม่ (คะแนน 74.08)". */
-const ITEM_SCORE = /^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
+const ITEM_SCORE = /^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*[:：]?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
 
 /**
  * The lower row of a header printed in two rows ("ระยะเวลาดำเนินการ" over "วันที่เริ่มต้น | วันที่สิ้นสุด"):

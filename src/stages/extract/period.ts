@@ -90,7 +90,7 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
   }
   const cleaned = withoutConnectives(text)
   const dates = parseDates(cleaned)
-  const fiscal = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.?)?\s*(25\d\d)/.exec(text)
+  const fiscal = /ปีงบประมาณ\s*[:：]?\s*(?:พ\.\s*ศ\.?)?\s*[:：]?\s*(25\d\d)/.exec(text)
   if (dates.length < 2 && fiscal) {
     const fy = Number(fiscal[1])
     repairs.push({ kind: 'fiscal-year-period', detail: `"ปีงบประมาณ ${fy}" read as 1 October ${fy - 1} - 30 September ${fy} (BE)` })

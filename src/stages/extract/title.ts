@@ -213,8 +213,11 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
  */
 function clauseBefore(context: string): string {
   const close = context.lastIndexOf(')')
-  return close >= 0 && context.length - close > 12 ? context.slice(close + 1) : context
+  // Counted without spaces and colons, which are printing: "(IIT) ได้คะแนน : 81.80" keeps its tool.
+  return close >= 0 && context.slice(close + 1).replace(/[\s:：]/g, '').length > ASIDE_GAP ? context.slice(close + 1) : context
 }
+/** Letters between a bracketed aside and a number beyond which the aside is not the number's. */
+const ASIDE_GAP = 10
 
 function scoredNumber(found: SentenceNumber, section: Section): NumberValue {
   const value = parseScore(found.token) ?? Number(found.token)

@@ -44,9 +44,9 @@ export function withoutGloss(text: string): string {
 
 /** The three assessment tools, by their code or their Thai name. */
 export const TOOL_NAMES: Readonly<Record<Tool, RegExp>> = {
-  IIT: /\bIIT\b|ส่วนได้ส่วนเสียภายใน|ผู้มีส่วนได้เสียภายใน/,
-  EIT: /\bEIT\b|ส่วนได้ส่วนเสียภายนอก|ผู้มีส่วนได้เสียภายนอก/,
-  OIT: /\bOIT\b|เปิดเผยข้อมูลสาธารณะ/,
+  IIT: new RegExp(String.raw`\bIIT\b|${anyOf('ส่วนได้ส่วนเสียภายใน', 'ผู้มีส่วนได้เสียภายใน').source}`),
+  EIT: new RegExp(String.raw`\bEIT\b|${anyOf('ส่วนได้ส่วนเสียภายนอก', 'ผู้มีส่วนได้เสียภายนอก').source}`),
+  OIT: new RegExp(String.raw`\bOIT\b|${anyOf('เปิดเผยข้อมูลสาธารณะ').source}`),
 }
 
 /** The tools a text names, in IIT, EIT, OIT order. */
@@ -92,8 +92,8 @@ export const DIFFERENCE_SIGNED = /ผล\s*ต่าง|ต่าง\s*กัน
 export const BE_YEAR = /(?<!\d)(25\d\d)(?!\d)/g
 /** Words that make a number an indicator's or a tool's, not the total. */
 /** A period printed as two columns: "วันที่เริ่มต้น" | "วันที่สิ้นสุด" (under "ระยะเวลาดำเนินการ"). */
-export const PERIOD_START = /เริ่ม/
-export const PERIOD_END = /สิ้นสุด|แล้วเสร็จ/
+export const PERIOD_START = anyOf('เริ่ม')
+export const PERIOD_END = anyOf('สิ้นสุด', 'แล้วเสร็จ')
 /**
  * A deadline, not a period: the words before a single date that make it the end only ("ภายในเดือน
  * มีนาคม 2569", "ก่อนวันที่ 31 มีนาคม 2569", "แล้วเสร็จภายใน", "ไม่เกิน"), the start not printed.
