@@ -924,14 +924,13 @@ describe('v13 layout values', () => {
     expect(() => doc({ summary: 'leader-list' })).toThrow(/toolScores column/)
   })
 
-  it('a detail table per indicator under a line with its mean; the grade before the total', () => {
+  it('a detail table per indicator under a line with its mean; the verdict before the total', () => {
     const choices = { detail: 'per-indicator-tables', digits: 'arabic' } as const
     const detail = tables(choices, 'detail')
     expect(detail.length).toBe(10)
     expect(detail.map((t) => t.rows.length - 1)).toEqual(spec.indicators.map((i) => i.items.length))
     expect(texts(choices)).toEqual(expect.arrayContaining(spec.indicators.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (คะแนนเฉลี่ย ${i.scores.detail.toFixed(2)} คะแนน)`)))
-    const total = texts({ total: 'grade-paren', digits: 'arabic' }).find((x) => x.includes('อยู่ในระดับ A') || x.includes('อยู่ในระดับ B') || x.includes('อยู่ในระดับ AA') || x.includes('อยู่ในระดับ C'))
-    expect(total).toContain(`(${spec.total.toFixed(2)} คะแนน)`)
+    expect(texts({ total: 'verdict-paren', digits: 'arabic' })).toEqual(expect.arrayContaining([expect.stringContaining(`${spec.level}เกณฑ์การประเมิน (${spec.total.toFixed(2)} คะแนน)`)]))
   })
 
   it('fiscal quarter ranges, abbreviated heads, the measures as an outline, the appointment order first', () => {

@@ -107,8 +107,8 @@ export const OPTIONS = {
     'stands-at': 'held-out',
     /** v10: ... ได้คะแนน 86.10 คะแนน จากคะแนนเต็ม 100 คะแนน. */
     'out-of-full': 'held-out',
-    /** v13: the NACC's grade first, the total in brackets after it (... อยู่ในระดับ A (86.10 คะแนน)). */
-    'grade-paren': 'held-out' },
+    /** v13: the verdict first, the total in brackets after it (... ผ่านเกณฑ์การประเมิน (86.10 คะแนน)). */
+    'verdict-paren': 'held-out' },
   /** How the level is phrased. */
   /** `criterion` (v9): ถือว่าผ่านเกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป), the pass mark printed beside it. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out', criterion: 'held-out' },

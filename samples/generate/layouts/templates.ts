@@ -493,27 +493,27 @@ export const TEMPLATES: readonly Template[] = [
   // provincial prison, a provincial public-health office, a Royal Irrigation project office, a city
   // municipality, a university faculty and a local administration print (spec.ts v13Content), with new
   // values (options.ts): the summary as a numbered list with dot leaders, a chart's data table for the
-  // tools and the total, a detail table per indicator, the NACC grade before the total, fiscal quarter
+  // tools and the total, a detail table per indicator, the verdict before the total, fiscal quarter
   // ranges, abbreviated heads as the responsible, the measures as a numbered outline, and the order
   // appointing the working group first.
   t('blind-v13-01-prison-leaders', 'held-out', 'a provincial prison: the summary as a numbered list with dot leaders, a chart\'s data table for the tools and the total, a detail table per indicator, fiscal quarter ranges, codes after titles, K2D', {
     agency: 'prison', summary: 'leader-list', toolScores: 'chart-data', detail: 'per-indicator-tables', period: 'quarter-range',
     codePosition: 'after', digits: 'arabic', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'k2d',
   }, true, 'v13'),
-  t('blind-v13-02-health-outline', 'held-out', 'a provincial public-health office: the measures as a numbered outline, abbreviated heads, fiscal quarter ranges, the grade before the total, the tool table after, full-marks headers, Trirong', {
-    agency: 'provincial-health', measureLayout: 'outline', responsible: 'abbreviated-heads', period: 'quarter-range', total: 'grade-paren',
+  t('blind-v13-02-health-outline', 'held-out', 'a provincial public-health office: the measures as a numbered outline, abbreviated heads, fiscal quarter ranges, the verdict before the total, the tool table after, full-marks headers, Trirong', {
+    agency: 'provincial-health', measureLayout: 'outline', responsible: 'abbreviated-heads', period: 'quarter-range', total: 'verdict-paren',
     summary: 'number-column', toolScores: 'table-after', scoreHeader: 'full-marks', signature: 'signed', font: 'trirong',
   }, true, 'v13'),
-  t('blind-v13-03-irrigation-order', 'held-out', 'a Royal Irrigation project office: the order appointing the working group first, a detail table per indicator, a chart\'s data table, the grade before the total, abbreviated heads, portrait measures, Sriracha', {
-    agency: 'irrigation-project', front: 'appointment-order', detail: 'per-indicator-tables', toolScores: 'chart-data', total: 'grade-paren', responsible: 'abbreviated-heads',
+  t('blind-v13-03-irrigation-order', 'held-out', 'a Royal Irrigation project office: the order appointing the working group first, a detail table per indicator, a chart\'s data table, the verdict before the total, abbreviated heads, portrait measures, Sriracha', {
+    agency: 'irrigation-project', front: 'appointment-order', detail: 'per-indicator-tables', toolScores: 'chart-data', total: 'verdict-paren', responsible: 'abbreviated-heads',
     summary: 'number-column', measureOrientation: 'portrait', measureColumns: 'five', captions: 'numbered', digits: 'mixed', font: 'sriracha',
   }, true, 'v13'),
   t('blind-v13-04-city-outline', 'held-out', 'a city municipality: the order appointing the working group first, the summary as a numbered list with dot leaders, tool sentences, the measures as a numbered outline, ส่วนที่ sections, Thai digits, Taviraj', {
     agency: 'city-municipality', front: 'appointment-order', summary: 'leader-list', toolScores: 'sentences', measureLayout: 'outline',
     sectionNumbering: 'part', level: 'labelled', font: 'taviraj',
   }, true, 'v13'),
-  t('blind-v13-05-faculty-quarters', 'held-out', 'a university faculty: fiscal quarter ranges, the grade before the total, a detail table per indicator, a chart\'s data table, ranked indicators, last year in labelled parts, IBM Plex Sans Thai', {
-    agency: 'faculty', period: 'quarter-range', total: 'grade-paren', detail: 'per-indicator-tables', toolScores: 'chart-data', summary: 'ranked',
+  t('blind-v13-05-faculty-quarters', 'held-out', 'a university faculty: fiscal quarter ranges, the verdict before the total, a detail table per indicator, a chart\'s data table, ranked indicators, last year in labelled parts, IBM Plex Sans Thai', {
+    agency: 'faculty', period: 'quarter-range', total: 'verdict-paren', detail: 'per-indicator-tables', toolScores: 'chart-data', summary: 'ranked',
     previous: 'label-colon', measureColumns: 'eight', digits: 'arabic', rowBreaks: 'split', font: 'ibm-plex-sans-thai',
   }, true, 'v13'),
   t('blind-v13-06-local-order', 'held-out', 'a local administration: the order appointing the working group first, the summary as a numbered list with dot leaders, a chart\'s data table, the measures as a numbered outline, abbreviated heads, page numbers, Noto Sans Thai', {
@@ -1865,8 +1865,8 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     equals: `คะแนนรวม (ITA Score) ของ${org}${year} = ${f.prose(spec.total)} คะแนน`,
     'stands-at': `${org}${year} มีผลคะแนน ITA อยู่ที่ ${f.prose(spec.total)} คะแนน`,
     'out-of-full': `${org}${year} ได้คะแนน ${f.prose(spec.total)} คะแนน จากคะแนนเต็ม ${f.n(100)} คะแนน`,
-    // v13: the NACC's grade for the total (AA 95 and up, A 85, B 75, C 65, D 55, E 50, F), the total in brackets.
-    'grade-paren': `ผลการประเมิน ITA ของ${org}${year} อยู่ในระดับ ${gradeOf(spec.total)} (${f.prose(spec.total)} คะแนน)`,
+    // v13: the verdict against the pass mark first (as the level words of 2566 on say it), the total in brackets.
+    'verdict-paren': `ผลการประเมิน ITA ของ${org}${year} ${spec.level}เกณฑ์การประเมิน (${f.prose(spec.total)} คะแนน)`,
   }[c.total]
   const level = {
     'in-level': ` อยู่ในระดับ ${spec.level}`,
