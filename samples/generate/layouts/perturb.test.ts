@@ -15,6 +15,7 @@ describe('perturbations', () => {
 
   it('three-decimals adds a zero to two-decimal numbers only, in their own digits', () => {
     expect(text('three-decimals', '89.41 และ ๗๓.๖๘ คะแนน, 100 คะแนน, 30.09.2568, 1.2.3, 5.5')).toBe('89.410 และ ๗๓.๖๘๐ คะแนน, 100 คะแนน, 30.09.2568, 1.2.3, 5.5')
+    expect(text('three-decimals', '๔.๑๐ ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ผลคะแนน ๘๘.๘๙ คะแนน')).toBe('๔.๑๐ ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ผลคะแนน ๘๘.๘๙๐ คะแนน')
   })
 
   it('tight takes the space out between a Thai word and the number after it', () => {

@@ -29,8 +29,8 @@ const toArabicDigits = (s: string) => s.replace(/[๐-๙]/g, (d) => String(d.ch
 /** Digits not part of a code (i1, IIT-03, e10): a code keeps its Arabic digits in any report. */
 const NOT_IN_CODE = /(?<![A-Za-z][-.]?[0-9]*)[0-9]+/g
 
-/** A number with two decimals, standing alone (not a date 30.09.2568, not a version 1.2.3). */
-const TWO_DECIMALS = /(?<![0-9๐-๙.])([0-9๐-๙]{1,3}[.][0-9๐-๙]{2})(?![0-9๐-๙]|[.][0-9๐-๙])/g
+/** A number with two decimals, standing alone (not a date 30.09.2568, a version 1.2.3, a clause 4.10 before its label). */
+const TWO_DECIMALS = /(?<![0-9๐-๙.])([0-9๐-๙]{1,3}[.][0-9๐-๙]{2})(?![0-9๐-๙]|[.][0-9๐-๙]|\s+(?:ตัวชี้วัด|มาตรการ|ตช\.))/g
 
 const ZERO_OF = (s: string) => (/[๐-๙]/.test(s) ? '๐' : '0')
 

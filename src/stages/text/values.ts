@@ -3,7 +3,7 @@ import type { Origin } from '../../model/document.js'
 import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report/schema.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import type { RowCell } from './rows.js'
-import { SCORE_WORD } from './thai-text.js'
+import { DECIMAL_SCORE, SCORE_DECIMALS, SCORE_WORD } from './thai-text.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
@@ -28,13 +28,16 @@ export function cellTextValue(cell: RowCell, section: Section): TextValue | null
   return cell.text ? textValue(cell.text, cell.origin, section, cell.raw) : null
 }
 
-/** A score as printed: 0-100, at most two decimals ("93.55", "100.00", "58", "99,50"). */
-const SCORE = /^(\d{1,3})(?:\s*[.,]\s*(\d{1,2}))?$/
+/**
+ * A score as printed: 0-100, whole or with the decimals of `SCORE_DECIMALS` ("93.55", "100.00", "58",
+ * "99,50", "93.550"), a space a justified line spread left inside it.
+ */
+const SCORE = new RegExp(String.raw`^\d{1,3}(?:${SCORE_DECIMALS})?$`)
 
 export function parseScore(text: string): number | undefined {
-  const m = SCORE.exec(text.trim())
-  if (!m) return undefined
-  const value = Number(`${m[1]}.${m[2] ?? '0'}`)
+  const compact = text.trim().replace(/\s*([.,])\s*/, '$1')
+  if (!SCORE.test(compact)) return undefined
+  const value = Number(compact.replace(',', '.'))
   return value <= 100 ? value : undefined
 }
 
@@ -113,9 +116,9 @@ export function scoreToken(text: string): string | undefined {
   }
   return undefined
 }
-const SCORE_TOKEN = /^(\d{1,3}(?:\s*[.,]\s*\d{1,2})?)$/
+const SCORE_TOKEN = /^(\d{1,3}(?:\s*[.,]\s*\d{1,3})?)$/
 /** What follows a score in its cell and does not change it: a note in brackets, a mark, "/100", "%". */
-const SCORE_NOTE = /^(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)$/
+const SCORE_NOTE = new RegExp(String.raw`^(${DECIMAL_SCORE}|\d{1,3})\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,3})?|%)$`)
 /** A score in brackets: "(89.41)", "[89.41 คะแนน]". */
 const SCORE_BRACKETS = /^[([]\s*([^()[\]]*?)\s*[)\]]$/
 
@@ -129,7 +132,7 @@ export const isDecimalScoreCell = (text: string) => /[.,]\d/.test(scoreToken(tex
 export function withoutScoreUnit(text: string): string {
   return text.replace(SCORE_UNIT_AFTER, '$1$2')
 }
-const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*\d{1,3}(?:\s*[.,]\s*\d{1,2})?)\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
+const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*\d{1,3}(?:\s*[.,]\s*\d{1,3})?)\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"
@@ -144,7 +147,7 @@ function yesNoScore(text: string): { value: number; repair: Repair } | undefined
 
 /** The trailing score of a line ("... คะแนน 93.55"), found in the normalised text. */
 export function trailingScore(text: string): { value: number; token: string; rest: string } | undefined {
-  const m = /(\d{1,3}[.,]\d{1,2}|100)\s*(?:คะแนน)?\s*$/.exec(text)
+  const m = new RegExp(String.raw`(${DECIMAL_SCORE}|100)\s*(?:คะแนน)?\s*$`).exec(text)
   if (!m) return undefined
   const value = parseScore(m[1]!)
   if (value === undefined) return undefined
