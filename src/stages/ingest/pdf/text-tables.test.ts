@@ -381,6 +381,22 @@ describe('findTextTables', () => {
     expect(rows).toEqual([['EIT-07 หน่วยงานมีการเปิดโอกาสให้บุคคลภายนอกได้', '๙๔.๙๑', 'ต.ค. ๖๘ - ธ.ค. ๖๘', 'ฝ่ายพัสดุ ฝ่ายการเงินและบัญชี งานสื่อสารองค์กร']])
   })
 
+  it("keeps a cell's next paragraph when its first line took in the end of the cell before it", () => {
+    // blind-v7-06 LibreOffice, horizontal rules only (page 9): the end date 10.4 pt before the
+    // first unit, under a type size, so one block at first; the second unit, a paragraph down,
+    // starts at the cell's left edge, not the block's.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.1, x1, y1: baseline + 4.7 }, baseline, size: 10.5 })
+    const runs = [
+      run('o ๙ คู่มือหรือแนวทางการ', 38.4, 134.5, 245.8), run('ขอรับบริการสำหรับผู้รับ', 38.4, 128.5, 264.2), run('บริการหรือผู้มาติดต่อ', 38.4, 119.3, 282.7),
+      run('๑๐๐.๐๐', 155.9, 186.5, 245.8), run('ม.ค. ๒๕๖๙', 617.2, 661.1, 245.8), run('มี.ค. ๒๕๖๙', 673.5, 717.4, 245.8),
+      run('กลุ่มตรวจสอบ', 727.8, 783.2, 245.8), run('ภายใน', 727.8, 753.2, 264.2),
+      run('ส', 727.8, 733.7, 284.7), run('ำ', 733.2, 737.8, 284.7), run('นักงานเลขานุการ', 737.8, 803.1, 284.7), run('กรม', 727.8, 744.1, 303.1),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells)[0]!.at(-1)).toMatch(/^กลุ่มตรวจสอบ\s?ภายใน\s+สำนักงานเลขานุการ\s?กรม$/u)
+  })
+
   it('starts a cell at a bullet right after a score, however narrow the padding between them', () => {
     // heldout-v6-02 LibreOffice, horizontal rules only (page 11): "- จัดทำ" 9.2 pt after the score.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })

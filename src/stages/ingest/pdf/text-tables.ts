@@ -213,8 +213,10 @@ function continues(block: Block, run: GlyphRun): boolean {
   // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
   // has its cells indented by their padding.
   // A heading's lines centred in their cell (a gloss under it) are spaced like paragraphs too.
+  // The line above's left edge is the cell's when the block's first line took in the end of the
+  // cell before it (a padding narrower than a column gap: "มี.ค. ๒๕๖๙ กลุ่มตรวจสอบ").
   const centred = Math.abs(run.bbox.x0 + run.bbox.x1 - block.lastLine.x0 - block.lastLine.x1) / 2 <= SLACK
-  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK || centred
+  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK || Math.abs(run.bbox.x0 - block.lastLine.x0) <= SLACK || centred
   const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
   const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
   const indented = block.pitch === undefined && run.bbox.x0 >= block.bbox.x0 - FIRST_LINE_INDENT * size
