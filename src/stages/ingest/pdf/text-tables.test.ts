@@ -397,6 +397,24 @@ describe('findTextTables', () => {
     expect(rowTexts(tables[0]!.cells)[0]!.at(-1)).toMatch(/^กลุ่มตรวจสอบ\s?ภายใน\s+สำนักงานเลขานุการ\s?กรม$/u)
   })
 
+  it('keeps a centred heading cell whole when LibreOffice splits its second line at a sara am', () => {
+    // blind-v7-01 LibreOffice, horizontal rules only (page 6): "ดำเนินการ" comes as "ด", "ำ",
+    // "เนินการ", and the line is centred under the heading's first line as a whole, 21.4 pt down.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.2, x1, y1: baseline + 5.5 }, baseline, size: 10 })
+    const runs = [
+      run('ประเด็นที่', 75.3, 111.9, 126.4), run('ต้องพัฒนา', 71.5, 115.7, 147.8), run('คะแนน', 164.7, 193.6, 137.1),
+      run('1) มาตรการ/แนว', 233.9, 303.2, 126.4), run('ทางการพัฒนา', 239.5, 297.5, 147.8),
+      run('2) ขั้นตอน/วิธีการ', 370, 442.2, 126.4), run('ด', 385.2, 391.3, 147.8), run('ำ', 391.3, 396.1, 147.8), run('เนินการ', 396.1, 427, 147.8),
+      run('3) ตัวชี้วัด', 509.4, 548.5, 126.4), run('ความส', 492.9, 521.5, 147.8), run('ำ', 521.5, 526.3, 147.8), run('เร็จ (KPI)', 526.3, 565, 147.8),
+      run('I1 การปฏิบัติงานหรือให้', 38.4, 131.5, 169.5), run('บริการของเจ้าหน้าที่ใน', 38.4, 127.4, 189), run('79.60', 165.8, 192.6, 169.5),
+      run('1)', 209.5, 218.1, 170.7), run('สร้างช่องทางแจ้งเบาะแส', 221, 319.1, 170.7),
+      run('1)', 336, 344.6, 170.7), run('สื่อสารแนวปฏิบัติผ่านหนังสือ', 347.4, 464.4, 170.7), run('ด', 484.8, 490.9, 169.5), run('ำ', 490.9, 495.7, 169.5), run('เนินกิจกรรมครบ', 495.7, 561.1, 169.5),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows[0]!.map((t) => t.replace(/\s+/gu, ' '))).toEqual(['ประเด็นที่ ต้องพัฒนา', 'คะแนน', '1) มาตรการ/แนว ทางการพัฒนา', '2) ขั้นตอน/วิธีการ ดำเนินการ', '3) ตัวชี้วัด ความสำเร็จ (KPI)'])
+    expect(rows[1]![0]).toBe('I1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ใน')
+  })
+
   it('starts a cell at a bullet right after a score, however narrow the padding between them', () => {
     // heldout-v6-02 LibreOffice, horizontal rules only (page 11): "- จัดทำ" 9.2 pt after the score.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })

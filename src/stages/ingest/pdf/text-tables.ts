@@ -47,6 +47,8 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u25CF\-\u2013](?:\s|$)/u
 const LABEL_GAP = 0.5
 /** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
 const CENTRED_SPAN = 6
+/** Runs this close (share of the font size) on one baseline are one piece of a line. */
+const TOUCHING = 0.05
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -87,8 +89,8 @@ export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[]
 function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
-  for (const run of runs) {
-    if (current && continues(current, run) && !ruledOff(current, run, horizontal)) {
+  for (const [k, run] of runs.entries()) {
+    if (current && continues(current, run, touchingExtent(runs, k)) && !ruledOff(current, run, horizontal)) {
       const sameLine = Math.abs(run.baseline - current.lastBaseline) <= SAME_LINE * current.size
       current.runs.push(run)
       current.bbox = unionBBox([current.bbox, run.bbox])
@@ -192,7 +194,24 @@ function blockOf(lines: readonly GlyphRun[][]): Block {
   return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
 }
 
-function continues(block: Block, run: GlyphRun): boolean {
+/**
+ * The extent of the run at `k` and the runs after it that touch it on its baseline: the piece of
+ * line it starts. LibreOffice puts each sara am in a span of its own, so "ดำเนินการ" comes as
+ * "ด", "ำ", "เนินการ"; a centred line is centred as a whole, not by its first piece.
+ */
+function touchingExtent(runs: readonly GlyphRun[], k: number): BBox {
+  let box = runs[k]!.bbox
+  for (let j = k + 1; j < runs.length; j++) {
+    const run = runs[j]!
+    const onLine = Math.abs(run.baseline - runs[k]!.baseline) <= SAME_LINE * run.size
+    if (!onLine || Math.abs(run.bbox.x0 - box.x1) > TOUCHING * run.size) break
+    box = unionBBox([box, run.bbox])
+  }
+  return box
+}
+
+/** `extent`: the piece of line the run starts (touchingExtent). */
+function continues(block: Block, run: GlyphRun, extent: BBox = run.bbox): boolean {
   const size = Math.max(block.size, run.size)
   const last = block.runs.at(-1)!
   const dy = run.baseline - block.lastBaseline
@@ -215,7 +234,7 @@ function continues(block: Block, run: GlyphRun): boolean {
   // A heading's lines centred in their cell (a gloss under it) are spaced like paragraphs too.
   // The line above's left edge is the cell's when the block's first line took in the end of the
   // cell before it (a padding narrower than a column gap: "มี.ค. ๒๕๖๙ กลุ่มตรวจสอบ").
-  const centred = Math.abs(run.bbox.x0 + run.bbox.x1 - block.lastLine.x0 - block.lastLine.x1) / 2 <= SLACK
+  const centred = Math.abs(extent.x0 + extent.x1 - block.lastLine.x0 - block.lastLine.x1) / 2 <= SLACK
   const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK || Math.abs(run.bbox.x0 - block.lastLine.x0) <= SLACK || centred
   const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
   const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
