@@ -415,6 +415,21 @@ describe('findTextTables', () => {
     expect(rows[1]![0]).toBe('I1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ใน')
   })
 
+  it("keeps a cell whole whose first line is much wider than its others when nothing beside it is under that line", () => {
+    // blind-v9-05 LibreOffice, horizontal rules only (page 9): the last column's units,
+    // "ส่วนเจ้าพนักงานตำรวจ" wrapped before "ศาล", then "ส่วนคลัง"; the first line is no title over columns.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.4, x1, y1: baseline + 4.3 }, baseline, size: 9.5 })
+    const runs = [
+      run('EIT-03 ท่านเคยถูกเจ้าหน้าที่', 38.4, 141.9, 80.1), run('เรียกรับสินบน เพื่อแลกกับการ', 38.4, 146.3, 96.3), run('ปฏิบัติงานหรือให้บริการแก่ท่าน', 38.4, 150.3, 112.5), run('หรือไม่', 38.4, 61.8, 128.7),
+      run('83.34', 176.6, 199.6, 80.1), run('ไตรมาส 1-4 (ต.ค.', 641.4, 706.2, 80.1), run('68 - ก.ย. 69)', 647.5, 700.1, 96.3),
+      run('ส่วนเจ้าพนักงานต', 717.5, 781.3, 80.1), run('ำ', 781.3, 785.5, 80.1), run('รวจ', 785.5, 799.3, 80.1), run('ศาล', 717.5, 732.2, 96.3), run('ส่วนคลัง', 717.5, 747.8, 114.5),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells)).toHaveLength(1)
+    expect(rowTexts(tables[0]!.cells)[0]!.at(-1)).toMatch(/^ส่วนเจ้าพนักงานตำรวจ\s?ศาล\s+ส่วนคลัง$/u)
+  })
+
   it('starts a cell at a bullet right after a score, however narrow the padding between them', () => {
     // heldout-v6-02 LibreOffice, horizontal rules only (page 11): "- จัดทำ" 9.2 pt after the score.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })

@@ -15,12 +15,6 @@ import type { GridCell, GridTable } from './tables.js'
 import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
-/**
- * A block's first line this many times wider than each of its other lines (three or more), and
- * wider by this many font sizes, is a title over the columns.
- */
-const TITLE_WIDTH = 1.5
-const TITLE_EXCESS = 5
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
 const CELL_GAP = 1.0
 /** Baselines this close (share of the font size) are one line. */
@@ -114,12 +108,6 @@ function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block
 function splitMisaligned(block: Block): Block[] {
   const lines = blockLines(block)
   const parts: GlyphRun[][][] = [[lines[0]!]]
-  const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
-  // A title over several columns, then a cell of the first column under it, left-aligned with it: a
-  // cell's first line is not much wider than all its other lines.
-  const others = Math.max(...widths.slice(1))
-  const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
-  if (titled) parts.push([])
   for (let k = 1; k < lines.length; k++) {
     const above = parts.at(-1)!.at(-1) ?? lines[k - 1]!
     const a = unionBBox(above.map((r) => r.bbox))
@@ -127,7 +115,7 @@ function splitMisaligned(block: Block): Block[] {
     const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
     // The next cell of the line above, padded narrowly, whose next lines go on under it.
     const cut = above.findIndex((r, j) => j > 0 && Math.abs(r.bbox.x0 - b.x0) <= SLACK && r.bbox.x0 - above[j - 1]!.bbox.x1 > LABEL_GAP * block.size)
-    if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
+    if (aligned) parts.at(-1)!.push(lines[k]!)
     else if (cut > 0) {
       parts.at(-1)!.splice(-1, 1, above.slice(0, cut))
       parts.push([above.slice(cut), lines[k]!])
@@ -143,7 +131,8 @@ function splitMisaligned(block: Block): Block[] {
  * cells beside the block show it: the next one starts beside the block's second line and the
  * first line reaches over it; or none is beside the first line and one starts beside the second
  * and goes on below the block, not centred on it (cells of a row start at its top, or are centred
- * in it, or end at its foot).
+ * in it, or end at its foot). Width alone does not show it: a cell's first line can be far wider
+ * than its others ("ส่วนเจ้าพนักงานตำรวจ" wrapped before "ศาล").
  */
 function splitTitles(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block, k) => {
@@ -506,10 +495,6 @@ function mergeSameSlot(cells: readonly GridCell[], layout: (box: BBox) => CellLa
     out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs, layout(same.bbox)), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
-}
-
-function width(b: BBox): number {
-  return b.x1 - b.x0
 }
 
 function inside(outer: BBox, b: BBox): boolean {
