@@ -430,6 +430,28 @@ describe('findTextTables', () => {
     expect(rowTexts(tables[0]!.cells)[0]!.at(-1)).toMatch(/^ส่วนเจ้าพนักงานตำรวจ\s?ศาล\s+ส่วนคลัง$/u)
   })
 
+  it('keeps an indicator centred beside its nineteen items in the row of the first, however far below it', () => {
+    // blind-v4-03 Chromium, horizontal rules only, not over the indicator column (page 3): the
+    // indicator's cell comes first in content order, centred 190 pt below its first item.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 11, x1, y1: baseline + 4 }, baseline, size: 10 })
+    const items = Array.from({ length: 19 }, (_, k) => 283.5 + 21 * k)
+    const runs = [
+      run('ตัวชี้วัด', 91.3, 121.4, 250), run('ข้อ', 168, 182, 250), run('ประเด็นการประเมิน', 290, 380, 250), run('คะแนนที่ได้', 490, 532, 250),
+      run('ตัวชี้วัดที่ 9 การเปิด', 61.2, 137.5, 457.7), run('เผยข้อมูล', 61.2, 100.3, 472), run('(94.74 คะแนน)', 61.2, 120.3, 486.3),
+      ...items.flatMap((baseline, k) => [run(`o${k + 1}`, 170, 181, baseline), run('ข้อมูลการติดต่อ', 199.4, 263.6, baseline), run('100.00', 495.5, 526.5, baseline)]),
+    ]
+    const rules: Rule[] = [
+      { orientation: 'h', pos: 262.6, from: 57, to: 550.5 },
+      ...items.slice(1).map((baseline): Rule => ({ orientation: 'h', pos: baseline - 13.9, from: 156, to: 550.5 })),
+    ]
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(freeRuns).toEqual([])
+    expect(tables).toHaveLength(1)
+    const indicator = tables[0]!.cells.find((c) => c.text.startsWith('ตัวชี้วัดที่ 9'))!
+    expect(indicator).toMatchObject({ row: 1, col: 0, rowSpan: 19 })
+    expect(rowTexts(tables[0]!.cells)[1]).toEqual(['ตัวชี้วัดที่ 9 การเปิด เผยข้อมูล (94.74 คะแนน)', 'o1', 'ข้อมูลการติดต่อ', '100.00'])
+  })
+
   it('starts a cell at a bullet right after a score, however narrow the padding between them', () => {
     // heldout-v6-02 LibreOffice, horizontal rules only (page 11): "- จัดทำ" 9.2 pt after the score.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })

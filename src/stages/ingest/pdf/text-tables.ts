@@ -41,6 +41,8 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u25CF\-\u2013](?:\s|$)/u
 const LABEL_GAP = 0.5
 /** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
 const CENTRED_SPAN = 6
+/** How far (share of the font size) a cell centred in a row span may be from the centre of the rows' text. */
+const CENTRED_SLACK = 2
 /** Runs this close (share of the font size) on one baseline are one piece of a line. */
 const TOUCHING = 0.05
 /** Slack (points) when comparing edges. */
@@ -248,18 +250,34 @@ function ruledBetween(above: BBox, below: BBox, horizontal: readonly Rule[]): bo
 /** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
 function toRows(blocks: readonly Block[]): TextRow[] {
   const rows: Block[][] = []
-  for (const block of blocks) {
+  for (const [k, block] of blocks.entries()) {
     const row = rows.at(-1)
     const right = row ? Math.max(...row.map((b) => b.bbox.x1)) : Number.POSITIVE_INFINITY
     const top = row ? Math.min(...row.map((b) => b.bbox.y0)) : 0
     const bottom = row ? Math.max(...row.map((b) => b.bbox.y1)) : 0
     // A cell centred in a row span sits lower than the row's other cells (or, first in the row,
-    // lower than the next cell), but not pages away.
-    const beside = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
-    if (row && block.bbox.x0 >= right - SLACK && beside) row.push(block)
+    // lower than the next cell), but not pages away, unless the rows it spans show it is centred
+    // on them.
+    const near = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
+    if (row && block.bbox.x0 >= right - SLACK && (near || (row.length === 1 && centredOn(row[0]!, blocks, k)))) row.push(block)
     else rows.push([block])
   }
   return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+}
+
+/**
+ * Whether `cell` is centred on the blocks from `k` on that sit right of it, close one under the
+ * next: the first cell of their first row, spanning all their rows, however many (an indicator
+ * centred beside its nineteen items, far below the first).
+ */
+function centredOn(cell: Block, blocks: readonly Block[], k: number): boolean {
+  let [y0, y1] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]
+  for (let j = k; j < blocks.length; j++) {
+    const b = blocks[j]!.bbox
+    if (b.x0 < cell.bbox.x1 - SLACK || (j > k && b.y0 > y1 + NEXT_LINE * cell.size)) break
+    ;[y0, y1] = [Math.min(y0, b.y0), Math.max(y1, b.y1)]
+  }
+  return y0 < cell.bbox.y0 && y1 > cell.bbox.y1 && Math.abs(y0 + y1 - cell.bbox.y0 - cell.bbox.y1) / 2 <= CENTRED_SLACK * cell.size
 }
 
 /**
