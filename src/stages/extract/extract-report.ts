@@ -25,7 +25,8 @@ export interface ExtractOptions {
 /** `sections`: the document's rows in their sections (`segmentRows`). */
 export function extractReport(doc: Doc, sections: Sections, options: ExtractOptions): Report {
   const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
-  const facts = extractDocumentFacts(sections.title, sections.overall, prose)
+  const front = [...sections.title, ...sections.overall, ...sections.summary].sort((a, b) => a.index - b.index)
+  const facts = extractDocumentFacts(sections.title, sections.overall, prose, front)
   const catalogue = catalogueFor(facts.fiscalYear)
   const summary = extractSummary(sections.summary, catalogue)
   const detail = extractDetail(sections.detail, catalogue)

@@ -53,6 +53,7 @@ describe('isAnalysisHeading', () => {
   it.each([
     ['a summary line (no word for score)', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.55 93.02'],
     ['a footnote on the pass mark', '* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน (85.00 คะแนน)'],
+    ['a sentence on the highest-scoring indicator (ที่ opens a clause: no label)', 'ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ตัวชี้วัดที่ 10 การป้องกันการทุจริต (100.00 คะแนน) ส่วนตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (77.03 คะแนน)'],
     ['a wrapped sentence ending with a tool\'s score', 'เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน'],
     ['prose mentioning a score late', 'หน่วยงานได้ดำเนินการตามแผนงานและโครงการอย่างต่อเนื่องตลอดทั้งปีงบประมาณ ทั้งการประชุมชี้แจงบุคลากร การจัดทำคู่มือ การเผยแพร่ข้อมูล และการติดตามผล จึงได้คะแนน 93.55 คะแนน'],
   ])('not %s', (_what, text) => expect(isAnalysisHeading(rowsOf(text)[0]!, names)).toBe(false))

@@ -8,7 +8,7 @@
  */
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { findIndicator, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
@@ -33,7 +33,6 @@ export const isSummaryHeader = (row: Row) =>
 
 /** A score in the row, with two decimals or, as prose may round it, one ("ผลคะแนน 91.3 คะแนน"); a heading's clause number ("4.1") is none. */
 const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text) || /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/.test(row.text.replace(LEADING_CLAUSE, ''))
-const LEADING_CLAUSE = /^[#*\s]*(?:ข้อ\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s/
 
 /** A score with the word for score beside it: "คะแนน 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
 const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
