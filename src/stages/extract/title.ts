@@ -93,8 +93,8 @@ export interface DocumentFacts {
 }
 
 /**
- * `front`: the rows before the detail list, in document order, where the cover stands after an
- * executive summary or a letter (title, overall and summary rows); the title's by default.
+ * `front`: the rows before the detail list and the measures, in document order, where the cover stands
+ * after an executive summary or a letter; the title's by default.
  */
 export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = [], front: readonly Row[] = title): DocumentFacts {
   const cover = coverRows(front)

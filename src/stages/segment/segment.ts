@@ -8,8 +8,8 @@
  */
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
-import { findIndicator, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { LABEL_IN_SENTENCE, MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -52,6 +52,9 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (startsWithIndicatorLabel(heading)) return true
   // "...เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน": a tool's score in wrapped prose, not a heading.
   if (toolsNamed(before).length > 0) return false
+  // "สุด คือ ตัวชี้วัดที่ 7 ... (77.03 คะแนน)": a sentence wrapped before the label, not a heading.
+  const label = indicatorLabelOffset(before)
+  if (label !== undefined && LABEL_IN_SENTENCE.test(before.slice(0, label))) return false
   return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
 
