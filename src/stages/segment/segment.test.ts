@@ -67,6 +67,10 @@ describe('isMeasuresHeader', () => {
     '<table><tr><th>ระยะเวลาดำเนินการ</th><th>การกำกับติดตามผล</th><th>ประเด็น</th><th>แนวทางการพัฒนา</th></tr></table>',
   ])('%s', (html) => expect(isMeasuresHeader(rowsOf(html)[0]!)).toBe(true))
 
+  it('not a sentence of an analysis, wrapped short, that names an indicator and says คะแนน and ผู้รับผิดชอบ inside its words', () => {
+    expect(isMeasuresHeader(rowsOf('ตัวชี้วัดคุณภาพการดำเนินงานมีประเด็นที่ได้คะแนนต่ำกว่าประเด็นอื่น อำเภอปากช่องควรกำหนดผู้รับผิดชอบ')[0]!)).toBe(false)
+  })
+
   it("not a detail row whose indicator cell prints a score and whose item's text says ระยะเวลา", () => {
     const row = rowsOf('<table><tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (๗๔.๐๑ คะแนน)</td><td>i1</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด</td><td>๗๓.๖๑</td></tr></table>')[0]!
     expect(isMeasuresHeader(row)).toBe(false)

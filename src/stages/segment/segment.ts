@@ -154,7 +154,10 @@ export function isMeasuresHeader(row: Row): boolean {
 function isLabelledMeasuresHeader(row: Row): boolean {
   if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
   const columnWords = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
-  return row.kind === 'table-row' ? has(row, ...columnWords) : columnWords.every((w) => w.test(row.text))
+  if (row.kind === 'table-row') return has(row, ...columnWords)
+  // A header read as a line prints its column words as words of their own ("(คะแนน) ๑) มาตรการ ... ผู้รับผิดชอบ");
+  // in a sentence they are inside longer words ("ได้คะแนนต่ำกว่า", "ควรกำหนดผู้รับผิดชอบ").
+  return columnWords.every((w) => new RegExp(String.raw`(?<=^|[\s/()\d.])(?:${w.source})`).test(row.text))
 }
 
 function namesMeasureColumns(row: Row): boolean {
