@@ -621,16 +621,15 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
   const extras = seededRandom(subSeed(spec.seed, 'layout-extras'))
   const blocks: Block[] = [
     ...(c.pageOrientation !== 'mixed' ? [orientation('landscape')] : []),
-    ...frontBlocks(spec, c, f, extras, head, body),
+    ...slides(frontBlocks(spec, c, f, extras, head, body), c),
     ...head,
-    ...body,
-    ...signatureBlocks(spec, c, f),
-    ...appendixBlocks(spec, c, f),
+    // A deck's title is a slide of its own.
+    ...(c.pageOrientation === 'slides' ? [pageBreak] : []),
+    ...slides([...body, ...signatureBlocks(spec, c, f), ...appendixBlocks(spec, c, f)], c),
   ]
-  const deck = c.pageOrientation === 'slides' ? asSlides(blocks) : blocks
   return {
     title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`,
-    blocks: withCaptions(dropLeadingBreaks(deck), c, f).map((b) => rowMixedDigits(proseDigits(bilingual(withTableChoices(b, c), c), c), c)),
+    blocks: withCaptions(dropLeadingBreaks(blocks), c, f).map((b) => rowMixedDigits(proseDigits(bilingual(withTableChoices(b, c), c), c), c)),
     ...(c.pageNumbers !== 'none' && {
       pageNumbers: { position: c.pageNumbers === 'top' ? 'top' : 'bottom', thaiDigits: c.digits !== 'arabic', ...(c.pageNumbers === 'page-of' && { style: 'page-of' as const }) },
     }),
@@ -643,9 +642,11 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
  * v14 pageOrientation 'slides': a deck exported to PDF. Every heading opens a slide of its own, section
  * headings as large as the title (level 1), prose as bullet lines; landscape throughout (renderTemplate).
  */
-function asSlides(blocks: readonly Block[]): Block[] {
+function slides(blocks: readonly Block[], c: Choices): Block[] {
+  if (c.pageOrientation !== 'slides') return [...blocks]
   return blocks.flatMap((b, i): Block[] => {
-    if (b.kind === 'heading' && b.level > 1 && i > 0) return [pageBreak, { ...b, level: b.level === 2 ? 1 : 2 }]
+    // A heading right under another (บทที่ over its section) shares its slide.
+    if (b.kind === 'heading' && b.level > 1) return [...(blocks[i - 1]?.kind === 'heading' ? [] : [pageBreak]), { ...b, level: b.level === 2 ? 1 : 2 }]
     if (b.kind === 'paragraph' && !b.bold && b.align !== 'center') return [{ kind: 'paragraph', text: `• ${b.text}` }]
     return [b]
   })
