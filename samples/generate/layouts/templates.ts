@@ -523,7 +523,7 @@ export const TEMPLATES: readonly Template[] = [
   }, true, 'v13'),
   // v14: blind (never listed value by value), a second blind set written without reading the extractor,
   // from what a customs checkpoint, a community college, a waterworks authority's regional office, a
-  // local administration, a provincial court and a public organisation print (spec.ts v14Content), with
+  // local administration, a provincial court and a university faculty print (spec.ts v14Content), with
   // new values (options.ts): a slide deck, the summary as a tool-by-indicator matrix, every score in one
   // decimal, the items as sentences, the total only in a footnote, short month ranges with the year once,
   // OIT ticks, the measures per lead unit, and last year's measures before and after.
@@ -547,8 +547,8 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'court', total: 'level-footnote', measureGrouping: 'per-unit', detail: 'item-sentences', summary: 'ranked', toolScores: 'across',
     measureColumns: 'eight', digits: 'arabic', font: 'charm',
   }, true, 'v14'),
-  t('blind-v14-06-public-org-deck', 'held-out', 'a public organisation: a slide deck, every score to one decimal, last year\'s measures before and after, the tool matrix with tool sentences, Kanit', {
-    agency: 'public-organisation', pageOrientation: 'slides', scorePrecision: 'one', lastYearMeasures: 'before-after', summary: 'tool-matrix', toolScores: 'sentences',
+  t('blind-v14-06-faculty-deck', 'held-out', 'a university faculty: a slide deck, every score to one decimal, last year\'s measures before and after, the tool matrix with tool sentences, Kanit', {
+    agency: 'faculty', pageOrientation: 'slides', scorePrecision: 'one', lastYearMeasures: 'before-after', summary: 'tool-matrix', toolScores: 'sentences',
     previous: 'compare-first', digits: 'arabic', font: 'kanit',
   }, true, 'v14'),
 ]
