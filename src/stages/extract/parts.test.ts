@@ -81,6 +81,11 @@ describe('text helpers', () => {
     ['0.00', 0],
     ['101.00', undefined],
     ['5525.251', undefined],
+    ['93.550', 93.55],
+    ['93.5', 93.5],
+    ['93. 55', 93.55],
+    ['20,000', undefined],
+    ['93.5501', undefined],
     ['', undefined],
   ])('parseScore(%j) = %s', (text, value) => expect(parseScore(text)).toBe(value))
 })
@@ -163,6 +168,7 @@ describe('lists', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
+    expect(splitResponsible('คณะทำงานกำกับดูแลกิจการที่ดี แผนกบริการลูกค้า แผนกบริหารงานทั่วไป')).toEqual(['คณะทำงานกำกับดูแลกิจการที่ดี', 'แผนกบริการลูกค้า', 'แผนกบริหารงานทั่วไป'])
   })
   it('splits units printed as positions, and keeps a name with its position', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])
