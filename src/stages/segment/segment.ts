@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -161,6 +161,52 @@ function namesMeasureColumns(row: Row): boolean {
   return named.length >= 3
 }
 
+/**
+ * Forms, one per measure: tables of label | value rows ("ประเด็นที่ต้องพัฒนา | i5 ...", "มาตรการ | ๑. ...",
+ * "ระยะเวลาดำเนินการ | ...", "ผู้รับผิดชอบ | ..."), in any order, with a title row or none. A measures
+ * table names its parts across its header row; a form names them down its first column: the first cells
+ * of its rows label at least three parts of a measure, two of them what is done, when or by whom. A form
+ * a page broke in two is two tables: the part on the other page, holding only labelled rows (and the
+ * title), labelling none of the form's parts, is the form's too.
+ */
+export function formTables(rows: readonly Row[]): Set<string> {
+  const tables = new Map<string, { parts: Set<MeasureColumn>; formLike: boolean }>()
+  for (const row of rows) {
+    if (row.kind !== 'table-row' || row.table === undefined) continue
+    const table = tables.get(row.table) ?? { parts: new Set<MeasureColumn>(), formLike: true }
+    const label = formLabel(row)
+    if (label) table.parts.add(label)
+    table.formLike &&= isFormLikeRow(row)
+    tables.set(row.table, table)
+  }
+  const order = [...tables.values()]
+  const forms = new Set(order.filter((t) => t.parts.size >= FORM_PARTS && DATA_COLUMNS.filter((c) => t.parts.has(c)).length >= FORM_DATA_PARTS))
+  const disjoint = (a: Set<MeasureColumn>, b: Set<MeasureColumn>) => [...a].every((part) => !b.has(part))
+  for (let changed = true; changed; ) {
+    changed = false
+    order.forEach((table, k) => {
+      const beside = [order[k - 1], order[k + 1]].find((t) => t && forms.has(t) && disjoint(t.parts, table.parts))
+      if (!forms.has(table) && table.formLike && table.parts.size > 0 && beside) changed = forms.add(table).size > 0
+    })
+  }
+  return new Set([...tables].filter(([, t]) => forms.has(t)).map(([id]) => id))
+}
+const FORM_PARTS = 3
+const FORM_DATA_PARTS = 2
+
+/** A row a form may hold: a label and its value, a value under the label above, or one cell over the form (its title). */
+function isFormLikeRow(row: Row): boolean {
+  const filled = filledCells(row)
+  const first = filled[0]
+  return !first || first.col > 0 || formLabel(row) !== undefined || (filled.length === 1 && first.colSpan > 1)
+}
+
+/** The part of a measure a form row's first cell labels (its value in the cells after it, or the rows under it). */
+export function formLabel(row: Row): MeasureColumn | undefined {
+  const first = filledCells(row)[0]
+  return first?.col === 0 ? measurePartLabel(first.text) : undefined
+}
+
 /** A row that starts with an indicator label and carries a score (summary row or detail header row). */
 function isScoredIndicatorRow(row: Row, names: readonly IndicatorName[]): boolean {
   const scored = scoredRow(row, 'summary')
@@ -252,8 +298,11 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     const scoreLine = analysisScoreLine(rows, i, names)
     return scoreLine === undefined ? [] : [i, scoreLine]
   }))
+  const forms = formTables(rows)
   const roles = rows.map((row, i): Role => {
     if (row.table !== undefined && contents.has(row.table)) return 'other'
+    // A form is one measure: its first row starts the measures, the others are its parts.
+    if (row.table !== undefined && forms.has(row.table)) return rows[i - 1]?.table === row.table ? 'other' : 'measures-header'
     if (splitHeadings.has(i)) return 'analysis'
     // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
     if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'

@@ -29,6 +29,27 @@ export const MEASURE_COLUMNS = {
 } as const
 export type MeasureColumn = keyof typeof MEASURE_COLUMNS
 
+/**
+ * The order in which measure column words are tried: the specific before the general ("ผลการวิเคราะห์" is the
+ * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
+ */
+export const MEASURE_COLUMN_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score', 'budget']
+
+/**
+ * The part of a measure a label names where a form or a paragraph prints the label before its value
+ * ("ประเด็นที่ต้องพัฒนา", "มาตรการ/แนวทางการพัฒนา", "๓. ระยะเวลาดำเนินการ :", "ผู้รับผิดชอบ (Responsible)"):
+ * the words of a measures table's column heading, in a short text with no number of its own (a list
+ * number before it aside), so that a value using one of the words ("ตัวชี้วัดที่ 2 ...", an item's title) is none.
+ */
+export function measurePartLabel(text: string): MeasureColumn | undefined {
+  const label = withoutGloss(text).replace(LIST_NUMBER, '').replace(/\s*[:：]\s*$/, '').trim()
+  if (!label || label.length > PART_LABEL_LENGTH || /\d/.test(label)) return undefined
+  return MEASURE_COLUMN_ORDER.find((column) => MEASURE_COLUMNS[column].test(label))
+}
+const LIST_NUMBER = /^\s*(?:\(?\d{1,2}[.)]|[ก-ฮ][.)])\s*/
+/** Labels are short: a heading's words, not a sentence. */
+const PART_LABEL_LENGTH = 40
+
 /** The numbered column labels of the most common layout: "๑) มาตรการ ... ๕) ผู้รับผิดชอบ". */
 export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
 
