@@ -51,6 +51,20 @@ ${row('ผู้รับผิดชอบ', 'กองช่าง')}
     ])
   })
 
+  it('reads other labels: the indicator\'s number, the item as ข้อคำถาม, a date labelled as the end (a deadline)', () => {
+    const { measures } = measuresOf(`<table>
+${row('ตัวชี้วัดที่', '๓ การใช้อำนาจ')}
+${row('ข้อคำถามที่ได้คะแนนต่ำ', I9)}
+${row('คะแนนที่ได้', '74.08')}
+${row('โครงการ/กิจกรรม', '1. อบรมบุคลากร')}
+${row('กำหนดแล้วเสร็จ', '31 มีนาคม 2569')}
+${row('หน่วยงานที่รับผิดชอบ', 'กองคลัง')}
+</table>`)
+    expect(measures.map(({ measure: m }) => [m.item, value(m.printedIndicator), value(m.itemScore), m.period?.from, m.period?.to, m.responsible.map((r) => r.value)])).toEqual([
+      ['i9', 3, 74.08, null, '2026-03-31', ['กองคลัง']],
+    ])
+  })
+
   it('reads a label cell beside several value lines, and the indicator a title row names', () => {
     const { measures } = measuresOf(`<table>
 <tr><th colspan="2">ตัวชี้วัดที่ ๓ การใช้อำนาจ</th></tr>

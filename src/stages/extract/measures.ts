@@ -678,7 +678,7 @@ function period(starts: readonly Piece[], ends: readonly Piece[], fiscalYear: nu
   // A doubtful day is left out (the month's first or last day is then assumed, and said); a
   // doubtful month or year leaves the whole period unread.
   const withoutDays = withoutDoubtfulDays(text, doubted)
-  const { repairs, ...parsed } = parsePeriod(withoutDays ?? text)
+  const { repairs, ...parsed } = parsePeriod(withoutDays ?? text, { endOnly: starts.length === 0 })
   const doubt = withoutDays === undefined ? periodDoubt(doubted, parsed) : undefined
   const far = farYear(parsed, fiscalYear)
   const unread = doubt ?? far
