@@ -950,3 +950,109 @@ describe('v13 layout values', () => {
     expect(order.findIndex((b) => b.kind === 'page-break')).toBeLessThan(order.findIndex((b) => b.kind === 'heading' && b.text === spec.organisation.name))
   })
 })
+
+describe('v14 layout values', () => {
+  // Each value on the seed template, as for v5-v13 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v14-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v14 has values no other template uses, and every v14 template uses three or more of them', () => {
+    const v14 = TEMPLATES.filter((t) => t.set === 'v14')
+    expect(v14.length).toBe(6)
+    for (const t of v14) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v14').flatMap((t) => heldOutValues(t.choices)))
+    const v14Only = [...new Set(v14.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v14Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v14) expect(heldOutValues(t.choices).filter((v) => v14Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v14.map((t) => t.choices.font)).size).toBe(6)
+    expect(new Set(v14.map((t) => t.choices.agency)).size).toBe(6)
+  })
+
+  it('a customs checkpoint, a community college, a waterworks regional office: own names and units, the seed\'s scores', () => {
+    for (const agency of ['customs-checkpoint', 'community-college', 'waterworks-region'] as const) {
+      const other = randomReportSpec(10, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect([other.organisation.district, other.organisation.province]).toEqual([null, null])
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const head = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
+      expect(head).toContain(other.organisation.name)
+      expect(head).toContain(other.organisation.parent)
+    }
+  })
+
+  it('a slide deck: landscape throughout, a heading a page, bullet lines', () => {
+    const blocks = doc({ pageOrientation: 'slides', digits: 'arabic' }).blocks
+    expect(blocks[0]).toEqual({ kind: 'orientation', orientation: 'landscape' })
+    expect(blocks.filter((b) => b.kind === 'orientation').every((b) => b.kind === 'orientation' && b.orientation === 'landscape')).toBe(true)
+    blocks.forEach((b, i) => {
+      if (b.kind === 'heading' && i > 1) expect(['page-break', 'orientation', 'heading'], b.text).toContain(blocks[i - 1]!.kind)
+    })
+    const prose = blocks.filter((b) => b.kind === 'paragraph' && !b.bold && b.align !== 'center')
+    expect(prose.length).toBeGreaterThan(0)
+    for (const b of prose) expect(b.kind === 'paragraph' && b.text.startsWith('• ')).toBe(true)
+    expect(() => doc({ pageOrientation: 'slides', measureOrientation: 'portrait' })).toThrow(/landscape/)
+  })
+
+  it('the tool matrix: a score only under its own tool, the tools\' scores in a last row', () => {
+    const [matrix] = tables({ summary: 'tool-matrix', digits: 'arabic' }, 'summary')
+    expect(matrix!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ตัวชี้วัด', 'IIT', 'EIT', 'OIT'])
+    spec.indicators.forEach((ind, k) => {
+      const cells = matrix!.rows[k + 1]!.cells.slice(1).map((x) => x.lines[0])
+      expect(cells).toEqual((['IIT', 'EIT', 'OIT'] as const).map((t) => (t === ind.tool ? ind.scores.summary.toFixed(2) : '-')))
+    })
+    expect(matrix!.rows.at(-1)!.cells.slice(1).map((x) => x.lines[0])).toEqual(spec.tools.map((t) => t.score.toFixed(2)))
+    expect(() => doc({ summary: 'tool-matrix', toolScores: 'group-rows' })).toThrow(/tool matrix/)
+  })
+
+  it('every score to one decimal, and the truth holds the values printed', () => {
+    const [summary] = tables({ scorePrecision: 'one', digits: 'arabic' }, 'summary')
+    expect(summary!.rows[1]!.cells[1]!.lines[0]).toBe(spec.indicators[0]!.scores.summary.toFixed(1))
+    const one = perfectReport(spec, truthLayout(withChoices({ scorePrecision: 'one' })))
+    expect(one.totalScore!.value).toBe(Number(spec.total.toFixed(1)))
+    expect(one.totalScore!.prov.raw).toBe(spec.total.toFixed(1))
+    expect(one.tools.map((t) => t.score!.value)).toEqual(spec.tools.map((t) => Number(t.score.toFixed(1))))
+    expect(one.indicators[0]!.items.map((i) => i.score!.value)).toEqual(spec.indicators[0]!.items.map((i) => Number(i.score.toFixed(1))))
+    expect(Math.abs(one.previous!.difference!.value!)).toBe(Number(Math.abs(spec.previous.difference).toFixed(1)))
+  })
+
+  it('items as sentences, the total only in a footnote, OIT ticks', () => {
+    const lines = texts({ detail: 'item-sentences', digits: 'arabic' })
+    const ind = spec.indicators[0]!
+    expect(lines).toContain(`ตัวชี้วัดที่ ${ind.number} ${ind.name} ได้คะแนน ${ind.scores.detail.toFixed(2)} คะแนน`)
+    for (const item of ind.items) expect(lines).toContain(`ข้อ ${item.code} ${item.title} ได้คะแนน ${item.score.toFixed(2)} คะแนน`)
+    expect(() => doc({ detail: 'item-sentences', oitItems: 'check-marks' })).toThrow(/marks/)
+    const footnoted = texts({ total: 'level-footnote', digits: 'arabic' })
+    const verdict = footnoted.find((x) => x.endsWith('เกณฑ์การประเมิน*'))!
+    expect(verdict).toContain(spec.level)
+    expect(verdict).not.toContain(spec.total.toFixed(2))
+    expect(footnoted).toContain(`* คะแนนรวม ${spec.total.toFixed(2)} คะแนน (เกณฑ์ผ่าน 85.00 คะแนน)`)
+    expect(() => doc({ total: 'level-footnote', previous: 'footnote' })).toThrow(/footnote/)
+    const oit = spec.indicators.find((i) => i.tool === 'OIT')!
+    const marks = tables({ oitItems: 'check-marks' }, 'detail')[0]!.rows.flatMap((r) => r.cells.map((x) => x.lines[0]))
+    expect(marks.filter((x) => x === '✓' || x === '✗').length).toBe(spec.indicators.filter((i) => i.tool === 'OIT').flatMap((i) => i.items).length)
+    expect(oit.items.length).toBeGreaterThan(0)
+  })
+
+  it('short month ranges with the year once, the measures per lead unit, last year\'s measures before and after', () => {
+    const faculty = randomReportSpec(10, 2568, { agency: 'faculty' })
+    for (const m of faculty.measures) {
+      const text = periodText(m.period, withChoices({ period: 'short-year-once', digits: 'arabic' }).choices, { n: (x: number) => String(x), text: (s: string) => s } as never)
+      expect(text).toMatch(m.period.from.yearBE === m.period.to.yearBE ? /^\S+ - \S+ \d\d$/ : /^\S+ \d\d - \S+ \d\d$/)
+    }
+    expect(truthLayout(withChoices({ period: 'short-year-once' })).startYearOnce).toBe(true)
+    const perUnit = doc({ measureGrouping: 'per-unit', digits: 'arabic' }, faculty).blocks
+    const leads = [...new Set(faculty.measures.map((m) => m.responsible[0]!))]
+    expect(perUnit.filter((b) => b.kind === 'heading' && b.level === 3).map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(leads)
+    expect(perUnit.filter((b) => b.kind === 'table' && b.role === 'measures').length).toBe(leads.length)
+    const [before] = tables({ lastYearMeasures: 'before-after', digits: 'arabic' }, 'last-year-measures', faculty)
+    expect(before!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ประเด็น', 'มาตรการปี 2567', 'ผลการดำเนินงาน', 'ก่อน (2567)', 'หลัง (2568)'])
+    const firstItems = [...new Set(faculty.measures.map((m) => m.item))].slice(0, 4)
+    expect(before!.rows.length - 1).toBe(firstItems.length)
+    // This year's score is the detail's; the truth is the spec's whatever last year's table prints.
+    expect(truthOf(faculty, truthLayout(withChoices({ lastYearMeasures: 'before-after' })))).toEqual(truthOf(faculty, truthLayout(withChoices({}))))
+  })
+})

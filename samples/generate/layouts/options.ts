@@ -60,6 +60,11 @@ export const OPTIONS = {
     'number-across': 'held-out',
     /** v13: no table: a plain numbered list of the indicators by name, a dot leader to each score (1. การปฏิบัติหน้าที่ .......... 95.12). */
     'leader-list': 'held-out',
+    /**
+     * v14: a matrix: ตัวชี้วัด | IIT | EIT | OIT, an indicator a row, its score only under its own tool's column
+     * (the others a dash), the tools' scores in a last row under their columns when toolScores is `column`.
+     */
+    'tool-matrix': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out',
@@ -95,6 +100,8 @@ export const OPTIONS = {
     'below-full': 'held-out',
     /** v13: a small table per indicator (ข้อ 1, 2, 3 | ประเด็นการประเมิน | คะแนน) under a line naming it with its mean score. */
     'per-indicator-tables': 'held-out',
+    /** v14: no table: a line per indicator with its score, then a sentence per item (ข้อ i1 ... ได้คะแนน 85.71 คะแนน). */
+    'item-sentences': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
@@ -108,7 +115,9 @@ export const OPTIONS = {
     /** v10: ... ได้คะแนน 86.10 คะแนน จากคะแนนเต็ม 100 คะแนน. */
     'out-of-full': 'held-out',
     /** v13: the verdict first, the total in brackets after it (... ผ่านเกณฑ์การประเมิน (86.10 คะแนน)). */
-    'verdict-paren': 'held-out' },
+    'verdict-paren': 'held-out',
+    /** v14: only the verdict in the sentence (... ผ่านเกณฑ์การประเมิน*), the total in a footnote under it (* คะแนนรวม 86.10 คะแนน). */
+    'level-footnote': 'held-out' },
   /** How the level is phrased. */
   /** `criterion` (v9): ถือว่าผ่านเกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป), the pass mark printed beside it. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out', criterion: 'held-out' },
@@ -158,7 +167,8 @@ export const OPTIONS = {
   /** One measures table per indicator, one for all, or one per tool (under the tool's name, its indicators as title rows). */
   /** `continued` (v9): per indicator, but an indicator with two or more measures breaks after half of them: a paragraph, then a second table (ตัวชี้วัดที่ ๑ ... (ต่อ)). */
   /** `per-quarter` (v12): a table per fiscal quarter (ไตรมาสที่ 1 (ต.ค. - ธ.ค.) ...), each measure under the quarter it starts in, its indicators as title rows. */
-  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out', 'per-quarter': 'held-out' },
+  /** `per-unit` (v14): a table per lead responsible unit (the first named), under the unit's name, its indicators as title rows. */
+  measureGrouping: { 'per-indicator': 'train', single: 'held-out', 'per-tool': 'held-out', continued: 'held-out', 'per-quarter': 'held-out', 'per-unit': 'held-out' },
   /** The item cell of a measures row. */
   measureItem: { 'code-title': 'train', 'title-only': 'held-out' },
   /** The indicator score printed where a measures table names its indicator. */
@@ -181,7 +191,9 @@ export const OPTIONS = {
      */
     deadline: 'held-out',
     /** v13: fiscal quarters of the plan year alone, no months (ไตรมาส 2-3 ปีงบประมาณ พ.ศ. 2569; across years ไตรมาส 1/2569 - ไตรมาส 1/2570). */
-    'quarter-range': 'held-out' },
+    'quarter-range': 'held-out',
+    /** v14: abbreviated months and a two-digit year, the year once when both ends share it (ม.ค. - มิ.ย. 69; ต.ค. 68 - ก.ย. 69). */
+    'short-year-once': 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
@@ -224,7 +236,8 @@ export const OPTIONS = {
   /** Score column headers: plain (คะแนน), with the full marks (คะแนน (เต็ม ๑๐๐)), or as a percentage (คะแนน (ร้อยละ)). */
   scoreHeader: { plain: 'train', 'full-marks': 'held-out', percent: 'held-out' },
   /** OIT item scores: 100.00 / 0.00, 100 / 0, or มี / ไม่มี. */
-  oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out' },
+  /** v14 `check-marks`: ✓ for an item published (100), ✗ for one not (0), as OIT checklists tick them. */
+  oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out', 'check-marks': 'held-out' },
   /** Measures as tables, or as numbered paragraphs with labelled parts (วิธีการ ... ผู้รับผิดชอบ ... ระยะเวลา ...). */
   /** `form` (v11): a two-column form per measure (หัวข้อ | รายละเอียด: ตัวชี้วัด, ประเด็น, คะแนน, มาตรการ ... one a row), as a form sent round for each unit to fill. */
   /**
@@ -267,16 +280,26 @@ export const OPTIONS = {
      * v13: a provincial prison (เรือนจำจังหวัด), a provincial public-health office (สสจ.), a Royal Irrigation project
      * office (โครงการชลประทาน), a city municipality (เทศบาลนคร), with their own pools.
      */
-    prison: 'held-out', 'provincial-health': 'held-out', 'irrigation-project': 'held-out', 'city-municipality': 'held-out' },
+    prison: 'held-out', 'provincial-health': 'held-out', 'irrigation-project': 'held-out', 'city-municipality': 'held-out',
+    /**
+     * v14: a customs checkpoint (ด่านศุลกากร), a community college (วิทยาลัยชุมชน), a waterworks authority's
+     * regional office (การประปาส่วนภูมิภาคเขต), with their own pools.
+     */
+    'customs-checkpoint': 'held-out', 'community-college': 'held-out', 'waterworks-region': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
-  pageOrientation: { mixed: 'train', landscape: 'held-out' },
+  /**
+   * v14 `slides`: a slide deck exported to PDF: every page landscape, each heading opening a page of its own
+   * (one topic a slide), prose as short bullet lines (•).
+   */
+  pageOrientation: { mixed: 'train', landscape: 'held-out', slides: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */
   headerBreaks: { none: 'train', odd: 'held-out' },
   /** v8: the decimal mark of scores: 89.41, or 89,41 as a spreadsheet set to a European locale prints them. */
   decimalMark: { point: 'train', comma: 'held-out' },
   /** v8: scores in headings and prose rounded to one decimal (89.4), two in tables. */
   /** v12 `three`: every score in three decimals (89.410, 100.000), as a spreadsheet set to three places prints them. */
-  scorePrecision: { two: 'train', 'prose-one': 'held-out', three: 'held-out' },
+  /** v14 `one`: every score in one decimal (89.4, 100.0), tables and prose alike: the truth is what is printed. */
+  scorePrecision: { two: 'train', 'prose-one': 'held-out', three: 'held-out', one: 'held-out' },
   /** v8: English beside the Thai in section headings and table header cells (ผลการประเมินในภาพรวม (Overall Result)). */
   headingLanguage: { thai: 'train', bilingual: 'held-out' },
   /** v8: an item's measures one action a row, the item, score and other cells spanning its rows. */
@@ -288,6 +311,12 @@ export const OPTIONS = {
   cellUnit: { none: 'train', points: 'held-out' },
   /** v8: an appendix (ภาคผนวก) after the signature restating the indicator and tool scores in a table. */
   appendix: { none: 'train', scores: 'held-out' },
+  /**
+   * v14: before this year's measures, a before / after table of last year's measures (มาตรการปี 2567 | ผลการดำเนินงาน |
+   * ผลลัพธ์): what was done and how the item scored after it; last year's measures and their results are of no value
+   * in the report.
+   */
+  lastYearMeasures: { none: 'train', 'before-after': 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
     kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',

@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -36,6 +36,12 @@ export type V12OrgKind = 'pea-branch' | 'national-park' | 'consular' | 'vocation
  * office (สำนักงานสาธารณสุขจังหวัด), a Royal Irrigation project office (โครงการชลประทาน), a city municipality (เทศบาลนคร).
  */
 export type V13OrgKind = 'prison' | 'provincial-health' | 'irrigation-project' | 'city-municipality'
+
+/**
+ * Kinds of agency of the v14 templates: a customs checkpoint (ด่านศุลกากร), a community college
+ * (วิทยาลัยชุมชน), a waterworks authority's regional office (การประปาส่วนภูมิภาคเขต).
+ */
+export type V14OrgKind = 'customs-checkpoint' | 'community-college' | 'waterworks-region'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -71,6 +77,9 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'provincial-health': { full: 'สำนักงานสาธารณสุขจังหวัด', short: 'สสจ.' },
   'irrigation-project': { full: 'โครงการชลประทาน', short: 'คป.' },
   'city-municipality': { full: 'เทศบาลนคร', short: 'ทน.' },
+  'customs-checkpoint': { full: 'ด่านศุลกากร', short: 'ด่านศุลกากร' },
+  'community-college': { full: 'วิทยาลัยชุมชน', short: 'วชช.' },
+  'waterworks-region': { full: 'การประปาส่วนภูมิภาคเขต ', short: 'กปภ.ข.' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -129,6 +138,10 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   prison: ['ฝ่ายบริหารทั่วไป', 'ฝ่ายทัณฑปฏิบัติ', 'ฝ่ายควบคุมผู้ต้องขัง', 'ฝ่ายการศึกษาและพัฒนาจิตใจ', 'ฝ่ายฝึกวิชาชีพ', 'ฝ่ายสวัสดิการผู้ต้องขัง', 'สถานพยาบาลเรือนจำ'],
   'provincial-health': ['กลุ่มงานบริหารทั่วไป', 'กลุ่มงานพัฒนายุทธศาสตร์สาธารณสุข', 'กลุ่มงานกฎหมาย', 'กลุ่มงานคุ้มครองผู้บริโภคและเภสัชสาธารณสุข', 'กลุ่มงานบริหารทรัพยากรบุคคล', 'กลุ่มงานควบคุมโรคติดต่อ', 'ศูนย์ข้อมูลข่าวสาร'],
   'irrigation-project': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายวิศวกรรม', 'ฝ่ายจัดสรรน้ำและปรับปรุงระบบชลประทาน', 'ฝ่ายเครื่องจักรกล', 'งานการเงินและบัญชี', 'งานพัสดุ', 'ฝ่ายส่งน้ำและบำรุงรักษาที่ 1'],
+  // v14
+  'customs-checkpoint': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายบริการศุลกากร', 'ฝ่ายควบคุมทางศุลกากร', 'ฝ่ายสืบสวนและปราบปราม', 'งานพิธีการและประเมินอากร', 'งานตรวจสอบสินค้า', 'งานคลังและบัญชี'],
+  'community-college': ['งานบริหารทั่วไป', 'งานวิชาการ', 'งานพัฒนานักศึกษา', 'งานบริการวิชาการและชุมชนสัมพันธ์', 'งานนโยบายและแผน', 'งานพัสดุ', 'งานเทคโนโลยีสารสนเทศ'],
+  'waterworks-region': ['กองบริหารทั่วไป', 'กองบัญชีและการเงิน', 'กองพัสดุ', 'กองระบบจำหน่าย', 'กองควบคุมคุณภาพน้ำ', 'กองปฏิบัติการน้ำสูญเสีย', 'งานประชาสัมพันธ์และลูกค้าสัมพันธ์'],
   'city-municipality': ['สำนักปลัดเทศบาล', 'สำนักการคลัง', 'สำนักการช่าง', 'สำนักการศึกษา', 'สำนักการสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'กองยุทธศาสตร์และงบประมาณ', 'กองการเจ้าหน้าที่'],
   'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
@@ -785,4 +798,83 @@ export const V13_ANALYSES: readonly string[] = [
   'จากผลการประเมินตัวชี้วัด{name} {org}ควรกำหนดมาตรการที่ชัดเจนและติดตามผลอย่างต่อเนื่อง',
   '{org}ดำเนินการด้าน{name}ได้ดีในภาพรวม แต่ควรเผยแพร่หลักฐานการดำเนินงานให้ครบถ้วน',
   'ผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานด้าน{name}ของ{org}ไม่มากนัก',
+]
+
+// ---------------------------------------------------------------------------------------------
+// v14 content: a customs checkpoint, a community college and a waterworks authority's regional
+// office, with their own names, measures, steps and analysis prose (spec.ts draws them only for
+// templates whose `agency` is one of these). No numbers in the prose.
+
+/** Customs checkpoints on the borders (ด่านศุลกากร...), named after their town. */
+export const CUSTOMS_CHECKPOINTS: readonly string[] = ['สะเดา', 'หนองคาย', 'แม่สาย', 'อรัญประเทศ', 'มุกดาหาร', 'เชียงของ', 'แม่สอด', 'ปาดังเบซาร์', 'นครพนม', 'ช่องเม็ก']
+
+/** Community colleges (วิทยาลัยชุมชน...), named after their province. */
+export const COMMUNITY_COLLEGES: readonly string[] = ['แพร่', 'ตาก', 'น่าน', 'ยโสธร', 'สระแก้ว', 'บุรีรัมย์', 'พังงา', 'สตูล', 'มุกดาหาร', 'หนองบัวลำภู', 'พิจิตร', 'อุทัยธานี']
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V14_HEADS: Record<V14OrgKind, string> = {
+  'customs-checkpoint': 'นายด่านศุลกากร{name}',
+  'community-college': 'ผู้อำนวยการวิทยาลัยชุมชน{name}',
+  'waterworks-region': 'ผู้อำนวยการการประปาส่วนภูมิภาคเขต {name}',
+}
+
+/** Where each agency reports, printed under its name. */
+export const V14_PARENTS: Record<V14OrgKind, string> = {
+  'customs-checkpoint': 'กรมศุลกากร กระทรวงการคลัง',
+  'community-college': 'สถาบันวิทยาลัยชุมชน กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม',
+  'waterworks-region': 'การประปาส่วนภูมิภาค กระทรวงมหาดไทย',
+}
+
+/** Measures (v14), by tool. */
+export const V14_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'ประกาศเจตนารมณ์การไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)',
+    'จัดทำแนวปฏิบัติการยืมทรัพย์สินของราชการและเผยแพร่ให้บุคลากรทุกคนทราบ',
+    'สื่อสารผลการประเมินและมาตรการป้องกันการทุจริตในการประชุมประจำเดือน',
+    'จัดกิจกรรมเสริมสร้างวัฒนธรรมองค์กรด้านคุณธรรมและความโปร่งใส',
+    'เปิดช่องทางให้บุคลากรแจ้งเรื่องร้องเรียนการทุจริตโดยไม่ต้องเปิดเผยตัวตน',
+  ],
+  EIT: [
+    'ประกาศมาตรฐานและระยะเวลาการให้บริการ ณ จุดบริการและบนเว็บไซต์',
+    'จัดทำระบบจองคิวและติดตามสถานะคำขอออนไลน์',
+    'สำรวจความพึงพอใจของผู้รับบริการและนำผลมาปรับปรุงการให้บริการ',
+    'เผยแพร่ช่องทางการร้องเรียนและผลการจัดการเรื่องร้องเรียนให้ผู้รับบริการทราบ',
+  ],
+  OIT: [
+    'มอบหมายผู้รับผิดชอบการเผยแพร่ข้อมูลสาธารณะแต่ละหัวข้อบนเว็บไซต์',
+    'ตรวจสอบความครบถ้วนของข้อมูลบนเว็บไซต์ก่อนส่งแบบ OIT',
+    'เผยแพร่รายงานการกำกับติดตามการใช้จ่ายงบประมาณรอบครึ่งปี',
+    'ปรับปรุงหน้าเว็บไซต์ข้อมูลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน',
+  ],
+}
+
+export const V14_STEPS: readonly string[] = [
+  'แต่งตั้งผู้รับผิดชอบและกำหนดแผนการดำเนินงาน',
+  'จัดทำแนวปฏิบัติและเสนอผู้บังคับบัญชาลงนาม',
+  'ประชาสัมพันธ์ให้บุคลากรและผู้รับบริการรับทราบ',
+  'ดำเนินการตามแผนและรวบรวมหลักฐาน',
+  'สรุปผลการดำเนินงานและรายงานผู้บังคับบัญชา',
+  'ทบทวนผลและปรับปรุงแนวทางในรอบถัดไป',
+]
+
+export const V14_MEASURE_ANALYSES: readonly string[] = [
+  'บุคลากรบางส่วนยังไม่ทราบแนวปฏิบัติเรื่องการรับของขวัญและการใช้ทรัพย์สินของราชการ',
+  'ผู้รับบริการยังไม่ทราบมาตรฐานระยะเวลาการให้บริการและช่องทางการร้องเรียน',
+  'ข้อมูลบนเว็บไซต์ยังไม่ครบทุกหัวข้อและบางหัวข้อไม่เป็นปัจจุบัน',
+  'การสื่อสารผลการประเมินและมาตรการยังไม่ทั่วถึงบุคลากรทุกระดับ',
+]
+
+export const V14_ANALYSES: readonly string[] = [
+  'ผลการประเมินตัวชี้วัด{name}สะท้อนว่า{org}ยังต้องสื่อสารแนวปฏิบัติให้บุคลากรและผู้รับบริการเข้าใจตรงกัน',
+  '{org}มีการดำเนินงานด้าน{name}ที่ดี แต่ยังขาดการติดตามและรายงานผลอย่างสม่ำเสมอ',
+  'ตัวชี้วัด{name}เป็นจุดที่{org}ควรพัฒนา โดยกำหนดผู้รับผิดชอบและกรอบเวลาให้ชัดเจน',
+  'ผู้มีส่วนได้ส่วนเสียรับรู้การดำเนินงานด้าน{name}ของ{org}ในระดับหนึ่ง แต่ยังควรเผยแพร่หลักฐานให้มากขึ้น',
+]
+
+/** v14 lastYearMeasures: what last year's measures did, as reports sum them up (the results of no value in the report). */
+export const V14_LAST_YEAR_RESULTS: readonly string[] = [
+  'ดำเนินการแล้วเสร็จ',
+  'ดำเนินการแล้วบางส่วน',
+  'ดำเนินการแล้วเสร็จ และเผยแพร่บนเว็บไซต์',
+  'อยู่ระหว่างดำเนินการต่อเนื่อง',
 ]

@@ -17,6 +17,7 @@ import {
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
   DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
   COLLEGE_TOWNS, EMBASSY_CITIES, NATIONAL_PARKS, V12_ACTIONS, V12_ANALYSES, V12_HEADS, V12_MEASURE_ANALYSES, V12_PARENTS, V12_STEPS,
+  COMMUNITY_COLLEGES, CUSTOMS_CHECKPOINTS, V14_ACTIONS, V14_ANALYSES, V14_HEADS, V14_MEASURE_ANALYSES, V14_PARENTS, V14_STEPS, type V14OrgKind,
   CITY_MUNICIPALITIES, V13_ACTIONS, V13_ANALYSES, V13_HEADS, V13_MEASURE_ANALYSES, V13_PARENTS, V13_PROVINCES, V13_STEPS,
   type V13OrgKind, type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind, type V12OrgKind,
 } from './phrases.js'
@@ -130,8 +131,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind
 }
+
+const V14_KINDS: readonly string[] = ['customs-checkpoint', 'community-college', 'waterworks-region'] satisfies readonly V14OrgKind[]
+const isV14 = (kind: string): kind is V14OrgKind => V14_KINDS.includes(kind)
 
 const V13_KINDS: readonly string[] = ['prison', 'provincial-health', 'irrigation-project', 'city-municipality'] satisfies readonly V13OrgKind[]
 const isV13 = (kind: string): kind is V13OrgKind => V13_KINDS.includes(kind)
@@ -186,8 +190,37 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV11(agency) ? v11Content(base, agency, seededRandom(subSeed(seed, `v11-content:${agency}`)))
     : isV12(agency) ? v12Content(base, agency, seededRandom(subSeed(seed, `v12-content:${agency}`)))
     : isV13(agency) ? v13Content(base, agency, seededRandom(subSeed(seed, `v13-content:${agency}`)))
+    : isV14(agency) ? v14Content(base, agency, seededRandom(subSeed(seed, `v14-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v14): a customs checkpoint, a community college, a waterworks authority's
+ * regional office, with the v14 pools; drawn from a stream of its own, as v13Content. Periods are
+ * whole months within the plan year (v7Period).
+ */
+function v14Content(spec: ReportSpec, kind: V14OrgKind, random: Random): ReportSpec {
+  const prefix = ORG_PREFIX[kind]
+  // Each printed with the body it belongs to under its name, no province (a region spans several).
+  const local = kind === 'customs-checkpoint' ? random.pick(CUSTOMS_CHECKPOINTS) : kind === 'community-college' ? random.pick(COMMUNITY_COLLEGES) : String(random.int(1, 10))
+  const organisation: OrganisationSpec = { kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district: null, province: null, parent: V14_PARENTS[kind] }
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V14_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V14_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V14_MEASURE_ANALYSES),
+    steps: random.sample(V14_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บังคับบัญชาทุกไตรมาส', 'ติดตามผลในการประชุมคณะทำงานทุกเดือน', 'สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V14_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
 }
 
 /**
@@ -541,6 +574,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V11_HEADS,
     ...V12_HEADS,
     ...V13_HEADS,
+    ...V14_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

@@ -11,7 +11,7 @@ import { heldOutValues, type Choices, type Split } from './options.js'
 import { SIGNATORIES } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 import { randomReportSpec, round1, type IndicatorSpec, type MeasureSpec, type PrintedDate, type ReportSpec } from './spec.js'
-import { V7_FUNDING, V7_KPIS, V9_EVIDENCE, V11_GUIDANCE, V11_REMARKS, V11_STATUSES, V11_STRENGTHS } from './phrases.js'
+import { V7_FUNDING, V7_KPIS, V9_EVIDENCE, V11_GUIDANCE, V11_REMARKS, V11_STATUSES, V11_STRENGTHS, V14_ACTIONS, V14_LAST_YEAR_RESULTS } from './phrases.js'
 import type { TruthLayout } from './truth.js'
 
 export interface Template {
@@ -93,6 +93,7 @@ const base: Choices = {
   appendix: 'none',
   toolLabel: 'name-code',
   cellUnit: 'none',
+  lastYearMeasures: 'none',
 }
 
 const t = (name: string, split: Split, description: string, choices: Partial<Choices>, blind = false, set?: string): Template => ({
@@ -520,6 +521,36 @@ export const TEMPLATES: readonly Template[] = [
     front: 'appointment-order', summary: 'leader-list', toolScores: 'chart-data', measureLayout: 'outline', responsible: 'abbreviated-heads',
     pageNumbers: 'page-of', digits: 'arabic', font: 'noto-sans-thai',
   }, true, 'v13'),
+  // v14: blind (never listed value by value), a second blind set written without reading the extractor,
+  // from what a customs checkpoint, a community college, a waterworks authority's regional office, a
+  // local administration, a provincial court and a university faculty print (spec.ts v14Content), with
+  // new values (options.ts): a slide deck, the summary as a tool-by-indicator matrix, every score in one
+  // decimal, the items as sentences, the total only in a footnote, short month ranges with the year once,
+  // OIT ticks, the measures per lead unit, and last year's measures before and after.
+  t('blind-v14-01-customs-slides', 'held-out', 'a customs checkpoint: a slide deck, the summary as a tool-by-indicator matrix, OIT ticks, short month ranges with the year once, five measures columns, Anuphan', {
+    agency: 'customs-checkpoint', pageOrientation: 'slides', summary: 'tool-matrix', oitItems: 'check-marks', period: 'short-year-once',
+    measureColumns: 'five', toolScores: 'column', digits: 'arabic', runningHeader: 'logo-text', font: 'anuphan',
+  }, true, 'v14'),
+  t('blind-v14-02-college-sentences', 'held-out', 'a community college: the items as sentences, the total only in a footnote, last year\'s measures before and after, abbreviated indicators, Thai digits, Athiti', {
+    agency: 'community-college', detail: 'item-sentences', total: 'level-footnote', lastYearMeasures: 'before-after', indicatorLabel: 'abbreviated',
+    summary: 'number-column', toolScores: 'table-after', signature: 'signed', font: 'athiti',
+  }, true, 'v14'),
+  t('blind-v14-03-waterworks-units', 'held-out', 'a waterworks regional office: the measures per lead unit, every score to one decimal, the tool matrix, the emblem atop every page, portrait measures, Bai Jamjuree', {
+    agency: 'waterworks-region', measureGrouping: 'per-unit', scorePrecision: 'one', summary: 'tool-matrix', toolScores: 'column', runningHeader: 'logo-text',
+    measureOrientation: 'portrait', measureColumns: 'issue6', responsible: 'comma', digits: 'arabic', font: 'bai-jamjuree',
+  }, true, 'v14'),
+  t('blind-v14-04-local-decimal', 'held-out', 'a local administration: every score to one decimal, last year\'s measures before and after, short month ranges, OIT ticks, Thai digits in prose, Chakra Petch', {
+    scorePrecision: 'one', lastYearMeasures: 'before-after', period: 'short-year-once', oitItems: 'check-marks', digits: 'prose-thai',
+    detail: 'three-col', captions: 'numbered', font: 'chakra-petch',
+  }, true, 'v14'),
+  t('blind-v14-05-court-footnote', 'held-out', 'a provincial court: the total only in a footnote, the measures per lead unit, the items as sentences, ranked indicators, the tools across, Charm', {
+    agency: 'court', total: 'level-footnote', measureGrouping: 'per-unit', detail: 'item-sentences', summary: 'ranked', toolScores: 'across',
+    measureColumns: 'eight', digits: 'arabic', font: 'charm',
+  }, true, 'v14'),
+  t('blind-v14-06-faculty-deck', 'held-out', 'a university faculty: a slide deck, every score to one decimal, last year\'s measures before and after, the tool matrix with tool sentences, Kanit', {
+    agency: 'faculty', pageOrientation: 'slides', scorePrecision: 'one', lastYearMeasures: 'before-after', summary: 'tool-matrix', toolScores: 'sentences',
+    previous: 'compare-first', digits: 'arabic', font: 'kanit',
+  }, true, 'v14'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -542,12 +573,13 @@ export function truthLayout(tpl: Template): TruthLayout {
     ...(tpl.choices.detail === 'below-threshold' && { detailBelow: PASS_MARK }),
     ...(tpl.choices.detail === 'below-full' && { detailBelow: 100 }),
     ...(tpl.choices.scorePrecision === 'three' && { scoreDecimals: 3 as const }),
+    ...(tpl.choices.scorePrecision === 'one' && { scoreDecimals: 1 as const }),
     ...((tpl.choices.previous === 'three-years' || tpl.choices.previous === 'footnote') && { differencePrinted: false }),
     ...(tpl.choices.summary === 'below-pass' && { summaryBelow: PASS_MARK }),
     ...(tpl.choices.period === 'deadline' && { deadlineOnly: true }),
     ...(tpl.choices.scorePrecision === 'prose-one' && { proseDecimals: 1 as const }),
     // "ม.ค. - มี.ค. 2569" prints the year once: a perfect reader infers the start's, and says so.
-    ...(tpl.choices.period === 'year-once' && tpl.choices.periodColumns !== 'start-end' && { startYearOnce: true }),
+    ...((tpl.choices.period === 'year-once' || tpl.choices.period === 'short-year-once') && tpl.choices.periodColumns !== 'start-end' && { startYearOnce: true }),
   }
 }
 
@@ -588,12 +620,12 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
   // only by the options that print it, so the other templates' output is as it was.
   const extras = seededRandom(subSeed(spec.seed, 'layout-extras'))
   const blocks: Block[] = [
-    ...(c.pageOrientation === 'landscape' ? [orientation('landscape')] : []),
-    ...frontBlocks(spec, c, f, extras, head, body),
+    ...(c.pageOrientation !== 'mixed' ? [orientation('landscape')] : []),
+    ...slides(frontBlocks(spec, c, f, extras, head, body), c),
     ...head,
-    ...body,
-    ...signatureBlocks(spec, c, f),
-    ...appendixBlocks(spec, c, f),
+    // A deck's title is a slide of its own.
+    ...(c.pageOrientation === 'slides' ? [pageBreak] : []),
+    ...slides([...body, ...signatureBlocks(spec, c, f), ...appendixBlocks(spec, c, f)], c),
   ]
   return {
     title: `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${spec.organisation.name}`,
@@ -606,6 +638,20 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
   }
 }
 
+/**
+ * v14 pageOrientation 'slides': a deck exported to PDF. Every heading opens a slide of its own, section
+ * headings as large as the title (level 1), prose as bullet lines; landscape throughout (renderTemplate).
+ */
+function slides(blocks: readonly Block[], c: Choices): Block[] {
+  if (c.pageOrientation !== 'slides') return [...blocks]
+  return blocks.flatMap((b, i): Block[] => {
+    // A heading right under another (บทที่ over its section) shares its slide.
+    if (b.kind === 'heading' && b.level > 1) return [...(blocks[i - 1]?.kind === 'heading' ? [] : [pageBreak]), { ...b, level: b.level === 2 ? 1 : 2 }]
+    if (b.kind === 'paragraph' && !b.bold && b.align !== 'center') return [{ kind: 'paragraph', text: `• ${b.text}` }]
+    return [b]
+  })
+}
+
 /** v12: the words on an agency's emblem, Thai and English, as letterheads print them beside it (others: the agency's name). */
 const LOGO_TEXT: Partial<Record<ReportSpec['organisation']['kind'], string>> = {
   'pea-branch': 'การไฟฟ้าส่วนภูมิภาค PROVINCIAL ELECTRICITY AUTHORITY',
@@ -613,6 +659,8 @@ const LOGO_TEXT: Partial<Record<ReportSpec['organisation']['kind'], string>> = {
   consular: 'กระทรวงการต่างประเทศ MINISTRY OF FOREIGN AFFAIRS',
   'vocational-college': 'สำนักงานคณะกรรมการการอาชีวศึกษา OFFICE OF THE VOCATIONAL EDUCATION COMMISSION',
   'district-office': 'กรมการปกครอง DEPARTMENT OF PROVINCIAL ADMINISTRATION',
+  'customs-checkpoint': 'กรมศุลกากร THE CUSTOMS DEPARTMENT',
+  'waterworks-region': 'การประปาส่วนภูมิภาค PROVINCIAL WATERWORKS AUTHORITY',
 }
 
 /**
@@ -810,7 +858,8 @@ function formatter(c: Choices, spec: ReportSpec) {
   // v8: 89,41 with decimalMark 'comma'; one decimal in prose with scorePrecision 'prose-one'.
   const decimals = (s: string) => (c.decimalMark === 'comma' ? s.replace('.', ',') : s)
   // v12 scorePrecision 'three': every score to three places.
-  const places = c.scorePrecision === 'three' ? 3 : 2
+  // v14 scorePrecision 'one': every score to one place.
+  const places = c.scorePrecision === 'three' ? 3 : c.scorePrecision === 'one' ? 1 : 2
   const score = (x: number) => (thaiScores ? thaiDigits(decimals(x.toFixed(places))) : decimals(x.toFixed(places)))
   const prose = (x: number) => {
     if (c.scorePrecision !== 'prose-one') return score(x)
@@ -862,6 +911,7 @@ function formatter(c: Choices, spec: ReportSpec) {
     item: (x: number, tool: Tool) => {
       if (tool !== 'OIT' || c.oitItems === 'decimals') return score(x)
       if (c.oitItems === 'integer') return thaiScores ? thaiDigits(String(x)) : String(x)
+      if (c.oitItems === 'check-marks') return x === 100 ? '✓' : '✗'
       return x === 100 ? 'มี' : 'ไม่มี'
     },
     /** A score column's header words, with the full marks when the template prints them. */
@@ -1091,6 +1141,9 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   'provincial-health': () => 'รองนายแพทย์สาธารณสุขจังหวัด',
   'irrigation-project': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
   'city-municipality': () => 'ปลัดเทศบาลนคร',
+  'customs-checkpoint': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+  'community-college': () => 'รองผู้อำนวยการวิทยาลัยชุมชน',
+  'waterworks-region': () => 'ผู้อำนวยการกองบริหารทั่วไป',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -1127,6 +1180,9 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   'provincial-health': 'กลุ่มงานบริหารทั่วไป',
   'irrigation-project': 'ฝ่ายบริหารทั่วไป',
   'city-municipality': 'สำนักปลัดเทศบาล',
+  'customs-checkpoint': 'ฝ่ายบริหารทั่วไป',
+  'community-college': 'งานนโยบายและแผน',
+  'waterworks-region': 'กองบริหารทั่วไป',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -1315,6 +1371,8 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
       throw new Error('a summary of sentences is made by summarySentences')
     case 'leader-list':
       throw new Error('a summary list with dot leaders is made by leaderList')
+    case 'tool-matrix':
+      return toolMatrix(spec, c, f)
     case 'tool-outline':
       return toolOutline(spec, c, f)
     case 'chart-table': {
@@ -1408,6 +1466,28 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
           ...spec.indicators.map((ind) => ({ cells: [cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
         ],
       }
+  }
+}
+
+/**
+ * v14: the tools as columns, the indicators as rows, an indicator's score only under its own tool (a dash
+ * elsewhere), as a spreadsheet pivot prints it; with toolScores 'column' the tools' scores in a last row.
+ */
+function toolMatrix(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  if (c.toolScores === 'group-rows' || c.toolScores === 'after-rows' || c.summaryTotalRow !== 'none' || c.indicatorResult !== 'none') throw new Error('a tool matrix has no tool, total or result rows of its own kind')
+  const tools: Tool[] = ['IIT', 'EIT', 'OIT']
+  const v = c.valign
+  const centred = (text: string) => cell(text, { align: 'center', valign: 'middle' })
+  return {
+    kind: 'table',
+    role: 'summary',
+    columns: [55, 15, 15, 15],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ตัวชี้วัด'), ...tools.map((t) => headerCell(t))] },
+      ...spec.indicators.map((ind) => ({ cells: [cell(f.ind(ind), { valign: v }), ...tools.map((t) => centred(t === ind.tool ? f.summaryScore(ind.scores.summary) : '-'))] })),
+      ...(c.toolScores === 'column' ? [{ cells: [cell('คะแนนรายเครื่องมือ', { header: true }), ...tools.map((t) => cell(f.score(spec.tools.find((x) => x.tool === t)!.score), { header: true, align: 'center', valign: 'middle' }))] }] : []),
+    ],
   }
 }
 
@@ -1621,6 +1701,17 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
         c,
         f,
       ),
+    ]
+  }
+  if (c.detail === 'item-sentences') {
+    // v14: no table: the indicator and its score on a line, then a sentence an item.
+    if (c.oitItems === 'yes-no' || c.oitItems === 'check-marks') throw new Error('item sentences print scores, not marks')
+    return [
+      title,
+      ...spec.indicators.flatMap((ind) => [
+        paragraph(`${f.ind(ind)} ได้คะแนน ${f.score(ind.scores.detail)} คะแนน`, { bold: true }),
+        ...ind.items.map((item) => paragraph(`ข้อ ${f.code(item.code)} ${f.text(item.title)} ได้คะแนน ${f.item(item.score, ind.tool)} คะแนน`, { indent: true })),
+      ]),
     ]
   }
   if (c.detail === 'per-indicator-tables') {
@@ -1867,8 +1958,11 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     'out-of-full': `${org}${year} ได้คะแนน ${f.prose(spec.total)} คะแนน จากคะแนนเต็ม ${f.n(100)} คะแนน`,
     // v13: the verdict against the pass mark first (as the level words of 2566 on say it), the total in brackets.
     'verdict-paren': `ผลการประเมิน ITA ของ${org}${year} ${spec.level}เกณฑ์การประเมิน (${f.prose(spec.total)} คะแนน)`,
+    // v14: the verdict alone, marked; the total in the footnote under the paragraph.
+    'level-footnote': `ผลการประเมิน ITA ของ${org}${year} ${spec.level}เกณฑ์การประเมิน*`,
   }[c.total]
-  const level = {
+  if (c.total === 'level-footnote' && c.previous === 'footnote') throw new Error('one footnote mark: the total in a footnote cannot go with last year in one')
+  const level = c.total === 'level-footnote' ? '' : {
     'in-level': ` อยู่ในระดับ ${spec.level}`,
     'result-level': ` ผลการประเมินอยู่ในระดับ ${spec.level}`,
     labelled: ` (ระดับผลการประเมิน: ${spec.level})`,
@@ -1904,7 +1998,10 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
           ),
         ]
   // v10: last year only in a footnote, marked after the total.
-  const footnote = c.previous === 'footnote' ? [paragraph(`* ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${prevYear} ได้ ${f.prose(p.score)} คะแนน`)] : []
+  const footnote =
+    c.previous === 'footnote' ? [paragraph(`* ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${prevYear} ได้ ${f.prose(p.score)} คะแนน`)]
+    : c.total === 'level-footnote' ? [paragraph(`* คะแนนรวม ${f.prose(spec.total)} คะแนน (เกณฑ์ผ่าน ${f.prose(PASS_MARK)} คะแนน)`)]
+    : []
   const title = c.overallPosition === 'conclusion' ? 'สรุปผลการประเมิน' : 'ผลการประเมินในภาพรวม'
   return [
     heading(2, title),
@@ -2135,7 +2232,7 @@ function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     : c.measureLayout === 'form' ? measureForms(spec, c, f)
     : c.measureLayout === 'outline' ? measureOutline(spec, c, f)
     : measureTables(spec, c, f)
-  return [...layout, ...note]
+  return [...lastYearBlocks(spec, c, f), ...layout, ...note]
 }
 
 /**
@@ -2181,7 +2278,7 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     g.measures.flatMap((m, k) =>
       measureRow(spec, m, roles, c, f, k === 0 ? { text: indicatorTitle(spec, g.printedIndicator, c, f), span: g.measures.reduce((n, x) => n + rowsOf(x), 0) } : undefined, first + k),
     )
-  if (c.pageOrientation === 'landscape' && c.measureOrientation === 'portrait') throw new Error('a landscape document has landscape measures pages')
+  if (c.pageOrientation !== 'mixed' && c.measureOrientation === 'portrait') throw new Error('a landscape document has landscape measures pages')
   const intro: Block[] = [
     orientation(c.measureOrientation),
     heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', 'center'),
@@ -2212,6 +2309,14 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
         const ms = spec.measures.filter((m) => fiscalQuarter(m.period.from) === q)
         return ms.length === 0 ? [] : [heading(3, `ไตรมาสที่ ${f.n(q)} (${months[q - 1]})`), tableOf(groupMeasures(ms))]
       }),
+    ]
+  }
+  if (c.measureGrouping === 'per-unit') {
+    // v14: a table per lead unit (the first responsible), units in the order they first lead a measure.
+    const leads = [...new Set(spec.measures.map((m) => m.responsible[0]!))]
+    return [
+      ...intro,
+      ...leads.flatMap((unit): Block[] => [heading(3, `${unit}`), tableOf(groupMeasures(spec.measures.filter((m) => m.responsible[0] === unit)))]),
     ]
   }
   if (c.measureGrouping === 'per-tool') {
@@ -2247,6 +2352,45 @@ function measureTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
         { kind: 'table', role: 'measures', columns: measureWidths(roles, c), repeatHeader: header.length + (c.measureIndicator === 'title-row' ? 1 : 0), rows, scale },
       ]
     }),
+  ]
+}
+
+/**
+ * v14 lastYearMeasures 'before-after': before this year's measures, what last year's plan did for some of
+ * the same items and how they scored before (2567) and after (this year's score, as the detail prints it).
+ * Last year's measures, results and scores are of no value in the report; they come from a stream of their own.
+ */
+function lastYearBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.lastYearMeasures === 'none') return []
+  const r = seededRandom(subSeed(spec.seed, 'last-year-measures'))
+  const items = [...new Map(spec.measures.map((m) => [m.item, m])).values()].slice(0, 4)
+  const v = c.valign
+  const last = f.n(spec.fiscalYear - 1)
+  return [
+    heading(3, `ผลการดำเนินการตามมาตรการปีงบประมาณ พ.ศ. ${last}`),
+    paragraph(`เพื่อให้เห็นผลของมาตรการที่ผ่านมา ${spec.organisation.shortName}ได้เปรียบเทียบคะแนนของประเด็นที่ได้กำหนดมาตรการไว้ในปีงบประมาณ พ.ศ. ${last} ดังนี้`, { indent: true }),
+    {
+      kind: 'table',
+      role: 'last-year-measures',
+      columns: [30, 30, 16, 12, 12],
+      repeatHeader: 1,
+      rows: [
+        { cells: [headerCell('ประเด็น'), headerCell(`มาตรการปี ${last}`), headerCell('ผลการดำเนินงาน'), headerCell(`ก่อน (${last})`), headerCell(`หลัง (${f.n(spec.fiscalYear)})`)] },
+        ...items.map((m) => {
+          const before = Math.max(0, Math.round((m.itemScore - r.int(150, 1200) / 100) * 100) / 100)
+          const tool = toolOfItem(m.item)
+          return {
+            cells: [
+              cell(f.coded(m.item, f.text(m.itemTitle)), { valign: v }),
+              cell(r.pick(V14_ACTIONS[tool]), { valign: v }),
+              cell(r.pick(V14_LAST_YEAR_RESULTS), { valign: v }),
+              cell(tool === 'OIT' ? f.item(m.itemScore >= 100 ? 0 : m.itemScore, tool) : f.score(before), { align: 'center', valign: 'middle' }),
+              cell(f.item(m.itemScore, tool), { align: 'center', valign: 'middle' }),
+            ],
+          }
+        }),
+      ],
+    },
   ]
 }
 
@@ -2607,6 +2751,11 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'from-until':
       return `ตั้งแต่เดือน${month(p.from, false)} ${f.n(p.from.yearBE)} ถึงเดือน${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    case 'short-year-once': {
+      // v14: ม.ค. - มิ.ย. 69, the two-digit year once when both ends share it.
+      const y = (x: PrintedDate) => f.text(String(x.yearBE % 100).padStart(2, '0'))
+      return p.from.yearBE === p.to.yearBE ? `${month(p.from, true)} - ${month(p.to, true)} ${y(p.to)}` : `${month(p.from, true)} ${y(p.from)} - ${month(p.to, true)} ${y(p.to)}`
+    }
     case 'abbrev-full-year': {
       const d = (x: PrintedDate) => `${f.n(x.day)} ${month(x, true)} ${f.n(x.yearBE)}`
       return `${d(p.from)} – ${d(p.to)}`
@@ -2653,6 +2802,7 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
     case 'slash-dates':
       return `${f.n(d.day)}/${f.n(d.month)}/${f.n(d.yearBE)}`
     case 'month-span':
+    case 'short-year-once':
       return `${month(true)} ${f.text(String(d.yearBE % 100).padStart(2, '0'))}`
     case 'months':
       return `${month(false)} ${f.n(d.yearBE)}`

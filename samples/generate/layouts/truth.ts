@@ -38,8 +38,11 @@ export interface TruthLayout {
    * perfect reader has only the end; the whole plan year (ตลอดปีงบประมาณ) has both.
    */
   readonly deadlineOnly?: boolean
-  /** Every score printed with three decimals (v12 `scorePrecision=three`): the raw text a perfect reader has. */
-  readonly scoreDecimals?: 3
+  /**
+   * Every score printed with three decimals (v12 `scorePrecision=three`): the raw text a perfect reader has;
+   * or with one (v14 `scorePrecision=one`): the value a perfect reader has is the one printed, rounded.
+   */
+  readonly scoreDecimals?: 1 | 3
   /** A period within one year prints its year once, after the end month (v7 `period=year-once`). */
   readonly startYearOnce?: boolean
 }
@@ -62,7 +65,7 @@ export function truthOf(spec: ReportSpec, layout: TruthLayout): Truth {
 /** The report a perfect reader would extract from any rendering of the spec (findings not yet checked). */
 export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
   // A difference is printed as its size (the sign in words or an arrow), rounded as such.
-  const prose = (x: number) => (layout.proseDecimals === 1 ? Math.sign(x) * round1(Math.abs(x)) : x)
+  const prose = (x: number) => (layout.proseDecimals === 1 ? Math.sign(x) * round1(Math.abs(x)) : shown(x, layout))
   const proseDecimals = layout.proseDecimals ?? layout.scoreDecimals ?? 2
   const places = layout.scoreDecimals ?? 2
   return ReportSchema.parse({
@@ -81,7 +84,7 @@ export function perfectReport(spec: ReportSpec, layout: TruthLayout): Report {
       totalScore: score('overall', prose(spec.previous.score), proseDecimals),
       difference: layout.differencePrinted === false ? null : score('overall', prose(spec.previous.difference), proseDecimals),
     },
-    tools: spec.tools.map((t) => ({ tool: t.tool, score: score('summary', t.score, places) })),
+    tools: spec.tools.map((t) => ({ tool: t.tool, score: score('summary', shown(t.score, layout), places) })),
     indicators: spec.indicators.map((ind) => indicator(spec, ind, layout)),
     findings: [],
     gaps: [],
@@ -96,15 +99,15 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
     name: text('summary', ind.name),
     tool: ind.tool,
     scores: {
-      summary: layout.summaryBelow !== undefined && ind.scores.summary >= layout.summaryBelow ? null : score('summary', ind.scores.summary, places),
-      detail: printed.length > 0 ? score('detail', ind.scores.detail, places) : null,
-      analysis: layout.proseDecimals === 1 ? score('analysis', round1(ind.scores.analysis), 1) : score('analysis', ind.scores.analysis, places),
+      summary: layout.summaryBelow !== undefined && ind.scores.summary >= layout.summaryBelow ? null : score('summary', shown(ind.scores.summary, layout), places),
+      detail: printed.length > 0 ? score('detail', shown(ind.scores.detail, layout), places) : null,
+      analysis: layout.proseDecimals === 1 ? score('analysis', round1(ind.scores.analysis), 1) : score('analysis', shown(ind.scores.analysis, layout), places),
     },
     items: printed.map((item) => ({
       code: item.code,
       title: text('detail', item.title),
       printedCode: text('detail', item.code),
-      score: score('detail', item.score, places),
+      score: score('detail', shown(item.score, layout), places),
       match: { by: 'text+code', similarity: 1 },
     })),
     analysis: text('analysis', ind.analysis),
@@ -113,6 +116,9 @@ function indicator(spec: ReportSpec, ind: IndicatorSpec, layout: TruthLayout): I
   }
 }
 
+/** A score as printed: to one place under `scoreDecimals` 1 (as toFixed rounds it, the sign apart), else as drawn. */
+const shown = (x: number, layout: TruthLayout) => (layout.scoreDecimals === 1 ? Math.sign(x) * Number(Math.abs(x).toFixed(1)) : x)
+
 const startYearInferred = (m: MeasureSpec, layout: TruthLayout) => layout.startYearOnce === true && m.period.from.yearBE === m.period.to.yearBE
 
 function measure(m: MeasureSpec, layout: TruthLayout): Measure {
@@ -120,7 +126,7 @@ function measure(m: MeasureSpec, layout: TruthLayout): Measure {
     item: m.item,
     itemTitle: text('measures', m.itemTitle),
     printedCode: text('measures', m.item),
-    itemScore: score('measures', m.itemScore, layout.scoreDecimals ?? 2),
+    itemScore: score('measures', shown(m.itemScore, layout), layout.scoreDecimals ?? 2),
     printedIndicator: num('measures', m.printedIndicator),
     actions: list(m.actions, layout.actionsNumbered),
     analysis: text('measures', m.analysis),
