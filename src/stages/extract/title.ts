@@ -11,7 +11,7 @@ type Found<T> = T | null
 /** A score in prose ("87.16"), not part of a longer number, a date or a code: the sentences' and "respectively" lists' numbers. */
 const SCORE_TOKEN = new RegExp(String.raw`(?<![\d.,])(${DECIMAL_SCORE})(?![\d.,]*\d)`, 'g')
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
-const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน)\S*/
+const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน|ที่ว่าการ)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/

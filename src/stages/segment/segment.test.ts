@@ -169,3 +169,31 @@ describe('the overall result as the closing section', () => {
     expect(sections.overall).toEqual([])
   })
 })
+
+describe('an executive summary before the title block', () => {
+  const summary = '<table><tr><th>ตัวชี้วัดที่</th><th>ชื่อตัวชี้วัด</th><th>คะแนน</th></tr><tr><td>1</td><td>การปฏิบัติหน้าที่</td><td>85.200</td></tr><tr><td>2</td><td>การใช้งบประมาณ</td><td>83.510</td></tr></table>'
+  const front = '# บทสรุปผู้บริหาร\n\nสำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568 ผลการประเมินของอุทยานแห่งชาติหมู่เกาะสิมิลัน ได้คะแนน 80.780 คะแนน'
+  const title = '# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\n# ประจำปีงบประมาณ พ.ศ. 2568\n\n# อุทยานแห่งชาติหมู่เกาะสิมิลัน'
+
+  it("puts the title block after it in the title section: the report's title opens it", () => {
+    const sections = segmentRows(rowsOf(`${front}\n\n${title}\n\n${summary}`), names)
+    expect(sections.title.map((r) => r.text)).toContain('# อุทยานแห่งชาติหมู่เกาะสิมิลัน')
+    expect(sections.summary.map((r) => r.text)).toContain('1 การปฏิบัติหน้าที่ 85.200')
+  })
+
+  it('leaves the same title after the tables a heading of the section it is in', () => {
+    const sections = segmentRows(rowsOf(`${summary}\n\n${title}`), names)
+    expect(sections.title).toEqual([])
+  })
+})
+
+describe('an analysis paragraph a PDF line ends at a measures column word', () => {
+  it('is no measures header: its words run together as a sentence', () => {
+    const row = rowsOf('ตัวชี้วัดคุณภาพการดำเนินงานมีประเด็นที่ได้คะแนนต่ำกว่าประเด็นอื่น อำเภอปากช่องควรกำหนดผู้รับผิดชอบ')[0]!
+    expect(isMeasuresHeader(row)).toBe(false)
+  })
+  it('while a header printed as a line of words is one', () => {
+    const row = rowsOf('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ผลการประเมิน (คะแนน) มาตรการ/โครงการ ระยะเวลา ผู้รับผิดชอบ')[0]!
+    expect(isMeasuresHeader(row)).toBe(true)
+  })
+})

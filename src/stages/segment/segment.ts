@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, ONLY_A_SCORE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { MEASURE_COLUMNS, OVERALL_HEADING, REPORT_TITLE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -147,12 +147,14 @@ export function isMeasuresHeader(row: Row): boolean {
 /**
  * "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | ผลการประเมิน | มาตรการ | ระยะเวลา | ผู้รับผิดชอบ": the indicator label
  * in its first cell, the column words each in a short cell of its own (in a data row they are inside
- * longer step or measure text, whose score may be a word: "มี").
+ * longer step or measure text, whose score may be a word: "มี"). Printed as a line, each column word
+ * stands apart: Thai runs a sentence's words together ("...ควรกำหนดผู้รับผิดชอบ" is prose under an analysis heading).
  */
 function isLabelledMeasuresHeader(row: Row): boolean {
   if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
   const columnWords = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
-  return row.kind === 'table-row' ? has(row, ...columnWords) : columnWords.every((w) => w.test(row.text))
+  if (row.kind === 'table-row') return has(row, ...columnWords)
+  return columnWords.every((w) => new RegExp(String.raw`(?<![ก-๛])(?:${w.source})`).test(row.text))
 }
 
 function namesMeasureColumns(row: Row): boolean {
@@ -194,7 +196,7 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
-export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'overall-heading' | 'other'
+export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'overall-heading' | 'report-title' | 'other'
 
 /**
  * A heading over the overall result ("## สรุปผลการประเมิน") with a sentence on the total right under it:
@@ -222,6 +224,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isDetailHeader(row)) return 'detail-header'
   if (isSummaryHeader(row)) return 'summary-header'
   if (isAnalysisHeading(row, names) || isAnalysisRow(row, names)) return 'analysis'
+  if (isReportTitle(row)) return 'report-title'
   if (row.kind === 'line' && OVERALL_MARKER.test(row.text)) return 'overall'
   if (isScoredIndicatorRow(row, names)) return 'indicator'
   if (isItemRow(row, names)) return 'item'
@@ -230,6 +233,14 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   return 'other'
 }
 
+/** The report's title as a line of its own, a heading's length: "# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร". */
+function isReportTitle(row: Row): boolean {
+  const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
+  return row.kind === 'line' && text.length < REPORT_TITLE_LINE && REPORT_TITLE.test(text)
+}
+
+const REPORT_TITLE_LINE = 160
+
 /** `roles`: the rows' roles when already read (`rowRoles`), as the one-report check reads them. */
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
@@ -237,7 +248,11 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
   let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
   roles.forEach((role, i) => {
     const row = rows[i]!
-    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
+    // Front matter (an executive summary, a preface) may come first: the report's title opens its title block
+    // wherever it stands before the tables. After them it is a heading over the measures.
+    const tablesBegun = sections.summary.length + sections.detail.length + sections.measures.length > 0
+    const next =
+      role === 'report-title' ? (tablesBegun ? section : 'title') : nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
     if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
@@ -466,6 +481,7 @@ function nextSection(
     case 'overall':
       return current === 'measures' || current === 'analysis' || current === 'title' ? current : 'overall'
     case 'other':
+    case 'report-title':
       return current
   }
 }
