@@ -81,7 +81,7 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   let sideways: { table: string | undefined; index: Map<number, number> } | undefined
   let toolsAcross: { table: string | undefined; index: Map<number, Tool>; scores: Row | undefined } | undefined
   for (const [at, row] of rows.entries()) {
-    const index = indicatorIndexRow(row, catalogue.indicators)
+    const index = indicatorIndexRow(row, catalogue.indicators, rows[at + 1])
     if (index) {
       sideways = { table: row.table, index }
       continue

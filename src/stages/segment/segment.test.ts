@@ -3,7 +3,7 @@ import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, type Row } from '../text/rows.js'
-import { analysisScoreLine, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
+import { analysisScoreLine, indicatorIndexRow, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
 import { findIndicator } from '../text/thai-text.js'
 
 const names = loadCatalogue(2568).indicators
@@ -195,5 +195,18 @@ describe('an analysis paragraph a PDF line ends at a measures column word', () =
   it('while a header printed as a line of words is one', () => {
     const row = rowsOf('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ผลการประเมิน (คะแนน) มาตรการ/โครงการ ระยะเวลา ผู้รับผิดชอบ')[0]!
     expect(isMeasuresHeader(row)).toBe(true)
+  })
+})
+
+describe('a summary across whose corner label is lost', () => {
+  it('reads the numbers over a row of scores as the indicators', () => {
+    const rows = rowsOf('<table><tr><td></td><td>1</td><td>2</td><td>3</td></tr><tr><td>คะแนน</td><td>96.94</td><td>84.56</td><td>92.02</td></tr></table>')
+    expect([...indicatorIndexRow(rows[0]!, names, rows[1])!.values()]).toEqual([1, 2, 3])
+    const sections = segmentRows(rows, names)
+    expect(sections.summary.length).toBe(2)
+  })
+  it('not numbers over a row of data: a form numbering its columns', () => {
+    const rows = rowsOf('<table><tr><td>1</td><td>2</td><td>3</td></tr><tr><td>i1 การปฏิบัติงาน</td><td>70.50</td><td>จัดอบรมบุคลากร</td></tr></table>')
+    expect(indicatorIndexRow(rows[0]!, names, rows[1])).toBeUndefined()
   })
 })

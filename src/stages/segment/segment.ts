@@ -11,6 +11,7 @@ import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, ONLY_A_SCORE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, OVERALL_HEADING, REPORT_TITLE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
+import { parseScore } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -264,7 +265,7 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
 /** What each row is, read in the context of its table and the row below it. */
 export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]): Role[] {
   const contents = contentsTables(rows)
-  const indexRows = rows.map((r) => indicatorIndexRow(r, names) ?? toolIndexRow(r))
+  const indexRows = rows.map((r, i) => indicatorIndexRow(r, names, rows[i + 1]) ?? toolIndexRow(r))
   const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
   const splitHeadings = new Set(rows.flatMap((_, i) => {
     const scoreLine = analysisScoreLine(rows, i, names)
@@ -327,19 +328,36 @@ export function isUpperHeader(row: Row | undefined, below: Row | undefined): boo
  * The row of indicators heading a summary laid out sideways, the scores in the rows under it: their
  * numbers ("ตัวชี้วัดที่ | 1 | 2 | ... | 10") or their names, as a chart's data table prints them
  * ("ตัวชี้วัด | การปฏิบัติหน้าที่ | การใช้งบประมาณ | ..."). Grid column -> indicator number; undefined
- * for any other row.
+ * for any other row. `below`: the next row, which tells numbers with no corner label from other numbers.
  */
-export function indicatorIndexRow(row: Row, names: readonly IndicatorName[]): Map<number, number> | undefined {
+export function indicatorIndexRow(row: Row, names: readonly IndicatorName[], below?: Row): Map<number, number> | undefined {
   if (row.kind !== 'table-row') return undefined
   const filled = filledCells(row)
   const [label, ...rest] = filled
   if (!label) return undefined
-  // The corner cell names the row ("ตัวชี้วัด"), or is empty and the names start at once.
-  if (!/ตัว\s*ชี้\s*วัด/.test(label.text) || findIndicator(label.text, names)) return namedIndex(filled, names)
-  if (rest.length < 3) return undefined
-  const numbers = rest.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
-  if (numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return new Map(rest.map((c, i) => [c.col, numbers[i]!]))
-  return namedIndex(rest, names)
+  // The corner cell names the row ("ตัวชี้วัด"), or is empty and the names (or the numbers over scores) start at once.
+  if (!/ตัว\s*ชี้\s*วัด/.test(label.text) || findIndicator(label.text, names)) return namedIndex(filled, names) ?? numbersOverScores(row, filled, below)
+  return consecutiveNumbers(rest) ?? namedIndex(rest, names)
+}
+
+/** Cells numbered one after another ("1 | 2 | ... | 10"), three at least: grid column -> number. */
+function consecutiveNumbers(cells: readonly RowCell[]): Map<number, number> | undefined {
+  if (cells.length < 3) return undefined
+  const numbers = cells.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
+  if (!numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return undefined
+  return new Map(cells.map((c, i) => [c.col, numbers[i]!]))
+}
+
+/**
+ * The indicators' numbers with no label before them (an empty corner, or its label printed apart from the
+ * table): an index only over a row of the same table with a score under every number, so a row numbering
+ * a form's columns is none.
+ */
+function numbersOverScores(row: Row, cells: readonly RowCell[], below: Row | undefined): Map<number, number> | undefined {
+  const index = consecutiveNumbers(cells)
+  if (!index || !below || below.table !== row.table) return undefined
+  const scored = [...index.keys()].every((col) => below.cells.some((c) => c.col === col && parseScore(c.text) !== undefined))
+  return scored ? index : undefined
 }
 
 /** Cells each naming a different indicator (by name, or label and number): grid column -> indicator number. */
