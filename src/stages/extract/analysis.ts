@@ -3,7 +3,7 @@ import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../text/rows.js'
 import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow, LABEL_SCORE } from '../segment/segment.js'
 import { A_SCORE, findIndicator, identifyIndicator, ONLY_A_SCORE, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
-import { numberValue, parseScore, rawOf, textValue, withRepair } from '../text/values.js'
+import { numberValue, parseScore, rawOf, textValue, withoutScoreUnit, withRepair } from '../text/values.js'
 
 export interface IndicatorAnalysis {
   readonly number: number
@@ -133,7 +133,7 @@ function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorA
   // Without a score column, the score printed under the indicator's name in its own cell.
   const inLabel = !scoreCell && LABEL_SCORE.test(found.rest) ? nameAndScore(found.rest) : undefined
   const name = inLabel ? inLabel.name : found.rest
-  const read = scoreCell ? printedScore(scoreCell.text.trim(), scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
+  const read = scoreCell ? printedScore(withoutScoreUnit(scoreCell.text).trim(), scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
   return {
     number: found.number,
     name: name ? textValue(name, label.origin, 'analysis', label.raw) : null,

@@ -4,7 +4,7 @@ import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, type Row } from '../text/rows.js'
 import { analysisScoreLine, indicatorIndexRow, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
-import { findIndicator } from '../text/thai-text.js'
+import { findIndicator, ONLY_A_SCORE } from '../text/thai-text.js'
 
 const names = loadCatalogue(2568).indicators
 const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
@@ -205,8 +205,17 @@ describe('a summary across whose corner label is lost', () => {
     const sections = segmentRows(rows, names)
     expect(sections.summary.length).toBe(2)
   })
+  it('reads scores that print their unit (96.94 คะแนน)', () => {
+    const rows = rowsOf('<table><tr><td></td><td>1</td><td>2</td><td>3</td></tr><tr><td>คะแนน</td><td>96.94 คะแนน</td><td>84.56 คะแนน</td><td>92.02 คะแนน</td></tr></table>')
+    expect([...indicatorIndexRow(rows[0]!, names, rows[1])!.values()]).toEqual([1, 2, 3])
+  })
   it('not numbers over a row of data: a form numbering its columns', () => {
     const rows = rowsOf('<table><tr><td>1</td><td>2</td><td>3</td></tr><tr><td>i1 การปฏิบัติงาน</td><td>70.50</td><td>จัดอบรมบุคลากร</td></tr></table>')
     expect(indicatorIndexRow(rows[0]!, names, rows[1])).toBeUndefined()
   })
+})
+
+describe('a cell that is a score', () => {
+  it.each(['89.41', '89.410', '๘๙.๔๑ คะแนน', '89,41 คะแนน'])('%s', (text) => expect(ONLY_A_SCORE.test(rowsOf(text)[0]!.text)).toBe(true))
+  it.each(['1.1 การปฏิบัติหน้าที่', '20,000', 'คะแนน'])('not %s', (text) => expect(ONLY_A_SCORE.test(rowsOf(text)[0]!.text)).toBe(false))
 })

@@ -11,7 +11,7 @@ import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, ONLY_A_SCORE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, OVERALL_HEADING, REPORT_TITLE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
-import { parseScore } from '../text/values.js'
+import { cellScore } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -356,7 +356,7 @@ function consecutiveNumbers(cells: readonly RowCell[]): Map<number, number> | un
 function numbersOverScores(row: Row, cells: readonly RowCell[], below: Row | undefined): Map<number, number> | undefined {
   const index = consecutiveNumbers(cells)
   if (!index || !below || below.table !== row.table) return undefined
-  const scored = [...index.keys()].every((col) => below.cells.some((c) => c.col === col && parseScore(c.text) !== undefined))
+  const scored = [...index.keys()].every((col) => below.cells.some((c) => c.col === col && typeof cellScore(c, 'summary')?.value === 'number'))
   return scored ? index : undefined
 }
 
