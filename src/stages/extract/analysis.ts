@@ -3,7 +3,7 @@ import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../text/rows.js'
 import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow, LABEL_SCORE } from '../segment/segment.js'
 import { A_SCORE, findIndicator, identifyIndicator, ONLY_A_SCORE, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
-import { numberValue, parseScore, rawOf, textValue, withRepair } from '../text/values.js'
+import { numberValue, parseScore, rawOf, textValue, withoutScoreUnit, withRepair } from '../text/values.js'
 
 export interface IndicatorAnalysis {
   readonly number: number
@@ -101,7 +101,8 @@ const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|�
 /** "การปฏิบัติหน้าที่ คะแนน 93.55", "การปฏิบัติหน้าที่ ได้คะแนนร้อยละ 90.97" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
 function nameAndScore(rest: string): { name: string; printed: string } {
   const m = NAME_AND_SCORE.exec(rest)
-  if (m && /\d/.test(m[2]!)) return { name: m[1]!.replace(BEFORE_SCORE, '').trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '') }
+  // A word typed against the number ("เท่ากับ87.88") is the sentence's, not a speck on the score.
+  if (m && /\d/.test(m[2]!)) return { name: m[1]!.replace(BEFORE_SCORE, '').trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '').replace(/^[ก-๛]+(?=\d)/, '') }
   const n = A_SCORE.exec(rest)
   if (!n) return { name: (m?.[1] ?? rest).trim(), printed: '' }
   return { name: rest.slice(0, n.index).replace(BEFORE_SCORE, '').trim(), printed: n[0] }
@@ -133,7 +134,7 @@ function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorA
   // Without a score column, the score printed under the indicator's name in its own cell.
   const inLabel = !scoreCell && LABEL_SCORE.test(found.rest) ? nameAndScore(found.rest) : undefined
   const name = inLabel ? inLabel.name : found.rest
-  const read = scoreCell ? printedScore(scoreCell.text.trim(), scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
+  const read = scoreCell ? printedScore(withoutScoreUnit(scoreCell.text).trim(), scoreCell) : inLabel?.printed ? printedScore(inLabel.printed, label) : null
   return {
     number: found.number,
     name: name ? textValue(name, label.origin, 'analysis', label.raw) : null,

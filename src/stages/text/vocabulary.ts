@@ -113,6 +113,15 @@ export const LABEL_IN_SENTENCE = /(?:คือ|ได้แก่|ส่วน|�
 /** The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed). */
 export const REPORT_TITLE = /การ\s*นำ\s*ผล\s*การ\s*ประเมิน.{0,40}?ไป\s*สู่\s*การ\s*พัฒนา\s*องค์\s*กร/
 
+/**
+ * The report's own title opening a line, in the wordings reports title themselves with (wider than
+ * `REPORT_TITLE`, the one wording a cover opens with): "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", "รายงานการวิเคราะห์ผลการประเมิน
+ * คุณธรรมและความโปร่งใส...", "รายงานผลการนำผลการประเมินคุณธรรม...", "รายงานผลการประเมิน ITA". The words after it must name the assessment
+ * (ITA, คุณธรรม) or its purpose (ไปสู่...), so a section heading ("การวิเคราะห์ผลการประเมินรายตัวชี้วัด") is none.
+ */
+export const REPORT_TITLE_LINE =
+  /^(?:รายงาน\s*(?:ผล\s*)?(?:การ\s*)?(?:(?:นำ|วิเคราะห์)\s*ผล\s*)?|(?:การ\s*)?(?:นำ|วิเคราะห์)\s*ผล\s*)การ\s*ประเมิน(?!.*ราย\s*(?:ตัวชี้วัด|เครื่องมือ|ประเด็น|ข้อ)).*(?:ITA|คุณธรรม|ไป\s*สู่)/
+
 /** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
 export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
 
