@@ -10,7 +10,7 @@ import type { OcrLine } from './engine.js'
 import { rgbaToGrey, type GreyImage } from './image.js'
 import { digitReader, type ReadNumber } from './number-reader.js'
 import { toBlackWhite } from './image.js'
-import { agreeingSlashDate, cutContradictsTesseract, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
+import { agreeingSlashDate, cutContradictsTesseract, readAgreeingArabic, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -217,5 +217,47 @@ describe('agreeingSlashDate', () => {
     expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 0.6, 1, 0.7, 1, 1, 1, 1]))).toBe('30/9/2569')
     expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 1, 0.6, 1, 1, 1, 1, 1]))).toBeUndefined()
     expect(agreeingSlashDate('30/9/2569', glyphs('50?9?2569', [0.6, 1, 1, 1, 1, 1, 1, 1, 1]))).toBe('30/9/2569')
+  })
+})
+
+describe('readAgreeingArabic (real ink, real digit reader)', () => {
+  /** A number drawn glyph by glyph in 22 px Sarabun, the point (and what follows) pulled `squeeze` px left. */
+  function drawNumber(glyphs: string[], squeeze = 0): GreyImage {
+    const canvas = createCanvas(200, 60)
+    const ctx = canvas.getContext('2d')
+    ctx.fillStyle = '#fff'
+    ctx.fillRect(0, 0, 200, 60)
+    ctx.fillStyle = '#000'
+    ctx.font = '22px Sarabun'
+    const point = glyphs.indexOf('.')
+    let x = 10
+    for (const [i, g] of glyphs.entries()) {
+      ctx.fillText(g, x - (point >= 0 && i === point ? squeeze : 0) - (point >= 0 && i > point ? 2 * squeeze : 0), 45)
+      x += ctx.measureText(g).width
+    }
+    return rgbaToGrey(ctx.getImageData(0, 0, 200, 60).data, 200, 60)
+  }
+  const all = { x0: 0, y0: 0, x1: 200, y1: 60 }
+  const ctx = { readNumber, counters: { numbers: 0 } }
+
+  it('takes a score printed without decimals (100, 0) that both readers read alike in a column of scores (heldout-v3-03)', async () => {
+    for (const n of ['100', '0']) {
+      const grey = drawNumber([...n])
+      const first = await readNumber(grey, 'score')
+      expect(first).toMatchObject({ text: n, value: null })
+      expect(await readAgreeingArabic(grey, all, 'score', n, first, ctx)).toMatchObject({ value: Number(n), uncertain: false })
+    }
+    // Other whole numbers there stay unreadable (a transposed summary's indicator numbers).
+    const grey = drawNumber(['9', '5'])
+    expect(await readAgreeingArabic(grey, all, 'score', '95', await readNumber(grey, 'score'), ctx)).toBeUndefined()
+  })
+
+  it("takes tesseract's point where the digit reader read the same digits without it (a point pressed against its digits)", async () => {
+    const grey = drawNumber(['8', '9', '.', '4', '7'], 4)
+    const first = await readNumber(grey, 'score')
+    expect(first).toMatchObject({ text: '8947', value: null })
+    expect(await readAgreeingArabic(grey, all, 'score', '89.47', first, ctx)).toMatchObject({ text: '89.47', value: 89.47, uncertain: false })
+    // Other digits than the digit reader's: neither is taken.
+    expect(await readAgreeingArabic(grey, all, 'score', '89.41', first, ctx)).toBeUndefined()
   })
 })

@@ -49,8 +49,22 @@ export async function readAgreeingArabic(
   if (!ARABIC_NUMBER.test(seen)) return undefined
   const value = valueAs(seen, pattern)
   if (first.text === seen && value !== null) return { ...first, value, uncertain: false }
+  if (first.text === seen && wholeScore(seen, pattern)) return { ...first, value: Number(seen), uncertain: false }
   const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
-  return reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '') ? reading : undefined
+  if (reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '')) return reading
+  // The digit reader missed only the point tesseract saw ("8947" for a bold 89.47): the same
+  // digits, and a score's form only with tesseract's point.
+  if (pattern === 'score' && value !== null && /^\d+$/.test(first.text) && first.text === seen.replace(/\D/g, '')) return { ...first, text: seen, value, uncertain: false }
+  return undefined
+}
+
+/**
+ * A score printed without decimals that both readers read alike: an open-data item's 100 or 0.
+ * Other whole numbers in a column of scores stay unreadable (a transposed summary's heading row
+ * of indicator numbers, one of them unreadable, read as an indicator's score).
+ */
+function wholeScore(text: string, pattern: NumberPattern): boolean {
+  return pattern === 'score' && (text === '100' || text === '0')
 }
 
 /** An Arabic number's value in the form `pattern` asks for, or null (as the digit reader parses). */
