@@ -12,8 +12,8 @@ export interface Span {
   readonly x1: number
 }
 
-/** A row's piece of text placed in the columns: the first column it is in and how many it spans. */
-export interface Placed {
+/** A row's piece of text (pieces sharing a column joined) placed in the columns: the first column it is in and how many it spans. */
+export interface Placed extends Span {
   readonly col: number
   readonly colSpan: number
 }
@@ -49,16 +49,18 @@ function columnsByOrder(rows: readonly (readonly Span[])[]): Span[] | undefined 
 
 /** A row's pieces placed in the columns, or undefined when one fits nowhere. */
 function placeRow(row: readonly Span[], columns: readonly Span[], slack: number): Placed[] | undefined {
-  const placed: { first: number; last: number }[] = []
+  const placed: { first: number; last: number; x0: number; x1: number }[] = []
   for (const piece of row) {
     const at = placePiece(piece, columns, slack)
     if (!at) return undefined
     const prev = placed.at(-1)
     // Pieces sharing a column are one cell (the row's pieces are in order, left to right).
-    if (prev && at.first <= prev.last) prev.last = Math.max(prev.last, at.last)
-    else placed.push(at)
+    if (prev && at.first <= prev.last) {
+      prev.last = Math.max(prev.last, at.last)
+      prev.x1 = Math.max(prev.x1, piece.x1)
+    } else placed.push({ ...at, x0: piece.x0, x1: piece.x1 })
   }
-  return placed.map((p) => ({ col: p.first, colSpan: p.last - p.first + 1 }))
+  return placed.map((p) => ({ col: p.first, colSpan: p.last - p.first + 1, x0: p.x0, x1: p.x1 }))
 }
 
 function placePiece(piece: Span, columns: readonly Span[], slack: number): { first: number; last: number } | undefined {

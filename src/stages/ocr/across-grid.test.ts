@@ -44,6 +44,17 @@ describe('tables ruled only across (issue 11: heldout-v3-01, v6-05)', () => {
     expect(grid!.cells.filter((c) => c.row === 2).map((c) => [c.col, c.colSpan])).toEqual([[0, 2]])
   })
 
+  it("puts a column line past every cell's text, not only the text of the rows the columns came from", async () => {
+    // The columns come from the header and the row beside the tool score (three pieces each); the
+    // fourth indicator's longer name reaches past the middle between those rows' columns.
+    const binary = await binaryOf({ dpi: 200, rules: 'across' })
+    const [grid] = pageGrids(binary, 200)
+    for (const cell of grid!.cells.filter((c) => c.col === 0)) {
+      const [piece] = textPieces(binary, { x0: cell.box.x0, y0: cell.box.y0 + 6, x1: grid!.box.x1, y1: cell.box.y1 - 6 }, 200)
+      expect(cell.box.x1).toBeGreaterThan(piece!.x1)
+    }
+  })
+
   it('leaves rules with text that falls into no columns to the page lines (no cells made up)', async () => {
     // Paragraphs between rules: one piece of text a band, no two rows that agree on columns.
     const cells = [['ข้อความยาวทั้งแถวของย่อหน้าที่หนึ่งซึ่งไม่ได้เป็นตาราง', null, null], ['ข้อความยาวของย่อหน้าที่สองซึ่งก็ไม่ได้เป็นตารางเช่นกัน', null, null], ['ย่อหน้าที่สาม', null, null]]

@@ -5,7 +5,7 @@
  * that column's cell spanning the rows on both sides (an indicator beside its items). A table
  * whose text does not fall into columns is left to the page's lines: no cell is made up.
  */
-import { columnsFromRows, type Span } from '../grid/columns.js'
+import { columnsFromRows, type Placed, type Span } from '../grid/columns.js'
 import type { GridCell, Ruling, TableGrid } from '../grid/build-grid.js'
 import { wordsOf, skipWhite, type GreyImage, type PixelBox } from './image.js'
 
@@ -68,11 +68,21 @@ function gridOfGroup(binary: GreyImage, group: readonly Ruling[], dpi: number, t
   if (bands.length < 2) return undefined
   const found = columnsFromRows(bands, { slack: Math.round(MIN_COLUMN_GAP_INCHES * dpi) })
   if (!found || found.columns.length < 2) return undefined
-  const { columns } = found
-  const colLines = [x0, ...columns.slice(1).map((c, k) => Math.round((columns[k]!.x1 + c.x0) / 2)), x1]
+  const colLines = [x0, ...found.columns.slice(1).map((_, k) => columnLine(found.cells.flat(), k + 1, found.columns)), x1]
   const cells = spannedCells(found.cells, lines, colLines, group, tol)
   if (!cells) return undefined
   return { box: { x0, y0: lines[0]!, x1, y1: lines.at(-1)! }, rowLines: lines, colLines, cells, lineThickness: thickness }
+}
+
+/**
+ * The line before column `k`: in the middle of the gap between every cell's text that ends left
+ * of it and every cell's text that starts right of it (a row's text in a column may reach further
+ * than the rows the columns were taken from), or between the two columns when those overlap.
+ */
+function columnLine(cells: readonly Placed[], k: number, columns: readonly Span[]): number {
+  const left = Math.max(columns[k - 1]!.x1, ...cells.filter((c) => c.col + c.colSpan === k).map((c) => c.x1))
+  const right = Math.min(columns[k]!.x0, ...cells.filter((c) => c.col === k).map((c) => c.x0))
+  return Math.round(left < right ? (left + right) / 2 : (columns[k - 1]!.x1 + columns[k]!.x0) / 2)
 }
 
 /**
@@ -126,8 +136,8 @@ function spannedCells(placed: readonly { col: number; colSpan: number }[][], row
  */
 export function textPieces(binary: GreyImage, box: PixelBox, dpi: number): Span[] {
   const { width, data } = binary
-  const x0 = Math.max(0, box.x0), x1 = Math.min(width, box.x1)
-  const y0 = Math.max(0, box.y0), y1 = Math.min(binary.height, box.y1)
+  const x0 = Math.max(0, Math.floor(box.x0)), x1 = Math.min(width, Math.ceil(box.x1))
+  const y0 = Math.max(0, Math.floor(box.y0)), y1 = Math.min(binary.height, Math.ceil(box.y1))
   if (x1 <= x0 || y1 <= y0) return []
   const ink = new Uint32Array(x1 - x0)
   const words = wordsOf(data)
