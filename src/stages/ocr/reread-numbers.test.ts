@@ -159,6 +159,13 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(thai.text).not.toContain('2520')
   })
 
+  it("a Thai slash date is the digit reader's where tesseract garbled its digits (heldout-v6-01's periods)", async () => {
+    const r = await reread(['๑/๖/๒๕๖๙', '-', '๓๐/๙/๒๕๖๙'], ['๑/๒๑/๒๕๒๕', '-', '๓๐/๕/๒๕๒๕'])
+    expect(r.readings.filter((x) => x.reader === 'digit-reader').map((x) => x.raw)).toEqual(['1?6?2569', '30?9?2569'])
+    expect(r.text).toBe('1/6/2569 - 30/9/2569')
+    expect(r.uncertain).toBe(false)
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')

@@ -241,9 +241,27 @@ export function agreeingSlashDate(tesseract: string, reading: NumberReading): st
  * vote may then go to Thai, whose ๕ is the Arabic 3's shape ("30/9/2569" read "50?9?2569").
  */
 async function slashDateOf(tesseract: string, first: NumberReading, box: PixelBox, ctx: NumberContext): Promise<string | undefined> {
-  const agreed = agreeingSlashDate(tesseract, first)
+  const agreed = agreeingSlashDate(tesseract, first) ?? thaiSlashDate(tesseract, first)
   if (agreed || !/^[\d/]+$/.test(tesseract) || !SLASH_DATE.test(tesseract)) return agreed
   return agreeingSlashDate(tesseract, await readNumberAt(ctx.grey, box, 'any', ctx, 'ascii'))
+}
+
+/**
+ * A slash date in Thai digits, as the digit reader read it: tesseract's Thai digits are wrong more
+ * often than not (๖ as ๒๑, ๙ as ๕: "๑/๖/๒๕๖๙" read "๑/๒๑/๒๕๒๕" on heldout-v6-01, every period
+ * of its measures lost), so where tesseract saw a slash date and the digit reader read three
+ * groups of digits between two non-digits (the slashes), sure of every digit, making a day, a
+ * month and a four-digit year, those digits are the date. Anything less stays uncertain.
+ */
+export function thaiSlashDate(tesseract: string, reading: NumberReading): string | undefined {
+  if (!SLASH_DATE.test(tesseract) || /\d/.test(tesseract)) return undefined
+  const parts = reading.text.split('?')
+  if (parts.length !== 3) return undefined
+  const [day, month, year] = parts as [string, string, string]
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^(?:25|20)\d{2}$/.test(year)) return undefined
+  if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return undefined
+  const digits = (reading.confidences ?? []).filter((_, i) => reading.text[i] !== '?')
+  return digits.length === day.length + month.length + year.length && digits.every((c) => c >= SLASH_DATE_MIN_CONFIDENCE) ? `${day}/${month}/${year}` : undefined
 }
 
 /** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
