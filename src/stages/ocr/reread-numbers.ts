@@ -6,7 +6,7 @@
 import type { BBox, Reading } from '../../model/document.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
-import { clamp01, cropWithMargin, expand, inkBox, union, type GreyImage, type PixelBox } from './image.js'
+import { clamp01, clampBox, cropWithMargin, expand, inkBox, union, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import { numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
@@ -44,6 +44,7 @@ export async function readAgreeingArabic(
   tesseract: string,
   first: NumberReading,
   ctx: Pick<NumberContext, 'readNumber' | 'counters'>,
+  seenBox?: PixelBox,
 ): Promise<NumberReading | undefined> {
   const seen = tesseract.replace(/\s/g, '')
   if (!ARABIC_NUMBER.test(seen)) return undefined
@@ -51,7 +52,20 @@ export async function readAgreeingArabic(
   if (first.text === seen && value !== null) return { ...first, value, uncertain: false }
   if (first.text === seen && wholeScore(seen, pattern)) return { ...first, value: Number(seen), uncertain: false }
   const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
-  if (reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '')) return reading
+  const agrees = (r: NumberReading) => r.value !== null && !r.uncertain && r.text.replace(/\D/g, '') === seen.replace(/\D/g, '')
+  if (agrees(reading)) return reading
+  // Ink of the line above or below touching the number (the ุ of ตุลาคม hanging onto the 6 of
+  // the year wrapped under it: "25?8", heldout-06's periods): read again within the rows of
+  // tesseract's own box, and taken only when both readers then agree digit for digit.
+  if (seenBox && (seenBox.y0 > box.y0 + 1 || seenBox.y1 < box.y1 - 1)) {
+    const around = clampBox(expand(box, 6), grey.width, grey.height)
+    const crop = cropWithMargin(grey, around, 0)
+    const top = Math.max(box.y0, seenBox.y0 - 1) - around.y0, bottom = Math.min(box.y1, seenBox.y1 + 1) - around.y0
+    whiten(crop, { x0: 0, y0: 0, x1: crop.width, y1: top })
+    whiten(crop, { x0: 0, y0: bottom, x1: crop.width, y1: crop.height })
+    const again = await readNumberAt(crop, { x0: box.x0 - around.x0, y0: top, x1: box.x1 - around.x0, y1: bottom }, pattern, ctx, 'ascii')
+    if (agrees(again)) return again
+  }
   // The digit reader missed only the point tesseract saw ("8947" for a bold 89.47): the same
   // digits, and a score's form only with tesseract's point.
   if (pattern === 'score' && value !== null && /^\d+$/.test(first.text) && first.text === seen.replace(/\D/g, '')) return { ...first, text: seen, value, uncertain: false }
@@ -139,7 +153,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
     const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
-    const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
+    const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx, wordBox)) ?? first) : first
     const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
     const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
