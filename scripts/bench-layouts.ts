@@ -8,6 +8,10 @@
  *   --only NAME      only templates whose name contains NAME (repeatable)
  *   --kind K         only one input kind (`transcript`, `pdf`, `docx`, `odt`, `docx-lo`, `odt-lo`, `pdf-lo`,
  *                    `pdf-lo-hrules`, `pdf-lo-borderless`: producers.ts)
+ *   --perturb NAME   print every template's report perturbed (perturb.ts: thai-digits, three-decimals,
+ *                    tight, zwsp ...: how values are printed, never what they are) and score it against
+ *                    the unchanged truth; the files are made afresh in a temporary folder (the PDF
+ *                    kinds need chromium / LibreOffice)
  *   --json           machine-readable output
  *   --show-held-out  also list the held-out templates' wrong and missing values (by default only
  *                    their figures are printed, so that fixes are made against the training set
@@ -32,6 +36,7 @@ import { PRODUCERS } from '../samples/generate/layouts/producers.js'
 import { subSeed } from '../samples/generate/layouts/random.js'
 import { scoreValues, type Score } from '../samples/generate/layouts/score.js'
 import { TEMPLATES, type Template } from '../samples/generate/layouts/templates.js'
+import { perturbationNamed } from '../samples/generate/layouts/perturb.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -41,8 +46,10 @@ const { values: args } = parseArgs({
     kind: { type: 'string' },
     json: { type: 'boolean', default: false },
     'show-held-out': { type: 'boolean', default: false },
+    perturb: { type: 'string' },
   },
 })
+const perturb = args.perturb === undefined ? undefined : perturbationNamed(args.perturb)
 const regenerate = Number(args.regenerate)
 if (!Number.isInteger(regenerate) || regenerate < 0) throw new TypeError(`Expected \`--regenerate\` to be an integer >= 0, got \`${args.regenerate}\``)
 const KINDS = PRODUCERS.filter((p) => args.kind === undefined || p.kind === args.kind)
@@ -84,32 +91,36 @@ async function runOne(dir: string, expected: Expected): Promise<Result[]> {
 const selected = TEMPLATES.filter((t) => !args.only || args.only.some((o) => t.name.includes(o)))
 const committed = new Set(existsSync(LAYOUTS_DIR) ? await readdir(LAYOUTS_DIR) : [])
 const results: Result[] = []
-for (const tpl of selected) {
-  if (!committed.has(tpl.name)) {
-    console.error(`${tpl.name}: no samples/layouts/${tpl.name}/ (run npm run samples:layouts)`)
-    continue
-  }
-  const dir = join(LAYOUTS_DIR, tpl.name)
-  const expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as Expected
-  if (expected.seed !== committedSeed(tpl)) console.error(`${tpl.name}: expected.json is for seed ${expected.seed}, the template's is ${committedSeed(tpl)}: regenerate`)
-  results.push(...(await runOne(dir, expected)))
-  if (!args.json) process.stderr.write(`${tpl.name} done\n`)
-}
-if (regenerate > 0) {
-  const work = await mkdtemp(join(tmpdir(), 'bench-layouts-'))
-  try {
-    for (const tpl of selected) {
-      for (let k = 0; k < regenerate; k++) {
-        const seed = subSeed(Number(args.seed), `${tpl.name}:${k}`)
-        const dir = join(work, `${tpl.name}-${seed}`)
-        const { expected } = await generateLayout(tpl, seed, dir, KINDS)
-        results.push(...(await runOne(dir, expected)))
-        if (!args.json) process.stderr.write(`${tpl.name} seed ${seed} done\n`)
+const work = await mkdtemp(join(tmpdir(), 'bench-layouts-'))
+try {
+  for (const tpl of selected) {
+    if (perturb) {
+      // The committed report's content, printed perturbed.
+      const { expected } = await generateLayout(tpl, committedSeed(tpl), join(work, tpl.name), KINDS, { perturb })
+      results.push(...(await runOne(join(work, tpl.name), expected)))
+    } else {
+      if (!committed.has(tpl.name)) {
+        console.error(`${tpl.name}: no samples/layouts/${tpl.name}/ (run npm run samples:layouts)`)
+        continue
       }
+      const dir = join(LAYOUTS_DIR, tpl.name)
+      const expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as Expected
+      if (expected.seed !== committedSeed(tpl)) console.error(`${tpl.name}: expected.json is for seed ${expected.seed}, the template's is ${committedSeed(tpl)}: regenerate`)
+      results.push(...(await runOne(dir, expected)))
     }
-  } finally {
-    await rm(work, { recursive: true, force: true })
+    if (!args.json) process.stderr.write(`${tpl.name} done\n`)
   }
+  for (const tpl of selected) {
+    for (let k = 0; k < regenerate; k++) {
+      const seed = subSeed(Number(args.seed), `${tpl.name}:${k}`)
+      const dir = join(work, `${tpl.name}-${seed}`)
+      const { expected } = await generateLayout(tpl, seed, dir, KINDS, perturb ? { perturb } : {})
+      results.push(...(await runOne(dir, expected)))
+      if (!args.json) process.stderr.write(`${tpl.name} seed ${seed} done\n`)
+    }
+  }
+} finally {
+  await rm(work, { recursive: true, force: true })
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -168,6 +179,7 @@ if (args.json) {
   process.stdout.write(
     `${JSON.stringify(
       {
+        ...(perturb && { perturbation: perturb.name }),
         results: results.map((r) => ({
           ...r,
           score: listed(r)
@@ -184,6 +196,7 @@ if (args.json) {
   const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`)
   const line = (cols: (string | number)[], widths: number[]) => cols.map((c, i) => (i < 3 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ')
   const widths = [30, 8, 10, 7, 8, 8, 6, 6, 9, 5, 5, 7]
+  if (perturb) console.log(`every report printed perturbed: ${perturb.name} (${perturb.description}); the truth is unchanged\n`)
   console.log(line(['template', 'split', 'input', 'fields', 'exact', 'missing', 'wrong', 'extra', 'findings', 'P', 'R', 'seconds'], widths))
   for (const r of results) {
     const c = r.score.counts

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { PRODUCERS, type Producer } from './producers.js'
 import { subSeed } from './random.js'
+import { perturbDoc, type Perturbation } from './perturb.js'
 import { renderTemplate, templateSpec, TEMPLATES, truthLayout, type Template } from './templates.js'
 import { truthOf, type Truth } from './truth.js'
 
@@ -43,9 +44,11 @@ export interface GeneratedLayout {
 }
 
 /** `missing`: write only the files the folder lacks, leaving the others as they are. */
-export async function generateLayout(tpl: Template, seed: number, dir: string, producers: readonly Producer[] = PRODUCERS, options: { missing?: boolean } = {}): Promise<GeneratedLayout> {
+export async function generateLayout(tpl: Template, seed: number, dir: string, producers: readonly Producer[] = PRODUCERS, options: { missing?: boolean; perturb?: Perturbation } = {}): Promise<GeneratedLayout> {
   const spec = templateSpec(tpl, seed)
-  const doc = renderTemplate(spec, tpl)
+  const rendered = renderTemplate(spec, tpl)
+  // A perturbation changes how values are printed, never what they are: the truth stays the spec's.
+  const doc = options.perturb ? perturbDoc(rendered, options.perturb) : rendered
   const expected: Expected = { template: tpl.name, split: tpl.split, seed, ...truthOf(spec, truthLayout(tpl)) }
   const wanted = (file: string) => !options.missing || !existsSync(join(dir, file))
   await mkdir(dir, { recursive: true })

@@ -881,3 +881,72 @@ describe('v12 layout values', () => {
     expect([...items].sort()).toEqual(other.measures.map((m) => m.item).sort())
   })
 })
+
+describe('v13 layout values', () => {
+  // Each value on the seed template, as for v5-v12 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v13-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+
+  it('v13 has values no other template uses, and every v13 template uses three or more of them', () => {
+    const v13 = TEMPLATES.filter((t) => t.set === 'v13')
+    expect(v13.length).toBe(6)
+    for (const t of v13) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v13').flatMap((t) => heldOutValues(t.choices)))
+    const v13Only = [...new Set(v13.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v13Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v13) expect(heldOutValues(t.choices).filter((v) => v13Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v13.map((t) => t.choices.font)).size).toBe(6)
+    expect(new Set(v13.map((t) => t.choices.agency)).size).toBe(6)
+  })
+
+  it('a provincial prison, a provincial health office, an irrigation project, a city municipality: own names and units, the seed\'s scores', () => {
+    for (const agency of ['prison', 'provincial-health', 'irrigation-project', 'city-municipality'] as const) {
+      const other = randomReportSpec(10, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect(other.organisation.province).not.toBeNull()
+      expect(other.organisation.district === null).toBe(agency !== 'city-municipality')
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      expect(renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' ? b.text : ''))).toContain(other.organisation.name)
+    }
+  })
+
+  it('the summary as a numbered list with dot leaders, the tools and total in a chart\'s data table', () => {
+    const choices = { summary: 'leader-list', toolScores: 'chart-data', digits: 'arabic' } as const
+    const lines = texts(choices).filter((x) => /^\d+\. .+ \.{8,} \d/.test(x))
+    expect(lines).toEqual(spec.indicators.map((i) => expect.stringMatching(new RegExp(`^${i.number}\\. ${i.name} \\.+ ${i.scores.summary.toFixed(2)}$`))))
+    const [chart] = tables(choices, 'tools')
+    expect(chart!.rows.slice(1).map((r) => r.cells[1]!.lines[0])).toEqual([...spec.tools.map((t) => t.score.toFixed(2)), spec.total.toFixed(2)])
+    expect(texts(choices)).toContain('ตารางข้อมูลประกอบแผนภูมิ')
+    expect(() => doc({ summary: 'leader-list' })).toThrow(/toolScores column/)
+  })
+
+  it('a detail table per indicator under a line with its mean; the verdict before the total', () => {
+    const choices = { detail: 'per-indicator-tables', digits: 'arabic' } as const
+    const detail = tables(choices, 'detail')
+    expect(detail.length).toBe(10)
+    expect(detail.map((t) => t.rows.length - 1)).toEqual(spec.indicators.map((i) => i.items.length))
+    expect(texts(choices)).toEqual(expect.arrayContaining(spec.indicators.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (คะแนนเฉลี่ย ${i.scores.detail.toFixed(2)} คะแนน)`)))
+    expect(texts({ total: 'verdict-paren', digits: 'arabic' })).toEqual(expect.arrayContaining([expect.stringContaining(`${spec.level}เกณฑ์การประเมิน (${spec.total.toFixed(2)} คะแนน)`)]))
+  })
+
+  it('fiscal quarter ranges, abbreviated heads, the measures as an outline, the appointment order first', () => {
+    const faculty = randomReportSpec(10, 2568, { agency: 'faculty' })
+    const m = faculty.measures[0]!
+    const outline = texts({ agency: 'faculty', period: 'quarter-range', measureLayout: 'outline', responsible: 'abbreviated-heads', digits: 'arabic' }, faculty)
+    const head = outline.find((x) => x.startsWith('1.1 มาตรการ'))!
+    expect(head).toMatch(/\(ผู้รับผิดชอบ : .+ ระยะเวลา : ไตรมาส \d(-\d)? ปีงบประมาณ พ.ศ. \d{4}\)$|ไตรมาส \d\/\d{4} - ไตรมาส \d\/\d{4}\)$/)
+    expect(head).not.toMatch(/หัวหน้า|ผู้อำนวยการ/)
+    expect(outline.filter((x) => x.startsWith('1.1.'))).toEqual(m.actions.map((a, i) => `1.1.${i + 1} ${a}`))
+    expect(outline.filter((x) => x.startsWith('1.2.'))).toEqual(m.steps.map((s, i) => `1.2.${i + 1} ${s}`))
+    // A local administration's months need not be whole quarters: such a report cannot print them so.
+    const ragged = Array.from({ length: 40 }, (_, i) => randomReportSpec(i + 1)).find((s) => s.measures.some((x) => ![10, 1, 4, 7].includes(x.period.from.month)))!
+    expect(() => doc({ period: 'quarter-range' }, ragged)).toThrow(/whole fiscal quarters/)
+    const order = doc({ front: 'appointment-order', digits: 'arabic' }).blocks
+    expect(order[0]).toMatchObject({ kind: 'heading', text: `คำสั่ง${spec.organisation.name}` })
+    expect(order.findIndex((b) => b.kind === 'page-break')).toBeLessThan(order.findIndex((b) => b.kind === 'heading' && b.text === spec.organisation.name))
+  })
+})

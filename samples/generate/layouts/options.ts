@@ -58,6 +58,8 @@ export const OPTIONS = {
      * their names in a legend (คำอธิบาย) of one line each under it.
      */
     'number-across': 'held-out',
+    /** v13: no table: a plain numbered list of the indicators by name, a dot leader to each score (1. การปฏิบัติหน้าที่ .......... 95.12). */
+    'leader-list': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out',
@@ -73,7 +75,8 @@ export const OPTIONS = {
   /** `after-rows`: a row of its own after each tool's indicators (คะแนนเฉลี่ย IIT | 85.20), not a spanning cell. */
   /** `across` (v8): a small table after the summary with the tools across (เครื่องมือ | IIT | EIT | OIT) and one score row. */
   /** `weighted` (v9): a tool table after the summary with each tool's weight and weighted score (เครื่องมือ | คะแนนที่ได้ | น้ำหนัก | คะแนนถ่วงน้ำหนัก) and a total row. */
-  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out', across: 'held-out', weighted: 'held-out' },
+  /** `chart-data` (v13): a chart's title and its data table (ตารางข้อมูลประกอบแผนภูมิ: ชุดข้อมูล | ค่า), the three tools and the total as its rows. */
+  toolScores: { column: 'train', 'table-before': 'train', 'table-after': 'train', sentences: 'held-out', 'group-rows': 'held-out', 'after-rows': 'held-out', across: 'held-out', weighted: 'held-out', 'chart-data': 'held-out' },
   /**
    * Detail list layout (`full-marks-column`: ข้อ | ประเด็นการประเมิน | คะแนนเต็ม | คะแนนที่ได้, every full mark 100;
    * `tool-tables`: a 2-column table per tool, each under a caption line with the tool's score).
@@ -90,6 +93,8 @@ export const OPTIONS = {
     'with-previous-year': 'held-out',
     /** v12: only the items scoring below full marks (100), a sentence saying so above the table; an indicator whose items all scored 100 prints no row. */
     'below-full': 'held-out',
+    /** v13: a small table per indicator (ข้อ 1, 2, 3 | ประเด็นการประเมิน | คะแนน) under a line naming it with its mean score. */
+    'per-indicator-tables': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
@@ -101,7 +106,9 @@ export const OPTIONS = {
     /** v9: ... มีผลคะแนน ITA อยู่ที่ 86.10 คะแนน. */
     'stands-at': 'held-out',
     /** v10: ... ได้คะแนน 86.10 คะแนน จากคะแนนเต็ม 100 คะแนน. */
-    'out-of-full': 'held-out' },
+    'out-of-full': 'held-out',
+    /** v13: the verdict first, the total in brackets after it (... ผ่านเกณฑ์การประเมิน (86.10 คะแนน)). */
+    'verdict-paren': 'held-out' },
   /** How the level is phrased. */
   /** `criterion` (v9): ถือว่าผ่านเกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป), the pass mark printed beside it. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out', criterion: 'held-out' },
@@ -172,14 +179,18 @@ export const OPTIONS = {
      * v11: deadlines, not periods: ตลอดปีงบประมาณ พ.ศ. 2569 for the whole plan year, otherwise ภายในเดือนมีนาคม 2569
      * (no start printed: a perfect reader has the end only).
      */
-    deadline: 'held-out' },
+    deadline: 'held-out',
+    /** v13: fiscal quarters of the plan year alone, no months (ไตรมาส 2-3 ปีงบประมาณ พ.ศ. 2569; across years ไตรมาส 1/2569 - ไตรมาส 1/2570). */
+    'quarter-range': 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
   /** `lead-support` (v7): หลัก : the first unit, then สนับสนุน : the others, comma-separated. */
   responsible: { lines: 'train', comma: 'train', slash: 'held-out', 'numbered-lines': 'held-out', positions: 'held-out', phones: 'held-out', 'lead-support': 'held-out',
     /** v10: a person a line, by name and position (นายสมชาย ใจดี ผู้อำนวยการกองคลัง). */
-    'named-persons': 'held-out' },
+    'named-persons': 'held-out',
+    /** v13: the heads' positions as offices abbreviate them, joined on one line (ผอ.กองคลัง, หน.สำนักปลัด). */
+    'abbreviated-heads': 'held-out' },
   /** Vertical alignment of table cells (`bottom`: every body cell, so a score sits on its wrapped name's last line). */
   valign: { top: 'train', middle: 'train', bottom: 'held-out' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */
@@ -201,7 +212,8 @@ export const OPTIONS = {
    * `executive-summary` (v12): a page บทสรุปผู้บริหาร restating in prose the total and level, the three tools' scores, the highest and
    * lowest indicators with their scores, and how many items the measures address.
    */
-  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out', 'executive-summary': 'held-out' },
+  /** `appointment-order` (v13): the agency's order appointing its ITA working group (คำสั่ง ... ที่ 45/2568 เรื่อง แต่งตั้งคณะทำงาน ...), members by position. */
+  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out', 'executive-summary': 'held-out', 'appointment-order': 'held-out' },
   /** A running header with the agency and the report on every page (PDF margin; the top of each transcript page). */
   /** `logo-text` (v12): the text of the agency's (or its parent's) emblem atop every page, Thai and English (การไฟฟ้าส่วนภูมิภาค PROVINCIAL ELECTRICITY AUTHORITY). */
   runningHeader: { none: 'train', agency: 'held-out', 'logo-text': 'held-out' },
@@ -215,7 +227,11 @@ export const OPTIONS = {
   oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out' },
   /** Measures as tables, or as numbered paragraphs with labelled parts (วิธีการ ... ผู้รับผิดชอบ ... ระยะเวลา ...). */
   /** `form` (v11): a two-column form per measure (หัวข้อ | รายละเอียด: ตัวชี้วัด, ประเด็น, คะแนน, มาตรการ ... one a row), as a form sent round for each unit to fill. */
-  measureLayout: { table: 'train', paragraphs: 'held-out', form: 'held-out' },
+  /**
+   * `outline` (v13): a numbered outline per measure: 1. the item and its score, 1.1 the measures (each with the
+   * responsible and the period in brackets), 1.1.1 their steps; the analysis as 1.2.
+   */
+  measureLayout: { table: 'train', paragraphs: 'held-out', form: 'held-out', outline: 'held-out' },
   /** Measures header in one row, or two: a group header (การดำเนินการ) spanning its sub-columns. */
   measureHeader: { single: 'train', grouped: 'held-out' },
   /** The period in one column, or two (เริ่มต้น / สิ้นสุด under ระยะเวลาดำเนินการ). */
@@ -246,7 +262,12 @@ export const OPTIONS = {
      * v12: a PEA branch office (การไฟฟ้าส่วนภูมิภาคอำเภอ...), a national park, a Thai embassy (its consular section's
      * report), a technical college, a district office (ที่ว่าการอำเภอ), with their own pools.
      */
-    'pea-branch': 'held-out', 'national-park': 'held-out', consular: 'held-out', 'vocational-college': 'held-out', 'district-office': 'held-out' },
+    'pea-branch': 'held-out', 'national-park': 'held-out', consular: 'held-out', 'vocational-college': 'held-out', 'district-office': 'held-out',
+    /**
+     * v13: a provincial prison (เรือนจำจังหวัด), a provincial public-health office (สสจ.), a Royal Irrigation project
+     * office (โครงการชลประทาน), a city municipality (เทศบาลนคร), with their own pools.
+     */
+    prison: 'held-out', 'provincial-health': 'held-out', 'irrigation-project': 'held-out', 'city-municipality': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   pageOrientation: { mixed: 'train', landscape: 'held-out' },
   /** v7: header cells broken over two lines at odd places (คะแนน / ที่ได้, ผู้รับ / ผิดชอบ). */

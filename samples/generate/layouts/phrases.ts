@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -30,6 +30,12 @@ export type V11OrgKind = 'police-training' | 'national-museum' | 'land-office' |
  * park, a Thai embassy's consular section, a vocational college, a district office (ที่ว่าการอำเภอ).
  */
 export type V12OrgKind = 'pea-branch' | 'national-park' | 'consular' | 'vocational-college' | 'district-office'
+
+/**
+ * Kinds of agency of the v13 templates: a provincial prison (เรือนจำจังหวัด), a provincial public-health
+ * office (สำนักงานสาธารณสุขจังหวัด), a Royal Irrigation project office (โครงการชลประทาน), a city municipality (เทศบาลนคร).
+ */
+export type V13OrgKind = 'prison' | 'provincial-health' | 'irrigation-project' | 'city-municipality'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -61,6 +67,10 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   consular: { full: 'สถานเอกอัครราชทูต ณ ', short: 'สถานเอกอัครราชทูต ณ ' },
   'vocational-college': { full: 'วิทยาลัยเทคนิค', short: 'วท.' },
   'district-office': { full: 'ที่ว่าการอำเภอ', short: 'อำเภอ' },
+  prison: { full: 'เรือนจำจังหวัด', short: 'เรือนจำจังหวัด' },
+  'provincial-health': { full: 'สำนักงานสาธารณสุขจังหวัด', short: 'สสจ.' },
+  'irrigation-project': { full: 'โครงการชลประทาน', short: 'คป.' },
+  'city-municipality': { full: 'เทศบาลนคร', short: 'ทน.' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -115,6 +125,11 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   consular: ['ฝ่ายกงสุล', 'งานหนังสือเดินทาง', 'งานนิติกรณ์และทะเบียนราษฎร', 'งานคุ้มครองคนไทยในต่างประเทศ', 'ฝ่ายบริหารทั่วไป', 'งานการเงินและบัญชี'],
   'vocational-college': ['ฝ่ายบริหารทรัพยากร', 'ฝ่ายแผนงานและความร่วมมือ', 'ฝ่ายพัฒนากิจการนักเรียนนักศึกษา', 'ฝ่ายวิชาการ', 'งานพัสดุ', 'งานประชาสัมพันธ์', 'งานศูนย์ข้อมูลสารสนเทศ'],
   'district-office': ['กลุ่มงานบริหารงานปกครอง', 'ฝ่ายทะเบียนและบัตร', 'ฝ่ายความมั่นคง', 'ฝ่ายบริหารงานทั่วไป', 'ศูนย์ดำรงธรรมอำเภอ', 'สำนักงานพัฒนาชุมชนอำเภอ', 'สำนักงานท้องถิ่นอำเภอ'],
+  // v13
+  prison: ['ฝ่ายบริหารทั่วไป', 'ฝ่ายทัณฑปฏิบัติ', 'ฝ่ายควบคุมผู้ต้องขัง', 'ฝ่ายการศึกษาและพัฒนาจิตใจ', 'ฝ่ายฝึกวิชาชีพ', 'ฝ่ายสวัสดิการผู้ต้องขัง', 'สถานพยาบาลเรือนจำ'],
+  'provincial-health': ['กลุ่มงานบริหารทั่วไป', 'กลุ่มงานพัฒนายุทธศาสตร์สาธารณสุข', 'กลุ่มงานกฎหมาย', 'กลุ่มงานคุ้มครองผู้บริโภคและเภสัชสาธารณสุข', 'กลุ่มงานบริหารทรัพยากรบุคคล', 'กลุ่มงานควบคุมโรคติดต่อ', 'ศูนย์ข้อมูลข่าวสาร'],
+  'irrigation-project': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายวิศวกรรม', 'ฝ่ายจัดสรรน้ำและปรับปรุงระบบชลประทาน', 'ฝ่ายเครื่องจักรกล', 'งานการเงินและบัญชี', 'งานพัสดุ', 'ฝ่ายส่งน้ำและบำรุงรักษาที่ 1'],
+  'city-municipality': ['สำนักปลัดเทศบาล', 'สำนักการคลัง', 'สำนักการช่าง', 'สำนักการศึกษา', 'สำนักการสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'กองยุทธศาสตร์และงบประมาณ', 'กองการเจ้าหน้าที่'],
   'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
 
@@ -695,4 +710,79 @@ export const V12_ANALYSES: readonly string[] = [
   'ตัวชี้วัด{name}มีประเด็นที่ได้คะแนนต่ำกว่าประเด็นอื่น {org}ควรกำหนดผู้รับผิดชอบและติดตามผลเป็นระยะ',
   '{org}ควรนำข้อเสนอแนะของผู้รับบริการมาปรับปรุงการดำเนินงานด้าน{name}อย่างเป็นรูปธรรม',
   'การดำเนินงานด้าน{name}ของ{org}เป็นไปตามแนวทาง แต่ยังขาดการเผยแพร่หลักฐานให้เห็นอย่างชัดเจน',
+]
+
+// ---------------------------------------------------------------------------------------------
+// v13 content: a provincial prison, a provincial public-health office, a Royal Irrigation project
+// office and a city municipality, with their own names, measures, steps and analysis prose
+// (spec.ts draws them only for templates whose `agency` is one of these). No numbers in the prose.
+
+/** Provinces with a provincial prison (เรือนจำจังหวัด...), a public-health office or an irrigation project office. */
+export const V13_PROVINCES: readonly string[] = ['ลพบุรี', 'ราชบุรี', 'ชัยนาท', 'ยโสธร', 'พัทลุง', 'น่าน', 'สุรินทร์', 'อ่างทอง']
+
+/** City municipalities (เทศบาลนคร...) with their district (อำเภอเมือง...) and province. */
+export const CITY_MUNICIPALITIES: readonly (readonly [city: string, district: string, province: string])[] = [
+  ['นครราชสีมา', 'เมืองนครราชสีมา', 'นครราชสีมา'], ['ขอนแก่น', 'เมืองขอนแก่น', 'ขอนแก่น'], ['หาดใหญ่', 'หาดใหญ่', 'สงขลา'],
+  ['อุดรธานี', 'เมืองอุดรธานี', 'อุดรธานี'], ['นครสวรรค์', 'เมืองนครสวรรค์', 'นครสวรรค์'], ['ลำปาง', 'เมืองลำปาง', 'ลำปาง'],
+]
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V13_HEADS: Record<V13OrgKind, string> = {
+  prison: 'ผู้บัญชาการเรือนจำจังหวัด{name}',
+  'provincial-health': 'นายแพทย์สาธารณสุขจังหวัด{name}',
+  'irrigation-project': 'ผู้อำนวยการโครงการชลประทาน{name}',
+  'city-municipality': 'นายกเทศมนตรีนคร{name}',
+}
+
+/** Where each agency reports (printed under its name; a city municipality prints its district and province instead). */
+export const V13_PARENTS: Record<Exclude<V13OrgKind, 'city-municipality'>, string> = {
+  prison: 'กรมราชทัณฑ์ กระทรวงยุติธรรม',
+  'provincial-health': 'สำนักงานปลัดกระทรวงสาธารณสุข',
+  'irrigation-project': 'กรมชลประทาน กระทรวงเกษตรและสหกรณ์',
+}
+
+/** Measures (v13), by tool. */
+export const V13_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'จัดอบรมหลักสูตรการป้องกันผลประโยชน์ทับซ้อนให้แก่เจ้าหน้าที่ทุกระดับ',
+    'กำหนดมาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน',
+    'จัดทำคู่มือการขอยืมพัสดุและครุภัณฑ์และเวียนแจ้งทุกส่วนงาน',
+    'เปิดโอกาสให้เจ้าหน้าที่มีส่วนร่วมในการจัดทำแผนการใช้จ่ายงบประมาณ',
+    'ผู้บริหารมอบนโยบายด้านคุณธรรมและความโปร่งใสในการประชุมประจำเดือน',
+  ],
+  EIT: [
+    'ปรับปรุงจุดบริการและเพิ่มช่องทางการติดต่อสอบถามทางแอปพลิเคชันไลน์',
+    'จัดทำแผ่นพับขั้นตอนและระยะเวลาการให้บริการแจกจ่ายแก่ผู้มาติดต่อ',
+    'เปิดรับฟังความคิดเห็นของผู้รับบริการผ่านแบบสอบถามออนไลน์',
+    'ประชาสัมพันธ์ช่องทางการแจ้งเบาะแสการทุจริตผ่านเว็บไซต์และเพจของหน่วยงาน',
+  ],
+  OIT: [
+    'แต่งตั้งผู้ดูแลข้อมูลแต่ละหัวข้อของแบบตรวจการเปิดเผยข้อมูลสาธารณะ',
+    'จัดทำหน้าเว็บไซต์ศูนย์ข้อมูลข่าวสารให้ครบทุกหัวข้อ',
+    'เผยแพร่แผนการจัดซื้อจัดจ้างและรายงานผลการจัดซื้อจัดจ้างประจำเดือน',
+    'ทบทวนข้อมูลบนเว็บไซต์ให้เป็นปัจจุบันก่อนการประเมิน',
+  ],
+}
+
+export const V13_STEPS: readonly string[] = [
+  'ประชุมคณะทำงานเพื่อกำหนดแนวทางการดำเนินงาน',
+  'จัดทำร่างแนวปฏิบัติเสนอผู้บริหารพิจารณาอนุมัติ',
+  'แจ้งเวียนแนวปฏิบัติให้เจ้าหน้าที่ทุกคนทราบ',
+  'ดำเนินการตามแนวปฏิบัติและเก็บหลักฐาน',
+  'ติดตามและประเมินผลการดำเนินงาน',
+  'รายงานผลการดำเนินงานต่อผู้บริหาร',
+]
+
+export const V13_MEASURE_ANALYSES: readonly string[] = [
+  'เจ้าหน้าที่บางส่วนยังไม่เข้าใจแนวปฏิบัติเรื่องการใช้ทรัพย์สินของราชการ',
+  'ผู้มาติดต่อราชการยังไม่ทราบช่องทางการติดต่อและการร้องเรียน',
+  'ข้อมูลบนเว็บไซต์ของหน่วยงานยังไม่ครบถ้วนและไม่เป็นปัจจุบัน',
+  'การสื่อสารนโยบายของผู้บริหารยังไม่ทั่วถึงทุกส่วนงาน',
+]
+
+export const V13_ANALYSES: readonly string[] = [
+  'ตัวชี้วัด{name}ของ{org}ยังมีจุดที่ต้องพัฒนา โดยเฉพาะการสื่อสารแนวปฏิบัติให้เจ้าหน้าที่และผู้รับบริการรับทราบ',
+  'จากผลการประเมินตัวชี้วัด{name} {org}ควรกำหนดมาตรการที่ชัดเจนและติดตามผลอย่างต่อเนื่อง',
+  '{org}ดำเนินการด้าน{name}ได้ดีในภาพรวม แต่ควรเผยแพร่หลักฐานการดำเนินงานให้ครบถ้วน',
+  'ผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานด้าน{name}ของ{org}ไม่มากนัก',
 ]

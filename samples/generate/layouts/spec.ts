@@ -17,7 +17,8 @@ import {
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
   DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
   COLLEGE_TOWNS, EMBASSY_CITIES, NATIONAL_PARKS, V12_ACTIONS, V12_ANALYSES, V12_HEADS, V12_MEASURE_ANALYSES, V12_PARENTS, V12_STEPS,
-  type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind, type V12OrgKind,
+  CITY_MUNICIPALITIES, V13_ACTIONS, V13_ANALYSES, V13_HEADS, V13_MEASURE_ANALYSES, V13_PARENTS, V13_PROVINCES, V13_STEPS,
+  type V13OrgKind, type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind, type V12OrgKind,
 } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
 
@@ -129,8 +130,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind
 }
+
+const V13_KINDS: readonly string[] = ['prison', 'provincial-health', 'irrigation-project', 'city-municipality'] satisfies readonly V13OrgKind[]
+const isV13 = (kind: string): kind is V13OrgKind => V13_KINDS.includes(kind)
 
 const V12_KINDS: readonly string[] = ['pea-branch', 'national-park', 'consular', 'vocational-college', 'district-office'] satisfies readonly V12OrgKind[]
 const isV12 = (kind: string): kind is V12OrgKind => V12_KINDS.includes(kind)
@@ -181,8 +185,47 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV10(agency) ? v10Content(base, agency, seededRandom(subSeed(seed, `v10-content:${agency}`)))
     : isV11(agency) ? v11Content(base, agency, seededRandom(subSeed(seed, `v11-content:${agency}`)))
     : isV12(agency) ? v12Content(base, agency, seededRandom(subSeed(seed, `v12-content:${agency}`)))
+    : isV13(agency) ? v13Content(base, agency, seededRandom(subSeed(seed, `v13-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v13): a provincial prison, a provincial public-health office, a Royal
+ * Irrigation project office, a city municipality, with the v13 pools; drawn from a stream of its own,
+ * as v12Content. Periods are whole fiscal quarters (v7Period).
+ */
+function v13Content(spec: ReportSpec, kind: V13OrgKind, random: Random): ReportSpec {
+  const [organisation, local] = v13Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V13_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V13_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V13_MEASURE_ANALYSES),
+    steps: random.sample(V13_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บริหารทุกไตรมาส', 'ติดตามผลในการประชุมคณะทำงานประจำเดือน', 'สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V13_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
+}
+
+/** A v13 agency and its own part of its name. */
+function v13Organisation(random: Random, kind: V13OrgKind): [OrganisationSpec, string] {
+  const prefix = ORG_PREFIX[kind]
+  if (kind === 'city-municipality') {
+    // Named after its city, printed with its district and province (เทศบาลนครขอนแก่น อำเภอเมืองขอนแก่น จังหวัดขอนแก่น).
+    const [city, district, province] = random.pick(CITY_MUNICIPALITIES)
+    return [{ kind, name: `${prefix.full}${city}`, shortName: `${prefix.short}${city}`, district, province }, city]
+  }
+  // Named after their province, printed with the body they belong to.
+  const province = random.pick(V13_PROVINCES)
+  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: V13_PARENTS[kind] }, province]
 }
 
 /**
@@ -497,6 +540,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V10_HEADS,
     ...V11_HEADS,
     ...V12_HEADS,
+    ...V13_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

@@ -489,6 +489,37 @@ export const TEMPLATES: readonly Template[] = [
     front: 'executive-summary', summary: 'number-across', scorePrecision: 'three', toolScores: 'across',
     measureGrouping: 'per-quarter', measureIndicator: 'title-row', sectionNumbering: 'clause', font: 'noto-sans-thai-looped',
   }, false, 'v12'),
+  // v13: blind (never listed value by value), written without reading the extractor, from what a
+  // provincial prison, a provincial public-health office, a Royal Irrigation project office, a city
+  // municipality, a university faculty and a local administration print (spec.ts v13Content), with new
+  // values (options.ts): the summary as a numbered list with dot leaders, a chart's data table for the
+  // tools and the total, a detail table per indicator, the verdict before the total, fiscal quarter
+  // ranges, abbreviated heads as the responsible, the measures as a numbered outline, and the order
+  // appointing the working group first.
+  t('blind-v13-01-prison-leaders', 'held-out', 'a provincial prison: the summary as a numbered list with dot leaders, a chart\'s data table for the tools and the total, a detail table per indicator, fiscal quarter ranges, codes after titles, K2D', {
+    agency: 'prison', summary: 'leader-list', toolScores: 'chart-data', detail: 'per-indicator-tables', period: 'quarter-range',
+    codePosition: 'after', digits: 'arabic', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'k2d',
+  }, true, 'v13'),
+  t('blind-v13-02-health-outline', 'held-out', 'a provincial public-health office: the measures as a numbered outline, abbreviated heads, fiscal quarter ranges, the verdict before the total, the tool table after, full-marks headers, Trirong', {
+    agency: 'provincial-health', measureLayout: 'outline', responsible: 'abbreviated-heads', period: 'quarter-range', total: 'verdict-paren',
+    summary: 'number-column', toolScores: 'table-after', scoreHeader: 'full-marks', signature: 'signed', font: 'trirong',
+  }, true, 'v13'),
+  t('blind-v13-03-irrigation-order', 'held-out', 'a Royal Irrigation project office: the order appointing the working group first, a detail table per indicator, a chart\'s data table, the verdict before the total, abbreviated heads, portrait measures, Sriracha', {
+    agency: 'irrigation-project', front: 'appointment-order', detail: 'per-indicator-tables', toolScores: 'chart-data', total: 'verdict-paren', responsible: 'abbreviated-heads',
+    summary: 'number-column', measureOrientation: 'portrait', measureColumns: 'five', captions: 'numbered', digits: 'mixed', font: 'sriracha',
+  }, true, 'v13'),
+  t('blind-v13-04-city-outline', 'held-out', 'a city municipality: the order appointing the working group first, the summary as a numbered list with dot leaders, tool sentences, the measures as a numbered outline, ส่วนที่ sections, Thai digits, Taviraj', {
+    agency: 'city-municipality', front: 'appointment-order', summary: 'leader-list', toolScores: 'sentences', measureLayout: 'outline',
+    sectionNumbering: 'part', level: 'labelled', font: 'taviraj',
+  }, true, 'v13'),
+  t('blind-v13-05-faculty-quarters', 'held-out', 'a university faculty: fiscal quarter ranges, the verdict before the total, a detail table per indicator, a chart\'s data table, ranked indicators, last year in labelled parts, IBM Plex Sans Thai', {
+    agency: 'faculty', period: 'quarter-range', total: 'verdict-paren', detail: 'per-indicator-tables', toolScores: 'chart-data', summary: 'ranked',
+    previous: 'label-colon', measureColumns: 'eight', digits: 'arabic', rowBreaks: 'split', font: 'ibm-plex-sans-thai',
+  }, true, 'v13'),
+  t('blind-v13-06-local-order', 'held-out', 'a local administration: the order appointing the working group first, the summary as a numbered list with dot leaders, a chart\'s data table, the measures as a numbered outline, abbreviated heads, page numbers, Noto Sans Thai', {
+    front: 'appointment-order', summary: 'leader-list', toolScores: 'chart-data', measureLayout: 'outline', responsible: 'abbreviated-heads',
+    pageNumbers: 'page-of', digits: 'arabic', font: 'noto-sans-thai',
+  }, true, 'v13'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -906,6 +937,7 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
   }
   if (c.front === 'letter') return letterBlocks(spec, f, r, fy)
   if (c.front === 'executive-summary') return executiveSummary(spec, c, f, fy)
+  if (c.front === 'appointment-order') return appointmentOrder(spec, f, r, fy)
   const unit = UNIT_OF_OFFICE[org.kind]
   const names = r.sample(SIGNATORIES.filter((n) => n !== spec.signature.name), 1)
   const d = spec.signature.date
@@ -925,6 +957,37 @@ function frontBlocks(spec: ReportSpec, c: Choices, f: Fmt, r: Random, head: read
     paragraph('จึงเรียนมาเพื่อโปรดทราบและพิจารณาอนุมัติ', { indent: true }),
     paragraph(`(${names[0]!})`, { align: 'center' }),
     paragraph(headOf(unit), { align: 'center' }),
+    pageBreak,
+  ]
+}
+
+/**
+ * v13: the agency's order appointing its ITA working group, as reports attach it first: its number and
+ * date, the members by position (the head of each unit the measures name), their duties, the head's
+ * name. Its numbers (the order's, the date) are of no value in the report.
+ */
+function appointmentOrder(spec: ReportSpec, f: Fmt, r: Random, fy: string): Block[] {
+  const org = spec.organisation
+  // The office that writes the report is the group's secretary, listed last.
+  const units = [...new Set(spec.measures.flatMap((m) => m.responsible))].filter((u) => u !== UNIT_OF_OFFICE[org.kind])
+  // Signed a month or so before the report (the report is signed in October or November).
+  const d = spec.signature.date
+  const orderDate = `${f.n(r.int(1, 28))} ${THAI_MONTHS.find(([n]) => n === d.month - 1)![1]} ${f.n(d.yearBE)}`
+  return [
+    heading(1, `คำสั่ง${org.name}`, 'center'),
+    paragraph(`ที่ ${f.text(`${r.int(20, 480)}/${d.yearBE}`)}`, { align: 'center' }),
+    paragraph(`เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)${fy}`, { align: 'center' }),
+    paragraph(
+      `เพื่อให้การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กรของ${org.name}เป็นไปอย่างมีประสิทธิภาพ จึงแต่งตั้งคณะทำงาน ประกอบด้วย`,
+      { indent: true },
+    ),
+    paragraph(`${f.n(1)}. ${spec.signature.position} ประธานคณะทำงาน`, { indent: true }),
+    ...units.map((u, k) => paragraph(`${f.n(k + 2)}. ${headOf(u)} คณะทำงาน`, { indent: true })),
+    paragraph(`${f.n(units.length + 2)}. ${headOf(UNIT_OF_OFFICE[org.kind])} คณะทำงานและเลขานุการ`, { indent: true }),
+    paragraph('ให้คณะทำงานมีหน้าที่วิเคราะห์ผลการประเมิน จัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย และติดตามผลการดำเนินงานตามมาตรการ', { indent: true }),
+    paragraph(`ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป สั่ง ณ วันที่ ${orderDate}`, { indent: true }),
+    paragraph(`(${spec.signature.name})`, { align: 'center' }),
+    paragraph(spec.signature.position, { align: 'center' }),
     pageBreak,
   ]
 }
@@ -1024,6 +1087,10 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   consular: () => 'เลขานุการเอก',
   'vocational-college': () => 'รองผู้อำนวยการฝ่ายแผนงานและความร่วมมือ',
   'district-office': () => 'ปลัดอำเภอหัวหน้ากลุ่มงานบริหารงานปกครอง',
+  prison: () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+  'provincial-health': () => 'รองนายแพทย์สาธารณสุขจังหวัด',
+  'irrigation-project': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+  'city-municipality': () => 'ปลัดเทศบาลนคร',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -1056,6 +1123,10 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   consular: 'ฝ่ายกงสุล',
   'vocational-college': 'ฝ่ายแผนงานและความร่วมมือ',
   'district-office': 'กลุ่มงานบริหารงานปกครอง',
+  prison: 'ฝ่ายบริหารทั่วไป',
+  'provincial-health': 'กลุ่มงานบริหารทั่วไป',
+  'irrigation-project': 'ฝ่ายบริหารทั่วไป',
+  'city-municipality': 'สำนักปลัดเทศบาล',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -1063,6 +1134,12 @@ function headOf(unit: string): string {
   if (unit.startsWith('กอง') || unit.startsWith('สำนักการ')) return `ผู้อำนวยการ${unit}`
   if (unit.startsWith('คณะทำงาน')) return `ประธาน${unit}`
   return `หัวหน้า${unit}`
+}
+
+/** v13: a head's position as offices abbreviate it: ผอ.กองคลัง, หน.ฝ่ายวิศวกรรม, ปธ.คณะทำงาน... */
+function abbreviatedHead(unit: string): string {
+  const head = headOf(unit)
+  return head.startsWith('ผู้อำนวยการ') ? `ผอ.${unit}` : head.startsWith('ประธาน') ? `ปธ.${unit}` : `หน.${unit}`
 }
 
 /** The page each block falls on, counted as the transcript counts them (title page = 1). */
@@ -1099,6 +1176,8 @@ function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       ? splitSummary(spec, c, f)
       : c.summary === 'sentence-list'
         ? summarySentences(spec, c, f)
+        : c.summary === 'leader-list'
+        ? leaderList(spec, c, f)
         : c.summary === 'below-pass'
           ? belowPassSummary(spec, c, f)
           : [summaryTable(spec, c, f)]),
@@ -1234,6 +1313,8 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
       throw new Error('a split summary is made by splitSummary')
     case 'sentence-list':
       throw new Error('a summary of sentences is made by summarySentences')
+    case 'leader-list':
+      throw new Error('a summary list with dot leaders is made by leaderList')
     case 'tool-outline':
       return toolOutline(spec, c, f)
     case 'chart-table': {
@@ -1395,6 +1476,20 @@ function summarySentences(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   return spec.indicators.map((ind, k) => paragraph(`${f.n(k + 1)}. ${f.ind(ind)} ได้คะแนน ${f.summaryScore(ind.scores.summary)} คะแนน`, { indent: true }))
 }
 
+/**
+ * v13: a plain numbered list as typed in Word, the indicator by name alone (the list's numbers are the
+ * indicators' own), a dot leader to its score (1. การปฏิบัติหน้าที่ .......... 95.12).
+ */
+function leaderList(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary list has no place for toolScores ${c.toolScores}`)
+  if (c.summaryTotalRow !== 'none' || c.indicatorResult !== 'none') throw new Error('a summary list has no total row or result column')
+  const width = Math.max(...spec.indicators.map((i) => i.name.length))
+  return spec.indicators.map((ind) => paragraph(`${f.n(ind.number)}. ${ind.name} ${'.'.repeat(12 + Math.round((width - ind.name.length) * 0.8))} ${f.summaryScore(ind.scores.summary)}`, { indent: true }))
+}
+
+/** The NACC's grade of a score. */
+const gradeOf = (score: number) => (score >= 95 ? 'AA' : score >= 85 ? 'A' : score >= 75 ? 'B' : score >= 65 ? 'C' : score >= 55 ? 'D' : score >= 50 ? 'E' : 'F')
+
 /** v7 result column: ผ่าน / ไม่ผ่าน against the pass mark, or a grade on the A-F scale agencies print. */
 const resultWidth = (c: Choices) => (c.indicatorResult === 'none' ? [] : [14])
 const resultHeader = (c: Choices) =>
@@ -1403,7 +1498,7 @@ function resultCell(score: number, c: Choices, valign: Cell['valign'], f: Fmt): 
   if (c.indicatorResult === 'none') return []
   // v12: next year's target, a whole number above this year's score.
   if (c.indicatorResult === 'target') return [cell(f.n(score < PASS_MARK ? PASS_MARK : score < 95 ? 95 : 100), { align: 'center', valign })]
-  const grade = score >= 95 ? 'AA' : score >= 85 ? 'A' : score >= 75 ? 'B' : score >= 65 ? 'C' : score >= 55 ? 'D' : score >= 50 ? 'E' : 'F'
+  const grade = gradeOf(score)
   return [cell(c.indicatorResult === 'grade' ? grade : score >= PASS_MARK ? 'ผ่าน' : 'ไม่ผ่าน', { align: 'center', valign })]
 }
 
@@ -1414,6 +1509,7 @@ function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     return [paragraph(`เมื่อพิจารณาตามเครื่องมือการประเมิน ${parts.join(' ')}`, { indent: true })]
   }
   if (c.toolScores === 'weighted') return weightedToolTable(spec, c, f)
+  if (c.toolScores === 'chart-data') return chartDataTable(spec, c, f)
   if (c.toolScores === 'across') {
     // v8: the tools across, one score row, under the summary.
     return [
@@ -1440,6 +1536,29 @@ function toolBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       rows: [
         { cells: [headerCell('เครื่องมือการประเมิน'), headerCell(f.scoreHead('คะแนน'))] },
         ...spec.tools.map((t) => ({ cells: [cell(toolName(t.tool, c), { valign: c.valign }), cell(f.score(t.score), { align: 'center', valign: c.valign })] })),
+      ],
+    },
+  ]
+}
+
+/**
+ * v13: a bar chart of the tools and the total as a spreadsheet draws it: its title, then the data
+ * table printed under it (ตารางข้อมูลประกอบแผนภูมิ), one row a bar (the chart itself is no text).
+ */
+function chartDataTable(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const v = c.valign
+  return [
+    paragraph(`แผนภูมิที่ ${f.n(1)} ผลคะแนนการประเมิน ITA จำแนกตามเครื่องมือการประเมิน`, { bold: true, align: 'center' }),
+    paragraph('ตารางข้อมูลประกอบแผนภูมิ', { bold: true }),
+    {
+      kind: 'table',
+      role: 'tools',
+      columns: [70, 30],
+      repeatHeader: 1,
+      rows: [
+        { cells: [headerCell('ชุดข้อมูล'), headerCell('ค่า (คะแนน)')] },
+        ...spec.tools.map((t) => ({ cells: [cell(toolName(t.tool, c), { valign: v }), cell(f.score(t.score), { align: 'right', valign: v })] })),
+        { cells: [cell('ITA (คะแนนรวม)', { valign: v }), cell(f.score(spec.total), { align: 'right', valign: v })] },
       ],
     },
   ]
@@ -1502,6 +1621,27 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
         c,
         f,
       ),
+    ]
+  }
+  if (c.detail === 'per-indicator-tables') {
+    // v13: an indicator a table of its own, under a line with its mean; the items numbered 1-3 (1-19) within it.
+    return [
+      title,
+      ...spec.indicators.flatMap((ind) => [
+        paragraph(`${f.ind(ind)} (คะแนนเฉลี่ย ${f.score(ind.scores.detail)} คะแนน)`, { bold: true }),
+        {
+          kind: 'table',
+          role: 'detail',
+          columns: [9, 73, 18],
+          repeatHeader: 1,
+          rows: [
+            { cells: [headerCell('ข้อ'), headerCell('ประเด็นการประเมิน'), headerCell([f.scoreHead('คะแนน'), ...f.asOf])] },
+            ...ind.items.map((item, k) => ({
+              cells: [cell(f.n(k + 1), { align: 'center', valign: c.valign }), cell(f.coded(item.code, f.text(item.title)), { valign: c.valign }), cell(f.item(item.score, ind.tool), { align: 'center', valign: 'middle' })],
+            })),
+          ],
+        } satisfies TableBlock,
+      ]),
     ]
   }
   if (c.detail === 'below-threshold') {
@@ -1725,6 +1865,8 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     equals: `คะแนนรวม (ITA Score) ของ${org}${year} = ${f.prose(spec.total)} คะแนน`,
     'stands-at': `${org}${year} มีผลคะแนน ITA อยู่ที่ ${f.prose(spec.total)} คะแนน`,
     'out-of-full': `${org}${year} ได้คะแนน ${f.prose(spec.total)} คะแนน จากคะแนนเต็ม ${f.n(100)} คะแนน`,
+    // v13: the verdict against the pass mark first (as the level words of 2566 on say it), the total in brackets.
+    'verdict-paren': `ผลการประเมิน ITA ของ${org}${year} ${spec.level}เกณฑ์การประเมิน (${f.prose(spec.total)} คะแนน)`,
   }[c.total]
   const level = {
     'in-level': ` อยู่ในระดับ ${spec.level}`,
@@ -1988,7 +2130,11 @@ function measureRoles(c: Choices): Role[] {
 function measuresBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (spec.measures.length === 0) return []
   const note = notes(c, 'ระยะเวลาดำเนินการอาจปรับเปลี่ยนได้ตามความเหมาะสมของสถานการณ์')
-  const layout = c.measureLayout === 'paragraphs' ? measureParagraphs(spec, c, f) : c.measureLayout === 'form' ? measureForms(spec, c, f) : measureTables(spec, c, f)
+  const layout =
+    c.measureLayout === 'paragraphs' ? measureParagraphs(spec, c, f)
+    : c.measureLayout === 'form' ? measureForms(spec, c, f)
+    : c.measureLayout === 'outline' ? measureOutline(spec, c, f)
+    : measureTables(spec, c, f)
   return [...layout, ...note]
 }
 
@@ -2253,6 +2399,45 @@ function measureParagraphs(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   ]
 }
 
+/**
+ * v13: the measures as a numbered outline under each indicator's heading, as a plan typed in Word:
+ * "1. ประเด็น i3 ... (คะแนน 74.08)", "1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : ... ระยะเวลา : ...)"
+ * with its measures as 1.1.1, 1.1.2, then "1.2 ขั้นตอนการดำเนินงาน" (1.2.1 ...) and the analysis and
+ * follow-up as further clauses. The outline numbers the lists whatever the template's list style.
+ */
+function measureOutline(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  const roles = MEASURE_COLUMNS[c.measureColumns]
+  const extra = roles.filter((r) => !['item', 'score', 'actions', 'steps', 'analysis', 'period', 'responsible', 'followUp'].includes(r))
+  if (extra.length > 0 || c.period === 'gantt' || c.periodColumns !== 'one') throw new Error(`a measures outline has no place for ${extra.join(', ') || 'a period in columns'}`)
+  if (c.list === 'bullet' || c.list === 'dash') throw new Error('a measures outline numbers its lists')
+  let k = 0
+  return [
+    heading(2, 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร'),
+    paragraph(`${spec.organisation.name}ได้กำหนดมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้`, { indent: true }),
+    ...groupMeasures(spec.measures).flatMap((g) => [
+      heading(3, indicatorTitle(spec, g.printedIndicator, c, f)),
+      ...g.measures.flatMap((m) => {
+        const n = f.n(++k)
+        const item = c.measureItem === 'title-only' ? f.text(m.itemTitle) : f.coded(m.item, f.text(m.itemTitle))
+        const owner = responsibleLines(m.responsible, c, f).join(', ')
+        const clauses: [string, readonly string[]][] = [
+          [`มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : ${owner} ระยะเวลา : ${periodText(m.period, c, f)})`, m.actions],
+          ...(roles.includes('steps') ? [['ขั้นตอนการดำเนินงาน', m.steps] as [string, readonly string[]]] : []),
+          ...(roles.includes('analysis') ? [[`ผลการวิเคราะห์ : ${m.analysis}`, []] as [string, readonly string[]]] : []),
+          ...(roles.includes('followUp') ? [[`การติดตามผล : ${f.text(m.followUp)}`, []] as [string, readonly string[]]] : []),
+        ]
+        return [
+          paragraph(`${n}. ประเด็นที่ต้องพัฒนา ${item} (คะแนน ${f.item(m.itemScore, toolOfItem(m.item))})`, { bold: true }),
+          ...clauses.flatMap(([line, entries], j) => [
+            paragraph(`${n}.${f.n(j + 1)} ${line}`, { indent: true }),
+            ...entries.map((e, i) => paragraph(`${n}.${f.n(j + 1)}.${f.n(i + 1)} ${e}`, { indent: true })),
+          ]),
+        ]
+      }),
+    ]),
+  ]
+}
+
 const toolOfItem = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
 
 /** `indicator`: the indicator cell this row starts (spanning `span` rows); absent on the rows it covers. `order`: its ลำดับ. */
@@ -2390,6 +2575,7 @@ function responsibleLines(units: readonly string[], c: Choices, f: Fmt): string[
   if (c.responsible === 'numbered-lines') return units.map((u, i) => `${f.n(i + 1)}. ${u}`)
   if (c.responsible === 'positions') return units.map(headOf)
   if (c.responsible === 'named-persons') return units.map((u) => `${f.person(u)} ${headOf(u)}`)
+  if (c.responsible === 'abbreviated-heads') return [units.map(abbreviatedHead).join(', ')]
   if (c.responsible === 'phones') return units.map((u) => `${u} โทร. ${f.phone(u)}`)
   if (c.responsible === 'lead-support') return [`หลัก : ${units[0]}`, ...(units.length > 1 ? [`สนับสนุน : ${units.slice(1).join(', ')}`] : [])]
   return [units.join(c.responsible === 'comma' ? ', ' : '/')]
@@ -2430,6 +2616,14 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     case 'deadline':
       // v11: the whole plan year as ตลอดปีงบประมาณ, anything else by its last month alone.
       return wholeFiscalYear ? `ตลอดปีงบประมาณ พ.ศ. ${f.n(p.to.yearBE)}` : `ภายในเดือน${month(p.to, false)} ${f.n(p.to.yearBE)}`
+    case 'quarter-range': {
+      // v13: whole fiscal quarters, by their numbers and the fiscal year alone (no months printed).
+      if (![10, 1, 4, 7].includes(p.from.month) || p.from.day !== 1 || ![12, 3, 6, 9].includes(p.to.month)) throw new Error('a quarter range prints whole fiscal quarters only')
+      const [q1, q2] = [fiscalQuarter(p.from), fiscalQuarter(p.to)]
+      const [y1, y2] = [fiscalYearOf(p.from), fiscalYearOf(p.to)]
+      if (y1 !== y2) return `ไตรมาส ${f.n(q1)}/${f.n(y1)} - ไตรมาส ${f.n(q2)}/${f.n(y2)}`
+      return `ไตรมาส ${q1 === q2 ? f.n(q1) : `${f.n(q1)}-${f.n(q2)}`} ปีงบประมาณ พ.ศ. ${f.n(y1)}`
+    }
     case 'quarters': {
       const [q1, q2] = [fiscalQuarter(p.from), fiscalQuarter(p.to)]
       const d = (x: PrintedDate) => `${month(x, true)} ${f.text(String(x.yearBE % 100).padStart(2, '0'))}`
@@ -2444,6 +2638,9 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
 
 /** The fiscal quarter a date falls in: October-December is the first. */
 const fiscalQuarter = (d: PrintedDate) => Math.floor(((d.month + 2) % 12) / 3) + 1
+
+/** The fiscal year (BE) a date falls in: October on belongs to the next year's. */
+const fiscalYearOf = (d: PrintedDate) => (d.month >= 10 ? d.yearBE + 1 : d.yearBE)
 
 /** One date of a period, for the start and end columns, in the template's period wording. */
 function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
@@ -2465,6 +2662,8 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
       return `${f.n(d.day)} ${month(true)} ${f.n(d.yearBE)}`
     case 'deadline':
       throw new Error('deadlines print no start: they take one period column')
+    case 'quarter-range':
+      return `ไตรมาส ${f.n(fiscalQuarter(d))}/${f.n(fiscalYearOf(d))}`
     case 'from-until':
       return `เดือน${month(false)} ${f.n(d.yearBE)}`
     default:

@@ -2,7 +2,7 @@
 import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../text/rows.js'
 import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow, LABEL_SCORE } from '../segment/segment.js'
-import { findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
+import { A_SCORE, findIndicator, identifyIndicator, ONLY_A_SCORE, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
 import { numberValue, parseScore, rawOf, textValue, withRepair } from '../text/values.js'
 
 export interface IndicatorAnalysis {
@@ -89,7 +89,7 @@ function toAnalysis({ heading, scoreLine, prose }: Heading, indicators: readonly
 /** The indicator a heading names: after its label, or (without one) before its score. */
 function headingIndicator(text: string, indicators: readonly IndicatorName[]): IdentifiedIndicator | undefined {
   if (startsWithIndicatorLabel(text)) return identifyIndicator(text, indicators)
-  const number = /\d{1,3}[.,]\d{1,2}/.exec(text)
+  const number = A_SCORE.exec(text)
   const before = number ? text.slice(0, number.index) : text
   const found = findIndicator(before.replace(BEFORE_SCORE, ''), indicators)?.found
   return found && { ...found, rest: text.replace(/^\s*\d{1,2}\s*[.):]?\s*/, '').trim() }
@@ -102,7 +102,7 @@ const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|�
 function nameAndScore(rest: string): { name: string; printed: string } {
   const m = NAME_AND_SCORE.exec(rest)
   if (m && /\d/.test(m[2]!)) return { name: m[1]!.replace(BEFORE_SCORE, '').trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '') }
-  const n = /\d{1,3}[.,]\d{1,2}/.exec(rest)
+  const n = A_SCORE.exec(rest)
   if (!n) return { name: (m?.[1] ?? rest).trim(), printed: '' }
   return { name: rest.slice(0, n.index).replace(BEFORE_SCORE, '').trim(), printed: n[0] }
 }
@@ -110,7 +110,7 @@ function nameAndScore(rest: string): { name: string; printed: string } {
 /** A heading over two lines: the name on the first, the score alone on the second. */
 function splitNameAndScore(heading: Row, scoreLine: Row, indicators: readonly IndicatorName[]): { name: string; printed: string } {
   const name = headingIndicator(withoutClauseNumber(heading.text), indicators)?.rest ?? ''
-  return { name, printed: /\d{1,3}[.,]\d{1,2}/.exec(scoreLine.text)?.[0] ?? '' }
+  return { name, printed: A_SCORE.exec(scoreLine.text)?.[0] ?? '' }
 }
 
 /** The printed score; specks OCR leaves beside it ("«94.67") are ignored, and the repair said. */
@@ -126,7 +126,7 @@ function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorA
   const label = filled[0]!
   const found = findIndicator(label.text, indicators)?.found
   if (!found) return undefined
-  const scoreCell = filled.find((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text))
+  const scoreCell = filled.find((c) => ONLY_A_SCORE.test(c.text))
   const proseCells = filled.slice(1).filter((c) => c !== scoreCell)
   const first = proseCells[0]
   const text = proseCells.map((c) => c.text).join(' ').trim()

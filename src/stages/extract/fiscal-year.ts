@@ -9,6 +9,7 @@
 import type { NumberValue, Section } from '../../report/schema.js'
 import { rowRaw, type Row } from '../text/rows.js'
 import { numberValue, rawOf } from '../text/values.js'
+import { DECIMAL_SCORE } from '../text/thai-text.js'
 
 /** Consecutive text lines searched as one text (see `paragraphs` in title.ts). */
 export interface Paragraph {
@@ -27,7 +28,7 @@ const YEAR = new RegExp(String.raw`${LABEL}\s*${BE}(25\d\d)(?!\d)`, 'gd')
 const DAMAGED = new RegExp(String.raw`${LABEL}\s*พ\s*\.?\s*ศ\s*\.?\s*([^\s()]*\d[^\s()]*)`, 'gd')
 const A_YEAR = /^25\d\d\D*$/
 /** What follows the year in last year's comparison: "ได้ 90.23 คะแนน" (ได้ often misread). */
-const PREVIOUS_SCORE_AFTER = /^\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})?\s*(?:คะแนน)?\s*\d{1,3}[.,]\d{1,2}/
+const PREVIOUS_SCORE_AFTER = new RegExp(String.raw`^\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})?\s*(?:คะแนน)?\s*${DECIMAL_SCORE}`)
 
 /**
  * The fiscal year: the title block's first copy read with confidence. A title whose copies are all

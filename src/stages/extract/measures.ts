@@ -17,7 +17,7 @@ import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { monthsPeriod, parseMonth, parsePeriod, withoutDay, type ChartMonth } from './period.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
-import { containment, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { A_SCORE, containment, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from '../text/values.js'
 
@@ -253,7 +253,7 @@ function paragraphLine(draft: Draft, row: Row): void {
 }
 
 /** An item title's end with its score: "... หรือไม่ (คะแนน 74.08)". */
-const ITEM_SCORE = /^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
+const ITEM_SCORE = new RegExp(String.raw`^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*\)\s*$`)
 
 /**
  * The lower row of a header printed in two rows ("ระยะเวลาดำเนินการ" over "วันที่เริ่มต้น | วันที่สิ้นสุด"):
@@ -378,7 +378,7 @@ function tableTitle(row: Row, indicators: readonly IndicatorName[]): NumberValue
   const label = at === undefined ? undefined : leadingIndicatorNumber(cell.text.slice(at))
   // A title may print the indicator's score too: "ตัวชี้วัดที่ 3 การใช้อำนาจ (คะแนน 71.30)".
   if (label) return numberValue(label.number, cell.origin, 'measures', rawOf(String(label.number), cell.raw))
-  if (/\d{1,3}[.,]\d{1,2}/.test(row.text)) return undefined
+  if (A_SCORE.test(row.text)) return undefined
   // In a table only a row spanning it names an indicator by its name alone ("การใช้ทรัพย์สินของราชการ"):
   // a one-cell row under a column is a fragment of a measure.
   const spansTable = cell.colSpan > 1 && cell.text.length < 80

@@ -81,6 +81,11 @@ describe('text helpers', () => {
     ['0.00', 0],
     ['101.00', undefined],
     ['5525.251', undefined],
+    ['93.550', 93.55],
+    ['93.5', 93.5],
+    ['93. 55', 93.55],
+    ['20,000', undefined],
+    ['93.5501', undefined],
     ['', undefined],
   ])('parseScore(%j) = %s', (text, value) => expect(parseScore(text)).toBe(value))
 })

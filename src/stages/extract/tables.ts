@@ -7,7 +7,7 @@ import { indicatorIndexRow, isDetailHeader, isSummaryHeader, toolIndexRow } from
 import { filledCells } from '../text/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
-import { findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
+import { DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
 import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from '../text/vocabulary.js'
 import { numberValue, parseScore, prov, rawOf, textValue, withRepair } from '../text/values.js'
 
@@ -70,8 +70,10 @@ function sentenceScore(row: Row, section: 'summary' | 'detail'): ScoredRow | und
 }
 
 const SENTENCE_LENGTH = 150
-const SENTENCE_SCORE = /(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*$/
+const SENTENCE_SCORE = new RegExp(String.raw`(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*$`)
 const SENTENCE_LEAD = /(?:\s|ได้|มี|คะแนน|เท่ากับ|คือ|อยู่ที่|[:：(\-–])+$/
+/** A tool's score after its name in a sentence: the first score within a few words. */
+const SCORE_AFTER_TOOL = new RegExp(String.raw`^[^\d]{0,30}?(${DECIMAL_SCORE})`)
 
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
   const indicators: IndicatorRow[] = []
@@ -187,7 +189,7 @@ export function toolSentences(rows: readonly Row[]): { tool: Tool; score: Number
       if (!named || out.some((t) => t.tool === tool)) continue
       const rest = row.text.slice(named.index + named[0].length)
       const after = next ? `${rest} ${next.text}` : rest
-      const m = /^[^\d]{0,30}?(\d{1,3}[.,]\d{1,2})/.exec(after)
+      const m = SCORE_AFTER_TOOL.exec(after)
       const between = m ? after.slice(0, m.index + m[0].length - m[1]!.length) : ''
       const otherTool = toolsNamed(between).some((t) => t !== tool)
       if (!m || otherTool || /ตัวชี้วัด/.test(between)) continue
@@ -344,7 +346,7 @@ function indicatorColumn(row: Row, catalogue: Catalogue): { heading: Row; item: 
 }
 
 /** A score after an indicator's name in parentheses: "(74.01 คะแนน)", "(ได้ 74.01 คะแนน)", "(74.01)". */
-const SCORE_IN_PARENTHESES = /\(\s*(?:ได้\s*)?(\d{1,3}[.,]\d{1,2})\s*(?:คะแนน)?\s*\)\s*$/
+const SCORE_IN_PARENTHESES = new RegExp(String.raw`\(\s*(?:ได้\s*)?(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*\)\s*$`)
 
 /** An item of an indicator after `current`, named clearly by the row's text (and code). */
 function laterIndicatorsItem(catalogue: Catalogue, current: number, title: string, code: string | undefined): ItemMatch | undefined {

@@ -3,12 +3,13 @@ import type { NumberValue, Report, Section, TextValue } from '../../report/schem
 import { rowRaw, type Row } from '../text/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from '../text/values.js'
+import { A_SCORE, DECIMAL_SCORE } from '../text/thai-text.js'
 import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
 
 type Found<T> = T | null
 
 /** A score in prose ("87.16"), not part of a longer number, a date or a code: the sentences' and "respectively" lists' numbers. */
-const SCORE_TOKEN = /(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d.,]*\d)/g
+const SCORE_TOKEN = new RegExp(String.raw`(?<![\d.,])(${DECIMAL_SCORE})(?![\d.,]*\d)`, 'g')
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
 const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
@@ -22,14 +23,14 @@ const PROVINCE = /(?<!ส่วน)(?:จังหวัด|จ\.)\s*([^\s\d]+)/
  */
 const PROVINCE_WORD = /(?<![ก-๛])(?:จังหวัด|จ\.)\s*([^\s\d]+)/
 // A line may wrap between ผลคะแนน and เฉลี่ย (joined with a space).
-const TOTAL = /ผล\s*คะแนน\s*(?:เฉลี่?ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
+const TOTAL = new RegExp(String.raw`ผล\s*คะแนน\s*(?:เฉลี่?ย|รวม)?\s*(?:เท่ากับ|ได้)?\s*(${DECIMAL_SCORE})\s*คะแนน`)
 const LEVEL = LEVEL_WORDS
 // "ได้" between the year and the score is often misread (tesseract's English model reads "LA").
-const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปี\s*${BUDGET}|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(\d{1,3}[.,]\d{1,2})`)
+const PREVIOUS_SCORE = new RegExp(String.raw`(?:ปี\s*${BUDGET}|ปี)\s*${BE}(25\d\d)\s*(?:ที่)?\s*(?:ได้|[^\s\d]{1,3})\s*(?:คะแนน)?\s*(${DECIMAL_SCORE})`)
 // OCR drops tone marks (ต่ำ, ที่), and a line may wrap anywhere in ปีที่ผ่านมา (joined with a space).
 /** "จากปีงบประมาณ" closing a number's context with no year read after it (a scan's "๒๕๖๗ (" lost to "com"). */
 const YEAR_UNREAD = /(?:จาก|กับ)\s*ปี\s*งบ\s*ประมาณ(?!\s*ที่?\s*ผ่าน\s*มา)\s*(?:พ\.\s*ศ\.)?[^\d\s]{0,6}\s*[([]?\s*$/
-const DIFFERENCE = /(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต[ั่]*ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่?\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(\d{1,3}[.,]\d{1,2})\s*คะแนน/
+const DIFFERENCE = new RegExp(String.raw`(สูงกว่า|มากกว่า|เพิ่มขึ้นจาก|ต[ั่]*ำกว่า|น้อยกว่า|ลดลงจาก)\s*ปี\s*ที่?\s*ผ่าน\s*มา\s*(?:จำนวน)?\s*(${DECIMAL_SCORE})\s*คะแนน`)
 
 interface Hit {
   readonly m: RegExpExecArray
@@ -237,7 +238,7 @@ function comparisonTable(rows: readonly Row[], fiscalYear: number | undefined, t
     const cellUnder = (col: number) => data.cells.find((c) => c.col === header.cells[col]!.col)
     const scoreIn = (col: number): NumberValue | null => {
       const cell = cellUnder(col)
-      const token = cell && /\d{1,3}[.,]\d{1,2}/.exec(cell.text)?.[0]
+      const token = cell && A_SCORE.exec(cell.text)?.[0]
       return cell && token ? numberValue(parseScore(token) ?? null, cell.origin, 'overall', rawOf(token, cell.raw)) : null
     }
     const previousCol = previousYearColumn(years, fiscalYear, total, (col) => scoreIn(col)?.value)

@@ -8,7 +8,7 @@
  */
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
-import { findIndicator, leadingIndicatorNumber, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { A_SCORE, DECIMAL_SCORE, findIndicator, ONLY_A_SCORE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
@@ -31,12 +31,13 @@ export const isSummaryHeader = (row: Row) =>
   !hasScoreNumber(row) &&
   !isMeasuresHeader(row)
 
-/** A score in the row, with two decimals or, as prose may round it, one ("ผลคะแนน 91.3 คะแนน"); a heading's clause number ("4.1") is none. */
-const hasScoreNumber = (row: Row) => /\d{1,3}[.,]\d{2}/.test(row.text) || /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/.test(row.text.replace(LEADING_CLAUSE, ''))
+/** A score in the row, with two or three decimals or, as prose may round it, one ("ผลคะแนน 91.3 คะแนน"); a heading's clause number ("4.1") is none. */
+const hasScoreNumber = (row: Row) => A_TABLE_SCORE.test(row.text) || /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/.test(row.text.replace(LEADING_CLAUSE, ''))
+const A_TABLE_SCORE = new RegExp(TABLE_SCORE)
 const LEADING_CLAUSE = /^[#*\s]*(?:ข้อ\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s/
 
 /** A score with the word for score beside it: "คะแนน 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
-const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d[.,]\d{1,2}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
+const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d${SCORE_DECIMALS}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
 
 /**
  * A heading naming one indicator and one score, printed as a line of its own: "ตัวชี้วัดที่ 1
@@ -46,7 +47,7 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (row.cells.filter((c) => c.text).length > 1) return false
   const heading = analysisHeadingText(withoutClauseNumber(row.text))
   if (heading === undefined || !SCORED.test(heading)) return false
-  const number = /\d{1,3}[.,]\d{1,2}/.exec(heading)
+  const number = A_SCORE.exec(heading)
   const before = number ? heading.slice(0, number.index) : heading
   // "* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน (85.00 คะแนน)": a footnote's pass mark, not a score.
   if (FOOTNOTE.test(row.text) || THRESHOLD_BEFORE.test(before.replace(/[(\s]+$/, ''))) return false
@@ -65,7 +66,7 @@ const FOOTNOTE = /^\s*\*/
  * line holds no score early enough to be a heading, or a second score before its end.
  */
 export function analysisHeadingText(text: string): string | undefined {
-  const number = /\d{1,3}[.,]\d{1,2}/.exec(text)
+  const number = A_SCORE.exec(text)
   if (!number || number.index > HEADING_REACH) return undefined
   const after = new RegExp(String.raw`^\s*\)?\s*(?:${SCORE_WORD})?\s*\)?`).exec(text.slice(number.index + number[0].length))
   const end = number.index + number[0].length + (after?.[0].length ?? 0)
@@ -74,7 +75,7 @@ export function analysisHeadingText(text: string): string | undefined {
 
 /** "ผลคะแนนที่ได้ : 76.44 คะแนน", "คะแนน 93.55": a line that is a score and nothing else. */
 const SCORE_LINE = new RegExp(
-  String.raw`^\s*(?:ได้\s*)?(?:ผล\s*)?${SCORE_WORDS}\s*(?:ที่\s*ได้|รวม|เฉลี่ย)?\s*[:：=]?\s*\d{1,3}[.,]\d{1,2}\s*(?:${SCORE_WORD})?\s*$`,
+  String.raw`^\s*(?:ได้\s*)?(?:ผล\s*)?${SCORE_WORDS}\s*(?:ที่\s*ได้|รวม|เฉลี่ย)?\s*[:：=]?\s*${DECIMAL_SCORE}\s*(?:${SCORE_WORD})?\s*$`,
 )
 
 /**
@@ -113,11 +114,11 @@ export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolea
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
   const label = findIndicator(filled[0]!.text, names)?.found
-  return label !== undefined && (filled.some((c) => /^\s*\d{1,3}[.,]\d{1,2}\s*$/.test(c.text)) || LABEL_SCORE.test(label.rest))
+  return label !== undefined && (filled.some((c) => ONLY_A_SCORE.test(c.text)) || LABEL_SCORE.test(label.rest))
 }
 
 /** A score printed in the indicator's own cell, after its name: "การปฏิบัติหน้าที่ (86.84 คะแนน)", "... คะแนน 86.84". */
-export const LABEL_SCORE = /(?:^|[\s(:：])\d{1,3}[.,]\d{1,2}(?:\s*คะแนน)?\s*\)?\s*$/
+export const LABEL_SCORE = new RegExp(String.raw`(?:^|[\s(:：])${DECIMAL_SCORE}(?:\s*คะแนน)?\s*\)?\s*$`)
 
 /**
  * The first line of a measure written as paragraphs, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
@@ -181,13 +182,15 @@ const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.len
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
 // The total may be said of the agency by name: "คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54".
 const OVERALL_MARKER = new RegExp(
-  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*\d{1,3}[.,]\d{1,2}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`,
+  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*${DECIMAL_SCORE}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`,
 )
+
+const STARTS_WITH_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}`)
 
 /** A line whose sentence about the total wraps before its number ("... ได้ผลคะแนนเฉลี่ย" / "88.98 คะแนน ..."). */
 function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   if (row.kind !== 'line' || next?.kind !== 'line' || next.origin.page !== row.origin.page) return undefined
-  if (OVERALL_MARKER.test(row.text) || !/^\s*\d{1,3}[.,]\d{1,2}/.test(next.text)) return undefined
+  if (OVERALL_MARKER.test(row.text) || !STARTS_WITH_SCORE.test(next.text)) return undefined
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
@@ -397,7 +400,7 @@ function isTitleOf(row: Row, header: Row, names: readonly IndicatorName[], adjac
   const text = withoutClauseNumber(row.text)
   if (row.kind !== 'line' || text.length >= 120) return false
   if (TABLE_CAPTION.test(text)) return true
-  if (/\d{1,3}[.,]\d{2}/.test(text)) return adjacent && startsWithIndicatorLabel(text) && isAnalysisHeading(row, names)
+  if (A_TABLE_SCORE.test(text)) return adjacent && startsWithIndicatorLabel(text) && isAnalysisHeading(row, names)
   return startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
 }
 

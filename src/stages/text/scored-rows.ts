@@ -9,6 +9,7 @@ import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
 import { cellScore, numberValue, parseScore, rawOf, withoutScoreUnit } from './values.js'
 import { VERDICT } from './vocabulary.js'
+import { DECIMAL_SCORE } from './thai-text.js'
 
 export interface ScoredRow {
   /** The text before the scores: the label cells joined with spaces. */
@@ -21,7 +22,7 @@ export interface ScoredRow {
   readonly scores: NumberValue[]
 }
 
-const TRAILING_NUMBER = /\s(\d{1,3}[.,]\d{1,2}|100)\s*$/
+const TRAILING_NUMBER = new RegExp(String.raw`\s(${DECIMAL_SCORE}|100)\s*$`)
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
   const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)

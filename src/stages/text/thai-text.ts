@@ -50,6 +50,27 @@ export const SCORE_WORD = String.raw`ค\s*ะ?\s*แ\s*[นบ]\s*[นบ]`
 export const SCORE_WORDS = String.raw`${SCORE_WORD}(?:\s*ร\s*้?\s*อ\s*ย\s*ล\s*ะ)?`
 
 /**
+ * A score's decimals as reports print them: one to three after a point ("91.3", "91.32", "91.320"), one
+ * or two after a comma ("91,32", a spreadsheet's decimal comma; three digits after a comma are a
+ * thousands group, "20,000"). No digit may follow. A regex source.
+ */
+export const SCORE_DECIMALS = String.raw`(?:\.\d{1,3}|,\d{1,2})(?!\d)`
+
+/** A score printed with decimals, "89.41", "89.410", "89,41", "91.3". A regex source. */
+export const DECIMAL_SCORE = String.raw`\d{1,3}${SCORE_DECIMALS}`
+
+/** A score with decimals anywhere in a text (the first, with `exec`). */
+export const A_SCORE = new RegExp(DECIMAL_SCORE)
+/** A cell or a line that is a score with decimals and nothing else. */
+export const ONLY_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*$`)
+
+/**
+ * A score printed as tables print them, with two or three decimals ("89.41", "89.410", "89,41"): never
+ * a clause or outline number ("4.1"), which a one-decimal prose score could be taken for. A regex source.
+ */
+export const TABLE_SCORE = String.raw`\d{1,3}(?:\.\d{2,3}|,\d{2})(?!\d)`
+
+/**
  * "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped or swapped marks, ซ or ข for ช, spaces anywhere;
  * or its abbreviation "ตช." ("ตช. 7", "ตช 7": the dot or a number after it, so no word is taken for it).
  */

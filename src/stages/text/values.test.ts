@@ -17,6 +17,13 @@ describe('score cells with their unit', () => {
     expect(withoutScoreUnit(cell)).toBe(number)
   })
 
+  it('reads a score to three decimals, in a cell and at the end of a line', () => {
+    const cell = scoredRow(rowOf('<tr><td>i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่</td><td>๗๐.๕๐๐</td></tr>'), 'detail')!
+    expect(cell.scores.map((s) => [s.value, s.prov.raw])).toEqual([[70.5, '๗๐.๕๐๐']])
+    const line = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ ๓ การใช้อำนาจ ๙๓.๔๓๐</td></tr>'), 'summary')!
+    expect(line.scores.map((s) => [s.value, s.prov.raw])).toEqual([[93.43, '๙๓.๔๓๐']])
+  })
+
   it('leaves a cell of words alone', () => {
     expect(withoutScoreUnit('คะแนนที่ได้')).toBe('คะแนนที่ได้')
     expect(withoutScoreUnit('ปี 2567 คะแนน')).toBe('ปี 2567 คะแนน')

@@ -3,7 +3,7 @@ import type { Origin } from '../../model/document.js'
 import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report/schema.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import type { RowCell } from './rows.js'
-import { SCORE_WORD } from './thai-text.js'
+import { DECIMAL_SCORE, SCORE_DECIMALS, SCORE_WORD } from './thai-text.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
@@ -28,13 +28,16 @@ export function cellTextValue(cell: RowCell, section: Section): TextValue | null
   return cell.text ? textValue(cell.text, cell.origin, section, cell.raw) : null
 }
 
-/** A score as printed: 0-100, at most two decimals ("93.55", "100.00", "58", "99,50"). */
-const SCORE = /^(\d{1,3})(?:\s*[.,]\s*(\d{1,2}))?$/
+/**
+ * A score as printed: 0-100, whole or with the decimals of `SCORE_DECIMALS` ("93.55", "100.00", "58",
+ * "99,50", "93.550"), a space a justified line spread left inside it.
+ */
+const SCORE = new RegExp(String.raw`^\d{1,3}(?:${SCORE_DECIMALS})?$`)
 
 export function parseScore(text: string): number | undefined {
-  const m = SCORE.exec(text.trim())
-  if (!m) return undefined
-  const value = Number(`${m[1]}.${m[2] ?? '0'}`)
+  const compact = text.trim().replace(/\s*([.,])\s*/, '$1')
+  if (!SCORE.test(compact)) return undefined
+  const value = Number(compact.replace(',', '.'))
   return value <= 100 ? value : undefined
 }
 
@@ -100,7 +103,8 @@ export function cellScore(cell: RowCell | undefined, section: Section): NumberVa
  * of 100), "85.93%" (a score out of 100 is a percentage: the sign is a mark, not part of the number).
  */
 const withoutNote = (text: string) =>
-  withoutScoreUnit(text).replace(/^\s*(\d{1,3}[.,]\d{1,2}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,2})?|%)\s*$/, '$1')
+  withoutScoreUnit(text).replace(NOTE_AFTER, '$1')
+const NOTE_AFTER = new RegExp(String.raw`^\s*(${DECIMAL_SCORE}|100)\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,3})?|%)\s*$`)
 
 /**
  * A score cell with its unit after the number ("97.25 คะแนน", "97.25 คะแนน*", "100 points"): the number
@@ -109,7 +113,7 @@ const withoutNote = (text: string) =>
 export function withoutScoreUnit(text: string): string {
   return text.replace(SCORE_UNIT_AFTER, '$1$2')
 }
-const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*\d{1,3}(?:\s*[.,]\s*\d{1,2})?)\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
+const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*\d{1,3}(?:\s*[.,]\s*\d{1,3})?)\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"
@@ -124,7 +128,7 @@ function yesNoScore(text: string): { value: number; repair: Repair } | undefined
 
 /** The trailing score of a line ("... คะแนน 93.55"), found in the normalised text. */
 export function trailingScore(text: string): { value: number; token: string; rest: string } | undefined {
-  const m = /(\d{1,3}[.,]\d{1,2}|100)\s*(?:คะแนน)?\s*$/.exec(text)
+  const m = new RegExp(String.raw`(${DECIMAL_SCORE}|100)\s*(?:คะแนน)?\s*$`).exec(text)
   if (!m) return undefined
   const value = parseScore(m[1]!)
   if (value === undefined) return undefined

@@ -1,0 +1,43 @@
+/**
+ * The layout templates' reports printed a little differently (samples/generate/layouts/perturb.ts:
+ * Thai or Arabic digits, zero-width spaces, capital codes ...) must read exactly as the reports do:
+ * the perturbations change how values are printed, never what they are, so the truth is the
+ * unperturbed one. Transcripts only, so the whole set runs in seconds; `npm run bench:layouts --
+ * --perturb NAME --kind K` measures the other input kinds.
+ */
+import { describe, expect, it } from 'vitest'
+import { convertBytes } from '../pipelines/convert.js'
+import { committedSeed } from '../samples/generate/layouts/generate-layouts.js'
+import { perturbDoc, PERTURBATIONS } from '../samples/generate/layouts/perturb.js'
+import { renderTranscript } from '../samples/generate/layouts/render-transcript.js'
+import { scoreValues } from '../samples/generate/layouts/score.js'
+import { IN_DEVELOPMENT, renderTemplate, templateSpec, TEMPLATES, truthLayout } from '../samples/generate/layouts/templates.js'
+import { truthOf } from '../samples/generate/layouts/truth.js'
+import { reportValues } from '../samples/generate/report-values.js'
+
+/**
+ * Perturbations the structure stage does not read through yet, with what they cost on the
+ * templates held below (bench:layouts --kind transcript --perturb NAME, 2026-12-07):
+ * - three-decimals: train 40.2% of fields, held-out v1-v10 about 45%, 24 wrong: scores are taken as d.dd;
+ * - score-unit: held-out v3, v4, v6, v8 lose 3-13 fields each;
+ * - tight: held-out v5 loses 10 fields.
+ */
+const NOT_YET = new Set(['three-decimals', 'score-unit', 'tight'])
+
+// Blind templates are judged by their bench totals only; templates in development do not read whole yet.
+const templates = TEMPLATES.filter((t) => !t.blind && !IN_DEVELOPMENT.has(t.name))
+
+describe.each(PERTURBATIONS.map((p) => [p.name, p] as const))('%s', (name, perturbation) => {
+  if (NOT_YET.has(name)) {
+    it.todo(`${perturbation.description}: not read through yet (NOT_YET says what it costs)`)
+    return
+  }
+  it.each(templates.map((t) => [t.name, t] as const))('%s: every field and finding of the truth', async (_, tpl) => {
+    const spec = templateSpec(tpl, committedSeed(tpl))
+    const transcript = renderTranscript(perturbDoc(renderTemplate(spec, tpl), perturbation))
+    const report = await convertBytes(new TextEncoder().encode(transcript), `${tpl.name}.md`, { ocr: 'never' })
+    const score = scoreValues(truthOf(spec, truthLayout(tpl)).values, reportValues(report))
+    expect(score.fields.filter((f) => f.state !== 'exact').map((f) => `${f.path}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`)).toEqual([])
+    expect(score.findings.equal, JSON.stringify(score.findings)).toBe(true)
+  })
+})
