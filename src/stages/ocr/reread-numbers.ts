@@ -73,12 +73,14 @@ export async function readAgreeingArabic(
 }
 
 /**
- * A score printed without decimals that both readers read alike: an open-data item's 100 or 0.
- * Other whole numbers in a column of scores stay unreadable (a transposed summary's heading row
- * of indicator numbers, one of them unreadable, read as an indicator's score).
+ * A score printed without decimals that both readers read alike: an open-data item's 100. Other
+ * whole numbers in a column of scores stay unreadable: a 0 may be a ๑ both readers took for 0 (in
+ * a ลำดับ column that its misread cells made look like scores, heldout-v6-01 p1), and a
+ * transposed summary's heading row of indicator numbers, one unreadable, was read as an
+ * indicator's score.
  */
 function wholeScore(text: string, pattern: NumberPattern): boolean {
-  return pattern === 'score' && (text === '100' || text === '0')
+  return pattern === 'score' && text === '100'
 }
 
 /** An Arabic number's value in the form `pattern` asks for, or null (as the digit reader parses). */
@@ -268,7 +270,7 @@ async function slashDateOf(tesseract: string, first: NumberReading, box: PixelBo
  * month and a four-digit year, those digits are the date. Anything less stays uncertain.
  */
 export function thaiSlashDate(tesseract: string, reading: NumberReading): string | undefined {
-  if (!SLASH_DATE.test(tesseract) || /\d/.test(tesseract)) return undefined
+  if (!THAI_SLASH_DATE.test(tesseract)) return undefined
   const parts = reading.text.split('?')
   if (parts.length !== 3) return undefined
   const [day, month, year] = parts as [string, string, string]
@@ -277,6 +279,9 @@ export function thaiSlashDate(tesseract: string, reading: NumberReading): string
   const digits = (reading.confidences ?? []).filter((_, i) => reading.text[i] !== '?')
   return digits.length === day.length + month.length + year.length && digits.every((c) => c >= SLASH_DATE_MIN_CONFIDENCE) ? `${day}/${month}/${year}` : undefined
 }
+
+/** A slash date as tesseract reads one in Thai digits: a digit or two too many in its day or month ("๓๓๑/๕/๒๕๒๕"). */
+const THAI_SLASH_DATE = /^[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{2,4}$/
 
 /** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
 const SLASH_DATE_MIN_CONFIDENCE = 0.9
