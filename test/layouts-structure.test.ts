@@ -26,13 +26,8 @@ const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
  */
 const KNOWN_WRONG = new Set<string>([])
 
-/**
- * Inputs not read whole yet, each with its reason; their transcripts are read whole.
- * - blind-v4-03 (horizontal rules): four indicators' detail scores and some items are lost (issue 12).
- */
-const NOT_YET = new Set([
-  'blind-v4-03-clause-grouped pdf',
-])
+/** Inputs not read whole yet, each with its reason; their transcripts are read whole. None now. */
+const NOT_YET = new Set<string>([])
 
 const KINDS: [string, string][] = [
   ['transcript', 'transcript.md'],

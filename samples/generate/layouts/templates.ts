@@ -2677,6 +2677,4 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
  */
 export const IN_DEVELOPMENT: ReadonlySet<string> = new Set([
   'blind-v11-02-museum-forms', 'blind-v11-04-hospital-forms',
-  'blind-v12-01-pea-across', 'blind-v12-02-park-executive', 'blind-v12-03-consular-three',
-  'blind-v12-04-college-logo', 'blind-v12-05-district-target', 'blind-v12-06-local-across',
 ])

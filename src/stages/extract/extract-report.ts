@@ -25,7 +25,10 @@ export interface ExtractOptions {
 /** `sections`: the document's rows in their sections (`segmentRows`). */
 export function extractReport(doc: Doc, sections: Sections, options: ExtractOptions): Report {
   const prose = [...sections.summary, ...sections.detail, ...sections.analysis].filter((r) => r.kind === 'line')
-  const facts = extractDocumentFacts(sections.title, sections.overall, prose)
+  // The rows before the detail list and the measures: where a cover stands, after an executive summary or a letter.
+  const body = Math.min(...[...sections.detail, ...sections.measures].map((r) => r.index))
+  const front = [...sections.title, ...sections.overall, ...sections.summary, ...sections.analysis].filter((r) => r.index < body).sort((a, b) => a.index - b.index)
+  const facts = extractDocumentFacts(sections.title, sections.overall, prose, front)
   const catalogue = catalogueFor(facts.fiscalYear)
   const summary = extractSummary(sections.summary, catalogue)
   const detail = extractDetail(sections.detail, catalogue)

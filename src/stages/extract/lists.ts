@@ -37,7 +37,7 @@ function splitBulleted(text: string): NumberedEntry[] {
 }
 
 /** Words that start a unit, or a position heading one ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)']
+const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)']
 const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก(?!ศึกษา|เรียน)', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
 /** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
 const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)

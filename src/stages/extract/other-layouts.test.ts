@@ -60,6 +60,23 @@ describe('a chart\'s data table without a corner label, and tools across with a 
   })
 })
 
+describe('a number column beside the indicator scores', () => {
+  const summaryOf = (column: string, values: string[]) =>
+    extractSummary(
+      sectionsOf(`<table><tr><th>ตัวชี้วัด</th><th>คะแนน</th><th>${column}</th></tr>
+${['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ'].map((n, i) => `<tr><td>ตัวชี้วัดที่ ${i + 1} ${n}</td><td>8${i}.10</td><td>${values[i] ?? ''}</td></tr>`).join('\n')}
+</table>`).summary,
+      catalogue,
+    )
+  it('gives the tool\'s score when printed once for the tool, or the same on each of its rows', () => {
+    expect(summaryOf('คะแนนรายเครื่องมือ', ['81.10']).tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 81.1]])
+    expect(summaryOf('คะแนนรายเครื่องมือ', ['81.10', '81.10', '81.10']).tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 81.1]])
+  })
+  it('gives none when its numbers differ between one tool\'s rows, whatever its header says (a target, a mark)', () => {
+    expect(summaryOf('มาตรฐาน', ['95', '85', '85']).tools).toEqual([])
+  })
+})
+
 describe('tool rows in the table of a summary laid out sideways', () => {
   it('are read as the tools\' scores (a table read without rulings merges the two)', () => {
     const sections = sectionsOf(`<table><tr><td>ตัวชี้วัดที่</td><td>1</td><td>2</td><td>3</td></tr>

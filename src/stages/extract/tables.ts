@@ -78,6 +78,8 @@ const SCORE_AFTER_TOOL = new RegExp(String.raw`^[^\d]{0,30}?(${DECIMAL_SCORE})`)
 export function extractSummary(rows: readonly Row[], catalogue: Catalogue): SummaryTable {
   const indicators: IndicatorRow[] = []
   const tools: SummaryTable['tools'] = []
+  /** The number after each indicator row's score, by the indicator's tool: the tool's score, if the column holds tool scores. */
+  const besideScores = new Map<Tool, NumberValue[]>()
   let sideways: { table: string | undefined; index: Map<number, number> } | undefined
   let toolsAcross: { table: string | undefined; index: Map<number, Tool>; scores: Row | undefined } | undefined
   for (const [at, row] of rows.entries()) {
@@ -111,11 +113,23 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     }
     if (indicators.some((i) => i.number === found.number)) continue
     indicators.push({ number: found.number, name: found.name, score: found.score })
-    const toolScore = found.extra[0]
+    const beside = found.extra[0]
     const tool = catalogue.toolOf(found.number)
-    if (toolScore && !tools.some((t) => t.tool === tool)) tools.push({ tool, score: toolScore })
+    if (beside) besideScores.set(tool, [...(besideScores.get(tool) ?? []), beside])
   }
-  return { indicators, tools }
+  const fromColumn = toolColumnScores(besideScores)
+  return { indicators, tools: [...fromColumn, ...tools.filter((t) => !fromColumn.some((c) => c.tool === t.tool))] }
+}
+
+/**
+ * The tool scores in a column beside the indicator scores ("คะแนนรายเครื่องมือ"): a tool's score is printed
+ * once for its indicators (on its first row, or spanning them), or the same on each. A column whose
+ * numbers differ between one tool's rows holds something else (a target, a mark) and gives no tool score.
+ */
+function toolColumnScores(beside: ReadonlyMap<Tool, NumberValue[]>): SummaryTable['tools'] {
+  const values = [...beside.values()].map((scores) => new Set(scores.map((s) => s.value).filter((v) => v !== null)))
+  if (values.some((v) => v.size > 1)) return []
+  return [...beside].map(([tool, scores]) => ({ tool, score: scores[0]! }))
 }
 
 /**

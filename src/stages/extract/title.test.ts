@@ -76,5 +76,21 @@ describe('the organisation', () => {
     ['a museum above the bodies it reports to', '# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n# พิพิธภัณฑสถานแห่งชาติบ้านเชียง\n# สำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร กระทรวงวัฒนธรรม', 'พิพิธภัณฑสถานแห่งชาติบ้านเชียง'],
     ['a memo that names the assessor mid-sentence, then the title', 'ตามที่สำนักงาน ป.ป.ช. ได้ดำเนินการประเมิน\n\n# หอสมุดแห่งชาติรัชมังคลาภิเษก\n# อำเภอเมือง จังหวัดจันทบุรี', 'หอสมุดแห่งชาติรัชมังคลาภิเษก'],
     ['a name met only in prose', 'ผลการประเมินของเทศบาลตำบลบ่อทอง ประจำปีงบประมาณ พ.ศ. 2568', 'เทศบาลตำบลบ่อทอง'],
+    ['the cover\'s, under a letterhead naming the ministry', 'กระทรวงการต่างประเทศ MINISTRY OF FOREIGN AFFAIRS\n# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n# ประจำปีงบประมาณ พ.ศ. 2568\n# สถานเอกอัครราชทูต ณ กรุงพนมเปญ\n# กรมการกงสุล กระทรวงการต่างประเทศ', 'สถานเอกอัครราชทูต ณ กรุงพนมเปญ'],
+    ['the cover\'s, of a kind of agency no list names', 'สำนักงานคณะกรรมการการอาชีวศึกษา\n# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n# ประจำปีงบประมาณ พ.ศ. 2568\n# ด่านศุลกากรแม่สาย\n# อำเภอแม่สาย จังหวัดเชียงราย', 'ด่านศุลกากรแม่สาย'],
+    ['the cover\'s, its title\'s English wrapped onto a line of its own', '# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร (Turning ITA Results\ninto Organisational Development)\n# ประจำปีงบประมาณ พ.ศ. 2568\n# โรงเรียนป่าแดงวิทยา', 'โรงเรียนป่าแดงวิทยา'],
   ])('%s', (_what, title, expected) => expect(name(title)).toBe(expected))
+
+  it('is the cover\'s after an executive summary, its district and province the cover\'s', () => {
+    const rows = rowsOf('# บทสรุปผู้บริหาร\nผลการประเมินของสำนักงานเขตพื้นที่ อำเภอเมือง ได้คะแนน 89.40 คะแนน\n# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n# ประจำปีงบประมาณ พ.ศ. 2568\n# ที่ว่าการอำเภอปากช่อง\n# อำเภอปากช่อง จังหวัดนครราชสีมา\n## สรุปผลการประเมินรายตัวชี้วัด')
+    const f = extractDocumentFacts([], rows.slice(0, 2), [], rows)
+    expect([value(f.organization.name), value(f.organization.district), value(f.organization.province)]).toEqual(['ที่ว่าการอำเภอปากช่อง', 'ปากช่อง', 'นครราชสีมา'])
+  })
+})
+
+describe('a heading\'s clause number', () => {
+  it('is no total, though the sentence before it speaks of scores; a sentence wrapped before its score still gives it', () => {
+    expect(facts('หน่วยงานได้นำผลการประเมินมาจัดทำมาตรการเพื่อพัฒนาประเด็นที่ได้คะแนนน้อย ดังนี้\n### 5.1 ไตรมาสที่ 1 (ต.ค. - ธ.ค.)')[0]).toBe(null)
+    expect(facts('ผลการประเมินของหน่วยงาน ได้ผลคะแนนเฉลี่ย\n88.98 คะแนน อยู่ในระดับ ผ่าน')[0]).toBe(88.98)
+  })
 })

@@ -3,15 +3,15 @@ import type { NumberValue, Report, Section, TextValue } from '../../report/schem
 import { rowRaw, type Row } from '../text/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from '../text/values.js'
-import { A_SCORE, DECIMAL_SCORE } from '../text/thai-text.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
+import { A_SCORE, clauseNumberOpens, DECIMAL_SCORE } from '../text/thai-text.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, REPORT_TITLE, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
 
 type Found<T> = T | null
 
 /** A score in prose ("87.16"), not part of a longer number, a date or a code: the sentences' and "respectively" lists' numbers. */
 const SCORE_TOKEN = new RegExp(String.raw`(?<![\d.,])(${DECIMAL_SCORE})(?![\d.,]*\d)`, 'g')
 /** Agency kinds that open an organisation name (local administrations first: they are most reports). */
-const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน)\S*/
+const ORG = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|กรุงเทพมหานคร|เมืองพัทยา|ที่ว่าการ(?:อำเภอ|จังหวัด)|สถานเอกอัครราชทูต|สถานกงสุล|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|โรงพยาบาล|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|กองทุน|ศาล|ธนาคาร|องค์การ|คณะ(?!ทำงาน|กรรมการ)|วิทยาลัย|โรงเรียน|สถานีตำรวจ|ศูนย์|บริษัท|พิพิธภัณฑ|หอสมุด|หอจดหมายเหตุ|อุทยาน)\S*/
 /** Where an organisation name printed on its own line ends: before its district, province or year, or a sentence going on. */
 const ORG_END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ปีงบประมาณ|ประจำปี|พบว่า|ใน|และ|ซึ่ง|เพื่อ|โดย|ได้|จึง|ที่|มี)/
 const DISTRICT = /(?:อำเภอ|อ\.)\s*([^\s\d]+)/
@@ -53,7 +53,7 @@ function firstMatch(rows: readonly Row[], re: RegExp): Hit | undefined {
   return undefined
 }
 
-function paragraphs(rows: readonly Row[]): { text: string; rowAt(offset: number): Row }[] {
+function paragraphs(rows: readonly Row[]): { text: string; rowAt(offset: number): Row; startAt(offset: number): number }[] {
   const out: { rows: Row[]; starts: number[]; text: string }[] = []
   for (const row of rows) {
     const last = out.at(-1)
@@ -66,7 +66,8 @@ function paragraphs(rows: readonly Row[]): { text: string; rowAt(offset: number)
       out.push({ rows: [row], starts: [0], text: row.text })
     }
   }
-  return out.map((p) => ({ text: p.text, rowAt: (offset) => p.rows[Math.max(0, p.starts.findLastIndex((s) => s <= offset))]! }))
+  const at = (p: (typeof out)[number], offset: number) => Math.max(0, p.starts.findLastIndex((s) => s <= offset))
+  return out.map((p) => ({ text: p.text, rowAt: (offset) => p.rows[at(p, offset)]!, startAt: (offset) => p.starts[at(p, offset)]! }))
 }
 
 function numberFrom(hit: Hit, group: number, section: Section): NumberValue {
@@ -91,7 +92,12 @@ export interface DocumentFacts {
   previous: Report['previous']
 }
 
-export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = []): DocumentFacts {
+/**
+ * `front`: the rows before the detail list and the measures, in document order, where the cover stands
+ * after an executive summary or a letter; the title's by default.
+ */
+export function extractDocumentFacts(title: readonly Row[], overall: readonly Row[], elsewhere: readonly Row[] = [], front: readonly Row[] = title): DocumentFacts {
+  const cover = coverRows(front)
   const orgHit = nameLine(title) ?? firstMatch(title, ORG)
   const fiscalYear = findFiscalYear(paragraphs(title), paragraphs(overall), paragraphs(elsewhere))
   const levelHit = firstMatch(title, LEVEL) ?? firstMatch(overall, LEVEL) ?? firstMatch(elsewhere, LEVEL)
@@ -101,9 +107,9 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
   const total = totalHit ? numberFrom(totalHit, 1, sectionOf(totalHit.rowOf(1))) : scored.total && scoredNumber(scored.total, sectionOf(scored.total.row))
   return {
     organization: {
-      name: orgHit ? organization(orgHit) : null,
-      district: textFrom(firstMatch(title, DISTRICT), 1, 'title'),
-      province: textFrom(firstMatch(title, PROVINCE_WORD) ?? firstMatch(title, PROVINCE), 1, 'title'),
+      name: coverName(cover) ?? (orgHit ? organization(orgHit) : null),
+      district: textFrom(firstMatch(cover, DISTRICT) ?? firstMatch(title, DISTRICT), 1, 'title'),
+      province: textFrom(firstMatch(cover, PROVINCE_WORD) ?? firstMatch(cover, PROVINCE) ?? firstMatch(title, PROVINCE_WORD) ?? firstMatch(title, PROVINCE), 1, 'title'),
     },
     fiscalYear,
     totalScore: total ?? null,
@@ -166,6 +172,9 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
     for (const m of paragraph.text.matchAll(SCORE_TOKEN)) {
       const context = paragraph.text.slice(Math.max(from, m.index - 90), m.index)
       from = m.index + m[0].length
+      // "### 5.1 ไตรมาสที่ 1": a heading's clause number, not a score, unless a sentence wrapped before its score leads to it.
+      const start = paragraph.startAt(m.index)
+      if (clauseNumberOpens(paragraph.rowAt(m.index).text, m.index - start) && !LEADS_TO_NUMBER.test(context)) continue
       const found = { token: m[1]!, row: paragraph.rowAt(m.index) }
       const years = [...context.matchAll(BE_YEAR)]
       const year = years.at(-1)
@@ -207,6 +216,9 @@ function scoredSentences(rows: readonly Row[], fiscalYear: number | undefined): 
   }
   return out
 }
+
+/** Words a sentence wrapped before its number ends on: "... ได้คะแนนเฉลี่ย" / "88.98 ...". */
+const LEADS_TO_NUMBER = /(?:ได้|เท่ากับ|คือ|อยู่\s*ที่|คะแนน\S{0,10}|ร้อยละ|จำนวน|[:：=])\s*$/
 
 /**
  * The words a number belongs to: after a bracketed aside that ends well before it ("(IIT ร้อยละ 30
@@ -358,6 +370,41 @@ function nameLine(rows: readonly Row[]): Hit | undefined {
 
 /** A line longer than this is prose, not a name with its district and province. */
 const NAME_LINE = 80
+
+/**
+ * The cover: a line opening with the report's title ("การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"), its
+ * fiscal year, and the short lines under them, which name the agency, then its district and province or
+ * the bodies above it. Wherever it stands (after an executive summary, a letter, a letterhead printing
+ * the ministry's name on every page), the agency is the one it names. Empty when there is none.
+ */
+function coverRows(rows: readonly Row[]): Row[] {
+  const at = rows.findIndex((r) => r.kind === 'line' && REPORT_TITLE.exec(r.text)?.index === r.text.search(/[^#*\s]/))
+  if (at < 0) return []
+  const out = [rows[at]!]
+  for (const row of rows.slice(at + 1)) {
+    if (row.kind !== 'line' || row.index !== out.at(-1)!.index + 1 || row.text.length > NAME_LINE || COVER_END.test(row.text)) break
+    out.push(row)
+  }
+  return out
+}
+
+/** A line that opens the report's body, not part of its cover: a section's heading, a sentence on the scores. */
+const COVER_END = /ตัว\s*ชี้\s*วัด|ผล\s*คะแนน|ผล\s*การ\s*ประเมิน|คะแนน|สรุป|สารบัญ|คำนำ|บท\s*ที่|ส่วน\s*ที่|เครื่อง\s*มือ|\d[.,]\d/
+
+/** The cover's line naming the agency: the first under the title that is not its year nor its English, a district or a province. */
+function coverName(cover: readonly Row[]): TextValue | undefined {
+  for (const row of cover.slice(1)) {
+    const text = row.text.replace(/^[#*\s]+|[*\s]+$/g, '')
+    // The year, and the English gloss of the title wrapped onto a line of its own ("into Organisational Development)").
+    if ((/(?<!\d)25\d\d(?!\d)/.test(text) && /ปี|พ\.\s*ศ\./.test(text)) || !/[ก-๛]/.test(text)) continue
+    if (/^(?:อำเภอ|อ\.|จังหวัด|จ\.)/.test(text)) return undefined
+    const end = ORG_END.exec(text)
+    const name = (end ? text.slice(0, end.index) : text).trim()
+    if (!name || name.split(' ').length > 3 || name.length > 60) return undefined
+    return textValue(name, row.origin, 'title', rowRaw(row))
+  }
+  return undefined
+}
 
 function organisationName(text: string, m: RegExpExecArray): string {
   const fromStart = text.slice(m.index)

@@ -70,6 +70,21 @@ describe('verdict columns and ranked summaries', () => {
   })
 })
 
+describe('a target column', () => {
+  it('is set aside: what the agency aimed at is no score (a score with its pass mark in brackets stays one)', () => {
+    const table = `<table>
+<tr><th>ตัวชี้วัดที่</th><th>ชื่อตัวชี้วัด</th><th>คะแนน</th><th>ค่าเป้าหมาย</th></tr>
+<tr><td>๑</td><td>การปฏิบัติหน้าที่</td><td>94.83</td><td>๙๕</td></tr>
+</table>`
+    expect(scoresOf(table, 'การปฏิบัติหน้าที่')).toEqual([94.83])
+    const noted = `<table>
+<tr><th>ตัวชี้วัด</th><th>คะแนน (เกณฑ์ 85)</th><th>Target</th></tr>
+<tr><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>94.83</td><td>95.00</td></tr>
+</table>`
+    expect(scoresOf(noted, 'การปฏิบัติหน้าที่')).toEqual([94.83])
+  })
+})
+
 describe('a summary whose two year columns print the same year', () => {
   it('takes the later column as this year (last year mislabelled: the checker says so from the overall part)', () => {
     const table = `<table>

@@ -2,11 +2,12 @@
  * Columns that hold something other than this year's scores, found from a table's header: full
  * marks ("คะแนนเต็ม"), an earlier year's scores ("ปีงบประมาณ พ.ศ. ๒๕๖๗" beside "... ๒๕๖๘", or
  * "ปีที่ผ่านมา"), the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"), and a tool's weight and the score
- * after it ("น้ำหนัก (ร้อยละ)", "คะแนนถ่วงน้ำหนัก": 0.3 x 85.50, not a score); and from what the cells
+ * after it ("น้ำหนัก (ร้อยละ)", "คะแนนถ่วงน้ำหนัก": 0.3 x 85.50, not a score), a target or pass mark
+ * ("ค่าเป้าหมาย": 95, what the agency aimed at); and from what the cells
  * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
-import { BE_YEAR, PREVIOUS_WORDS, VERDICT } from '../text/vocabulary.js'
+import { BE_YEAR, PREVIOUS_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
 import type { Row, RowCell, SetAside } from '../text/rows.js'
 import { TABLE_SCORE } from '../text/thai-text.js'
 
@@ -73,6 +74,8 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
     if (FULL_MARKS.test(text) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
     else if (CHANGE.test(text)) roles.set(col, 'change')
     else if (WEIGHT.test(text)) roles.set(col, 'weight')
+    // "คะแนน (เกณฑ์ 85)", "คะแนนที่ได้ / เป้าหมาย": the score, its pass mark said beside it.
+    else if (TARGET_WORDS.test(text.replace(/\([^()]*\)/g, '')) && !/ที่\s*ได้/.test(text)) roles.set(col, 'target')
     else if ((year > 0 && (year < latest || col < thisYearCol)) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
   }
   return roles

@@ -53,6 +53,8 @@ describe('isAnalysisHeading', () => {
   it.each([
     ['a summary line (no word for score)', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.55 93.02'],
     ['a footnote on the pass mark', '* ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน (85.00 คะแนน)'],
+    ['a sentence wrapped before the label it goes on to', 'สุด คือ ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (77.03 คะแนน)'],
+    ['a sentence on the highest-scoring indicator (ที่ opens a clause: no label)', 'ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ตัวชี้วัดที่ 10 การป้องกันการทุจริต (100.00 คะแนน) ส่วนตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (77.03 คะแนน)'],
     ['a wrapped sentence ending with a tool\'s score', 'เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน'],
     ['prose mentioning a score late', 'หน่วยงานได้ดำเนินการตามแผนงานและโครงการอย่างต่อเนื่องตลอดทั้งปีงบประมาณ ทั้งการประชุมชี้แจงบุคลากร การจัดทำคู่มือ การเผยแพร่ข้อมูล และการติดตามผล จึงได้คะแนน 93.55 คะแนน'],
   ])('not %s', (_what, text) => expect(isAnalysisHeading(rowsOf(text)[0]!, names)).toBe(false))
@@ -64,6 +66,10 @@ describe('isMeasuresHeader', () => {
     '<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ/แนวทางการพัฒนา</th><th>ขั้นตอน/วิธีการดำเนินการ</th><th>ผู้รับผิดชอบ</th><th>ระยะเวลาดำเนินการ</th></tr></table>',
     '<table><tr><th>ระยะเวลาดำเนินการ</th><th>การกำกับติดตามผล</th><th>ประเด็น</th><th>แนวทางการพัฒนา</th></tr></table>',
   ])('%s', (html) => expect(isMeasuresHeader(rowsOf(html)[0]!)).toBe(true))
+
+  it('not a sentence of an analysis, wrapped short, that names an indicator and says คะแนน and ผู้รับผิดชอบ inside its words', () => {
+    expect(isMeasuresHeader(rowsOf('ตัวชี้วัดคุณภาพการดำเนินงานมีประเด็นที่ได้คะแนนต่ำกว่าประเด็นอื่น อำเภอปากช่องควรกำหนดผู้รับผิดชอบ')[0]!)).toBe(false)
+  })
 
   it("not a detail row whose indicator cell prints a score and whose item's text says ระยะเวลา", () => {
     const row = rowsOf('<table><tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (๗๔.๐๑ คะแนน)</td><td>i1</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด</td><td>๗๓.๖๑</td></tr></table>')[0]!

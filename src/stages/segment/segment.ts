@@ -8,8 +8,8 @@
  */
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
-import { A_SCORE, DECIMAL_SCORE, findIndicator, ONLY_A_SCORE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, ONLY_A_SCORE, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { LABEL_IN_SENTENCE, MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 
 export type Sections = Record<Section, Row[]>
@@ -34,7 +34,6 @@ export const isSummaryHeader = (row: Row) =>
 /** A score in the row, with two or three decimals or, as prose may round it, one ("ผลคะแนน 91.3 คะแนน"); a heading's clause number ("4.1") is none. */
 const hasScoreNumber = (row: Row) => A_TABLE_SCORE.test(row.text) || /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/.test(row.text.replace(LEADING_CLAUSE, ''))
 const A_TABLE_SCORE = new RegExp(TABLE_SCORE)
-const LEADING_CLAUSE = /^[#*\s]*(?:ข้อ\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s/
 
 /** A score with the word for score beside it: "คะแนน 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
 const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*[^\sก-๛]{0,2}\d|\d${SCORE_DECIMALS}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
@@ -54,6 +53,9 @@ export function isAnalysisHeading(row: Row, names: readonly IndicatorName[]): bo
   if (startsWithIndicatorLabel(heading)) return true
   // "...เปิดเผยข้อมูลสาธารณะ (OIT) ได้ 86.84 คะแนน": a tool's score in wrapped prose, not a heading.
   if (toolsNamed(before).length > 0) return false
+  // "สุด คือ ตัวชี้วัดที่ 7 ... (77.03 คะแนน)": a sentence wrapped before the label, not a heading.
+  const label = indicatorLabelOffset(before)
+  if (label !== undefined && LABEL_IN_SENTENCE.test(before.slice(0, label))) return false
   return findIndicator(before.replace(/(?:มี|ได้|คะแนน|เท่ากับ|คือ|[(:：\-–]|\s)+$/g, ''), names) !== undefined
 }
 
@@ -152,7 +154,10 @@ export function isMeasuresHeader(row: Row): boolean {
 function isLabelledMeasuresHeader(row: Row): boolean {
   if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
   const columnWords = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
-  return row.kind === 'table-row' ? has(row, ...columnWords) : columnWords.every((w) => w.test(row.text))
+  if (row.kind === 'table-row') return has(row, ...columnWords)
+  // A header read as a line prints its column words as words of their own ("(คะแนน) ๑) มาตรการ ... ผู้รับผิดชอบ");
+  // in a sentence they are inside longer words ("ได้คะแนนต่ำกว่า", "ควรกำหนดผู้รับผิดชอบ").
+  return columnWords.every((w) => new RegExp(String.raw`(?<=^|[\s/()\d.])(?:${w.source})`).test(row.text))
 }
 
 function namesMeasureColumns(row: Row): boolean {

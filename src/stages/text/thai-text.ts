@@ -99,8 +99,15 @@ const LABEL_REACH = 20
  */
 export function indicatorLabelOffset(text: string, reach = LABEL_REACH): number | undefined {
   const m = INDICATOR_PREFIX.exec(text)
-  return m && m.index <= reach ? m.index : undefined
+  if (!m || m.index > reach || RELATIVE_CLAUSE.test(text.slice(m.index + m[0].length))) return undefined
+  return m.index
 }
+
+/**
+ * "ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ...", "ตัวชี้วัดที่มีคะแนนต่ำกว่าเกณฑ์": ที่ opening a clause ("the indicator
+ * that got ..."), not the label of a numbered indicator whose number was lost.
+ */
+const RELATIVE_CLAUSE = /^\s*(?:ได้|มี|ต้อง|ควร|ยัง|อยู่|เป็น|ผ่าน|ไม่|จะ|ซึ่ง)/
 
 /**
  * A heading without the Markdown marks and the clause number before its label: "### ๕.๑ ตัวชี้วัดที่ ๑
@@ -111,6 +118,20 @@ export function withoutClauseNumber(text: string): string {
   return text.replace(CLAUSE_BEFORE_LABEL, '')
 }
 const CLAUSE_BEFORE_LABEL = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:ข้อ\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?=ต\s*ั?\s*ว\s*[ชซข]|ต\s*[ชซ]\s*(?:\.|\s*\d)|มาตรการ\s*ที่)/
+
+/** A heading's clause number opening a line: "4.1 ", "### 5.1 ", "ข้อ 2.3 " (a score opening a wrapped line is one too: see `clauseNumberOpens`). */
+export const LEADING_CLAUSE = /^[#*\s]*(?:ข้อ\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s/
+
+/**
+ * Whether the number at `offset` in a line is the clause number opening it ("### 5.1 ไตรมาสที่ 1"), not a
+ * score: the line opens with it and words follow it, not the word for score ("88.98 คะแนน ...", a
+ * sentence wrapped before its score).
+ */
+export function clauseNumberOpens(line: string, offset: number): boolean {
+  const m = LEADING_CLAUSE.exec(line)
+  if (!m || offset >= m[0].length) return false
+  return !new RegExp(String.raw`^\s*(?:\)|${SCORE_WORD}|%)`).test(line.slice(m[0].length))
+}
 
 /** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {
@@ -150,6 +171,7 @@ export function identifyIndicator(text: string, names: readonly IndicatorName[])
   const m = INDICATOR_PREFIX.exec(text)
   if (!m || m.index > AT_START) return undefined
   const after = text.slice(m.index + m[0].length)
+  if (RELATIVE_CLAUSE.test(after)) return undefined
   const n = LABEL_NUMBER.exec(after)
   const rest = (n ? after.slice(n[0].length) : after.replace(UNREADABLE_NUMBER, '')).trim()
   const fits = names.map((i) => ({ number: i.number, fit: nameFit(rest, i.name) })).sort((a, b) => b.fit - a.fit)

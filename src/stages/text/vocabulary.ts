@@ -76,6 +76,21 @@ export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*�
  */
 export const OVERALL_HEADING = /^(?!.*ราย\s*(?:ตัวชี้วัด|เครื่องมือ|ประเด็น|ข้อ))(?:.*(?:ภาพ\s*รวม|โดย\s*รวม)|\s*(?:บท\s*)?สรุป)/
 
+/**
+ * A target or pass mark, not a score: "ค่าเป้าหมาย", "เป้าหมาย", "เกณฑ์ (ผ่าน)", "Target". A column headed so
+ * holds what the agency aimed at (95, 85), not what it got.
+ */
+export const TARGET_WORDS = /เป้า\s*หมาย|เกณฑ์|target|goal/i
+
+/**
+ * Words that put an indicator's label inside a sentence, before it ("... ส่วนตัวชี้วัดที่ได้คะแนนต่ำสุด คือ
+ * ตัวชี้วัดที่ 7 ..." wrapped after "ต่ำ"): a line going on so is prose, not a heading naming the indicator.
+ */
+export const LABEL_IN_SENTENCE = /(?:คือ|ได้แก่|ส่วน|และ|หรือ|ของ|ใน|จาก|กับ|ว่า|เช่น|ยกเว้น)\s*$/
+
+/** The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed). */
+export const REPORT_TITLE = /การ\s*นำ\s*ผล\s*การ\s*ประเมิน.{0,40}?ไป\s*สู่\s*การ\s*พัฒนา\s*องค์\s*กร/
+
 /** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
 export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
 

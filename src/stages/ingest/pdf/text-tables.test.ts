@@ -381,6 +381,77 @@ describe('findTextTables', () => {
     expect(rows).toEqual([['EIT-07 หน่วยงานมีการเปิดโอกาสให้บุคคลภายนอกได้', '๙๔.๙๑', 'ต.ค. ๖๘ - ธ.ค. ๖๘', 'ฝ่ายพัสดุ ฝ่ายการเงินและบัญชี งานสื่อสารองค์กร']])
   })
 
+  it("keeps a cell's next paragraph when its first line took in the end of the cell before it", () => {
+    // blind-v7-06 LibreOffice, horizontal rules only (page 9): the end date 10.4 pt before the
+    // first unit, under a type size, so one block at first; the second unit, a paragraph down,
+    // starts at the cell's left edge, not the block's.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.1, x1, y1: baseline + 4.7 }, baseline, size: 10.5 })
+    const runs = [
+      run('o ๙ คู่มือหรือแนวทางการ', 38.4, 134.5, 245.8), run('ขอรับบริการสำหรับผู้รับ', 38.4, 128.5, 264.2), run('บริการหรือผู้มาติดต่อ', 38.4, 119.3, 282.7),
+      run('๑๐๐.๐๐', 155.9, 186.5, 245.8), run('ม.ค. ๒๕๖๙', 617.2, 661.1, 245.8), run('มี.ค. ๒๕๖๙', 673.5, 717.4, 245.8),
+      run('กลุ่มตรวจสอบ', 727.8, 783.2, 245.8), run('ภายใน', 727.8, 753.2, 264.2),
+      run('ส', 727.8, 733.7, 284.7), run('ำ', 733.2, 737.8, 284.7), run('นักงานเลขานุการ', 737.8, 803.1, 284.7), run('กรม', 727.8, 744.1, 303.1),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells)[0]!.at(-1)).toMatch(/^กลุ่มตรวจสอบ\s?ภายใน\s+สำนักงานเลขานุการ\s?กรม$/u)
+  })
+
+  it('keeps a centred heading cell whole when LibreOffice splits its second line at a sara am', () => {
+    // blind-v7-01 LibreOffice, horizontal rules only (page 6): "ดำเนินการ" comes as "ด", "ำ",
+    // "เนินการ", and the line is centred under the heading's first line as a whole, 21.4 pt down.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 12.2, x1, y1: baseline + 5.5 }, baseline, size: 10 })
+    const runs = [
+      run('ประเด็นที่', 75.3, 111.9, 126.4), run('ต้องพัฒนา', 71.5, 115.7, 147.8), run('คะแนน', 164.7, 193.6, 137.1),
+      run('1) มาตรการ/แนว', 233.9, 303.2, 126.4), run('ทางการพัฒนา', 239.5, 297.5, 147.8),
+      run('2) ขั้นตอน/วิธีการ', 370, 442.2, 126.4), run('ด', 385.2, 391.3, 147.8), run('ำ', 391.3, 396.1, 147.8), run('เนินการ', 396.1, 427, 147.8),
+      run('3) ตัวชี้วัด', 509.4, 548.5, 126.4), run('ความส', 492.9, 521.5, 147.8), run('ำ', 521.5, 526.3, 147.8), run('เร็จ (KPI)', 526.3, 565, 147.8),
+      run('I1 การปฏิบัติงานหรือให้', 38.4, 131.5, 169.5), run('บริการของเจ้าหน้าที่ใน', 38.4, 127.4, 189), run('79.60', 165.8, 192.6, 169.5),
+      run('1)', 209.5, 218.1, 170.7), run('สร้างช่องทางแจ้งเบาะแส', 221, 319.1, 170.7),
+      run('1)', 336, 344.6, 170.7), run('สื่อสารแนวปฏิบัติผ่านหนังสือ', 347.4, 464.4, 170.7), run('ด', 484.8, 490.9, 169.5), run('ำ', 490.9, 495.7, 169.5), run('เนินกิจกรรมครบ', 495.7, 561.1, 169.5),
+    ]
+    const rows = rowTexts(findTextTables(runs).tables[0]!.cells)
+    expect(rows[0]!.map((t) => t.replace(/\s+/gu, ' '))).toEqual(['ประเด็นที่ ต้องพัฒนา', 'คะแนน', '1) มาตรการ/แนว ทางการพัฒนา', '2) ขั้นตอน/วิธีการ ดำเนินการ', '3) ตัวชี้วัด ความสำเร็จ (KPI)'])
+    expect(rows[1]![0]).toBe('I1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ใน')
+  })
+
+  it("keeps a cell whole whose first line is much wider than its others when nothing beside it is under that line", () => {
+    // blind-v9-05 LibreOffice, horizontal rules only (page 9): the last column's units,
+    // "ส่วนเจ้าพนักงานตำรวจ" wrapped before "ศาล", then "ส่วนคลัง"; the first line is no title over columns.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.4, x1, y1: baseline + 4.3 }, baseline, size: 9.5 })
+    const runs = [
+      run('EIT-03 ท่านเคยถูกเจ้าหน้าที่', 38.4, 141.9, 80.1), run('เรียกรับสินบน เพื่อแลกกับการ', 38.4, 146.3, 96.3), run('ปฏิบัติงานหรือให้บริการแก่ท่าน', 38.4, 150.3, 112.5), run('หรือไม่', 38.4, 61.8, 128.7),
+      run('83.34', 176.6, 199.6, 80.1), run('ไตรมาส 1-4 (ต.ค.', 641.4, 706.2, 80.1), run('68 - ก.ย. 69)', 647.5, 700.1, 96.3),
+      run('ส่วนเจ้าพนักงานต', 717.5, 781.3, 80.1), run('ำ', 781.3, 785.5, 80.1), run('รวจ', 785.5, 799.3, 80.1), run('ศาล', 717.5, 732.2, 96.3), run('ส่วนคลัง', 717.5, 747.8, 114.5),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(rowTexts(tables[0]!.cells)).toHaveLength(1)
+    expect(rowTexts(tables[0]!.cells)[0]!.at(-1)).toMatch(/^ส่วนเจ้าพนักงานตำรวจ\s?ศาล\s+ส่วนคลัง$/u)
+  })
+
+  it('keeps an indicator centred beside its nineteen items in the row of the first, however far below it', () => {
+    // blind-v4-03 Chromium, horizontal rules only, not over the indicator column (page 3): the
+    // indicator's cell comes first in content order, centred 190 pt below its first item.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 11, x1, y1: baseline + 4 }, baseline, size: 10 })
+    const items = Array.from({ length: 19 }, (_, k) => 283.5 + 21 * k)
+    const runs = [
+      run('ตัวชี้วัด', 91.3, 121.4, 250), run('ข้อ', 168, 182, 250), run('ประเด็นการประเมิน', 290, 380, 250), run('คะแนนที่ได้', 490, 532, 250),
+      run('ตัวชี้วัดที่ 9 การเปิด', 61.2, 137.5, 457.7), run('เผยข้อมูล', 61.2, 100.3, 472), run('(94.74 คะแนน)', 61.2, 120.3, 486.3),
+      ...items.flatMap((baseline, k) => [run(`o${k + 1}`, 170, 181, baseline), run('ข้อมูลการติดต่อ', 199.4, 263.6, baseline), run('100.00', 495.5, 526.5, baseline)]),
+    ]
+    const rules: Rule[] = [
+      { orientation: 'h', pos: 262.6, from: 57, to: 550.5 },
+      ...items.slice(1).map((baseline): Rule => ({ orientation: 'h', pos: baseline - 13.9, from: 156, to: 550.5 })),
+    ]
+    const { tables, freeRuns } = findTextTables(runs, rules)
+    expect(freeRuns).toEqual([])
+    expect(tables).toHaveLength(1)
+    const indicator = tables[0]!.cells.find((c) => c.text.startsWith('ตัวชี้วัดที่ 9'))!
+    expect(indicator).toMatchObject({ row: 1, col: 0, rowSpan: 19 })
+    expect(rowTexts(tables[0]!.cells)[1]).toEqual(['ตัวชี้วัดที่ 9 การเปิด เผยข้อมูล (94.74 คะแนน)', 'o1', 'ข้อมูลการติดต่อ', '100.00'])
+  })
+
   it('starts a cell at a bullet right after a score, however narrow the padding between them', () => {
     // heldout-v6-02 LibreOffice, horizontal rules only (page 11): "- จัดทำ" 9.2 pt after the score.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })

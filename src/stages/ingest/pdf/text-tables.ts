@@ -15,12 +15,6 @@ import type { GridCell, GridTable } from './tables.js'
 import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
-/**
- * A block's first line this many times wider than each of its other lines (three or more), and
- * wider by this many font sizes, is a title over the columns.
- */
-const TITLE_WIDTH = 1.5
-const TITLE_EXCESS = 5
 /** Runs on one baseline this far apart (share of the font size) are in different cells. */
 const CELL_GAP = 1.0
 /** Baselines this close (share of the font size) are one line. */
@@ -47,6 +41,10 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u25CF\-\u2013](?:\s|$)/u
 const LABEL_GAP = 0.5
 /** How far (share of the font size) a cell centred in a row span may sit below the row's other cells. */
 const CENTRED_SPAN = 6
+/** How far (share of the font size) a cell centred in a row span may be from the centre of the rows' text. */
+const CENTRED_SLACK = 2
+/** Runs this close (share of the font size) on one baseline are one piece of a line. */
+const TOUCHING = 0.05
 /** Slack (points) when comparing edges. */
 const SLACK = 2
 
@@ -87,8 +85,8 @@ export function findTextTables(runs: readonly GlyphRun[], rules: readonly Rule[]
 function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
-  for (const run of runs) {
-    if (current && continues(current, run) && !ruledOff(current, run, horizontal)) {
+  for (const [k, run] of runs.entries()) {
+    if (current && continues(current, run, touchingExtent(runs, k)) && !ruledOff(current, run, horizontal)) {
       const sameLine = Math.abs(run.baseline - current.lastBaseline) <= SAME_LINE * current.size
       current.runs.push(run)
       current.bbox = unionBBox([current.bbox, run.bbox])
@@ -112,12 +110,6 @@ function toBlocks(runs: readonly GlyphRun[], horizontal: readonly Rule[]): Block
 function splitMisaligned(block: Block): Block[] {
   const lines = blockLines(block)
   const parts: GlyphRun[][][] = [[lines[0]!]]
-  const widths = lines.map((line) => width(unionBBox(line.map((r) => r.bbox))))
-  // A title over several columns, then a cell of the first column under it, left-aligned with it: a
-  // cell's first line is not much wider than all its other lines.
-  const others = Math.max(...widths.slice(1))
-  const titled = lines.length >= 3 && widths[0]! > TITLE_WIDTH * others && widths[0]! - others > TITLE_EXCESS * block.size
-  if (titled) parts.push([])
   for (let k = 1; k < lines.length; k++) {
     const above = parts.at(-1)!.at(-1) ?? lines[k - 1]!
     const a = unionBBox(above.map((r) => r.bbox))
@@ -125,7 +117,7 @@ function splitMisaligned(block: Block): Block[] {
     const aligned = Math.abs(b.x0 - a.x0) <= FIRST_LINE_INDENT * block.size || Math.abs(b.x1 - a.x1) <= SLACK || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) / 2 <= block.size
     // The next cell of the line above, padded narrowly, whose next lines go on under it.
     const cut = above.findIndex((r, j) => j > 0 && Math.abs(r.bbox.x0 - b.x0) <= SLACK && r.bbox.x0 - above[j - 1]!.bbox.x1 > LABEL_GAP * block.size)
-    if (aligned || (titled && k === 1)) parts.at(-1)!.push(lines[k]!)
+    if (aligned) parts.at(-1)!.push(lines[k]!)
     else if (cut > 0) {
       parts.at(-1)!.splice(-1, 1, above.slice(0, cut))
       parts.push([above.slice(cut), lines[k]!])
@@ -141,7 +133,8 @@ function splitMisaligned(block: Block): Block[] {
  * cells beside the block show it: the next one starts beside the block's second line and the
  * first line reaches over it; or none is beside the first line and one starts beside the second
  * and goes on below the block, not centred on it (cells of a row start at its top, or are centred
- * in it, or end at its foot).
+ * in it, or end at its foot). Width alone does not show it: a cell's first line can be far wider
+ * than its others ("ส่วนเจ้าพนักงานตำรวจ" wrapped before "ศาล").
  */
 function splitTitles(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block, k) => {
@@ -192,7 +185,24 @@ function blockOf(lines: readonly GlyphRun[][]): Block {
   return { runs, bbox: unionBBox(runs.map((r) => r.bbox)), lastBaseline: last[0]!.baseline, lastLine: unionBBox(last.map((r) => r.bbox)), size: Math.max(...runs.map((r) => r.size)), ...(pitch !== undefined && { pitch }) }
 }
 
-function continues(block: Block, run: GlyphRun): boolean {
+/**
+ * The extent of the run at `k` and the runs after it that touch it on its baseline: the piece of
+ * line it starts. LibreOffice puts each sara am in a span of its own, so "ดำเนินการ" comes as
+ * "ด", "ำ", "เนินการ"; a centred line is centred as a whole, not by its first piece.
+ */
+function touchingExtent(runs: readonly GlyphRun[], k: number): BBox {
+  let box = runs[k]!.bbox
+  for (let j = k + 1; j < runs.length; j++) {
+    const run = runs[j]!
+    const onLine = Math.abs(run.baseline - runs[k]!.baseline) <= SAME_LINE * run.size
+    if (!onLine || Math.abs(run.bbox.x0 - box.x1) > TOUCHING * run.size) break
+    box = unionBBox([box, run.bbox])
+  }
+  return box
+}
+
+/** `extent`: the piece of line the run starts (touchingExtent). */
+function continues(block: Block, run: GlyphRun, extent: BBox = run.bbox): boolean {
   const size = Math.max(block.size, run.size)
   const last = block.runs.at(-1)!
   const dy = run.baseline - block.lastBaseline
@@ -213,8 +223,10 @@ function continues(block: Block, run: GlyphRun): boolean {
   // narrow column (a cell listing units one a paragraph), continues it; a table under a paragraph
   // has its cells indented by their padding.
   // A heading's lines centred in their cell (a gloss under it) are spaced like paragraphs too.
-  const centred = Math.abs(run.bbox.x0 + run.bbox.x1 - block.lastLine.x0 - block.lastLine.x1) / 2 <= SLACK
-  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK || centred
+  // The line above's left edge is the cell's when the block's first line took in the end of the
+  // cell before it (a padding narrower than a column gap: "มี.ค. ๒๕๖๙ กลุ่มตรวจสอบ").
+  const centred = Math.abs(extent.x0 + extent.x1 - block.lastLine.x0 - block.lastLine.x1) / 2 <= SLACK
+  const leftAligned = Math.abs(run.bbox.x0 - block.bbox.x0) <= SLACK || Math.abs(run.bbox.x0 - block.lastLine.x0) <= SLACK || centred
   const paragraphBreak = block.pitch !== undefined && dy > PARAGRAPH_BREAK * block.pitch
   const below = (dy <= NEXT_LINE * size && !paragraphBreak) || (leftAligned && dy <= NEXT_PARAGRAPH * size)
   const indented = block.pitch === undefined && run.bbox.x0 >= block.bbox.x0 - FIRST_LINE_INDENT * size
@@ -238,18 +250,34 @@ function ruledBetween(above: BBox, below: BBox, horizontal: readonly Rule[]): bo
 /** A block to the right of everything in the current row is that row's next cell; anything else starts a row. */
 function toRows(blocks: readonly Block[]): TextRow[] {
   const rows: Block[][] = []
-  for (const block of blocks) {
+  for (const [k, block] of blocks.entries()) {
     const row = rows.at(-1)
     const right = row ? Math.max(...row.map((b) => b.bbox.x1)) : Number.POSITIVE_INFINITY
     const top = row ? Math.min(...row.map((b) => b.bbox.y0)) : 0
     const bottom = row ? Math.max(...row.map((b) => b.bbox.y1)) : 0
     // A cell centred in a row span sits lower than the row's other cells (or, first in the row,
-    // lower than the next cell), but not pages away.
-    const beside = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
-    if (row && block.bbox.x0 >= right - SLACK && beside) row.push(block)
+    // lower than the next cell), but not pages away, unless the rows it spans show it is centred
+    // on them.
+    const near = block.bbox.y0 < bottom + CENTRED_SPAN * block.size && block.bbox.y1 > top - CENTRED_SPAN * block.size
+    if (row && block.bbox.x0 >= right - SLACK && (near || (row.length === 1 && centredOn(row[0]!, blocks, k)))) row.push(block)
     else rows.push([block])
   }
   return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+}
+
+/**
+ * Whether `cell` is centred on the blocks from `k` on that sit right of it, close one under the
+ * next: the first cell of their first row, spanning all their rows, however many (an indicator
+ * centred beside its nineteen items, far below the first).
+ */
+function centredOn(cell: Block, blocks: readonly Block[], k: number): boolean {
+  let [y0, y1] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]
+  for (let j = k; j < blocks.length; j++) {
+    const b = blocks[j]!.bbox
+    if (b.x0 < cell.bbox.x1 - SLACK || (j > k && b.y0 > y1 + NEXT_LINE * cell.size)) break
+    ;[y0, y1] = [Math.min(y0, b.y0), Math.max(y1, b.y1)]
+  }
+  return y0 < cell.bbox.y0 && y1 > cell.bbox.y1 && Math.abs(y0 + y1 - cell.bbox.y0 - cell.bbox.y1) / 2 <= CENTRED_SLACK * cell.size
 }
 
 /**
@@ -485,10 +513,6 @@ function mergeSameSlot(cells: readonly GridCell[], layout: (box: BBox) => CellLa
     out[out.indexOf(same)] = { ...same, colSpan: Math.max(same.colSpan, cell.col + cell.colSpan - same.col), text: cellText(runs, layout(same.bbox)), runs }
   }
   return out.sort((p, q) => p.row - q.row || p.col - q.col)
-}
-
-function width(b: BBox): number {
-  return b.x1 - b.x0
 }
 
 function inside(outer: BBox, b: BBox): boolean {
