@@ -46,6 +46,8 @@ export interface RenderOptions {
   /** Distance between text lines, points (16 pt text). @default 26 */
   readonly lineSpacingPt?: number
   readonly table?: RenderedTable
+  /** `across`: the table ruled only across, each cell's top and bottom (no column lines). @default 'full' */
+  readonly rules?: 'full' | 'across'
 }
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
@@ -90,7 +92,7 @@ export function renderPage(options: RenderOptions = {}): RenderedPage {
     y += px(options.lineSpacingPt ?? 26)
   }
   const table = options.table ?? summaryTable(['93.55', '97.56', '99.56', '82.67', '91.78'], '93.02')
-  drawTable(ctx, table, px(60), y + px(10), [px(230), px(120), px(125)], px(26), px(14))
+  drawTable(ctx, table, px(60), y + px(10), [px(230), px(120), px(125)], px(26), px(14), options.rules ?? 'full')
   ctx.restore()
   if (options.border) {
     ctx.fillStyle = '#222'
@@ -104,7 +106,7 @@ export function renderPage(options: RenderOptions = {}): RenderedPage {
 
 type Ctx = ReturnType<ReturnType<typeof createCanvas>['getContext']>
 
-function drawTable(ctx: Ctx, table: RenderedTable, x0: number, y0: number, widths: number[], rowHeight: number, fontPx: number): void {
+function drawTable(ctx: Ctx, table: RenderedTable, x0: number, y0: number, widths: number[], rowHeight: number, fontPx: number, rules: 'full' | 'across'): void {
   const xs = [x0]
   for (const w of widths) xs.push(xs.at(-1)! + w)
   const rows = table.cells.length
@@ -123,7 +125,15 @@ function drawTable(ctx: Ctx, table: RenderedTable, x0: number, y0: number, width
       if (covered.has(`${r},${c}`)) continue
       const [rs, cs] = spanAt.get(`${r},${c}`) ?? [1, 1]
       const left = xs[c]!, top = ys[r]!, right = xs[c + cs]!, bottom = ys[r + rs]!
-      ctx.strokeRect(left, top, right - left, bottom - top)
+      if (rules === 'full') ctx.strokeRect(left, top, right - left, bottom - top)
+      else {
+        ctx.beginPath()
+        for (const y of [top, bottom]) {
+          ctx.moveTo(left, y)
+          ctx.lineTo(right, y)
+        }
+        ctx.stroke()
+      }
       const text = table.cells[r]![c]
       if (text) {
         const w = ctx.measureText(text).width

@@ -101,7 +101,8 @@ const BEFORE_SCORE = new RegExp(String.raw`(?:[\s(:：\-–]|มี|ได้|�
 /** "การปฏิบัติหน้าที่ คะแนน 93.55", "การปฏิบัติหน้าที่ ได้คะแนนร้อยละ 90.97" or "การปฏิบัติหน้าที่ (ได้ 89.41 คะแนน)" -> name and score token. */
 function nameAndScore(rest: string): { name: string; printed: string } {
   const m = NAME_AND_SCORE.exec(rest)
-  if (m && /\d/.test(m[2]!)) return { name: m[1]!.replace(BEFORE_SCORE, '').trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '') }
+  // A word typed against the number ("เท่ากับ87.88") is the sentence's, not a speck on the score.
+  if (m && /\d/.test(m[2]!)) return { name: m[1]!.replace(BEFORE_SCORE, '').trim(), printed: m[2]!.replace(TRAILING_SCORE_WORD, '').replace(/^[ก-๛]+(?=\d)/, '') }
   const n = A_SCORE.exec(rest)
   if (!n) return { name: (m?.[1] ?? rest).trim(), printed: '' }
   return { name: rest.slice(0, n.index).replace(BEFORE_SCORE, '').trim(), printed: n[0] }

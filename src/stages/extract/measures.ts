@@ -14,11 +14,12 @@ import { filledCells, rowRaw } from '../text/rows.js'
 import { isMeasureParagraph, isMeasuresHeader, isUpperHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
+import { readForms, type FormMeasure } from './measure-forms.js'
 import { splitNumbered, splitResponsible } from './lists.js'
 import { monthsPeriod, parseMonth, parsePeriod, withoutDay, type ChartMonth } from './period.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import { A_SCORE, containment, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { MEASURE_COLUMN_ORDER, MEASURE_COLUMNS, NUMBERED_MEASURE_COLUMNS, PERIOD_END, PERIOD_START, TABLE_CAPTION, TABLE_HEADER_WORDS, withoutGloss } from '../text/vocabulary.js'
 import { cellScore, numberValue, prov, rawOf, textValue } from '../text/values.js'
 
 /** The standard layout's columns, in its order: where an unnamed header cell's column is assumed to be. */
@@ -27,11 +28,6 @@ const FIELDS = ['item', 'score', 'actions', 'analysis', 'steps', 'period', 'resp
 type Field = (typeof FIELDS)[number] | 'followUp' | 'budget' | 'indicator' | 'periodEnd' | 'ordinal'
 const ALL_FIELDS: readonly Field[] = [...FIELDS, 'followUp', 'budget', 'indicator', 'periodEnd', 'ordinal']
 
-/**
- * The order in which header words are tried: the specific before the general ("ผลการวิเคราะห์" is the
- * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
- */
-const HEADER_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score', 'budget']
 
 interface Piece {
   readonly text: string
@@ -101,7 +97,18 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
   }
+  const forms = readForms(given)
   withTitlesApart(given, context.catalogue.indicators).forEach((row, i, rows) => {
+    if (forms.rows.has(row.index)) {
+      const form = forms.forms.get(row.index)
+      if (!form) return
+      flush()
+      header = undefined
+      out.push(formMeasure(form, titled, context))
+      unread.push(...form.unread)
+      titled = null
+      return
+    }
     if (isUpperHeader(row, rows[i + 1]) || isLowerHeader(row, rows[i - 1]) || isChartRow(row)) return
     if (isMeasuresHeader(row)) {
       const upper = isUpperHeader(rows[i - 1], row) ? rows[i - 1] : undefined
@@ -208,6 +215,23 @@ function withTitlesApart(rows: readonly Row[], indicators: readonly IndicatorNam
 }
 const CODE_AFTER_NAME = /(?<=\s|^)[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])/
 
+/**
+ * A measure printed as a form: its labelled parts are what a measures table prints in the columns its
+ * headings of the same words name. A title naming an indicator is the printed indicator, as a table's is.
+ */
+function formMeasure(form: FormMeasure, titled: NumberValue | null, context: MeasureContext): { indicator: number | null; measure: Measure } {
+  const title = form.titles.map((row) => tableTitle(row, context.catalogue.indicators)).find((t) => t)
+  const header: Header = { printedIndicator: title ?? titled, labelled: false, columns: new Map(), order: FIELDS, width: 0 }
+  const draft = newDraft(header, form.rows.find((row) => !form.titles.includes(row)) ?? form.rows[0]!)
+  for (const [part, cells] of form.parts) {
+    for (const cell of cells) {
+      if (part === 'item') addItemText(draft, cell.text, cell)
+      else draft.pieces[part].push(cell)
+    }
+  }
+  return finishMeasure(draft, context)
+}
+
 /** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item (and its score) after the colon. */
 const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*)$/
 
@@ -241,7 +265,7 @@ function paragraphLine(draft: Draft, row: Row): void {
     return
   }
   const label = PART_LABEL.exec(cell.text)
-  const part = label && HEADER_ORDER.find((field) => field !== 'item' && field !== 'score' && MEASURE_COLUMNS[field].test(label[1]!))
+  const part = label && MEASURE_COLUMN_ORDER.find((field) => field !== 'item' && field !== 'score' && MEASURE_COLUMNS[field].test(label[1]!))
   if (part && label) {
     draft.part = part
     if (label[2]?.trim()) draft.pieces[part].push({ text: label[2].trim(), raw: cell.raw, origin: cell.origin })
@@ -442,7 +466,7 @@ function headerField(cellText: string, taken: ReadonlySet<Field>): Field | undef
   // "ตัวชี้วัด" alone heads a column of indicators; "ตัวชี้วัดที่ 9 ..." heads the item column of its table.
   if (MEASURE_COLUMNS.indicator.test(text) && !taken.has('indicator')) return 'indicator'
   if (startsWithIndicatorLabel(text) && !taken.has('item')) return 'item'
-  const named = HEADER_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
+  const named = MEASURE_COLUMN_ORDER.find((field) => MEASURE_COLUMNS[field].test(text) && !taken.has(field))
   if (named) return named
   const numbered = /^\s*(\d)\s*\)/.exec(text)
   const byNumber = numbered && NUMBERED_MEASURE_COLUMNS[`${numbered[1]})`]
@@ -654,7 +678,7 @@ function period(starts: readonly Piece[], ends: readonly Piece[], fiscalYear: nu
   // A doubtful day is left out (the month's first or last day is then assumed, and said); a
   // doubtful month or year leaves the whole period unread.
   const withoutDays = withoutDoubtfulDays(text, doubted)
-  const { repairs, ...parsed } = parsePeriod(withoutDays ?? text)
+  const { repairs, ...parsed } = parsePeriod(withoutDays ?? text, { endOnly: starts.length === 0 })
   const doubt = withoutDays === undefined ? periodDoubt(doubted, parsed) : undefined
   const far = farYear(parsed, fiscalYear)
   const unread = doubt ?? far

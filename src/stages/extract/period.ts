@@ -81,7 +81,8 @@ const lastDay = (yearBE: number, month: number) => new Date(Date.UTC(yearBE - 54
  */
 const RUN_TOGETHER = new RegExp(String.raw`(?<![\d/])\d{1,2}\s+\d{1,2}\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\s+(?:${MONTH_WORD})`)
 
-export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Repair[] } {
+/** `endOnly`: the text is printed as the end ("กำหนดแล้วเสร็จ", an end column without a start's): one date in it is a deadline. */
+export function parsePeriod(text: string, { endOnly = false } = {}): Omit<Period, 'prov'> & { repairs: Repair[] } {
   const repairs: Repair[] = []
   const inferred: Period['inferred'] = []
   if (RUN_TOGETHER.test(text)) {
@@ -97,7 +98,7 @@ export function parsePeriod(text: string): Omit<Period, 'prov'> & { repairs: Rep
     return { from: iso(fy - 1, 10, 1), to: iso(fy, 9, 30), text, inferred, repairs }
   }
   const [start] = dates
-  if (dates.length === 1 && start && DEADLINE_BEFORE.test(cleaned.slice(0, start.start))) return deadline(start, text, repairs)
+  if (dates.length === 1 && start && (endOnly || DEADLINE_BEFORE.test(cleaned.slice(0, start.start)))) return deadline(start, text, repairs)
   let end = dates[1]
   if (start && !end) {
     const guessed = unreadableFiscalYearEnd(text, start)

@@ -83,7 +83,7 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   let sideways: { table: string | undefined; index: Map<number, number> } | undefined
   let toolsAcross: { table: string | undefined; index: Map<number, Tool>; scores: Row | undefined } | undefined
   for (const [at, row] of rows.entries()) {
-    const index = indicatorIndexRow(row, catalogue.indicators)
+    const index = indicatorIndexRow(row, catalogue.indicators, rows[at + 1])
     if (index) {
       sideways = { table: row.table, index }
       continue
@@ -143,10 +143,10 @@ function sidewaysRow(row: Row, index: Map<number, number>, catalogue: Catalogue,
   const ofTools = /เครื่อง\s*มือ/.test(label.text)
   if (!ofTools && !/ตัว\s*ชี้\s*วัด/.test(label.text) && !TABLE_HEADER_WORDS.score.test(label.text)) return
   for (const cell of cells) {
-    const score = cellScore(cell, 'summary')!
+    const score = cellScore(cell, 'summary')
     const covered = [...index].filter(([col]) => col >= cell.col && col < cell.col + cell.colSpan).map(([, n]) => n)
     const first = covered[0]
-    if (first === undefined || score.value === null) continue
+    if (first === undefined || !score || score.value === null) continue
     if (ofTools) {
       const tool = catalogue.toolOf(first)
       if (!tools.some((t) => t.tool === tool)) tools.push({ tool, score })
@@ -173,8 +173,8 @@ function toolScoreRow(rows: readonly Row[]): Row | undefined {
 function toolScoresAcross(row: Row, index: Map<number, Tool>, tools: SummaryTable['tools']): void {
   for (const cell of filledCells(row)) {
     const tool = index.get(cell.col)
-    const score = cellScore(cell, 'summary')!
-    if (!tool || score.value === null || tools.some((t) => t.tool === tool)) continue
+    const score = cellScore(cell, 'summary')
+    if (!tool || !score || score.value === null || tools.some((t) => t.tool === tool)) continue
     tools.push({ tool, score })
   }
 }

@@ -14,6 +14,7 @@ import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
 import { recogniseLines } from './read-lines.js'
 import { readTable } from './read-table.js'
 import { DIGIT_READER, rereadNumbers, sameInk, TESSERACT } from './reread-numbers.js'
+import { acrossTableGrids } from './across-grid.js'
 import { findRulings, pixelTableGrids, trimLetterTails, type TableGrid } from './table-grid.js'
 import type { PageImage } from '../../model/page-image.js'
 
@@ -135,9 +136,11 @@ export async function preparePage(input: PageImage, pre: PreprocessOptions = {})
   return { grey, binary, skew, bordersRemoved }
 }
 
-/** The ruled tables of a prepared page. */
+/** The ruled tables of a prepared page: ruled both ways, then those ruled only across. */
 export function pageGrids(binary: GreyImage, dpi: number): TableGrid[] {
-  return pixelTableGrids(trimLetterTails(binary, findRulings(binary, { dpi }), dpi), dpi)
+  const rulings = trimLetterTails(binary, findRulings(binary, { dpi }), dpi)
+  const ruled = pixelTableGrids(rulings, dpi)
+  return [...ruled, ...acrossTableGrids(binary, rulings, ruled, dpi)]
 }
 
 interface LineContext {

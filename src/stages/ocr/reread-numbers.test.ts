@@ -10,7 +10,7 @@ import type { OcrLine } from './engine.js'
 import { rgbaToGrey, type GreyImage } from './image.js'
 import { digitReader, type ReadNumber } from './number-reader.js'
 import { toBlackWhite } from './image.js'
-import { agreeingSlashDate, cutContradictsTesseract, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
+import { agreeingSlashDate, cutContradictsTesseract, readAgreeingArabic, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -159,6 +159,27 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(thai.text).not.toContain('2520')
   })
 
+  it("a Thai slash date is the digit reader's where tesseract garbled its digits (heldout-v6-01's periods)", async () => {
+    const r = await reread(['๑/๖/๒๕๖๙', '-', '๓๑/๘/๒๕๖๙'], ['๑/๒๑/๒๕๒๕', '-', '๓๓๑/๕/๒๕๒๕'])
+    expect(r.readings.filter((x) => x.reader === 'digit-reader').map((x) => x.raw)).toEqual(['1?6?2569', '31?8?2569'])
+    expect(r.text).toBe('1/6/2569 - 31/8/2569')
+    expect(r.uncertain).toBe(false)
+  })
+
+  it("a year touched by a mark of the line above is read within tesseract's rows (heldout-06: \"25?8\" under ตุลาคม)", async () => {
+    // The ุ of ตุลาคม hangs onto the 6 of the year wrapped under it: one glyph twice a digit's
+    // height, which the digit reader cannot read.
+    const { grey, boxes } = drawLine(['ปี', '2568'])
+    const ctx = createCanvas(10, 10).getContext('2d')
+    ctx.font = `${PX}px Sarabun`
+    const six = boxes[1]!.x0 + ctx.measureText('25').width + ctx.measureText('6').width / 2
+    const top = boxes[1]!.y0
+    for (let y = top - 24; y < top + 3; y++) for (let x = Math.floor(six - 5); x < Math.ceil(six + 5); x++) grey.data[y * grey.width + x] = 0
+    const r = await rereadNumbers(tesseractLine(['ปี', '2568'], boxes), { grey, binary: toBlackWhite(grey), readNumber, geometry: { page: 1, toPoints: (b) => ({ ...b }) }, counters: { numbers: 0 } })
+    expect(r.text).toBe('ปี 2568')
+    expect(r.uncertain).toBe(false)
+  })
+
   it('English words with a point are left alone (not digits)', async () => {
     const r = await reread(['No.', 'Gift', 'Policy'], ['No.', 'Gift', 'Policy'])
     expect(r.text).toBe('No. Gift Policy')
@@ -217,5 +238,48 @@ describe('agreeingSlashDate', () => {
     expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 0.6, 1, 0.7, 1, 1, 1, 1]))).toBe('30/9/2569')
     expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 1, 0.6, 1, 1, 1, 1, 1]))).toBeUndefined()
     expect(agreeingSlashDate('30/9/2569', glyphs('50?9?2569', [0.6, 1, 1, 1, 1, 1, 1, 1, 1]))).toBe('30/9/2569')
+  })
+})
+
+describe('readAgreeingArabic (real ink, real digit reader)', () => {
+  /** A number drawn glyph by glyph in 22 px Sarabun, the point (and what follows) pulled `squeeze` px left. */
+  function drawNumber(glyphs: string[], squeeze = 0): GreyImage {
+    const canvas = createCanvas(200, 60)
+    const ctx = canvas.getContext('2d')
+    ctx.fillStyle = '#fff'
+    ctx.fillRect(0, 0, 200, 60)
+    ctx.fillStyle = '#000'
+    ctx.font = '22px Sarabun'
+    const point = glyphs.indexOf('.')
+    let x = 10
+    for (const [i, g] of glyphs.entries()) {
+      ctx.fillText(g, x - (point >= 0 && i === point ? squeeze : 0) - (point >= 0 && i > point ? 2 * squeeze : 0), 45)
+      x += ctx.measureText(g).width
+    }
+    return rgbaToGrey(ctx.getImageData(0, 0, 200, 60).data, 200, 60)
+  }
+  const all = { x0: 0, y0: 0, x1: 200, y1: 60 }
+  const ctx = { readNumber, counters: { numbers: 0 } }
+
+  it('takes a score printed without decimals (100) that both readers read alike in a column of scores (heldout-v3-03)', async () => {
+    const grey = drawNumber(['1', '0', '0'])
+    const first = await readNumber(grey, 'score')
+    expect(first).toMatchObject({ text: '100', value: null })
+    expect(await readAgreeingArabic(grey, all, 'score', '100', first, ctx)).toMatchObject({ value: 100, uncertain: false })
+    // Other whole numbers there stay unreadable: a transposed summary's indicator numbers, and a
+    // 0 (both readers have taken a ๑ for 0).
+    for (const n of ['95', '0']) {
+      const other = drawNumber([...n])
+      expect(await readAgreeingArabic(other, all, 'score', n, await readNumber(other, 'score'), ctx)).toBeUndefined()
+    }
+  })
+
+  it("takes tesseract's point where the digit reader read the same digits without it (a point pressed against its digits)", async () => {
+    const grey = drawNumber(['8', '9', '.', '4', '7'], 4)
+    const first = await readNumber(grey, 'score')
+    expect(first).toMatchObject({ text: '8947', value: null })
+    expect(await readAgreeingArabic(grey, all, 'score', '89.47', first, ctx)).toMatchObject({ text: '89.47', value: 89.47, uncertain: false })
+    // Other digits than the digit reader's: neither is taken.
+    expect(await readAgreeingArabic(grey, all, 'score', '89.41', first, ctx)).toBeUndefined()
   })
 })

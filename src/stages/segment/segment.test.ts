@@ -3,8 +3,8 @@ import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, type Row } from '../text/rows.js'
-import { analysisScoreLine, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
-import { findIndicator } from '../text/thai-text.js'
+import { analysisScoreLine, indicatorIndexRow, isAnalysisHeading, isAnalysisRow, isMeasuresHeader, segmentRows } from './segment.js'
+import { findIndicator, ONLY_A_SCORE } from '../text/thai-text.js'
 
 const names = loadCatalogue(2568).indicators
 const rowsOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
@@ -174,4 +174,54 @@ describe('the overall result as the closing section', () => {
     const sections = segmentRows(rowsOf(`${measures}\n\nหน่วยงานได้คะแนน 84.12 คะแนน จึงต้องปรับปรุง\n\n## สรุปผลการประเมินรายตัวชี้วัด\n\nผลคะแนนเฉลี่ย 85.00 คะแนน\n`), names)
     expect(sections.overall).toEqual([])
   })
+})
+
+describe('an executive summary before the title block', () => {
+  const summary = '<table><tr><th>ตัวชี้วัดที่</th><th>ชื่อตัวชี้วัด</th><th>คะแนน</th></tr><tr><td>1</td><td>การปฏิบัติหน้าที่</td><td>85.200</td></tr><tr><td>2</td><td>การใช้งบประมาณ</td><td>83.510</td></tr></table>'
+  const front = '# บทสรุปผู้บริหาร\n\nสำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568 ผลการประเมินของอุทยานแห่งชาติหมู่เกาะสิมิลัน ได้คะแนน 80.780 คะแนน'
+  const title = '# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\n# ประจำปีงบประมาณ พ.ศ. 2568\n\n# อุทยานแห่งชาติหมู่เกาะสิมิลัน'
+
+  it("puts the title block after it in the title section: the report's title opens it", () => {
+    const sections = segmentRows(rowsOf(`${front}\n\n${title}\n\n${summary}`), names)
+    expect(sections.title.map((r) => r.text)).toContain('# อุทยานแห่งชาติหมู่เกาะสิมิลัน')
+    expect(sections.summary.map((r) => r.text)).toContain('1 การปฏิบัติหน้าที่ 85.200')
+  })
+
+  it('leaves the same title after the tables a heading of the section it is in', () => {
+    const sections = segmentRows(rowsOf(`${summary}\n\n${title}`), names)
+    expect(sections.title).toEqual([])
+  })
+})
+
+describe('an analysis paragraph a PDF line ends at a measures column word', () => {
+  it('is no measures header: its words run together as a sentence', () => {
+    const row = rowsOf('ตัวชี้วัดคุณภาพการดำเนินงานมีประเด็นที่ได้คะแนนต่ำกว่าประเด็นอื่น อำเภอปากช่องควรกำหนดผู้รับผิดชอบ')[0]!
+    expect(isMeasuresHeader(row)).toBe(false)
+  })
+  it('while a header printed as a line of words is one', () => {
+    const row = rowsOf('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ผลการประเมิน (คะแนน) มาตรการ/โครงการ ระยะเวลา ผู้รับผิดชอบ')[0]!
+    expect(isMeasuresHeader(row)).toBe(true)
+  })
+})
+
+describe('a summary across whose corner label is lost', () => {
+  it('reads the numbers over a row of scores as the indicators', () => {
+    const rows = rowsOf('<table><tr><td></td><td>1</td><td>2</td><td>3</td></tr><tr><td>คะแนน</td><td>96.94</td><td>84.56</td><td>92.02</td></tr></table>')
+    expect([...indicatorIndexRow(rows[0]!, names, rows[1])!.values()]).toEqual([1, 2, 3])
+    const sections = segmentRows(rows, names)
+    expect(sections.summary.length).toBe(2)
+  })
+  it('reads scores that print their unit (96.94 คะแนน)', () => {
+    const rows = rowsOf('<table><tr><td></td><td>1</td><td>2</td><td>3</td></tr><tr><td>คะแนน</td><td>96.94 คะแนน</td><td>84.56 คะแนน</td><td>92.02 คะแนน</td></tr></table>')
+    expect([...indicatorIndexRow(rows[0]!, names, rows[1])!.values()]).toEqual([1, 2, 3])
+  })
+  it('not numbers over a row of data: a form numbering its columns', () => {
+    const rows = rowsOf('<table><tr><td>1</td><td>2</td><td>3</td></tr><tr><td>i1 การปฏิบัติงาน</td><td>70.50</td><td>จัดอบรมบุคลากร</td></tr></table>')
+    expect(indicatorIndexRow(rows[0]!, names, rows[1])).toBeUndefined()
+  })
+})
+
+describe('a cell that is a score', () => {
+  it.each(['89.41', '89.410', '๘๙.๔๑ คะแนน', '89,41 คะแนน'])('%s', (text) => expect(ONLY_A_SCORE.test(rowsOf(text)[0]!.text)).toBe(true))
+  it.each(['1.1 การปฏิบัติหน้าที่', '20,000', 'คะแนน'])('not %s', (text) => expect(ONLY_A_SCORE.test(rowsOf(text)[0]!.text)).toBe(false))
 })

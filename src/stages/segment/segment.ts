@@ -9,9 +9,9 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { LABEL_IN_SENTENCE, MEASURE_COLUMNS, OVERALL_HEADING, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { LABEL_IN_SENTENCE, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
-import { isDecimalScoreCell } from '../text/values.js'
+import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
 
@@ -150,7 +150,8 @@ export function isMeasuresHeader(row: Row): boolean {
 /**
  * "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | ผลการประเมิน | มาตรการ | ระยะเวลา | ผู้รับผิดชอบ": the indicator label
  * in its first cell, the column words each in a short cell of its own (in a data row they are inside
- * longer step or measure text, whose score may be a word: "มี").
+ * longer step or measure text, whose score may be a word: "มี"). Printed as a line, each column word
+ * stands apart: Thai runs a sentence's words together ("...ควรกำหนดผู้รับผิดชอบ" is prose under an analysis heading).
  */
 function isLabelledMeasuresHeader(row: Row): boolean {
   if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
@@ -166,6 +167,52 @@ function namesMeasureColumns(row: Row): boolean {
   if (cells.length < 3) return false
   const named = DATA_COLUMNS.filter((column) => cells.some((c) => MEASURE_COLUMNS[column].test(c.text)))
   return named.length >= 3
+}
+
+/**
+ * Forms, one per measure: tables of label | value rows ("ประเด็นที่ต้องพัฒนา | i5 ...", "มาตรการ | ๑. ...",
+ * "ระยะเวลาดำเนินการ | ...", "ผู้รับผิดชอบ | ..."), in any order, with a title row or none. A measures
+ * table names its parts across its header row; a form names them down its first column: the first cells
+ * of its rows label at least three parts of a measure, two of them what is done, when or by whom. A form
+ * a page broke in two is two tables: the part on the other page, holding only labelled rows (and the
+ * title), labelling none of the form's parts, is the form's too.
+ */
+export function formTables(rows: readonly Row[]): Set<string> {
+  const tables = new Map<string, { parts: Set<MeasureColumn>; formLike: boolean }>()
+  for (const row of rows) {
+    if (row.kind !== 'table-row' || row.table === undefined) continue
+    const table = tables.get(row.table) ?? { parts: new Set<MeasureColumn>(), formLike: true }
+    const label = formLabel(row)
+    if (label) table.parts.add(label)
+    table.formLike &&= isFormLikeRow(row)
+    tables.set(row.table, table)
+  }
+  const order = [...tables.values()]
+  const forms = new Set(order.filter((t) => t.parts.size >= FORM_PARTS && DATA_COLUMNS.filter((c) => t.parts.has(c)).length >= FORM_DATA_PARTS))
+  const disjoint = (a: Set<MeasureColumn>, b: Set<MeasureColumn>) => [...a].every((part) => !b.has(part))
+  for (let changed = true; changed; ) {
+    changed = false
+    order.forEach((table, k) => {
+      const beside = [order[k - 1], order[k + 1]].find((t) => t && forms.has(t) && disjoint(t.parts, table.parts))
+      if (!forms.has(table) && table.formLike && table.parts.size > 0 && beside) changed = forms.add(table).size > 0
+    })
+  }
+  return new Set([...tables].filter(([, t]) => forms.has(t)).map(([id]) => id))
+}
+const FORM_PARTS = 3
+const FORM_DATA_PARTS = 2
+
+/** A row a form may hold: a label and its value, a value under the label above, or one cell over the form (its title). */
+function isFormLikeRow(row: Row): boolean {
+  const filled = filledCells(row)
+  const first = filled[0]
+  return !first || first.col > 0 || formLabel(row) !== undefined || (filled.length === 1 && first.colSpan > 1)
+}
+
+/** The part of a measure a form row's first cell labels (its value in the cells after it, or the rows under it). */
+export function formLabel(row: Row): MeasureColumn | undefined {
+  const first = filledCells(row)[0]
+  return first?.col === 0 ? measurePartLabel(first.text) : undefined
 }
 
 /** A row that starts with an indicator label and carries a score (summary row or detail header row). */
@@ -200,7 +247,7 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
-export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'overall-heading' | 'other'
+export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'overall-heading' | 'report-title' | 'other'
 
 /**
  * A heading over the overall result ("## สรุปผลการประเมิน") with a sentence on the total right under it:
@@ -228,6 +275,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isDetailHeader(row)) return 'detail-header'
   if (isSummaryHeader(row)) return 'summary-header'
   if (isAnalysisHeading(row, names) || isAnalysisRow(row, names)) return 'analysis'
+  if (isReportTitle(row)) return 'report-title'
   if (row.kind === 'line' && OVERALL_MARKER.test(row.text)) return 'overall'
   if (isScoredIndicatorRow(row, names)) return 'indicator'
   if (isItemRow(row, names)) return 'item'
@@ -236,6 +284,14 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   return 'other'
 }
 
+/** The report's title as a line of its own, a heading's length: "# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร". */
+function isReportTitle(row: Row): boolean {
+  const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
+  return row.kind === 'line' && text.length < TITLE_LINE_LENGTH && REPORT_TITLE_LINE.test(text)
+}
+
+const TITLE_LINE_LENGTH = 160
+
 /** `roles`: the rows' roles when already read (`rowRoles`), as the one-report check reads them. */
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
@@ -243,7 +299,11 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
   let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
   roles.forEach((role, i) => {
     const row = rows[i]!
-    const next = nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
+    // Front matter (an executive summary, a preface) may come first: the report's title opens its title block
+    // wherever it stands before the tables. After them it is a heading over the measures.
+    const tablesBegun = sections.summary.length + sections.detail.length + sections.measures.length > 0
+    const next =
+      role === 'report-title' ? (tablesBegun ? section : 'title') : nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
     if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
@@ -255,14 +315,17 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
 /** What each row is, read in the context of its table and the row below it. */
 export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]): Role[] {
   const contents = contentsTables(rows)
-  const indexRows = rows.map((r) => indicatorIndexRow(r, names) ?? toolIndexRow(r))
+  const indexRows = rows.map((r, i) => indicatorIndexRow(r, names, rows[i + 1]) ?? toolIndexRow(r))
   const transposed = new Set(rows.filter((r, i) => indexRows[i] && r.table !== undefined).map((r) => r.table!))
   const splitHeadings = new Set(rows.flatMap((_, i) => {
     const scoreLine = analysisScoreLine(rows, i, names)
     return scoreLine === undefined ? [] : [i, scoreLine]
   }))
+  const forms = formTables(rows)
   const roles = rows.map((row, i): Role => {
     if (row.table !== undefined && contents.has(row.table)) return 'other'
+    // A form is one measure: its first row starts the measures, the others are its parts.
+    if (row.table !== undefined && forms.has(row.table)) return rows[i - 1]?.table === row.table ? 'other' : 'measures-header'
     if (splitHeadings.has(i)) return 'analysis'
     // A summary laid out sideways: its row of indicator numbers heads it, its score rows stay in it.
     if (row.table !== undefined && transposed.has(row.table)) return indexRows[i] ? 'summary-header' : 'other'
@@ -318,19 +381,36 @@ export function isUpperHeader(row: Row | undefined, below: Row | undefined): boo
  * The row of indicators heading a summary laid out sideways, the scores in the rows under it: their
  * numbers ("ตัวชี้วัดที่ | 1 | 2 | ... | 10") or their names, as a chart's data table prints them
  * ("ตัวชี้วัด | การปฏิบัติหน้าที่ | การใช้งบประมาณ | ..."). Grid column -> indicator number; undefined
- * for any other row.
+ * for any other row. `below`: the next row, which tells numbers with no corner label from other numbers.
  */
-export function indicatorIndexRow(row: Row, names: readonly IndicatorName[]): Map<number, number> | undefined {
+export function indicatorIndexRow(row: Row, names: readonly IndicatorName[], below?: Row): Map<number, number> | undefined {
   if (row.kind !== 'table-row') return undefined
   const filled = filledCells(row)
   const [label, ...rest] = filled
   if (!label) return undefined
-  // The corner cell names the row ("ตัวชี้วัด"), or is empty and the names start at once.
-  if (!/ตัว\s*ชี้\s*วัด/.test(label.text) || findIndicator(label.text, names)) return namedIndex(filled, names)
-  if (rest.length < 3) return undefined
-  const numbers = rest.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
-  if (numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return new Map(rest.map((c, i) => [c.col, numbers[i]!]))
-  return namedIndex(rest, names)
+  // The corner cell names the row ("ตัวชี้วัด"), or is empty and the names (or the numbers over scores) start at once.
+  if (!/ตัว\s*ชี้\s*วัด/.test(label.text) || findIndicator(label.text, names)) return namedIndex(filled, names) ?? numbersOverScores(row, filled, below)
+  return consecutiveNumbers(rest) ?? namedIndex(rest, names)
+}
+
+/** Cells numbered one after another ("1 | 2 | ... | 10"), three at least: grid column -> number. */
+function consecutiveNumbers(cells: readonly RowCell[]): Map<number, number> | undefined {
+  if (cells.length < 3) return undefined
+  const numbers = cells.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
+  if (!numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return undefined
+  return new Map(cells.map((c, i) => [c.col, numbers[i]!]))
+}
+
+/**
+ * The indicators' numbers with no label before them (an empty corner, or its label printed apart from the
+ * table): an index only over a row of the same table with a score under every number, so a row numbering
+ * a form's columns is none.
+ */
+function numbersOverScores(row: Row, cells: readonly RowCell[], below: Row | undefined): Map<number, number> | undefined {
+  const index = consecutiveNumbers(cells)
+  if (!index || !below || below.table !== row.table) return undefined
+  const scored = [...index.keys()].every((col) => below.cells.some((c) => c.col === col && typeof cellScore(c, 'summary')?.value === 'number'))
+  return scored ? index : undefined
 }
 
 /** Cells each naming a different indicator (by name, or label and number): grid column -> indicator number. */
@@ -472,6 +552,7 @@ function nextSection(
     case 'overall':
       return current === 'measures' || current === 'analysis' || current === 'title' ? current : 'overall'
     case 'other':
+    case 'report-title':
       return current
   }
 }

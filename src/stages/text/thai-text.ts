@@ -61,8 +61,8 @@ export const DECIMAL_SCORE = String.raw`\d{1,3}${SCORE_DECIMALS}`
 
 /** A score with decimals anywhere in a text (the first, with `exec`). */
 export const A_SCORE = new RegExp(DECIMAL_SCORE)
-/** A cell or a line that is a score with decimals and nothing else. */
-export const ONLY_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*$`)
+/** A cell or a line that is a score with decimals and nothing else but its unit ("89.41", "89.41 คะแนน"). */
+export const ONLY_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*(?:${SCORE_WORD})?\s*$`)
 
 /**
  * A score printed as tables print them, with two or three decimals ("89.41", "89.410", "89,41"): never

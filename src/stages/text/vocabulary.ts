@@ -16,7 +16,7 @@ export const MEASURE_COLUMNS = {
   actions: anyOf('มาตรการ', 'แนวทางการพัฒนา', 'แนวทางการดำเนินการ', 'โครงการ', 'กิจกรรม', 'แนวทางแก้ไข'),
   analysis: anyOf('วิเคราะห์', 'ผลการวิเคราะห์', 'สภาพปัญหา', 'สาเหตุ'),
   steps: anyOf('ขั้นตอน', 'วิธีการ', 'วิธีดำเนินการ'),
-  period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา', 'วันที่เริ่ม', 'วันเริ่ม', 'วันที่สิ้นสุด', 'วันสิ้นสุด'),
+  period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา', 'วันที่เริ่ม', 'วันเริ่ม', 'วันที่สิ้นสุด', 'วันสิ้นสุด', 'กำหนดแล้วเสร็จ', 'วันที่แล้วเสร็จ'),
   // "รับผิดชอบ" alone: a header broken before it ("ผู้" / "รับผิดชอบ", read in either order), "ส่วนงานที่รับผิดชอบ".
   responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ', 'รับผิดชอบ'),
   // What shows a measure done (evidence, outputs) is how it is followed up, as a KPI or a target is; so is
@@ -24,10 +24,32 @@ export const MEASURE_COLUMNS = {
   followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย', 'หลักฐาน', 'ผลผลิต', 'สถานะ', 'ความก้าวหน้า', 'ผลการดำเนินงาน', 'ผลการดำเนินการ', 'หมายเหตุ'),
   budget: anyOf('งบประมาณ', 'ค่าใช้จ่าย'),
   /** A column naming each row's indicator ("ตัวชี้วัด" alone, not "ตัวชี้วัดที่ 4"). */
-  indicator: /^\s*ตัว\s*ชี้\s*วัด\s*$/,
-  item: anyOf('ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นการประเมิน', 'ข้อเสนอแนะ', 'ประเด็นที่ควรพัฒนา', 'ประเด็น'),
+  indicator: /^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*$/,
+  // "ข้อคำถามที่ได้คะแนนต่ำ": the item, not its score.
+  item: anyOf('ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นการประเมิน', 'ข้อเสนอแนะ', 'ประเด็นที่ควรพัฒนา', 'ประเด็น', 'ข้อคำถาม'),
 } as const
 export type MeasureColumn = keyof typeof MEASURE_COLUMNS
+
+/**
+ * The order in which measure column words are tried: the specific before the general ("ผลการวิเคราะห์" is the
+ * analysis column, not the score's; "วิธีการดำเนินการ" the steps', not the actions').
+ */
+export const MEASURE_COLUMN_ORDER: readonly MeasureColumn[] = ['indicator', 'period', 'responsible', 'followUp', 'steps', 'analysis', 'actions', 'item', 'score', 'budget']
+
+/**
+ * The part of a measure a label names where a form or a paragraph prints the label before its value
+ * ("ประเด็นที่ต้องพัฒนา", "มาตรการ/แนวทางการพัฒนา", "๓. ระยะเวลาดำเนินการ :", "ผู้รับผิดชอบ (Responsible)"):
+ * the words of a measures table's column heading, in a short text with no number of its own (a list
+ * number before it aside), so that a value using one of the words ("ตัวชี้วัดที่ 2 ...", an item's title) is none.
+ */
+export function measurePartLabel(text: string): MeasureColumn | undefined {
+  const label = withoutGloss(text).replace(LIST_NUMBER, '').replace(/\s*[:：]\s*$/, '').trim()
+  if (!label || label.length > PART_LABEL_LENGTH || /\d/.test(label)) return undefined
+  return MEASURE_COLUMN_ORDER.find((column) => MEASURE_COLUMNS[column].test(label))
+}
+const LIST_NUMBER = /^\s*(?:\(?\d{1,2}[.)]|[ก-ฮ][.)])\s*/
+/** Labels are short: a heading's words, not a sentence. */
+const PART_LABEL_LENGTH = 40
 
 /** The numbered column labels of the most common layout: "๑) มาตรการ ... ๕) ผู้รับผิดชอบ". */
 export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
@@ -90,6 +112,15 @@ export const LABEL_IN_SENTENCE = /(?:คือ|ได้แก่|ส่วน|�
 
 /** The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed). */
 export const REPORT_TITLE = /การ\s*นำ\s*ผล\s*การ\s*ประเมิน.{0,40}?ไป\s*สู่\s*การ\s*พัฒนา\s*องค์\s*กร/
+
+/**
+ * The report's own title opening a line, in the wordings reports title themselves with (wider than
+ * `REPORT_TITLE`, the one wording a cover opens with): "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", "รายงานการวิเคราะห์ผลการประเมิน
+ * คุณธรรมและความโปร่งใส...", "รายงานผลการนำผลการประเมินคุณธรรม...", "รายงานผลการประเมิน ITA". The words after it must name the assessment
+ * (ITA, คุณธรรม) or its purpose (ไปสู่...), so a section heading ("การวิเคราะห์ผลการประเมินรายตัวชี้วัด") is none.
+ */
+export const REPORT_TITLE_LINE =
+  /^(?:รายงาน\s*(?:ผล\s*)?(?:การ\s*)?(?:(?:นำ|วิเคราะห์)\s*ผล\s*)?|(?:การ\s*)?(?:นำ|วิเคราะห์)\s*ผล\s*)การ\s*ประเมิน(?!.*ราย\s*(?:ตัวชี้วัด|เครื่องมือ|ประเด็น|ข้อ)).*(?:ITA|คุณธรรม|ไป\s*สู่)/
 
 /** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
 export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { columnsFromRows } from './columns.js'
+
+const s = (x0: number, x1: number) => ({ x0, x1 })
+const slots = (cells: readonly { col: number; colSpan: number }[] | undefined) => cells?.map(({ col, colSpan }) => ({ col, colSpan }))
+
+describe('columnsFromRows', () => {
+  it('takes the columns of the rows with the most pieces; a piece over two columns or centred in a gap spans them', () => {
+    // A transposed summary (heldout-v3-01 p1): tools over indicators, a group score under two.
+    const rows = [
+      [s(0, 80), s(210, 230), s(410, 430), s(500, 560)],
+      [s(0, 60), s(100, 120), s(200, 220), s(300, 320), s(400, 420), s(480, 500), s(560, 580)],
+      [s(0, 90), s(95, 125), s(195, 225), s(295, 325), s(395, 425), s(475, 505), s(555, 585)],
+      [s(0, 90), s(290, 330), s(515, 545)],
+    ]
+    const found = columnsFromRows(rows, { slack: 20 })
+    expect(found?.columns).toHaveLength(7)
+    expect(slots(found?.cells[0])).toEqual([{ col: 0, colSpan: 1 }, { col: 2, colSpan: 1 }, { col: 4, colSpan: 1 }, { col: 5, colSpan: 2 }])
+    expect(slots(found?.cells[3])).toEqual([{ col: 0, colSpan: 1 }, { col: 3, colSpan: 1 }, { col: 5, colSpan: 2 }])
+  })
+
+  it('joins a row\'s pieces that share a column (a wide space inside a cell) into one cell', () => {
+    const rows = [[s(0, 40), s(60, 300), s(400, 450)], [s(0, 30), s(60, 200), s(400, 440)], [s(0, 30), s(60, 120), s(180, 290), s(405, 445)]]
+    const found = columnsFromRows(rows, { slack: 10 })
+    expect(slots(found?.cells[2])).toEqual([{ col: 0, colSpan: 1 }, { col: 1, colSpan: 1 }, { col: 2, colSpan: 1 }])
+    expect(found?.cells[2]![1]).toMatchObject({ x0: 60, x1: 290 })
+  })
+
+  it('gives no columns when only one row has its count, or a piece fits no column', () => {
+    expect(columnsFromRows([[s(0, 40), s(60, 300)], [s(0, 300)]], { slack: 10 })).toBeUndefined()
+    expect(columnsFromRows([[s(0, 40), s(200, 300)], [s(0, 40), s(200, 300)], [s(50, 70)]], { slack: 10 })).toBeUndefined()
+  })
+})

@@ -1,0 +1,78 @@
+/**
+ * Columns of a table drawn without column lines, from where its rows' pieces of text lie side by
+ * side: the k-th pieces of the rows with the most pieces make the k-th column, and every piece of
+ * the other rows falls in one or more of those columns (a heading over two columns spans them) or
+ * is centred in the gap between two (a group score centred under two columns spans both). A row
+ * with more pieces than the columns (a wide space inside a cell) has pieces that share a column:
+ * they are one cell. The unit is the caller's (pixels or points).
+ */
+
+export interface Span {
+  readonly x0: number
+  readonly x1: number
+}
+
+/** A row's piece of text (pieces sharing a column joined) placed in the columns: the first column it is in and how many it spans. */
+export interface Placed extends Span {
+  readonly col: number
+  readonly colSpan: number
+}
+
+export interface ColumnOptions {
+  /** How far off the centre of the gap between two columns a piece in that gap may be. */
+  readonly slack: number
+}
+
+/**
+ * The columns, and each row's pieces placed in them (pieces that share a column merged into one
+ * cell), or undefined when no count of pieces that two rows share gives columns every row fits.
+ */
+export function columnsFromRows(rows: readonly (readonly Span[])[], options: ColumnOptions): { columns: Span[]; cells: Placed[][] } | undefined {
+  const counts = [...new Set(rows.map((r) => r.length).filter((n) => n >= 2))].sort((a, b) => b - a)
+  for (const n of counts) {
+    const model = rows.filter((r) => r.length === n)
+    if (model.length < 2) continue
+    const columns = columnsByOrder(model)
+    if (!columns) continue
+    const cells = rows.map((r) => placeRow(r, columns, options.slack))
+    if (cells.every((c): c is Placed[] => c !== undefined)) return { columns, cells }
+  }
+  return undefined
+}
+
+/** The k-th pieces of rows with as many pieces, when those columns do not overlap. */
+function columnsByOrder(rows: readonly (readonly Span[])[]): Span[] | undefined {
+  const n = rows[0]!.length
+  const columns = Array.from({ length: n }, (_, k) => ({ x0: Math.min(...rows.map((r) => r[k]!.x0)), x1: Math.max(...rows.map((r) => r[k]!.x1)) }))
+  return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0) ? columns : undefined
+}
+
+/** A row's pieces placed in the columns, or undefined when one fits nowhere. */
+function placeRow(row: readonly Span[], columns: readonly Span[], slack: number): Placed[] | undefined {
+  const placed: { first: number; last: number; x0: number; x1: number }[] = []
+  for (const piece of row) {
+    const at = placePiece(piece, columns, slack)
+    if (!at) return undefined
+    const prev = placed.at(-1)
+    // Pieces sharing a column are one cell (the row's pieces are in order, left to right).
+    if (prev && at.first <= prev.last) {
+      prev.last = Math.max(prev.last, at.last)
+      prev.x1 = Math.max(prev.x1, piece.x1)
+    } else placed.push({ ...at, x0: piece.x0, x1: piece.x1 })
+  }
+  return placed.map((p) => ({ col: p.first, colSpan: p.last - p.first + 1, x0: p.x0, x1: p.x1 }))
+}
+
+function placePiece(piece: Span, columns: readonly Span[], slack: number): { first: number; last: number } | undefined {
+  const first = columns.findIndex((c) => Math.min(c.x1, piece.x1) > Math.max(c.x0, piece.x0))
+  if (first >= 0) {
+    let last = first
+    while (last + 1 < columns.length && Math.min(columns[last + 1]!.x1, piece.x1) > Math.max(columns[last + 1]!.x0, piece.x0)) last++
+    return { first, last }
+  }
+  // In the gap between two columns: centred on it, it spans both.
+  const k = columns.findIndex((c) => c.x0 >= piece.x1)
+  if (k <= 0) return undefined
+  const middle = (piece.x0 + piece.x1) / 2
+  return Math.abs(middle - (columns[k - 1]!.x1 + columns[k]!.x0) / 2) <= slack ? { first: k - 1, last: k } : undefined
+}
