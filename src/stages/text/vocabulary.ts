@@ -24,7 +24,7 @@ export const MEASURE_COLUMNS = {
   followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย', 'หลักฐาน', 'ผลผลิต', 'สถานะ', 'ความก้าวหน้า', 'ผลการดำเนินงาน', 'ผลการดำเนินการ', 'หมายเหตุ'),
   budget: anyOf('งบประมาณ', 'ค่าใช้จ่าย'),
   /** A column naming each row's indicator ("ตัวชี้วัด" alone, not "ตัวชี้วัดที่ 4"). */
-  indicator: /^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*$/,
+  indicator: /^\s*ตัว\s*ชี้\s*วัด\s*$/,
   // "ข้อคำถามที่ได้คะแนนต่ำ": the item, not its score.
   item: anyOf('ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นการประเมิน', 'ข้อเสนอแนะ', 'ประเด็นที่ควรพัฒนา', 'ประเด็น', 'ข้อคำถาม'),
 } as const
@@ -45,8 +45,14 @@ export const MEASURE_COLUMN_ORDER: readonly MeasureColumn[] = ['indicator', 'per
 export function measurePartLabel(text: string): MeasureColumn | undefined {
   const label = withoutGloss(text).replace(LIST_NUMBER, '').replace(/\s*[:：]\s*$/, '').trim()
   if (!label || label.length > PART_LABEL_LENGTH || /\d/.test(label)) return undefined
+  if (FORM_INDICATOR_LABEL.test(label)) return 'indicator'
   return MEASURE_COLUMN_ORDER.find((column) => MEASURE_COLUMNS[column].test(label))
 }
+/**
+ * A form's row labelled "ตัวชี้วัดที่" beside the indicator's number and name. Not a column header: in a
+ * table, "ตัวชี้วัดที่" alone is a title row whose number OCR lost (samples/nongbua, indicator 9).
+ */
+const FORM_INDICATOR_LABEL = /^\s*ตัว\s*ชี้\s*วัด\s*ที่\s*$/
 const LIST_NUMBER = /^\s*(?:\(?\d{1,2}[.)]|[ก-ฮ][.)])\s*/
 /** Labels are short: a heading's words, not a sentence. */
 const PART_LABEL_LENGTH = 40
