@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { GreyImage } from './image.js'
-import { findRulings, type Ruling, type RulingOptions } from './table-grid.js'
+import { findRulings, withoutSlivers, type Ruling, type RulingOptions } from './table-grid.js'
 
 // The run finder now visits only the ink (skipping white four pixels at a time) and walks columns
 // row by row; it must find exactly the rulings the plain scan found. The plain version is kept
@@ -43,6 +43,15 @@ describe('findRulings gives exactly the rulings of the plain scan', () => {
       { numRuns: 300 },
     )
   })
+
+  it('on the seed that drew a one-pixel line beside a thicker one (a sliver both drop)', () => {
+    fc.assert(
+      fc.property(ruledImage, fc.constantFrom<RulingOptions>({}, { dpi: 100 }, { dpi: 200, minLengthInches: 0.1 }, { dpi: 50 }), (image, options) => {
+        expect(findRulings(image, options)).toEqual(referenceFindRulings(image, options))
+      }),
+      { numRuns: 300, seed: -1091000030 },
+    )
+  })
 })
 
 /** Finds horizontal and vertical rulings in a binary image (0 = ink). */
@@ -52,10 +61,11 @@ function referenceFindRulings(binary: GreyImage, options: RulingOptions = {}): R
   const maxThickness = Math.max(3, Math.round((options.maxThicknessInches ?? 0.04) * dpi))
   // Scanned rulings break up (JPEG, faint toner): bridge gaps this wide.
   const gap = Math.max(1, Math.round(dpi / 100))
-  return [
+  // The slivers beside a longer ruling are dropped after the scan, the same way in both.
+  return withoutSlivers([
     ...mergeRuns(runs(binary, 'h', minLength, gap), 'h', maxThickness, gap),
     ...mergeRuns(runs(binary, 'v', minLength, gap), 'v', maxThickness, gap),
-  ]
+  ])
 }
 
 interface Run {

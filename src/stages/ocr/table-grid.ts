@@ -39,7 +39,7 @@ export function findRulings(binary: GreyImage, options: RulingOptions = {}): Rul
  * long one pixel off a column border). The grid builder takes a ruling's ends for row (column)
  * lines, so a sliver split a wrapped row in two.
  */
-function withoutSlivers(rulings: readonly Ruling[]): Ruling[] {
+export function withoutSlivers(rulings: readonly Ruling[]): Ruling[] {
   const besideLonger = (r: Ruling) =>
     rulings.some((l) => l !== r && l.orientation === r.orientation && l.to - l.from > r.to - r.from && l.from <= r.from && l.to >= r.to && Math.abs(l.pos - r.pos) <= (l.thickness + r.thickness) / 2 + 1)
   return rulings.filter((r) => !besideLonger(r))
