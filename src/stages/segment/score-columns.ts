@@ -9,12 +9,11 @@
  */
 import { BE_YEAR, PREVIOUS_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
 import type { Row, RowCell, SetAside } from '../text/rows.js'
-import { TABLE_SCORE } from '../text/thai-text.js'
+import { A_TABLE_SCORE } from '../text/thai-text.js'
 
 /** "คะแนนเต็ม" as a column of its own; "คะแนน (เต็ม 100)" is a score out of 100, not full marks. */
 const FULL_MARKS = /^\s*คะแนน\s*เต็ม/
 const CHANGE = /เพิ่ม\s*ขึ้น|ลด\s*ลง|ผล\s*ต่าง|ส่วน\s*ต่าง|เปลี่ยน\s*แปลง|\+\s*\/\s*-|±/
-const SCORE_NUMBER = new RegExp(TABLE_SCORE)
 /** A weight ("น้ำหนัก", "ร้อยละของน้ำหนัก") or a weighted score ("คะแนนถ่วงน้ำหนัก", "คะแนนที่ถ่วงน้ำหนักแล้ว"). */
 const WEIGHT = /น้ำ\s*หนัก|weight/i
 
@@ -48,7 +47,7 @@ function tablesOf(rows: readonly Row[]): Row[][] {
 
 /** The rows before the first that holds a score: the table's header (one row, or a grouped two). */
 function headerRows(table: readonly Row[]): Row[] {
-  const first = table.findIndex((r) => SCORE_NUMBER.test(r.text))
+  const first = table.findIndex((r) => A_TABLE_SCORE.test(r.text))
   const header = table.slice(0, first < 0 ? 0 : first)
   return header.length <= 3 && header.every((r) => /[ก-๛]{2}/.test(r.text)) ? header : []
 }

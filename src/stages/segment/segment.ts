@@ -8,7 +8,7 @@
  */
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
-import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
+import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { LABEL_IN_SENTENCE, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
@@ -34,7 +34,6 @@ export const isSummaryHeader = (row: Row) =>
 
 /** A score in the row, with two or three decimals or, as prose may round it, one ("ผลคะแนน 91.3 คะแนน"); a heading's clause number ("4.1") is none. */
 const hasScoreNumber = (row: Row) => A_TABLE_SCORE.test(row.text) || /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/.test(row.text.replace(LEADING_CLAUSE, ''))
-const A_TABLE_SCORE = new RegExp(TABLE_SCORE)
 
 /** A score with the word for score beside it: "คะแนน 93.55", "คะแนน : 93.55", "คะแนนร้อยละ 93.55", "93.55 คะแนน", "(ได้ 89.41 คะแนน)". */
 const SCORED = new RegExp(String.raw`${SCORE_WORDS}\s*(?:[^\sก-๛\d]\s*){0,2}\d|\d${SCORE_DECIMALS}\s*\)?\s*${SCORE_WORD}|(?:ได้|เท่ากับ|คือ)\s*\d{1,3}[.,]\d`)
@@ -155,12 +154,15 @@ export function isMeasuresHeader(row: Row): boolean {
  */
 function isLabelledMeasuresHeader(row: Row): boolean {
   if (!startsWithIndicatorLabel(row.cells[0]?.text ?? row.text) || hasScoreNumber(row)) return false
-  const columnWords = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
-  if (row.kind === 'table-row') return has(row, ...columnWords)
-  // A header read as a line prints its column words as words of their own ("(คะแนน) ๑) มาตรการ ... ผู้รับผิดชอบ");
-  // in a sentence they are inside longer words ("ได้คะแนนต่ำกว่า", "ควรกำหนดผู้รับผิดชอบ").
-  return columnWords.every((w) => new RegExp(String.raw`(?<=^|[\s/()\d.])(?:${w.source})`).test(row.text))
+  if (row.kind === 'table-row') return has(row, ...LABELLED_HEADER_WORDS)
+  return LABELLED_HEADER_WORDS_APART.every((w) => w.test(row.text))
 }
+const LABELLED_HEADER_WORDS = [/มาตรการ|ระยะเวลา|ผู้รับผิดชอบ/, /ผลการประเมิน|คะแนน/]
+/**
+ * A header read as a line prints its column words as words of their own ("(คะแนน) ๑) มาตรการ ... ผู้รับผิดชอบ");
+ * in a sentence they are inside longer words ("ได้คะแนนต่ำกว่า", "ควรกำหนดผู้รับผิดชอบ").
+ */
+const LABELLED_HEADER_WORDS_APART = LABELLED_HEADER_WORDS.map((w) => new RegExp(String.raw`(?<=^|[\s/()\d.])(?:${w.source})`))
 
 function namesMeasureColumns(row: Row): boolean {
   const cells = shortCells(row)

@@ -69,6 +69,8 @@ export const ONLY_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*(?:${SC
  * a clause or outline number ("4.1"), which a one-decimal prose score could be taken for. A regex source.
  */
 export const TABLE_SCORE = String.raw`\d{1,3}(?:\.\d{2,3}|,\d{2})(?!\d)`
+/** A table's score anywhere in a text (the first, with `exec`). */
+export const A_TABLE_SCORE = new RegExp(TABLE_SCORE)
 
 /**
  * "ตัวชี้วัด(ที่)" with the damage OCR does to it: dropped or swapped marks, ซ or ข for ช, spaces anywhere;
@@ -130,8 +132,10 @@ export const LEADING_CLAUSE = /^[#*\s]*(?:ข้อ\s*)?\d{1,2}(?:\.\d{1,2})*\.?
 export function clauseNumberOpens(line: string, offset: number): boolean {
   const m = LEADING_CLAUSE.exec(line)
   if (!m || offset >= m[0].length) return false
-  return !new RegExp(String.raw`^\s*(?:\)|${SCORE_WORD}|%)`).test(line.slice(m[0].length))
+  return !SCORE_MARK_NEXT.test(line.slice(m[0].length))
 }
+/** What follows a score, not a clause number: its bracket's end, the word for score, a percent sign. */
+const SCORE_MARK_NEXT = new RegExp(String.raw`^\s*(?:\)|${SCORE_WORD}|%)`)
 
 /** The indicator number a text starts with ("ตัวชี้วัดที่ 4 ..."), when it is printed and readable. */
 export function leadingIndicatorNumber(text: string): { number: number; rest: string } | undefined {

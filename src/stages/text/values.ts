@@ -146,8 +146,9 @@ function yesNoScore(text: string): { value: number; repair: Repair } | undefined
 }
 
 /** The trailing score of a line ("... คะแนน 93.55"), found in the normalised text. */
+const TRAILING_SCORE = new RegExp(String.raw`(${DECIMAL_SCORE}|100)\s*(?:คะแนน)?\s*$`)
 export function trailingScore(text: string): { value: number; token: string; rest: string } | undefined {
-  const m = new RegExp(String.raw`(${DECIMAL_SCORE}|100)\s*(?:คะแนน)?\s*$`).exec(text)
+  const m = TRAILING_SCORE.exec(text)
   if (!m) return undefined
   const value = parseScore(m[1]!)
   if (value === undefined) return undefined
