@@ -490,7 +490,9 @@ export const TEMPLATES: readonly Template[] = [
     front: 'executive-summary', summary: 'number-across', scorePrecision: 'three', toolScores: 'across',
     measureGrouping: 'per-quarter', measureIndicator: 'title-row', sectionNumbering: 'clause', font: 'noto-sans-thai-looped',
   }, false, 'v12'),
-  // v13: blind (never listed value by value), written without reading the extractor, from what a
+  // v13: blind until its first figures (61.6% of fields from the transcript, 17 wrong, 1 of 6 findings
+  // equal; 61.8% and 15 wrong after v12's fixes), now open for development; written without reading the
+  // extractor, from what a
   // provincial prison, a provincial public-health office, a Royal Irrigation project office, a city
   // municipality, a university faculty and a local administration print (spec.ts v13Content), with new
   // values (options.ts): the summary as a numbered list with dot leaders, a chart's data table for the
@@ -500,27 +502,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v13-01-prison-leaders', 'held-out', 'a provincial prison: the summary as a numbered list with dot leaders, a chart\'s data table for the tools and the total, a detail table per indicator, fiscal quarter ranges, codes after titles, K2D', {
     agency: 'prison', summary: 'leader-list', toolScores: 'chart-data', detail: 'per-indicator-tables', period: 'quarter-range',
     codePosition: 'after', digits: 'arabic', measureColumns: 'issue6', measureIndicator: 'title-row', font: 'k2d',
-  }, true, 'v13'),
+  }, false, 'v13'),
   t('blind-v13-02-health-outline', 'held-out', 'a provincial public-health office: the measures as a numbered outline, abbreviated heads, fiscal quarter ranges, the verdict before the total, the tool table after, full-marks headers, Trirong', {
     agency: 'provincial-health', measureLayout: 'outline', responsible: 'abbreviated-heads', period: 'quarter-range', total: 'verdict-paren',
     summary: 'number-column', toolScores: 'table-after', scoreHeader: 'full-marks', signature: 'signed', font: 'trirong',
-  }, true, 'v13'),
+  }, false, 'v13'),
   t('blind-v13-03-irrigation-order', 'held-out', 'a Royal Irrigation project office: the order appointing the working group first, a detail table per indicator, a chart\'s data table, the verdict before the total, abbreviated heads, portrait measures, Sriracha', {
     agency: 'irrigation-project', front: 'appointment-order', detail: 'per-indicator-tables', toolScores: 'chart-data', total: 'verdict-paren', responsible: 'abbreviated-heads',
     summary: 'number-column', measureOrientation: 'portrait', measureColumns: 'five', captions: 'numbered', digits: 'mixed', font: 'sriracha',
-  }, true, 'v13'),
+  }, false, 'v13'),
   t('blind-v13-04-city-outline', 'held-out', 'a city municipality: the order appointing the working group first, the summary as a numbered list with dot leaders, tool sentences, the measures as a numbered outline, ส่วนที่ sections, Thai digits, Taviraj', {
     agency: 'city-municipality', front: 'appointment-order', summary: 'leader-list', toolScores: 'sentences', measureLayout: 'outline',
     sectionNumbering: 'part', level: 'labelled', font: 'taviraj',
-  }, true, 'v13'),
+  }, false, 'v13'),
   t('blind-v13-05-faculty-quarters', 'held-out', 'a university faculty: fiscal quarter ranges, the verdict before the total, a detail table per indicator, a chart\'s data table, ranked indicators, last year in labelled parts, IBM Plex Sans Thai', {
     agency: 'faculty', period: 'quarter-range', total: 'verdict-paren', detail: 'per-indicator-tables', toolScores: 'chart-data', summary: 'ranked',
     previous: 'label-colon', measureColumns: 'eight', digits: 'arabic', rowBreaks: 'split', font: 'ibm-plex-sans-thai',
-  }, true, 'v13'),
+  }, false, 'v13'),
   t('blind-v13-06-local-order', 'held-out', 'a local administration: the order appointing the working group first, the summary as a numbered list with dot leaders, a chart\'s data table, the measures as a numbered outline, abbreviated heads, page numbers, Noto Sans Thai', {
     front: 'appointment-order', summary: 'leader-list', toolScores: 'chart-data', measureLayout: 'outline', responsible: 'abbreviated-heads',
     pageNumbers: 'page-of', digits: 'arabic', font: 'noto-sans-thai',
-  }, true, 'v13'),
+  }, false, 'v13'),
   // v14: blind (never listed value by value), a second blind set written without reading the extractor,
   // from what a customs checkpoint, a community college, a waterworks authority's regional office, a
   // local administration, a provincial court and a university faculty print (spec.ts v14Content), with
@@ -2822,7 +2824,10 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
 }
 
 /**
- * Templates opened for development after their blind measure (v11: 82.8% of fields, v12: 69.1%), named here until
+ * Templates opened for development after their blind measure (v11: 82.8% of fields, v12: 69.1%, v13: 61.6%), named here until
  * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
  */
-export const IN_DEVELOPMENT: ReadonlySet<string> = new Set<string>([])
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set<string>([
+  'blind-v13-01-prison-leaders', 'blind-v13-02-health-outline', 'blind-v13-03-irrigation-order',
+  'blind-v13-04-city-outline', 'blind-v13-05-faculty-quarters', 'blind-v13-06-local-order',
+])
