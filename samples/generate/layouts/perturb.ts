@@ -19,6 +19,11 @@ export interface Perturbation {
   readonly anyCell?: (lines: readonly string[]) => readonly string[]
   /** What a paragraph's text becomes after `text`; a "\n" in it is a line break. @default unchanged */
   readonly paragraph?: (text: string, bold: boolean) => string
+  /**
+   * What the report's blocks become after their texts: a structural change (columns reordered, a table
+   * split, a heading typed as a paragraph) that keeps every value where a reader can find it. @default unchanged
+   */
+  readonly doc?: (doc: LayoutDoc) => LayoutDoc
 }
 
 const THAI_ZERO = 0x0e50
@@ -194,7 +199,7 @@ export function perturbationNamed(name: string): Perturbation {
   return found
 }
 
-/** The report with every text it prints perturbed; its structure and values are unchanged. */
+/** The report with every text it prints perturbed, then its structure if the perturbation says so; its values are unchanged. */
 export function perturbDoc(doc: LayoutDoc, p: Perturbation): LayoutDoc {
   const cellOf = (c: Cell): Cell => {
     const lines = c.lines.map(p.text)
@@ -215,5 +220,6 @@ export function perturbDoc(doc: LayoutDoc, p: Perturbation): LayoutDoc {
         return b
     }
   }
-  return { ...doc, title: p.text(doc.title), blocks: doc.blocks.map(blockOf), ...(doc.runningHeader !== undefined && { runningHeader: p.text(doc.runningHeader) }) }
+  const printed: LayoutDoc = { ...doc, title: p.text(doc.title), blocks: doc.blocks.map(blockOf), ...(doc.runningHeader !== undefined && { runningHeader: p.text(doc.runningHeader) }) }
+  return p.doc ? p.doc(printed) : printed
 }
