@@ -347,7 +347,7 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
-  return detailHeadings(rows, overallHeadings(rows, withSentenceLists(rows, roles, splitHeadings)), splitHeadings)
+  return detailHeadings(rows, overallHeadings(rows, withSentenceLists(rows, roles, splitHeadings)), splitHeadings, names)
 }
 
 /**
@@ -356,10 +356,10 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
  * indicator, the indicator and its mean over each. Only a caption ("ตารางที่ 3 ผลคะแนนรายประเด็น...")
  * or a page's furniture may stand between the heading and the table's header or first item row.
  */
-function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadings: ReadonlySet<number>): Role[] {
+function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadings: ReadonlySet<number>, names: readonly IndicatorName[]): Role[] {
   const out = [...roles]
   for (let i = 0; i < rows.length; i++) {
-    if (roles[i] !== 'analysis' || filledCells(rows[i]!).length !== 1) continue
+    if (!isHeadingOverItems(rows[i]!, roles[i]!, names)) continue
     // A heading over two lines: its score line is part of it.
     const end = splitHeadings.has(i) && splitHeadings.has(i + 1) ? i + 1 : i
     let j = end + 1
@@ -370,6 +370,17 @@ function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadi
     i = end
   }
   return out
+}
+
+/**
+ * A line that may head an indicator's items: an analysis heading (one indicator, one score), or a line
+ * naming one indicator and nothing else, its mean printed in a row under its items ("คะแนนเฉลี่ย | 92.75").
+ */
+function isHeadingOverItems(row: Row, role: Role, names: readonly IndicatorName[]): boolean {
+  if (filledCells(row).length !== 1) return false
+  if (role === 'analysis') return true
+  const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
+  return role === 'other' && row.kind === 'line' && text.length < HEADING_REACH && !/\d[.,]\d/.test(text) && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
 }
 
 /** A caption, a section's heading or a page's number: what may stand between a heading and its table. */
