@@ -10,7 +10,7 @@ import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrin
 import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
 import { DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
 import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from '../text/vocabulary.js'
-import { cellScore, numberValue, parseScore, prov, rawOf, textValue, withRepair } from '../text/values.js'
+import { cellScore, numberValue, parseScore, prov, rawOf, textValue, TRAILING_DECIMAL_SCORE, withRepair } from '../text/values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -63,7 +63,7 @@ function sentenceScore(row: Row, section: 'summary' | 'detail'): ScoredRow | und
   const cell = row.cells[0]!
   const text = withoutClauseNumber(cell.text)
   if (text.length > SENTENCE_LENGTH || !startsWithIndicatorLabel(text)) return undefined
-  const m = SENTENCE_SCORE.exec(text)
+  const m = TRAILING_DECIMAL_SCORE.exec(text)
   if (!m || /\d[.,]\d/.test(text.slice(0, m.index))) return undefined
   const label = text.slice(0, m.index).replace(SENTENCE_LEAD, '').trim()
   const score = numberValue(parseScore(m[1]!) ?? null, cell.origin, section, rawOf(m[1]!, cell.raw))
@@ -71,7 +71,6 @@ function sentenceScore(row: Row, section: 'summary' | 'detail'): ScoredRow | und
 }
 
 const SENTENCE_LENGTH = 150
-const SENTENCE_SCORE = new RegExp(String.raw`(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*$`)
 const SENTENCE_LEAD = /(?:\s|ได้|มี|คะแนน|เท่ากับ|คือ|อยู่ที่|[:：(\-–])+$/
 /** A tool's score after its name in a sentence: the first score within a few words. */
 const SCORE_AFTER_TOOL = new RegExp(String.raw`^[^\d]{0,30}?(${DECIMAL_SCORE})`)
