@@ -12,6 +12,7 @@ import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../text/rows.js'
 import { extractAnalysis } from './analysis.js'
 import { extractDetail, toolSentences } from './tables.js'
+import { segmentRows } from '../segment/segment.js'
 
 const value = (v: { value: unknown } | null | undefined) => v?.value
 
@@ -467,5 +468,27 @@ describe('tool scores in sentences', () => {
   it('reads a score the next line carries when the sentence wraps after the tool\'s name', () => {
     const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้\n\n87.87 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 90.12 คะแนน'), { file: 'x.md' })))
     expect(toolSentences(rows).map((t) => [t.tool, t.score.value, t.score.prov.raw])).toEqual([['IIT', 87.87, '87.87'], ['EIT', 90.12, '90.12']])
+  })
+})
+
+describe('a detail list printed as a table per indicator, the indicator and its mean in a heading over each', () => {
+  const table = (rows: string[][]) =>
+    `<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`
+  const first = table([['1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด (i1)', '89.92'], ['2', 'เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่ (i3)', '99.50']])
+  const second = table([['1', 'i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด', '98.46']])
+  const read = (text: string) => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
+    return segmentRows(rows, catalogue.indicators)
+  }
+  it.each([
+    ['on its own line', '**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (คะแนนเฉลี่ย 92.75 คะแนน)**', '**ตัวชี้วัดที่ 2 การใช้งบประมาณ (คะแนนเฉลี่ย 91.66 คะแนน)**\n\n**ตารางที่ ๔ ผลคะแนนรายประเด็นการประเมิน**'],
+    ['on the line under the name', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\n\nคะแนนเฉลี่ย 92.75 คะแนน', 'ตัวชี้วัดที่ 2 การใช้งบประมาณ\n\nคะแนนเฉลี่ย 91.66 คะแนน'],
+  ])('reads the items under each heading, its score %s as the indicator\'s', (_how, one, two) => {
+    const sections = read(`## ผลคะแนนรายประเด็นการประเมิน\n\n${one}\n\n${first}\n\n${two}\n\n${second}\n\n## การวิเคราะห์ผลการประเมินรายตัวชี้วัด\n\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 92.75 คะแนน)\n\nหน่วยงานมีคะแนนสูงในทุกประเด็น ควรรักษามาตรฐานไว้`)
+    const detail = extractDetail(sections.detail, catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score), i.score?.prov.section])).toEqual([[1, 92.75, 'detail'], [2, 91.66, 'detail']])
+    expect([...detail.items].map(([n, list]) => [n, list.map((i) => [i.code, value(i.score)])])).toEqual([[1, [['i1', 89.92], ['i3', 99.5]]], [2, [['i4', 98.46]]]])
+    // The analysis heading with prose under it is still the analysis's.
+    expect(extractAnalysis(sections.analysis, catalogue.indicators).map((a) => [a.number, value(a.score)])).toEqual([[1, 92.75]])
   })
 })

@@ -125,7 +125,12 @@ export const TARGET_WORDS = /เป้า\s*หมาย|เกณฑ์|target|
  */
 export const LABEL_IN_SENTENCE = /(?:คือ|ได้แก่|ส่วน|และ|หรือ|ของ|ใน|จาก|กับ|ว่า|เช่น|ยกเว้น)\s*$/
 
-/** The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed). */
+/**
+ * The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed): the one wording
+ * a cover opens with. Not `REPORT_TITLE_LINE`: the wider wordings ("รายงานการวิเคราะห์ผลการประเมินคุณธรรม...")
+ * wrap onto a second line and often stand under the agency's name, so the short lines after them are no
+ * agency (with it, train-05's Chromium PDF read the title's wrapped "งานภาครัฐ (ITA)" as the agency).
+ */
 export const REPORT_TITLE = /การ\s*นำ\s*ผล\s*การ\s*ประเมิน.{0,40}?ไป\s*สู่\s*การ\s*พัฒนา\s*องค์\s*กร/
 
 /**
