@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { LABEL_IN_SENTENCE, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
@@ -123,14 +123,32 @@ export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolea
 export const LABEL_SCORE = new RegExp(String.raw`(?:^|[\s(:：])${DECIMAL_SCORE}(?:\s*คะแนน)?\s*\)?\s*$`)
 
 /**
- * The first line of a measure written as paragraphs, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
- * i9 ... (คะแนน 74.08)", its parts on the lines after it under labels (มาตรการ, ขั้นตอน, ระยะเวลา ...).
+ * The first line of a measure written as paragraphs or an outline, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
+ * i9 ... (คะแนน 74.08)", "1. ประเด็นที่ต้องพัฒนา i1 ... (คะแนน 98.37)", its parts on the lines after it under
+ * labels (มาตรการ, ขั้นตอน, ระยะเวลา ...) or sub-clauses (1.1 มาตรการ..., 1.2 ขั้นตอน...).
  */
 export function isMeasureParagraph(row: Row): boolean {
   if (row.kind !== 'line') return false
   const text = withoutClauseNumber(row.text)
-  return /^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)
+  return (/^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)) || improvedItemOf(row.text) !== undefined
 }
+
+/**
+ * The item a line names as the one a measure improves, after the label saying so and a clause number maybe
+ * ("1. ประเด็นที่ต้องพัฒนา i1 การปฏิบัติงาน... (คะแนน 98.37)"): the item's code opens it, or its score in brackets
+ * closes it. A sentence that speaks of an item ("ประเด็นที่ต้องพัฒนา คือ ...") names none.
+ */
+export function improvedItemOf(line: string): string | undefined {
+  const text = line.replace(OUTLINE_NUMBER, '').replace(/[*\s]+$/, '')
+  const label = IMPROVED_ITEM_LABEL.exec(text)
+  if (!label) return undefined
+  const item = text.slice(label[0].length).trim()
+  return ITEM_CODE_FIRST.test(item) || BRACKETED_SCORE_LAST.test(item) ? item : undefined
+}
+/** A clause number opening a line, and the marks around it: "**1. ", "### 2.1 ", "ข้อ 3 ". */
+const OUTLINE_NUMBER = /^[#*\s]*(?:ข้อ\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?)?[*\s]*/
+const ITEM_CODE_FIRST = /^[[(]?[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])/
+const BRACKETED_SCORE_LAST = new RegExp(String.raw`\(\s*(?:คะแนน|ได้)?\s*[:：]?\s*${DECIMAL_SCORE}\s*(?:คะแนน)?\s*\)$`)
 
 /** The data columns a measures header names (the item and score columns are named by too many tables to count). */
 const DATA_COLUMNS: MeasureColumn[] = ['actions', 'analysis', 'steps', 'period', 'responsible', 'followUp']
@@ -522,9 +540,24 @@ function contentsTables(rows: readonly Row[]): Set<string> {
  */
 function takeTableTitles(before: Row[], header: Row, names: readonly IndicatorName[]): Row[] {
   let from = before.length
-  while (from > 0 && isTitleOf(before[from - 1]!, header, names, from === before.length)) from--
+  // A page's furniture between a title and its header (a page number, a speck) goes with the title.
+  for (let at = before.length; at > 0; at--) {
+    const row = before[at - 1]!
+    if (isPageFurniture(row)) continue
+    if (!isTitleOf(row, header, names, from === before.length)) break
+    from = at - 1
+  }
   return before.splice(from)
 }
+
+/**
+ * A line that is a page's furniture, not the report's: its number ("หน้า 9 จาก 10") or a speck (a few letters
+ * standing alone: a glyph the text layer kept from a heading, dust a scan read).
+ */
+export function isPageFurniture(row: Row): boolean {
+  return row.kind === 'line' && (PAGE_NUMBER_LINE.test(row.text) || SPECKS.test(row.text))
+}
+const SPECKS = /^\s*(?:[^\s\d]{1,4}\s*){1,2}$/
 
 /**
  * `adjacent`: the row is right above the header. A line naming an indicator and its score there
