@@ -256,9 +256,12 @@ function v13Organisation(random: Random, kind: V13OrgKind): [OrganisationSpec, s
     const [city, district, province] = random.pick(CITY_MUNICIPALITIES)
     return [{ kind, name: `${prefix.full}${city}`, shortName: `${prefix.short}${city}`, district, province }, city]
   }
-  // Named after their province, printed with the body they belong to.
+  // Named after their province, printed with the body they belong to. An irrigation project's name
+  // does not say จังหวัด (โครงการชลประทานชัยนาท): no province is printed, as for v11's and v12's
+  // agencies named after a place.
   const province = random.pick(V13_PROVINCES)
-  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: V13_PARENTS[kind] }, province]
+  const printedProvince = kind === 'irrigation-project' ? null : province
+  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: printedProvince, parent: V13_PARENTS[kind] }, province]
 }
 
 /**
