@@ -152,7 +152,8 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
         flush()
         header = { ...header, printedIndicator: title }
       }
-      if (row.kind === 'line' || !header) titled = title
+      // A header right after it, a new table's (in its own order of columns), takes its indicator too.
+      titled = title
       return
     }
     titled = null
