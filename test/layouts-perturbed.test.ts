@@ -21,7 +21,7 @@ import { reportValues } from '../samples/generate/report-values.js'
  * - rewrap: train 100%, held-out v1-v10 99.8% (heldout-04, -07, v9-01, v9-04 lose 3-8 fields; 1 wrong, the
  *   total, in v9-01): a sentence or heading wrapped over two lines is read line by line.
  */
-const NOT_YET = new Set(['rewrap'])
+const NOT_YET = new Set(['rewrap', 'column-order', 'split-tables', 'merged-header', 'no-header', 'spanned-column', 'row-numbers', 'remarks-column'])
 
 // Blind templates are judged by their bench totals only; templates in development do not read whole yet.
 const templates = TEMPLATES.filter((t) => !t.blind && !IN_DEVELOPMENT.has(t.name))
