@@ -97,10 +97,14 @@ function withColumnOrder(t: TableBlock, order: readonly number[]): TableBlock {
   return { ...t, columns: order.map((i) => t.columns[i]!), rows }
 }
 
-/** column-order: the columns in another order; a first column that numbers or labels the rows stays first. */
+/**
+ * column-order: the columns after the one naming each row (the indicator, the item) in another order;
+ * that one stays first, after a column numbering the rows if there is one, as reports almost always
+ * print it. Columns a span joins move together.
+ */
 function reorderColumns(t: TableBlock): TableBlock {
   const groups = columnGroups(t)
-  const fixed = firstColumnLabels(t) && groups[0]!.length === 1 ? 1 : 0
+  const fixed = (firstColumnLabels(t) && groups[0]!.length === 1 ? 1 : 0) + 1
   const moving = groups.slice(fixed)
   if (moving.length < 2) return t
   const order = shuffled(moving.length, hashOf(tableText(t)))
@@ -172,11 +176,12 @@ function groupHeader(t: TableBlock, header: number, h: number): TableBlock {
   return { ...t, rows, repeatHeader: t.repeatHeader >= header ? t.repeatHeader + 1 : t.repeatHeader }
 }
 
-const thaiWords = new Intl.Segmenter('th', { granularity: 'word' })
-
-/** A header cell's text cut near its middle at a word boundary: its first and second line. */
+/**
+ * A header cell's text cut near its middle where a word processor breaks a line in a narrow column: at a
+ * space or after a slash, never before a number ("ตัวชี้วัดที่ 4" keeps its number). One word stays whole.
+ */
 function halves(text: string): [string, string] {
-  const cuts = [...thaiWords.segment(text)].map((s) => s.index).filter((i) => i > 0)
+  const cuts = [...text.matchAll(/(?<=\s|\/)(?=[^\s0-9๐-๙])/g)].map((m) => m.index).filter((i) => i > 0 && i < text.length)
   if (cuts.length === 0) return [text, '']
   const cut = cuts.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best))
   return [text.slice(0, cut).trimEnd(), text.slice(cut).trimStart()]
@@ -313,7 +318,7 @@ const unchanged = (s: string) => s
 export const TABLE_PERTURBATIONS: readonly Perturbation[] = [
   {
     name: 'column-order',
-    description: "a table's columns in another order (a first column numbering the rows stays first; columns a span joins move together)",
+    description: "a table's columns after the one naming its rows in another order (columns a span joins move together)",
     text: unchanged,
     doc: eachTable(reorderColumns),
   },
