@@ -59,9 +59,13 @@ const widthOf = (table: readonly Row[]) => Math.max(...table.flatMap((r) => r.ce
 /** Each column's role, read from every header cell above it (a grouped cell spans the ones below). */
 function columnRoles(header: readonly Row[]): Map<number, SetAside> {
   const texts = new Map<number, string>()
+  const pieces = new Map<number, string[]>()
   for (const row of header) {
     for (const cell of row.cells) {
-      for (let col = cell.col; col < cell.col + cell.colSpan; col++) texts.set(col, `${texts.get(col) ?? ''} ${cell.text}`)
+      for (let col = cell.col; col < cell.col + cell.colSpan; col++) {
+        texts.set(col, `${texts.get(col) ?? ''} ${cell.text}`)
+        pieces.set(col, [...(pieces.get(col) ?? []), cell.text])
+      }
     }
   }
   // Years printed in full (BE_YEAR); two-digit ones ("ก.ย. 68") are dates in notes.
@@ -72,7 +76,8 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
   const roles = new Map<number, SetAside>()
   for (const [col, text] of texts) {
     const year = years.get(col) ?? 0
-    if (FULL_MARKS.test(text) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
+    // Under a group heading ("ผลการดำเนินงาน" over "คะแนนเต็ม"), the column's own cell says it.
+    if ((pieces.get(col) ?? []).some((p) => FULL_MARKS.test(p)) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
     else if (CHANGE.test(text)) roles.set(col, 'change')
     else if (WEIGHT.test(text)) roles.set(col, 'weight')
     // "คะแนน (เกณฑ์ 85)", "คะแนนที่ได้ / เป้าหมาย": the score, its pass mark said beside it.
