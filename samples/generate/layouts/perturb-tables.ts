@@ -232,15 +232,17 @@ function dropHeader(t: TableBlock): TableBlock {
 }
 
 const NAMES_SOMETHING = /[\u0e01-\u0e2e]|[A-Za-z]{2}/
+/** A score, in digits ("100.00 คะแนน") or words ("มี", "ไม่มี"), or a verdict: a value of its row, not a name over several. */
+const SCORE_WORD = /^\s*(?:ไม่\s*)?(?:มี|ผ่าน)\s*$|[0-9๐-๙][.,][0-9๐-๙]/
 
-/** spanned-column: a run of equal body cells naming something (not a score) in one column, as one cell spanning its rows. */
+/** spanned-column: a run of equal body cells naming something (not a score, in digits or words) in one column, as one cell spanning its rows. */
 function spanEqualCells(t: TableBlock): TableBlock {
   const origins = originColumns(t)
   const first = headerRowCount(t)
   const single = (r: number, col: number) => {
     const k = origins[r]!.indexOf(col)
     const c = t.rows[r]!.cells[k]
-    return c && !c.header && span(c) === 1 && rowSpanOf(c) === 1 && NAMES_SOMETHING.test(c.lines.join(' ')) ? c : undefined
+    return c && !c.header && span(c) === 1 && rowSpanOf(c) === 1 && NAMES_SOMETHING.test(c.lines.join(' ')) && !SCORE_WORD.test(c.lines.join(' ')) ? c : undefined
   }
   const removed = new Set<string>()
   const spans = new Map<string, number>()
