@@ -6,6 +6,7 @@
  * printed rather than what it is: an oracle that needs no hand-made truth and no new template.
  */
 import type { Block, Cell, LayoutDoc } from './blocks.js'
+import { TABLE_PERTURBATIONS } from './perturb-tables.js'
 
 export interface Perturbation {
   readonly name: string
@@ -191,6 +192,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     description: 'item codes in capitals (I1, E10, O23)',
     text: (s) => s.replace(/\b([ieo])([0-9]{1,2})\b/g, (_, l: string, n: string) => `${l.toUpperCase()}${n}`),
   },
+  ...TABLE_PERTURBATIONS,
 ]
 
 export function perturbationNamed(name: string): Perturbation {
