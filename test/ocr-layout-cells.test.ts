@@ -219,6 +219,44 @@ describe('a period of months ("ต.ค. 68 - ก.ย. 69") in a measures table',
   }, 120_000)
 })
 
+describe('a period of day, month abbreviation and year in a start and an end column ("1 ต.ค. 68" | "30 ก.ย. 69")', () => {
+  // Page 7 of the seeded 200 dpi scan of samples/layouts/heldout-v3-03-grouped-dates: the measures
+  // table's start (5) and end (6) columns, rows 2-4. Three kinds of loss, each a period unread:
+  // - an end cell, more digits than letters, taken for a number and read whole as one ("30?.?.69");
+  // - the start's 1 read twice by tesseract, "1ไต.ค.", though no ink stands between 1 and ต;
+  // - the year's 6 and 8 touching: one glyph to the digit reader ("?"), "68" to tesseract.
+  let table: Awaited<ReturnType<typeof readGridCells>>
+  beforeAll(async () => {
+    const engine = await createOcrEngine()
+    try {
+      table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-v3-03-grouped-dates-200dpi-p7.pdf', 1, (c) => (c.col === 5 || c.col === 6) && c.row >= 2 && c.row <= 4)
+    } finally {
+      await engine.close()
+    }
+  }, 180_000)
+
+  it('reads an end date as a date with its numbers, not as one number', () => {
+    for (const row of [2, 3, 4]) {
+      const end = table.rows[row]!.cells.find((c) => c.col === 6)!
+      expect(end.text).toBe('30 ก.ย. 69')
+      expect(end.origin.uncertain).toBeUndefined()
+      expect(end.origin.readings?.filter((r) => r.reader === 'digit-reader').map((r) => r.raw)).toEqual(['30', '69'])
+    }
+  })
+
+  it("drops a ไ that has no ink of its own, keeping tesseract's reading, and takes a year both readers read alike", () => {
+    const starts = [2, 3, 4].map((row) => table.rows[row]!.cells.find((c) => c.col === 5)!)
+    for (const start of starts) {
+      expect(start.text).toBe('1ต.ค. 68')
+      expect(start.origin.uncertain).toBeUndefined()
+    }
+    const doubled = starts.flatMap((c) => c.origin.readings ?? []).filter((r) => r.reader === 'tesseract' && r.raw === '1ไ')
+    expect(doubled.length).toBeGreaterThan(0)
+    expect(doubled.every((r) => r.used === false)).toBe(true)
+    expect(starts[1]!.origin.readings?.find((r) => r.reader === 'digit-reader' && r.raw === '68')).toMatchObject({ used: true })
+  })
+})
+
 describe('a score both readers read alike', () => {
   it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail

@@ -5,7 +5,7 @@ import { growToInk, readNumberAt } from './reread-numbers.js'
 import { inkBox, intersect, shrink } from './image.js'
 import { digitReader } from './number-reader.js'
 import { pageGrids, preparePage } from './ocr-page.js'
-import { numberCellBox } from './read-table.js'
+import { looksNumeric, numberCellBox } from './read-table.js'
 
 describe('numberCellBox', () => {
   it('takes in the rising stroke of ๗ that tesseract\'s line box cut off (๘๖.๐๗ read as 86.03 with confidence 1)', async () => {
@@ -28,4 +28,12 @@ describe('numberCellBox', () => {
     const cut = await read(intersect(growToInk(binary, intersect(textBox, ink)), inner))
     expect(cut).toMatchObject({ text: '86.03', uncertain: false })
   }, 60_000)
+})
+
+describe('looksNumeric', () => {
+  it('takes short text of digits for a number, and a date with its month never', () => {
+    for (const t of ['93.55', '๙๓.๕๕', '100.00', '12', 'ฒ5.21']) expect(looksNumeric(t)).toBe(true)
+    // More digits than letters, but a month between them: "30 ก.ย. 69" had been read whole as one number.
+    for (const t of ['30 ก.ย. 69', '30 กย. 69', '1ต.ค.68', '1 ตุลาคม 2568', 'ข้อ']) expect(looksNumeric(t)).toBe(false)
+  })
 })

@@ -1,5 +1,6 @@
 /** A ruled table's grid -> a table of the document model, each cell OCR'd on its own. */
 import type { Origin, Reading, Table, TableCell, TableRow } from '../../model/document.js'
+import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrSession, RecognisedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
@@ -99,10 +100,26 @@ function withUnread(cell: TableCell, r: CellReading, ctx: TableContext): TableCe
 
 const DIGIT = /[0-9\u0E50-\u0E59]/g
 
-/** Short text made mostly of digits: a score, a count, a year. */
+/**
+ * A Thai month's name or abbreviation (ก.ย., or กย. / ก.ย with a point lost): the text is a date,
+ * never one number, though digits may be half of it ("30 ก.ย. 69").
+ */
+const MONTH_WORD = new RegExp(
+  THAI_MONTHS.flatMap(([, full, short]) => {
+    const [first, second] = short.split('.') as [string, string]
+    return [full, `${first}\\.${second}`, `${first}${second}\\.`]
+  }).join('|'),
+)
+
+/** Text that names a month: a date (a period's start or end), not a number. */
+export function holdsMonth(text: string): boolean {
+  return MONTH_WORD.test(text)
+}
+
+/** Short text made mostly of digits: a score, a count, a year; never a date with its month. */
 export function looksNumeric(text: string): boolean {
   const t = text.replace(/\s/g, '')
-  if (t === '' || t.length > 10) return false
+  if (t === '' || t.length > 10 || holdsMonth(t)) return false
   const digits = t.match(DIGIT)?.length ?? 0
   return digits >= 1 && digits / t.length >= 0.5
 }
@@ -163,13 +180,16 @@ async function toTableCell(r: CellReading, numericCols: Map<number, NumberColumn
   const read = { ...r, ocr: r.ocr, ink: r.ink }
   const tesseractText = r.ocr.lines.map((l) => l.text).join(' ')
   const tesseractOrigin: Origin = { page: ctx.geometry.page, bbox, source: 'ocr', confidence: r.ocr.confidence, reader: TESSERACT }
-  const numeric = looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12)
+  // A date in a column of numbers (its cells "30 ก.ย. 69", more digits than letters) is text with
+  // numbers in it: read whole as one number it is unreadable, and its period with it.
+  const dated = holdsMonth(tesseractText)
+  const numeric = !dated && (looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12))
   const { readNumber } = ctx
   if (!readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
   const numbers = { ...ctx, readNumber }
   // A short one-line cell with a few digits in it may be a number tesseract mangled (๙๓.๓๓ read
   // as ๕่ด.ดด๑๓): the digit reader tries it whole, and only a clean reading makes it a number.
-  const maybeNumber = !numeric && r.ocr.lines.length === 1 && mayBeMangledNumber(tesseractText)
+  const maybeNumber = !numeric && !dated && r.ocr.lines.length === 1 && mayBeMangledNumber(tesseractText)
   if (maybeNumber) {
     const numberCell = await readNumberCell(read, tesseractText, tesseractOrigin, /[.,]/.test(tesseractText) ? 'score' : 'any', numbers)
     if (!numberCell.origin.uncertain) return { ...base, ...numberCell }
