@@ -257,6 +257,37 @@ describe('a period of day, month abbreviation and year in a start and an end col
   })
 })
 
+describe('a column of item codes (i1 ... e9, o1 ... o28)', () => {
+  // Page 3 of the seeded 200 dpi scan of samples/layouts/heldout-02-per-tool, column 0 of its
+  // tables: tesseract read e6. as "66.", o1. as "ol.", o3. as "03."; each cell looked numeric, the
+  // digit reader failed on the letter, and the item's code came out unreadable.
+  it('reads a code where the digit reader is sure of a letter and of the digits tesseract read after it, and nothing else', async () => {
+    const engine = await createOcrEngine()
+    try {
+      const file = 'test/ocr-layout-scans/heldout-02-per-tool-200dpi-p3.pdf'
+      const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+      const { grey, binary, skew } = await preparePage(image!)
+      const grids = pageGrids(binary, image!.dpi)
+      const read = async (g: number) =>
+        engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+          readTable({ ...grids[g]!, cells: grids[g]!.cells.filter((c) => c.col === 0) }, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+        )
+      const codes = async (g: number) => (await read(g)).rows.map((r) => r.cells[0]!)
+      const [eit, oit] = [await codes(1), await codes(2)]
+      const e6 = eit[8]!
+      expect(e6.text).toBe('e6.')
+      expect(e6.origin.uncertain).toBeUndefined()
+      expect(e6.origin.readings?.map((r) => [r.reader, r.raw, r.used])).toEqual([['tesseract', '66.', false], ['digit-reader', '?6', false], ['item-code', 'e6.', true]])
+      expect(oit.slice(2, 8).map((c) => c.text)).toEqual(['o1.', '02.', 'o3.', 'o4.', 'o5.', 'o6.'])
+      // "02." read "?2" by a digit reader not sure enough (0.87), "07." as "0?": unreadable still.
+      expect(oit[3]!.origin.uncertain).toBe(true)
+      expect(oit[8]).toMatchObject({ text: '07.', origin: { uncertain: true } })
+    } finally {
+      await engine.close()
+    }
+  }, 120_000)
+})
+
 describe('a score both readers read alike', () => {
   it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail

@@ -4,6 +4,7 @@ import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrSession, RecognisedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
+import { withItemCodes } from './item-codes.js'
 import { numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
@@ -52,7 +53,8 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     }),
   )
   const numericCols = numericColumns(readings)
-  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(withMonths(await toTableCell(r, numericCols, ctx), r), r, ctx))))
+  const read = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(withMonths(await toTableCell(r, numericCols, ctx), r), r, ctx))))
+  const cells = withItemCodes(read.map((cell, i) => ({ row: readings[i]!.cell.row, cell })))
   const rows: TableRow[] = []
   const rowCount = grid.rowLines.length - 1
   for (let row = 0; row < rowCount; row++) {
