@@ -288,6 +288,28 @@ describe('a column of item codes (i1 ... e9, o1 ... o28)', () => {
   }, 120_000)
 })
 
+describe('a score of three whole digits', () => {
+  // Page 8 of the seeded 200 dpi scan of samples/layouts/heldout-08-per-tool-eight, column 1:
+  // ๑๐๐.๐๐ overruns its narrow column, its last 0 on the ruling ("100.0?", tesseract "100.06(");
+  // page 4 of heldout-02-per-tool, column 2: ๑๐ touching, cut into "11" ("110.00", unsure).
+  it('is read as 100.00, the one score it can be, with both readings kept', async () => {
+    const engine = await createOcrEngine()
+    try {
+      const eight = await readGridCells(engine, 'test/ocr-layout-scans/heldout-08-per-tool-eight-200dpi-p8.pdf', 1, (c) => c.col === 1 && c.row <= 3)
+      const two = await readGridCells(engine, 'test/ocr-layout-scans/heldout-02-per-tool-200dpi-p4.pdf', 1, (c) => c.col === 2 && (c.row === 7 || c.row === 16))
+      const cells = [...eight.rows.slice(0, 4), two.rows[7]!, two.rows[16]!].map((r) => r.cells[0]!)
+      for (const cell of cells) {
+        expect(cell.text).toBe('100.00')
+        expect(cell.origin.uncertain).toBeUndefined()
+        expect(cell.origin.readings?.find((r) => r.reader === 'full-score')).toMatchObject({ raw: '100.00', used: true })
+        expect(cell.origin.readings?.find((r) => r.reader === 'digit-reader')).toMatchObject({ used: false })
+      }
+    } finally {
+      await engine.close()
+    }
+  }, 180_000)
+})
+
 describe('a score both readers read alike', () => {
   it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail

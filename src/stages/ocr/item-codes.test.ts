@@ -10,6 +10,8 @@ describe('codeOfReadings', () => {
     expect(codeOfReadings('66.', '?6', 1)).toBe('e6.')
     expect(codeOfReadings('03.', '03', 0.99)).toBe('o3.')
     expect(codeOfReadings('ol.', '01', 0.98)).toBe('o1.')
+    expect(codeOfReadings('๐4', '04', 0.97)).toBe('o4')
+    expect(codeOfReadings('61', '?1', 1)).toBe('e1')
   })
 
   it('reads nothing where the readings leave the letter or a digit open', () => {

@@ -16,11 +16,11 @@ export const ITEM_CODE_READER = 'item-code'
 
 /** A code as printed, read right by tesseract. */
 const CODE = /^[ieoIEO][1-9]\d?\.?$/
-/** What tesseract makes of each letter: i / I as 1, l, I, |, ! or เ; e as e, c or 6; o as 0 or o. */
+/** What tesseract makes of each letter: i / I as 1, l, I, |, ! or เ; e as e, c or 6; o as 0, o or ๐. */
 const LETTER_OF: readonly [RegExp, string][] = [
   [/^[iIl1|!เ]$/, 'i'],
   [/^[eEc6]$/, 'e'],
-  [/^[oO0]$/, 'o'],
+  [/^[oO0๐]$/, 'o'],
 ]
 /** The digit reader's reading of a code: a non-digit (or 0 for o), then the item's number. */
 const DIGITS_OF_CODE = /^([?0])([1-9]\d?)$/

@@ -241,6 +241,11 @@ async function readNumberCell(
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },
     { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null, ...(reading.uncertain && { uncertain: true }) },
   ]
+  const full = reading.value === null && pattern === 'score' ? fullScore(first, tesseractText) : undefined
+  if (full) {
+    const fullReadings = [...readings.map((x) => ({ ...x, used: false })), { reader: FULL_SCORE_READER, raw: full.text, confidence: full.confidence, used: true }]
+    return { text: full.text, raw: full.text, origin: { ...tesseractOrigin, confidence: full.confidence, reader: FULL_SCORE_READER, readings: fullReadings } }
+  }
   if (reading.value === null) {
     return { text: tesseractText, raw: tesseractText, origin: { ...tesseractOrigin, uncertain: true, readings } }
   }
@@ -250,6 +255,34 @@ async function readNumberCell(
     origin: { ...tesseractOrigin, confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
   }
 }
+
+/**
+ * A score with three digits before its point can only be 100.00: a 1 and zeros are all a score
+ * of at most 100 allows. Taken where both readers saw three digits and a point (the digit reader
+ * two decimals), both read the first as 1 (or the digit reader surely), and every other digit the
+ * digit reader was sure of (no cut), two at least, is a 0: the rest, a 0 touching the column's
+ * ruling ("100.0?", tesseract "100.06(", heldout-08 200 dpi) or ๑๐ cut into "11" (heldout-02),
+ * are then 0 too. A digit read surely as another ("197.56" for "(๙๗.๕๖") leaves it unreadable.
+ */
+export function fullScore(reading: NumberReading, tesseract: string): NumberReading | undefined {
+  const seen = [...tesseract.replace(/\s/g, '')].map((c) => (/[\u0E50-\u0E59]/.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('')
+  if (!/^\d{3}[.,]/.test(seen) || !/^[\d?]{3}\.[\d?]{2}$/.test(reading.text)) return undefined
+  const confidences = reading.confidences ?? []
+  const sure = (i: number) => (confidences[i] ?? 0) >= FULL_SCORE_MIN_CONFIDENCE && !reading.cut?.includes(i)
+  const glyphs = [...reading.text]
+  // tesseract rarely misreads a 1 (๑): its 1 backs a first glyph the reader was unsure of or cut.
+  if (glyphs[0] !== '1' || !(sure(0) || seen[0] === '1')) return undefined
+  // A glyph read as no digit ("?") says nothing of the digit it hides.
+  const sureZeros = glyphs.filter((c, i) => i > 0 && /\d/.test(c) && sure(i))
+  if (sureZeros.length < 2 || sureZeros.some((c) => c !== '0')) return undefined
+  return { text: '100.00', value: 100, confidence: Math.min(...glyphs.flatMap((c, i) => (/\d/.test(c) && sure(i) ? [confidences[i]!] : []))), uncertain: false }
+}
+
+/** The digit reader's own threshold for a glyph it is sure of. */
+const FULL_SCORE_MIN_CONFIDENCE = 0.9
+
+/** Reader name of a score read as the one a score of three whole digits can be (`fullScore`). */
+export const FULL_SCORE_READER = 'full-score'
 
 /**
  * The box of a number cell's number: tesseract's line box grown to the ink it missed, then to the
