@@ -15,6 +15,7 @@ import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
 import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
 import { recogniseLines } from '../src/stages/ocr/read-lines.js'
+import { rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
 import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 import { renderPage } from '../tools/ocr-render-page.js'
 
@@ -335,6 +336,38 @@ describe('a score both readers read alike', () => {
     for (const row of [8, 9, 11, 12]) {
       const other = table.rows[row]!.cells[0]!
       if (!other.origin.uncertain) expect(other.text).toMatch(/^\d{2}\.\d{2}$/)
+    }
+  }, 120_000)
+})
+
+describe('a score whose first Thai digit tesseract read as a letter glued to it', () => {
+  // Page 6 of the seeded 200 dpi scan of samples/layouts/heldout-07-scored-titles ("ได้คะแนน
+  // ๗๓.๐๑ คะแนน" read "ฒ3.01") and page 5 of heldout-05-single-line-title ("(๗๕.๘๘ คะแนน)" read
+  // "(ฆ5.88"): the digit reader's box left the ๗ out and read 3.01 and 5.88, sure of them: the
+  // indicator's analysis score and the previous year's total came out wrong.
+  const lineOf = async (file: string, y0: number, y1: number, number: RegExp) => {
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const engine = await createOcrEngine()
+    try {
+      const s = image!.dpi / 72
+      const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: Math.round(40 * s), y0: Math.round(y0 * s), x1: grey.width - Math.round(40 * s), y1: Math.round(y1 * s) }, image!.dpi))
+      const line = text.lines.find((l) => number.test(l.text))!
+      return rereadNumbers(line, { grey, binary, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { numbers: 0 } })
+    } finally {
+      await engine.close()
+    }
+  }
+
+  it('is doubted, not read without its first digit', async () => {
+    for (const [file, y0, y1, number, lost] of [
+      ['test/ocr-layout-scans/heldout-07-scored-titles-200dpi-p6.pdf', 300, 336, /คะแนน \S*[๓3]\.[๐0][๑1]/, '3.01'],
+      ['test/ocr-layout-scans/heldout-05-single-line-title-200dpi-p5.pdf', 118, 148, /\(\S*[.]\S* คะแนน\)/, '5.88'],
+    ] as const) {
+      const read = await lineOf(file, y0, y1, number)
+      const digits = read.readings.find((r) => r.reader === 'digit-reader' && r.raw === lost)
+      expect(digits, file).toMatchObject({ used: false, uncertain: true })
+      expect(read.uncertain).toBe(true)
     }
   }, 120_000)
 })

@@ -104,6 +104,19 @@ export function glyphAfter(binary: GreyImage, number: PixelBox): PixelBox | unde
 }
 
 /**
+ * Whether ink stands left of a number's ink box on its line as close as the digits of one number
+ * stand to each other: a glyph the number's box left out.
+ */
+export function inkJustBefore(binary: GreyImage, number: PixelBox): boolean {
+  const digitHeight = height(number)
+  return glyphsAround(binary, number, digitHeight).some((g) => {
+    const rows = Math.min(g.box.y1, number.y1) - Math.max(g.box.y0, number.y0)
+    const gap = number.x0 - g.box.x1
+    return g.area >= 3 && g.box.x1 <= number.x0 && gap <= DIGIT_GAP * digitHeight && rows >= digitHeight / 3
+  })
+}
+
+/**
  * The span grown by what lies inside it near the digit band: decimal points on the baseline and
  * broken-off pieces of digits (a detached stroke of ๗ above the band).
  */

@@ -8,7 +8,7 @@ import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, clampBox, cropWithMargin, expand, inkBox, union, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
-import { glyphAfter, numberInkBox } from './number-box.js'
+import { glyphAfter, inkJustBefore, numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 
 /** What re-reading needs from the page. */
@@ -183,7 +183,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
     const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
     const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx, wordBox)) ?? first) : first
-    const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
+    const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])) || letterLeftOut(line, start, box, ctx.binary))
     const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
@@ -344,6 +344,25 @@ export function cutContradictsTesseract(reading: NumberReading, tesseract: strin
 export function lostWholeDigits(reading: NumberReading, tesseract: string): boolean {
   const whole = (s: string) => /^[^.,]*/.exec(s)![0].match(/[\d\u0E50-\u0E59]/g)?.length ?? 0
   return /[.,]/.test(reading.text) && /[.,]/.test(tesseract) && whole(reading.text) < whole(tesseract)
+}
+
+/**
+ * A Thai letter glued before the number in tesseract's word, standing in ink as close to the
+ * number as its digits stand, that the digit reader's box left out: tesseract's reading of a Thai
+ * digit the number begins with ("ฒ3.01" for ๗๓.๐๑, "(ฆ5.88" for (๗๕.๘๘, heldout-07 and 05 at
+ * 200 dpi), so the reading lost a digit and would be confidently wrong (3.01, 5.88). A word
+ * glued to a number in tesseract's text stands a space away in ink.
+ */
+export function letterLeftOut(line: OcrLine, start: number, box: PixelBox, binary: GreyImage): boolean {
+  // A tone mark or vowel tesseract hung on the letter ("ฒ่๓.๐๑") belongs to it.
+  let at = start - 1
+  while (at > 0 && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(line.text[at]!)) at--
+  if (at < 0 || !/[\u0E01-\u0E2E]/.test(line.text[at]!)) return false
+  // The letter's word: the number's own, or the one before it with no space between.
+  const word = line.words.find((w) => w.start <= at && at < w.end)
+  if (!word) return false
+  const letter = sliceOfWord(word, at, Math.min(start, word.end))
+  return box.x0 > (letter.x0 + letter.x1) / 2 && inkJustBefore(binary, box)
 }
 
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/
