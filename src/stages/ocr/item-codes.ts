@@ -58,7 +58,10 @@ export function withItemCodes<T extends Placed>(cells: readonly T[]): TableCell[
   const codes = cells.map(({ cell }) => {
     const tesseract = cell.origin.readings?.find((r) => r.reader === TESSERACT)?.raw
     const digits = cell.origin.readings?.find((r) => r.reader === DIGIT_READER)
-    return tesseract !== undefined && digits && !digits.used ? codeOfReadings(tesseract, digits.raw, digits.confidence ?? 0) : undefined
+    // Only a cell read whole as one number: in a cell of a code and its title ("o17 แนวปฏิบัติ...")
+    // the readings are of the number alone, and the title must stay.
+    const whole = tesseract !== undefined && tesseract.replace(/\s/g, '') === cell.text.replace(/\s/g, '')
+    return whole && digits && !digits.used ? codeOfReadings(tesseract, digits.raw, digits.confidence ?? 0) : undefined
   })
   const codeColumns = new Set<number>()
   for (const col of new Set(cells.map((c) => c.cell.col))) {
