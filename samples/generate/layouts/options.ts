@@ -353,6 +353,11 @@ export const OPTIONS = {
   riskTable: { none: 'train', matrix: 'held-out' },
   /** v15: after the measures, a budget table (ที่ | มาตรการ/โครงการ | งบประมาณ (บาท) | แหล่งงบประมาณ) and its total; of no value in the report. */
   budgetSummary: { none: 'train', table: 'held-out' },
+  /**
+   * v15: the per-indicator analysis (headings and prose) set in two newspaper columns under its full-width title, as
+   * a word processor's columns section prints it (PDF and word-processor files; a transcript reads one column, then the other).
+   */
+  analysisColumns: { one: 'train', two: 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
     kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',

@@ -6,7 +6,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 import { THAI_MONTHS } from '../../../src/model/thai-months.js'
-import { cell, heading, headerCell, orientation, pageBreak, paragraph, type Block, type Cell, type LayoutDoc, type Row, type TableBlock } from './blocks.js'
+import { cell, columns, heading, headerCell, orientation, pageBreak, paragraph, type Block, type Cell, type LayoutDoc, type Row, type TableBlock } from './blocks.js'
 import { heldOutValues, type Choices, type Split } from './options.js'
 import { SIGNATORIES } from './phrases.js'
 import { seededRandom, subSeed, type Random } from './random.js'
@@ -100,6 +100,7 @@ const base: Choices = {
   ranking: 'none',
   riskTable: 'none',
   budgetSummary: 'none',
+  analysisColumns: 'one',
 }
 
 const t = (name: string, split: Split, description: string, choices: Partial<Choices>, blind = false, set?: string): Template => ({
@@ -565,7 +566,7 @@ export const TEMPLATES: readonly Template[] = [
   // (spec.ts v15Content), with new values (options.ts): an agency profile with its staff table, this
   // year's column before last year's, the headline figures in a box, a verdict column in the detail
   // list, English indicator names, a rank among agencies, the change "from ... to ...", a
-  // corruption-risk matrix, a budget table, and periods as a length in months.
+  // corruption-risk matrix, a budget table, periods as a length in months, and the analysis in two columns.
   t('blind-v15-01-bangkok-profile', 'held-out', 'a Bangkok district office: its profile and staff first, this year\'s column first, a rank among the districts, a budget table, parts numbered, Niramit', {
     agency: 'bangkok-district', front: 'profile', summary: 'current-first', toolScores: 'table-after', ranking: 'sentence', budgetSummary: 'table',
     sectionNumbering: 'part', digits: 'arabic', font: 'niramit',
@@ -578,17 +579,17 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'education-area', indicatorLanguage: 'bilingual', previous: 'from-to', ranking: 'sentence', budgetSummary: 'table', itemVerdict: 'column',
     signature: 'three-signers', font: 'trirong',
   }, true, 'v15'),
-  t('blind-v15-04-health-risk', 'held-out', 'a sub-district health promoting hospital: its profile first, a risk matrix, months as a length, the change from last year to this, Thai digits in prose, Mitr', {
+  t('blind-v15-04-health-risk', 'held-out', 'a sub-district health promoting hospital: its profile first, a risk matrix, months as a length, the change from last year to this, the analysis in two columns, Thai digits in prose, Mitr', {
     agency: 'health-promoting', front: 'profile', riskTable: 'matrix', period: 'duration', previous: 'from-to', summary: 'number-column',
-    digits: 'prose-thai', font: 'mitr',
+    analysisColumns: 'two', digits: 'prose-thai', font: 'mitr',
   }, true, 'v15'),
   t('blind-v15-05-land-current-first', 'held-out', 'a land office: this year\'s column first, the headline figures in a box, a verdict column, tool sentences, measures per tool, page X of Y, Prompt', {
     agency: 'land-office', summary: 'current-first', toolScores: 'sentences', total: 'key-figures', itemVerdict: 'column', measureGrouping: 'per-tool',
     previous: 'label-colon', pageNumbers: 'page-of', digits: 'arabic', font: 'prompt',
   }, true, 'v15'),
-  t('blind-v15-06-local-budget', 'held-out', 'a local administration: a budget table, a rank, months as a length, English indicator names, the change from last year to this, eight measures columns, tool-prefixed codes, Noto Sans Thai Looped', {
+  t('blind-v15-06-local-budget', 'held-out', 'a local administration: a budget table, a rank, months as a length, English indicator names, the change from last year to this, the analysis in two columns, eight measures columns, tool-prefixed codes, Noto Sans Thai Looped', {
     budgetSummary: 'table', ranking: 'sentence', period: 'duration', indicatorLanguage: 'bilingual', previous: 'from-to',
-    measureColumns: 'eight', codeForm: 'tool-prefix', font: 'noto-sans-thai-looped',
+    analysisColumns: 'two', measureColumns: 'eight', codeForm: 'tool-prefix', font: 'noto-sans-thai-looped',
   }, true, 'v15'),
 ]
 
@@ -2171,6 +2172,7 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const title = heading(2, c.fiscalYear === 'sentence-only' ? 'การวิเคราะห์ผลการประเมินรายตัวชี้วัด' : `การวิเคราะห์ผลการประเมินรายตัวชี้วัด ${f.fy(spec.fiscalYear)}`)
   const s = (ind: IndicatorSpec) => (c.analysis === 'table' ? f.score(ind.scores.analysis) : f.prose(ind.scores.analysis))
   const n = (ind: IndicatorSpec) => f.n(ind.number)
+  if (c.analysisColumns === 'two' && (c.analysis === 'strengths-table' || c.analysis === 'table' || c.pageOrientation === 'slides')) throw new Error('two columns set prose, on pages, not tables or slides')
   if (c.analysis === 'strengths-table') return [title, strengthsTable(spec, c, f)]
   if (c.analysis === 'table') {
     return [
@@ -2189,8 +2191,13 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       },
     ]
   }
+  // v15: the analyses in two columns under the full-width title.
+  const two = c.analysisColumns === 'two'
+  const open: Block[] = two ? [columns(2)] : []
+  const close: Block[] = two ? [columns(1)] : []
   return [
     title,
+    ...open,
     ...spec.indicators.flatMap((ind): Block[] => {
       switch (c.analysis) {
         case 'score-suffix':
@@ -2225,6 +2232,7 @@ function analysisBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
           throw new Error(`analysis ${c.analysis} is rendered as a table`)
       }
     }),
+    ...close,
   ]
 }
 
