@@ -587,9 +587,9 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'land-office', summary: 'current-first', toolScores: 'sentences', total: 'key-figures', itemVerdict: 'column', measureGrouping: 'per-tool',
     previous: 'label-colon', pageNumbers: 'page-of', digits: 'arabic', font: 'prompt',
   }, true, 'v15'),
-  t('blind-v15-06-local-budget', 'held-out', 'a local administration: a budget table, a rank, months as a length, English indicator names, the change from last year to this, the analysis in two columns, eight measures columns, tool-prefixed codes, Noto Sans Thai Looped', {
+  t('blind-v15-06-local-budget', 'held-out', 'a local administration: a budget table, a rank, months as a length, English indicator names, the change from last year to this, eight measures columns, tool-prefixed codes, Noto Sans Thai Looped', {
     budgetSummary: 'table', ranking: 'sentence', period: 'duration', indicatorLanguage: 'bilingual', previous: 'from-to',
-    analysisColumns: 'two', measureColumns: 'eight', codeForm: 'tool-prefix', font: 'noto-sans-thai-looped',
+    measureColumns: 'eight', codeForm: 'tool-prefix', font: 'noto-sans-thai-looped',
   }, true, 'v15'),
 ]
 
