@@ -562,7 +562,7 @@ export const TEMPLATES: readonly Template[] = [
   }, true, 'v14'),
   // v15: blind (never listed value by value), a second blind set beside v14, written without reading the extractor,
   // from what a Bangkok district office, an area revenue office, a primary educational service area
-  // office, a sub-district health promoting hospital, a land office and a local administration print
+  // office, a university faculty, a provincial court and a local administration print
   // (spec.ts v15Content), with new values (options.ts): an agency profile with its staff table, this
   // year's column before last year's, the headline figures in a box, a verdict column in the detail
   // list, English indicator names, a rank among agencies, the change "from ... to ...", a
@@ -579,12 +579,12 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'education-area', indicatorLanguage: 'bilingual', previous: 'from-to', ranking: 'sentence', budgetSummary: 'table', itemVerdict: 'column',
     signature: 'three-signers', font: 'trirong',
   }, true, 'v15'),
-  t('blind-v15-04-health-risk', 'held-out', 'a sub-district health promoting hospital: its profile first, a risk matrix, months as a length, the change from last year to this, the analysis in two columns, Thai digits in prose, Mitr', {
-    agency: 'health-promoting', front: 'profile', riskTable: 'matrix', period: 'duration', previous: 'from-to', summary: 'number-column',
-    analysisColumns: 'two', digits: 'prose-thai', font: 'mitr',
+  t('blind-v15-04-faculty-risk', 'held-out', 'a university faculty: its profile first, a risk matrix, months as a length, the change from last year to this, Thai digits in prose, Mitr', {
+    agency: 'faculty', front: 'profile', riskTable: 'matrix', period: 'duration', previous: 'from-to', summary: 'number-column',
+    digits: 'prose-thai', font: 'mitr',
   }, true, 'v15'),
-  t('blind-v15-05-land-current-first', 'held-out', 'a land office: this year\'s column first, the headline figures in a box, a verdict column, tool sentences, measures per tool, page X of Y, Prompt', {
-    agency: 'land-office', summary: 'current-first', toolScores: 'sentences', total: 'key-figures', itemVerdict: 'column', measureGrouping: 'per-tool',
+  t('blind-v15-05-court-current-first', 'held-out', 'a provincial court: this year\'s column first, the headline figures in a box, a verdict column, tool sentences, measures per tool, page X of Y, Prompt', {
+    agency: 'court', summary: 'current-first', toolScores: 'sentences', total: 'key-figures', itemVerdict: 'column', measureGrouping: 'per-tool',
     previous: 'label-colon', pageNumbers: 'page-of', digits: 'arabic', font: 'prompt',
   }, true, 'v15'),
   t('blind-v15-06-local-budget', 'held-out', 'a local administration: a budget table, a rank, months as a length, English indicator names, the change from last year to this, eight measures columns, tool-prefixed codes, Noto Sans Thai Looped', {
