@@ -42,7 +42,12 @@ describe('columnsFromRows', () => {
 describe('columnsByExtent', () => {
   it('merges overlapping extents (or ones `join` apart); a piece over two of its row makes no column', () => {
     const rows = [[s(0, 50), s(60, 100), s(150, 200)], [s(0, 40), s(52, 90), s(148, 210)], [s(0, 45), s(60, 210)]]
-    expect(columnsByExtent(rows, { join: 0 })).toEqual([s(0, 50), s(52, 100), s(148, 210)])
-    expect(columnsByExtent(rows, { join: 2 })).toEqual([s(0, 100), s(148, 210)])
+    expect(columnsByExtent(rows, { join: 0, slack: 0 })).toEqual([s(0, 50), s(52, 100), s(148, 210)])
+    expect(columnsByExtent(rows, { join: 2, slack: 0 })).toEqual([s(0, 100), s(148, 210)])
+  })
+
+  it('makes no column of a piece centred in the gap between two of another row (a group heading)', () => {
+    const rows = [[s(0, 40), s(150, 180)], [s(0, 40), s(100, 140), s(190, 230)]]
+    expect(columnsByExtent(rows, { join: 0, slack: 5 })).toEqual([s(0, 40), s(100, 140), s(190, 230)])
   })
 })

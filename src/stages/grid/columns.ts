@@ -46,11 +46,16 @@ export function columnsFromRows<S extends Span>(rows: readonly (readonly S[])[],
   return undefined
 }
 
-/** The k-th pieces of rows with as many pieces, when those columns do not overlap. */
+/**
+ * The k-th pieces of rows with as many pieces, when those columns do not overlap and the k-th
+ * pieces share some width (a column's texts are aligned left, right or on a centre, so they
+ * overlap; rows of two pieces whose second lies under different columns do not make a column).
+ */
 function columnsByOrder(rows: readonly (readonly Span[])[]): Span[] | undefined {
   const n = rows[0]!.length
+  const shared = (k: number): boolean => Math.max(...rows.map((r) => r[k]!.x0)) < Math.min(...rows.map((r) => r[k]!.x1))
   const columns = Array.from({ length: n }, (_, k) => ({ x0: Math.min(...rows.map((r) => r[k]!.x0)), x1: Math.max(...rows.map((r) => r[k]!.x1)) }))
-  return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0) ? columns : undefined
+  return columns.every((c, k) => shared(k) && (k === 0 || columns[k - 1]!.x1 < c.x0)) ? columns : undefined
 }
 
 /** A row's pieces placed in the columns, or undefined when one fits nowhere. */
@@ -85,12 +90,18 @@ function placePiece(piece: Span, columns: readonly Span[], slack: number): { fir
 
 /**
  * Columns from the extents of the rows' pieces, overlapping ones (or ones `join` apart) merged; a
- * piece over two or more pieces of one row (a group heading) spans columns and makes none. A
- * heading centred over narrow columns may only touch the outer ones: any overlap counts.
+ * piece over two or more pieces of one row, or over none but centred in the gap between two (a
+ * group heading), spans columns and makes none. A heading centred over narrow columns may only
+ * touch the outer ones: any overlap counts.
  */
-export function columnsByExtent(rows: readonly (readonly Span[])[], options: { readonly join: number }): Span[] {
+export function columnsByExtent<S extends Span>(rows: readonly (readonly S[])[], options: ColumnOptions<S> & { readonly join: number }): Span[] {
+  const slack = typeof options.slack === 'number' ? () => options.slack as number : options.slack
   const overlaps = (a: Span, b: Span): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0
-  const spanning = (p: Span): boolean => rows.some((r) => r.filter((o) => overlaps(o, p)).length >= 2)
+  // Centred in the gap between two pieces of a row, and over no piece of any row: a heading over both.
+  const inGap = (p: S): boolean =>
+    rows.every((r) => r.every((o) => o === p || !overlaps(o, p))) &&
+    rows.some((r) => r.some((a, k) => k + 1 < r.length && a.x1 <= p.x0 && p.x1 <= r[k + 1]!.x0 && Math.abs((p.x0 + p.x1) / 2 - (a.x1 + r[k + 1]!.x0) / 2) <= slack(p)))
+  const spanning = (p: S): boolean => rows.some((r) => r.filter((o) => overlaps(o, p)).length >= 2) || inGap(p)
   const spans = rows.flatMap((r) => r.filter((p) => !spanning(p))).sort((p, q) => p.x0 - q.x0)
   const out: { x0: number; x1: number }[] = []
   for (const s of spans) {
