@@ -30,10 +30,15 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
     const after = firstTable(out[k]!, out[k - 1]!)
     // The header repeated word for word says it is one table even where a few rows rebuilt from
     // the text's alignment placed its column edges a little apart.
-    if (!before || !after || !sameColumns(before.table, after.table, HEADER_SLACK)) continue
+    if (!before || !after) continue
+    // A header row repeated word for word, with as many columns, names the same columns however
+    // far apart the parts' text put their edges (a part that is the header and one step of a
+    // measure has its columns where the header's words lie).
+    const sameHeader = headerRepeated(before.table, after.table)
+    if (!sameHeader && !sameColumns(before.table, after.table, HEADER_SLACK)) continue
     // Against the page as read: its own repeated header is taken out of `out` below.
     const repeated = repeatedHeader(lastTable(pages[k - 1]!)!.table, after.table)
-    const aligned = sameColumns(before.table, after.table)
+    const aligned = sameHeader || sameColumns(before.table, after.table)
     if (repeated === 0 && !aligned) continue
     if (repeated > 0) {
       // The header a page break repeats is the same table's: read as the rows of the first part (a
@@ -107,7 +112,14 @@ function columnExtents(t: TableBlock): Map<number, { x0: number; x1: number }> {
   return out
 }
 
-const rowText = (row: TableRow): string => row.cells.map((c) => c.text.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ')
+/** A row's words, without the spaces: where a cell's lines break (and so where a space goes between Thai words) depends on how wide its column was read. */
+const rowText = (row: TableRow): string => row.cells.map((c) => c.text).join('').replace(/\s+/g, '')
+
+/** The first row of `after` repeats the first row of `before`, in as many columns. */
+function headerRepeated(before: TableBlock, after: TableBlock): boolean {
+  const [a, b] = [before.rows[0], after.rows[0]]
+  return a !== undefined && b !== undefined && !blank(b) && rowText(a) === rowText(b) && columnCount(before) === columnCount(after) && a.cells.length === b.cells.length
+}
 const blank = (row: TableRow): boolean => row.cells.every((c) => c.text.trim() === '')
 
 /**
@@ -159,8 +171,10 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
 function continues(before: TableBlock, last: number, rest: TableRow): boolean {
   const filled = rest.cells.filter((c) => c.text.trim() !== '')
   if (filled.length === 0) return false
-  const key = rest.cells.find((c) => c.colSpan === 1 && !spanningColumn(before, c.col))
-  if (!key || key.text.trim() !== '') return false
+  // A table rebuilt from the text has no cell where a row's slot is empty.
+  const key = Array.from({ length: columnCount(before) }, (_, col) => col).find((col) => !spanningColumn(before, col))
+  const keyCell = rest.cells.find((c) => c.col <= (key ?? -1) && (key ?? -1) < c.col + c.colSpan)
+  if (key === undefined || (keyCell !== undefined && (keyCell.colSpan !== 1 || keyCell.text.trim() !== ''))) return false
   return filled.every((c) => {
     const cov = covering(before.rows, last, c.col)
     return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''

@@ -263,7 +263,19 @@ function toRows(blocks: readonly Block[]): TextRow[] {
     if (row && block.bbox.x0 >= right - SLACK && (near || (row.length === 1 && centredOn(row[0]!, blocks, k)))) row.push(block)
     else rows.push([block])
   }
-  return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+  return rows.flatMap(splitCaption).map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+}
+
+/**
+ * A row whose first block is one line with every other block wholly below it: a caption over the
+ * table ("ตารางข้อมูลประกอบแผนภูมิ" left above the header row), not its first cell. A row's cells
+ * start at its top, or are centred in it, or end at its foot, so one of them reaches up beside the
+ * first cell's line: the tallest, when a one-line cell is centred lower than a one-line first cell.
+ */
+function splitCaption(row: Block[]): Block[][] {
+  const [first, ...rest] = row
+  if (rest.length === 0 || blockLines(first!).length !== 1 || rest.some((b) => b.bbox.y0 < first!.bbox.y1)) return [row]
+  return [[first!], rest]
 }
 
 /**
@@ -320,7 +332,7 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
     // cells spanning those rows).
     const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
     let end = lastFull + 1
-    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal))) end++
+    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal) || restUnderHeader(current[end]!, current.slice(0, end)))) end++
     current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
@@ -363,6 +375,22 @@ function fenced(row: TextRow, above: readonly TextRow[], horizontal: readonly Ru
     return rules.some((r) => rules.filter((o) => Math.abs(o.pos - r.pos) <= SLACK).reduce((sum, o) => sum + Math.max(0, Math.min(table.x1, o.to) - Math.max(table.x0, o.from)), 0) >= table.x1 - table.x0 - SLACK)
   }
   return across(above.at(-1)!.bbox.y1 - SLACK, row.bbox.y0 + SLACK) && across(row.bbox.y1 - SLACK, row.bbox.y1 + size)
+}
+
+/**
+ * A row of one block under a table that is one row so far (the header a page break repeated),
+ * inside one of its columns right of the first: the rest of a row the break split (a measure's
+ * last step), whose short cells ended on the page before. continued-rows.ts joins it to that row.
+ */
+function restUnderHeader(row: TextRow, above: readonly TextRow[]): boolean {
+  if (row.blocks.length !== 1 || above.length !== 1) return false
+  const block = row.blocks[0]!
+  const header = above[0]!.blocks
+  const k = header.findIndex((h) => Math.min(h.bbox.x1, block.bbox.x1) > Math.max(h.bbox.x0, block.bbox.x0))
+  if (k < 1) return false
+  const left = header[k - 1]!.bbox.x1
+  const right = header[k + 1]?.bbox.x0 ?? Number.POSITIVE_INFINITY
+  return block.bbox.x0 > left && block.bbox.x1 < right
 }
 
 /** A list number or bullet at the start of a run: "๒.", "3)", "•". */
@@ -456,7 +484,7 @@ function spanUnruled(cells: readonly GridCell[], rows: readonly TextRow[], { row
  */
 function columnIntervals(rows: readonly TextRow[]): Span[] {
   const multi = rows.filter((r) => r.blocks.length >= 2).map((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1, size: b.size })))
-  return columnsFromRows(multi, { slack: (piece) => piece.size })?.columns ?? columnsByExtent(multi, { join: SLACK })
+  return columnsFromRows(multi, { slack: (piece) => piece.size })?.columns ?? columnsByExtent(multi, { join: SLACK, slack: (piece) => piece.size })
 }
 
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
