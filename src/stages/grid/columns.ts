@@ -38,7 +38,7 @@ export function columnsFromRows<S extends Span>(rows: readonly (readonly S[])[],
   for (const n of counts) {
     const model = rows.filter((r) => r.length === n)
     if (model.length < 2) continue
-    const columns = columnsByOrder(model)
+    const columns = columnsByOrder(model, n < counts[0]!)
     if (!columns) continue
     const cells = rows.map((r) => placeRow(r, columns, slack))
     if (cells.every((c): c is Placed[] => c !== undefined)) return { columns, cells }
@@ -47,13 +47,14 @@ export function columnsFromRows<S extends Span>(rows: readonly (readonly S[])[],
 }
 
 /**
- * The k-th pieces of rows with as many pieces, when those columns do not overlap and the k-th
- * pieces share some width (a column's texts are aligned left, right or on a centre, so they
- * overlap; rows of two pieces whose second lies under different columns do not make a column).
+ * The k-th pieces of rows with as many pieces, when those columns do not overlap. `fewer`: rows
+ * with more pieces exist, so the k-th pieces must also share some width (rows of two pieces
+ * whose second lies under different columns of the fuller rows make no column); the fullest rows
+ * need not (a centred heading and a short left-aligned cell under it are one column).
  */
-function columnsByOrder(rows: readonly (readonly Span[])[]): Span[] | undefined {
+function columnsByOrder(rows: readonly (readonly Span[])[], fewer: boolean): Span[] | undefined {
   const n = rows[0]!.length
-  const shared = (k: number): boolean => Math.max(...rows.map((r) => r[k]!.x0)) < Math.min(...rows.map((r) => r[k]!.x1))
+  const shared = (k: number): boolean => !fewer || Math.max(...rows.map((r) => r[k]!.x0)) < Math.min(...rows.map((r) => r[k]!.x1))
   const columns = Array.from({ length: n }, (_, k) => ({ x0: Math.min(...rows.map((r) => r[k]!.x0)), x1: Math.max(...rows.map((r) => r[k]!.x1)) }))
   return columns.every((c, k) => shared(k) && (k === 0 || columns[k - 1]!.x1 < c.x0)) ? columns : undefined
 }

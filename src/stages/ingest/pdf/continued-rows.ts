@@ -31,10 +31,10 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
     // The header repeated word for word says it is one table even where a few rows rebuilt from
     // the text's alignment placed its column edges a little apart.
     if (!before || !after) continue
-    // A header row repeated word for word, with as many columns, names the same columns however
-    // far apart the parts' text put their edges (a part that is the header and one step of a
-    // measure has its columns where the header's words lie).
-    const sameHeader = headerRepeated(before.table, after.table)
+    // A header row repeated word for word, in as many columns with their middles close, names
+    // the same columns however far apart the parts' text put their edges (a part that is the
+    // header and one step of a measure has its first column's edge where the header's words lie).
+    const sameHeader = headerRepeated(before.table, after.table) && sameMiddles(before.table, after.table)
     if (!sameHeader && !sameColumns(before.table, after.table, HEADER_SLACK)) continue
     // Against the page as read: its own repeated header is taken out of `out` below.
     const repeated = repeatedHeader(lastTable(pages[k - 1]!)!.table, after.table)
@@ -97,6 +97,13 @@ function sameColumns(a: TableBlock, b: TableBlock, atLeast = EDGE_SLACK): boolea
     compared++
   }
   return compared >= 2
+}
+
+/** Each column's middle (columnExtents) this close (HEADER_SLACK) in both parts. */
+function sameMiddles(a: TableBlock, b: TableBlock): boolean {
+  const eb = columnExtents(b)
+  const pairs = [...columnExtents(a)].flatMap(([col, x]) => (eb.has(col) ? [[x, eb.get(col)!] as const] : []))
+  return pairs.length >= 2 && pairs.every(([x, y]) => Math.abs(x.x0 + x.x1 - y.x0 - y.x1) / 2 <= HEADER_SLACK)
 }
 
 const columnCount = (t: TableBlock): number => Math.max(0, ...t.rows.flatMap((r) => r.cells.map((c) => c.col + c.colSpan)))
@@ -171,9 +178,14 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
 function continues(before: TableBlock, last: number, rest: TableRow): boolean {
   const filled = rest.cells.filter((c) => c.text.trim() !== '')
   if (filled.length === 0) return false
-  // A table rebuilt from the text has no cell where a row's slot is empty.
-  const key = Array.from({ length: columnCount(before) }, (_, col) => col).find((col) => !spanningColumn(before, col))
-  const keyCell = rest.cells.find((c) => c.col <= (key ?? -1) && (key ?? -1) < c.col + c.colSpan)
+  // The key column is one the last row has text in; a table rebuilt from the text has no cell
+  // where a row's slot is empty.
+  const lastFilled = (col: number): boolean => {
+    const cov = covering(before.rows, last, col)
+    return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
+  }
+  const key = Array.from({ length: columnCount(before) }, (_, col) => col).find((col) => !spanningColumn(before, col) && lastFilled(col))
+  const keyCell = rest.cells.find((c) => key !== undefined && c.col <= key && key < c.col + c.colSpan)
   if (key === undefined || (keyCell !== undefined && (keyCell.colSpan !== 1 || keyCell.text.trim() !== ''))) return false
   return filled.every((c) => {
     const cov = covering(before.rows, last, c.col)
