@@ -98,10 +98,11 @@ function placePiece(piece: Span, columns: readonly Span[], slack: number): { fir
 export function columnsByExtent<S extends Span>(rows: readonly (readonly S[])[], options: ColumnOptions<S> & { readonly join: number }): Span[] {
   const slack = typeof options.slack === 'number' ? () => options.slack as number : options.slack
   const overlaps = (a: Span, b: Span): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0
-  // Centred in the gap between two pieces of a row, and over no piece of any row: a heading over both.
-  const inGap = (p: S): boolean =>
-    rows.every((r) => r.every((o) => o === p || !overlaps(o, p))) &&
-    rows.some((r) => r.some((a, k) => k + 1 < r.length && a.x1 <= p.x0 && p.x1 <= r[k + 1]!.x0 && Math.abs((p.x0 + p.x1) / 2 - (a.x1 + r[k + 1]!.x0) / 2) <= slack(p)))
+  // Centred in the gap between two pieces of two other rows or more, and over no piece of any
+  // row: a heading over both (one row could leave a gap there by chance).
+  const centredIn = (p: S, r: readonly S[]): boolean =>
+    r.some((a, k) => k + 1 < r.length && a.x1 <= p.x0 && p.x1 <= r[k + 1]!.x0 && Math.abs((p.x0 + p.x1) / 2 - (a.x1 + r[k + 1]!.x0) / 2) <= slack(p))
+  const inGap = (p: S): boolean => rows.every((r) => r.every((o) => o === p || !overlaps(o, p))) && rows.filter((r) => !r.includes(p) && centredIn(p, r)).length >= 2
   const spanning = (p: S): boolean => rows.some((r) => r.filter((o) => overlaps(o, p)).length >= 2) || inGap(p)
   const spans = rows.flatMap((r) => r.filter((p) => !spanning(p))).sort((p, q) => p.x0 - q.x0)
   const out: { x0: number; x1: number }[] = []

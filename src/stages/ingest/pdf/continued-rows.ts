@@ -160,7 +160,7 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
   }
   const rest = after.rows[at]
   const last = before.rows.length - 1
-  if (!rest || last < 0 || !continues(before, last, rest)) return undefined
+  if (!rest || last < 0 || !continues(before, last, rest, header > 0)) return undefined
   const rows = before.rows.map((row) => ({ ...row, cells: [...row.cells] }))
   for (const cell of rest.cells.filter((c) => c.text.trim() !== '')) {
     const { row, index } = covering(rows, last, cell.col)!
@@ -175,22 +175,32 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
  * an item's name) ended on the first part; and every cell with text in it continues a cell of
  * the first part that has text.
  */
-function continues(before: TableBlock, last: number, rest: TableRow): boolean {
+function continues(before: TableBlock, last: number, rest: TableRow, afterHeader: boolean): boolean {
   const filled = rest.cells.filter((c) => c.text.trim() !== '')
   if (filled.length === 0) return false
-  // The key column is one the last row has text in; a table rebuilt from the text has no cell
-  // where a row's slot is empty.
+  if (!afterHeader) {
+    const key = rest.cells.find((c) => c.colSpan === 1 && !spanningColumn(before, c.col))
+    if (!key || key.text.trim() !== '') return false
+  } else if (!keySlotEmpty(before, last, rest)) return false
+  return filled.every((c) => {
+    const cov = covering(before.rows, last, c.col)
+    return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
+  })
+}
+
+/**
+ * Under a header repeated word for word: the first column the last row fills (not one spanning
+ * rows) has no text in `rest`. A table rebuilt from the text has no cell where a row's slot is
+ * empty, so the slot may have no cell at all.
+ */
+function keySlotEmpty(before: TableBlock, last: number, rest: TableRow): boolean {
   const lastFilled = (col: number): boolean => {
     const cov = covering(before.rows, last, col)
     return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
   }
   const key = Array.from({ length: columnCount(before) }, (_, col) => col).find((col) => !spanningColumn(before, col) && lastFilled(col))
-  const keyCell = rest.cells.find((c) => key !== undefined && c.col <= key && key < c.col + c.colSpan)
-  if (key === undefined || (keyCell !== undefined && (keyCell.colSpan !== 1 || keyCell.text.trim() !== ''))) return false
-  return filled.every((c) => {
-    const cov = covering(before.rows, last, c.col)
-    return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
-  })
+  const cell = rest.cells.find((c) => key !== undefined && c.col <= key && key < c.col + c.colSpan)
+  return key !== undefined && (cell === undefined || (cell.colSpan === 1 && cell.text.trim() === ''))
 }
 
 /** A column whose body cells span rows (an indicator over its items). */
