@@ -200,8 +200,15 @@ function keySlotEmpty(before: TableBlock, last: number, rest: TableRow): boolean
   }
   const key = Array.from({ length: columnCount(before) }, (_, col) => col).find((col) => !spanningColumn(before, col) && lastFilled(col))
   const cell = rest.cells.find((c) => key !== undefined && c.col <= key && key < c.col + c.colSpan)
-  return key !== undefined && (cell === undefined || (cell.colSpan === 1 && cell.text.trim() === ''))
+  // A number (a score) is a short cell that ended on the first part: text under it is a new row's.
+  const underNumber = rest.cells.some((c) => {
+    const cov = c.text.trim() === '' ? undefined : covering(before.rows, last, c.col)
+    return cov !== undefined && NUMBER_ONLY.test(before.rows[cov.row]!.cells[cov.index]!.text)
+  })
+  return key !== undefined && !underNumber && (cell === undefined || (cell.colSpan === 1 && cell.text.trim() === ''))
 }
+
+const NUMBER_ONLY = /^\s*[0-9\u0E50-\u0E59][0-9\u0E50-\u0E59.,\s]*$/u
 
 /** A column whose body cells span rows (an indicator over its items). */
 function spanningColumn(t: TableBlock, col: number): boolean {
