@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnsFromRows } from './columns.js'
+import { columnsByExtent, columnsFromRows } from './columns.js'
 
 const s = (x0: number, x1: number) => ({ x0, x1 })
 const slots = (cells: readonly { col: number; colSpan: number }[] | undefined) => cells?.map(({ col, colSpan }) => ({ col, colSpan }))
@@ -29,5 +29,27 @@ describe('columnsFromRows', () => {
   it('gives no columns when only one row has its count, or a piece fits no column', () => {
     expect(columnsFromRows([[s(0, 40), s(60, 300)], [s(0, 300)]], { slack: 10 })).toBeUndefined()
     expect(columnsFromRows([[s(0, 40), s(200, 300)], [s(0, 40), s(200, 300)], [s(50, 70)]], { slack: 10 })).toBeUndefined()
+  })
+
+  it('takes a slack per piece (a share of its type size) for a piece centred in a gap', () => {
+    const rows = [[s(0, 40), s(100, 140), s(200, 240)], [s(0, 40), s(100, 140), s(200, 240)], [s(0, 40), s(153, 183)]]
+    // The gap between columns 1 and 2 is centred at 170; the piece at 168.
+    expect(columnsFromRows(rows, { slack: () => 1 })).toBeUndefined()
+    expect(slots(columnsFromRows(rows, { slack: (p) => (p.x1 - p.x0) / 10 })?.cells[2])).toEqual([{ col: 0, colSpan: 1 }, { col: 1, colSpan: 2 }])
+  })
+})
+
+describe('columnsByExtent', () => {
+  it('merges overlapping extents (or ones `join` apart); a piece over two of its row makes no column', () => {
+    const rows = [[s(0, 50), s(60, 100), s(150, 200)], [s(0, 40), s(52, 90), s(148, 210)], [s(0, 45), s(60, 210)]]
+    expect(columnsByExtent(rows, { join: 0, slack: 0 })).toEqual([s(0, 50), s(52, 100), s(148, 210)])
+    expect(columnsByExtent(rows, { join: 2, slack: 0 })).toEqual([s(0, 100), s(148, 210)])
+  })
+
+  it('makes no column of a piece centred in the gap between two of another row (a group heading)', () => {
+    const rows = [[s(0, 40), s(150, 180)], [s(0, 40), s(100, 140), s(190, 230)], [s(0, 30), s(105, 135), s(195, 225)]]
+    expect(columnsByExtent(rows, { join: 0, slack: 5 })).toEqual([s(0, 40), s(100, 140), s(190, 230)])
+    // One row showing the gap could be chance: the piece makes its own column.
+    expect(columnsByExtent(rows.slice(0, 2), { join: 0, slack: 5 })).toHaveLength(4)
   })
 })

@@ -111,4 +111,18 @@ describe('joinContinuedRows', () => {
     for (const row of second.rows) for (const c of row.cells) (c.origin.bbox as { x0: number }).x0 += 40
     expect(joinContinuedRows(shifted, 'read-pdf').issues).toEqual([])
   })
+
+  it('joins the rest of a row rebuilt from the text (no cell in its empty slots) under a repeated header whose edges the text moved', () => {
+    // blind-v13-05 no rulings: the part is the header and one step; its first column's left edge
+    // is where the header's words start, 20 points right of the first part's.
+    const input = pages([[cell(2, 'ระยะเวลา', 70, 3)]])
+    const second = input[1]!.blocks[0]!
+    if (second.kind !== 'table') throw new Error('table expected')
+    for (const c of second.rows.flatMap((r) => r.cells).filter((c) => c.col === 0)) (c.origin.bbox as { x0: number }).x0 += 20
+    const { pages: out, issues } = joinContinuedRows(input, 'read-pdf')
+    const first = out[0]!.blocks[0]!
+    if (first.kind !== 'table') throw new Error('table expected')
+    expect(first.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['ตัวชี้วัดที่ ๖ คุณภาพ', 'e1', 'เจ้าหน้าที่ปฏิบัติงานเป็นไปตามขั้นตอนและ ระยะเวลา', '๙๖.๕๓'])
+    expect(issues).toEqual([expect.objectContaining({ code: 'row-continued', page: 3 })])
+  })
 })

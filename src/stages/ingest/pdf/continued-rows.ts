@@ -30,10 +30,15 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
     const after = firstTable(out[k]!, out[k - 1]!)
     // The header repeated word for word says it is one table even where a few rows rebuilt from
     // the text's alignment placed its column edges a little apart.
-    if (!before || !after || !sameColumns(before.table, after.table, HEADER_SLACK)) continue
+    if (!before || !after) continue
+    // A header row repeated word for word, in as many columns with their middles close, names
+    // the same columns however far apart the parts' text put their edges (a part that is the
+    // header and one step of a measure has its first column's edge where the header's words lie).
+    const sameHeader = headerRepeated(before.table, after.table) && sameMiddles(before.table, after.table)
+    if (!sameHeader && !sameColumns(before.table, after.table, HEADER_SLACK)) continue
     // Against the page as read: its own repeated header is taken out of `out` below.
     const repeated = repeatedHeader(lastTable(pages[k - 1]!)!.table, after.table)
-    const aligned = sameColumns(before.table, after.table)
+    const aligned = sameHeader || sameColumns(before.table, after.table)
     if (repeated === 0 && !aligned) continue
     if (repeated > 0) {
       // The header a page break repeats is the same table's: read as the rows of the first part (a
@@ -94,6 +99,13 @@ function sameColumns(a: TableBlock, b: TableBlock, atLeast = EDGE_SLACK): boolea
   return compared >= 2
 }
 
+/** Each column's middle (columnExtents) this close (HEADER_SLACK) in both parts. */
+function sameMiddles(a: TableBlock, b: TableBlock): boolean {
+  const eb = columnExtents(b)
+  const pairs = [...columnExtents(a)].flatMap(([col, x]) => (eb.has(col) ? [[x, eb.get(col)!] as const] : []))
+  return pairs.length >= 2 && pairs.every(([x, y]) => Math.abs(x.x0 + x.x1 - y.x0 - y.x1) / 2 <= HEADER_SLACK)
+}
+
 const columnCount = (t: TableBlock): number => Math.max(0, ...t.rows.flatMap((r) => r.cells.map((c) => c.col + c.colSpan)))
 
 /** Each column's x extent, from the cells one column wide. */
@@ -107,7 +119,14 @@ function columnExtents(t: TableBlock): Map<number, { x0: number; x1: number }> {
   return out
 }
 
-const rowText = (row: TableRow): string => row.cells.map((c) => c.text.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ')
+/** A row's words, without the spaces: where a cell's lines break (and so where a space goes between Thai words) depends on how wide its column was read. */
+const rowText = (row: TableRow): string => row.cells.map((c) => c.text).join('').replace(/\s+/g, '')
+
+/** The first row of `after` repeats the first row of `before`, in as many columns. */
+function headerRepeated(before: TableBlock, after: TableBlock): boolean {
+  const [a, b] = [before.rows[0], after.rows[0]]
+  return a !== undefined && b !== undefined && !blank(b) && rowText(a) === rowText(b) && columnCount(before) === columnCount(after) && a.cells.length === b.cells.length
+}
 const blank = (row: TableRow): boolean => row.cells.every((c) => c.text.trim() === '')
 
 /**
@@ -141,7 +160,7 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
   }
   const rest = after.rows[at]
   const last = before.rows.length - 1
-  if (!rest || last < 0 || !continues(before, last, rest)) return undefined
+  if (!rest || last < 0 || !continues(before, last, rest, header > 0)) return undefined
   const rows = before.rows.map((row) => ({ ...row, cells: [...row.cells] }))
   for (const cell of rest.cells.filter((c) => c.text.trim() !== '')) {
     const { row, index } = covering(rows, last, cell.col)!
@@ -156,16 +175,40 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
  * an item's name) ended on the first part; and every cell with text in it continues a cell of
  * the first part that has text.
  */
-function continues(before: TableBlock, last: number, rest: TableRow): boolean {
+function continues(before: TableBlock, last: number, rest: TableRow, afterHeader: boolean): boolean {
   const filled = rest.cells.filter((c) => c.text.trim() !== '')
   if (filled.length === 0) return false
-  const key = rest.cells.find((c) => c.colSpan === 1 && !spanningColumn(before, c.col))
-  if (!key || key.text.trim() !== '') return false
+  if (!afterHeader) {
+    const key = rest.cells.find((c) => c.colSpan === 1 && !spanningColumn(before, c.col))
+    if (!key || key.text.trim() !== '') return false
+  } else if (!keySlotEmpty(before, last, rest)) return false
   return filled.every((c) => {
     const cov = covering(before.rows, last, c.col)
     return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
   })
 }
+
+/**
+ * Under a header repeated word for word: the first column the last row fills (not one spanning
+ * rows) has no text in `rest`. A table rebuilt from the text has no cell where a row's slot is
+ * empty, so the slot may have no cell at all.
+ */
+function keySlotEmpty(before: TableBlock, last: number, rest: TableRow): boolean {
+  const lastFilled = (col: number): boolean => {
+    const cov = covering(before.rows, last, col)
+    return cov !== undefined && before.rows[cov.row]!.cells[cov.index]!.text.trim() !== ''
+  }
+  const key = Array.from({ length: columnCount(before) }, (_, col) => col).find((col) => !spanningColumn(before, col) && lastFilled(col))
+  const cell = rest.cells.find((c) => key !== undefined && c.col <= key && key < c.col + c.colSpan)
+  // A number (a score) is a short cell that ended on the first part: text under it is a new row's.
+  const underNumber = rest.cells.some((c) => {
+    const cov = c.text.trim() === '' ? undefined : covering(before.rows, last, c.col)
+    return cov !== undefined && NUMBER_ONLY.test(before.rows[cov.row]!.cells[cov.index]!.text)
+  })
+  return key !== undefined && !underNumber && (cell === undefined || (cell.colSpan === 1 && cell.text.trim() === ''))
+}
+
+const NUMBER_ONLY = /^\s*[0-9\u0E50-\u0E59][0-9\u0E50-\u0E59.,\s]*$/u
 
 /** A column whose body cells span rows (an indicator over its items). */
 function spanningColumn(t: TableBlock, col: number): boolean {

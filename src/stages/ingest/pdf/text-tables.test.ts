@@ -476,5 +476,28 @@ describe('findTextTables', () => {
     expect(tables).toHaveLength(1)
     expect(freeRuns.map((r) => r.text)).toEqual(['ลงชื่อ ....................', '๓.', 'จัดทำทะเบียนคุม'])
   })
-})
 
+  it('leaves a caption above the header row out of the table (blind-v13-05 no rulings)', () => {
+    // "ตารางข้อมูลประกอบแผนภูมิ" left above, the header's cells one line lower and right of it.
+    const runs = [
+      run('ตารางข้อมูลประกอบแผนภูมิ', 56.8, 181.1, 505),
+      run('ชุดข้อมูล', 210.6, 248.3, 526), run('ค่า (คะแนน)', 449.6, 502.5, 526),
+      run('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)', 61.1, 330, 547), run('89.46', 480, 506, 547),
+      run('แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)', 61.1, 260, 568), run('70.17', 480, 506, 568),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns.map((r) => r.text)).toEqual(['ตารางข้อมูลประกอบแผนภูมิ'])
+    expect(tables[0]!.cells.filter((c) => c.row === 0).map((c) => c.text)).toEqual(['ชุดข้อมูล', 'ค่า (คะแนน)'])
+  })
+
+  it('keeps the rest of a row a page break split, under the header the break repeated, in the table', () => {
+    // blind-v13-05 no rulings, page 12: the header, then the measure's fifth step alone in its column.
+    const runs = [
+      run('ตัวชี้วัดที่ 3', 70, 112, 54), run('คะแนน', 159, 187, 54), run('1) ผลการวิเคราะห์', 217, 291, 54), run('3) ขั้นตอน/วิธีการดำเนินการ', 446, 560, 54), run('4) ระยะเวลาดำเนินการ', 585, 634, 54),
+      run('5. รายงานผลต่อผู้บริหารและเผย', 436, 565, 70), run('แพร่บนเว็บไซต์', 436, 493, 86),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([])
+    expect(tables[0]!.cells.filter((c) => c.row === 1).map((c) => [c.col, c.text])).toEqual([[3, '5. รายงานผลต่อผู้บริหารและเผย แพร่บนเว็บไซต์']])
+  })
+})

@@ -12,6 +12,7 @@
 import type { BBox } from '../../../model/document.js'
 import type { Rule } from './page-graphics.js'
 import type { GridCell, GridTable } from './tables.js'
+import { columnsByExtent, columnsFromRows, type Span } from '../../grid/columns.js'
 import { cellText, paragraphPitch, type CellLayout } from './lines.js'
 import { unionBBox, type GlyphRun } from './text-runs.js'
 
@@ -262,7 +263,19 @@ function toRows(blocks: readonly Block[]): TextRow[] {
     if (row && block.bbox.x0 >= right - SLACK && (near || (row.length === 1 && centredOn(row[0]!, blocks, k)))) row.push(block)
     else rows.push([block])
   }
-  return rows.map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+  return rows.flatMap(splitCaption).map((bs) => ({ blocks: bs, bbox: unionBBox(bs.map((b) => b.bbox)) }))
+}
+
+/**
+ * A row whose first block is one line with every other block wholly below it: a caption over the
+ * table ("ตารางข้อมูลประกอบแผนภูมิ" left above the header row), not its first cell. A row's cells
+ * start at its top, or are centred in it, or end at its foot, so one of them reaches up beside the
+ * first cell's line: the tallest, when a one-line cell is centred lower than a one-line first cell.
+ */
+function splitCaption(row: Block[]): Block[][] {
+  const [first, ...rest] = row
+  if (rest.length === 0 || blockLines(first!).length !== 1 || rest.some((b) => b.bbox.y0 < first!.bbox.y1)) return [row]
+  return [[first!], rest]
 }
 
 /**
@@ -319,7 +332,7 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
     // cells spanning those rows).
     const lastFull = current.findLastIndex((r) => r.blocks.length >= 2)
     let end = lastFull + 1
-    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal))) end++
+    while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal) || restUnderHeader(current[end]!, current.slice(0, end)))) end++
     current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
     const shown = current.filter(isTableRow)
@@ -362,6 +375,22 @@ function fenced(row: TextRow, above: readonly TextRow[], horizontal: readonly Ru
     return rules.some((r) => rules.filter((o) => Math.abs(o.pos - r.pos) <= SLACK).reduce((sum, o) => sum + Math.max(0, Math.min(table.x1, o.to) - Math.max(table.x0, o.from)), 0) >= table.x1 - table.x0 - SLACK)
   }
   return across(above.at(-1)!.bbox.y1 - SLACK, row.bbox.y0 + SLACK) && across(row.bbox.y1 - SLACK, row.bbox.y1 + size)
+}
+
+/**
+ * A row of one block under a table that is one row so far (the header a page break repeated),
+ * inside one of its columns right of the first: the rest of a row the break split (a measure's
+ * last step), whose short cells ended on the page before. continued-rows.ts joins it to that row.
+ */
+function restUnderHeader(row: TextRow, above: readonly TextRow[]): boolean {
+  if (row.blocks.length !== 1 || above.length !== 1) return false
+  const block = row.blocks[0]!
+  const header = above[0]!.blocks
+  const k = header.findIndex((h) => Math.min(h.bbox.x1, block.bbox.x1) > Math.max(h.bbox.x0, block.bbox.x0))
+  if (k < 1) return false
+  const left = header[k - 1]!.bbox.x1
+  const right = header[k + 1]?.bbox.x0 ?? Number.POSITIVE_INFINITY
+  return block.bbox.x0 > left && block.bbox.x1 < right
 }
 
 /** A list number or bullet at the start of a run: "๒.", "3)", "•". */
@@ -448,56 +477,14 @@ function spanUnruled(cells: readonly GridCell[], rows: readonly TextRow[], { row
 }
 
 /**
- * Columns: when every row of two or more cells has the same number of cells, the k-th cells of
- * the rows make the k-th column (a centred heading and a short left-aligned cell below it need
- * not overlap); otherwise the x extents of the cells of those rows, overlapping ones merged.
+ * Columns from the rows of two or more cells (src/stages/grid/columns.ts): those of the rows with
+ * the most cells, every other row's cells falling in them or centred in a gap between two (a group
+ * heading centred over an even number of columns: "OIT" over indicators 9 and 10), a cell's slack
+ * its type size; otherwise the cells' extents, overlapping ones merged.
  */
-function columnIntervals(rows: readonly TextRow[]): { x0: number; x1: number }[] {
-  const multi = rows.filter((r) => r.blocks.length >= 2)
-  const byOrder = columnsByOrder(multi) ?? fullestRowColumns(multi)
-  if (byOrder) return byOrder
-  // A cell over two or more cells of another row (a group heading) spans columns; it does not make one.
-  // A heading centred over narrow columns ("พ.ศ. 2568" over three months) may only touch the
-  // outer ones: any overlap counts.
-  const overlaps = (a: Block, b: Block): boolean => Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > 0
-  const spanning = (b: Block): boolean => multi.some((r) => r.blocks.filter((o) => overlaps(o, b)).length >= 2)
-  const spans = multi
-    .flatMap((r) => r.blocks.filter((b) => !spanning(b)).map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1 })))
-    .sort((p, q) => p.x0 - q.x0)
-  const out: { x0: number; x1: number }[] = []
-  for (const s of spans) {
-    const last = out.at(-1)
-    if (last && s.x0 <= last.x1 + SLACK) last.x1 = Math.max(last.x1, s.x1)
-    else out.push({ ...s })
-  }
-  return out
-}
-
-/** The k-th cells of rows with the same number of cells, when those columns do not overlap. */
-function columnsByOrder(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
-  const n = rows[0]?.blocks.length
-  if (n === undefined || rows.some((r) => r.blocks.length !== n)) return undefined
-  const columns = Array.from({ length: n }, (_, k) => unionBBox(rows.map((r) => r.blocks[k]!.bbox)))
-  return columns.every((c, k) => k === 0 || columns[k - 1]!.x1 < c.x0 + SLACK) ? columns.map((c) => ({ x0: c.x0, x1: c.x1 })) : undefined
-}
-
-/**
- * The columns of the rows with the most cells (two or more such rows, cell by cell), when every
- * cell of the other rows falls in one or more of them, or is centred in the gap between two (a
- * group heading centred over an even number of columns: "OIT" over indicators 9 and 10, which the
- * overlap of extents would merge into one column with them).
- */
-function fullestRowColumns(rows: readonly TextRow[]): { x0: number; x1: number }[] | undefined {
-  const most = Math.max(...rows.map((r) => r.blocks.length))
-  const columns = columnsByOrder(rows.filter((r) => r.blocks.length === most))
-  if (!columns || rows.filter((r) => r.blocks.length === most).length < 2) return undefined
-  const fits = (b: Block): boolean => {
-    if (b.bbox.x0 < columns[0]!.x0 - SLACK || b.bbox.x1 > columns.at(-1)!.x1 + SLACK) return false
-    if (columns.some((c) => Math.min(c.x1, b.bbox.x1) - Math.max(c.x0, b.bbox.x0) > 0)) return true
-    const k = columns.findIndex((c) => c.x0 >= b.bbox.x1)
-    return k > 0 && Math.abs((b.bbox.x0 + b.bbox.x1) / 2 - (columns[k - 1]!.x1 + columns[k]!.x0) / 2) <= b.size
-  }
-  return rows.every((r) => r.blocks.length === most || r.blocks.every(fits)) ? columns : undefined
+function columnIntervals(rows: readonly TextRow[]): Span[] {
+  const multi = rows.filter((r) => r.blocks.length >= 2).map((r) => r.blocks.map((b) => ({ x0: b.bbox.x0, x1: b.bbox.x1, size: b.size })))
+  return columnsFromRows(multi, { slack: (piece) => piece.size })?.columns ?? columnsByExtent(multi, { join: SLACK, slack: (piece) => piece.size })
 }
 
 /** Two blocks of one row in the same column (a cell with a gap inside a line) are one cell. */
