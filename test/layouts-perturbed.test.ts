@@ -17,11 +17,15 @@ import { reportValues } from '../samples/generate/report-values.js'
 
 /**
  * Perturbations the structure stage does not read through yet, with what they cost on the
- * templates held below (transcripts, 2026-12-07):
- * - rewrap: train 100%, held-out v1-v10 99.8% (heldout-04, -07, v9-01, v9-04 lose 3-8 fields; 1 wrong, the
- *   total, in v9-01): a sentence or heading wrapped over two lines is read line by line.
+ * templates held below (transcripts, train and held-out v1-v12, 2026-12-07):
+ * - section-order: 99.99%, 1 wrong (blind-v11-06's last year, 2568 for 2567, with the overall section first).
+ * - page-furniture: 99.8%, 10 wrong (heldout-v3-02's measures as paragraphs: a page number between an
+ *   indicator's heading and its measure, a running header among the responsible units; an organisation's
+ *   name and province from a running header); analyses and detail items split by a page's furniture missing.
+ * - merged-lines: 99.2%, 4 wrong, 75/79 findings equal.
+ * - no-blank-lines: 97.9%, 12 wrong, 63/79.
  */
-const NOT_YET = new Set(['rewrap'])
+const NOT_YET = new Set<string>(['section-order', 'page-furniture', 'merged-lines', 'no-blank-lines'])
 
 // Blind templates are judged by their bench totals only; templates in development do not read whole yet.
 const templates = TEMPLATES.filter((t) => !t.blind && !IN_DEVELOPMENT.has(t.name))
