@@ -181,7 +181,9 @@ export function pageFurniture(doc: LayoutDoc): LayoutDoc {
   const h = hashOf(doc.blocks.map(blockText).join('\n'))
   const pageNumber = PAGE_NUMBERS[h % PAGE_NUMBERS.length]!
   const header = doc.runningHeader ?? doc.blocks.find((b): b is HeadingBlock => b.kind === 'heading' && b.level === 1)?.text ?? doc.title
-  const pages = 2 + doc.blocks.filter((b) => isBreak(b) || (b.kind !== 'table' && hashOf(blockText(b)) % 5 === 0)).length + doc.blocks.filter((b) => b.kind === 'table' && splitPoint(b) !== undefined).length
+  // Where a page ends is drawn from the block and its place: the same text ends a page once, not everywhere it is printed.
+  const endsPage = (b: Block, i: number) => hashOf(`${i}:${blockText(b)}`) % 5 === 0
+  const pages = 2 + doc.blocks.filter((b, i) => isBreak(b) || (b.kind !== 'table' && endsPage(b, i))).length + doc.blocks.filter((b) => b.kind === 'table' && splitPoint(b) !== undefined).length
   let page = 0
   const turn = (): Block[] => {
     page++
@@ -197,7 +199,7 @@ export function pageFurniture(doc: LayoutDoc): LayoutDoc {
     else {
       out.push(b)
       const next = doc.blocks[i + 1]
-      if (next && !isBreak(next) && hashOf(blockText(b)) % 5 === 0) out.push(...turn())
+      if (next && !isBreak(next) && endsPage(b, i)) out.push(...turn())
     }
   })
   return { ...doc, blocks: [...out, ...turn()] }

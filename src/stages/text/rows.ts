@@ -56,8 +56,45 @@ export function docRows(doc: Doc): Row[] {
       }
     }
   }
-  return rows
+  return withoutPageFurniture(rows)
 }
+
+/**
+ * The rows without what a page prints around its content: its number ("- 3 -", "หน้า 3 / 12") and a
+ * running header, a line printed over and over at a page's top or beside its number. Between two
+ * pages they would stand between a heading and its body, or inside a list or a table.
+ */
+function withoutPageFurniture(rows: readonly Row[]): Row[] {
+  const pageNumber = (r: Row | undefined) => r?.kind === 'line' && PAGE_NUMBER_LINE.test(r.text)
+  const atEdge = (i: number) => {
+    const r = rows[i]!
+    const pageTop = r.origin.page > 1 && rows[i - 1] !== undefined && rows[i - 1]!.origin.page !== r.origin.page
+    return pageTop || pageNumber(rows[i - 1]) || pageNumber(rows[i + 1])
+  }
+  const printed = new Map<string, { all: number; atEdge: number }>()
+  rows.forEach((r, i) => {
+    if (r.kind !== 'line' || pageNumber(r)) return
+    const seen = printed.get(r.text.trim()) ?? { all: 0, atEdge: 0 }
+    printed.set(r.text.trim(), { all: seen.all + 1, atEdge: seen.atEdge + (atEdge(i) ? 1 : 0) })
+  })
+  // A running header is printed on page after page, nearly always at a page's edge; a unit's name or a
+  // heading that a page happens to end beside is printed elsewhere as often.
+  const running = (r: Row) => {
+    const seen = printed.get(r.text.trim())
+    return seen !== undefined && seen.atEdge >= RUNNING && seen.atEdge >= RUNNING_SHARE * seen.all
+  }
+  const kept = rows.filter((r, i) => r.kind !== 'line' || !(pageNumber(r) || (running(r) && atEdge(i))))
+  return kept.length === rows.length ? [...rows] : kept.map((r, index) => ({ ...r, index }))
+}
+
+/** The share of its copies a running header prints at a page's edge. */
+const RUNNING_SHARE = 0.6
+
+/** How often a line is printed before it may be a running header (a title's line is printed once or twice). */
+const RUNNING = 3
+
+/** A page's number printed as a line of its own: "- 6 -", "หน้า 6", "หน้า 6 / 9", "6/9", "หน้า ๖ จาก ๙" (a bare number may be a value). */
+export const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|หน้า\s*(?:ที่)?\s*\d{1,3}(?:\s*(?:\/|จาก)\s*\d{1,3})?|\d{1,3}\s*(?:\/|จาก)\s*\d{1,3})\s*$/
 
 /**
  * Whether `line` goes on the sentence or heading before it (`text`, its last line read at `last`),
