@@ -27,6 +27,7 @@ export const RepairKindSchema = z.enum([
   'indicator-row-missing',
   'continuation-merged',
   'fiscal-year-period',
+  'fiscal-quarter-period',
   'period-from-chart',
   'year-inferred',
   'month-inferred',

@@ -1,5 +1,5 @@
 /** Per-indicator analysis: "ตัวชี้วัดที่ N ชื่อ คะแนน XX.XX" headings and the prose under each. */
-import type { NumberValue, Repair, TextValue } from '../../report/schema.js'
+import type { NumberValue, Repair, Section, TextValue } from '../../report/schema.js'
 import { rowRaw, type Row, type RowCell } from '../text/rows.js'
 import { analysisHeadingText, analysisScoreLine, isAnalysisHeading, isAnalysisRow, LABEL_SCORE } from '../segment/segment.js'
 import { A_SCORE, findIndicator, identifyIndicator, SCORE_WORD, SCORE_WORDS, startsWithIndicatorLabel, withoutClauseNumber, type IdentifiedIndicator, type IndicatorName } from '../text/thai-text.js'
@@ -60,7 +60,22 @@ export function extractAnalysis(rows: readonly Row[], indicators: readonly Indic
   return out
 }
 
-function toAnalysis({ heading, scoreLine, prose }: Heading, indicators: readonly IndicatorName[], previous: number): IndicatorAnalysis | undefined {
+/**
+ * A heading naming one indicator and its score, read as an analysis heading is, for another section:
+ * the detail list's heading over an indicator's items. `scoreLine`: the line under it holding its score.
+ */
+export function readIndicatorHeading(
+  heading: Row,
+  scoreLine: Row | undefined,
+  indicators: readonly IndicatorName[],
+  previous: number,
+  section: Section,
+): Omit<IndicatorAnalysis, 'prose'> | undefined {
+  const read = toAnalysis({ heading, ...(scoreLine && { scoreLine }), prose: [] }, indicators, previous, section)
+  return read && { number: read.number, name: read.name, score: read.score }
+}
+
+function toAnalysis({ heading, scoreLine, prose }: Heading, indicators: readonly IndicatorName[], previous: number, section: Section = 'analysis'): IndicatorAnalysis | undefined {
   const line = withoutClauseNumber(scoreLine ? `${heading.text} ${scoreLine.text}` : heading.text)
   const headText = analysisHeadingText(line) ?? line
   // Prose printed on the heading's own line, after its score.
@@ -73,16 +88,16 @@ function toAnalysis({ heading, scoreLine, prose }: Heading, indicators: readonly
   const cell = heading.cells.find((c) => c.text) ?? heading.cells[0]!
   const scoreCell = scoreLine ? (scoreLine.cells.find((c) => c.text) ?? cell) : cell
   const { name: nameText, printed } = scoreLine ? splitNameAndScore(heading, scoreLine, indicators) : nameAndScore(rest)
-  const read = printed ? printedScore(printed, scoreCell) : null
+  const read = printed ? printedScore(printed, scoreCell, section) : null
   const score = read && repair ? withRepair(read, { kind: 'indicator-identified', detail: repair }) : read
   const proseRows = sameLine ? [heading, ...prose] : prose
   const text = [sameLine, ...prose.map((r) => r.text)].filter(Boolean).join(' ').replace(/^วิเคราะห์ผล\s*/, '').trim()
   const first = proseRows[0]
   return {
     number,
-    name: nameText ? textValue(nameText, cell.origin, 'analysis', cell.raw) : null,
+    name: nameText ? textValue(nameText, cell.origin, section, cell.raw) : null,
     score,
-    prose: first && text ? textValue(text, first.origin, 'analysis', proseRows.map((r) => rowRaw(r, ' ')).join('\n')) : null,
+    prose: first && text ? textValue(text, first.origin, section, proseRows.map((r) => rowRaw(r, ' ')).join('\n')) : null,
   }
 }
 
@@ -115,10 +130,10 @@ function splitNameAndScore(heading: Row, scoreLine: Row, indicators: readonly In
 }
 
 /** The printed score; specks OCR leaves beside it ("«94.67") are ignored, and the repair said. */
-function printedScore(printed: string, cell: RowCell): NumberValue {
+function printedScore(printed: string, cell: RowCell, section: Section = 'analysis'): NumberValue {
   const token = printed.replace(STRAY, '')
   const stray: Repair[] = token !== printed && parseScore(token) !== undefined ? [{ kind: 'stray-characters-ignored', detail: `read "${printed}"; the characters around ${token} were ignored` }] : []
-  return numberValue(parseScore(token) ?? null, cell.origin, 'analysis', rawOf(token, cell.raw), stray)
+  return numberValue(parseScore(token) ?? null, cell.origin, section, rawOf(token, cell.raw), stray)
 }
 
 /** An analysis laid out as a table row: indicator | score | prose (in any order after the indicator). */

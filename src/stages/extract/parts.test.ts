@@ -12,6 +12,7 @@ import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows } from '../text/rows.js'
 import { extractAnalysis } from './analysis.js'
 import { extractDetail, toolSentences } from './tables.js'
+import { segmentRows } from '../segment/segment.js'
 
 const value = (v: { value: unknown } | null | undefined) => v?.value
 
@@ -139,6 +140,19 @@ describe('periods', () => {
     ['ก่อนวันที่ 15 มิ.ย. 69', null, '2026-06-15', []],
     ['ภายใน ธันวาคม', null, null, []],
     ['ตลอดปีงบประมาณ พ.ศ. 2569', '2025-10-01', '2026-09-30', []],
+    // Quarters and halves of the fiscal year: Q1 is October to December of the year before.
+    ['ไตรมาส 1 ปีงบประมาณ พ.ศ. 2569', '2025-10-01', '2025-12-31', []],
+    ['ไตรมาสที่ 2 ปีงบประมาณ 2569', '2026-01-01', '2026-03-31', []],
+    ['ไตรมาส 3-4 ปีงบประมาณ พ.ศ. 2569', '2026-04-01', '2026-09-30', []],
+    ['ไตรมาส 1 ถึงไตรมาส 2 ปีงบประมาณ พ.ศ. 2569', '2025-10-01', '2026-03-31', []],
+    ['ไตรมาส 1-4 ปีงบประมาณ พ.ศ. 2569', '2025-10-01', '2026-09-30', []],
+    ['Q2-Q3 ปีงบประมาณ 2569', '2026-01-01', '2026-06-30', []],
+    ['ครึ่งปีหลัง ปีงบประมาณ พ.ศ. 2569', '2026-04-01', '2026-09-30', []],
+    // A part of the year that is not read is no reason to read the whole year: unread.
+    ['ไตรมาส 1 และ 3 ปีงบประมาณ พ.ศ. 2569', null, null, []],
+    ['ไตรมาส 4-2 ปีงบประมาณ พ.ศ. 2569', null, null, []],
+    ['ภาคเรียนที่ 1 ปีงบประมาณ พ.ศ. 2569', null, null, []],
+    ['รอบที่ 2 ปีงบประมาณ พ.ศ. 2569', null, null, []],
     // A period that would end before it starts is a misreading: left unread, never a wrong date.
     ['1 ธันวาคม 2568 - 31 มีนาคม 2568', null, null, []],
   ])('%s', (text, from, to, inferred) => {
@@ -168,6 +182,9 @@ describe('lists', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
+    // A university's departments are units too.
+    expect(splitResponsible('งานคลังและพัสดุ ภาควิชาทุกภาควิชา สำนักงานคณบดี')).toEqual(['งานคลังและพัสดุ', 'ภาควิชาทุกภาควิชา', 'สำนักงานคณบดี'])
+    expect(splitResponsible('หลัก : ภาควิชาทุก ภาควิชา สนับสนุน : สำนักงาน คณบดี')).toEqual(['ภาควิชาทุก ภาควิชา', 'สำนักงาน คณบดี'])
     expect(splitResponsible('คณะทำงานกำกับดูแลกิจการที่ดี แผนกบริการลูกค้า แผนกบริหารงานทั่วไป')).toEqual(['คณะทำงานกำกับดูแลกิจการที่ดี', 'แผนกบริการลูกค้า', 'แผนกบริหารงานทั่วไป'])
   })
   it('splits units printed as positions, and keeps a name with its position', () => {
@@ -451,5 +468,27 @@ describe('tool scores in sentences', () => {
   it('reads a score the next line carries when the sentence wraps after the tool\'s name', () => {
     const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้\n\n87.87 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 90.12 คะแนน'), { file: 'x.md' })))
     expect(toolSentences(rows).map((t) => [t.tool, t.score.value, t.score.prov.raw])).toEqual([['IIT', 87.87, '87.87'], ['EIT', 90.12, '90.12']])
+  })
+})
+
+describe('a detail list printed as a table per indicator, the indicator and its mean in a heading over each', () => {
+  const table = (rows: string[][]) =>
+    `<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนน</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`
+  const first = table([['1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด (i1)', '89.92'], ['2', 'เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่ (i3)', '99.50']])
+  const second = table([['1', 'i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด', '98.46']])
+  const read = (text: string) => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' })))
+    return segmentRows(rows, catalogue.indicators)
+  }
+  it.each([
+    ['on its own line', '**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (คะแนนเฉลี่ย 92.75 คะแนน)**', '**ตัวชี้วัดที่ 2 การใช้งบประมาณ (คะแนนเฉลี่ย 91.66 คะแนน)**\n\n**ตารางที่ ๔ ผลคะแนนรายประเด็นการประเมิน**'],
+    ['on the line under the name', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\n\nคะแนนเฉลี่ย 92.75 คะแนน', 'ตัวชี้วัดที่ 2 การใช้งบประมาณ\n\nคะแนนเฉลี่ย 91.66 คะแนน'],
+  ])('reads the items under each heading, its score %s as the indicator\'s', (_how, one, two) => {
+    const sections = read(`## ผลคะแนนรายประเด็นการประเมิน\n\n${one}\n\n${first}\n\n${two}\n\n${second}\n\n## การวิเคราะห์ผลการประเมินรายตัวชี้วัด\n\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 92.75 คะแนน)\n\nหน่วยงานมีคะแนนสูงในทุกประเด็น ควรรักษามาตรฐานไว้`)
+    const detail = extractDetail(sections.detail, catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score), i.score?.prov.section])).toEqual([[1, 92.75, 'detail'], [2, 91.66, 'detail']])
+    expect([...detail.items].map(([n, list]) => [n, list.map((i) => [i.code, value(i.score)])])).toEqual([[1, [['i1', 89.92], ['i3', 99.5]]], [2, [['i4', 98.46]]]])
+    // The analysis heading with prose under it is still the analysis's.
+    expect(extractAnalysis(sections.analysis, catalogue.indicators).map((a) => [a.number, value(a.score)])).toEqual([[1, 92.75]])
   })
 })

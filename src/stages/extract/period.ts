@@ -6,7 +6,7 @@
 import type { Period, Repair } from '../../report/schema.js'
 import { THAI_MONTHS as MONTHS } from '../../model/thai-months.js'
 import { similarity } from '../text/thai-text.js'
-import { DEADLINE_BEFORE } from '../text/vocabulary.js'
+import { DEADLINE_BEFORE, FISCAL_HALF, FISCAL_QUARTERS, FISCAL_YEAR_NAMED, WHOLE_YEAR_WORDS } from '../text/vocabulary.js'
 
 
 /** A month name, exact, abbreviated, or damaged by OCR (similarity >= 0.6 to the full name). */
@@ -91,12 +91,8 @@ export function parsePeriod(text: string, { endOnly = false } = {}): Omit<Period
   }
   const cleaned = withoutConnectives(text)
   const dates = parseDates(cleaned)
-  const fiscal = /ปีงบประมาณ\s*[:：]?\s*(?:พ\.\s*ศ\.?)?\s*[:：]?\s*(25\d\d)/.exec(text)
-  if (dates.length < 2 && fiscal) {
-    const fy = Number(fiscal[1])
-    repairs.push({ kind: 'fiscal-year-period', detail: `"ปีงบประมาณ ${fy}" read as 1 October ${fy - 1} - 30 September ${fy} (BE)` })
-    return { from: iso(fy - 1, 10, 1), to: iso(fy, 9, 30), text, inferred, repairs }
-  }
+  const fiscal = FISCAL_YEAR_NAMED.exec(text)
+  if (dates.length < 2 && fiscal) return fiscalPart(text, fiscal, repairs)
   const [start] = dates
   if (dates.length === 1 && start && (endOnly || DEADLINE_BEFORE.test(cleaned.slice(0, start.start)))) return deadline(start, text, repairs)
   let end = dates[1]
@@ -141,6 +137,51 @@ export function parsePeriod(text: string, { endOnly = false } = {}): Omit<Period
     return { from: null, to: null, text, inferred, repairs }
   }
   return { from, to, text, inferred, repairs }
+}
+
+/**
+ * A period printed as a fiscal year or a part of one: the whole year ("ตลอดปีงบประมาณ พ.ศ. 2569"), its quarters
+ * ("ไตรมาส 2-3 ปีงบประมาณ 2569": Q1 is October to December of the year before) or halves. Anything else printed
+ * beside the year narrows it in a way not read, so the period is left unread rather than read as the whole year.
+ */
+function fiscalPart(text: string, fiscal: RegExpExecArray, repairs: Repair[]): Omit<Period, 'prov'> & { repairs: Repair[] } {
+  const fy = Number(fiscal[1])
+  const rest = `${text.slice(0, fiscal.index)} ${text.slice(fiscal.index + fiscal[0].length)}`
+  const part = fiscalQuarters(rest)
+  const unread = part.rest.replace(WHOLE_YEAR_WORDS, ' ').replace(/[\s()[\]:：,;/.\-–—]+/g, '')
+  if (unread || part.quarters === null) {
+    const why = part.quarters === null ? 'its quarters do not run in order' : `"${unread}" is printed beside it and not read`
+    repairs.push({ kind: 'unreadable', detail: `a period in fiscal year ${fy}, but ${why}: the period is left unread, not read as the whole year` })
+    return { from: null, to: null, text, inferred: [], repairs }
+  }
+  const [first, last] = part.quarters ?? [1, 4]
+  // Q1 is October to December of the year before the fiscal year's.
+  const start = { year: first === 1 ? fy - 1 : fy, month: ((first + 2) % 4) * 3 + 1 }
+  const end = { year: last === 1 ? fy - 1 : fy, month: ((last + 2) % 4) * 3 + 3 }
+  const from = iso(start.year, start.month, 1)
+  const to = iso(end.year, end.month, lastDay(end.year, end.month))
+  repairs.push(
+    part.quarters
+      ? { kind: 'fiscal-quarter-period', detail: `"${part.printed}" of fiscal year ${fy} read as ${from} - ${to}` }
+      : { kind: 'fiscal-year-period', detail: `"ปีงบประมาณ ${fy}" read as 1 October ${fy - 1} - 30 September ${fy} (BE)` },
+  )
+  return { from, to, text, inferred: [], repairs }
+}
+
+/**
+ * The quarters (first and last, 1-4) a period names and the text without them; undefined quarters when it names
+ * none, null when they run backwards or skip ("ไตรมาส 3-1", "ไตรมาส 1 และ 3"). A half is two quarters.
+ */
+function fiscalQuarters(text: string): { quarters: readonly [number, number] | undefined | null; rest: string; printed?: string } {
+  const half = FISCAL_HALF.exec(text)
+  if (half) return { quarters: half[1] ? [1, 2] : [3, 4], rest: text.replace(half[0], ' '), printed: half[0] }
+  const q = FISCAL_QUARTERS.exec(text)
+  if (!q) return { quarters: undefined, rest: text }
+  const first = Number(q[1] ?? q[3])
+  const last = Number(q[2] ?? q[4] ?? first)
+  const and = /และ/.test(q[0])
+  const ordered = last >= first && (!and || last - first === 1)
+  return { quarters: ordered ? [first, last] : null, rest: text.replace(q[0], ' '), printed: q[0] }
 }
 
 /**

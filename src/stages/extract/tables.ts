@@ -3,13 +3,14 @@ import type { Catalogue, CatalogueItem } from '../../catalogue/catalogue.js'
 import { itemAsPrinted, type ItemAsPrinted } from '../../catalogue/printed-code.js'
 import type { Item, NumberValue, Repair, TextValue, Tool } from '../../report/schema.js'
 import type { Row } from '../text/rows.js'
-import { indicatorIndexRow, isDetailHeader, isSummaryHeader, toolIndexRow } from '../segment/segment.js'
+import { analysisScoreLine, indicatorIndexRow, isAnalysisHeading, isDetailHeader, isSummaryHeader, toolIndexRow } from '../segment/segment.js'
+import { readIndicatorHeading } from './analysis.js'
 import { filledCells } from '../text/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
 import { DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
 import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from '../text/vocabulary.js'
-import { cellScore, numberValue, parseScore, prov, rawOf, textValue, withRepair } from '../text/values.js'
+import { cellScore, numberValue, parseScore, prov, rawOf, textValue, TRAILING_DECIMAL_SCORE, withRepair } from '../text/values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -62,7 +63,7 @@ function sentenceScore(row: Row, section: 'summary' | 'detail'): ScoredRow | und
   const cell = row.cells[0]!
   const text = withoutClauseNumber(cell.text)
   if (text.length > SENTENCE_LENGTH || !startsWithIndicatorLabel(text)) return undefined
-  const m = SENTENCE_SCORE.exec(text)
+  const m = TRAILING_DECIMAL_SCORE.exec(text)
   if (!m || /\d[.,]\d/.test(text.slice(0, m.index))) return undefined
   const label = text.slice(0, m.index).replace(SENTENCE_LEAD, '').trim()
   const score = numberValue(parseScore(m[1]!) ?? null, cell.origin, section, rawOf(m[1]!, cell.raw))
@@ -70,7 +71,6 @@ function sentenceScore(row: Row, section: 'summary' | 'detail'): ScoredRow | und
 }
 
 const SENTENCE_LENGTH = 150
-const SENTENCE_SCORE = new RegExp(String.raw`(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*$`)
 const SENTENCE_LEAD = /(?:\s|ได้|มี|คะแนน|เท่ากับ|คือ|อยู่ที่|[:：(\-–])+$/
 /** A tool's score after its name in a sentence: the first score within a few words. */
 const SCORE_AFTER_TOOL = new RegExp(String.raw`^[^\d]{0,30}?(${DECIMAL_SCORE})`)
@@ -246,10 +246,10 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     list.push(toItem(r, item, match, repairs))
     items.set(item.indicator, list)
   }
-  for (const whole of rows) {
-    if (isDetailHeader(whole)) continue
+  for (const [at, whole] of rows.entries()) {
+    if (isDetailHeader(whole) || isHeadingScoreLine(rows, at, catalogue)) continue
     const column = indicatorColumn(whole, catalogue)
-    const indicator = indicatorRow(column?.heading ?? whole, 'detail', catalogue, current ?? 0)
+    const indicator = detailHeading(rows, at, catalogue, current ?? 0) ?? indicatorRow(column?.heading ?? whole, 'detail', catalogue, current ?? 0)
     const row = column?.item ?? whole
     if (indicator) {
       current = indicator.number
@@ -318,6 +318,20 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
   for (const [indicator, list] of items) if (catalogue.listsItemsOf(indicator)) list.sort((a, b) => Number(a.code?.slice(1)) - Number(b.code?.slice(1)))
   return { indicators, items, unmatched }
 }
+
+/**
+ * An indicator's heading over its items, printed as a line ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (คะแนนเฉลี่ย
+ * 92.75 คะแนน)", or its score on the line under it), read as an analysis heading is.
+ */
+function detailHeading(rows: readonly Row[], at: number, catalogue: Catalogue, previous: number): IndicatorRow | undefined {
+  const row = rows[at]!
+  const scoreLine = analysisScoreLine(rows, at, catalogue.indicators)
+  if (scoreLine === undefined && !isAnalysisHeading(row, catalogue.indicators)) return undefined
+  return readIndicatorHeading(row, scoreLine === undefined ? undefined : rows[scoreLine], catalogue.indicators, previous, 'detail')
+}
+
+/** The score line of a heading over two lines, read with the heading above it. */
+const isHeadingScoreLine = (rows: readonly Row[], at: number, catalogue: Catalogue) => at > 0 && analysisScoreLine(rows, at - 1, catalogue.indicators) === at
 
 /** A row that starts with an item's code as printed or as OCR mangles it: "i8", "e-12", "o25", "18", "113". */
 function startsWithItemCode(text: string): boolean {

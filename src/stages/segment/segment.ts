@@ -249,7 +249,19 @@ function wrappedOverall(row: Row, next: Row | undefined): Role | undefined {
   return OVERALL_MARKER.test(`${row.text} ${next.text}`) ? 'overall' : undefined
 }
 
-export type Role = 'measures-header' | 'detail-header' | 'summary-header' | 'analysis' | 'indicator' | 'item' | 'tool' | 'overall' | 'overall-heading' | 'report-title' | 'other'
+export type Role =
+  | 'measures-header'
+  | 'detail-header'
+  | 'detail-heading'
+  | 'summary-header'
+  | 'analysis'
+  | 'indicator'
+  | 'item'
+  | 'tool'
+  | 'overall'
+  | 'overall-heading'
+  | 'report-title'
+  | 'other'
 
 /**
  * A heading over the overall result ("## สรุปผลการประเมิน") with a sentence on the total right under it:
@@ -335,8 +347,35 @@ export function rowRoles(rows: readonly Row[], names: readonly IndicatorName[]):
     if (isUpperHeader(row, rows[i + 1])) return 'measures-header'
     return wrappedOverall(row, rows[i + 1]) ?? roleOf(row, names)
   })
-  return overallHeadings(rows, withSentenceLists(rows, roles, splitHeadings))
+  return detailHeadings(rows, overallHeadings(rows, withSentenceLists(rows, roles, splitHeadings)), splitHeadings)
 }
+
+/**
+ * A heading naming one indicator and its score ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (คะแนนเฉลี่ย 92.75 คะแนน)")
+ * with its items' table right under it, no prose between: the detail list printed as a table per
+ * indicator, the indicator and its mean over each. Only a caption ("ตารางที่ 3 ผลคะแนนรายประเด็น...")
+ * or a page's furniture may stand between the heading and the table's header or first item row.
+ */
+function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadings: ReadonlySet<number>): Role[] {
+  const out = [...roles]
+  for (let i = 0; i < rows.length; i++) {
+    if (roles[i] !== 'analysis' || filledCells(rows[i]!).length !== 1) continue
+    // A heading over two lines: its score line is part of it.
+    const end = splitHeadings.has(i) && splitHeadings.has(i + 1) ? i + 1 : i
+    let j = end + 1
+    while (j < rows.length && isBetweenHeadingAndTable(rows[j]!, roles[j]!)) j++
+    const below = rows[j]
+    if (!below || below.kind !== 'table-row' || (roles[j] !== 'detail-header' && roles[j] !== 'item')) continue
+    for (let k = i; k <= end; k++) out[k] = 'detail-heading'
+    i = end
+  }
+  return out
+}
+
+/** A caption, a section's heading or a page's number: what may stand between a heading and its table. */
+const isBetweenHeadingAndTable = (row: Row, role: Role) =>
+  row.kind === 'line' && (role === 'detail-header' || TABLE_CAPTION.test(withoutClauseNumber(row.text.replace(/^[#*\s]+/, ''))) || PAGE_NUMBER_LINE.test(row.text) || /^\s*\S{0,4}\s*$/.test(row.text))
+
 
 /**
  * A summary written as a list of sentences ("1. ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 84.88 คะแนน", one
@@ -532,6 +571,8 @@ function nextSection(
       return 'measures'
     case 'detail-header':
       return 'detail'
+    case 'detail-heading':
+      return current === 'measures' ? current : 'detail'
     case 'summary-header':
       // In the measures a header over indicator rows is an appendix restating the summary; others are the measures' own.
       return current === 'measures' && !summaryFollows() && !indicatorIndexRow(row, names) && !toolIndexRow(row) ? current : 'summary'

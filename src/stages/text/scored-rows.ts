@@ -7,9 +7,8 @@
 import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
-import { cellScore, numberValue, parseScore, rawOf, scoreToken, withoutScoreUnit } from './values.js'
+import { cellScore, numberValue, parseScore, rawOf, scoreToken, TRAILING_BARE_SCORE, withoutScoreUnit } from './values.js'
 import { VERDICT } from './vocabulary.js'
-import { DECIMAL_SCORE } from './thai-text.js'
 
 export interface ScoredRow {
   /** The text before the scores: the label cells joined with spaces. */
@@ -22,7 +21,6 @@ export interface ScoredRow {
   readonly scores: NumberValue[]
 }
 
-const TRAILING_NUMBER = new RegExp(String.raw`\s(${DECIMAL_SCORE}|100)\s*$`)
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
   const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
@@ -80,7 +78,7 @@ const unite = (boxes: readonly BBox[]): BBox => ({
 function lineScores(cell: RowCell, section: Section): ScoredRow | undefined {
   let label = cell.text
   const tokens: string[] = []
-  for (let m = TRAILING_NUMBER.exec(label); m && tokens.length < 2; m = TRAILING_NUMBER.exec(label)) {
+  for (let m = TRAILING_BARE_SCORE.exec(label); m && tokens.length < 2; m = TRAILING_BARE_SCORE.exec(label)) {
     tokens.unshift(m[1]!)
     label = label.slice(0, m.index).trimEnd()
   }

@@ -116,7 +116,9 @@ export function scoreToken(text: string): string | undefined {
   }
   return undefined
 }
-const SCORE_TOKEN = /^(\d{1,3}(?:\s*[.,]\s*\d{1,3})?)$/
+/** A score as printed in a cell, OCR's spaces about its point allowed ("89 .41"). */
+const SPACED_SCORE = String.raw`\d{1,3}(?:\s*[.,]\s*\d{1,3})?`
+const SCORE_TOKEN = new RegExp(String.raw`^(${SPACED_SCORE})$`)
 /** What follows a score in its cell and does not change it: a note in brackets, a mark, "/100", "%". */
 const SCORE_NOTE = new RegExp(String.raw`^(${DECIMAL_SCORE}|\d{1,3})\s*(?:\([^()]*[ก-๛][^()]*\)|\*{1,3}|\/\s*100(?:[.,]0{1,3})?|%)$`)
 /** A score in brackets: "(89.41)", "[89.41 คะแนน]". */
@@ -132,7 +134,7 @@ export const isDecimalScoreCell = (text: string) => /[.,]\d/.test(scoreToken(tex
 export function withoutScoreUnit(text: string): string {
   return text.replace(SCORE_UNIT_AFTER, '$1$2')
 }
-const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*\d{1,3}(?:\s*[.,]\s*\d{1,3})?)\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
+const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*${SPACED_SCORE})\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"
@@ -145,8 +147,22 @@ function yesNoScore(text: string): { value: number; repair: Repair } | undefined
   return { value, repair: { kind: 'score-from-yes-no', detail: `printed "${text.trim()}"; an OIT item scores ${value} when its information is ${m[1] ? 'not ' : ''}published` } }
 }
 
+/**
+ * A score ending a text, the one source of its variants: `whole100` takes a whole 100 as well as a score
+ * with decimals, `unit` lets "คะแนน" follow it, `spaced` wants a space before it.
+ */
+function scoreAtEnd(o: { whole100: boolean; unit: boolean; spaced: boolean }): RegExp {
+  const unit = o.unit ? String.raw`\s*(?:คะแนน)?` : ''
+  return new RegExp(String.raw`${o.spaced ? String.raw`\s` : ''}(${DECIMAL_SCORE}${o.whole100 ? '|100' : ''})${unit}\s*$`)
+}
+/** "... คะแนน 93.55", "... 100 คะแนน". */
+const TRAILING_SCORE = scoreAtEnd({ whole100: true, unit: true, spaced: false })
+/** A sentence's score ("... ได้คะแนน 84.88 คะแนน"); a whole 100 ending a sentence is a count as often as a score. */
+export const TRAILING_DECIMAL_SCORE = scoreAtEnd({ whole100: false, unit: true, spaced: false })
+/** A table row's number after its label ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 89.41"). */
+export const TRAILING_BARE_SCORE = scoreAtEnd({ whole100: true, unit: false, spaced: true })
+
 /** The trailing score of a line ("... คะแนน 93.55"), found in the normalised text. */
-const TRAILING_SCORE = new RegExp(String.raw`(${DECIMAL_SCORE}|100)\s*(?:คะแนน)?\s*$`)
 export function trailingScore(text: string): { value: number; token: string; rest: string } | undefined {
   const m = TRAILING_SCORE.exec(text)
   if (!m) return undefined

@@ -116,7 +116,12 @@ export const TARGET_WORDS = /เป้า\s*หมาย|เกณฑ์|target|
  */
 export const LABEL_IN_SENTENCE = /(?:คือ|ได้แก่|ส่วน|และ|หรือ|ของ|ใน|จาก|กับ|ว่า|เช่น|ยกเว้น)\s*$/
 
-/** The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed). */
+/**
+ * The report's own title, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" (OCR's spaces allowed): the one wording
+ * a cover opens with. Not `REPORT_TITLE_LINE`: the wider wordings ("รายงานการวิเคราะห์ผลการประเมินคุณธรรม...")
+ * wrap onto a second line and often stand under the agency's name, so the short lines after them are no
+ * agency (with it, train-05's Chromium PDF read the title's wrapped "งานภาครัฐ (ITA)" as the agency).
+ */
 export const REPORT_TITLE = /การ\s*นำ\s*ผล\s*การ\s*ประเมิน.{0,40}?ไป\s*สู่\s*การ\s*พัฒนา\s*องค์\s*กร/
 
 /**
@@ -151,6 +156,23 @@ export const PERIOD_END = anyOf('สิ้นสุด', 'แล้วเสร�
  * มีนาคม 2569", "ก่อนวันที่ 31 มีนาคม 2569", "แล้วเสร็จภายใน", "ไม่เกิน"), the start not printed.
  */
 export const DEADLINE_BEFORE = /(?:ภายใน|ก่อน|ไม่\s*เกิน(?:\s*กว่า)?)\s*(?:วันที่|วัน|สิ้น)?\s*$/
+
+/** A fiscal year named in a period: "ปีงบประมาณ พ.ศ. 2569", "ปีงบประมาณ: 2569" (the year in group 1, BE). */
+export const FISCAL_YEAR_NAMED = /ปี\s*งบ\s*ประมาณ\s*[:：]?\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*[:：]?\s*(25\d\d)/
+/**
+ * Quarters of the fiscal year named in a period: "ไตรมาส 2", "ไตรมาสที่ 1-2", "ไตรมาส 3 ถึงไตรมาส 4", "Q2", "Q1-Q2"
+ * (the first quarter in group 1 or 3, the last, when a range, in group 2 or 4).
+ */
+export const FISCAL_QUARTERS =
+  /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])(?:\s*(?:[-–—]|ถึง|และ)\s*(?:ไตร\s*มาส\s*(?:ที่)?\s*)?([1-4]))?|(?<![A-Za-z])Q\s*([1-4])(?:\s*[-–—]\s*Q?\s*([1-4]))?(?![\d])/i
+/** Halves of the fiscal year named in a period ("ครึ่งปีแรก", "ครึ่งปีหลัง"): the first half in group 1, the second in group 2. */
+export const FISCAL_HALF = /ครึ่ง\s*ปี\s*(?:งบ\s*ประมาณ\s*)?(?:(แรก)|(หลัง))/
+/**
+ * Words a period may print around a fiscal year without narrowing it ("ตลอดปีงบประมาณ", "ทั้งปี", "ระยะเวลา
+ * ดำเนินการ", "12 เดือน"): anything else beside the year (a month, a round, a term) is a part of the year that
+ * is not read, so the period is not the whole year.
+ */
+export const WHOLE_YEAR_WORDS = /ตลอด|ทั้ง|ประจำ|ปี|ระยะ\s*เวลา|ดำเนิน\s*การ|(?:12|๑๒)\s*เดือน|พ\s*\.\s*ศ\s*\.?/g
 
 // "ตช. 3" is ตัวชี้วัดที่ 3 abbreviated.
 export const NOT_TOTAL_WORDS = /ตัวชี้วัด|ต\s*ช\s*(?:\.|\s\d)|ราย\s*เครื่องมือ|IIT|EIT|OIT|แบบวัด|แบบตรวจ|ข้อที่/
