@@ -60,9 +60,10 @@ export function docRows(doc: Doc): Row[] {
 }
 
 /**
- * The rows without what a page prints around its content: its number ("- 3 -", "หน้า 3 / 12") and a
- * running header, a line printed over and over at a page's top or beside its number. Between two
- * pages they would stand between a heading and its body, or inside a list or a table.
+ * The rows without what a page prints around its content where nothing else marks the page: its number
+ * ("- 3 -", "หน้า 3 / 12") and a running header, a line printed over and over at a page's top or beside
+ * its number. In a transcript typed without page markers they would stand between a heading and its
+ * body, or inside a list or a table.
  */
 function withoutPageFurniture(rows: readonly Row[]): Row[] {
   const pageNumber = (r: Row | undefined) => r?.kind === 'line' && PAGE_NUMBER_LINE.test(r.text)
@@ -83,7 +84,10 @@ function withoutPageFurniture(rows: readonly Row[]): Row[] {
     const seen = printed.get(r.text.trim())
     return seen !== undefined && seen.atEdge >= RUNNING && seen.atEdge >= RUNNING_SHARE * seen.all
   }
-  const kept = rows.filter((r, i) => r.kind !== 'line' || !(pageNumber(r) || (running(r) && atEdge(i))))
+  // Where the document marks its pages (a PDF's, a transcript's page markers), a page's first and last rows stay:
+  // readers take a page's turn from them. The furniture left is a page's turn seen only through its furniture.
+  const pageEdge = (i: number) => rows[i - 1]?.origin.page !== rows[i]!.origin.page || rows[i + 1]?.origin.page !== rows[i]!.origin.page
+  const kept = rows.filter((r, i) => r.kind !== 'line' || pageEdge(i) || !(pageNumber(r) || (running(r) && atEdge(i))))
   return kept.length === rows.length ? [...rows] : kept.map((r, index) => ({ ...r, index }))
 }
 
