@@ -11,7 +11,7 @@ import type { Origin, Reading } from '../../model/document.js'
 import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../report/schema.js'
 import type { Row, RowCell } from '../text/rows.js'
 import { filledCells, rowRaw } from '../text/rows.js'
-import { isMeasureParagraph, isMeasuresHeader, isUpperHeader } from '../segment/segment.js'
+import { improvedItemOf, isMeasureParagraph, isPageFurniture, isMeasuresHeader, isUpperHeader } from '../segment/segment.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { readForms, type FormMeasure } from './measure-forms.js'
@@ -46,6 +46,13 @@ interface Draft {
   continuations: number
   /** In a measure written as paragraphs: the part the lines now belong to (the last label's). */
   part?: Field | undefined
+  /** In a measure written as an outline: how deep the last label's clause number is ("1.2" is 2). */
+  partDepth?: number | undefined
+  /**
+   * In a measure written as paragraphs: the part the last line's text ended in (a part labelled within a label's
+   * line: "(ผู้รับผิดชอบ : ... ระยะเวลา : 1 ตุลาคม 2568 - 30" wraps on to "กันยายน 2569)"), when not `part`.
+   */
+  wrapped?: Field | undefined
 }
 
 interface Header {
@@ -99,6 +106,8 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
   }
   const forms = readForms(given)
   withTitlesApart(given, context.catalogue.indicators).forEach((row, i, rows) => {
+    // A page's furniture between a title and what it titles keeps the title.
+    if (titled && isPageFurniture(row)) return
     if (forms.rows.has(row.index)) {
       const form = forms.forms.get(row.index)
       if (!form) return
@@ -239,13 +248,24 @@ const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*)$/
 function paragraphDraft(header: Header, row: Row): Draft {
   const draft = newDraft(header, row)
   const cell = row.cells[0]!
-  const item = PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))?.[1]
+  const item = improvedItemOf(cell.text) ?? PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))?.[1]
   if (item) addItemText(draft, item, cell)
   return draft
 }
 
-/** Text of a paragraph measure's item, with its score in brackets at the end if printed there. */
+/**
+ * Text of a paragraph measure's item, with its score in brackets at the end if printed there. The item's lines
+ * are read as one text: a line may wrap inside the brackets ("... (คะแนน" / "75.51)").
+ */
 function addItemText(draft: Draft, text: string, cell: RowCell): void {
+  const before = draft.pieces.item.at(-1)
+  const joined = before && draft.header.paragraphs && draft.pieces.score.length === 0 ? ITEM_SCORE.exec(`${before.text} ${text}`) : null
+  if (joined && !ITEM_SCORE.test(text)) {
+    draft.pieces.item.pop()
+    draft.pieces.item.push({ ...before!, text: joined[1]! })
+    draft.pieces.score.push({ text: joined[2]!, raw: rawOf(joined[2]!, cell.raw), origin: cell.origin })
+    return
+  }
   const m = ITEM_SCORE.exec(text)
   const title = m ? m[1]! : text.trim()
   if (title) draft.pieces.item.push({ text: title, raw: cell.raw, origin: cell.origin })
@@ -257,24 +277,90 @@ const PART_LABEL = /^([^:：\d]{2,40}?)\s*(?:[:：]\s*(.*))?$/
 /** What ends a measure's last part: a signature block. */
 const SIGNATURE = /^\s*\(?\s*(?:ลงชื่อ|ลงนาม)/
 
-/** A line of a measure written as paragraphs: a part's label (and maybe its text), or more of the part. */
+/**
+ * A line of a measure written as paragraphs or an outline: a part's label (and maybe its text, and more parts
+ * labelled after it: "1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : กองคลัง ระยะเวลา : ไตรมาส 2 ...)"), or more of
+ * the part (an outline's sub-clause "1.1.2 ..." is the part's entry 2).
+ */
 function paragraphLine(draft: Draft, row: Row): void {
   const cell = row.cells[0]!
   if (SIGNATURE.test(cell.text)) {
     draft.part = undefined
     return
   }
-  const label = PART_LABEL.exec(cell.text)
-  const part = label && MEASURE_COLUMN_ORDER.find((field) => field !== 'item' && field !== 'score' && MEASURE_COLUMNS[field].test(label[1]!))
+  const clause = SUB_CLAUSE.exec(cell.text)
+  const text = clause ? cell.text.slice(clause[0].length) : cell.text
+  const depth = clause ? clause[0].split('.').filter((n) => /\d/.test(n)).length : undefined
+  const piece = (part: string) => ({ text: part, raw: cell.raw, origin: cell.origin })
+  // A line going on from a label's line: more of the part its text ended in, and maybe more parts labelled
+  // ("... ผอ.กองช่าง" / "ระยะเวลา : 1 ตุลาคม 2568 - 30 กันยายน 2569)").
+  if (draft.wrapped && !clause && !LIST_ENTRY.test(cell.text)) {
+    const going = labelledParts(text, { fromStart: true })
+    if (going.lead || going.labelled.length > 0) {
+      const closed = (value: string) => (value.includes('(') ? value : value.replace(/\s*\)\s*$/, ''))
+      if (going.lead) draft.pieces[draft.wrapped].push(piece(closed(going.lead)))
+      for (const [other, value] of going.labelled) if (value) draft.pieces[other].push(piece(closed(value)))
+      // The bracket the label's line opened closes here: what follows is the part's again.
+      draft.wrapped = /\)\s*$/.test(text) ? undefined : (going.labelled.at(-1)?.[0] ?? draft.wrapped)
+      return
+    }
+  }
+  const { lead, labelled } = labelledParts(text)
+  const label = PART_LABEL.exec(lead)
+  // A clause under the last label's ("1.2.3" under "1.2 ขั้นตอน...") is an entry, whatever words it uses; in an
+  // outline (labels numbered as clauses) so is a line without a number: the line before it wrapped.
+  const under = draft.partDepth !== undefined && (depth === undefined || depth > draft.partDepth)
+  const part = label && !under ? partNamed(label[1]!) : undefined
   if (part && label) {
     draft.part = part
-    if (label[2]?.trim()) draft.pieces[part].push({ text: label[2].trim(), raw: cell.raw, origin: cell.origin })
+    draft.partDepth = depth
+    if (label[2]?.trim()) draft.pieces[part].push(piece(label[2].trim()))
+    for (const [other, value] of labelled) if (value) draft.pieces[other].push(piece(value))
+    // Labelled inside a bracket left open, the last part goes on on the next line.
+    draft.wrapped = unclosed(text) ? labelled.at(-1)?.[0] : undefined
     return
   }
-  if (draft.part) draft.pieces[draft.part].push({ text: cell.text, raw: cell.raw, origin: cell.origin })
+  draft.wrapped = undefined
+  // An entry of the part numbered as a sub-clause: its own number is the clause's last.
+  const entry = clause ? `${clause[1]}. ${text}` : cell.text
+  if (draft.part) draft.pieces[draft.part].push(piece(entry))
   // Before the first label: the item's title wrapped onto this line, maybe with its score.
   else if (draft.pieces.score.length === 0) addItemText(draft, cell.text, cell)
 }
+
+const unclosed = (text: string) => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)
+
+/** A line opening a list's entry: "1. ", "2) ", "- ", "• ". */
+const LIST_ENTRY = /^\s*(?:\d{1,2}\s?[.)](?!\d)|[-•▪◦●○➢✓]\s)/
+
+/** The measure's part a label names (not its item or score: those open the measure). */
+const partNamed = (label: string): Field | undefined =>
+  MEASURE_COLUMN_ORDER.find((field) => field !== 'item' && field !== 'score' && MEASURE_COLUMNS[field].test(label))
+
+/** An outline's sub-clause number opening a line ("1.2.3 ", "2.1 "): a clause of a clause, its own number the last. */
+const SUB_CLAUSE = /^\s*\d{1,2}(?:\.\d{1,2})*\.(\d{1,2})\.?\s+(?!คะแนน)/
+
+/**
+ * Parts labelled within a line after its first words ("มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : กองคลัง ระยะเวลา :
+ * ไตรมาส 2)"): each label ending with a colon and naming a part, with the text up to the next such label.
+ * `lead` is the text before the first of them; `fromStart`: a label may open the text (a line going on from a label's).
+ */
+function labelledParts(text: string, { fromStart = false } = {}): { lead: string; labelled: [Field, string][] } {
+  const labels = [...text.matchAll(INLINE_LABEL)]
+    .filter((m) => !FISCAL_YEAR_WORD.test(m[1]!))
+    .map((m) => ({ m, part: partNamed(m[1]!) }))
+    .filter((l) => l.part !== undefined && (fromStart || l.m.index > 0))
+  const first = labels[0]
+  if (!first) return { lead: text, labelled: [] }
+  const labelled = labels.map(({ m, part }, i): [Field, string] => {
+    const end = labels[i + 1]?.m.index ?? text.length
+    return [part!, text.slice(m.index + m[0].length, end).replace(/^[\s(]+|[\s)]+$/g, '')]
+  })
+  return { lead: text.slice(0, first.m.index).replace(/[\s(]+$/, ''), labelled }
+}
+/** "ปีงบประมาณ :" before a year names the year, not a budget. */
+const FISCAL_YEAR_WORD = /^ปี\s*งบ/
+const INLINE_LABEL = /(?<=^|[\s(])([^\s:：()]{2,30})\s*[:：]/g
 
 /** An item title's end with its score: "... หรือไม่ (คะแนน 74.08)". */
 const ITEM_SCORE = new RegExp(String.raw`^(.*?)\s*\(\s*(?:คะแนน|ได้)?\s*[:：]?\s*(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*\)\s*$`)

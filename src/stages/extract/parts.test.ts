@@ -491,4 +491,21 @@ describe('a detail list printed as a table per indicator, the indicator and its 
     // The analysis heading with prose under it is still the analysis's.
     expect(extractAnalysis(sections.analysis, catalogue.indicators).map((a) => [a.number, value(a.score)])).toEqual([[1, 92.75]])
   })
+
+  it('reads a heading naming the indicator alone, its mean in a row under its items, the first right after the summary', () => {
+    const summary = '<table><tr><th>ตัวชี้วัด</th><th>คะแนน</th></tr><tr><td>1. การปฏิบัติหน้าที่</td><td>92.75</td></tr><tr><td>2. การใช้งบประมาณ</td><td>91.66</td></tr><tr><td>3. การใช้อำนาจ</td><td>89.59</td></tr></table>'
+    const withMean = (t: string, mean: string) => t.replace('</table>', `<tr><td></td><td>คะแนนเฉลี่ย</td><td>${mean}</td></tr></table>`)
+    const sections = read(`${summary}
+
+**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่**
+
+${withMean(first, '92.75')}
+
+**ตัวชี้วัดที่ 2 การใช้งบประมาณ**
+
+${withMean(second, '91.66')}`)
+    const detail = extractDetail(sections.detail, catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 92.75], [2, 91.66]])
+    expect([...detail.items].map(([n, list]) => [n, list.map((i) => i.code)])).toEqual([[1, ['i1', 'i3']], [2, ['i4']]])
+  })
 })

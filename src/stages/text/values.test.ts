@@ -83,3 +83,10 @@ describe('a word touching a number', () => {
     expect(row.cells.map((c) => [c.text, c.raw])).toEqual([['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'ตัวชี้วัดที่๑ การปฏิบัติหน้าที่'], ['ได้ 89.41 คะแนน', 'ได้๘๙.๔๑คะแนน']])
   })
 })
+
+describe('a line whose score follows leader dots', () => {
+  it.each([['spaced', '1. การปฏิบัติหน้าที่ .................. 92.75'], ['typed right up to the score', '1. การปฏิบัติหน้าที่ ..................92.75'], ['an ellipsis', '1. การปฏิบัติหน้าที่ ………92.75']])('%s', (_how, line) => {
+    const row = docRows(normaliseDoc(readTranscript(new TextEncoder().encode(line), { file: 'x.md' })))[0]!
+    expect(scoredRow(row, 'summary')!.scores.map((s) => s.value)).toEqual([92.75])
+  })
+})

@@ -153,8 +153,10 @@ function yesNoScore(text: string): { value: number; repair: Repair } | undefined
  */
 function scoreAtEnd(o: { whole100: boolean; unit: boolean; spaced: boolean }): RegExp {
   const unit = o.unit ? String.raw`\s*(?:คะแนน)?` : ''
-  return new RegExp(String.raw`${o.spaced ? String.raw`\s` : ''}(${DECIMAL_SCORE}${o.whole100 ? '|100' : ''})${unit}\s*$`)
+  return new RegExp(String.raw`${o.spaced ? SPACE_OR_LEADER : ''}(${DECIMAL_SCORE}${o.whole100 ? '|100' : ''})${unit}\s*$`)
 }
+/** Before a score after its label: a space, or leader dots typed right up to it ("การปฏิบัติหน้าที่ .......92.75"). */
+const SPACE_OR_LEADER = String.raw`(?:\s|(?<=[.…]{2}))`
 /** "... คะแนน 93.55", "... 100 คะแนน". */
 const TRAILING_SCORE = scoreAtEnd({ whole100: true, unit: true, spaced: false })
 /** A sentence's score ("... ได้คะแนน 84.88 คะแนน"); a whole 100 ending a sentence is a count as often as a score. */

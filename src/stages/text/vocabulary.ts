@@ -57,6 +57,15 @@ const LIST_NUMBER = /^\s*(?:\(?\d{1,2}[.)]|[ก-ฮ][.)])\s*/
 /** Labels are short: a heading's words, not a sentence. */
 const PART_LABEL_LENGTH = 40
 
+/**
+ * The label naming the item a measure improves, opening a measure printed as a clause of an outline or a
+ * paragraph ("1. ประเด็นที่ต้องพัฒนา i1 ... (คะแนน 98.37)"): an item "to develop", not any ประเด็น (a detail
+ * list's "ประเด็นการประเมิน", an analysis's "ประเด็นที่ได้คะแนนต่ำสุด").
+ */
+export const IMPROVED_ITEM_LABEL = new RegExp(
+  String.raw`^(?:${['ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นที่ควรพัฒนา', 'ประเด็นที่ควรปรับปรุง', 'ประเด็นที่จะพัฒนา', 'ประเด็นการพัฒนา', 'ข้อคำถามที่ต้องพัฒนา'].map(spaced).join('|')})\s*[:：]?\s*`,
+)
+
 /** The numbered column labels of the most common layout: "๑) มาตรการ ... ๕) ผู้รับผิดชอบ". */
 export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
 
