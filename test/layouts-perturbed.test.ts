@@ -17,7 +17,8 @@ import { reportValues } from '../samples/generate/report-values.js'
 
 /**
  * Perturbations the structure stage does not read through yet, with what they cost on the
- * templates held below (transcripts, train and held-out v1-v12, 10,781 fields in 79 runs, 2026-12-07):
+ * templates held below (transcripts, 2026-12-07; held-out = heldout-01..11 and v3-v12; the figures of rewrap
+ * and the section perturbations are train and held-out v1-v12 together, 10,781 fields in 79 runs):
  * - rewrap: train and held-out v1-v12 99.99%, 0 wrong, 79/79 findings equal; v13 (opened since) 98.3%, 4 wrong:
  *   v13-04's and v13-06's measures written as lines lose their periods and actions when wrapped.
  * - section-order: 99.98%, 1 wrong (blind-v9-03: indicator 1's detail score with the analysis moved before
@@ -29,8 +30,16 @@ import { reportValues } from '../samples/generate/report-values.js'
  *   part labels run into their first line; sentence-list summaries (blind-v9-01, v9-04) run together.
  * - no-blank-lines: 99.1%, 1 wrong, 69/79: letters and outlines whose summary is a list of lines
  *   (v4-03, v5-02, v5-04, v5-06, v8-03, v10-01, v10-05, v11-03) and heldout-v3-02's paragraph measures.
+ * - column-order: train 100%; heldout-01..11 52 fields missing, v3 98.2% (3 wrong: a transposed summary's
+ *   indicator numbers out of order), v4 92.4%, v6 94.0%, v11 95.6%.
+ * - split-tables: train 100%; v9 99.7%, v11 97.1% (2 and 26 fields missing, none wrong).
+ * - merged-header: train 99.0% (14 missing); held-out sets 96.6-100%, 21 wrong (v5, v8, v9, v12: a Gantt
+ *   chart's three header rows joined into one lose its months, periods read as unreadable).
+ * - row-numbers: train 100%; v4 97.1%, v6 96.6%, v11 96.6%, 31 wrong: a ลำดับ column before a detail list
+ *   whose indicator cell spans its items makes the first item's score the indicator's.
+ * - remarks-column: train 100%; heldout-01..11 3, v5 10, v7 6 fields missing.
  */
-const NOT_YET = new Set<string>(['rewrap', 'section-order', 'page-furniture', 'merged-lines', 'no-blank-lines'])
+const NOT_YET = new Set<string>(['rewrap', 'section-order', 'page-furniture', 'merged-lines', 'no-blank-lines', 'column-order', 'split-tables', 'merged-header', 'row-numbers', 'remarks-column'])
 
 // Blind templates are judged by their bench totals only; templates in development do not read whole yet.
 const templates = TEMPLATES.filter((t) => !t.blind && !IN_DEVELOPMENT.has(t.name))

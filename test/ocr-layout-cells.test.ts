@@ -15,6 +15,7 @@ import { pageGeometry } from '../src/stages/ocr/page-geometry.js'
 import { MONTH_WORD_READER } from '../src/stages/ocr/period-words.js'
 import { readTable } from '../src/stages/ocr/read-table.js'
 import { recogniseLines } from '../src/stages/ocr/read-lines.js'
+import { rereadNumbers } from '../src/stages/ocr/reread-numbers.js'
 import { pdfPageImages } from '../src/stages/ingest/pdf/page-images.js'
 import { renderPage } from '../tools/ocr-render-page.js'
 
@@ -219,6 +220,97 @@ describe('a period of months ("ต.ค. 68 - ก.ย. 69") in a measures table',
   }, 120_000)
 })
 
+describe('a period of day, month abbreviation and year in a start and an end column ("1 ต.ค. 68" | "30 ก.ย. 69")', () => {
+  // Page 7 of the seeded 200 dpi scan of samples/layouts/heldout-v3-03-grouped-dates: the measures
+  // table's start (5) and end (6) columns, rows 2-4. Three kinds of loss, each a period unread:
+  // - an end cell, more digits than letters, taken for a number and read whole as one ("30?.?.69");
+  // - the start's 1 read twice by tesseract, "1ไต.ค.", though no ink stands between 1 and ต;
+  // - the year's 6 and 8 touching: one glyph to the digit reader ("?"), "68" to tesseract.
+  let table: Awaited<ReturnType<typeof readGridCells>>
+  beforeAll(async () => {
+    const engine = await createOcrEngine()
+    try {
+      table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-v3-03-grouped-dates-200dpi-p7.pdf', 1, (c) => (c.col === 5 || c.col === 6) && c.row >= 2 && c.row <= 4)
+    } finally {
+      await engine.close()
+    }
+  }, 180_000)
+
+  it('reads an end date as a date with its numbers, not as one number', () => {
+    for (const row of [2, 3, 4]) {
+      const end = table.rows[row]!.cells.find((c) => c.col === 6)!
+      expect(end.text).toBe('30 ก.ย. 69')
+      expect(end.origin.uncertain).toBeUndefined()
+      expect(end.origin.readings?.filter((r) => r.reader === 'digit-reader').map((r) => r.raw)).toEqual(['30', '69'])
+    }
+  })
+
+  it("drops a ไ that has no ink of its own, keeping tesseract's reading, and takes a year both readers read alike", () => {
+    const starts = [2, 3, 4].map((row) => table.rows[row]!.cells.find((c) => c.col === 5)!)
+    for (const start of starts) {
+      expect(start.text).toBe('1ต.ค. 68')
+      expect(start.origin.uncertain).toBeUndefined()
+    }
+    const doubled = starts.flatMap((c) => c.origin.readings ?? []).filter((r) => r.reader === 'tesseract' && r.raw === '1ไ')
+    expect(doubled.length).toBeGreaterThan(0)
+    expect(doubled.every((r) => r.used === false)).toBe(true)
+    expect(starts[1]!.origin.readings?.find((r) => r.reader === 'digit-reader' && r.raw === '68')).toMatchObject({ used: true })
+  })
+})
+
+describe('a column of item codes (i1 ... e9, o1 ... o28)', () => {
+  // Page 3 of the seeded 200 dpi scan of samples/layouts/heldout-02-per-tool, column 0 of its
+  // tables: tesseract read e6. as "66.", o1. as "ol.", o3. as "03."; each cell looked numeric, the
+  // digit reader failed on the letter, and the item's code came out unreadable.
+  it('reads a code where the digit reader is sure of a letter and of the digits tesseract read after it, and nothing else', async () => {
+    const engine = await createOcrEngine()
+    try {
+      const file = 'test/ocr-layout-scans/heldout-02-per-tool-200dpi-p3.pdf'
+      const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+      const { grey, binary, skew } = await preparePage(image!)
+      const grids = pageGrids(binary, image!.dpi)
+      const read = async (g: number) =>
+        engine.withPage(1, AbortSignal.timeout(120_000), (session) =>
+          readTable({ ...grids[g]!, cells: grids[g]!.cells.filter((c) => c.col === 0) }, { grey, binary, ocrImage: grey, dpi: image!.dpi, session, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { cells: 0, numbers: 0 } }),
+        )
+      const codes = async (g: number) => (await read(g)).rows.map((r) => r.cells[0]!)
+      const [eit, oit] = [await codes(1), await codes(2)]
+      const e6 = eit[8]!
+      expect(e6.text).toBe('e6.')
+      expect(e6.origin.uncertain).toBeUndefined()
+      expect(e6.origin.readings?.map((r) => [r.reader, r.raw, r.used])).toEqual([['tesseract', '66.', false], ['digit-reader', '?6', false], ['item-code', 'e6.', true]])
+      expect(oit.slice(2, 8).map((c) => c.text)).toEqual(['o1.', '02.', 'o3.', 'o4.', 'o5.', 'o6.'])
+      // "02." read "?2" by a digit reader not sure enough (0.87), "07." as "0?": unreadable still.
+      expect(oit[3]!.origin.uncertain).toBe(true)
+      expect(oit[8]).toMatchObject({ text: '07.', origin: { uncertain: true } })
+    } finally {
+      await engine.close()
+    }
+  }, 120_000)
+})
+
+describe('a score of three whole digits', () => {
+  // Page 8 of the seeded 200 dpi scan of samples/layouts/heldout-08-per-tool-eight, column 1:
+  // ๑๐๐.๐๐ overruns its narrow column, its last 0 on the ruling ("100.0?", tesseract "100.06(");
+  // page 4 of heldout-02-per-tool, column 2: ๑๐ touching, cut into "11" ("110.00", unsure).
+  it('is read as 100.00, the one score it can be, with both readings kept', async () => {
+    const engine = await createOcrEngine()
+    try {
+      const eight = await readGridCells(engine, 'test/ocr-layout-scans/heldout-08-per-tool-eight-200dpi-p8.pdf', 1, (c) => c.col === 1 && c.row <= 3)
+      const two = await readGridCells(engine, 'test/ocr-layout-scans/heldout-02-per-tool-200dpi-p4.pdf', 1, (c) => c.col === 2 && (c.row === 7 || c.row === 16))
+      const cells = [...eight.rows.slice(0, 4), two.rows[7]!, two.rows[16]!].map((r) => r.cells[0]!)
+      for (const cell of cells) {
+        expect(cell.text).toBe('100.00')
+        expect(cell.origin.uncertain).toBeUndefined()
+        expect(cell.origin.readings?.find((r) => r.reader === 'full-score')).toMatchObject({ raw: '100.00', used: true })
+        expect(cell.origin.readings?.find((r) => r.reader === 'digit-reader')).toMatchObject({ used: false })
+      }
+    } finally {
+      await engine.close()
+    }
+  }, 180_000)
+})
+
 describe('a score both readers read alike', () => {
   it('is taken when the digit reader doubted only its own cut ("79.00"); a score with no point stays unreadable ("7628")', async () => {
     // Page 2 of the seeded 200 dpi scan of samples/layouts/heldout-04-mixed-digits: the detail
@@ -244,6 +336,38 @@ describe('a score both readers read alike', () => {
     for (const row of [8, 9, 11, 12]) {
       const other = table.rows[row]!.cells[0]!
       if (!other.origin.uncertain) expect(other.text).toMatch(/^\d{2}\.\d{2}$/)
+    }
+  }, 120_000)
+})
+
+describe('a score whose first Thai digit tesseract read as a letter glued to it', () => {
+  // Page 6 of the seeded 200 dpi scan of samples/layouts/heldout-07-scored-titles ("ได้คะแนน
+  // ๗๓.๐๑ คะแนน" read "ฒ3.01") and page 5 of heldout-05-single-line-title ("(๗๕.๘๘ คะแนน)" read
+  // "(ฆ5.88"): the digit reader's box left the ๗ out and read 3.01 and 5.88, sure of them: the
+  // indicator's analysis score and the previous year's total came out wrong.
+  const lineOf = async (file: string, y0: number, y1: number, number: RegExp) => {
+    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+    const { grey, binary, skew } = await preparePage(image!)
+    const engine = await createOcrEngine()
+    try {
+      const s = image!.dpi / 72
+      const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: Math.round(40 * s), y0: Math.round(y0 * s), x1: grey.width - Math.round(40 * s), y1: Math.round(y1 * s) }, image!.dpi))
+      const line = text.lines.find((l) => number.test(l.text))!
+      return rereadNumbers(line, { grey, binary, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { numbers: 0 } })
+    } finally {
+      await engine.close()
+    }
+  }
+
+  it('is doubted, not read without its first digit', async () => {
+    for (const [file, y0, y1, number, lost] of [
+      ['test/ocr-layout-scans/heldout-07-scored-titles-200dpi-p6.pdf', 300, 336, /คะแนน \S*[๓3]\.[๐0][๑1]/, '3.01'],
+      ['test/ocr-layout-scans/heldout-05-single-line-title-200dpi-p5.pdf', 118, 148, /\(\S*[.]\S* คะแนน\)/, '5.88'],
+    ] as const) {
+      const read = await lineOf(file, y0, y1, number)
+      const digits = read.readings.find((r) => r.reader === 'digit-reader' && r.raw === lost)
+      expect(digits, file).toMatchObject({ used: false, uncertain: true })
+      expect(read.uncertain).toBe(true)
     }
   }, 120_000)
 })

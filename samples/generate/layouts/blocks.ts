@@ -65,7 +65,16 @@ export interface OrientationBlock {
   readonly orientation: 'portrait' | 'landscape'
 }
 
-export type Block = HeadingBlock | ParagraphBlock | TableBlock | PageBreakBlock | OrientationBlock
+/**
+ * The text from here on is set in this many columns (a newspaper page) until the next columns or
+ * orientation block; an orientation block starts its page in one column.
+ */
+export interface ColumnsBlock {
+  readonly kind: 'columns'
+  readonly count: 1 | 2
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | PageBreakBlock | OrientationBlock | ColumnsBlock
 
 export interface LayoutDoc {
   readonly title: string
@@ -83,6 +92,7 @@ export const cell = (lines: string | readonly string[], options: Omit<Cell, 'lin
 export const headerCell = (lines: string | readonly string[], options: Omit<Cell, 'lines' | 'header'> = {}): Cell => cell(lines, { header: true, align: 'center', valign: 'middle', ...options })
 export const pageBreak: PageBreakBlock = { kind: 'page-break' }
 export const orientation = (o: OrientationBlock['orientation']): OrientationBlock => ({ kind: 'orientation', orientation: o })
+export const columns = (count: ColumnsBlock['count']): ColumnsBlock => ({ kind: 'columns', count })
 
 /** Column count of a table: the widths given. */
 export const columnCount = (table: TableBlock) => table.columns.length

@@ -906,7 +906,8 @@ describe('v13 layout values', () => {
     for (const agency of ['prison', 'provincial-health', 'irrigation-project', 'city-municipality'] as const) {
       const other = randomReportSpec(10, 2568, { agency })
       expect(other.organisation.kind).toBe(agency)
-      expect(other.organisation.province).not.toBeNull()
+      // An irrigation project's name says no จังหวัด, so the truth has no province for it (spec.ts v13Organisation).
+      expect(other.organisation.province === null).toBe(agency === 'irrigation-project')
       expect(other.organisation.district === null).toBe(agency !== 'city-municipality')
       expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
       for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
@@ -1054,5 +1055,114 @@ describe('v14 layout values', () => {
     expect(before!.rows.length - 1).toBe(firstItems.length)
     // This year's score is the detail's; the truth is the spec's whatever last year's table prints.
     expect(truthOf(faculty, truthLayout(withChoices({ lastYearMeasures: 'before-after' })))).toEqual(truthOf(faculty, truthLayout(withChoices({}))))
+  })
+})
+
+describe('v15 layout values', () => {
+  // Each value on the seed template, as for v5-v14 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v15-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const plain = truthOf(spec, truthLayout(withChoices({})))
+  const sameTruth = (choices: Partial<Template['choices']>) => expect(truthOf(spec, truthLayout(withChoices(choices)))).toEqual(plain)
+
+  it('v15 has values no other template uses, and every v15 template uses three or more of them', () => {
+    const v15 = TEMPLATES.filter((t) => t.set === 'v15')
+    expect(v15.length).toBe(6)
+    for (const t of v15) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
+    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v15').flatMap((t) => heldOutValues(t.choices)))
+    const v15Only = [...new Set(v15.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+    expect(v15Only.length).toBeGreaterThanOrEqual(12)
+    for (const t of v15) expect(heldOutValues(t.choices).filter((v) => v15Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+    expect(new Set(v15.map((t) => t.choices.font)).size).toBe(6)
+    expect(new Set(v15.map((t) => t.choices.agency)).size).toBe(6)
+  })
+
+  it('a Bangkok district office, an area revenue office, an educational service area: own names and units, the seed\'s scores', () => {
+    for (const agency of ['bangkok-district', 'revenue-area', 'education-area'] as const) {
+      const other = randomReportSpec(10, 2568, { agency })
+      expect(other.organisation.kind).toBe(agency)
+      expect([other.organisation.district, other.organisation.province]).toEqual([null, null])
+      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const head = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
+      expect(head).toContain(other.organisation.name)
+      expect(head).toContain(other.organisation.parent)
+    }
+  })
+
+  it('this year\'s column first, the headline figures in a box, the change from last year to this', () => {
+    const [summary] = tables({ summary: 'current-first', toolScores: 'table-after', digits: 'arabic' }, 'summary')
+    expect(summary!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ตัวชี้วัด', 'ปี 2568', 'ปี 2567', 'ผลต่าง'])
+    spec.indicators.forEach((ind, k) => expect(summary!.rows[k + 1]!.cells[1]!.lines[0]).toBe(ind.scores.summary.toFixed(2)))
+    expect(() => doc({ summary: 'current-first' })).toThrow(/last year/)
+    const [box] = tables({ total: 'key-figures', digits: 'arabic' }, 'key-figures')
+    expect(box!.rows.map((r) => r.cells.map((x) => x.lines[0]))).toEqual([['คะแนนรวม (ITA Score)', spec.total.toFixed(2)], ['ระดับผลการประเมิน', spec.level], ['เกณฑ์ผ่านการประเมิน', '85.00 คะแนนขึ้นไป']])
+    expect(texts({ total: 'key-figures', digits: 'arabic' }).some((x) => x.includes(spec.total.toFixed(2)))).toBe(false)
+    const p = spec.previous
+    const fromTo = texts({ previous: 'from-to', digits: 'arabic' }).find((x) => x.includes('จาก '))!
+    expect(fromTo).toContain(`จาก ${p.score.toFixed(2)} คะแนน เป็น ${spec.total.toFixed(2)} คะแนน (${p.difference > 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${Math.abs(p.difference).toFixed(2)} คะแนน)`)
+    sameTruth({ summary: 'current-first', toolScores: 'table-after' })
+    sameTruth({ total: 'key-figures' })
+    sameTruth({ previous: 'from-to' })
+  })
+
+  it('English indicator names, a verdict column, the verdict only in the two- and three-column lists', () => {
+    const ind = spec.indicators[0]!
+    expect(texts({ indicatorLanguage: 'bilingual', digits: 'arabic' }).some((x) => x.includes(`ตัวชี้วัดที่ 1 ${ind.name} (Performance of Duty)`))).toBe(true)
+    const [detail] = tables({ itemVerdict: 'column', detail: 'three-col', digits: 'arabic' }, 'detail')
+    expect(detail!.rows[0]!.cells.map((x) => x.lines[0]).at(-1)).toBe('ผลการพิจารณา')
+    expect(detail!.columns.reduce((a, b) => a + b, 0)).toBe(100)
+    const rows = detail!.rows.slice(1)
+    const scores = spec.indicators.flatMap((i) => [i.scores.detail, ...i.items.map((x) => x.score)])
+    expect(rows.map((r) => r.cells.at(-1)!.lines[0])).toEqual(scores.map((x) => (x >= 85 ? 'ผ่าน' : 'ต้องพัฒนา')))
+    expect(() => doc({ itemVerdict: 'column', detail: 'per-tool' })).toThrow(/verdict/)
+    sameTruth({ indicatorLanguage: 'bilingual' })
+    sameTruth({ itemVerdict: 'column' })
+  })
+
+  it('a rank, a risk matrix, a budget table, a profile: numbers of no value in the report, the truth unchanged', () => {
+    expect(texts({ ranking: 'sentence', digits: 'arabic' }).some((x) => /อยู่ในอันดับที่ \d+ จาก \d+ หน่วยงาน/.test(x))).toBe(true)
+    const [risk] = tables({ riskTable: 'matrix', digits: 'arabic' }, 'risk')
+    for (const row of risk!.rows.slice(1)) {
+      const [l, i, product] = row.cells.slice(2, 5).map((x) => Number(x.lines[0]))
+      expect(product).toBe(l! * i!)
+    }
+    const [budget] = tables({ budgetSummary: 'table', digits: 'arabic' }, 'budget')
+    expect(budget!.rows.length).toBe(spec.measures.length + 2)
+    const baht = (s: string) => (s === '-' ? 0 : Number(s.replaceAll(',', '')))
+    expect(baht(budget!.rows.at(-1)!.cells[1]!.lines[0]!)).toBe(budget!.rows.slice(1, -1).reduce((n, r) => n + baht(r.cells[2]!.lines[0]!), 0))
+    const profiled = doc({ front: 'profile', sectionNumbering: 'part', digits: 'arabic' }).blocks
+    const firstSection = profiled.find((b) => b.kind === 'heading' && b.level === 2)
+    expect(firstSection).toMatchObject({ text: 'ส่วนที่ 1 ข้อมูลทั่วไปของหน่วยงาน' })
+    expect(profiled.filter((b) => b.kind === 'table' && b.role === 'staff').length).toBe(1)
+    for (const choices of [{ ranking: 'sentence' }, { riskTable: 'matrix' }, { budgetSummary: 'table' }, { front: 'profile' }] as const) sameTruth(choices)
+  })
+
+  it('the analysis in two columns: the title full width, the prose between columns blocks; no columns for tables or slides', () => {
+    const blocks = doc({ analysisColumns: 'two', digits: 'arabic' }).blocks
+    const start = blocks.findIndex((b) => b.kind === 'columns' && b.count === 2)
+    const end = blocks.findIndex((b) => b.kind === 'columns' && b.count === 1)
+    expect(blocks[start - 1]).toMatchObject({ kind: 'heading', level: 2, text: expect.stringMatching(/^การวิเคราะห์ผลการประเมินรายตัวชี้วัด/) })
+    expect(end - start - 1).toBe(2 * spec.indicators.length)
+    const html = renderHtml(doc({ analysisColumns: 'two' }), FONTS.sarabun!)
+    expect(html).toContain('column-count: 2')
+    expect(html.match(/<div class="columns-2">/g)?.length).toBe(1)
+    expect(renderHtml(doc({}), FONTS.sarabun!)).not.toContain('column')
+    expect(renderTranscript(doc({ analysisColumns: 'two' }))).toBe(renderTranscript(doc({})))
+    expect(() => doc({ analysisColumns: 'two', analysis: 'table' })).toThrow(/columns/)
+    sameTruth({ analysisColumns: 'two' })
+  })
+
+  it('periods as a length in months, then the months', () => {
+    const faculty = randomReportSpec(10, 2568, { agency: 'faculty' })
+    for (const m of faculty.measures) {
+      const text = periodText(m.period, withChoices({ period: 'duration', digits: 'arabic' }).choices, { n: (x: number) => String(x), text: (s: string) => s } as never)
+      const months = (m.period.to.yearBE - m.period.from.yearBE) * 12 + m.period.to.month - m.period.from.month + 1
+      expect(text).toMatch(new RegExp(`^${months} เดือน \\(\\S+ \\d\\d - \\S+ \\d\\d\\)$`))
+    }
+    expect(truthLayout(withChoices({ period: 'duration' })).startYearOnce).toBeUndefined()
   })
 })

@@ -65,6 +65,11 @@ export const OPTIONS = {
      * (the others a dash), the tools' scores in a last row under their columns when toolScores is `column`.
      */
     'tool-matrix': 'held-out',
+    /**
+     * v15: this year against last year, this year's column first (ตัวชี้วัด | ปี 2568 | ปี 2567 | ผลต่าง), as
+     * reports that lead with the current result print it; last year's indicator scores of no value in the report.
+     */
+    'current-first': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out',
@@ -117,7 +122,12 @@ export const OPTIONS = {
     /** v13: the verdict first, the total in brackets after it (... ผ่านเกณฑ์การประเมิน (86.10 คะแนน)). */
     'verdict-paren': 'held-out',
     /** v14: only the verdict in the sentence (... ผ่านเกณฑ์การประเมิน*), the total in a footnote under it (* คะแนนรวม 86.10 คะแนน). */
-    'level-footnote': 'held-out' },
+    'level-footnote': 'held-out',
+    /**
+     * v15: the headline figures in a small box of label | value rows before the prose (คะแนนรวม (ITA Score) | 86.10,
+     * ระดับผลการประเมิน | ผ่าน, อันดับ | 12 จาก 76), as the ITAS result card prints them; the sentence then names no total.
+     */
+    'key-figures': 'held-out' },
   /** How the level is phrased. */
   /** `criterion` (v9): ถือว่าผ่านเกณฑ์การประเมิน (ตั้งแต่ 85.00 คะแนนขึ้นไป), the pass mark printed beside it. */
   level: { 'in-level': 'train', 'result-level': 'train', labelled: 'held-out', quoted: 'held-out', criterion: 'held-out' },
@@ -132,7 +142,9 @@ export const OPTIONS = {
     /** v10: only a footnote (marked * after the total) prints last year's total; no difference. */
     footnote: 'held-out',
     /** v11: both years' totals in one sentence, "... ได้ 80.12 และ 83.33 คะแนน ตามลำดับ", then the change. */
-    respectively: 'held-out' },
+    respectively: 'held-out',
+    /** v15: the change from last year's total to this year's (คะแนนเพิ่มขึ้นจาก 80.12 คะแนน เป็น 86.10 คะแนน (เพิ่มขึ้น 3.21 คะแนน)). */
+    'from-to': 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
   analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out',
@@ -193,7 +205,9 @@ export const OPTIONS = {
     /** v13: fiscal quarters of the plan year alone, no months (ไตรมาส 2-3 ปีงบประมาณ พ.ศ. 2569; across years ไตรมาส 1/2569 - ไตรมาส 1/2570). */
     'quarter-range': 'held-out',
     /** v14: abbreviated months and a two-digit year, the year once when both ends share it (ม.ค. - มิ.ย. 69; ต.ค. 68 - ก.ย. 69). */
-    'short-year-once': 'held-out' },
+    'short-year-once': 'held-out',
+    /** v15: the measure's length in months first, the months after it in brackets (6 เดือน (ม.ค. 69 - มิ.ย. 69)); the length of no value in the report. */
+    duration: 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
@@ -225,7 +239,11 @@ export const OPTIONS = {
    * lowest indicators with their scores, and how many items the measures address.
    */
   /** `appointment-order` (v13): the agency's order appointing its ITA working group (คำสั่ง ... ที่ 45/2568 เรื่อง แต่งตั้งคณะทำงาน ...), members by position. */
-  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out', 'executive-summary': 'held-out', 'appointment-order': 'held-out' },
+  /**
+   * `profile` (v15): ส่วนที่ ... ข้อมูลทั่วไปของหน่วยงาน: the vision and missions, a staff table (ประเภทบุคลากร | จำนวน (คน), a
+   * total row) and the year's budget in baht; none of its numbers of value in the report.
+   */
+  front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out', 'executive-summary': 'held-out', 'appointment-order': 'held-out', profile: 'held-out' },
   /** A running header with the agency and the report on every page (PDF margin; the top of each transcript page). */
   /** `logo-text` (v12): the text of the agency's (or its parent's) emblem atop every page, Thai and English (การไฟฟ้าส่วนภูมิภาค PROVINCIAL ELECTRICITY AUTHORITY). */
   runningHeader: { none: 'train', agency: 'held-out', 'logo-text': 'held-out' },
@@ -285,7 +303,12 @@ export const OPTIONS = {
      * v14: a customs checkpoint (ด่านศุลกากร), a community college (วิทยาลัยชุมชน), a waterworks authority's
      * regional office (การประปาส่วนภูมิภาคเขต), with their own pools.
      */
-    'customs-checkpoint': 'held-out', 'community-college': 'held-out', 'waterworks-region': 'held-out' },
+    'customs-checkpoint': 'held-out', 'community-college': 'held-out', 'waterworks-region': 'held-out',
+    /**
+     * v15: a Bangkok district office (สำนักงานเขต), an area revenue office (สำนักงานสรรพากรพื้นที่), a primary
+     * educational service area office (สำนักงานเขตพื้นที่การศึกษาประถมศึกษา ... เขต 2), with their own pools.
+     */
+    'bangkok-district': 'held-out', 'revenue-area': 'held-out', 'education-area': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   /**
    * v14 `slides`: a slide deck exported to PDF: every page landscape, each heading opening a page of its own
@@ -317,6 +340,24 @@ export const OPTIONS = {
    * in the report.
    */
   lastYearMeasures: { none: 'train', 'before-after': 'held-out' },
+  /** v15: indicators named in Thai, or with their English name in brackets after it (การปฏิบัติหน้าที่ (Performance of Duty)). */
+  indicatorLanguage: { thai: 'train', bilingual: 'held-out' },
+  /** v15: a ผลการพิจารณา column in the detail list: ผ่าน for an item at the pass mark or above, ต้องปรับปรุง below it. */
+  itemVerdict: { none: 'train', column: 'held-out' },
+  /** v15: the agency's rank among the agencies of its group, in a sentence after the total (อันดับที่ 12 จาก 76 หน่วยงาน); of no value in the report. */
+  ranking: { none: 'train', sentence: 'held-out' },
+  /**
+   * v15: before the measures, a corruption-risk assessment (ตารางประเมินความเสี่ยงการทุจริต: เหตุการณ์ความเสี่ยง | โอกาส |
+   * ผลกระทบ | คะแนนความเสี่ยง | ระดับ), scores 1-5 and their products; none of its numbers of value in the report.
+   */
+  riskTable: { none: 'train', matrix: 'held-out' },
+  /** v15: after the measures, a budget table (ที่ | มาตรการ/โครงการ | งบประมาณ (บาท) | แหล่งงบประมาณ) and its total; of no value in the report. */
+  budgetSummary: { none: 'train', table: 'held-out' },
+  /**
+   * v15: the per-indicator analysis (headings and prose) set in two newspaper columns under its full-width title, as
+   * a word processor's columns section prints it (PDF and word-processor files; a transcript reads one column, then the other).
+   */
+  analysisColumns: { one: 'train', two: 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
     kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',

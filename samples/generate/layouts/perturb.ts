@@ -7,6 +7,7 @@
  */
 import type { Block, Cell, LayoutDoc } from './blocks.js'
 import { SECTION_PERTURBATIONS } from './perturb-sections.js'
+import { TABLE_PERTURBATIONS } from './perturb-tables.js'
 
 export interface Perturbation {
   readonly name: string
@@ -193,6 +194,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     text: (s) => s.replace(/\b([ieo])([0-9]{1,2})\b/g, (_, l: string, n: string) => `${l.toUpperCase()}${n}`),
   },
   ...SECTION_PERTURBATIONS,
+  ...TABLE_PERTURBATIONS,
 ]
 
 export function perturbationNamed(name: string): Perturbation {

@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -42,6 +42,12 @@ export type V13OrgKind = 'prison' | 'provincial-health' | 'irrigation-project' |
  * (วิทยาลัยชุมชน), a waterworks authority's regional office (การประปาส่วนภูมิภาคเขต).
  */
 export type V14OrgKind = 'customs-checkpoint' | 'community-college' | 'waterworks-region'
+
+/**
+ * Kinds of agency of the v15 templates: a Bangkok district office (สำนักงานเขต), an area revenue office
+ * (สำนักงานสรรพากรพื้นที่), a primary educational service area office (สำนักงานเขตพื้นที่การศึกษาประถมศึกษา).
+ */
+export type V15OrgKind = 'bangkok-district' | 'revenue-area' | 'education-area'
 
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
@@ -80,6 +86,9 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'customs-checkpoint': { full: 'ด่านศุลกากร', short: 'ด่านศุลกากร' },
   'community-college': { full: 'วิทยาลัยชุมชน', short: 'วชช.' },
   'waterworks-region': { full: 'การประปาส่วนภูมิภาคเขต ', short: 'กปภ.ข.' },
+  'bangkok-district': { full: 'สำนักงานเขต', short: 'สนข.' },
+  'revenue-area': { full: 'สำนักงานสรรพากรพื้นที่', short: 'สรรพากรพื้นที่' },
+  'education-area': { full: 'สำนักงานเขตพื้นที่การศึกษาประถมศึกษา', short: 'สพป.' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -142,6 +151,10 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   'customs-checkpoint': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายบริการศุลกากร', 'ฝ่ายควบคุมทางศุลกากร', 'ฝ่ายสืบสวนและปราบปราม', 'งานพิธีการและประเมินอากร', 'งานตรวจสอบสินค้า', 'งานคลังและบัญชี'],
   'community-college': ['งานบริหารทั่วไป', 'งานวิชาการ', 'งานพัฒนานักศึกษา', 'งานบริการวิชาการและชุมชนสัมพันธ์', 'งานนโยบายและแผน', 'งานพัสดุ', 'งานเทคโนโลยีสารสนเทศ'],
   'waterworks-region': ['กองบริหารทั่วไป', 'กองบัญชีและการเงิน', 'กองพัสดุ', 'กองระบบจำหน่าย', 'กองควบคุมคุณภาพน้ำ', 'กองปฏิบัติการน้ำสูญเสีย', 'งานประชาสัมพันธ์และลูกค้าสัมพันธ์'],
+  // v15
+  'bangkok-district': ['ฝ่ายปกครอง', 'ฝ่ายทะเบียน', 'ฝ่ายการคลัง', 'ฝ่ายรายได้', 'ฝ่ายโยธา', 'ฝ่ายรักษาความสะอาดและสวนสาธารณะ', 'ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม', 'ฝ่ายเทศกิจ'],
+  'revenue-area': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายบริการผู้เสียภาษี', 'ฝ่ายกำกับดูแลผู้เสียภาษี', 'ฝ่ายตรวจสอบภาษี', 'ฝ่ายกฎหมายและเร่งรัดภาษีอากรค้าง', 'ฝ่ายคืนภาษี', 'งานเทคโนโลยีสารสนเทศ'],
+  'education-area': ['กลุ่มอำนวยการ', 'กลุ่มนโยบายและแผน', 'กลุ่มบริหารงานการเงินและสินทรัพย์', 'กลุ่มบริหารงานบุคคล', 'กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา', 'กลุ่มส่งเสริมการจัดการศึกษา', 'กลุ่มกฎหมายและคดี', 'หน่วยตรวจสอบภายใน'],
   'city-municipality': ['สำนักปลัดเทศบาล', 'สำนักการคลัง', 'สำนักการช่าง', 'สำนักการศึกษา', 'สำนักการสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'กองยุทธศาสตร์และงบประมาณ', 'กองการเจ้าหน้าที่'],
   'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
@@ -878,3 +891,103 @@ export const V14_LAST_YEAR_RESULTS: readonly string[] = [
   'ดำเนินการแล้วเสร็จ และเผยแพร่บนเว็บไซต์',
   'อยู่ระหว่างดำเนินการต่อเนื่อง',
 ]
+
+// ---------------------------------------------------------------------------------------------
+// v15 content: a Bangkok district office, an area revenue office and a primary educational service
+// area office, with their own names, measures, steps and analysis prose (spec.ts draws them only for
+// templates whose `agency` is one of these). No numbers in the prose.
+
+/** Bangkok's districts (สำนักงานเขต...). */
+export const BANGKOK_DISTRICTS: readonly string[] = ['บางรัก', 'ปทุมวัน', 'ดุสิต', 'บางกะปิ', 'ลาดพร้าว', 'จตุจักร', 'บางเขน', 'หนองจอก', 'มีนบุรี', 'ภาษีเจริญ', 'ธนบุรี', 'คลองสามวา', 'สายไหม', 'บางขุนเทียน']
+
+/** Area revenue offices (สำนักงานสรรพากรพื้นที่...), named after their province, some numbered (กรุงเทพมหานคร 12 has its own). */
+export const REVENUE_AREAS: readonly string[] = ['ลำปาง', 'ขอนแก่น 1', 'ขอนแก่น 2', 'นครศรีธรรมราช', 'ระยอง', 'กาญจนบุรี', 'อุดรธานี', 'สุพรรณบุรี', 'ตรัง', 'พิษณุโลก', 'ชัยภูมิ', 'ฉะเชิงเทรา']
+
+/** Provinces of the primary educational service areas (สพป. ... เขต n). */
+export const EDUCATION_PROVINCES: readonly string[] = ['เชียงราย', 'ร้อยเอ็ด', 'ศรีสะเกษ', 'นครราชสีมา', 'สุรินทร์', 'ลพบุรี', 'ชุมพร', 'ปัตตานี', 'เพชรบูรณ์', 'กำแพงเพชร', 'อุบลราชธานี', 'สกลนคร']
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V15_HEADS: Record<V15OrgKind, string> = {
+  'bangkok-district': 'ผู้อำนวยการเขต{name}',
+  'revenue-area': 'สรรพากรพื้นที่{name}',
+  'education-area': 'ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษา{name}',
+}
+
+/** Where each agency reports, printed under its name. */
+export const V15_PARENTS: Record<V15OrgKind, string> = {
+  'bangkok-district': 'กรุงเทพมหานคร',
+  'revenue-area': 'กรมสรรพากร กระทรวงการคลัง',
+  'education-area': 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ',
+}
+
+/** Measures (v15), by tool. */
+export const V15_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'จัดทำประกาศแนวทางการใช้รถราชการและทรัพย์สินของทางราชการ และชี้แจงในการประชุมบุคลากร',
+    'กำหนดให้ผู้บริหารประกาศเจตจำนงสุจริตและรายงานผลการปฏิบัติตามเจตจำนงต่อบุคลากร',
+    'จัดอบรมการป้องกันผลประโยชน์ทับซ้อนให้บุคลากรที่เข้าใหม่และผู้ปฏิบัติงานพัสดุ',
+    'เผยแพร่หลักเกณฑ์การประเมินผลการปฏิบัติงานและการเลื่อนเงินเดือนให้บุคลากรทราบล่วงหน้า',
+    'จัดตั้งกล่องรับความคิดเห็นและช่องทางแจ้งเบาะแสการทุจริตภายในหน่วยงาน',
+  ],
+  EIT: [
+    'ปรับปรุงขั้นตอนการให้บริการ ณ จุดบริการให้สั้นลงและประกาศขั้นตอนไว้ให้เห็นชัดเจน',
+    'พัฒนาระบบนัดหมายและยื่นคำขอทางออนไลน์ พร้อมแจ้งผลทางข้อความ',
+    'จัดทำแบบสำรวจความคิดเห็นของผู้รับบริการผ่านคิวอาร์โค้ด ณ จุดบริการ',
+    'ประชาสัมพันธ์ผลการดำเนินงานและช่องทางติดต่อผ่านเพจเฟซบุ๊กของหน่วยงาน',
+  ],
+  OIT: [
+    'จัดทำปฏิทินการเผยแพร่ข้อมูลสาธารณะรายเดือนและกำหนดผู้รับผิดชอบแต่ละข้อ',
+    'เผยแพร่แผนการจัดซื้อจัดจ้างและผลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์',
+    'ปรับปรุงหน้าเว็บไซต์ ITA ให้เชื่อมโยงข้อมูลแต่ละข้อได้ถูกต้องครบถ้วน',
+    'เผยแพร่รายงานผลการดำเนินงานตามแผนปฏิบัติราชการรอบครึ่งปีและรอบปี',
+  ],
+}
+
+export const V15_STEPS: readonly string[] = [
+  'ประชุมคณะทำงานเพื่อวางแผนและแบ่งความรับผิดชอบ',
+  'ยกร่างประกาศหรือแนวปฏิบัติและเสนอผู้บริหารพิจารณา',
+  'แจ้งเวียนและชี้แจงบุคลากรทุกฝ่าย',
+  'ดำเนินการตามแผนและเก็บหลักฐานการดำเนินงาน',
+  'ติดตามความก้าวหน้าในการประชุมประจำเดือน',
+  'ประเมินผลและรายงานผู้บริหารเมื่อสิ้นปีงบประมาณ',
+]
+
+export const V15_MEASURE_ANALYSES: readonly string[] = [
+  'บุคลากรยังเข้าใจแนวปฏิบัติเรื่องการใช้ทรัพย์สินของราชการไม่ตรงกัน',
+  'ผู้รับบริการเห็นว่าขั้นตอนการให้บริการยังใช้เวลานานและไม่ทราบช่องทางติดตามเรื่อง',
+  'การเผยแพร่ข้อมูลบนเว็บไซต์ยังไม่ต่อเนื่องและบางข้อเชื่อมโยงไม่ถูกต้อง',
+  'บุคลากรบางส่วนยังไม่เชื่อมั่นในช่องทางการแจ้งเบาะแสการทุจริต',
+]
+
+export const V15_ANALYSES: readonly string[] = [
+  'ตัวชี้วัด{name}ของ{org} อยู่ในระดับที่ดี แต่ยังควรสื่อสารแนวปฏิบัติให้บุคลากรทุกฝ่ายรับทราบ',
+  'ผลคะแนนด้าน{name}แสดงว่า{org} ยังต้องปรับปรุงการดำเนินงานให้ผู้มีส่วนได้ส่วนเสียเห็นเป็นรูปธรรม',
+  '{org} ควรให้ความสำคัญกับ{name} โดยกำหนดผู้รับผิดชอบและติดตามผลอย่างใกล้ชิด',
+  'ผู้รับบริการรับรู้การดำเนินงานด้าน{name}ของ{org} ค่อนข้างดี แต่ยังมีข้อเสนอแนะให้ปรับปรุงบางประการ',
+]
+
+/** v15 indicatorLanguage 'bilingual': the indicators' English names, as bilingual reports print them. */
+export const INDICATOR_NAMES_EN: Readonly<Record<number, string>> = {
+  1: 'Performance of Duty',
+  2: 'Use of Budget',
+  3: 'Use of Power',
+  4: 'Use of Official Property',
+  5: 'Anti-Corruption',
+  6: 'Quality of Operation',
+  7: 'Effectiveness of Communication',
+  8: 'Improvement of Work Systems',
+  9: 'Disclosure of Information',
+  10: 'Corruption Prevention',
+}
+
+/** v15 riskTable: corruption-risk events as agencies' risk registers word them. */
+export const V15_RISKS: readonly string[] = [
+  'การเรียกรับผลประโยชน์จากผู้มารับบริการเพื่อให้ได้รับบริการที่รวดเร็วขึ้น',
+  'การใช้รถราชการและวัสดุสำนักงานเพื่อประโยชน์ส่วนตน',
+  'การจัดซื้อจัดจ้างที่เอื้อประโยชน์แก่ผู้ประกอบการบางราย',
+  'การเปิดเผยข้อมูลส่วนบุคคลของผู้รับบริการโดยไม่ได้รับอนุญาต',
+  'การละเว้นการปฏิบัติหน้าที่ในการตรวจสอบเพื่อประโยชน์ของผู้ใกล้ชิด',
+]
+
+/** v15 budgetSummary: where a measure's money comes from. */
+export const V15_FUNDS: readonly string[] = ['งบประมาณประจำปี', 'งบดำเนินงาน', 'ไม่ใช้งบประมาณ', 'งบประมาณจากหน่วยงานต้นสังกัด']

@@ -93,30 +93,49 @@ const NS =
 function documentBody(doc: LayoutDoc, w: Writer): string {
   const parts: string[] = []
   let orientation: Orientation = 'portrait'
+  // Newspaper columns are a section of their own, started and ended by continuous section breaks before the next block printed.
+  let section: Layout = { columns: 1, start: 'nextPage' }
+  let wanted: Layout['columns'] = 1
   for (const block of doc.blocks) {
+    if (block.kind === 'columns') {
+      wanted = block.count
+      continue
+    }
     if (block.kind === 'orientation') {
       // The section that ends here is described in the last paragraph before the change.
-      if (parts.length > 0) parts.push(`<w:p><w:pPr>${sectPr(orientation, doc)}</w:pPr></w:p>`)
+      if (parts.length > 0) parts.push(`<w:p><w:pPr>${sectPr(orientation, doc, section)}</w:pPr></w:p>`)
       orientation = block.orientation
+      section = { columns: 1, start: 'nextPage' }
+      wanted = 1
       continue
+    }
+    if (wanted !== section.columns) {
+      parts.push(`<w:p><w:pPr>${sectPr(orientation, doc, section)}</w:pPr></w:p>`)
+      section = { columns: wanted, start: 'continuous' }
     }
     parts.push(renderBlock(block, orientation, w))
   }
-  return `<w:document ${NS}><w:body>${parts.join('')}${sectPr(orientation, doc)}</w:body></w:document>`
+  return `<w:document ${NS}><w:body>${parts.join('')}${sectPr(orientation, doc, section)}</w:body></w:document>`
 }
 
-function sectPr(o: Orientation, doc: LayoutDoc): string {
+/** A section's columns and how it starts: on a new page, or (newspaper columns) under the section before it. */
+interface Layout {
+  readonly columns: 1 | 2
+  readonly start: 'nextPage' | 'continuous'
+}
+
+function sectPr(o: Orientation, doc: LayoutDoc, section: Layout): string {
   const m = o === 'portrait' ? PORTRAIT : LANDSCAPE
   const margin = doc.pageNumbers?.position === 'bottom' && !doc.runningHeader ? 'footerReference' : 'headerReference'
   const header = doc.pageNumbers || doc.runningHeader ? `<w:${margin} w:type="default" r:id="rIdPageNumber"/>` : ''
   const numberFormat = doc.pageNumbers?.thaiDigits ? '<w:pgNumType w:fmt="thaiNumbers"/>' : ''
   return (
-    `<w:sectPr>${header}<w:type w:val="nextPage"/><w:pgSz w:w="${m.w}" w:h="${m.h}"${o === 'landscape' ? ' w:orient="landscape"' : ''}/>` +
-    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="454" w:footer="454" w:gutter="0"/>${numberFormat}</w:sectPr>`
+    `<w:sectPr>${header}<w:type w:val="${section.start}"/><w:pgSz w:w="${m.w}" w:h="${m.h}"${o === 'landscape' ? ' w:orient="landscape"' : ''}/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="454" w:footer="454" w:gutter="0"/>${numberFormat}${section.columns === 2 ? '<w:cols w:num="2" w:space="454"/>' : ''}</w:sectPr>`
   )
 }
 
-function renderBlock(block: Exclude<Block, { kind: 'orientation' }>, orientation: Orientation, w: Writer): string {
+function renderBlock(block: Exclude<Block, { kind: 'orientation' | 'columns' }>, orientation: Orientation, w: Writer): string {
   switch (block.kind) {
     case 'heading':
       return para(block.text, { style: `Heading${block.level}`, align: block.align }, w)

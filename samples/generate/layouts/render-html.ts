@@ -58,15 +58,34 @@ export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
   const sections: string[][] = [[]]
   let orientation: 'portrait' | 'landscape' = 'portrait'
   const opened: ('portrait' | 'landscape')[] = ['portrait']
+  // Columns (a newspaper page) open lazily before the next block printed, and close before a change or the section's end.
+  let wanted = 1
+  let open = false
+  const close = () => {
+    if (open) sections.at(-1)!.push('</div>')
+    open = false
+  }
   for (const block of doc.blocks) {
+    if (block.kind === 'columns') {
+      wanted = block.count
+      continue
+    }
     if (block.kind === 'orientation') {
+      close()
+      wanted = 1
       orientation = block.orientation
       sections.push([])
       opened.push(orientation)
       continue
     }
+    if (open !== (wanted === 2)) {
+      close()
+      if (wanted === 2) sections.at(-1)!.push('<div class="columns-2">')
+      open = wanted === 2
+    }
     sections.at(-1)!.push(renderBlock(block))
   }
+  close()
   const body = sections
     .map((parts, i) => (parts.length === 0 ? '' : `<section class="${opened[i]}${i > 0 ? ' new-page' : ''}">\n${parts.join('\n')}\n</section>`))
     .join('\n')
@@ -75,12 +94,20 @@ export function renderHtml(doc: LayoutDoc, font: FontChoice): string {
 <head>
 <meta charset="utf-8">
 <title>${esc(doc.title)}</title>
-<style>${css(font)}${pageNumberCss(doc)}${rulesCss(doc)}${runningHeaderCss(doc, font)}</style>
+<style>${css(font)}${pageNumberCss(doc)}${rulesCss(doc)}${runningHeaderCss(doc, font)}${columnsCss(doc)}</style>
 </head>
 <body>
 ${body}
 </body>
 </html>
+`
+}
+
+/** Two columns with a gap, as a word processor's newspaper columns: only for documents that set any. */
+function columnsCss(doc: LayoutDoc): string {
+  if (!doc.blocks.some((b) => b.kind === 'columns' && b.count === 2)) return ''
+  return `.columns-2 { column-count: 2; column-gap: 8mm; }
+.columns-2 h3 { break-after: avoid; }
 `
 }
 
@@ -148,7 +175,7 @@ function runningHeaderCss(doc: LayoutDoc, font: FontChoice): string {
   return `\n@page portrait { ${rule} }\n@page landscape { ${rule} }\n`
 }
 
-function renderBlock(block: Exclude<Block, { kind: 'orientation' }>): string {
+function renderBlock(block: Exclude<Block, { kind: 'orientation' | 'columns' }>): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}${block.align ? ` class="${block.align}"` : ''}>${esc(block.text)}</h${block.level}>`

@@ -13,6 +13,8 @@ export function renderTranscript(doc: LayoutDoc): string {
   let page = 1
   let pageHasContent = false
   for (const block of doc.blocks) {
+    // Two columns read as a transcriber reads them: the first column, then the second.
+    if (block.kind === 'columns') continue
     if (block.kind === 'page-break' || block.kind === 'orientation') {
       if (pageHasContent) out.push(`<!-- page ${++page} -->`)
       pageHasContent = false
@@ -26,7 +28,7 @@ export function renderTranscript(doc: LayoutDoc): string {
   return `${out.join('\n\n')}\n`
 }
 
-function renderBlock(block: Exclude<Block, { kind: 'page-break' | 'orientation' }>, html: boolean): string {
+function renderBlock(block: Exclude<Block, { kind: 'page-break' | 'orientation' | 'columns' }>, html: boolean): string {
   switch (block.kind) {
     case 'heading':
       return `${'#'.repeat(block.level)} ${block.text}`

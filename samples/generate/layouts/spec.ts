@@ -17,6 +17,7 @@ import {
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
   DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
   COLLEGE_TOWNS, EMBASSY_CITIES, NATIONAL_PARKS, V12_ACTIONS, V12_ANALYSES, V12_HEADS, V12_MEASURE_ANALYSES, V12_PARENTS, V12_STEPS,
+  BANGKOK_DISTRICTS, EDUCATION_PROVINCES, REVENUE_AREAS, V15_ACTIONS, V15_ANALYSES, V15_HEADS, V15_MEASURE_ANALYSES, V15_PARENTS, V15_STEPS, type V15OrgKind,
   COMMUNITY_COLLEGES, CUSTOMS_CHECKPOINTS, V14_ACTIONS, V14_ANALYSES, V14_HEADS, V14_MEASURE_ANALYSES, V14_PARENTS, V14_STEPS, type V14OrgKind,
   CITY_MUNICIPALITIES, V13_ACTIONS, V13_ANALYSES, V13_HEADS, V13_MEASURE_ANALYSES, V13_PARENTS, V13_PROVINCES, V13_STEPS,
   type V13OrgKind, type OrgKind, type V7OrgKind, type V8OrgKind, type V9OrgKind, type V10OrgKind, type V11OrgKind, type V12OrgKind,
@@ -131,8 +132,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind
 }
+
+const V15_KINDS: readonly string[] = ['bangkok-district', 'revenue-area', 'education-area'] satisfies readonly V15OrgKind[]
+const isV15 = (kind: string): kind is V15OrgKind => V15_KINDS.includes(kind)
 
 const V14_KINDS: readonly string[] = ['customs-checkpoint', 'community-college', 'waterworks-region'] satisfies readonly V14OrgKind[]
 const isV14 = (kind: string): kind is V14OrgKind => V14_KINDS.includes(kind)
@@ -191,8 +195,38 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV12(agency) ? v12Content(base, agency, seededRandom(subSeed(seed, `v12-content:${agency}`)))
     : isV13(agency) ? v13Content(base, agency, seededRandom(subSeed(seed, `v13-content:${agency}`)))
     : isV14(agency) ? v14Content(base, agency, seededRandom(subSeed(seed, `v14-content:${agency}`)))
+    : isV15(agency) ? v15Content(base, agency, seededRandom(subSeed(seed, `v15-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v15): a Bangkok district office, an area revenue office, a primary educational
+ * service area office, with the v15 pools; drawn from a stream of its own, as v14Content.
+ */
+function v15Content(spec: ReportSpec, kind: V15OrgKind, random: Random): ReportSpec {
+  const prefix = ORG_PREFIX[kind]
+  const local =
+    kind === 'bangkok-district' ? random.pick(BANGKOK_DISTRICTS)
+    : kind === 'revenue-area' ? random.pick(REVENUE_AREAS)
+    : `${random.pick(EDUCATION_PROVINCES)} เขต ${random.int(1, 4)}`
+  const organisation: OrganisationSpec = { kind, name: `${prefix.full}${local}`, shortName: `${prefix.short}${local}`, district: null, province: null, parent: V15_PARENTS[kind] }
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V15_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V15_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V15_MEASURE_ANALYSES),
+    steps: random.sample(V15_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บริหารทุกไตรมาส', 'ติดตามผลในการประชุมประจำเดือน', 'สรุปผลเสนอผู้บริหารเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V15_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
 }
 
 /**
@@ -256,9 +290,12 @@ function v13Organisation(random: Random, kind: V13OrgKind): [OrganisationSpec, s
     const [city, district, province] = random.pick(CITY_MUNICIPALITIES)
     return [{ kind, name: `${prefix.full}${city}`, shortName: `${prefix.short}${city}`, district, province }, city]
   }
-  // Named after their province, printed with the body they belong to.
+  // Named after their province, printed with the body they belong to. An irrigation project's name
+  // does not say จังหวัด (โครงการชลประทานชัยนาท): no province is printed, as for v11's and v12's
+  // agencies named after a place.
   const province = random.pick(V13_PROVINCES)
-  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: V13_PARENTS[kind] }, province]
+  const printedProvince = kind === 'irrigation-project' ? null : province
+  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: printedProvince, parent: V13_PARENTS[kind] }, province]
 }
 
 /**
@@ -575,6 +612,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V12_HEADS,
     ...V13_HEADS,
     ...V14_HEADS,
+    ...V15_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

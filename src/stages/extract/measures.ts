@@ -100,6 +100,8 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
   // A span down to its table's last row goes on in the next table under the same header (a page break).
   let spanning: { cell: RowCell; table: string | undefined; untilRow: number; toTableEnd: boolean; header: Header } | undefined
   const tableEnd = new Map<string | undefined, number>(given.map((r) => [r.table, r.index + 1]))
+  // Other cells spanning the rows of several measures, by column: each of those measures has them.
+  const downSpans = new Map<number, { cell: RowCell; table: string | undefined; untilRow: number }>()
   const flush = () => {
     if (draft) out.push(finishMeasure(draft, context))
     draft = undefined
@@ -161,7 +163,8 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
         flush()
         header = { ...header, printedIndicator: title }
       }
-      if (row.kind === 'line' || !header) titled = title
+      // A header right after it, a new table's (in its own order of columns), takes its indicator too.
+      titled = title
       return
     }
     titled = null
@@ -185,6 +188,13 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
         if (field === 'item' && colOf(header, 'score') === undefined) addItemText(draft, cell.text, cell)
         else draft.pieces[field].push(cell)
       }
+      // A period, unit or step cell printed once for this measure and those under it (spanning their rows).
+      for (const [col, span] of downSpans) {
+        const field = fieldAt(header, col)
+        if (span.table !== row.table || row.index >= span.untilRow || filled.some((c) => c.col === col) || SPAN_OWN.has(field)) continue
+        draft.pieces[field].push(span.cell)
+      }
+      for (const cell of filled) if (cell.rowSpan > 1) downSpans.set(cell.col, { cell, table: row.table, untilRow: row.index + cell.rowSpan })
       const own = filled.find((c) => fieldAt(header!, c.col) === 'indicator')
       if (own) {
         const untilRow = row.index + own.rowSpan
@@ -202,6 +212,9 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
   flush()
   return { measures: out, unread }
 }
+
+/** Fields a measure's own row always prints (its item and score) or that `spanning` carries (its indicator). */
+const SPAN_OWN: ReadonlySet<string> = new Set(['item', 'score', 'indicator'])
 
 /**
  * A title row run into the first item's cell under it ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล o3 ข้อมูลการติดต่อ | 100.00 |

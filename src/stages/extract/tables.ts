@@ -8,9 +8,9 @@ import { readIndicatorHeading } from './analysis.js'
 import { filledCells } from '../text/rows.js'
 import { firstRawToken, matchAnyItem, matchDetailItem, positionalItem, splitPrintedCode, type ItemMatch } from './items.js'
 import { scoredRow, type ScoredRow } from '../text/scored-rows.js'
-import { DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
+import { A_TABLE_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber } from '../text/thai-text.js'
 import { BE_YEAR, PREVIOUS_WORDS, SUBTOTAL_WORDS, TABLE_HEADER_WORDS, TOOL_NAMES, toolsNamed, withoutGloss } from '../text/vocabulary.js'
-import { cellScore, numberValue, parseScore, prov, rawOf, textValue, TRAILING_DECIMAL_SCORE, withRepair } from '../text/values.js'
+import { cellScore, numberValue, parseScore, prov, rawOf, scoreToken, textValue, TRAILING_DECIMAL_SCORE, withRepair } from '../text/values.js'
 
 export interface IndicatorRow {
   readonly number: number
@@ -82,7 +82,11 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   const besideScores = new Map<Tool, NumberValue[]>()
   let sideways: { table: string | undefined; index: Map<number, number> } | undefined
   let toolsAcross: { table: string | undefined; index: Map<number, Tool>; scores: Row | undefined } | undefined
-  for (const [at, row] of rows.entries()) {
+  let toolColumn: { table: string | undefined; col: number } | undefined
+  for (const [at, raw] of rows.entries()) {
+    const named = toolScoreHeaderCol(raw)
+    if (named !== undefined) toolColumn = { table: raw.table, col: named }
+    const row = toolScoreLast(raw, toolColumn?.table === raw.table ? toolColumn?.col : undefined)
     const index = indicatorIndexRow(row, catalogue.indicators, rows[at + 1])
     if (index) {
       sideways = { table: row.table, index }
@@ -119,6 +123,26 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   }
   const fromColumn = toolColumnScores(besideScores)
   return { indicators, tools: [...fromColumn, ...tools.filter((t) => !fromColumn.some((c) => c.tool === t.tool))] }
+}
+
+/** A header cell naming the tools' scores ("คะแนนรายเครื่องมือ", "คะแนนเครื่องมือ"): its column. */
+function toolScoreHeaderCol(row: Row): number | undefined {
+  if (row.kind !== 'table-row' || A_TABLE_SCORE.test(row.text)) return undefined
+  return row.cells.find((c) => TOOL_SCORE_HEADER.test(c.text))?.col
+}
+const TOOL_SCORE_HEADER = /คะแนน\s*(?:ราย\s*)?เครื่อง\s*มือ|เครื่อง\s*มือ\S*\s*\(?\s*คะแนน/
+
+/**
+ * The row with its tool's score cell last, after the indicator's, wherever its column is printed: the
+ * column a header names for the tools' scores, or else the score cell spanning rows (a tool's score is
+ * printed once for its indicators) beside one that does not. Other rows are returned as they are.
+ */
+function toolScoreLast(row: Row, namedCol: number | undefined): Row {
+  if (row.kind !== 'table-row') return row
+  const scores = row.cells.filter((c) => !c.setAside && scoreToken(c.text) !== undefined)
+  const tool = namedCol !== undefined ? scores.find((c) => c.col === namedCol) : scores.length === 2 && scores.filter((c) => c.rowSpan > 1).length === 1 ? scores.find((c) => c.rowSpan > 1) : undefined
+  if (!tool || scores.at(-1) === tool || scores.length < 2) return row
+  return { ...row, cells: [...row.cells.filter((c) => c !== tool), tool] }
 }
 
 /**

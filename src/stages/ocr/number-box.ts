@@ -91,6 +91,32 @@ export function numberInkBox(binary: GreyImage, seed: PixelBox, options: NumberB
 }
 
 /**
+ * The first glyph right of a number's ink box on its line (ink reaching at least a third of the
+ * number's height into its rows), within a few digits' width; undefined when there is none.
+ */
+export function glyphAfter(binary: GreyImage, number: PixelBox): PixelBox | undefined {
+  const digitHeight = height(number)
+  const near = glyphsAround(binary, number, digitHeight).filter((g) => {
+    const rows = Math.min(g.box.y1, number.y1) - Math.max(g.box.y0, number.y0)
+    return g.area >= 3 && g.box.x0 >= number.x1 && g.box.x0 < number.x1 + 3 * digitHeight && rows >= digitHeight / 3
+  })
+  return near.length ? near.reduce((a, b) => (b.box.x0 < a.box.x0 ? b : a)).box : undefined
+}
+
+/**
+ * Whether ink stands left of a number's ink box on its line as close as the digits of one number
+ * stand to each other: a glyph the number's box left out.
+ */
+export function inkJustBefore(binary: GreyImage, number: PixelBox): boolean {
+  const digitHeight = height(number)
+  return glyphsAround(binary, number, digitHeight).some((g) => {
+    const rows = Math.min(g.box.y1, number.y1) - Math.max(g.box.y0, number.y0)
+    const gap = number.x0 - g.box.x1
+    return g.area >= 3 && g.box.x1 <= number.x0 && gap <= DIGIT_GAP * digitHeight && rows >= digitHeight / 3
+  })
+}
+
+/**
  * The span grown by what lies inside it near the digit band: decimal points on the baseline and
  * broken-off pieces of digits (a detached stroke of ๗ above the band).
  */

@@ -5,7 +5,7 @@ import { growToInk, readNumberAt } from './reread-numbers.js'
 import { inkBox, intersect, shrink } from './image.js'
 import { digitReader } from './number-reader.js'
 import { pageGrids, preparePage } from './ocr-page.js'
-import { numberCellBox } from './read-table.js'
+import { fullScore, looksNumeric, numberCellBox } from './read-table.js'
 
 describe('numberCellBox', () => {
   it('takes in the rising stroke of ๗ that tesseract\'s line box cut off (๘๖.๐๗ read as 86.03 with confidence 1)', async () => {
@@ -28,4 +28,28 @@ describe('numberCellBox', () => {
     const cut = await read(intersect(growToInk(binary, intersect(textBox, ink)), inner))
     expect(cut).toMatchObject({ text: '86.03', uncertain: false })
   }, 60_000)
+})
+
+describe('looksNumeric', () => {
+  it('takes short text of digits for a number, and a date with its month never', () => {
+    for (const t of ['93.55', '๙๓.๕๕', '100.00', '12', 'ฒ5.21']) expect(looksNumeric(t)).toBe(true)
+    // More digits than letters, but a month between them: "30 ก.ย. 69" had been read whole as one number.
+    for (const t of ['30 ก.ย. 69', '30 กย. 69', '1ต.ค.68', '1 ตุลาคม 2568', 'ข้อ']) expect(looksNumeric(t)).toBe(false)
+  })
+})
+
+describe('fullScore', () => {
+  const reading = (text: string, confidences: number[], cut?: number[]) => ({ text, value: null, confidence: Math.min(...confidences), uncertain: true, confidences, ...(cut && { cut }) })
+  it('reads 100.00 where both readers saw three whole digits, a 1 first, and the sure ones are zeros', () => {
+    // A last 0 touching the column's ruling (heldout-08), ๑๐ touching, cut into "11" (heldout-02).
+    expect(fullScore(reading('100.0?', [1, 1, 1, 1, 1, 1]), '100.06(')).toMatchObject({ text: '100.00', value: 100, uncertain: false })
+    expect(fullScore(reading('110.00', [0.5, 0.5, 1, 1, 1, 1], [0, 1]), '๑๐๐.๐๐')).toMatchObject({ text: '100.00', value: 100 })
+  })
+  it('reads nothing where a sure digit is no zero, the first is no 1, or the readers saw fewer whole digits', () => {
+    expect(fullScore(reading('197.56', [1, 1, 1, 1, 1, 1]), '๓๕๕.๕๒')).toBeUndefined()
+    expect(fullScore(reading('?00.00', [1, 1, 1, 1, 1, 1]), '(00.00')).toBeUndefined()
+    expect(fullScore(reading('110.00', [0.5, 0.5, 1, 1, 1, 1], [0, 1]), '900.00')).toBeUndefined()
+    expect(fullScore(reading('10.0?', [1, 1, 1, 1, 1]), '10.06')).toBeUndefined()
+    expect(fullScore(reading('1??.??', [1, 1, 1, 1, 1, 1]), '100.00')).toBeUndefined()
+  })
 })

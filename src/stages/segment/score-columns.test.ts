@@ -38,6 +38,17 @@ describe('markSetAsideColumns', () => {
     expect(scoresOf(outOf, 'การปฏิบัติหน้าที่')).toEqual([79.77, 85.36])
   })
 
+  it('takes a column of 100 on every row beside varied scores for full marks when no header says so', () => {
+    const rows = (a: string[], b: string[]) => a.map((x, i) => `<tr><td>i${i + 1} ประเด็นที่ ${i + 1}</td><td>${x}</td><td>${b[i]}</td></tr>`).join('\n')
+    const bare = `<table>\n${rows(['100.00', '100.00', '100.00'], ['71.90', '81.60', '77.12'])}\n</table>`
+    expect(scoresOf(bare, 'ประเด็นที่ 2')).toEqual([81.6])
+    // Every item at full score is a list of scores; a header naming the columns decides.
+    const allFull = `<table>\n${rows(['100.00', '100.00', '100.00'], ['100.00', '100.00', '100.00'])}\n</table>`
+    expect(scoresOf(allFull, 'ประเด็นที่ 2')).toEqual([100, 100])
+    const named = `<table>\n<tr><th>ประเด็น</th><th>ปี 2568</th><th>ปี 2567</th></tr>\n${rows(['100.00', '100.00', '100.00'], ['71.90', '81.60', '77.12'])}\n</table>`
+    expect(scoresOf(named, 'ประเด็นที่ 2')).toEqual([100])
+  })
+
   it('carries the header to a continuation table of the same width, and no further than a new header', () => {
     const text = `<table>
 <tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนเต็ม</th><th>คะแนนที่ได้</th></tr>

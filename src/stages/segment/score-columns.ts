@@ -4,12 +4,14 @@
  * "ปีที่ผ่านมา"), the change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง"), and a tool's weight and the score
  * after it ("น้ำหนัก (ร้อยละ)", "คะแนนถ่วงน้ำหนัก": 0.3 x 85.50, not a score), a target or pass mark
  * ("ค่าเป้าหมาย": 95, what the agency aimed at); and from what the cells
- * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade). Their cells are marked
+ * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade), full marks (100 on every row beside scores that
+ * are not). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
 import { BE_YEAR, PREVIOUS_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
 import type { Row, RowCell, SetAside } from '../text/rows.js'
 import { A_TABLE_SCORE } from '../text/thai-text.js'
+import { parseScore, scoreToken } from '../text/values.js'
 
 /** "คะแนนเต็ม" as a column of its own; "คะแนน (เต็ม 100)" is a score out of 100, not full marks. */
 const FULL_MARKS = /^\s*คะแนน\s*เต็ม/
@@ -26,7 +28,7 @@ export function markSetAsideColumns(rows: readonly Row[]): Row[] {
     const width = widthOf(table)
     const named = header.length > 0 ? columnRoles(header) : carried?.width === width ? carried.roles : undefined
     carried = named && { roles: named, width }
-    const roles = new Map([...resultColumns(table.slice(header.length)), ...(named ?? [])])
+    const roles = new Map([...resultColumns(table.slice(header.length)), ...(named ? [] : fullMarksColumns(table.slice(header.length))), ...(named ?? [])])
     if (roles.size === 0) continue
     for (const row of table.slice(header.length)) out[row.index] = markRow(row, roles)
   }
@@ -57,9 +59,13 @@ const widthOf = (table: readonly Row[]) => Math.max(...table.flatMap((r) => r.ce
 /** Each column's role, read from every header cell above it (a grouped cell spans the ones below). */
 function columnRoles(header: readonly Row[]): Map<number, SetAside> {
   const texts = new Map<number, string>()
+  const pieces = new Map<number, string[]>()
   for (const row of header) {
     for (const cell of row.cells) {
-      for (let col = cell.col; col < cell.col + cell.colSpan; col++) texts.set(col, `${texts.get(col) ?? ''} ${cell.text}`)
+      for (let col = cell.col; col < cell.col + cell.colSpan; col++) {
+        texts.set(col, `${texts.get(col) ?? ''} ${cell.text}`)
+        pieces.set(col, [...(pieces.get(col) ?? []), cell.text])
+      }
     }
   }
   // Years printed in full (BE_YEAR); two-digit ones ("ก.ย. 68") are dates in notes.
@@ -70,7 +76,8 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
   const roles = new Map<number, SetAside>()
   for (const [col, text] of texts) {
     const year = years.get(col) ?? 0
-    if (FULL_MARKS.test(text) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
+    // Under a group heading ("ผลการดำเนินงาน" over "คะแนนเต็ม"), the column's own cell says it.
+    if ((pieces.get(col) ?? []).some((p) => FULL_MARKS.test(p)) && !/ที่\s*ได้/.test(text)) roles.set(col, 'full-marks')
     else if (CHANGE.test(text)) roles.set(col, 'change')
     else if (WEIGHT.test(text)) roles.set(col, 'weight')
     // "คะแนน (เกณฑ์ 85)", "คะแนนที่ได้ / เป้าหมาย": the score, its pass mark said beside it.
@@ -85,6 +92,27 @@ function resultColumns(data: readonly Row[]): Map<number, SetAside> {
   const cells = new Map<number, string[]>()
   for (const row of data) for (const cell of row.cells) if (cell.text.trim() && cell.colSpan === 1) cells.set(cell.col, [...(cells.get(cell.col) ?? []), cell.text])
   return new Map([...cells].filter(([, texts]) => texts.length >= 2 && texts.every((t) => VERDICT.test(t))).map(([col]) => [col, 'result']))
+}
+
+/**
+ * A column holding 100 on every row (three at least) beside a column of scores that are not all 100:
+ * full marks printed without a header to say so ("100.00 | 71.90"). Only where no header names the
+ * columns (a header saying which column is this year's decides); a column of 100s alone is a list of
+ * full scores, and stays one.
+ */
+function fullMarksColumns(data: readonly Row[]): Map<number, SetAside> {
+  const scores = new Map<number, (number | undefined)[]>()
+  for (const row of data) {
+    for (const cell of row.cells) {
+      if (cell.colSpan !== 1 || !cell.text.trim()) continue
+      const token = scoreToken(cell.text)
+      scores.set(cell.col, [...(scores.get(cell.col) ?? []), token === undefined ? undefined : parseScore(token)])
+    }
+  }
+  const scoreColumns = [...scores].filter(([, v]) => v.length >= 3 && v.every((x) => x !== undefined))
+  const full = scoreColumns.filter(([, v]) => v.every((x) => x === 100)).map(([col]) => col)
+  const varied = scoreColumns.some(([, v]) => v.some((x) => x !== 100))
+  return new Map(varied ? full.map((col) => [col, 'full-marks' as const]) : [])
 }
 
 function markRow(row: Row, roles: ReadonlyMap<number, SetAside>): Row {

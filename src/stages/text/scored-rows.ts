@@ -21,9 +21,12 @@ export interface ScoredRow {
   readonly scores: NumberValue[]
 }
 
+const TOOL_CODE_CELL = /^\s*\(?\s*(?:IIT|EIT|OIT)\s*\)?\s*$/i
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
   const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
+  // A tool's code after the score ("82.18 | IIT"): the tool column printed last, neither label nor score.
+  while (filled.length > 2 && TOOL_CODE_CELL.test(filled.at(-1)!.text) && isNumberCell(filled.at(-2)!)) filled.pop()
   const first = filled[0]
   if (!first) return undefined
   if (filled.length === 1) return lineScores(first, section)
