@@ -6,6 +6,7 @@
  * printed rather than what it is: an oracle that needs no hand-made truth and no new template.
  */
 import type { Block, Cell, LayoutDoc } from './blocks.js'
+import { SECTION_PERTURBATIONS } from './perturb-sections.js'
 import { TABLE_PERTURBATIONS } from './perturb-tables.js'
 
 export interface Perturbation {
@@ -43,7 +44,7 @@ const ZERO_OF = (s: string) => (/[๐-๙]/.test(s) ? '๐' : '0')
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' })
 
 /** A small, stable number from a text: where a perturbation varies, it varies the same way on every run. */
-function hashOf(s: string): number {
+export function hashOf(s: string): number {
   let h = 2166136261
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
   return h >>> 0
@@ -192,6 +193,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     description: 'item codes in capitals (I1, E10, O23)',
     text: (s) => s.replace(/\b([ieo])([0-9]{1,2})\b/g, (_, l: string, n: string) => `${l.toUpperCase()}${n}`),
   },
+  ...SECTION_PERTURBATIONS,
   ...TABLE_PERTURBATIONS,
 ]
 

@@ -3,7 +3,7 @@
  * of cells (a text line is a row with one cell). Structure extraction works on rows, so it does not
  * care whether a table came from a transcript, a PDF text layer or an OCR'd page image.
  */
-import type { Doc, Origin } from '../../model/document.js'
+import type { Doc, Origin, TextLine } from '../../model/document.js'
 
 /** Why a number column holds no score of this year (segment/score-columns.ts). */
 export type SetAside = 'full-marks' | 'previous-year' | 'change' | 'result' | 'weight' | 'target'
@@ -34,13 +34,21 @@ export interface Row {
 export function docRows(doc: Doc): Row[] {
   const rows: Row[] = []
   for (const page of doc.pages) {
+    // The origin of the line read last: a line of the same paragraph after it may go on its sentence.
+    let lastLine: Origin | undefined
     for (const block of page.blocks) {
       if (block.kind === 'line') {
-        const text = wordsApartFromNumbers(block.text)
-        const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text, raw: block.raw, origin: block.origin }
-        rows.push({ index: rows.length, kind: 'line', cells: [cell], text, origin: block.origin })
+        const before = rows.at(-1)
+        if (before && lastLine && before.kind === 'line' && continuesLine(before.text, lastLine, block)) rows[rows.length - 1] = joinedLine(before, block)
+        else {
+          const text = wordsApartFromNumbers(block.text)
+          const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text, raw: block.raw, origin: block.origin }
+          rows.push({ index: rows.length, kind: 'line', cells: [cell], text, origin: block.origin })
+        }
+        lastLine = block.origin
         continue
       }
+      lastLine = undefined
       for (const row of block.rows) {
         const cells = row.cells.map((c) => ({ col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: wordsApartFromNumbers(c.text), raw: c.raw, origin: c.origin }))
         const text = cells.map((c) => c.text).filter(Boolean).join(' ')
@@ -48,7 +56,96 @@ export function docRows(doc: Doc): Row[] {
       }
     }
   }
-  return rows
+  return withoutPageFurniture(rows)
+}
+
+/**
+ * The rows without what a page prints around its content where nothing else marks the page: its number
+ * ("- 3 -", "หน้า 3 / 12") and a running header, a line printed over and over at a page's top or beside
+ * its number. In a transcript typed without page markers they would stand between a heading and its
+ * body, or inside a list or a table.
+ */
+function withoutPageFurniture(rows: readonly Row[]): Row[] {
+  const pageNumber = (r: Row | undefined) => r?.kind === 'line' && PAGE_NUMBER_LINE.test(r.text)
+  const atEdge = (i: number) => {
+    const r = rows[i]!
+    const pageTop = r.origin.page > 1 && rows[i - 1] !== undefined && rows[i - 1]!.origin.page !== r.origin.page
+    return pageTop || pageNumber(rows[i - 1]) || pageNumber(rows[i + 1])
+  }
+  const printed = new Map<string, { all: number; atEdge: number }>()
+  rows.forEach((r, i) => {
+    if (r.kind !== 'line' || pageNumber(r)) return
+    const seen = printed.get(r.text.trim()) ?? { all: 0, atEdge: 0 }
+    printed.set(r.text.trim(), { all: seen.all + 1, atEdge: seen.atEdge + (atEdge(i) ? 1 : 0) })
+  })
+  // A running header is printed on page after page, nearly always at a page's edge; a unit's name or a
+  // heading that a page happens to end beside is printed elsewhere as often.
+  const running = (r: Row) => {
+    const seen = printed.get(r.text.trim())
+    return seen !== undefined && seen.atEdge >= RUNNING && seen.atEdge >= RUNNING_SHARE * seen.all
+  }
+  // Where the document marks its pages (a PDF's, a transcript's page markers), a page's first and last rows stay:
+  // readers take a page's turn from them. The furniture left is a page's turn seen only through its furniture.
+  const pageEdge = (i: number) => rows[i - 1]?.origin.page !== rows[i]!.origin.page || rows[i + 1]?.origin.page !== rows[i]!.origin.page
+  const kept = rows.filter((r, i) => r.kind !== 'line' || pageEdge(i) || !(pageNumber(r) || (running(r) && atEdge(i))))
+  return kept.length === rows.length ? [...rows] : kept.map((r, index) => ({ ...r, index }))
+}
+
+/** The share of its copies a running header prints at a page's edge. */
+const RUNNING_SHARE = 0.6
+
+/** How often a line is printed before it may be a running header (a title's line is printed once or twice). */
+const RUNNING = 3
+
+/** A page's number printed as a line of its own: "- 6 -", "หน้า 6", "หน้า 6 / 9", "6/9", "หน้า ๖ จาก ๙" (a bare number may be a value). */
+export const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|หน้า\s*(?:ที่)?\s*\d{1,3}(?:\s*(?:\/|จาก)\s*\d{1,3})?|\d{1,3}\s*(?:\/|จาก)\s*\d{1,3})\s*$/
+
+/**
+ * Whether `line` goes on the sentence or heading before it (`text`, its last line read at `last`),
+ * wrapped where a word processor or a transcriber broke it ("ตัวชี้วัดที่ ๘ การปรับปรุงระบบ" / "การทำงาน
+ * ได้คะแนน 91.57 คะแนน"): both lines of one paragraph (the next line of a transcript, no blank line
+ * between; a line break inside a Word or ODF paragraph), the first not ending a sentence and the second
+ * not opening an item, a heading or a labelled part of its own. A PDF's lines say nothing of
+ * paragraphs, so they stay as laid out.
+ */
+function continuesLine(text: string, last: Origin, line: TextLine): boolean {
+  if (!sameParagraph(last, line.origin) || OPENS_ITEM.test(line.text) || ENDS_SENTENCE.test(text)) return false
+  return A_DECIMAL.test(text) ? ENDS_NUMBER.test(text) && UNIT_OPENS.test(line.text) && !/\d/.test(line.text) : A_DECIMAL.test(line.text)
+}
+
+/** A number ending a line, its unit opening the next: "... ได้คะแนน 78.99" / "คะแนน". */
+const ENDS_NUMBER = /\d\s*$/
+const UNIT_OPENS = /^\s*(?:คะแนน|%|ร้อยละ)/
+
+/**
+ * A number with decimals: a line holding one is joined on to a line still waiting for its value (a
+ * heading, a label, none in it), and a line holding no number to one ending on a number when it opens
+ * with its unit ("คะแนน (ระดับ: ไม่ผ่าน)"). So every value keeps the line it was printed on, and lines
+ * without values (a title block, an address) stay as printed.
+ */
+const A_DECIMAL = /\d[.,]\d/
+
+function sameParagraph(a: Origin, b: Origin): boolean {
+  if (a.source !== b.source) return false
+  if (a.source === 'transcript') return a.line !== undefined && b.line === a.line + 1
+  return a.place?.paragraph !== undefined && a.place.paragraph === b.place?.paragraph
+}
+
+/** A line opening a new item, heading or labelled part: "1.", "๒)", "(3)", "1.2.1 ", "ก.", "- ", "i7 ", "12 ", "ข้อ 2", "ตัวชี้วัดที่ 4", "มาตรการที่ 1", "ส่วนที่ 2", "ระยะเวลา :". */
+const OPENS_ITEM =
+  /^\s*(?:[-–—•*·▪○●➢✓#>|]|\(?[0-9๐-๙]{1,2}(?:[.][0-9๐-๙]{1,2})*\s*[.)](?![0-9๐-๙])|[0-9๐-๙]{1,2}(?:[.][0-9๐-๙]{1,2})+\s|\(?[ก-ฮ]\s*[.)]\s|[A-Za-z]{0,3}-?[0-9๐-๙]{1,2}(?![0-9๐-๙.,/])\s|(?:ข้อ|ตัวชี้วัด\s*ที่|มาตรการ\s*ที่|ส่วน\s*ที่|บท\s*ที่|ขั้นตอน\s*ที่|ประเด็น\s*ที่|ลำดับ\s*ที่)\s*[0-9๐-๙]|[\u0E01-\u0E4E/]{1,30}(?:\s[\u0E01-\u0E4E/]{1,30}){0,3}\s*[:：])/
+/** A line ending a sentence: a full stop after a word (not a Thai abbreviation's dot, "พ.ศ."), "!" or "?". */
+const ENDS_SENTENCE = /(?:[A-Za-z\u0E01-\u0E4E]{2}[.]|[!?])\s*$/
+
+/**
+ * The row with `line` joined on, with a space (where a line broke at a space or between Thai words). Its
+ * origin is the line's that holds its values (`A_DECIMAL`: the lines before hold none), else its first line's.
+ */
+function joinedLine(before: Row, line: TextLine): Row {
+  const first = before.cells[0]!
+  const text = `${before.text} ${wordsApartFromNumbers(line.text)}`
+  const origin = A_DECIMAL.test(line.text) ? line.origin : before.origin
+  return { ...before, cells: [{ ...first, text, raw: `${first.raw}\n${line.raw}`, origin }], text, origin }
 }
 
 /**
