@@ -13,6 +13,23 @@ import { periodText, renderTemplate, templateProblems, templateSpec, TEMPLATES, 
 import { UNITS } from './phrases.js'
 import { perfectReport, truthOf } from './truth.js'
 
+
+/**
+ * A batch of held-out templates written together (v7 ... v15): six templates in six fonts, at least 12 values
+ * no other template uses and three or more of them in each; blind until its first figures are taken.
+ */
+function expectBatchOfItsOwn(set: string, o: { blind: true | undefined; agencies?: number }) {
+  const batch = TEMPLATES.filter((t) => t.set === set)
+  expect(batch.length).toBe(6)
+  for (const t of batch) expect([t.split, t.blind], t.name).toEqual(['held-out', o.blind])
+  const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== set).flatMap((t) => heldOutValues(t.choices)))
+  const own = [...new Set(batch.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
+  expect(own.length).toBeGreaterThanOrEqual(12)
+  for (const t of batch) expect(heldOutValues(t.choices).filter((v) => own.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
+  expect(new Set(batch.map((t) => t.choices.font)).size).toBe(6)
+  if (o.agencies !== undefined) expect(new Set(batch.map((t) => t.choices.agency)).size).toBe(o.agencies)
+}
+
 describe('templates', () => {
   it('keep held-out option values to held-out templates, two or more each', () => {
     expect(templateProblems()).toEqual([])
@@ -307,19 +324,7 @@ describe('v7 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v7 has values no other template uses, and every v7 template uses three or more of them', () => {
-    const v7 = TEMPLATES.filter((t) => t.set === 'v7')
-    expect(v7.length).toBe(6)
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v7').flatMap((t) => heldOutValues(t.choices)))
-    const v7Only = [...new Set(v7.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v7Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v7) {
-      // Blind until its first measure; open for development since (templates.ts).
-      expect(t.blind, t.name).toBeUndefined()
-      expect(heldOutValues(t.choices).filter((v) => v7Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    }
-    expect(new Set(v7.map((t) => t.choices.font)).size).toBe(6)
-  })
+  it('v7 has values no other template uses, and every v7 template uses three or more of them', () => expectBatchOfItsOwn('v7', { blind: undefined }))
 
   it('another kind of agency: its own name, units and prose, the scores of the seed\'s ordinary draw', () => {
     for (const agency of ['faculty', 'department', 'state-enterprise', 'province-office'] as const) {
@@ -417,18 +422,7 @@ describe('v8 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v8 has values no other template uses, and every v8 template uses three or more of them', () => {
-    const v8 = TEMPLATES.filter((t) => t.set === 'v8')
-    expect(v8.length).toBe(6)
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v8').flatMap((t) => heldOutValues(t.choices)))
-    const v8Only = [...new Set(v8.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v8Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v8) {
-      expect(heldOutValues(t.choices).filter((v) => v8Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    }
-    expect(new Set(v8.map((t) => t.choices.font)).size).toBe(6)
-    expect(new Set(v8.map((t) => t.choices.agency)).size).toBe(3)
-  })
+  it('v8 has values no other template uses, and every v8 template uses three or more of them', () => expectBatchOfItsOwn('v8', { blind: undefined, agencies: 3 }))
 
   it('a school, a police station, an อบจ.: own names and units, the seed\'s scores, district only where printed', () => {
     for (const agency of ['school', 'police-station', 'pao'] as const) {
@@ -502,17 +496,7 @@ describe('v9 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v9 has values no other template uses, and every v9 template uses three or more of them', () => {
-    const v9 = TEMPLATES.filter((t) => t.set === 'v9')
-    expect(v9.length).toBe(6)
-    for (const t of v9) expect([t.split, t.blind], t.name).toEqual(['held-out', undefined])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v9').flatMap((t) => heldOutValues(t.choices)))
-    const v9Only = [...new Set(v9.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v9Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v9) expect(heldOutValues(t.choices).filter((v) => v9Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v9.map((t) => t.choices.font)).size).toBe(6)
-    expect(new Set(v9.map((t) => t.choices.agency)).size).toBe(4)
-  })
+  it('v9 has values no other template uses, and every v9 template uses three or more of them', () => expectBatchOfItsOwn('v9', { blind: undefined, agencies: 4 }))
 
   it('a court, a university hospital, a waterworks branch, a provincial office: own names and units, the seed\'s scores', () => {
     for (const agency of ['court', 'university-hospital', 'enterprise-branch', 'department-province'] as const) {
@@ -626,16 +610,7 @@ describe('v10 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v10 has values no other template uses, and every v10 template uses three or more of them', () => {
-    const v10 = TEMPLATES.filter((t) => t.set === 'v10')
-    expect(v10.length).toBe(6)
-    for (const t of v10) expect([t.split, t.blind], t.name).toEqual(['held-out', undefined])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v10').flatMap((t) => heldOutValues(t.choices)))
-    const v10Only = [...new Set(v10.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v10Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v10) expect(heldOutValues(t.choices).filter((v) => v10Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v10.map((t) => t.choices.font)).size).toBe(6)
-  })
+  it('v10 has values no other template uses, and every v10 template uses three or more of them', () => expectBatchOfItsOwn('v10', { blind: undefined }))
 
   it('a health promoting hospital, a Rajabhat university, a public organisation: own names and units, the seed\'s scores', () => {
     for (const agency of ['health-promoting', 'rajabhat', 'public-organisation'] as const) {
@@ -712,16 +687,7 @@ describe('v11 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v11 has values no other template uses, and every v11 template uses three or more of them', () => {
-    const v11 = TEMPLATES.filter((t) => t.set === 'v11')
-    expect(v11.length).toBe(6)
-    for (const t of v11) expect([t.split, t.blind], t.name).toEqual(['held-out', undefined])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v11').flatMap((t) => heldOutValues(t.choices)))
-    const v11Only = [...new Set(v11.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v11Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v11) expect(heldOutValues(t.choices).filter((v) => v11Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v11.map((t) => t.choices.font)).size).toBe(6)
-  })
+  it('v11 has values no other template uses, and every v11 template uses three or more of them', () => expectBatchOfItsOwn('v11', { blind: undefined }))
 
   it('a police training centre, a national museum, a land office branch, a กรมการแพทย์ hospital: own names and units, the seed\'s scores', () => {
     for (const agency of ['police-training', 'national-museum', 'land-office', 'dms-hospital'] as const) {
@@ -801,16 +767,7 @@ describe('v12 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v12 has values no other template uses, and every v12 template uses three or more of them', () => {
-    const v12 = TEMPLATES.filter((t) => t.set === 'v12')
-    expect(v12.length).toBe(6)
-    for (const t of v12) expect([t.split, t.blind], t.name).toEqual(['held-out', undefined])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v12').flatMap((t) => heldOutValues(t.choices)))
-    const v12Only = [...new Set(v12.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v12Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v12) expect(heldOutValues(t.choices).filter((v) => v12Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v12.map((t) => t.choices.font)).size).toBe(6)
-  })
+  it('v12 has values no other template uses, and every v12 template uses three or more of them', () => expectBatchOfItsOwn('v12', { blind: undefined }))
 
   it('a PEA branch, a national park, a consular section, a technical college, a district office: own names and units, the seed\'s scores', () => {
     for (const agency of ['pea-branch', 'national-park', 'consular', 'vocational-college', 'district-office'] as const) {
@@ -890,17 +847,7 @@ describe('v13 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v13 has values no other template uses, and every v13 template uses three or more of them', () => {
-    const v13 = TEMPLATES.filter((t) => t.set === 'v13')
-    expect(v13.length).toBe(6)
-    for (const t of v13) expect([t.split, t.blind], t.name).toEqual(['held-out', undefined])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v13').flatMap((t) => heldOutValues(t.choices)))
-    const v13Only = [...new Set(v13.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v13Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v13) expect(heldOutValues(t.choices).filter((v) => v13Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v13.map((t) => t.choices.font)).size).toBe(6)
-    expect(new Set(v13.map((t) => t.choices.agency)).size).toBe(6)
-  })
+  it('v13 has values no other template uses, and every v13 template uses three or more of them', () => expectBatchOfItsOwn('v13', { blind: undefined, agencies: 6 }))
 
   it('a provincial prison, a provincial health office, an irrigation project, a city municipality: own names and units, the seed\'s scores', () => {
     for (const agency of ['prison', 'provincial-health', 'irrigation-project', 'city-municipality'] as const) {
@@ -960,17 +907,7 @@ describe('v14 layout values', () => {
   const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
   const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
 
-  it('v14 has values no other template uses, and every v14 template uses three or more of them', () => {
-    const v14 = TEMPLATES.filter((t) => t.set === 'v14')
-    expect(v14.length).toBe(6)
-    for (const t of v14) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v14').flatMap((t) => heldOutValues(t.choices)))
-    const v14Only = [...new Set(v14.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v14Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v14) expect(heldOutValues(t.choices).filter((v) => v14Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v14.map((t) => t.choices.font)).size).toBe(6)
-    expect(new Set(v14.map((t) => t.choices.agency)).size).toBe(6)
-  })
+  it('v14 has values no other template uses, and every v14 template uses three or more of them', () => expectBatchOfItsOwn('v14', { blind: true, agencies: 6 }))
 
   it('a customs checkpoint, a community college, a waterworks regional office: own names and units, the seed\'s scores', () => {
     for (const agency of ['customs-checkpoint', 'community-college', 'waterworks-region'] as const) {
@@ -1068,17 +1005,7 @@ describe('v15 layout values', () => {
   const plain = truthOf(spec, truthLayout(withChoices({})))
   const sameTruth = (choices: Partial<Template['choices']>) => expect(truthOf(spec, truthLayout(withChoices(choices)))).toEqual(plain)
 
-  it('v15 has values no other template uses, and every v15 template uses three or more of them', () => {
-    const v15 = TEMPLATES.filter((t) => t.set === 'v15')
-    expect(v15.length).toBe(6)
-    for (const t of v15) expect([t.split, t.blind], t.name).toEqual(['held-out', true])
-    const elsewhere = new Set(TEMPLATES.filter((t) => t.set !== 'v15').flatMap((t) => heldOutValues(t.choices)))
-    const v15Only = [...new Set(v15.flatMap((t) => heldOutValues(t.choices)))].filter((v) => !elsewhere.has(v))
-    expect(v15Only.length).toBeGreaterThanOrEqual(12)
-    for (const t of v15) expect(heldOutValues(t.choices).filter((v) => v15Only.includes(v)).length, t.name).toBeGreaterThanOrEqual(3)
-    expect(new Set(v15.map((t) => t.choices.font)).size).toBe(6)
-    expect(new Set(v15.map((t) => t.choices.agency)).size).toBe(6)
-  })
+  it('v15 has values no other template uses, and every v15 template uses three or more of them', () => expectBatchOfItsOwn('v15', { blind: true, agencies: 6 }))
 
   it('a Bangkok district office, an area revenue office, an educational service area: own names and units, the seed\'s scores', () => {
     for (const agency of ['bangkok-district', 'revenue-area', 'education-area'] as const) {
