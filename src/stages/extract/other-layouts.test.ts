@@ -7,7 +7,7 @@ import { docRows } from '../text/rows.js'
 import { markSetAsideColumns } from '../segment/score-columns.js'
 import { segmentRows } from '../segment/segment.js'
 import { extractMeasures } from './measures.js'
-import { extractSummary } from './tables.js'
+import { extractDetail, extractSummary } from './tables.js'
 
 const catalogue = loadCatalogue(2568)
 const sectionsOf = (text: string) => segmentRows(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))), catalogue.indicators)
@@ -484,5 +484,24 @@ describe('measures printed as a numbered outline under each indicator\'s heading
 
   it('takes a sentence on the item to develop for no measure', () => {
     expect(measures('## การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\nประเด็นที่ต้องพัฒนา คือ การเปิดเผยข้อมูล ซึ่งได้คะแนนต่ำ\n')).toEqual([])
+  })
+})
+
+describe('a detail list with a ลำดับ column before the indicator cell spanning its items', () => {
+  const rows = (n: number, name: string, score: string, items: [string, string, string][]) =>
+    items.map(([code, title, s], k) => `<tr><td>${n * 3 + k - 2}</td>${k === 0 ? `<td rowspan="${items.length}">ตัวชี้วัดที่ ${n} ${name}<br>(${score} คะแนน)</td>` : ''}<td>${code}</td><td>${title}</td><td>${s}</td></tr>`).join('\n')
+  const html = `## ผลคะแนนรายประเด็นการประเมิน
+
+<table>
+<tr><th>ลำดับ</th><th>ตัวชี้วัด</th><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนที่ได้</th></tr>
+${rows(1, 'การปฏิบัติหน้าที่', '74.01', [
+  ['i1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด', '73.61'],
+  ['i2', 'ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด', '78.86'],
+])}
+</table>`
+  it('gives the indicator the score in its own cell, never its first item\'s, and the item its own', () => {
+    const detail = extractDetail(sectionsOf(html).detail, catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 74.01]])
+    expect((detail.items.get(1) ?? []).map((i) => [i.code, value(i.score)])).toEqual([['i1', 73.61], ['i2', 78.86]])
   })
 })
