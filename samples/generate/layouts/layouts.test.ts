@@ -14,6 +14,25 @@ import { UNITS } from './phrases.js'
 import { perfectReport, truthOf } from './truth.js'
 
 
+
+/**
+ * Agencies placed under a body (v14, v15): the seed's scores under their own names and units, no district
+ * or province printed, their name and parent body atop the report.
+ */
+function expectAgenciesOfTheirOwn(agencies: readonly Extract<keyof typeof UNITS, Template['choices']['agency']>[], withChoices: (c: Partial<Template['choices']>) => Template) {
+  const spec = randomReportSpec(10)
+  for (const agency of agencies) {
+    const other = randomReportSpec(10, 2568, { agency })
+    expect(other.organisation.kind).toBe(agency)
+    expect([other.organisation.district, other.organisation.province]).toEqual([null, null])
+    expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+    for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+    const head = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
+    expect(head).toContain(other.organisation.name)
+    expect(head).toContain(other.organisation.parent)
+  }
+}
+
 /**
  * A batch of held-out templates written together (v7 ... v15): six templates in six fonts, at least 12 values
  * no other template uses and three or more of them in each; blind until its first figures are taken.
@@ -910,16 +929,7 @@ describe('v14 layout values', () => {
   it('v14 has values no other template uses, and every v14 template uses three or more of them', () => expectBatchOfItsOwn('v14', { blind: true, agencies: 6 }))
 
   it('a customs checkpoint, a community college, a waterworks regional office: own names and units, the seed\'s scores', () => {
-    for (const agency of ['customs-checkpoint', 'community-college', 'waterworks-region'] as const) {
-      const other = randomReportSpec(10, 2568, { agency })
-      expect(other.organisation.kind).toBe(agency)
-      expect([other.organisation.district, other.organisation.province]).toEqual([null, null])
-      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
-      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
-      const head = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
-      expect(head).toContain(other.organisation.name)
-      expect(head).toContain(other.organisation.parent)
-    }
+    expectAgenciesOfTheirOwn(['customs-checkpoint', 'community-college', 'waterworks-region'], withChoices)
   })
 
   it('a slide deck: landscape throughout, a heading a page, bullet lines', () => {
@@ -1008,16 +1018,7 @@ describe('v15 layout values', () => {
   it('v15 has values no other template uses, and every v15 template uses three or more of them', () => expectBatchOfItsOwn('v15', { blind: true, agencies: 6 }))
 
   it('a Bangkok district office, an area revenue office, an educational service area: own names and units, the seed\'s scores', () => {
-    for (const agency of ['bangkok-district', 'revenue-area', 'education-area'] as const) {
-      const other = randomReportSpec(10, 2568, { agency })
-      expect(other.organisation.kind).toBe(agency)
-      expect([other.organisation.district, other.organisation.province]).toEqual([null, null])
-      expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
-      for (const m of other.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
-      const head = renderTemplate(other, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
-      expect(head).toContain(other.organisation.name)
-      expect(head).toContain(other.organisation.parent)
-    }
+    expectAgenciesOfTheirOwn(['bangkok-district', 'revenue-area', 'education-area'], withChoices)
   })
 
   it('this year\'s column first, the headline figures in a box, the change from last year to this', () => {
