@@ -42,7 +42,7 @@ describe.each(['bankum', 'nongbua'])('samples/%s as .docx and .odt', (sample) =>
   })
 })
 
-// Blind held-out templates (v14) are judged by their figures in `npm run bench:layouts` only.
+// Blind held-out templates (v15) are judged by their figures in `npm run bench:layouts` only.
 const leftOut = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !leftOut.has(d.name))

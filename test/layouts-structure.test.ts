@@ -13,7 +13,7 @@ import { IN_DEVELOPMENT, TEMPLATES } from '../samples/generate/layouts/templates
 import { scoreValues } from '../samples/generate/layouts/score.js'
 import { reportValues } from '../samples/generate/report-values.js'
 
-// Blind held-out templates (v14) are judged by their figures in `npm run bench:layouts` only: a test
+// Blind held-out templates (v15) are judged by their figures in `npm run bench:layouts` only: a test
 // would print their values, and they would then be tuned on like the others.
 const leftOut = new Set(TEMPLATES.filter((t) => t.blind).map((t) => t.name))
 const templates = readdirSync(LAYOUTS_DIR, { withFileTypes: true })

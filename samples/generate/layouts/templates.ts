@@ -530,7 +530,8 @@ export const TEMPLATES: readonly Template[] = [
     front: 'appointment-order', summary: 'leader-list', toolScores: 'chart-data', measureLayout: 'outline', responsible: 'abbreviated-heads',
     pageNumbers: 'page-of', digits: 'arabic', font: 'noto-sans-thai',
   }, false, 'v13'),
-  // v14: blind (never listed value by value), a second blind set written without reading the extractor,
+  // v14: blind until its first figures (65.8% of fields from the transcript; 66.1% and 16 wrong, 0 of 6
+  // findings equal, after v13's fixes), now open for development; a second blind set written without reading the extractor,
   // from what a customs checkpoint, a community college, a waterworks authority's regional office, a
   // local administration, a provincial court and a university faculty print (spec.ts v14Content), with
   // new values (options.ts): a slide deck, the summary as a tool-by-indicator matrix, every score in one
@@ -539,27 +540,27 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v14-01-customs-slides', 'held-out', 'a customs checkpoint: a slide deck, the summary as a tool-by-indicator matrix, OIT ticks, short month ranges with the year once, five measures columns, Anuphan', {
     agency: 'customs-checkpoint', pageOrientation: 'slides', summary: 'tool-matrix', oitItems: 'check-marks', period: 'short-year-once',
     measureColumns: 'five', toolScores: 'column', digits: 'arabic', runningHeader: 'logo-text', font: 'anuphan',
-  }, true, 'v14'),
+  }, false, 'v14'),
   t('blind-v14-02-college-sentences', 'held-out', 'a community college: the items as sentences, the total only in a footnote, last year\'s measures before and after, abbreviated indicators, Thai digits, Athiti', {
     agency: 'community-college', detail: 'item-sentences', total: 'level-footnote', lastYearMeasures: 'before-after', indicatorLabel: 'abbreviated',
     summary: 'number-column', toolScores: 'table-after', signature: 'signed', font: 'athiti',
-  }, true, 'v14'),
+  }, false, 'v14'),
   t('blind-v14-03-waterworks-units', 'held-out', 'a waterworks regional office: the measures per lead unit, every score to one decimal, the tool matrix, the emblem atop every page, portrait measures, Bai Jamjuree', {
     agency: 'waterworks-region', measureGrouping: 'per-unit', scorePrecision: 'one', summary: 'tool-matrix', toolScores: 'column', runningHeader: 'logo-text',
     measureOrientation: 'portrait', measureColumns: 'issue6', responsible: 'comma', digits: 'arabic', font: 'bai-jamjuree',
-  }, true, 'v14'),
+  }, false, 'v14'),
   t('blind-v14-04-local-decimal', 'held-out', 'a local administration: every score to one decimal, last year\'s measures before and after, short month ranges, OIT ticks, Thai digits in prose, Chakra Petch', {
     scorePrecision: 'one', lastYearMeasures: 'before-after', period: 'short-year-once', oitItems: 'check-marks', digits: 'prose-thai',
     detail: 'three-col', captions: 'numbered', font: 'chakra-petch',
-  }, true, 'v14'),
+  }, false, 'v14'),
   t('blind-v14-05-court-footnote', 'held-out', 'a provincial court: the total only in a footnote, the measures per lead unit, the items as sentences, ranked indicators, the tools across, Charm', {
     agency: 'court', total: 'level-footnote', measureGrouping: 'per-unit', detail: 'item-sentences', summary: 'ranked', toolScores: 'across',
     measureColumns: 'eight', digits: 'arabic', font: 'charm',
-  }, true, 'v14'),
+  }, false, 'v14'),
   t('blind-v14-06-faculty-deck', 'held-out', 'a university faculty: a slide deck, every score to one decimal, last year\'s measures before and after, the tool matrix with tool sentences, Kanit', {
     agency: 'faculty', pageOrientation: 'slides', scorePrecision: 'one', lastYearMeasures: 'before-after', summary: 'tool-matrix', toolScores: 'sentences',
     previous: 'compare-first', digits: 'arabic', font: 'kanit',
-  }, true, 'v14'),
+  }, false, 'v14'),
   // v15: blind (never listed value by value), a second blind set beside v14, written without reading the extractor,
   // from what a Bangkok district office, an area revenue office, a primary educational service area
   // office, a university faculty, a provincial court and a local administration print
@@ -3038,7 +3039,10 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
 }
 
 /**
- * Templates opened for development after their blind measure (v11: 82.8% of fields, v12: 69.1%, v13: 61.6%), named here until
- * they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ * Templates opened for development after their blind measure (v11: 82.8% of fields, v12: 69.1%, v13: 61.6%,
+ * v14: 65.8%), named here until they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
  */
-export const IN_DEVELOPMENT: ReadonlySet<string> = new Set<string>([])
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set<string>([
+  'blind-v14-01-customs-slides', 'blind-v14-02-college-sentences', 'blind-v14-03-waterworks-units',
+  'blind-v14-04-local-decimal', 'blind-v14-05-court-footnote', 'blind-v14-06-faculty-deck',
+])
