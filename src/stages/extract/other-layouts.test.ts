@@ -107,6 +107,12 @@ ${body.map(([name, ...cells], i) => `<tr><td>ตัวชี้วัดที�
     const summary = summaryOf([['การปฏิบัติหน้าที่', '-', '90.58', '-'], ['การใช้งบประมาณ', '79.29', '80.00', '-']])
     expect(summary.indicators).toEqual([])
   })
+  it('reads a score column of its own beside the tools\' columns', () => {
+    const sections = sectionsOf(`<table><tr><th>ตัวชี้วัด</th><th>IIT</th><th>EIT</th><th>OIT</th><th>คะแนน</th></tr>
+<tr><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>✓</td><td></td><td></td><td>90.58</td></tr>
+<tr><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td></td><td>✓</td><td></td><td>80.49</td></tr></table>`)
+    expect(extractSummary(sections.summary, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 90.58], [6, 80.49]])
+  })
 })
 
 describe('a table restating the summary after the measures', () => {

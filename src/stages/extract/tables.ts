@@ -130,12 +130,14 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
 /**
  * An indicator's row in a summary printed as a matrix of tools ("ตัวชี้วัดที่ 1 ... | 90.58 | - | -" under
  * "ตัวชี้วัด | IIT | EIT | OIT"): its score is the one in its own tool's column, the other tools' cells
- * holding none (a dash or nothing). A row with a score under another tool is left unread.
+ * holding none (a dash or nothing). A row with a score under another tool, or under two, is left unread.
  */
 function matrixRow(row: Row, index: ReadonlyMap<number, Tool>, catalogue: Catalogue, previous: number): IndicatorRow | undefined {
   const labelCells = row.cells.filter((c) => !index.has(c.col))
   const label = indicatorRow({ ...row, cells: labelCells }, 'summary', catalogue, previous)
-  if (!label || label.score) return undefined
+  if (!label) return undefined
+  // A score column of its own beside the tools' (ตัวชี้วัด | IIT | EIT | OIT | คะแนน) is the row's score.
+  if (typeof label.score?.value === 'number') return { number: label.number, name: label.name, score: label.score }
   const tool = catalogue.toolOf(label.number)
   const scored = row.cells.filter((c) => index.has(c.col) && typeof cellScore(c, 'summary')?.value === 'number')
   const own = scored[0]
