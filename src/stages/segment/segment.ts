@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
@@ -250,6 +250,16 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
   return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed(scored.label).length < 2
 }
 
+/**
+ * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), its score at the
+ * end. The code says it is an item, whatever words for a score the sentence uses (the total's too).
+ */
+function isItemSentence(row: Row, names: readonly IndicatorName[]): boolean {
+  return row.kind === 'line' && ITEM_CODE_FIRST.test(row.text.replace(CLAUSE_WORD, '')) && isItemRow(row, names)
+}
+/** The word for a clause before an item's code: "ข้อ", "ข้อที่". */
+const CLAUSE_WORD = /^\s*ข้อ\s*(?:ที่)?\s*/
+
 const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90
 
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
@@ -294,7 +304,9 @@ function overallHeadings(rows: readonly Row[], roles: readonly Role[]): Role[] {
     const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
     if (row.kind !== 'line' || text.length > HEADING_LINE || /\d[.,]\d/.test(text) || !OVERALL_HEADING.test(text)) return role
     const below = roles.slice(i + 1, i + 3)
-    return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && rows[i + 1]!.text.length < HEADING_LINE) ? 'overall-heading' : role
+    // Between the heading and the sentence on the total: a short line, or the verdict ("... ไม่ผ่านเกณฑ์การประเมิน*").
+    const between = rows[i + 1]!.text
+    return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && (between.length < HEADING_LINE || LEVEL.test(between))) ? 'overall-heading' : role
   })
 }
 
@@ -308,6 +320,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isSummaryHeader(row)) return 'summary-header'
   if (isAnalysisHeading(row, names) || isAnalysisRow(row, names)) return 'analysis'
   if (isReportTitle(row)) return 'report-title'
+  if (isItemSentence(row, names)) return 'item'
   if (row.kind === 'line' && OVERALL_MARKER.test(row.text)) return 'overall'
   if (isScoredIndicatorRow(row, names)) return 'indicator'
   if (isItemRow(row, names)) return 'item'
@@ -383,7 +396,9 @@ function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadi
     let j = end + 1
     while (j < rows.length && isBetweenHeadingAndTable(rows[j]!, roles[j]!)) j++
     const below = rows[j]
-    if (!below || below.kind !== 'table-row' || (roles[j] !== 'detail-header' && roles[j] !== 'item')) continue
+    // The items are a table's rows, or sentences each opening with its code.
+    const items = below?.kind === 'table-row' ? roles[j] === 'detail-header' || roles[j] === 'item' : below !== undefined && isItemSentence(below, names)
+    if (!items) continue
     for (let k = i; k <= end; k++) out[k] = 'detail-heading'
     i = end
   }

@@ -8,6 +8,7 @@ import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
 import { cellScore, numberValue, parseScore, rawOf, scoreToken, TRAILING_BARE_SCORE, withoutScoreUnit } from './values.js'
+import { DECIMAL_SCORE, SCORE_WORD } from './thai-text.js'
 import { VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
@@ -58,6 +59,14 @@ const holdsWords = (cell: RowCell) => {
   return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text)
 }
 
+/**
+ * A score a sentence ends on, the word for score before it: "... ได้คะแนน 89.82 คะแนน", "... ได้ 89.82 คะแนน",
+ * "... คะแนนที่ได้ : 89.82". The words say what the number is, so the label is the text before them.
+ */
+const SENTENCE_SCORE = new RegExp(
+  String.raw`\s(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*$`,
+)
+
 function mergeCells(cells: readonly RowCell[]): RowCell {
   const [first] = cells
   if (cells.length === 1) return first!
@@ -79,6 +88,12 @@ const unite = (boxes: readonly BBox[]): BBox => ({
 })
 
 function lineScores(cell: RowCell, section: Section): ScoredRow | undefined {
+  const sentence = section === 'detail' ? SENTENCE_SCORE.exec(cell.text) : null
+  if (sentence) {
+    // "ข้อ i1 <item> ได้คะแนน 89.82 คะแนน": an item printed as a sentence, its score said in words.
+    const label = cell.text.slice(0, sentence.index).trimEnd()
+    return { label, labelCell: cell, labelCells: [cell], scores: [numberValue(parseScore(sentence[1]!) ?? null, cell.origin, section, rawOf(sentence[1]!, cell.raw))] }
+  }
   let label = cell.text
   const tokens: string[] = []
   for (let m = TRAILING_BARE_SCORE.exec(label); m && tokens.length < 2; m = TRAILING_BARE_SCORE.exec(label)) {
