@@ -11,6 +11,7 @@ import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
+import { opensWithItemCode } from './item-sentences.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
@@ -255,17 +256,15 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
  * end. The code says it is an item, whatever words for a score the sentence uses (the total's too).
  */
 function isItemSentence(row: Row, names: readonly IndicatorName[]): boolean {
-  return row.kind === 'line' && ITEM_CODE_FIRST.test(row.text.replace(CLAUSE_WORD, '')) && isItemRow(row, names)
+  return row.kind === 'line' && opensWithItemCode(row.text) && isItemRow(row, names)
 }
-/** The word for a clause before an item's code: "ข้อ", "ข้อที่". */
-const CLAUSE_WORD = /^\s*ข้อ\s*(?:ที่)?\s*/
 
 const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90
 
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
 // The total may be said of the agency by name: "คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54".
 const OVERALL_MARKER = new RegExp(
-  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*${DECIMAL_SCORE}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`,
+  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*${DECIMAL_SCORE}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)\s*กว่า\s*ปี\s*ที่?\s*ผ่าน`,
 )
 
 const STARTS_WITH_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}`)
