@@ -88,6 +88,33 @@ describe('tool rows in the table of a summary laid out sideways', () => {
   })
 })
 
+describe('a summary printed as a matrix of tools', () => {
+  const rows = [['การปฏิบัติหน้าที่', '90.58', '-', '-'], ['การใช้งบประมาณ', '79.29', '', ''], ['คุณภาพการดำเนินงาน', '-', '80.49', '-'], ['การเปิดเผยข้อมูล', '-', '-', '84.21']]
+  const numbers = [1, 2, 6, 9]
+  const summaryOf = (body: string[][]) =>
+    extractSummary(
+      sectionsOf(`<table><tr><th>ตัวชี้วัด</th><th>IIT</th><th>EIT</th><th>OIT</th></tr>
+${body.map(([name, ...cells], i) => `<tr><td>ตัวชี้วัดที่ ${numbers[i]} ${name}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}
+<tr><th>คะแนนรายเครื่องมือ</th><th>84.10</th><th>84.64</th><th>92.11</th></tr></table>`).summary,
+      catalogue,
+    )
+  it("reads each indicator's score in its own tool's column, and the tools' scores from their row", () => {
+    const summary = summaryOf(rows)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 90.58], [2, 79.29], [6, 80.49], [9, 84.21]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 84.1], ['EIT', 84.64], ['OIT', 92.11]])
+  })
+  it("leaves unread a row scored under another tool's column, or under two", () => {
+    const summary = summaryOf([['การปฏิบัติหน้าที่', '-', '90.58', '-'], ['การใช้งบประมาณ', '79.29', '80.00', '-']])
+    expect(summary.indicators).toEqual([])
+  })
+  it('reads a score column of its own beside the tools\' columns', () => {
+    const sections = sectionsOf(`<table><tr><th>ตัวชี้วัด</th><th>IIT</th><th>EIT</th><th>OIT</th><th>คะแนน</th></tr>
+<tr><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>✓</td><td></td><td></td><td>90.58</td></tr>
+<tr><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td></td><td>✓</td><td></td><td>80.49</td></tr></table>`)
+    expect(extractSummary(sections.summary, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 90.58], [6, 80.49]])
+  })
+})
+
 describe('a table restating the summary after the measures', () => {
   it('is read as the summary, not as rows of the last measure', () => {
     const sections = sectionsOf(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>

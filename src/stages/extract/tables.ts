@@ -106,6 +106,8 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     }
     if (toolsAcross && row.table === toolsAcross.table) {
       if (row === toolsAcross.scores) toolScoresAcross(row, toolsAcross.index, tools)
+      const found = row === toolsAcross.scores ? undefined : matrixRow(row, toolsAcross.index, catalogue, indicators.at(-1)?.number ?? 0)
+      if (found && !indicators.some((i) => i.number === found.number)) indicators.push(found)
       continue
     }
     if (isSummaryHeader(row)) continue
@@ -123,6 +125,25 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   }
   const fromColumn = toolColumnScores(besideScores)
   return { indicators, tools: [...fromColumn, ...tools.filter((t) => !fromColumn.some((c) => c.tool === t.tool))] }
+}
+
+/**
+ * An indicator's row in a summary printed as a matrix of tools ("ตัวชี้วัดที่ 1 ... | 90.58 | - | -" under
+ * "ตัวชี้วัด | IIT | EIT | OIT"): its score is the one in its own tool's column, the other tools' cells
+ * holding none (a dash or nothing). A row with a score under another tool, or under two, is left unread.
+ */
+function matrixRow(row: Row, index: ReadonlyMap<number, Tool>, catalogue: Catalogue, previous: number): IndicatorRow | undefined {
+  const labelCells = row.cells.filter((c) => !index.has(c.col))
+  const label = indicatorRow({ ...row, cells: labelCells }, 'summary', catalogue, previous)
+  if (!label) return undefined
+  // A score column of its own beside the tools' (ตัวชี้วัด | IIT | EIT | OIT | คะแนน) is the row's score.
+  if (typeof label.score?.value === 'number') return { number: label.number, name: label.name, score: label.score }
+  const tool = catalogue.toolOf(label.number)
+  const scored = row.cells.filter((c) => index.has(c.col) && typeof cellScore(c, 'summary')?.value === 'number')
+  const own = scored[0]
+  if (scored.length !== 1 || index.get(own!.col) !== tool) return undefined
+  const found = indicatorRow({ ...row, cells: [...labelCells, own!] }, 'summary', catalogue, previous)
+  return found && { number: found.number, name: found.name, score: found.score }
 }
 
 /** A header cell naming the tools' scores ("คะแนนรายเครื่องมือ", "คะแนนเครื่องมือ"): its column. */

@@ -3,7 +3,7 @@ import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, wordsApartFromNumbers } from './rows.js'
 import { scoredRow } from './scored-rows.js'
-import { scoreToken, withoutScoreUnit } from './values.js'
+import { cellScore, scoreToken, withoutScoreUnit } from './values.js'
 
 const rowOf = (html: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(`<table>${html}</table>`), { file: 'x.md' })))[0]!
 
@@ -60,6 +60,16 @@ describe('a score cell, whatever is printed around its number', () => {
   it('reads a score cell with its unit in a summary row, its provenance the cell as printed', () => {
     const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>(๘๙.๔๑ คะแนน)</td></tr>'), 'summary')!
     expect(scored.scores.map((s) => [s.value, s.prov.raw])).toEqual([[89.41, '(๘๙.๔๑ คะแนน)']])
+  })
+})
+
+describe("an OIT item's answer printed instead of its score", () => {
+  it.each([['มี', 100], ['ไม่มี', 0], ['✓', 100], ['✔', 100], ['✗', 0], ['✘', 0]])('%s is %s, said as a repair', (text, expected) => {
+    const score = cellScore(rowOf(`<tr><td>o1 โครงสร้าง</td><td>${text}</td></tr>`).cells[1], 'detail')!
+    expect([score.value, score.prov.repairs?.map((r) => r.kind)]).toEqual([expected, ['score-from-yes-no']])
+  })
+  it.each(['-', 'x', 'มีบางส่วน'])('%s is no answer', (text) => {
+    expect(cellScore(rowOf(`<tr><td>o1 โครงสร้าง</td><td>${text}</td></tr>`).cells[1], 'detail')!.value).toBeNull()
   })
 })
 

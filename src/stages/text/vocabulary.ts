@@ -102,6 +102,13 @@ export const TABLE_HEADER_WORDS = {
  * A detail list's row giving an indicator's score after its items: "คะแนนเฉลี่ยตัวชี้วัดที่ 1",
  * "ค่าเฉลี่ย", "รวม", "ผลคะแนนรวมตัวชี้วัด". What follows the words (an indicator label) is read apart.
  */
+/**
+ * An OIT item's answer to "is it published?", printed in words or marks: มี or a tick (✓) is yes, ไม่มี or a
+ * cross (✗) is no. Nothing else is: a dash is no answer.
+ */
+export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√])\s*$/
+export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×])\s*$/
+
 export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
 
 /** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
