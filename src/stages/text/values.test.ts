@@ -102,6 +102,12 @@ describe('scoredRow: columns in another order', () => {
     expect([scored.label, scored.scores.map((s) => s.value)]).toEqual(['1.3 การใช้อำนาจ', [94.05]])
   })
 
+  it('reads a score printed first when no other number is in the row, never a row number', () => {
+    const scored = scoredRow(rowOf('<tr><td>๑๐๐.๐๐</td><td>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td>[o27]</td></tr>'), 'detail')!
+    expect([scored.label, scored.scores.map((s) => s.value)]).toEqual(['[o27] มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', [100]])
+    expect(scoredRow(rowOf('<tr><td>1.1</td><td>การปฏิบัติหน้าที่</td></tr>'), 'summary')!.scores.map((s) => s.value)).not.toEqual([1.1])
+  })
+
   it('still takes a last cell OCR could not read for the score', () => {
     const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ 3 การใช้อำนาจ</td><td>9ธ.4o</td></tr>'), 'summary')!
     expect(scored.label).toBe('ตัวชี้วัดที่ 3 การใช้อำนาจ')
