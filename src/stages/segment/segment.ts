@@ -111,7 +111,8 @@ const CODE_CELL = /^\s*[[(]?\s*[A-Za-z]?\s*-?\s*[0-9๐-๙]{1,3}\s*[.)\]]?\s*$/
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
   if (row.kind !== 'table-row') return false
-  const filled = row.cells.filter((c) => c.text.trim())
+  // A column numbering the rows (set aside) names nothing.
+  const filled = row.cells.filter((c) => c.text.trim() && !c.setAside)
   if (filled.length < 2 || !filled.slice(1).some((c) => c.text.length >= 60)) return false
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
