@@ -388,6 +388,14 @@ ${years ? '<tr><th colspan="3">พ.ศ. 2568</th><th colspan="3">พ.ศ. 2569</
     expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', ['from.year', 'to.year']])
   })
 
+  it("reads a chart whose header rows were joined into one, each month's headings in its cell", () => {
+    const years = ['2568', '2568', '2568', '2569', '2569', '2569']
+    const joined = chart(true)
+      .replace(/<tr><th rowspan="3">.*?<\/tr>\n<tr>.*?<\/tr>\n<tr>.*?<\/tr>/s, `<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th>${months.map((m, i) => `<th>ระยะเวลาดำเนินการ พ.ศ. ${years[i]} ${m}</th>`).join('')}<th>ผู้รับผิดชอบ</th></tr>`)
+    const [ticked] = extractMeasures(sectionsOf(joined).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+    expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', []])
+  })
+
   it('sets the weights and weighted scores aside: a tool\'s score is its own', () => {
     const html = `<table>
 <tr><th>เครื่องมือการประเมิน</th><th>คะแนนที่ได้</th><th>น้ำหนัก (ร้อยละ)</th><th>คะแนนถ่วงน้ำหนัก</th></tr>

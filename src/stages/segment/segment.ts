@@ -112,7 +112,8 @@ const CODE_CELL = /^\s*[[(]?\s*[A-Za-z]?\s*-?\s*[0-9๐-๙]{1,3}\s*[.)\]]?\s*$/
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
   if (row.kind !== 'table-row') return false
-  const filled = row.cells.filter((c) => c.text.trim())
+  // A column numbering the rows (set aside) names nothing.
+  const filled = row.cells.filter((c) => c.text.trim() && !c.setAside)
   if (filled.length < 2 || !filled.slice(1).some((c) => c.text.length >= 60)) return false
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
@@ -477,11 +478,14 @@ export function indicatorIndexRow(row: Row, names: readonly IndicatorName[], bel
   return consecutiveNumbers(rest) ?? namedIndex(rest, names)
 }
 
-/** Cells numbered one after another ("1 | 2 | ... | 10"), three at least: grid column -> number. */
+/**
+ * Cells numbering a run of indicators ("1 | 2 | ... | 10"), three at least, each number once, in any order
+ * (columns grouped by tool or ranked by score: "1 ... 5 | 9 | 10 | 6 | 7 | 8"): grid column -> number.
+ */
 function consecutiveNumbers(cells: readonly RowCell[]): Map<number, number> | undefined {
   if (cells.length < 3) return undefined
   const numbers = cells.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
-  if (!numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return undefined
+  if (!numbers.every((n) => Number.isInteger(n)) || new Set(numbers).size < numbers.length || Math.max(...numbers) - Math.min(...numbers) !== numbers.length - 1) return undefined
   return new Map(cells.map((c, i) => [c.col, numbers[i]!]))
 }
 

@@ -23,23 +23,56 @@ export interface ScoredRow {
 }
 
 const TOOL_CODE_CELL = /^\s*\(?\s*(?:IIT|EIT|OIT)\s*\)?\s*$/i
+const ITEM_CODE_CELL = /^\s*[[(]?\s*[IiEeOo]\s*-?\s*\d{1,2}\s*[\])]?\s*$/
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
   const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
   // A tool's code after the score ("82.18 | IIT"): the tool column printed last, neither label nor score.
   while (filled.length > 2 && TOOL_CODE_CELL.test(filled.at(-1)!.text) && isNumberCell(filled.at(-2)!)) filled.pop()
+  // An item's code printed last ("การปฏิบัติงาน... | 73.61 | i1"): its column after the others, the code leads the item's title.
+  const code = filled.length > 2 && ITEM_CODE_CELL.test(filled.at(-1)!.text) ? filled.pop() : undefined
   const first = filled[0]
   if (!first) return undefined
   if (filled.length === 1) return lineScores(first, section)
-  // The first cell is always label; from the end, number cells are scores (even unreadable ones).
+  const scored = cellScores(filled, section, code !== undefined)
+  if (!code) return scored
+  const labelCells = [...scored.labelCells.slice(0, -1), code, ...scored.labelCells.slice(-1)]
+  return { ...scored, label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells }
+}
+
+/** A table row's label cells and scores: from the end, number cells are scores (even unreadable ones); the first cell is always label. */
+function cellScores(filled: readonly RowCell[], section: Section, coded: boolean): ScoredRow {
   let split = filled.length
   while (split > 1 && isNumberCell(filled[split - 1]!)) split--
+  const within = split === filled.length && namesSomething(filled.at(-1)!) ? scoresWithin(filled, section, coded) : undefined
+  if (within) return within
   // A last cell OCR could not read as a number is still the score's place, unless it holds words.
   if (split === filled.length && !holdsWords(filled.at(-1)!)) split--
   const labelCells = filled.slice(0, split)
   const scores = filled.slice(split).map((c) => cellScore(c, section)!)
   return { label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells, scores }
 }
+
+/**
+ * A row whose scores stand before its last cells, which hold words ("1.1 | 89.37 | การปฏิบัติหน้าที่": the name's
+ * column printed after the score's): the first run of number cells are the scores (the first cell one only if
+ * printed as a score), the cells around them the label.
+ */
+function scoresWithin(filled: readonly RowCell[], section: Section, coded: boolean): ScoredRow | undefined {
+  // The first cell is the score only in an item's row printing its code last ("100.00 | <title> | o27"), no other number
+  // in it: elsewhere a first number numbers the row ("1.1 | การปฏิบัติหน้าที่").
+  const later = filled.findIndex((c, k) => k > 0 && isNumberCell(c))
+  const at = later < 0 && coded && /\d[.,]\d/.test(filled[0]!.text) && isNumberCell(filled[0]!) ? 0 : later
+  if (at < 0) return undefined
+  let end = at
+  while (end < filled.length && isNumberCell(filled[end]!)) end++
+  const labelCells = [...filled.slice(0, at), ...filled.slice(end)]
+  if (!labelCells.slice(at).every(namesSomething)) return undefined
+  return { label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells, scores: filled.slice(at, end).map((c) => cellScore(c, section)!) }
+}
+
+/** Words, not a number OCR misread: four Thai letters in a row (no digits among them), or Latin ones. */
+const namesSomething = (cell: RowCell) => holdsWords(cell) || /[ก-๏]{4}/.test(cell.text)
 
 /**
  * A cell that holds a number and nothing else: a score with what is printed around it (scoreToken), or digits with points, commas, specks and the letters
