@@ -449,7 +449,51 @@ function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): Gri
       cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs, layout(cellBox)), runs: block.runs })
     }
   })
-  return { bbox, rowEdges, colEdges, cells: spanUnruled(mergeSameSlot(cells, layout), rows, { rowEdges, colEdges }, horizontal) }
+  const grouped = groupsOverRules(mergeSameSlot(cells, layout), { columns, rowEdges, colEdges }, horizontal, layout)
+  return { bbox, rowEdges, colEdges, cells: spanUnruled(grouped, rows, { rowEdges, colEdges }, horizontal) }
+}
+
+/**
+ * A header printed in two rows with a rule drawn only under its group heading ("การดำเนินการ" over
+ * "ขั้นตอน | วันที่เริ่มต้น | วันที่สิ้นสุด | ผู้รับผิดชอบ"): the rule runs from one column border to
+ * another, and the next row's cells all lie under it. The one cell above the rule spans its columns,
+ * however narrow its words; the cells beside it, with nothing under them, span both rows.
+ */
+function groupsOverRules(cells: readonly GridCell[], edges: { columns: readonly Span[]; rowEdges: readonly number[]; colEdges: readonly number[] }, horizontal: readonly Rule[], layout: (box: BBox) => CellLayout): GridCell[] {
+  const { columns, rowEdges, colEdges } = edges
+  const atBorder = (x: number): boolean => !columns.some((c) => x > c.x0 + SLACK && x < c.x1 - SLACK)
+  let out = [...cells]
+  for (const rule of horizontal) {
+    if (rule.from <= colEdges[0]! + SLACK && rule.to >= colEdges.at(-1)! - SLACK) continue
+    if (!atBorder(rule.from) || !atBorder(rule.to)) continue
+    const under = columns.flatMap((c, k) => ((c.x0 + c.x1) / 2 > rule.from && (c.x0 + c.x1) / 2 < rule.to ? [k] : []))
+    if (under.length < 2) continue
+    const [a, b] = [under[0]!, under.at(-1)! + 1]
+    // The rule lies between a row's one-row cells and the next row: the row border nearest it.
+    const inner = rowEdges.slice(1, -1)
+    if (inner.length === 0) continue
+    const row = inner.reduce((best, y, k) => (Math.abs(y - rule.pos) < Math.abs(inner[best]! - rule.pos) ? k : best), 0)
+    const ends = (c: GridCell): boolean => c.row + c.rowSpan === row + 1
+    const upper = out.filter((c) => ends(c) && c.row <= row)
+    const lower = out.filter((c) => c.row === row + 1)
+    // Line boxes reach past a rule drawn in the cells' padding: their middles do not.
+    const middle = (r: GlyphRun): number => (r.bbox.y0 + r.bbox.y1) / 2
+    const bottom = Math.max(...upper.filter((c) => c.rowSpan === 1).flatMap((c) => c.runs.map(middle)))
+    const top = Math.min(...lower.flatMap((c) => c.runs.map(middle)))
+    if (!(rule.pos > bottom && rule.pos < top)) continue
+    const heading = upper.filter((c) => c.col < b && c.col + c.colSpan > a)
+    if (heading.length !== 1 || heading[0]!.col < a || heading[0]!.col + heading[0]!.colSpan > b) continue
+    if (lower.length < 2 || lower.some((c) => c.col < a || c.col + c.colSpan > b)) continue
+    out = out.map((c) => {
+      if (c === heading[0]) {
+        const box = { ...c.bbox, x0: colEdges[a]!, x1: colEdges[b]! }
+        return { ...c, col: a, colSpan: b - a, bbox: box, text: cellText(c.runs, layout(box)) }
+      }
+      if (!upper.includes(c) || (c.col < b && c.col + c.colSpan > a)) return c
+      return { ...c, rowSpan: c.rowSpan + 1, bbox: { ...c.bbox, y1: rowEdges[row + 2]! } }
+    })
+  }
+  return out
 }
 
 /**
