@@ -143,7 +143,7 @@ describe('findTextTables', () => {
     expect(rowTexts(cells).at(-1)).toEqual(['I7 ผู้บังคับบัญชาในหน่วยงาน ของท่านมีการสั่งให้เจ้าหน้าที่', '๘๒.๒๑', '1. โครงการอบรมเสริมสร้าง คุณธรรม จริยธรรม และการ ป้องกันผลประโยชน์ทับซ้อนแก่', '๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', 'หัวหน้างานการเจ้า หน้าที่'])
   })
 
-  it('spans a group heading over the columns its rule is drawn over, and the cells beside it over both header rows', () => {
+  it('spans a group heading over the columns its rule is drawn over (or it is centred over), and the cells beside it over both header rows', () => {
     // heldout-v3-03 LibreOffice, horizontal rules only: "การดำเนินการ" over four columns, a rule under
     // it alone (x 450.7 to the frame); the other headings top-aligned in the upper row.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.5, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })
@@ -173,9 +173,14 @@ describe('findTextTables', () => {
       ['วันที่สิ้นสุด', 6],
       ['4) ผู้รับผิดชอบ', 7],
     ])
-    // A rule across the whole table says nothing of a group.
+    // With no rules at all (heldout-v3-03 no rulings), the heading centred over the four says the same.
+    const unruled = findTextTables(runs).tables[0]!.cells
+    expect(unruled.filter((c) => c.row === 0).map((c) => [c.col, c.colSpan, c.rowSpan])).toEqual(header(0).map(([, col, colSpan, rowSpan]) => [col, colSpan, rowSpan]))
+    // A rule across the whole table says nothing of a group; nor does a heading off the middle.
     const across = findTextTables(runs, [h(77.4), h(93.2), h(109.1), h(140)]).tables[0]?.cells ?? []
     expect(across.find((c) => c.text === 'การดำเนินการ')?.colSpan ?? 1).toBe(1)
+    const offCentre = runs.map((r) => (r.text === 'การดำเนินการ' ? { ...r, bbox: { ...r.bbox, x0: r.bbox.x0 + 25, x1: r.bbox.x1 + 25 } } : r))
+    expect(findTextTables(offCentre).tables[0]!.cells.find((c) => c.text === 'การดำเนินการ')?.colSpan).toBeLessThan(4)
   })
 
   it('reads a title over the columns, left-aligned with the first cell under it, as a row of its own', () => {
