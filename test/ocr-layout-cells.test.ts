@@ -340,25 +340,26 @@ describe('a score both readers read alike', () => {
   }, 120_000)
 })
 
+/** The line of a scanned page between y0 and y1 (points) matching `number`, read and its numbers read again. */
+const lineOf = async (file: string, y0: number, y1: number, number: RegExp) => {
+  const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+  const { grey, binary, skew } = await preparePage(image!)
+  const engine = await createOcrEngine()
+  try {
+    const s = image!.dpi / 72
+    const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: Math.round(40 * s), y0: Math.round(y0 * s), x1: grey.width - Math.round(40 * s), y1: Math.round(y1 * s) }, image!.dpi))
+    const line = text.lines.find((l) => number.test(l.text))!
+    return rereadNumbers(line, { grey, binary, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { numbers: 0 } })
+  } finally {
+    await engine.close()
+  }
+}
+
 describe('a score whose first Thai digit tesseract read as a letter glued to it', () => {
   // Page 6 of the seeded 200 dpi scan of samples/layouts/heldout-07-scored-titles ("ได้คะแนน
   // ๗๓.๐๑ คะแนน" read "ฒ3.01") and page 5 of heldout-05-single-line-title ("(๗๕.๘๘ คะแนน)" read
   // "(ฆ5.88"): the digit reader's box left the ๗ out and read 3.01 and 5.88, sure of them: the
   // indicator's analysis score and the previous year's total came out wrong.
-  const lineOf = async (file: string, y0: number, y1: number, number: RegExp) => {
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
-    const { grey, binary, skew } = await preparePage(image!)
-    const engine = await createOcrEngine()
-    try {
-      const s = image!.dpi / 72
-      const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: Math.round(40 * s), y0: Math.round(y0 * s), x1: grey.width - Math.round(40 * s), y1: Math.round(y1 * s) }, image!.dpi))
-      const line = text.lines.find((l) => number.test(l.text))!
-      return rereadNumbers(line, { grey, binary, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { numbers: 0 } })
-    } finally {
-      await engine.close()
-    }
-  }
-
   it('is doubted, not read without its first digit', async () => {
     for (const [file, y0, y1, number, lost] of [
       ['test/ocr-layout-scans/heldout-07-scored-titles-200dpi-p6.pdf', 300, 336, /คะแนน \S*[๓3]\.[๐0][๑1]/, '3.01'],
@@ -368,6 +369,24 @@ describe('a score whose first Thai digit tesseract read as a letter glued to it'
       const digits = read.readings.find((r) => r.reader === 'digit-reader' && r.raw === lost)
       expect(digits, file).toMatchObject({ used: false, uncertain: true })
       expect(read.uncertain).toBe(true)
+    }
+  }, 120_000)
+})
+
+describe('a number with a bracket printed against it', () => {
+  // Pages 7 and 8 of the seeded 200 dpi scan of samples/layouts/heldout-v3-02-paragraph-measures
+  // (Athiti: its parentheses look like square brackets, a digit's gap from the number). The
+  // bracket joined the number's ink and the digit reader read "2?" and "92.85?": every Thai step
+  // number and three item scores ("[คะแนน ๙๒.๘๕]") were unreadable.
+  it('is read without the bracket, which stays in the text', async () => {
+    for (const [file, y0, y1, number, read] of [
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 280, 300, /ติดตาม/, /^2\] ติดตาม/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 495, 515, /คะแนน/, /\[คะแนน 98\.97\]$/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p8.pdf', 380, 398, /คะแนน/, /\[คะแนน 92\.85\]$/],
+    ] as const) {
+      const line = await lineOf(file, y0, y1, number)
+      expect(line.text, file).toMatch(read)
+      expect(line.uncertain, line.text).toBe(false)
     }
   }, 120_000)
 })

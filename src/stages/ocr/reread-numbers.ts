@@ -406,7 +406,7 @@ export function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: 
   return { start: from, end: to }
 }
 
-const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-\s]*$/
+const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()[\]\-\s]*$/
 
 /** An item code (i10, e5, o28): its letter is read right and is not a misread digit of the number. */
 const ITEM_CODE = /^[ieo]\d{1,2}$/
