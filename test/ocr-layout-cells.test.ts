@@ -390,3 +390,25 @@ describe('a number with a bracket printed against it', () => {
     }
   }, 120_000)
 })
+
+describe('an item code in running text, where a code stands', () => {
+  // Pages 7, 8 and 10 of the seeded 200 dpi scan of samples/layouts/heldout-v3-02-paragraph-measures
+  // ("ประเด็นที่ต้องพัฒนา : i9 การบริหาร..."): tesseract read i9 as 19, i11 as 111 and e1 as ๑1, the
+  // digit reader a non-digit and the item's digits; o9 became "01" and ate the ค after it. The items'
+  // measures lost their codes (e1's whole measure was missing).
+  it('is the code both readings make; a code they do not make is no number either', async () => {
+    for (const [file, y0, y1, read] of [
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 123, 148, /: i9 การบริหาร/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 477, 499, /: i11 ในหน่วยงาน/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p8.pdf', 50, 74, /: e1 เจ้าหน้าที่/],
+    ] as const) {
+      const line = await lineOf(file, y0, y1, /ประเด็นที่ต้องพัฒนา/)
+      expect(line.text, file).toMatch(read)
+      expect(line.readings.find((r) => r.reader === 'item-code')).toMatchObject({ used: true })
+    }
+    const o9 = await lineOf('test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p10.pdf', 380, 400, /ประเด็นที่ต้องพัฒนา/)
+    expect(o9.text).not.toMatch(/: 0\d/)
+    expect(o9.text).toMatch(/คู่มือ/)
+    expect(o9.uncertain).toBe(true)
+  }, 120_000)
+})
