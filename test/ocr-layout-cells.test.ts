@@ -406,6 +406,9 @@ describe('an item code in running text, where a code stands', () => {
       expect(line.text, file).toMatch(read)
       expect(line.readings.find((r) => r.reader === 'item-code')).toMatchObject({ used: true })
     }
+    // heldout-04 200 dpi p2 (Pridi): "i2" read 12 by both readers; the i's dot stands apart above its stem.
+    const i2 = await lineOf('test/ocr-layout-scans/heldout-04-mixed-digits-200dpi-p2.pdf', 163, 180, /ในหน่วยงาน/)
+    expect(i2.text).toMatch(/^i2 ในหน่วยงาน/)
     const o9 = await lineOf('test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p10.pdf', 380, 400, /ประเด็นที่ต้องพัฒนา/)
     expect(o9.text).not.toMatch(/: 0\d/)
     expect(o9.text).toMatch(/คู่มือ/)

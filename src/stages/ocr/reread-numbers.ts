@@ -9,7 +9,7 @@ import type { OcrLine } from './engine.js'
 import { clamp01, clampBox, cropWithMargin, expand, inkBox, union, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
 import { codeOfReadings, ITEM_CODE_READER, letterOfCode } from './item-codes.js'
-import { glyphAfter, inkJustBefore, numberInkBox } from './number-box.js'
+import { dotAboveFirstGlyph, glyphAfter, inkJustBefore, numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 
 /** What re-reading needs from the page. */
@@ -185,7 +185,7 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
     const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx, wordBox)) ?? first) : first
     const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])) || letterLeftOut(line, start, box, ctx.binary))
-    const code = date ? undefined : codeAt(line.text, start, end, read)
+    const code = date ? undefined : codeAt(line.text, start, end, withDottedI(read, m[0], box, ctx.binary))
     if (code !== undefined) {
       const bbox = ctx.geometry.toPoints(box)
       edits.push({ start, end, text: code || m[0], readings: codeReadings(m[0], read, code, bbox, Math.min(...words.map((w) => w.confidence))) })
@@ -267,6 +267,15 @@ export function codeAt(text: string, start: number, end: number, read: NumberRea
   // number mixes: the code, or no number.
   if (/^0\d{1,2}$/.test(read.text) && /^[๐oO]\d{1,2}$/.test(seen)) return codeOfReadings(seen, read.text, read.confidence) ?? ''
   return undefined
+}
+
+/**
+ * The reading with its first 1 made a non-digit where both readers read 1 and the glyph has an
+ * i's dot above it (`dotAboveFirstGlyph`): the code's letter, as `codeAt` expects it.
+ */
+function withDottedI(read: NumberReading, seen: string, box: PixelBox, binary: GreyImage): NumberReading {
+  if (!/^1\d{1,2}$/.test(read.text) || !/^1\d{1,2}$/.test(seen) || !dotAboveFirstGlyph(binary, box)) return read
+  return { ...read, text: `?${read.text.slice(1)}`, value: null, uncertain: true }
 }
 
 /** Where a code stands: first on the line or right after a colon. */
