@@ -415,3 +415,19 @@ describe('an item code in running text, where a code stands', () => {
     expect(o9.uncertain).toBe(true)
   }, 120_000)
 })
+
+describe('a bold ๑๐๐.๐๐ whose digits touch', () => {
+  // Page 3 of the seeded 200 dpi scan of samples/layouts/heldout-10-indicator-column (Trirong):
+  // the digit reader read "?.?" (๑๐๐ and ๐๐ each one glyph to it) and 14 item scores of the
+  // document were unreadable, each an unreadable-value finding the born-digital PDF does not have.
+  it('is read as 100.00 from the widths of its ink, with every reading kept', async () => {
+    const table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-10-indicator-column-200dpi-p3.pdf', 1, (c) => c.col === 3 && [7, 9, 12].includes(c.row))
+    const cells = table.rows.flatMap((r) => r.cells).filter((c) => c.col === 3 && /[0-9๐-๙]/.test(c.text))
+    expect(cells).toHaveLength(3)
+    for (const cell of cells) {
+      expect(cell.text).toBe('100.00')
+      expect(cell.origin.uncertain).toBeUndefined()
+      expect(cell.origin.readings?.map((r) => [r.reader, r.used])).toEqual([['tesseract', false], ['digit-reader', false], ['full-score', true]])
+    }
+  }, 120_000)
+})
