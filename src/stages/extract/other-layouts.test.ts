@@ -550,13 +550,14 @@ describe('a detail list printed as sentences, not a table', () => {
     '**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 90.32 คะแนน**',
     'ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด ได้คะแนน 84.97 คะแนน',
     'ข้อที่ i2 ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด ได้ 87.30 คะแนน',
+    'ข้อ i3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่ (ได้ร้อยละ 98.70)',
   ].join('\n\n')
   it('reads each sentence opening with its code as an item, its score the one the sentence ends on, under the heading naming its indicator', () => {
     const sections = sectionsOf(text)
     expect(sections.overall).toEqual([])
     const detail = extractDetail(sections.detail, catalogue)
     expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[9, 94.74], [1, 90.32]])
-    expect([...detail.items.values()].flat().map((i) => [i.code, value(i.score)])).toEqual([['o6', 100], ['o7', 0], ['i1', 84.97], ['i2', 87.3]])
+    expect([...detail.items.values()].flat().map((i) => [i.code, value(i.score)])).toEqual([['o6', 100], ['o7', 0], ['i1', 84.97], ['i2', 87.3], ['i3', 98.7]])
     expect(detail.unmatched).toEqual([])
   })
 })

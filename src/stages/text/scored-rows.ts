@@ -94,10 +94,11 @@ const holdsWords = (cell: RowCell) => {
 
 /**
  * A score a sentence ends on, the word for score before it: "... ได้คะแนน 89.82 คะแนน", "... ได้ 89.82 คะแนน",
- * "... คะแนนที่ได้ : 89.82". The words say what the number is, so the label is the text before them.
+ * "... คะแนนที่ได้ : 89.82", "... ได้ร้อยละ 89.82", "... (ได้ 89.82 คะแนน)". The words say what the number is, so
+ * the label is the text before them.
  */
 export const SENTENCE_SCORE = new RegExp(
-  String.raw`(?:^|\s)(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*$`,
+  String.raw`(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?\s*$`,
 )
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
