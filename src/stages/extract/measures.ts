@@ -607,7 +607,9 @@ function emptyIndicatorCell(row: Row, header: Header): boolean {
 
 /**
  * A row opens a new measure when its item cell has text and it prints a score, even one OCR could
- * not read ("900.00" for ๑๐๐.๐๐): a continuation row's score cell is empty. Or it is the table's first row.
+ * not read ("900.00" for ๑๐๐.๐๐), or its item cell opens with an item's code and its score cell holds
+ * anything (a mark no score is read from): a continuation row's score cell is empty. Or it is the table's
+ * first row.
  */
 function startsMeasure(row: Row, header: Header, draft: Draft | undefined): boolean {
   const itemCell = row.cells.find((c) => c.col === colOf(header, 'item'))
@@ -616,7 +618,9 @@ function startsMeasure(row: Row, header: Header, draft: Draft | undefined): bool
   // No score column: an item cell that opens with an item's code, or ends with its score, is a new item.
   if (colOf(header, 'score') === undefined) return splitPrintedCode(itemCell.text).code !== undefined || ITEM_SCORE.test(itemCell.text)
   const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
-  return cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')
+  if (cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')) return true
+  const code = splitPrintedCode(itemCell.text).code
+  return Boolean(scoreCell?.text.trim()) && code !== undefined && ITEM_CODE.test(code)
 }
 
 /** A row number ("๑", "2.") or an item's code ("i15", "O-3") in an ordinal column. */

@@ -281,6 +281,19 @@ describe('measures tables of other agencies', () => {
     ])
   })
 
+  it("a coded item whose score cell prints a mark no score is read from opens its own measure, its score a gap", () => {
+    const found = measures(`<table>
+<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
+<tr><td>o7 รายงานผลการดำเนินงานประจำปี พ.ศ. 2567</td><td>0.00</td><td>1. เผยแพร่รายงาน</td><td>ต.ค. - ธ.ค. 68</td><td>สำนักปลัด</td></tr>
+<tr><td>o8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่</td><td>-</td><td>1. จัดทำคู่มือ</td><td>ม.ค. - มี.ค. 69</td><td>กองคลัง<br>กองช่าง</td></tr>
+<tr><td></td><td></td><td>2. ติดตามผล</td><td></td><td></td></tr>
+</table>`)
+    expect(found.map((m) => [m.item, value(m.itemScore), m.actions.length, m.responsible.length])).toEqual([
+      ['o7', 0, 1, 1],
+      ['o8', null, 2, 2],
+    ])
+  })
+
   it('a budget column is the budget, not the responsible unit', () => {
     const [m] = measures(`<table>
 <tr><th>ตัวชี้วัดที่ ๙</th><th>คะแนน</th><th>๑) ผลการวิเคราะห์</th><th>๒) มาตรการ/แนวทางการพัฒนา</th><th>๓) ขั้นตอน/วิธีการดำเนินการ</th><th>๔) ตัวชี้วัด/ค่าเป้าหมาย</th><th>๕) งบประมาณ (บาท)</th><th>๖) ระยะเวลาดำเนินการ</th><th>๗) ผู้รับผิดชอบ</th></tr>

@@ -64,7 +64,7 @@ describe('a score cell, whatever is printed around its number', () => {
 })
 
 describe("an OIT item's answer printed instead of its score", () => {
-  it.each([['มี', 100], ['ไม่มี', 0], ['✓', 100], ['✔', 100], ['✗', 0], ['✘', 0]])('%s is %s, said as a repair', (text, expected) => {
+  it.each([['มี', 100], ['ไม่มี', 0], ['✓', 100], ['✔', 100], ['✗', 0], ['✘', 0], ['✔️', 100], ['❌', 0]])('%s is %s, said as a repair', (text, expected) => {
     const score = cellScore(rowOf(`<tr><td>o1 โครงสร้าง</td><td>${text}</td></tr>`).cells[1], 'detail')!
     expect([score.value, score.prov.repairs?.map((r) => r.kind)]).toEqual([expected, ['score-from-yes-no']])
   })

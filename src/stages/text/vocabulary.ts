@@ -104,10 +104,10 @@ export const TABLE_HEADER_WORDS = {
  */
 /**
  * An OIT item's answer to "is it published?", printed in words or marks: มี or a tick (✓) is yes, ไม่มี or a
- * cross (✗) is no. Nothing else is: a dash is no answer.
+ * cross (✗, ❌) is no, in text or emoji presentation. Nothing else is: a dash is no answer.
  */
-export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√])\s*$/
-export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×])\s*$/
+export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√]\uFE0F?)\s*$/u
+export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×❌]\uFE0F?)\s*$/u
 
 export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
 
