@@ -548,7 +548,9 @@ ${rows(1, 'การปฏิบัติหน้าที่', '74.01', [
 ])}
 </table>`
   it('gives the indicator the score in its own cell, never its first item\'s, and the item its own', () => {
-    const detail = extractDetail(sectionsOf(html).detail, catalogue)
+    // The segmenter sets the ลำดับ column aside (segment/score-columns.ts), as the pipeline reads it.
+    const rows = markSetAsideColumns(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(html), { file: 'x.md' }))))
+    const detail = extractDetail(segmentRows(rows, catalogue.indicators).detail, catalogue)
     expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 74.01]])
     expect((detail.items.get(1) ?? []).map((i) => [i.code, value(i.score)])).toEqual([['i1', 73.61], ['i2', 78.86]])
   })

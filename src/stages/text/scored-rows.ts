@@ -34,17 +34,18 @@ export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
   const first = filled[0]
   if (!first) return undefined
   if (filled.length === 1) return lineScores(first, section)
-  const scored = cellScores(filled, section, code !== undefined)
+  // With its code printed last or its number in a column set aside, a row's first number is no row number.
+  const scored = cellScores(filled, section, code !== undefined || row.cells.some((c) => c.setAside === 'row-number'))
   if (!code) return scored
   const labelCells = [...scored.labelCells.slice(0, -1), code, ...scored.labelCells.slice(-1)]
   return { ...scored, label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells }
 }
 
 /** A table row's label cells and scores: from the end, number cells are scores (even unreadable ones); the first cell is always label. */
-function cellScores(filled: readonly RowCell[], section: Section, coded: boolean): ScoredRow {
+function cellScores(filled: readonly RowCell[], section: Section, numberedApart: boolean): ScoredRow {
   let split = filled.length
   while (split > 1 && isNumberCell(filled[split - 1]!)) split--
-  const within = split === filled.length && namesSomething(filled.at(-1)!) ? scoresWithin(filled, section, coded) : undefined
+  const within = split === filled.length && namesSomething(filled.at(-1)!) ? scoresWithin(filled, section, numberedApart) : undefined
   if (within) return within
   // A last cell OCR could not read as a number is still the score's place, unless it holds words.
   if (split === filled.length && !holdsWords(filled.at(-1)!)) split--
@@ -58,11 +59,11 @@ function cellScores(filled: readonly RowCell[], section: Section, coded: boolean
  * column printed after the score's): the first run of number cells are the scores (the first cell one only if
  * printed as a score), the cells around them the label.
  */
-function scoresWithin(filled: readonly RowCell[], section: Section, coded: boolean): ScoredRow | undefined {
-  // The first cell is the score only in an item's row printing its code last ("100.00 | <title> | o27"), no other number
-  // in it: elsewhere a first number numbers the row ("1.1 | การปฏิบัติหน้าที่").
+function scoresWithin(filled: readonly RowCell[], section: Section, numberedApart: boolean): ScoredRow | undefined {
+  // The first cell is the score only where the row's code or number is printed elsewhere ("100.00 | <title> | o27"), no
+  // other number in it: otherwise a first number numbers the row ("1.1 | การปฏิบัติหน้าที่").
   const later = filled.findIndex((c, k) => k > 0 && isNumberCell(c))
-  const at = later < 0 && coded && /\d[.,]\d/.test(filled[0]!.text) && isNumberCell(filled[0]!) ? 0 : later
+  const at = later < 0 && numberedApart && /\d[.,]\d/.test(filled[0]!.text) && isNumberCell(filled[0]!) ? 0 : later
   if (at < 0) return undefined
   let end = at
   while (end < filled.length && isNumberCell(filled[end]!)) end++
