@@ -183,6 +183,26 @@ describe('findTextTables', () => {
     expect(findTextTables(offCentre).tables[0]!.cells.find((c) => c.text === 'การดำเนินการ')?.colSpan).toBeLessThan(4)
   })
 
+  it('leaves a bulleted paragraph out of the header cell centred under it, when cells stand beside that cell', () => {
+    // blind-v14-01 LibreOffice, no rulings: "• ผลการประเมิน ... ดังนี้", then the header "ตัวชี้วัด"
+    // centred in its column a line below, under the paragraph's words.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.8, x1, y1: baseline + 2.9 }, baseline, size: 10.5 })
+    const bullet = run('• ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของด่านศุลกากรแม่สอด จำแนกรายตัวชี้วัด ดังนี้', 34.1, 478.9, 75.8)
+    const runs = [
+      bullet,
+      run('ตัวชี้วัด', 231.8, 262.1, 92.8), run('IIT', 510.2, 525.3, 92.8), run('EIT', 625.4, 642.4, 92.8), run('OIT', 740.9, 759, 92.8),
+      run('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 38.4, 151.3, 109.6), run('90.58', 503.8, 531.8, 109.6), run('-', 631.8, 636, 109.6), run('-', 747.9, 752.1, 109.6),
+      run('ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน', 38.4, 168, 126.4), run('-', 515.7, 519.9, 126.4), run('80.49', 620.2, 648.2, 126.4), run('-', 747.9, 752.1, 126.4),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([bullet])
+    expect(rowTexts(tables[0]!.cells)).toEqual([
+      ['ตัวชี้วัด', 'IIT', 'EIT', 'OIT'],
+      ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', '90.58', '-', '-'],
+      ['ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน', '-', '80.49', '-'],
+    ])
+  })
+
   it('reads a title over the columns, left-aligned with the first cell under it, as a row of its own', () => {
     // heldout-03 LibreOffice, no rulings: the indicator's title row, then item E8 in the same column.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 11.2, x1, y1: baseline + 2.4 }, baseline, size: 10.5 })

@@ -153,7 +153,10 @@ function splitTitles(blocks: readonly Block[]): Block[] {
     // Bottom-aligned cells end where the block ends; a cell starting beside its second line and
     // going on below it is top-aligned there.
     const startsBelow = !beside.some((b) => on(b, lines[0]!)) && beside.some((b) => on(b, lines[1]!) && b.bbox.y1 > block.bbox.y1 + SLACK && !centred(b))
-    return reachesOver || startsBelow ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
+    // A bulleted paragraph goes on at its left edge or under its words, never far right of them: a
+    // line that does, with cells beside it, is a cell of the table under the paragraph.
+    const besideBullet = BULLET_START.test(lines[0]![0]!.text) && lines[1]![0]!.bbox.x0 > first.x0 + FIRST_LINE_INDENT * block.size && beside.some((b) => on(b, lines[1]!))
+    return reachesOver || startsBelow || besideBullet ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
   })
 }
 
