@@ -26,7 +26,11 @@ export const OPTIONS = {
   codeForm: { plain: 'train', hyphen: 'held-out', bracket: 'held-out',
     /** v9: the tool's name and a two-digit number (IIT-03, EIT-01, OIT-12), as agencies' own checklists number the items. */
     'tool-prefix': 'held-out',
-    /** v16: no catalogue code: the item numbered within its indicator (1.1, 1.2, 1.3 for indicator 1's items), as agencies number ข้อคำถาม. */
+    /**
+     * v16: no catalogue code: the item numbered within its indicator (1.1, 1.2, 1.3 for indicator 1's items), as agencies number
+     * ข้อคำถาม; detail `numbered-titles` numbers the two-column list's titles so, this is every place a code is printed (a ข้อ
+     * column, the measures).
+     */
     'item-number': 'held-out' },
   /** The title block on a cover page of its own, or at the top of the first page. */
   cover: { none: 'train', page: 'train' },
@@ -357,7 +361,7 @@ export const OPTIONS = {
   /** v12 `short`: the short Thai forms agencies write (แบบวัด IIT, แบบวัด EIT, แบบตรวจ OIT). */
   toolLabel: { 'name-code': 'train', 'thai-only': 'held-out', short: 'held-out' },
   /** v10: score cells printed with their unit (๘๙.๔๑ คะแนน). */
-  /** v16 `out-of-100`: summary, detail and tool score cells with their full marks (89.41/100), items too. */
+  /** v16 `out-of-100`: every score cell of the summary, detail, tool and measures tables with its full marks (89.41/100); scoreMark `out-of-100` marks the summary's only. */
   cellUnit: { none: 'train', points: 'held-out', 'out-of-100': 'held-out' },
   /** v8: an appendix (ภาคผนวก) after the signature restating the indicator and tool scores in a table. */
   /**

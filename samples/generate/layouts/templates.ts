@@ -612,8 +612,8 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'social-development', resultsPlacement: 'annex', appendix: 'itas-sheet', cellUnit: 'out-of-100', glossary: 'tools', toolScores: 'table-after',
     measureColumns: 'issue6', measureIndicator: 'title-row', measureOrientation: 'portrait', digits: 'arabic', font: 'sriracha',
   }, true, 'v16'),
-  t('blind-v16-04-branch-prose', 'held-out', 'a state enterprise\'s branch: measures in prose, items numbered 1.1, the ITAS sheet, the head\'s endorsement, deadlines, Taviraj', {
-    agency: 'enterprise-branch', measureLayout: 'prose', codeForm: 'item-number', appendix: 'itas-sheet', signature: 'endorsement', period: 'deadline',
+  t('blind-v16-04-branch-prose', 'held-out', 'a state enterprise\'s branch: measures in prose, items numbered 1.1, the ITAS sheet, the head\'s endorsement, months, Taviraj', {
+    agency: 'enterprise-branch', measureLayout: 'prose', codeForm: 'item-number', appendix: 'itas-sheet', signature: 'endorsement', period: 'months',
     detail: 'three-col', digits: 'arabic', font: 'taviraj',
   }, true, 'v16'),
   t('blind-v16-05-police-annex', 'held-out', 'a police station: the results as an annex, the OIT items as a checklist, parts lettered, a tool table, mixed digits, IBM Plex Sans Thai', {
