@@ -401,6 +401,14 @@ ${years ? '<tr><th colspan="3">พ.ศ. 2568</th><th colspan="3">พ.ศ. 2569</
     expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', ['from.year', 'to.year']])
   })
 
+  it("reads a chart whose header rows were joined into one, each month's headings in its cell", () => {
+    const years = ['2568', '2568', '2568', '2569', '2569', '2569']
+    const joined = chart(true)
+      .replace(/<tr><th rowspan="3">.*?<\/tr>\n<tr>.*?<\/tr>\n<tr>.*?<\/tr>/s, `<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th>${months.map((m, i) => `<th>ระยะเวลาดำเนินการ พ.ศ. ${years[i]} ${m}</th>`).join('')}<th>ผู้รับผิดชอบ</th></tr>`)
+    const [ticked] = extractMeasures(sectionsOf(joined).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+    expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', []])
+  })
+
   it('sets the weights and weighted scores aside: a tool\'s score is its own', () => {
     const html = `<table>
 <tr><th>เครื่องมือการประเมิน</th><th>คะแนนที่ได้</th><th>น้ำหนัก (ร้อยละ)</th><th>คะแนนถ่วงน้ำหนัก</th></tr>
@@ -540,8 +548,31 @@ ${rows(1, 'การปฏิบัติหน้าที่', '74.01', [
 ])}
 </table>`
   it('gives the indicator the score in its own cell, never its first item\'s, and the item its own', () => {
-    const detail = extractDetail(sectionsOf(html).detail, catalogue)
+    // The segmenter sets the ลำดับ column aside (segment/score-columns.ts), as the pipeline reads it.
+    const rows = markSetAsideColumns(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(html), { file: 'x.md' }))))
+    const detail = extractDetail(segmentRows(rows, catalogue.indicators).detail, catalogue)
     expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 74.01]])
     expect((detail.items.get(1) ?? []).map((i) => [i.code, value(i.score)])).toEqual([['i1', 73.61], ['i2', 78.86]])
+  })
+})
+
+describe('a detail list printed as sentences, not a table', () => {
+  const text = [
+    '## ผลคะแนนรายประเด็นการประเมิน',
+    '**ตช. ๙ การเปิดเผยข้อมูล ได้คะแนน ๙๔.๗๔ คะแนน**',
+    'ข้อ o6 แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี พ.ศ. ๒๕๖๘ ได้คะแนน ๑๐๐.๐๐ คะแนน',
+    'ข้อ o7 รายงานผลการดำเนินงานประจำปี พ.ศ. ๒๕๖๗ ได้คะแนน ๐.๐๐ คะแนน',
+    '**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 90.32 คะแนน**',
+    'ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด ได้คะแนน 84.97 คะแนน',
+    'ข้อที่ i2 ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด ได้ 87.30 คะแนน',
+    'ข้อ i3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่ (ได้ร้อยละ 98.70)',
+  ].join('\n\n')
+  it('reads each sentence opening with its code as an item, its score the one the sentence ends on, under the heading naming its indicator', () => {
+    const sections = sectionsOf(text)
+    expect(sections.overall).toEqual([])
+    const detail = extractDetail(sections.detail, catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[9, 94.74], [1, 90.32]])
+    expect([...detail.items.values()].flat().map((i) => [i.code, value(i.score)])).toEqual([['o6', 100], ['o7', 0], ['i1', 84.97], ['i2', 87.3], ['i3', 98.7]])
+    expect(detail.unmatched).toEqual([])
   })
 })

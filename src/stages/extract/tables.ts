@@ -406,24 +406,18 @@ function subtotalOf(scored: ScoredRow, current: number): number | undefined {
 function indicatorColumn(row: Row, catalogue: Catalogue): { heading: Row; item: Row } | undefined {
   if (row.kind !== 'table-row') return undefined
   const scored = scoredRow(row, 'detail')
-  // A ลำดับ column numbering the rows may come before the indicator's: it names neither.
-  const rowNumber = scored?.labelCells.length && ROW_NUMBER.test(scored.labelCells[0]!.text) ? scored.labelCells[0] : undefined
-  const labelCells = scored?.labelCells.filter((c) => c !== rowNumber) ?? []
-  if (!scored?.scores.length || labelCells.length < 2) return undefined
-  const [first, ...rest] = labelCells
+  if (!scored?.scores.length || scored.labelCells.length < 2) return undefined
+  const [first, ...rest] = scored.labelCells
   const itemText = rest.map((c) => c.text).join(' ')
   if (!findIndicator(first!.text, catalogue.indicators) || itemText.length < 12 || findIndicator(itemText, catalogue.indicators)) return undefined
   const headingText = first!.text.replace(SCORE_IN_PARENTHESES, ' $1').trim()
   const headingCell = { ...first!, text: headingText }
-  const itemCells = row.cells.filter((c) => c !== first && c !== rowNumber)
+  const itemCells = row.cells.filter((c) => c !== first)
   return {
     heading: { ...row, cells: [headingCell], text: headingText },
     item: { ...row, cells: itemCells, text: itemCells.map((c) => c.text).filter(Boolean).join(' ') },
   }
 }
-
-/** A cell that only numbers its row: "1", "12.", "๓". */
-const ROW_NUMBER = /^\s*[0-9๐-๙]{1,3}\.?\s*$/
 
 /** A score after an indicator's name in parentheses: "(74.01 คะแนน)", "(ได้ 74.01 คะแนน)", "(74.01)". */
 const SCORE_IN_PARENTHESES = new RegExp(String.raw`\(\s*(?:ได้\s*)?(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*\)\s*$`)

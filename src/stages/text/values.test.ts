@@ -100,3 +100,26 @@ describe('a line whose score follows leader dots', () => {
     expect(scoredRow(row, 'summary')!.scores.map((s) => s.value)).toEqual([92.75])
   })
 })
+
+describe('scoredRow: columns in another order', () => {
+  it("takes an item's code printed after the score as the lead of the item's title, after an indicator's cell", () => {
+    const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่</td><td>๗๓.๖๑</td><td>i1</td></tr>'), 'detail')!
+    expect([scored.labelCells.map((c) => c.text), scored.scores.map((s) => s.value)]).toEqual([['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'i1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่'], [73.61]])
+  })
+
+  it('reads the score before a name printed last, the ordinal before it kept in the label', () => {
+    const scored = scoredRow(rowOf('<tr><td>1.3</td><td>94.05</td><td>การใช้อำนาจ</td></tr>'), 'summary')!
+    expect([scored.label, scored.scores.map((s) => s.value)]).toEqual(['1.3 การใช้อำนาจ', [94.05]])
+  })
+
+  it('reads a score printed first when no other number is in the row, never a row number', () => {
+    const scored = scoredRow(rowOf('<tr><td>๑๐๐.๐๐</td><td>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td>[o27]</td></tr>'), 'detail')!
+    expect([scored.label, scored.scores.map((s) => s.value)]).toEqual(['[o27] มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', [100]])
+    expect(scoredRow(rowOf('<tr><td>1.1</td><td>การปฏิบัติหน้าที่</td></tr>'), 'summary')!.scores.map((s) => s.value)).not.toEqual([1.1])
+  })
+
+  it('still takes a last cell OCR could not read for the score', () => {
+    const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ 3 การใช้อำนาจ</td><td>9ธ.4o</td></tr>'), 'summary')!
+    expect(scored.label).toBe('ตัวชี้วัดที่ 3 การใช้อำนาจ')
+  })
+})
