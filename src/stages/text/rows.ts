@@ -66,7 +66,8 @@ export function docRows(doc: Doc): Row[] {
  * body, or inside a list or a table.
  */
 function withoutPageFurniture(rows: readonly Row[]): Row[] {
-  const pageNumber = (r: Row | undefined) => r?.kind === 'line' && PAGE_NUMBER_LINE.test(r.text)
+  const counted = pageCount(rows)
+  const pageNumber = (r: Row | undefined) => r?.kind === 'line' && (PAGE_NUMBER_LINE.test(r.text) || counted.has(r.index))
   const atEdge = (i: number) => {
     const r = rows[i]!
     const pageTop = r.origin.page > 1 && rows[i - 1] !== undefined && rows[i - 1]!.origin.page !== r.origin.page
@@ -79,10 +80,11 @@ function withoutPageFurniture(rows: readonly Row[]): Row[] {
     printed.set(r.text.trim(), { all: seen.all + 1, atEdge: seen.atEdge + (atEdge(i) ? 1 : 0) })
   })
   // A running header is printed on page after page, nearly always at a page's edge; a unit's name or a
-  // heading that a page happens to end beside is printed elsewhere as often.
+  // heading that a page happens to end beside is printed elsewhere as often, or beside a few of many turns.
+  const turns = rows.filter((r, i) => pageNumber(r) || (i > 0 && rows[i - 1]!.origin.page !== r.origin.page)).length
   const running = (r: Row) => {
     const seen = printed.get(r.text.trim())
-    return seen !== undefined && seen.atEdge >= RUNNING && seen.atEdge >= RUNNING_SHARE * seen.all
+    return seen !== undefined && seen.atEdge >= Math.max(RUNNING, RUNNING_TURNS * turns) && seen.atEdge >= RUNNING_SHARE * seen.all
   }
   // Where the document marks its pages (a PDF's, a transcript's page markers), a page's first and last rows stay:
   // readers take a page's turn from them. The furniture left is a page's turn seen only through its furniture.
@@ -91,8 +93,39 @@ function withoutPageFurniture(rows: readonly Row[]): Row[] {
   return kept.length === rows.length ? [...rows] : kept.map((r, index) => ({ ...r, index }))
 }
 
+/**
+ * The lines that count a document's pages with a bare number ("3", "๔" on a line of its own): a run of
+ * such lines whose numbers only grow, each a few pages after the one before. A number alone on a line
+ * may be a value, so one or two, or numbers out of order, stay.
+ */
+function pageCount(rows: readonly Row[]): Set<number> {
+  const bare = rows.filter((r) => r.kind === 'line' && BARE_NUMBER.test(r.text))
+  const counted = new Set<number>()
+  let run: Row[] = []
+  const close = () => {
+    if (run.length >= RUNNING) for (const r of run) counted.add(r.index)
+    run = []
+  }
+  for (const r of bare) {
+    const last = run.at(-1)
+    const step = last === undefined ? 1 : Number(r.text) - Number(last.text)
+    if (step < 1 || step > PAGE_STEP) close()
+    run.push(r)
+  }
+  close()
+  return counted
+}
+
+const BARE_NUMBER = /^\s*\d{1,3}\s*$/
+
+/** How many pages a document may turn with no page number read between two that are. */
+const PAGE_STEP = 3
+
 /** The share of its copies a running header prints at a page's edge. */
 const RUNNING_SHARE = 0.6
+
+/** The share of a document's page turns a running header is printed beside (some pages leave it out: a first page, a landscape one). */
+const RUNNING_TURNS = 0.4
 
 /** How often a line is printed before it may be a running header (a title's line is printed once or twice). */
 const RUNNING = 3

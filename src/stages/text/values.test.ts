@@ -90,3 +90,23 @@ describe('a line whose score follows leader dots', () => {
     expect(scoredRow(row, 'summary')!.scores.map((s) => s.value)).toEqual([92.75])
   })
 })
+
+describe("a page's furniture in a transcript without page markers", () => {
+  const linesOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))).map((r) => r.text)
+  const pages = (turn: (n: number) => string[]) =>
+    ['บันทึกข้อความ', 'ผู้รับผิดชอบ', ...turn(2), 'กองคลัง', 'ขั้นตอน', ...turn(3), '1. ประชุม', ...turn(5), '2. สำรวจ', ...turn(6), 'กองคลัง'].join('\n\n')
+
+  it('takes bare numbers that count pages, and the running header beside them, for furniture', () => {
+    expect(linesOf(pages((n) => [`${n}`, 'บันทึกข้อความ']))).toEqual(['บันทึกข้อความ', 'ผู้รับผิดชอบ', 'กองคลัง', 'ขั้นตอน', '1. ประชุม', '2. สำรวจ', 'กองคลัง'])
+  })
+
+  it('keeps bare numbers that do not count pages: too few, or out of order', () => {
+    expect(linesOf(['ขั้นตอน', '7', 'กองคลัง', '3', 'ผู้รับผิดชอบ', '9'].join('\n\n'))).toEqual(['ขั้นตอน', '7', 'กองคลัง', '3', 'ผู้รับผิดชอบ', '9'])
+  })
+
+  it('keeps a line printed beside a few of many page turns: a unit a page happened to end on', () => {
+    const turns = Array.from({ length: 12 }, (_, k) => [`- ${k + 2} -`, k % 4 === 0 ? 'กองคลัง' : 'ขั้นตอน ' + k])
+    const text = turns.flat().join('\n\n')
+    expect(linesOf(text).filter((t) => t === 'กองคลัง')).toHaveLength(3)
+  })
+})
