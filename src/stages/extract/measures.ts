@@ -336,7 +336,7 @@ function paragraphLine(draft: Draft, row: Row): void {
     for (const [other, value] of labelled) if (value) draft.pieces[other].push(piece(value))
     // Labelled inside a bracket left open, the last part goes on on the next line.
     draft.wrapped = unclosed(text) ? labelled.at(-1)?.[0] : undefined
-    draft.part = labelEnding(labelled) ?? draft.part
+    draft.part = partAfter(text, labelled) ?? draft.part
     return
   }
   draft.wrapped = undefined
@@ -344,11 +344,11 @@ function paragraphLine(draft: Draft, row: Row): void {
   const entry = clause ? `${clause[1]}. ${text}` : cell.text
   // Entries run together with the parts after them ("3) ... 4) ... ระยะเวลาดำเนินการ : ... ผู้รับผิดชอบ"), a line
   // of a paragraph measure whose lines were joined: each labelled part its own, outside a bracket.
-  const ending = labelEnding(labelled)
-  if (draft.part && ending && !unclosed(lead)) {
+  const after = partAfter(text, labelled)
+  if (draft.part && after) {
     if (lead) draft.pieces[draft.part].push(piece(clause ? `${clause[1]}. ${lead}` : lead))
     for (const [other, value] of labelled) if (value) draft.pieces[other].push(piece(value))
-    draft.part = ending
+    draft.part = after
   } else if (draft.part) draft.pieces[draft.part].push(piece(entry))
   // Before the first label: the item's title wrapped onto this line, maybe with its score.
   else if (draft.pieces.score.length === 0) addItemText(draft, cell.text, cell)
@@ -367,11 +367,12 @@ function clausesRunTogether(text: string): string[] {
   return text.split(next).map((t) => t.trim()).filter(Boolean)
 }
 
-/** The part a line's last label opens when nothing follows it on the line ("... ๒๕๖๙ ผู้รับผิดชอบ"): the next line is that part's. */
-const labelEnding = (labelled: readonly [Field, string][]): Field | undefined => {
-  const last = labelled.at(-1)
-  return last && !last[1] ? last[0] : undefined
-}
+/**
+ * The part the next line goes on with after a line that labels parts after its first words: the last one's,
+ * when the labels stand in the line's run ("... ระยะเวลาดำเนินการ : ... ผู้รับผิดชอบ : 1. กองคลัง"), not in a bracket
+ * beside the line's own part ("มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : กองคลัง)", whose entries follow).
+ */
+const partAfter = (text: string, labelled: readonly [Field, string][]): Field | undefined => (text.includes('(') ? undefined : labelled.at(-1)?.[0])
 
 /**
  * The line with a part's label run into its text given the colon it would have had: a label opening the line
@@ -381,10 +382,16 @@ const labelEnding = (labelled: readonly [Field, string][]): Field | undefined =>
  */
 function withRunInLabels(text: string): string {
   const opening = /^\s*(\S+)\s+(?=[^\s:：])/.exec(text)
-  const opened = opening && runInLabel(opening[1]!) ? `${opening[1]} : ${text.slice(opening[0].length)}` : text
+  const opened = (opening && runInLabel(opening[1]!) ? `${opening[1]} : ${text.slice(opening[0].length)}` : text).replace(
+    BEFORE_ENTRY,
+    (whole, word: string) => (runInLabel(word) ? `${word} : ` : whole),
+  )
   const closing = /\s(\S+)\s*$/.exec(opened)
   return closing && closing.index > 0 && runInLabel(closing[1]!) && !/[:：]\s*$/.test(opened) ? `${opened.trimEnd()} :` : opened
 }
+
+/** A word before a list's first entry inside a line ("... ผู้รับผิดชอบ 1. กลุ่มงาน"): a label, when it is one. */
+const BEFORE_ENTRY = /(?<=\s)(\S+)\s+(?=1\s?[.)]\s)/g
 
 function runInLabel(word: string): Field | undefined {
   if (word.length > PART_LABEL_LENGTH || /[\d:：]/.test(word)) return undefined

@@ -215,6 +215,27 @@ describe('measures written as paragraphs whose lines ran together', () => {
   })
 })
 
+describe('a memo\'s measure whose lines ran together', () => {
+  it('reads a label before a list\'s first entry inside a line, and the entries after it as that part\'s', () => {
+    const sections = sectionsOf(`**มาตรการที่ 5 ประเด็นที่ต้องพัฒนา : o24 รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปี พ.ศ. 2567 (คะแนน 0.00)**
+
+ผลการวิเคราะห์ : ยังไม่มีการกำกับติดตามผล มาตรการ/แนวทางการพัฒนา 1. ปรับปรุงหน้าเว็บไซต์
+
+2. ตรวจสอบความครบถ้วนของข้อมูล ขั้นตอน/วิธีการดำเนินการ
+
+1. รวบรวมข้อมูล 2. ติดตามและประเมินผล
+
+3. เสนอผู้บริหาร ระยะเวลาดำเนินการ : มกราคม 2569 – กรกฎาคม 2569 ผู้รับผิดชอบ 1. กลุ่มงานประกันสุขภาพ
+
+2. กลุ่มงานบริหารทั่วไป`)
+    const [m] = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((x) => x.measure)
+    expect(m?.actions.map((a) => a.number)).toEqual([1, 2])
+    expect(m?.steps.map((a) => [a.number, a.text])).toEqual([[1, 'รวบรวมข้อมูล'], [2, 'ติดตามและประเมินผล'], [3, 'เสนอผู้บริหาร']])
+    expect([m?.period?.from, m?.period?.to]).toEqual(['2026-01-01', '2026-07-31'])
+    expect(m?.responsible.map((r) => r.value)).toEqual(['กลุ่มงานประกันสุขภาพ', 'กลุ่มงานบริหารทั่วไป'])
+  })
+})
+
 describe('a table of contents', () => {
   it('is no section header: the title block after it stays the title', () => {
     const sections = sectionsOf(`# สารบัญ

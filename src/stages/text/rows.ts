@@ -40,11 +40,11 @@ export function docRows(doc: Doc): Row[] {
       if (block.kind === 'line') {
         const before = rows.at(-1)
         if (before && lastLine && before.kind === 'line' && continuesLine(before.text, lastLine, block)) rows[rows.length - 1] = joinedLine(before, block)
-        else {
-          const text = wordsApartFromNumbers(block.text)
-          const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text, raw: block.raw, origin: block.origin }
-          rows.push({ index: rows.length, kind: 'line', cells: [cell], text, origin: block.origin })
-        }
+        else
+          for (const text of entriesRunTogether(wordsApartFromNumbers(block.text))) {
+            const cell: RowCell = { col: 0, rowSpan: 1, colSpan: 1, text, raw: block.raw, origin: block.origin }
+            rows.push({ index: rows.length, kind: 'line', cells: [cell], text, origin: block.origin })
+          }
         lastLine = block.origin
         continue
       }
@@ -58,6 +58,30 @@ export function docRows(doc: Doc): Row[] {
   }
   return withoutPageFurniture(rows)
 }
+
+/**
+ * A line holding the entries of a numbered list of scores run together ("๑. การปฏิบัติหน้าที่ ..... ๙๔.๑๖ ๒. การใช้
+ * งบประมาณ ..... ๙๗.๓๒", "ตัวชี้วัดที่ 1 ... ได้ 84.88 คะแนน ตัวชี้วัดที่ 2 ..."), as a text that lost its line
+ * breaks gives it: each entry its own line, split where a score ends and the next number of the line's own
+ * numbering begins. A line that does not open an entry, or whose next entry is not numbered next, stays whole.
+ */
+export function entriesRunTogether(text: string): string[] {
+  const open = ENTRY_OPENING.exec(text)
+  if (!open) return [text]
+  const label = open[1] ?? ''
+  const out: string[] = []
+  let rest = text
+  for (let n = Number(open[2]) + 1; ; n++) {
+    const next = new RegExp(String.raw`(?<=\d[.,]\d{1,3}\s*(?:คะแนน|%)?)\s+(?=${label.replace(/\s+/g, String.raw`\s*`)}${n}\s*[.)]?\s)`).exec(rest)
+    if (!next) break
+    out.push(rest.slice(0, next.index).trim())
+    rest = rest.slice(next.index).trim()
+  }
+  return [...out, rest]
+}
+
+/** A numbered entry opening a line: "๒. ", "3) ", "ตัวชี้วัดที่ 4 " (the label, then the number). */
+const ENTRY_OPENING = /^\s*(ตัวชี้วัดที่\s*)?(\d{1,2})\s*[.)]?\s/
 
 /**
  * The rows without what a page prints around its content where nothing else marks the page: its number

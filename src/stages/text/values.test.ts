@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows, wordsApartFromNumbers } from './rows.js'
+import { docRows, entriesRunTogether, wordsApartFromNumbers } from './rows.js'
 import { scoredRow } from './scored-rows.js'
 import { scoreToken, withoutScoreUnit } from './values.js'
 
@@ -108,5 +108,25 @@ describe("a page's furniture in a transcript without page markers", () => {
     const turns = Array.from({ length: 12 }, (_, k) => [`- ${k + 2} -`, k % 4 === 0 ? 'กองคลัง' : 'ขั้นตอน ' + k])
     const text = turns.flat().join('\n\n')
     expect(linesOf(text).filter((t) => t === 'กองคลัง')).toHaveLength(3)
+  })
+})
+
+describe('a numbered list of scores run together on one line', () => {
+  it('splits where a score ends and the next number of the line\'s own numbering begins', () => {
+    expect(entriesRunTogether('1. การปฏิบัติหน้าที่ ..... 94.16 2. การใช้งบประมาณ ..... 97.32 3. การใช้อำนาจ ..... 88.64')).toEqual([
+      '1. การปฏิบัติหน้าที่ ..... 94.16',
+      '2. การใช้งบประมาณ ..... 97.32',
+      '3. การใช้อำนาจ ..... 88.64',
+    ])
+    expect(entriesRunTogether('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 84.88 คะแนน ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 82.54 คะแนน')).toEqual([
+      'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 84.88 คะแนน',
+      'ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 82.54 คะแนน',
+    ])
+  })
+
+  it('keeps a line whole when no score ends an entry or the next number is not the next one', () => {
+    expect(entriesRunTogether('1. ประชุมคณะทำงาน 2. สำรวจความคิดเห็น')).toEqual(['1. ประชุมคณะทำงาน 2. สำรวจความคิดเห็น'])
+    expect(entriesRunTogether('1. การปฏิบัติหน้าที่ 94.16 3. การใช้อำนาจ 88.64')).toEqual(['1. การปฏิบัติหน้าที่ 94.16 3. การใช้อำนาจ 88.64'])
+    expect(entriesRunTogether('ผลคะแนน 94.16 2. การใช้งบประมาณ 97.32')).toEqual(['ผลคะแนน 94.16 2. การใช้งบประมาณ 97.32'])
   })
 })
