@@ -4,6 +4,7 @@
  * care whether a table came from a transcript, a PDF text layer or an OCR'd page image.
  */
 import type { Doc, Origin, TextLine } from '../../model/document.js'
+import { measurePartLabel } from './vocabulary.js'
 
 /** Why a number column holds no score of this year (segment/score-columns.ts). */
 export type SetAside = 'full-marks' | 'previous-year' | 'change' | 'result' | 'weight' | 'target'
@@ -166,7 +167,10 @@ export const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|หน้า\s
  * paragraphs, so they stay as laid out.
  */
 function continuesLine(text: string, last: Origin, line: TextLine): boolean {
-  if (!sameParagraph(last, line.origin) || OPENS_ITEM.test(line.text) || ENDS_SENTENCE.test(text)) return false
+  if (!sameParagraph(last, line.origin)) return false
+  // A bracket left open goes on: "มาตรการ/แนวทางการพัฒนา (ผู้รับผิด" / "ชอบ : กองคลัง ระยะเวลา : ...)".
+  if (unclosed(text)) return true
+  if (OPENS_ITEM.test(line.text) || ENDS_SENTENCE.test(text)) return false
   return A_DECIMAL.test(text) ? ENDS_NUMBER.test(text) && UNIT_OPENS.test(line.text) && !/\d/.test(line.text) : A_DECIMAL.test(line.text)
 }
 
@@ -200,10 +204,18 @@ const ENDS_SENTENCE = /(?:[A-Za-z\u0E01-\u0E4E]{2}[.]|[!?])\s*$/
  */
 function joinedLine(before: Row, line: TextLine): Row {
   const first = before.cells[0]!
-  const text = `${before.text} ${wordsApartFromNumbers(line.text)}`
+  // Thai is printed without spaces between words: a line broken between two Thai words (or inside one, "ผู้รับผิด" /
+  // "ชอบ") joins without one, unless the line opens a labelled part ("ระยะเวลา : ...").
+  const label = /^\s*([^\s:：]{1,40})\s*[:：]/.exec(line.text)
+  const space = THAI_END.test(before.text) && THAI_START.test(line.text) && !(label && measurePartLabel(label[1]!)) ? '' : ' '
+  const text = `${before.text}${space}${wordsApartFromNumbers(line.text)}`
   const origin = A_DECIMAL.test(line.text) ? line.origin : before.origin
   return { ...before, cells: [{ ...first, text, raw: `${first.raw}\n${line.raw}`, origin }], text, origin }
 }
+
+const THAI_END = /[\u0E01-\u0E4E]$/
+const THAI_START = /^[\u0E01-\u0E4E]/
+const unclosed = (text: string) => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)
 
 /**
  * A Thai word and a number it touches set apart by a space: "ตัวชี้วัดที่1", "ได้89.41", "พ.ศ.2568" and

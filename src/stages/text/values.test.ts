@@ -130,3 +130,18 @@ describe('a numbered list of scores run together on one line', () => {
     expect(entriesRunTogether('ผลคะแนน 94.16 2. การใช้งบประมาณ 97.32')).toEqual(['ผลคะแนน 94.16 2. การใช้งบประมาณ 97.32'])
   })
 })
+
+describe('a line broken inside a bracket', () => {
+  const linesOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))).map((r) => r.text)
+
+  it('goes on until the bracket closes, Thai words joined as printed, a labelled part set apart', () => {
+    expect(linesOf('1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิด\nชอบ : สำนักการศึกษา, กองสวัสดิการสังคม\nระยะเวลา : 1 ตุลาคม 2568 - 30 กันยายน\n2569)\n\n1.1.1 จัดทำหน้าเว็บไซต์')).toEqual([
+      '1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : สำนักการศึกษา, กองสวัสดิการสังคม ระยะเวลา : 1 ตุลาคม 2568 - 30 กันยายน 2569)',
+      '1.1.1 จัดทำหน้าเว็บไซต์',
+    ])
+  })
+
+  it('does not go on into the next paragraph', () => {
+    expect(linesOf('มาตรการ (ผู้รับผิดชอบ : กองคลัง\n\n1. จัดทำคู่มือ')).toEqual(['มาตรการ (ผู้รับผิดชอบ : กองคลัง', '1. จัดทำคู่มือ'])
+  })
+})
