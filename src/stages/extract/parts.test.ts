@@ -259,6 +259,16 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect(facts.previous?.difference).toMatchObject({ value: -1, prov: { line: 2, raw: '๑.๐๐' } })
   })
 
+  it("pairs the years listed last with the scores 'ตามลำดับ', past a running header's year, and takes no year of the report's for last year", () => {
+    const title = rowsOf('# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\n# ประจำปีงบประมาณ พ.ศ. 2568\n\n# พิพิธภัณฑสถานแห่งชาติบ้านเชียง\n')
+    const overall = rowsOf(
+      'พิพิธภัณฑสถานแห่งชาติบ้านเชียง : การนำผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568\n\nผลการประเมิน ได้ผลคะแนนเฉลี่ย 83.35 คะแนน\n\nเมื่อเปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. 2567 และปีงบประมาณ พ.ศ. 2568 ได้คะแนน 81.34 และ 83.35 คะแนน ตามลำดับ\n',
+    )
+    const facts = extractDocumentFacts(title, overall)
+    expect(value(facts.previous?.fiscalYear)).toBe(2567)
+    expect(value(facts.previous?.totalScore)).toBe(81.34)
+  })
+
   it('reads them through OCR damage: ได้ misread, ต่ำ without its tone mark, lines wrapped inside phrases', () => {
     const title = rowsOf('การนำผลการประเมิน ITA\nเทศบาลตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n')
     const overall = rowsOf('ผลคะแนน\nเฉลี่ย ๘๒.๑๔ คะแนน ตํากว่าปีที่ผ่าน\nมา ๑.๒๕ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ LA ๘๓.๓๙\nคะแนน)\n')

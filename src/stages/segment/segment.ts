@@ -396,9 +396,11 @@ function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadi
  */
 function isHeadingOverItems(row: Row, role: Role, names: readonly IndicatorName[]): boolean {
   if (filledCells(row).length !== 1) return false
-  if (role === 'analysis') return true
   const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
-  return role === 'other' && row.kind === 'line' && text.length < HEADING_REACH && !/\d[.,]\d/.test(text) && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
+  const namesOne = startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
+  // An analysis heading names its indicator; prose under one ("ตัวชี้วัดนี้ได้คะแนน 55.56 ...") heads no table.
+  if (role === 'analysis') return namesOne && text.length < HEADING_REACH
+  return role === 'other' && row.kind === 'line' && text.length < HEADING_REACH && !/\d[.,]\d/.test(text) && namesOne
 }
 
 /** A caption, a section's heading or a page's number: what may stand between a heading and its table. */
