@@ -145,3 +145,10 @@ describe('a line broken inside a bracket', () => {
     expect(linesOf('มาตรการ (ผู้รับผิดชอบ : กองคลัง\n\n1. จัดทำคู่มือ')).toEqual(['มาตรการ (ผู้รับผิดชอบ : กองคลัง', '1. จัดทำคู่มือ'])
   })
 })
+
+describe('a paragraph of lines whose headings name indicators by their short label', () => {
+  it('takes no "ตช. 2 ... คะแนน 88.46" line onto the prose line before it', () => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('ตช. 1 การปฏิบัติหน้าที่ คะแนน 87.64\nผลคะแนนตัวชี้วัดการปฏิบัติหน้าที่สะท้อนว่าผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานไม่มากนัก\nตช. 2 การใช้งบประมาณ คะแนน 88.46'), { file: 'x.md' })))
+    expect(rows.map((r) => r.text)).toHaveLength(3)
+  })
+})
