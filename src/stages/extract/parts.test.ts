@@ -392,6 +392,21 @@ describe('detail list', () => {
     expect(items[1]!.score?.prov.repairs?.[0]).toMatchObject({ kind: 'score-from-yes-no' })
   })
 
+  it('takes the lower row of a two-row header, repeated where the table goes on over a page, for no item', () => {
+    const header = '<tr><th rowspan="2">ข้อ</th><th rowspan="2">ประเด็นการประเมิน</th><th colspan="2">คะแนน</th></tr><tr><th>ปี 2567</th><th>ปี 2568</th></tr>'
+    const detail = extractDetail(
+      rowsOf(
+        `<table>${header}<tr><th colspan="2">ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน</th><th>76.03</th><th>79.20</th></tr>` +
+          '<tr><td>e7</td><td>หน่วยงานมีการเปิดโอกาสให้บุคคลภายนอกได้เข้าไปมีส่วนร่วมในการปรับปรุงพัฒนาการดำเนินงานของหน่วยงาน</td><td>59.51</td><td>62.18</td></tr>' +
+          '<tr><td>e8</td><td>หน่วยงานมีการปรับปรุงการดำเนินงาน ให้ตอบสนองต่อประชาชน</td><td>72.25</td><td>80.68</td></tr></table>\n\n' +
+          `<table>${header}<tr><td>e9</td><td>หน่วยงานมีการพัฒนาการให้บริการผ่านช่องทางออนไลน์ให้สะดวก รวดเร็ว และมีประสิทธิภาพ</td><td>96.33</td><td>94.75</td></tr></table>`,
+      ),
+      catalogue,
+    )
+    expect((detail.items.get(8) ?? []).map((i) => i.code)).toEqual(['e7', 'e8', 'e9'])
+    expect(detail.unmatched).toEqual([])
+  })
+
   it("leaves an item whose score was not read unscored, and does not give it the next item's score", () => {
     // A scan's lines: i8's score read as "Sa", i9's code as "19" and its text garbled.
     const detail = extractDetail(
