@@ -307,7 +307,10 @@ function paragraphLine(draft: Draft, row: Row): void {
     return
   }
   const clause = SUB_CLAUSE.exec(cell.text)
-  const text = withRunInLabels(clause ? cell.text.slice(clause[0].length) : cell.text)
+  const own = clause ? cell.text.slice(clause[0].length) : cell.text
+  // Before the first label and the item's score, a line is the item's title wrapped ("... ขั้นตอนและ" / "ระยะเวลา
+  // มากน้อยเพียงใด (คะแนน 98.37)"): a label's word opening it is the title's.
+  const text = draft.part === undefined && draft.pieces.score.length === 0 ? own : withRunInLabels(own)
   const depth = clause ? clause[0].split('.').filter((n) => /\d/.test(n)).length : undefined
   const piece = (part: string) => ({ text: part, raw: cell.raw, origin: cell.origin })
   // A line going on from a label's line: more of the part its text ended in, and maybe more parts labelled

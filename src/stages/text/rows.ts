@@ -120,8 +120,8 @@ function withoutPageFurniture(rows: readonly Row[]): Row[] {
 
 /**
  * The lines that count a document's pages with a bare number ("3", "๔" on a line of its own): a run of
- * such lines whose numbers only grow, each a few pages after the one before. A number alone on a line
- * may be a value, so one or two, or numbers out of order, stay.
+ * such lines whose numbers only grow, each a few pages and a few rows after the one before. A number alone
+ * on a line may be a value, so one or two, numbers out of order, or numbers a row or two apart (a list's: a number and its score), stay.
  */
 function pageCount(rows: readonly Row[]): Set<number> {
   const bare = rows.filter((r) => r.kind === 'line' && BARE_NUMBER.test(r.text))
@@ -134,7 +134,8 @@ function pageCount(rows: readonly Row[]): Set<number> {
   for (const r of bare) {
     const last = run.at(-1)
     const step = last === undefined ? 1 : Number(r.text) - Number(last.text)
-    if (step < 1 || step > PAGE_STEP) close()
+    // A page holds more than a number's name and score: numbers closer together are a list's, not pages'.
+    if (step < 1 || step > PAGE_STEP || (last !== undefined && r.index - last.index < PAGE_ROWS)) close()
     run.push(r)
   }
   close()
@@ -142,6 +143,9 @@ function pageCount(rows: readonly Row[]): Set<number> {
 }
 
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/
+
+/** The fewest rows from one page's number to the next's. */
+const PAGE_ROWS = 3
 
 /** How many pages a document may turn with no page number read between two that are. */
 const PAGE_STEP = 3

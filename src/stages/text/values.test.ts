@@ -94,10 +94,10 @@ describe('a line whose score follows leader dots', () => {
 describe("a page's furniture in a transcript without page markers", () => {
   const linesOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))).map((r) => r.text)
   const pages = (turn: (n: number) => string[]) =>
-    ['บันทึกข้อความ', 'ผู้รับผิดชอบ', ...turn(2), 'กองคลัง', 'ขั้นตอน', ...turn(3), '1. ประชุม', ...turn(5), '2. สำรวจ', ...turn(6), 'กองคลัง'].join('\n\n')
+    ['บันทึกข้อความ', 'ผู้รับผิดชอบ', ...turn(2), 'กองคลัง', 'ขั้นตอน', ...turn(3), '1. ประชุม', '2. สำรวจ', ...turn(5), '3. ติดตาม', 'กองช่าง', ...turn(6), 'กองคลัง'].join('\n\n')
 
   it('takes bare numbers that count pages, and the running header beside them, for furniture', () => {
-    expect(linesOf(pages((n) => [`${n}`, 'บันทึกข้อความ']))).toEqual(['บันทึกข้อความ', 'ผู้รับผิดชอบ', 'กองคลัง', 'ขั้นตอน', '1. ประชุม', '2. สำรวจ', 'กองคลัง'])
+    expect(linesOf(pages((n) => [`${n}`, 'บันทึกข้อความ']))).toEqual(['บันทึกข้อความ', 'ผู้รับผิดชอบ', 'กองคลัง', 'ขั้นตอน', '1. ประชุม', '2. สำรวจ', '3. ติดตาม', 'กองช่าง', 'กองคลัง'])
   })
 
   it('keeps bare numbers that do not count pages: too few, or out of order', () => {
@@ -150,5 +150,13 @@ describe('a paragraph of lines whose headings name indicators by their short lab
   it('takes no "ตช. 2 ... คะแนน 88.46" line onto the prose line before it', () => {
     const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('ตช. 1 การปฏิบัติหน้าที่ คะแนน 87.64\nผลคะแนนตัวชี้วัดการปฏิบัติหน้าที่สะท้อนว่าผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานไม่มากนัก\nตช. 2 การใช้งบประมาณ คะแนน 88.46'), { file: 'x.md' })))
     expect(rows.map((r) => r.text)).toHaveLength(3)
+  })
+})
+
+describe('bare numbers close together', () => {
+  it("are a list's, not pages': indicator numbers read as lines stay", () => {
+    const linesOf = (lines: string[]) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(lines.join('\n\n')), { file: 'x.md' }))).map((r) => r.text)
+    expect(linesOf(['ตัวชี้วัดที่', '1', '2', '3', '4', 'คะแนน', '89.41', '90.12', '88.00', '91.00'])).toHaveLength(10)
+    expect(linesOf(['1', '89.41', '2', '90.12', '3', '88.00', '4', '91.00'])).toHaveLength(8)
   })
 })
