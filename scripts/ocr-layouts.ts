@@ -20,7 +20,7 @@
  * apart; for blind ones only the totals are printed.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -129,6 +129,13 @@ async function scanOf(tpl: Template, dpi: number, seed: number, bornDigital: Uin
   return path
 }
 
+/** Writes a new file and renames it over `path`: a cache copied with hard links (`cp -al`) keeps its old file. */
+async function replaceFile(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  await writeFile(temporary, text)
+  await rename(temporary, path)
+}
+
 /** The scan read with OCR; kept beside it as `.doc.json` (the OCR of a page takes seconds). */
 async function ocrDocOf(scanPath: string, reuse: boolean, engine: () => Promise<OcrEngine>): Promise<Doc> {
   const cached = `${scanPath}.doc.json`
@@ -136,7 +143,7 @@ async function ocrDocOf(scanPath: string, reuse: boolean, engine: () => Promise<
   const bytes = new Uint8Array(await readFile(scanPath))
   const e = await engine()
   const doc = await readPdfDocument(bytes, scanPath, defaultContext(), { ocr: 'auto', ocrPageImages: (images, ctx) => ocrPageImages(images, ctx, { engine: e }) })
-  if (!scanPath.startsWith(LAYOUTS_DIR) || reuse) await writeFile(cached, JSON.stringify(doc)).catch(() => {})
+  if (!scanPath.startsWith(LAYOUTS_DIR) || reuse) await replaceFile(cached, JSON.stringify(doc)).catch(() => {})
   return doc
 }
 

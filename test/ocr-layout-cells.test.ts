@@ -340,25 +340,26 @@ describe('a score both readers read alike', () => {
   }, 120_000)
 })
 
+/** The line of a scanned page between y0 and y1 (points) matching `number`, read and its numbers read again. */
+const lineOf = async (file: string, y0: number, y1: number, number: RegExp) => {
+  const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
+  const { grey, binary, skew } = await preparePage(image!)
+  const engine = await createOcrEngine()
+  try {
+    const s = image!.dpi / 72
+    const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: Math.round(40 * s), y0: Math.round(y0 * s), x1: grey.width - Math.round(40 * s), y1: Math.round(y1 * s) }, image!.dpi))
+    const line = text.lines.find((l) => number.test(l.text))!
+    return rereadNumbers(line, { grey, binary, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { numbers: 0 } })
+  } finally {
+    await engine.close()
+  }
+}
+
 describe('a score whose first Thai digit tesseract read as a letter glued to it', () => {
   // Page 6 of the seeded 200 dpi scan of samples/layouts/heldout-07-scored-titles ("ได้คะแนน
   // ๗๓.๐๑ คะแนน" read "ฒ3.01") and page 5 of heldout-05-single-line-title ("(๗๕.๘๘ คะแนน)" read
   // "(ฆ5.88"): the digit reader's box left the ๗ out and read 3.01 and 5.88, sure of them: the
   // indicator's analysis score and the previous year's total came out wrong.
-  const lineOf = async (file: string, y0: number, y1: number, number: RegExp) => {
-    const [image] = await pdfPageImages(new Uint8Array(await readFile(file)), [1], { file })
-    const { grey, binary, skew } = await preparePage(image!)
-    const engine = await createOcrEngine()
-    try {
-      const s = image!.dpi / 72
-      const text = await engine.withPage(1, AbortSignal.timeout(60_000), (session) => recogniseLines(session, grey, binary, { x0: Math.round(40 * s), y0: Math.round(y0 * s), x1: grey.width - Math.round(40 * s), y1: Math.round(y1 * s) }, image!.dpi))
-      const line = text.lines.find((l) => number.test(l.text))!
-      return rereadNumbers(line, { grey, binary, readNumber: digitReader, geometry: pageGeometry(image!, grey, -skew), counters: { numbers: 0 } })
-    } finally {
-      await engine.close()
-    }
-  }
-
   it('is doubted, not read without its first digit', async () => {
     for (const [file, y0, y1, number, lost] of [
       ['test/ocr-layout-scans/heldout-07-scored-titles-200dpi-p6.pdf', 300, 336, /คะแนน \S*[๓3]\.[๐0][๑1]/, '3.01'],
@@ -368,6 +369,65 @@ describe('a score whose first Thai digit tesseract read as a letter glued to it'
       const digits = read.readings.find((r) => r.reader === 'digit-reader' && r.raw === lost)
       expect(digits, file).toMatchObject({ used: false, uncertain: true })
       expect(read.uncertain).toBe(true)
+    }
+  }, 120_000)
+})
+
+describe('a number with a bracket printed against it', () => {
+  // Pages 7 and 8 of the seeded 200 dpi scan of samples/layouts/heldout-v3-02-paragraph-measures
+  // (Athiti: its parentheses look like square brackets, a digit's gap from the number). The
+  // bracket joined the number's ink and the digit reader read "2?" and "92.85?": every Thai step
+  // number and three item scores ("[คะแนน ๙๒.๘๕]") were unreadable.
+  it('is read without the bracket, which stays in the text', async () => {
+    for (const [file, y0, y1, number, read] of [
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 280, 300, /ติดตาม/, /^2\] ติดตาม/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 495, 515, /คะแนน/, /\[คะแนน 98\.97\]$/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p8.pdf', 380, 398, /คะแนน/, /\[คะแนน 92\.85\]$/],
+    ] as const) {
+      const line = await lineOf(file, y0, y1, number)
+      expect(line.text, file).toMatch(read)
+      expect(line.uncertain, line.text).toBe(false)
+    }
+  }, 120_000)
+})
+
+describe('an item code in running text, where a code stands', () => {
+  // Pages 7, 8 and 10 of the seeded 200 dpi scan of samples/layouts/heldout-v3-02-paragraph-measures
+  // ("ประเด็นที่ต้องพัฒนา : i9 การบริหาร..."): tesseract read i9 as 19, i11 as 111 and e1 as ๑1, the
+  // digit reader a non-digit and the item's digits; o9 became "01" and ate the ค after it. The items'
+  // measures lost their codes (e1's whole measure was missing).
+  it('is the code both readings make; a code they do not make is no number either', async () => {
+    for (const [file, y0, y1, read] of [
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 123, 148, /: i9 การบริหาร/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p7.pdf', 477, 499, /: i11 ในหน่วยงาน/],
+      ['test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p8.pdf', 50, 74, /: e1 เจ้าหน้าที่/],
+    ] as const) {
+      const line = await lineOf(file, y0, y1, /ประเด็นที่ต้องพัฒนา/)
+      expect(line.text, file).toMatch(read)
+      expect(line.readings.find((r) => r.reader === 'item-code')).toMatchObject({ used: true })
+    }
+    // heldout-04 200 dpi p2 (Pridi): "i2" read 12 by both readers; the i's dot stands apart above its stem.
+    const i2 = await lineOf('test/ocr-layout-scans/heldout-04-mixed-digits-200dpi-p2.pdf', 163, 180, /ในหน่วยงาน/)
+    expect(i2.text).toMatch(/^i2 ในหน่วยงาน/)
+    const o9 = await lineOf('test/ocr-layout-scans/heldout-v3-02-paragraph-measures-200dpi-p10.pdf', 380, 400, /ประเด็นที่ต้องพัฒนา/)
+    expect(o9.text).not.toMatch(/: 0\d/)
+    expect(o9.text).toMatch(/คู่มือ/)
+    expect(o9.uncertain).toBe(true)
+  }, 120_000)
+})
+
+describe('a bold ๑๐๐.๐๐ whose digits touch', () => {
+  // Page 3 of the seeded 200 dpi scan of samples/layouts/heldout-10-indicator-column (Trirong):
+  // the digit reader read "?.?" (๑๐๐ and ๐๐ each one glyph to it) and 14 item scores of the
+  // document were unreadable, each an unreadable-value finding the born-digital PDF does not have.
+  it('is read as 100.00 from the widths of its ink, with every reading kept', async () => {
+    const table = await readGridCells(engine, 'test/ocr-layout-scans/heldout-10-indicator-column-200dpi-p3.pdf', 1, (c) => c.col === 3 && [7, 9, 12].includes(c.row))
+    const cells = table.rows.flatMap((r) => r.cells).filter((c) => c.col === 3 && /[0-9๐-๙]/.test(c.text))
+    expect(cells).toHaveLength(3)
+    for (const cell of cells) {
+      expect(cell.text).toBe('100.00')
+      expect(cell.origin.uncertain).toBeUndefined()
+      expect(cell.origin.readings?.map((r) => [r.reader, r.used])).toEqual([['tesseract', false], ['digit-reader', false], ['full-score', true]])
     }
   }, 120_000)
 })

@@ -1094,3 +1094,91 @@ describe('v15 layout values', () => {
     expect(truthLayout(withChoices({ period: 'duration' })).startYearOnce).toBeUndefined()
   })
 })
+
+describe('v16 layout values', () => {
+  // Each value on the seed template, as for v5-v15 above: nothing of a blind template is printed here.
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v16-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(10)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const plain = truthOf(spec, truthLayout(withChoices({})))
+  const sameTruth = (choices: Partial<Template['choices']>) => expect(truthOf(spec, truthLayout(withChoices(choices)))).toEqual(plain)
+
+  it('v16 has values no other template uses, and every v16 template uses three or more of them', () => expectBatchOfItsOwn('v16', { blind: true, agencies: 6 }))
+
+  it('a military welfare office and a social development office: own names and units, the seed\'s scores', () => {
+    expectAgenciesOfTheirOwn(['military-welfare', 'social-development'], withChoices)
+  })
+
+  it('a Tambon municipality in the south: its district and province printed, its own units, the seed\'s scores', () => {
+    const other = randomReportSpec(10, 2568, { agency: 'southern-tambon' })
+    expect(other.organisation.name).toMatch(/^เทศบาลตำบล/)
+    expect([other.organisation.district, other.organisation.province].every((x) => typeof x === 'string')).toBe(true)
+    expect([other.total, other.tools, other.previous]).toEqual([spec.total, spec.tools, spec.previous])
+    for (const m of other.measures) expect(UNITS['southern-tambon']).toEqual(expect.arrayContaining([...m.responsible]))
+  })
+
+  it('measures in prose: one paragraph an item with its measures, steps, units and period; no place for columns of their own', () => {
+    const blocks = doc({ measureLayout: 'prose', digits: 'arabic' }).blocks
+    const items = blocks.filter((b) => b.kind === 'paragraph' && b.text.startsWith('ประเด็น '))
+    expect(items.length).toBe(spec.measures.length)
+    spec.measures.forEach((m, k) => {
+      const text = (items[k] as { text: string }).text
+      expect(text).toContain(`ได้คะแนน ${m.itemScore.toFixed(2)} คะแนน`)
+      for (const a of [...m.actions, ...m.steps, ...m.responsible, m.analysis]) expect(text).toContain(a)
+      expect(text).toMatch(/ดำเนินการโดย .+ ระยะเวลาดำเนินการ /)
+    })
+    expect(blocks.some((b) => b.kind === 'table' && b.role === 'measures')).toBe(false)
+    expect(() => doc({ measureLayout: 'prose', measureColumns: 'nine' })).toThrow(/prose/)
+    sameTruth({ measureLayout: 'prose' })
+  })
+
+  it('results as an annex after the measures and the signature; the ITAS sheet as the appendix', () => {
+    const blocks = doc({ resultsPlacement: 'annex', signature: 'signed', appendix: 'itas-sheet', digits: 'arabic' }).blocks
+    const at = (pred: (b: (typeof blocks)[number]) => boolean) => blocks.findIndex(pred)
+    const annex = at((b) => b.kind === 'heading' && b.text === 'ภาคผนวก ก ผลการประเมิน ITA')
+    expect(annex).toBeGreaterThan(at((b) => b.kind === 'table' && b.role === 'measures'))
+    expect(annex).toBeGreaterThan(at((b) => b.kind === 'paragraph' && b.text.startsWith('ลงชื่อ')))
+    expect(at((b) => b.kind === 'table' && b.role === 'summary')).toBeGreaterThan(annex)
+    expect(at((b) => b.kind === 'heading' && b.text === 'ภาคผนวก ข')).toBeGreaterThan(at((b) => b.kind === 'table' && b.role === 'detail'))
+    const [sheet] = tables({ appendix: 'itas-sheet', digits: 'arabic' }, 'itas-sheet')
+    expect(sheet!.rows[2]!.cells.map((x) => x.lines[0]).slice(2)).toEqual([...spec.tools.map((t) => t.score.toFixed(2)), spec.total.toFixed(2), spec.level])
+    expect(() => doc({ resultsPlacement: 'annex', overallPosition: 'conclusion' })).toThrow(/annex/)
+    sameTruth({ resultsPlacement: 'annex' })
+    sameTruth({ appendix: 'itas-sheet' })
+  })
+
+  it('a summary table per tool, the OIT items ticked, items numbered within their indicator', () => {
+    const summaries = tables({ summary: 'per-tool-tables', digits: 'arabic' }, 'summary')
+    expect(summaries.map((t) => t.rows.length - 1)).toEqual([5, 3, 2])
+    expect(texts({ summary: 'per-tool-tables', digits: 'arabic' })).toContain(`1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) คะแนน ${spec.tools[0]!.score.toFixed(2)} คะแนน`)
+    const [, checklist] = tables({ detail: 'oit-checklist', digits: 'arabic' }, 'detail')
+    expect(checklist!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ข้อ', 'รายการข้อมูล', 'มี', 'ไม่มี'])
+    const oit = spec.indicators.filter((i) => i.tool === 'OIT').flatMap((i) => i.items)
+    const ticks = checklist!.rows.filter((r) => !r.cells[0]!.header).map((r) => (r.cells[2]!.lines[0] === '✓' ? 100 : r.cells[3]!.lines[0] === '✓' ? 0 : -1))
+    expect(ticks).toEqual(oit.map((i) => i.score))
+    expect(() => doc({ detail: 'oit-checklist', oitItems: 'yes-no' })).toThrow(/checklist/)
+    const [detail] = tables({ codeForm: 'item-number', detail: 'three-col', digits: 'arabic' }, 'detail')
+    const codes = detail!.rows.filter((r) => r.cells.length === 3 && !r.cells[0]!.header).map((r) => r.cells[0]!.lines[0])
+    expect(codes).toEqual(spec.indicators.flatMap((ind) => ind.items.map((_, k) => `${ind.number}.${k + 1}`)))
+    sameTruth({ summary: 'per-tool-tables', toolScores: 'table-after' })
+    sameTruth({ detail: 'oit-checklist' })
+    sameTruth({ codeForm: 'item-number' })
+  })
+
+  it('scores out of 100, parts lettered, a glossary of the tools, the head\'s endorsement', () => {
+    const [summary] = tables({ cellUnit: 'out-of-100', digits: 'arabic' }, 'summary')
+    expect(summary!.rows[1]!.cells[1]!.lines[0]).toBe(`${spec.indicators[0]!.scores.summary.toFixed(2)}/100`)
+    const [thai] = tables({ cellUnit: 'out-of-100' }, 'summary')
+    expect(thai!.rows[1]!.cells[1]!.lines[0]).toMatch(/^[๐-๙]+\.[๐-๙]{2}\/๑๐๐$/)
+    const headings = doc({ sectionNumbering: 'thai-letters' }).blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b as { text: string }).text.slice(0, 3))
+    expect(headings.slice(0, 4)).toEqual(['ก. ', 'ข. ', 'ค. ', 'ง. '])
+    const glossary = texts({ glossary: 'tools', digits: 'arabic' }).filter((x) => /^\d\) .+ \(.+ : (IIT|EIT|OIT)\) ประเมินตัวชี้วัดที่/.test(x))
+    expect(glossary.length).toBe(3)
+    const signed = texts({ signature: 'endorsement', digits: 'arabic' })
+    expect(signed).toContain('ความเห็นของผู้บังคับบัญชา')
+    expect(signed).toContain(`(${spec.signature.name})`)
+    for (const choices of [{ cellUnit: 'out-of-100' }, { sectionNumbering: 'thai-letters' }, { glossary: 'tools' }, { signature: 'endorsement' }] as const) sameTruth(choices)
+  })
+})

@@ -25,7 +25,13 @@ export const OPTIONS = {
   /** Item codes as typed (i3), with a hyphen (i-3), or in square brackets ([i3]). */
   codeForm: { plain: 'train', hyphen: 'held-out', bracket: 'held-out',
     /** v9: the tool's name and a two-digit number (IIT-03, EIT-01, OIT-12), as agencies' own checklists number the items. */
-    'tool-prefix': 'held-out' },
+    'tool-prefix': 'held-out',
+    /**
+     * v16: no catalogue code: the item numbered within its indicator (1.1, 1.2, 1.3 for indicator 1's items), as agencies number
+     * ข้อคำถาม; detail `numbered-titles` numbers the two-column list's titles so, this is every place a code is printed (a ข้อ
+     * column, the measures).
+     */
+    'item-number': 'held-out' },
   /** The title block on a cover page of its own, or at the top of the first page. */
   cover: { none: 'train', page: 'train' },
   /** Title block wording and order. */
@@ -70,6 +76,11 @@ export const OPTIONS = {
      * reports that lead with the current result print it; last year's indicator scores of no value in the report.
      */
     'current-first': 'held-out',
+    /**
+     * v16: a small table per tool (ตัวชี้วัด | คะแนน) under a bold line naming the tool, with its score there when
+     * toolScores is `column` (๑) แบบวัด... (IIT) คะแนน 85.20 คะแนน).
+     */
+    'per-tool-tables': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out',
@@ -107,6 +118,11 @@ export const OPTIONS = {
     'per-indicator-tables': 'held-out',
     /** v14: no table: a line per indicator with its score, then a sentence per item (ข้อ i1 ... ได้คะแนน 85.71 คะแนน). */
     'item-sentences': 'held-out',
+    /**
+     * v16: the perception tools' items in a two-column list, the OIT items as the disclosure checklist prints them
+     * (ข้อ | รายการข้อมูล | มี | ไม่มี, a ✓ in one), each OIT indicator a title row with its score.
+     */
+    'oit-checklist': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
@@ -226,12 +242,17 @@ export const OPTIONS = {
   /** Page numbers in the page margin (PDF and word-processor files only): - ๒ - at the top or bottom, or หน้า ๒ จาก ๙ at the bottom. */
   pageNumbers: { none: 'train', top: 'train', bottom: 'train', 'page-of': 'held-out' },
   /** A signature block (name, position, date) after the measures, or three (ผู้รายงาน, ผู้ตรวจสอบ, ผู้อนุมัติ), each ลงชื่อ ... ตำแหน่ง .... */
-  signature: { none: 'train', signed: 'train', 'three-signers': 'held-out' },
+  /**
+   * `endorsement` (v16): the officer's signature as ผู้รายงาน, then the head's endorsement (ความเห็นของผู้บังคับบัญชา: ☑ ทราบ
+   * ☑ เห็นชอบ ...) and his signature, as a report sent up the line of command carries it.
+   */
+  signature: { none: 'train', signed: 'train', 'three-signers': 'held-out', endorsement: 'held-out' },
   /** Sections start on a new page, or flow on. */
   breaks: { sections: 'train', flow: 'train' },
   /** Section headings numbered: not at all, ส่วนที่ ๑ ... , or ๑. with ๑.๑ sub-sections. */
   /** `chapter` (v9): บทที่ ๑, บทที่ ๒ ... on a line of their own above each section heading. */
-  sectionNumbering: { none: 'train', part: 'held-out', clause: 'held-out', chapter: 'held-out' },
+  /** `thai-letters` (v16): ก. ข. ค. before the section headings, as Thai documents letter their parts. */
+  sectionNumbering: { none: 'train', part: 'held-out', clause: 'held-out', chapter: 'held-out', 'thai-letters': 'held-out' },
   /** Before the title block: nothing, a memo (บันทึกข้อความ: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน), or a preface and table of contents. */
   /** `letter` (v10): an external letter (หนังสือภายนอก: ที่, the agency's address, the date, เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย) sending the report. */
   /**
@@ -262,7 +283,11 @@ export const OPTIONS = {
    * `outline` (v13): a numbered outline per measure: 1. the item and its score, 1.1 the measures (each with the
    * responsible and the period in brackets), 1.1.1 their steps; the analysis as 1.2.
    */
-  measureLayout: { table: 'train', paragraphs: 'held-out', form: 'held-out', outline: 'held-out' },
+  /**
+   * `prose` (v16): a paragraph per item under its indicator's heading, every part in running text: the item and its score,
+   * the analysis, the measures and steps inline, then ดำเนินการโดย ... and the period (ระยะเวลา ...).
+   */
+  measureLayout: { table: 'train', paragraphs: 'held-out', form: 'held-out', outline: 'held-out', prose: 'held-out' },
   /** Measures header in one row, or two: a group header (การดำเนินการ) spanning its sub-columns. */
   measureHeader: { single: 'train', grouped: 'held-out' },
   /** The period in one column, or two (เริ่มต้น / สิ้นสุด under ระยะเวลาดำเนินการ). */
@@ -308,7 +333,12 @@ export const OPTIONS = {
      * v15: a Bangkok district office (สำนักงานเขต), an area revenue office (สำนักงานสรรพากรพื้นที่), a primary
      * educational service area office (สำนักงานเขตพื้นที่การศึกษาประถมศึกษา ... เขต 2), with their own pools.
      */
-    'bangkok-district': 'held-out', 'revenue-area': 'held-out', 'education-area': 'held-out' },
+    'bangkok-district': 'held-out', 'revenue-area': 'held-out', 'education-area': 'held-out',
+    /**
+     * v16: a military unit's welfare office (แผนกสวัสดิการ มณฑลทหารบกที่ 42), a Tambon municipality in the south (its
+     * district and province printed), a provincial social development and human security office (พมจ.), with their own pools.
+     */
+    'military-welfare': 'held-out', 'southern-tambon': 'held-out', 'social-development': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   /**
    * v14 `slides`: a slide deck exported to PDF: every page landscape, each heading opening a page of its own
@@ -331,9 +361,14 @@ export const OPTIONS = {
   /** v12 `short`: the short Thai forms agencies write (แบบวัด IIT, แบบวัด EIT, แบบตรวจ OIT). */
   toolLabel: { 'name-code': 'train', 'thai-only': 'held-out', short: 'held-out' },
   /** v10: score cells printed with their unit (๘๙.๔๑ คะแนน). */
-  cellUnit: { none: 'train', points: 'held-out' },
+  /** v16 `out-of-100`: every score cell of the summary, detail, tool and measures tables with its full marks (89.41/100); scoreMark `out-of-100` marks the summary's only. */
+  cellUnit: { none: 'train', points: 'held-out', 'out-of-100': 'held-out' },
   /** v8: an appendix (ภาคผนวก) after the signature restating the indicator and tool scores in a table. */
-  appendix: { none: 'train', scores: 'held-out' },
+  /**
+   * v16 `itas-sheet`: the appendix as the ITAS system's result sheet (ผลการประเมินจากระบบ ITAS): a row for the agency with
+   * the tools' scores, the ITA score and its result, then the indicators' scores across by number, small type.
+   */
+  appendix: { none: 'train', scores: 'held-out', 'itas-sheet': 'held-out' },
   /**
    * v14: before this year's measures, a before / after table of last year's measures (มาตรการปี 2567 | ผลการดำเนินงาน |
    * ผลลัพธ์): what was done and how the item scored after it; last year's measures and their results are of no value
@@ -358,6 +393,16 @@ export const OPTIONS = {
    * a word processor's columns section prints it (PDF and word-processor files; a transcript reads one column, then the other).
    */
   analysisColumns: { one: 'train', two: 'held-out' },
+  /**
+   * v16: the report in two halves: the analysis and measures first (and the signature), the assessment results (summary,
+   * detail list, overall result) after them as an annex (ภาคผนวก ก ผลการประเมิน ITA).
+   */
+  resultsPlacement: { body: 'train', annex: 'held-out' },
+  /**
+   * v16: before the summary, what the three tools are (คำอธิบายเครื่องมือการประเมิน): each tool's full name, English name,
+   * the indicators it covers and its weight; none of its numbers of value in the report.
+   */
+  glossary: { none: 'train', tools: 'held-out' },
   /** Font (an @expo-google-fonts package). */
   font: { sarabun: 'train', 'noto-sans-thai': 'train', taviraj: 'train', 'ibm-plex-sans-thai': 'train', 'chakra-petch': 'held-out', k2d: 'held-out', pridi: 'held-out', niramit: 'held-out', trirong: 'held-out',
     kanit: 'held-out', athiti: 'held-out', 'bai-jamjuree': 'held-out', anuphan: 'held-out', 'noto-sans-thai-looped': 'held-out', mitr: 'held-out',

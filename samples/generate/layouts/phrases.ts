@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind | V16OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -49,6 +49,13 @@ export type V14OrgKind = 'customs-checkpoint' | 'community-college' | 'waterwork
  */
 export type V15OrgKind = 'bangkok-district' | 'revenue-area' | 'education-area'
 
+/**
+ * Kinds of agency of the v16 templates: a military unit's welfare office (แผนกสวัสดิการ), a Tambon municipality
+ * in the south (เทศบาลตำบล, its district and province printed), a provincial social development and human
+ * security office (สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด).
+ */
+export type V16OrgKind = 'military-welfare' | 'southern-tambon' | 'social-development'
+
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   sao: { full: 'องค์การบริหารส่วนตำบล', short: 'อบต.' },
@@ -89,6 +96,9 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'bangkok-district': { full: 'สำนักงานเขต', short: 'สนข.' },
   'revenue-area': { full: 'สำนักงานสรรพากรพื้นที่', short: 'สรรพากรพื้นที่' },
   'education-area': { full: 'สำนักงานเขตพื้นที่การศึกษาประถมศึกษา', short: 'สพป.' },
+  'military-welfare': { full: 'แผนกสวัสดิการ ', short: 'แผนกสวัสดิการ ' },
+  'southern-tambon': { full: 'เทศบาลตำบล', short: 'ทต.' },
+  'social-development': { full: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด', short: 'พมจ.' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -155,6 +165,10 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   'bangkok-district': ['ฝ่ายปกครอง', 'ฝ่ายทะเบียน', 'ฝ่ายการคลัง', 'ฝ่ายรายได้', 'ฝ่ายโยธา', 'ฝ่ายรักษาความสะอาดและสวนสาธารณะ', 'ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม', 'ฝ่ายเทศกิจ'],
   'revenue-area': ['ฝ่ายบริหารทั่วไป', 'ฝ่ายบริการผู้เสียภาษี', 'ฝ่ายกำกับดูแลผู้เสียภาษี', 'ฝ่ายตรวจสอบภาษี', 'ฝ่ายกฎหมายและเร่งรัดภาษีอากรค้าง', 'ฝ่ายคืนภาษี', 'งานเทคโนโลยีสารสนเทศ'],
   'education-area': ['กลุ่มอำนวยการ', 'กลุ่มนโยบายและแผน', 'กลุ่มบริหารงานการเงินและสินทรัพย์', 'กลุ่มบริหารงานบุคคล', 'กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา', 'กลุ่มส่งเสริมการจัดการศึกษา', 'กลุ่มกฎหมายและคดี', 'หน่วยตรวจสอบภายใน'],
+  // v16
+  'military-welfare': ['ฝ่ายกำลังพล', 'ฝ่ายการเงิน', 'ฝ่ายสวัสดิการร้านค้าและบริการ', 'ฝ่ายบ้านพักและอาคาร', 'ฝ่ายพลาธิการ', 'ฝ่ายสารบรรณ', 'ฝ่ายตรวจสอบภายใน'],
+  'southern-tambon': ['สำนักปลัดเทศบาล', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'งานป้องกันและบรรเทาสาธารณภัย'],
+  'social-development': ['กลุ่มอำนวยการ', 'กลุ่มนโยบายและวิชาการ', 'กลุ่มการพัฒนาสังคมและสวัสดิการ', 'กลุ่มการส่งเสริมและพัฒนาเครือข่าย', 'ศูนย์ช่วยเหลือสังคมจังหวัด', 'งานการเงินและบัญชี', 'งานพัสดุ'],
   'city-municipality': ['สำนักปลัดเทศบาล', 'สำนักการคลัง', 'สำนักการช่าง', 'สำนักการศึกษา', 'สำนักการสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'กองยุทธศาสตร์และงบประมาณ', 'กองการเจ้าหน้าที่'],
   'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
@@ -991,3 +1005,94 @@ export const V15_RISKS: readonly string[] = [
 
 /** v15 budgetSummary: where a measure's money comes from. */
 export const V15_FUNDS: readonly string[] = ['งบประมาณประจำปี', 'งบดำเนินงาน', 'ไม่ใช้งบประมาณ', 'งบประมาณจากหน่วยงานต้นสังกัด']
+
+// ---------------------------------------------------------------------------------------------
+// v16 content: a military unit's welfare office, a Tambon municipality in the south and a provincial
+// social development and human security office, with their own names, measures, steps and analysis
+// prose (spec.ts draws them only for templates whose `agency` is one of these). No numbers in the prose
+// but the units' own.
+
+/** Military units whose welfare sections report (แผนกสวัสดิการ ...), with the body they belong to. */
+export const MILITARY_UNITS: readonly (readonly [string, string])[] = [
+  ['มณฑลทหารบกที่ 42', 'กองทัพภาคที่ 4 กองทัพบก'],
+  ['มณฑลทหารบกที่ 33', 'กองทัพภาคที่ 3 กองทัพบก'],
+  ['มณฑลทหารบกที่ 21', 'กองทัพภาคที่ 2 กองทัพบก'],
+  ['กองบิน 7', 'กองทัพอากาศ'],
+  ['ฐานทัพเรือสงขลา', 'ทัพเรือภาคที่ 2 กองทัพเรือ'],
+  ['มณฑลทหารบกที่ 15', 'กองทัพภาคที่ 1 กองทัพบก'],
+]
+
+/** Tambon municipalities of the south: the tambon, its district and province. */
+export const SOUTHERN_TAMBONS: readonly (readonly [string, string, string])[] = [
+  ['ปาดังเบซาร์', 'สะเดา', 'สงขลา'],
+  ['ควนลัง', 'หาดใหญ่', 'สงขลา'],
+  ['บาเจาะ', 'บาเจาะ', 'นราธิวาส'],
+  ['ตะลุบัน', 'สายบุรี', 'ปัตตานี'],
+  ['ท่าศาลา', 'ท่าศาลา', 'นครศรีธรรมราช'],
+  ['ควนกาหลง', 'ควนกาหลง', 'สตูล'],
+  ['ย่านตาขาว', 'ย่านตาขาว', 'ตรัง'],
+  ['เขาพนม', 'เขาพนม', 'กระบี่'],
+  ['ท้ายเหมือง', 'ท้ายเหมือง', 'พังงา'],
+  ['ลำใหม่', 'เมืองยะลา', 'ยะลา'],
+]
+
+/** Provinces of the social development offices (พมจ....). */
+export const SOCIAL_PROVINCES: readonly string[] = ['พัทลุง', 'น่าน', 'มุกดาหาร', 'อ่างทอง', 'ตาก', 'ยโสธร', 'ระนอง', 'สระแก้ว', 'แม่ฮ่องสอน', 'บึงกาฬ']
+
+/** Heads who sign, by kind (`{name}` the agency's own part of its name). */
+export const V16_HEADS: Record<V16OrgKind, string> = {
+  'military-welfare': 'หัวหน้าแผนกสวัสดิการ {name}',
+  'southern-tambon': 'นายกเทศมนตรีตำบล{name}',
+  'social-development': 'พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด{name}',
+}
+
+/** Where each agency reports, printed under its name (the military's own body is drawn with the unit). */
+export const V16_PARENTS: Record<Exclude<V16OrgKind, 'military-welfare' | 'southern-tambon'>, string> = {
+  'social-development': 'สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์',
+}
+
+/** Measures (v16), by tool. */
+export const V16_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'กำชับเจ้าหน้าที่ห้ามนำยานพาหนะและสิ่งอุปกรณ์ของทางราชการไปใช้ในกิจธุระส่วนตัว',
+    'จัดทำทะเบียนคุมการยืมคืนทรัพย์สินของทางราชการและตรวจสอบทุกสิ้นเดือน',
+    'ชี้แจงหลักเกณฑ์การพิจารณาความดีความชอบในการประชุมประจำเดือน',
+    'จัดทำคู่มือการปฏิบัติงานด้านการเงินและพัสดุเพื่อป้องกันผลประโยชน์ทับซ้อน',
+    'เปิดช่องทางร้องเรียนการทุจริตที่ผู้ร้องไม่ต้องเปิดเผยตัวตน',
+  ],
+  EIT: [
+    'ลดขั้นตอนการยื่นคำขอรับสวัสดิการและบริการ และแจ้งระยะเวลาให้ผู้รับบริการทราบ',
+    'จัดเจ้าหน้าที่ประจำจุดบริการเบ็ดเสร็จในวันและเวลาราชการ',
+    'สำรวจความพึงพอใจของผู้รับบริการทุกไตรมาสและนำข้อเสนอแนะมาปรับปรุง',
+    'ประชาสัมพันธ์ข้อมูลบริการผ่านไลน์ทางการและเสียงตามสายของชุมชน',
+  ],
+  OIT: [
+    'มอบหมายเจ้าหน้าที่ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบันทุกเดือน',
+    'เผยแพร่ประกาศผู้ชนะการเสนอราคาและสรุปผลการจัดซื้อจัดจ้างภายในเวลาที่กำหนด',
+    'จัดทำรายงานการกำกับติดตามการใช้จ่ายงบประมาณรอบครึ่งปีและเผยแพร่',
+    'ตรวจสอบลิงก์ข้อมูลสาธารณะตามแบบตรวจ OIT ก่อนส่งผลการประเมิน',
+  ],
+}
+
+export const V16_STEPS: readonly string[] = [
+  'แต่งตั้งผู้รับผิดชอบและกำหนดแนวทางการดำเนินงาน',
+  'จัดทำร่างแนวปฏิบัติเสนอผู้บังคับบัญชาลงนาม',
+  'ประชาสัมพันธ์ให้เจ้าหน้าที่และผู้รับบริการทราบทั่วกัน',
+  'ดำเนินการและรวบรวมหลักฐานการดำเนินงาน',
+  'ตรวจติดตามผลการปฏิบัติเป็นรายเดือน',
+  'สรุปผลการดำเนินงานและปัญหาอุปสรรครายงานผู้บังคับบัญชา',
+]
+
+export const V16_MEASURE_ANALYSES: readonly string[] = [
+  'เจ้าหน้าที่บางส่วนยังไม่เข้าใจขอบเขตการใช้ทรัพย์สินของราชการ',
+  'ผู้รับบริการยังไม่ทราบขั้นตอนและระยะเวลาการให้บริการที่ชัดเจน',
+  'ข้อมูลบนเว็บไซต์บางรายการยังไม่เป็นปัจจุบัน',
+  'ช่องทางการแจ้งเบาะแสยังไม่เป็นที่รู้จักของผู้มีส่วนได้ส่วนเสีย',
+]
+
+export const V16_ANALYSES: readonly string[] = [
+  'จากผลการประเมินด้าน{name} {org} ควรสร้างความเข้าใจที่ตรงกันแก่เจ้าหน้าที่ทุกระดับ',
+  '{org} ยังมีจุดที่ควรพัฒนาด้าน{name} โดยเฉพาะการสื่อสารกับผู้มีส่วนได้ส่วนเสีย',
+  'ผลการประเมินสะท้อนว่า{org} ดำเนินการด้าน{name}ได้ดี และควรรักษามาตรฐานไว้',
+  'ด้าน{name} {org} ควรกำหนดแนวปฏิบัติที่ชัดเจนและติดตามผลอย่างต่อเนื่อง',
+]

@@ -17,6 +17,7 @@ import {
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
   DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
   COLLEGE_TOWNS, EMBASSY_CITIES, NATIONAL_PARKS, V12_ACTIONS, V12_ANALYSES, V12_HEADS, V12_MEASURE_ANALYSES, V12_PARENTS, V12_STEPS,
+  MILITARY_UNITS, SOCIAL_PROVINCES, SOUTHERN_TAMBONS, V16_ACTIONS, V16_ANALYSES, V16_HEADS, V16_MEASURE_ANALYSES, V16_PARENTS, V16_STEPS, type V16OrgKind,
   BANGKOK_DISTRICTS, EDUCATION_PROVINCES, REVENUE_AREAS, V15_ACTIONS, V15_ANALYSES, V15_HEADS, V15_MEASURE_ANALYSES, V15_PARENTS, V15_STEPS, type V15OrgKind,
   COMMUNITY_COLLEGES, CUSTOMS_CHECKPOINTS, V14_ACTIONS, V14_ANALYSES, V14_HEADS, V14_MEASURE_ANALYSES, V14_PARENTS, V14_STEPS, type V14OrgKind,
   CITY_MUNICIPALITIES, V13_ACTIONS, V13_ANALYSES, V13_HEADS, V13_MEASURE_ANALYSES, V13_PARENTS, V13_PROVINCES, V13_STEPS,
@@ -132,8 +133,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind | V16OrgKind
 }
+
+const V16_KINDS: readonly string[] = ['military-welfare', 'southern-tambon', 'social-development'] satisfies readonly V16OrgKind[]
+const isV16 = (kind: string): kind is V16OrgKind => V16_KINDS.includes(kind)
 
 const V15_KINDS: readonly string[] = ['bangkok-district', 'revenue-area', 'education-area'] satisfies readonly V15OrgKind[]
 const isV15 = (kind: string): kind is V15OrgKind => V15_KINDS.includes(kind)
@@ -196,8 +200,50 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV13(agency) ? v13Content(base, agency, seededRandom(subSeed(seed, `v13-content:${agency}`)))
     : isV14(agency) ? v14Content(base, agency, seededRandom(subSeed(seed, `v14-content:${agency}`)))
     : isV15(agency) ? v15Content(base, agency, seededRandom(subSeed(seed, `v15-content:${agency}`)))
+    : isV16(agency) ? v16Content(base, agency, seededRandom(subSeed(seed, `v16-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/** A v16 agency's name, and the local part its head's position takes. */
+function v16Organisation(random: Random, kind: V16OrgKind): [OrganisationSpec, string] {
+  const prefix = ORG_PREFIX[kind]
+  if (kind === 'military-welfare') {
+    const [unit, parent] = random.pick(MILITARY_UNITS)
+    return [{ kind, name: `${prefix.full}${unit}`, shortName: `${prefix.short}${unit}`, district: null, province: null, parent }, unit]
+  }
+  if (kind === 'southern-tambon') {
+    const [tambon, district, province] = random.pick(SOUTHERN_TAMBONS)
+    return [{ kind, name: `${prefix.full}${tambon}`, shortName: `${prefix.short}${tambon}`, district, province }, tambon]
+  }
+  const province = random.pick(SOCIAL_PROVINCES)
+  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: null, parent: V16_PARENTS[kind] }, province]
+}
+
+/**
+ * Another kind of agency (v16): a military unit's welfare office, a Tambon municipality in the south, a
+ * provincial social development office, with the v16 pools; drawn from a stream of its own, as v15Content.
+ */
+function v16Content(spec: ReportSpec, kind: V16OrgKind, random: Random): ReportSpec {
+  const [organisation, local] = v16Organisation(random, kind)
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V16_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V16_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V16_MEASURE_ANALYSES),
+    steps: random.sample(V16_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อผู้บังคับบัญชาทุกไตรมาส', 'ติดตามผลในการประชุมประจำเดือน', 'สรุปผลเมื่อสิ้นปีงบประมาณ']),
+  }))
+  // An officer signs with his rank (พันโท) in place of นาย.
+  const name = kind === 'military-welfare' ? `พันโท ${spec.signature.name.replace(/^(นางสาว|นาง|นาย)/, '')}` : spec.signature.name
+  const signature = { ...spec.signature, name, position: V16_HEADS[kind].replace('{name}', local) }
+  return { ...spec, organisation, indicators, measures, signature }
 }
 
 /**
@@ -613,6 +659,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V13_HEADS,
     ...V14_HEADS,
     ...V15_HEADS,
+    ...V16_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

@@ -138,7 +138,7 @@ function printedScore(printed: string, cell: RowCell, section: Section = 'analys
 
 /** An analysis laid out as a table row: indicator | score | prose (in any order after the indicator). */
 function analysisRow(row: Row, indicators: readonly IndicatorName[]): IndicatorAnalysis | undefined {
-  const filled = row.cells.filter((c) => c.text.trim())
+  const filled = row.cells.filter((c) => c.text.trim() && !c.setAside)
   const label = filled[0]!
   const found = findIndicator(label.text, indicators)?.found
   if (!found) return undefined

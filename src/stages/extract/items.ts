@@ -9,8 +9,11 @@ import { similarity } from '../text/thai-text.js'
 /** A leading code-like token: "i1", "ii", "37", "e5", "010", "5)", "15)", "o25", and "[i1]", "(e5)", "o-12" (the brackets and hyphen are not part of it). */
 const CODE_TOKEN = /^(?:[[(]\s*(?=[A-Za-z0-9-]{1,5}\s*[\])]))?((?:[A-Za-z]{1,2}\s?-\s?)?[A-Za-z0-9]{1,4}\)?)\s*[.)\]]?\s+(?=\S)/
 
-/** A clause number before an item's code: "1.1 i3 ...", "๒.๑ o-20 ..." (measures numbered under their indicator). */
-const CLAUSE_BEFORE_CODE = /^\s*[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\.?\s+(?=[A-Za-z]{1,2}\s?-?\s?[\d๐-๙])/
+/**
+ * A clause number or the word for a clause before an item's code: "1.1 i3 ...", "๒.๑ o-20 ..." (measures
+ * numbered under their indicator), "ข้อ i1 ...", "ข้อที่ e4 ..." (items printed as sentences).
+ */
+const CLAUSE_BEFORE_CODE = /^\s*(?:[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\.?|ข้อ\s*(?:ที่)?)\s*(?=[A-Za-z]{1,2}\s?-?\s?[\d๐-๙])/
 
 /** The printed code as it stands in the raw text (Thai digits, before normalisation), markup removed. */
 export function firstRawToken(raw: string, fallback: string): string {

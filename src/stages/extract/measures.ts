@@ -497,9 +497,9 @@ function chartMonths(rows: readonly Row[], at: number, fiscalYear: number | unde
   const below: Row[] = []
   for (let j = at + 1; j <= at + 2 && rows[j]?.table === header.table && isChartRow(rows[j]); j++) below.push(rows[j]!)
   const monthRow = below.find((r) => filledCells(r).every((c) => isMonthCell(c.text)))
-  if (!monthRow) return undefined
-  const cells = filledCells(monthRow)
-  const order = cells.map((c) => parseMonth(c.text.trim())!)
+  const cells = monthRow ? filledCells(monthRow).map((c) => ({ col: c.col, month: parseMonth(c.text.trim())!, year: undefined })) : headedMonths(header)
+  if (cells.length === 0) return undefined
+  const order = cells.map((c) => c.month)
   if (order.some((m, k) => k > 0 && m !== (order[k - 1]! % 12) + 1)) return undefined
   const yearRow = below.find((r) => r !== monthRow)
   const printed = yearRow ? filledCells(yearRow).map((c) => Number(CHART_YEAR.exec(c.text)![1])) : []
@@ -508,11 +508,29 @@ function chartMonths(rows: readonly Row[], at: number, fiscalYear: number | unde
   cells.forEach((cell, k) => {
     const month = order[k]!
     if (k > 0 && month < order[k - 1]!) turn++
-    const year = printed.length ? printed[Math.min(turn, printed.length - 1)]! + Math.max(0, turn - printed.length + 1) : fiscalYear === undefined ? undefined : month >= 10 ? fiscalYear : fiscalYear + 1
-    if (year !== undefined) months.set(cell.col, { month, year, yearInferred: turn >= printed.length })
+    const inferred = fiscalYear === undefined ? undefined : month >= 10 ? fiscalYear : fiscalYear + 1
+    const year = cell.year ?? (printed.length ? printed[Math.min(turn, printed.length - 1)]! + Math.max(0, turn - printed.length + 1) : inferred)
+    if (year !== undefined) months.set(cell.col, { month, year, yearInferred: cell.year === undefined && turn >= printed.length })
   })
   return months.size > 0 ? months : undefined
 }
+
+/**
+ * A chart's header printed in one row, each month column's headings joined in its cell ("ระยะเวลาดำเนินการ
+ * พ.ศ. 2568 ต.ค."): the columns whose heading ends in a month's name, with the year printed over it if any.
+ * Two at least, or none: one heading ending in a month names no chart.
+ */
+function headedMonths(header: Row): { col: number; month: number; year: number | undefined }[] {
+  const cells = filledCells(header).flatMap((c) => {
+    const m = HEADED_MONTH.exec(c.text)
+    const month = m ? MONTH_WORD.get(m[2]!) : undefined
+    return m && month ? [{ col: c.col, month, year: m[1] === undefined ? undefined : Number(m[1]) }] : []
+  })
+  return cells.length >= 2 ? cells : []
+}
+const HEADED_MONTH = /(?:^|\s)(?:(?:พ\s*\.\s*ศ\s*\.?\s*)?(25\d\d)\s+)?([^\s\d]+)\s*$/
+/** A month's name or abbreviation, exactly: a heading's last word is not read fuzzily as a month. */
+const MONTH_WORD = new Map(THAI_MONTHS.flatMap(([n, full, abbr]) => [[full, n], [abbr, n], [abbr.replaceAll('.', ''), n]] as const))
 
 /** The header with a chart's month columns as the period's, wherever the period's cell was read to span. */
 function withChart(header: Header, months: ReadonlyMap<number, ChartColumn>): Header {
@@ -653,7 +671,9 @@ function emptyIndicatorCell(row: Row, header: Header): boolean {
 
 /**
  * A row opens a new measure when its item cell has text and it prints a score, even one OCR could
- * not read ("900.00" for ๑๐๐.๐๐): a continuation row's score cell is empty. Or it is the table's first row.
+ * not read ("900.00" for ๑๐๐.๐๐), or its item cell opens with an item's code and its score cell holds
+ * anything (a mark no score is read from): a continuation row's score cell is empty. Or it is the table's
+ * first row.
  */
 function startsMeasure(row: Row, header: Header, draft: Draft | undefined): boolean {
   const itemCell = row.cells.find((c) => c.col === colOf(header, 'item'))
@@ -662,7 +682,9 @@ function startsMeasure(row: Row, header: Header, draft: Draft | undefined): bool
   // No score column: an item cell that opens with an item's code, or ends with its score, is a new item.
   if (colOf(header, 'score') === undefined) return splitPrintedCode(itemCell.text).code !== undefined || ITEM_SCORE.test(itemCell.text)
   const scoreCell = row.cells.find((c) => c.col === colOf(header, 'score'))
-  return cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')
+  if (cellScore(scoreCell, 'measures')?.value != null || PRINTED_NUMBER.test(scoreCell?.text ?? '')) return true
+  const code = splitPrintedCode(itemCell.text).code
+  return Boolean(scoreCell?.text.trim()) && code !== undefined && ITEM_CODE.test(code)
 }
 
 /** A row number ("๑", "2.") or an item's code ("i15", "O-3") in an ordinal column. */
@@ -893,3 +915,4 @@ function responsibleUnits(pieces: readonly Piece[]): TextValue[] {
   const text = pieces.map((p) => p.text).join(' ')
   return splitResponsible(text).map((unit) => textValue(unit, first.origin, 'measures', first.raw))
 }
+

@@ -88,6 +88,33 @@ describe('tool rows in the table of a summary laid out sideways', () => {
   })
 })
 
+describe('a summary printed as a matrix of tools', () => {
+  const rows = [['การปฏิบัติหน้าที่', '90.58', '-', '-'], ['การใช้งบประมาณ', '79.29', '', ''], ['คุณภาพการดำเนินงาน', '-', '80.49', '-'], ['การเปิดเผยข้อมูล', '-', '-', '84.21']]
+  const numbers = [1, 2, 6, 9]
+  const summaryOf = (body: string[][]) =>
+    extractSummary(
+      sectionsOf(`<table><tr><th>ตัวชี้วัด</th><th>IIT</th><th>EIT</th><th>OIT</th></tr>
+${body.map(([name, ...cells], i) => `<tr><td>ตัวชี้วัดที่ ${numbers[i]} ${name}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}
+<tr><th>คะแนนรายเครื่องมือ</th><th>84.10</th><th>84.64</th><th>92.11</th></tr></table>`).summary,
+      catalogue,
+    )
+  it("reads each indicator's score in its own tool's column, and the tools' scores from their row", () => {
+    const summary = summaryOf(rows)
+    expect(summary.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 90.58], [2, 79.29], [6, 80.49], [9, 84.21]])
+    expect(summary.tools.map((t) => [t.tool, value(t.score)])).toEqual([['IIT', 84.1], ['EIT', 84.64], ['OIT', 92.11]])
+  })
+  it("leaves unread a row scored under another tool's column, or under two", () => {
+    const summary = summaryOf([['การปฏิบัติหน้าที่', '-', '90.58', '-'], ['การใช้งบประมาณ', '79.29', '80.00', '-']])
+    expect(summary.indicators).toEqual([])
+  })
+  it('reads a score column of its own beside the tools\' columns', () => {
+    const sections = sectionsOf(`<table><tr><th>ตัวชี้วัด</th><th>IIT</th><th>EIT</th><th>OIT</th><th>คะแนน</th></tr>
+<tr><td>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</td><td>✓</td><td></td><td></td><td>90.58</td></tr>
+<tr><td>ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน</td><td></td><td>✓</td><td></td><td>80.49</td></tr></table>`)
+    expect(extractSummary(sections.summary, catalogue).indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 90.58], [6, 80.49]])
+  })
+})
+
 describe('a table restating the summary after the measures', () => {
   it('is read as the summary, not as rows of the last measure', () => {
     const sections = sectionsOf(`<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
@@ -297,6 +324,19 @@ describe('measures tables of other agencies', () => {
     ])
   })
 
+  it("a coded item whose score cell prints a mark no score is read from opens its own measure, its score a gap", () => {
+    const found = measures(`<table>
+<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
+<tr><td>o7 รายงานผลการดำเนินงานประจำปี พ.ศ. 2567</td><td>0.00</td><td>1. เผยแพร่รายงาน</td><td>ต.ค. - ธ.ค. 68</td><td>สำนักปลัด</td></tr>
+<tr><td>o8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่</td><td>-</td><td>1. จัดทำคู่มือ</td><td>ม.ค. - มี.ค. 69</td><td>กองคลัง<br>กองช่าง</td></tr>
+<tr><td></td><td></td><td>2. ติดตามผล</td><td></td><td></td></tr>
+</table>`)
+    expect(found.map((m) => [m.item, value(m.itemScore), m.actions.length, m.responsible.length])).toEqual([
+      ['o7', 0, 1, 1],
+      ['o8', null, 2, 2],
+    ])
+  })
+
   it('a budget column is the budget, not the responsible unit', () => {
     const [m] = measures(`<table>
 <tr><th>ตัวชี้วัดที่ ๙</th><th>คะแนน</th><th>๑) ผลการวิเคราะห์</th><th>๒) มาตรการ/แนวทางการพัฒนา</th><th>๓) ขั้นตอน/วิธีการดำเนินการ</th><th>๔) ตัวชี้วัด/ค่าเป้าหมาย</th><th>๕) งบประมาณ (บาท)</th><th>๖) ระยะเวลาดำเนินการ</th><th>๗) ผู้รับผิดชอบ</th></tr>
@@ -402,6 +442,14 @@ ${years ? '<tr><th colspan="3">พ.ศ. 2568</th><th colspan="3">พ.ศ. 2569</
   it('takes the plan year for months without years over them, and says so', () => {
     const [ticked] = read(false)
     expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', ['from.year', 'to.year']])
+  })
+
+  it("reads a chart whose header rows were joined into one, each month's headings in its cell", () => {
+    const years = ['2568', '2568', '2568', '2569', '2569', '2569']
+    const joined = chart(true)
+      .replace(/<tr><th rowspan="3">.*?<\/tr>\n<tr>.*?<\/tr>\n<tr>.*?<\/tr>/s, `<tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th>${months.map((m, i) => `<th>ระยะเวลาดำเนินการ พ.ศ. ${years[i]} ${m}</th>`).join('')}<th>ผู้รับผิดชอบ</th></tr>`)
+    const [ticked] = extractMeasures(sectionsOf(joined).measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+    expect([ticked!.period?.from, ticked!.period?.to, ticked!.period?.inferred]).toEqual(['2025-11-01', '2026-02-28', []])
   })
 
   it('sets the weights and weighted scores aside: a tool\'s score is its own', () => {
@@ -568,8 +616,31 @@ ${rows(1, 'การปฏิบัติหน้าที่', '74.01', [
 ])}
 </table>`
   it('gives the indicator the score in its own cell, never its first item\'s, and the item its own', () => {
-    const detail = extractDetail(sectionsOf(html).detail, catalogue)
+    // The segmenter sets the ลำดับ column aside (segment/score-columns.ts), as the pipeline reads it.
+    const rows = markSetAsideColumns(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(html), { file: 'x.md' }))))
+    const detail = extractDetail(segmentRows(rows, catalogue.indicators).detail, catalogue)
     expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[1, 74.01]])
     expect((detail.items.get(1) ?? []).map((i) => [i.code, value(i.score)])).toEqual([['i1', 73.61], ['i2', 78.86]])
+  })
+})
+
+describe('a detail list printed as sentences, not a table', () => {
+  const text = [
+    '## ผลคะแนนรายประเด็นการประเมิน',
+    '**ตช. ๙ การเปิดเผยข้อมูล ได้คะแนน ๙๔.๗๔ คะแนน**',
+    'ข้อ o6 แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี พ.ศ. ๒๕๖๘ ได้คะแนน ๑๐๐.๐๐ คะแนน',
+    'ข้อ o7 รายงานผลการดำเนินงานประจำปี พ.ศ. ๒๕๖๗ ได้คะแนน ๐.๐๐ คะแนน',
+    '**ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 90.32 คะแนน**',
+    'ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด ได้คะแนน 84.97 คะแนน',
+    'ข้อที่ i2 ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ อย่างเท่าเทียมกัน มากน้อยเพียงใด ได้ 87.30 คะแนน',
+    'ข้อ i3 เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่ (ได้ร้อยละ 98.70)',
+  ].join('\n\n')
+  it('reads each sentence opening with its code as an item, its score the one the sentence ends on, under the heading naming its indicator', () => {
+    const sections = sectionsOf(text)
+    expect(sections.overall).toEqual([])
+    const detail = extractDetail(sections.detail, catalogue)
+    expect(detail.indicators.map((i) => [i.number, value(i.score)])).toEqual([[9, 94.74], [1, 90.32]])
+    expect([...detail.items.values()].flat().map((i) => [i.code, value(i.score)])).toEqual([['o6', 100], ['o7', 0], ['i1', 84.97], ['i2', 87.3], ['i3', 98.7]])
+    expect(detail.unmatched).toEqual([])
   })
 })

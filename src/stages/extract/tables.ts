@@ -106,6 +106,8 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
     }
     if (toolsAcross && row.table === toolsAcross.table) {
       if (row === toolsAcross.scores) toolScoresAcross(row, toolsAcross.index, tools)
+      const found = row === toolsAcross.scores ? undefined : matrixRow(row, toolsAcross.index, catalogue, indicators.at(-1)?.number ?? 0)
+      if (found && !indicators.some((i) => i.number === found.number)) indicators.push(found)
       continue
     }
     if (isSummaryHeader(row)) continue
@@ -123,6 +125,25 @@ export function extractSummary(rows: readonly Row[], catalogue: Catalogue): Summ
   }
   const fromColumn = toolColumnScores(besideScores)
   return { indicators, tools: [...fromColumn, ...tools.filter((t) => !fromColumn.some((c) => c.tool === t.tool))] }
+}
+
+/**
+ * An indicator's row in a summary printed as a matrix of tools ("ตัวชี้วัดที่ 1 ... | 90.58 | - | -" under
+ * "ตัวชี้วัด | IIT | EIT | OIT"): its score is the one in its own tool's column, the other tools' cells
+ * holding none (a dash or nothing). A row with a score under another tool, or under two, is left unread.
+ */
+function matrixRow(row: Row, index: ReadonlyMap<number, Tool>, catalogue: Catalogue, previous: number): IndicatorRow | undefined {
+  const labelCells = row.cells.filter((c) => !index.has(c.col))
+  const label = indicatorRow({ ...row, cells: labelCells }, 'summary', catalogue, previous)
+  if (!label) return undefined
+  // A score column of its own beside the tools' (ตัวชี้วัด | IIT | EIT | OIT | คะแนน) is the row's score.
+  if (typeof label.score?.value === 'number') return { number: label.number, name: label.name, score: label.score }
+  const tool = catalogue.toolOf(label.number)
+  const scored = row.cells.filter((c) => index.has(c.col) && typeof cellScore(c, 'summary')?.value === 'number')
+  const own = scored[0]
+  if (scored.length !== 1 || index.get(own!.col) !== tool) return undefined
+  const found = indicatorRow({ ...row, cells: [...labelCells, own!] }, 'summary', catalogue, previous)
+  return found && { number: found.number, name: found.name, score: found.score }
 }
 
 /** A header cell naming the tools' scores ("คะแนนรายเครื่องมือ", "คะแนนเครื่องมือ"): its column. */
@@ -397,24 +418,18 @@ function subtotalOf(scored: ScoredRow, current: number): number | undefined {
 function indicatorColumn(row: Row, catalogue: Catalogue): { heading: Row; item: Row } | undefined {
   if (row.kind !== 'table-row') return undefined
   const scored = scoredRow(row, 'detail')
-  // A ลำดับ column numbering the rows may come before the indicator's: it names neither.
-  const rowNumber = scored?.labelCells.length && ROW_NUMBER.test(scored.labelCells[0]!.text) ? scored.labelCells[0] : undefined
-  const labelCells = scored?.labelCells.filter((c) => c !== rowNumber) ?? []
-  if (!scored?.scores.length || labelCells.length < 2) return undefined
-  const [first, ...rest] = labelCells
+  if (!scored?.scores.length || scored.labelCells.length < 2) return undefined
+  const [first, ...rest] = scored.labelCells
   const itemText = rest.map((c) => c.text).join(' ')
   if (!findIndicator(first!.text, catalogue.indicators) || itemText.length < 12 || findIndicator(itemText, catalogue.indicators)) return undefined
   const headingText = first!.text.replace(SCORE_IN_PARENTHESES, ' $1').trim()
   const headingCell = { ...first!, text: headingText }
-  const itemCells = row.cells.filter((c) => c !== first && c !== rowNumber)
+  const itemCells = row.cells.filter((c) => c !== first)
   return {
     heading: { ...row, cells: [headingCell], text: headingText },
     item: { ...row, cells: itemCells, text: itemCells.map((c) => c.text).filter(Boolean).join(' ') },
   }
 }
-
-/** A cell that only numbers its row: "1", "12.", "๓". */
-const ROW_NUMBER = /^\s*[0-9๐-๙]{1,3}\.?\s*$/
 
 /** A score after an indicator's name in parentheses: "(74.01 คะแนน)", "(ได้ 74.01 คะแนน)", "(74.01)". */
 const SCORE_IN_PARENTHESES = new RegExp(String.raw`\(\s*(?:ได้\s*)?(${DECIMAL_SCORE})\s*(?:คะแนน)?\s*\)\s*$`)

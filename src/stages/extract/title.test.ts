@@ -47,6 +47,9 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['no level from the next line when the level itself was not read', 'ได้ผลคะแนนเฉลี่ย 85.35 คะแนน อยู่ในระดับ\nคะแนนลดลงจากปีงบประมาณ 2567 (89.71 คะแนน)', null],
     ['a known level on the next line', 'ได้ผลคะแนนเฉลี่ย 85.35 คะแนน อยู่ในระดับ\nผ่าน', 'ผ่าน'],
     ['(ระดับผลการ / ประเมิน: ผ่าน) wrapped', 'ได้ผลคะแนนเฉลี่ย 90.00 คะแนน (ระดับผลการ\nประเมิน: ผ่าน)', 'ผ่าน'],
+    ['the verdict closing its sentence, the total in a footnote; the footnote\'s pass mark is no level', 'ผลการประเมิน ITA ของศาลจังหวัดวังสะพุง ไม่ผ่านเกณฑ์การประเมิน*\n\n* คะแนนรวม 84.45 คะแนน (เกณฑ์ผ่าน 85.00 คะแนน)', 'ไม่ผ่าน'],
+    ['no level in the pass mark alone', '* คะแนนรวม 84.45 คะแนน (เกณฑ์ผ่าน 85.00 คะแนน)', null],
+    ['no level in a sentence on every indicator', 'ตัวชี้วัดอื่นอีก 9 ตัวชี้วัด ผ่านเกณฑ์การประเมินทุกตัวชี้วัด', null],
   ])('reads the level: %s', (_what, overall, level) => {
     expect(value(extractDocumentFacts(rowsOf('ปีงบประมาณ พ.ศ. 2568'), rowsOf(overall)).level)).toBe(level)
   })

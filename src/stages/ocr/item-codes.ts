@@ -19,9 +19,14 @@ const CODE = /^[ieoIEO][1-9]\d?\.?$/
 /** What tesseract makes of each letter: i / I as 1, l, I, |, ! or เ; e as e, c or 6; o as 0, o or ๐. */
 const LETTER_OF: readonly [RegExp, string][] = [
   [/^[iIl1|!เ]$/, 'i'],
-  [/^[eEc6]$/, 'e'],
+  [/^[eEc6๑]$/, 'e'],
   [/^[oO0๐]$/, 'o'],
 ]
+/** The code letter tesseract's character `c` can be a misreading of, or undefined. */
+export function letterOfCode(c: string): string | undefined {
+  return LETTER_OF.find(([shape]) => shape.test(c))?.[1]
+}
+
 /** The digit reader's reading of a code: a non-digit (or 0 for o), then the item's number. */
 const DIGITS_OF_CODE = /^([?0])([1-9]\d?)$/
 /** Digits as tesseract misreads them in codes (l and I for 1, o and O for 0). */
@@ -37,7 +42,7 @@ export function codeOfReadings(tesseract: string, digitReader: string, confidenc
   const read = DIGITS_OF_CODE.exec(digitReader)
   if (!read || confidence < MIN_CONFIDENCE || chars.length < 2) return undefined
   const [, first, number] = read as unknown as [string, string, string]
-  const letter = LETTER_OF.find(([shape]) => shape.test(chars[0]!))?.[1]
+  const letter = letterOfCode(chars[0]!)
   // A 0 the digit reader saw is an o's round shape, never an i's stroke.
   if (!letter || (first === '0' && letter !== 'o')) return undefined
   const digits = chars.slice(1).map((c) => ASCII_DIGIT[c] ?? c).join('')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { GreyImage, PixelBox } from './image.js'
-import { numberInkBox } from './number-box.js'
+import { dotAboveFirstGlyph, numberInkBox } from './number-box.js'
 
 /** A binarised strip (0 = ink) with solid boxes for glyphs. */
 function strip(glyphs: PixelBox[], width = 400, height = 110): GreyImage {
@@ -68,5 +68,22 @@ describe('numberInkBox', () => {
 
   it('finds nothing where there is no ink', () => {
     expect(numberInkBox(strip([]), { x0: 10, y0: 10, x1: 50, y1: 40 }, { decimal: true })).toBeUndefined()
+  })
+})
+
+describe('dotAboveFirstGlyph', () => {
+  // Pridi's "i2" at 200 dpi: a dot 4x3 px, 2 px above a stem 8x14 px (its serif foot), then a 2 20 px tall.
+  const stem = { x0: 167, y0: 56, x1: 175, y1: 70 }
+  const two = { x0: 176, y0: 50, x1: 190, y1: 70 }
+  const dot = { x0: 169, y0: 51, x1: 173, y1: 54 }
+
+  it("sees an i's dot above the first stroke", () => {
+    expect(dotAboveFirstGlyph(strip([dot, stem, two]), { x0: 167, y0: 50, x1: 190, y1: 70 })).toBe(true)
+  })
+
+  it('sees none over a 1, a wide first digit, or a mark far above', () => {
+    expect(dotAboveFirstGlyph(strip([stem, two]), { x0: 167, y0: 50, x1: 190, y1: 70 })).toBe(false)
+    expect(dotAboveFirstGlyph(strip([dot, { ...stem, x1: 181 }, { ...two, x0: 183, x1: 197 }]), { x0: 167, y0: 50, x1: 197, y1: 70 })).toBe(false)
+    expect(dotAboveFirstGlyph(strip([{ ...dot, y0: 36, y1: 39 }, stem, two]), { x0: 167, y0: 50, x1: 190, y1: 70 })).toBe(false)
   })
 })

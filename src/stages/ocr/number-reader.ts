@@ -12,6 +12,8 @@ export type NumberReading = Pick<DigitsReading, 'text' | 'value' | 'confidence' 
   readonly cut?: readonly number[]
   /** Each character's confidence, in `text`'s order (`?` included: how sure it is no digit). */
   readonly confidences?: readonly number[]
+  /** Each character's ink columns [x0, x1) in the image read, in `text`'s order. */
+  readonly columns?: readonly (readonly [number, number])[]
 }
 
 /** `script: 'ascii'`: read the glyphs as Arabic digits only (by default the glyphs vote on the script). */
@@ -21,5 +23,5 @@ export type ReadNumber = (image: GreyImage, pattern: NumberPattern, options?: { 
 export const digitReader: ReadNumber = async (image, pattern, options) => {
   const r = readNumber({ data: image.data, width: image.width, height: image.height, channels: 1 }, { pattern, ...(options?.script && { script: options.script }) })
   const cut = r.glyphs.flatMap((g, i) => (g.split ? [i] : []))
-  return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain, ...(cut.length && { cut }), confidences: r.glyphs.map((g) => g.confidence) }
+  return { text: r.text, value: r.value, confidence: r.confidence, uncertain: r.uncertain, ...(cut.length && { cut }), confidences: r.glyphs.map((g) => g.confidence), columns: r.glyphs.map((g) => [g.bbox.x0, g.bbox.x1] as const) }
 }

@@ -52,4 +52,13 @@ describe('fullScore', () => {
     expect(fullScore(reading('10.0?', [1, 1, 1, 1, 1]), '10.06')).toBeUndefined()
     expect(fullScore(reading('1??.??', [1, 1, 1, 1, 1, 1]), '100.00')).toBeUndefined()
   })
+  it("reads 100.00 where the digit reader took touching digits for single glyphs, by the ink's widths", () => {
+    // heldout-10 (Trirong, bold): "?.?" for ๑๐๐.๐๐, the whole part 3 digits wide, the decimals 2.
+    const wide = (columns: [number, number][], confidence = 1) => ({ text: '?.?', value: null, confidence, uncertain: true, confidences: [confidence, 1, 1], columns })
+    expect(fullScore(wide([[4, 40], [42, 46], [48, 72]]), '๑๐๐.๐๐')).toMatchObject({ text: '100.00', value: 100, uncertain: false })
+    // Two whole digits (๙๗.๕๒ read as ๑๐๐.๐๐ by tesseract), an unsure reader, or tesseract's first digit no 1.
+    expect(fullScore(wide([[4, 28], [30, 34], [36, 60]]), '๑๐๐.๐๐')).toBeUndefined()
+    expect(fullScore(wide([[4, 40], [42, 46], [48, 72]], 0.6), '๑๐๐.๐๐')).toBeUndefined()
+    expect(fullScore(wide([[4, 40], [42, 46], [48, 72]]), '๕๓๕.๕๒')).toBeUndefined()
+  })
 })

@@ -266,7 +266,8 @@ async function readNumberCell(
  */
 export function fullScore(reading: NumberReading, tesseract: string): NumberReading | undefined {
   const seen = [...tesseract.replace(/\s/g, '')].map((c) => (/[\u0E50-\u0E59]/.test(c) ? String(c.charCodeAt(0) - 0x0e50) : c)).join('')
-  if (!/^\d{3}[.,]/.test(seen) || !/^[\d?]{3}\.[\d?]{2}$/.test(reading.text)) return undefined
+  if (!/^\d{3}[.,]/.test(seen)) return undefined
+  if (!/^[\d?]{3}\.[\d?]{2}$/.test(reading.text)) return threeWholeDigitsWide(reading, seen) ? { text: '100.00', value: 100, confidence: reading.confidence, uncertain: false } : undefined
   const confidences = reading.confidences ?? []
   const sure = (i: number) => (confidences[i] ?? 0) >= FULL_SCORE_MIN_CONFIDENCE && !reading.cut?.includes(i)
   const glyphs = [...reading.text]
@@ -280,6 +281,26 @@ export function fullScore(reading: NumberReading, tesseract: string): NumberRead
 
 /** The digit reader's own threshold for a glyph it is sure of. */
 const FULL_SCORE_MIN_CONFIDENCE = 0.9
+
+/**
+ * Whether the ink before the digit reader's point is as wide as three digits, where tesseract saw
+ * 1 and two more digits before a point and two after: the reader took touching digits for single
+ * non-digits ("?.?" for a bold ๑๐๐.๐๐ in Trirong, heldout-10 200 dpi: 14 item scores unreadable),
+ * but a score's two decimals give a digit's width, and three whole digits make 100.00, the one
+ * score they can be. Two whole digits are about as wide as the decimals; three, half as wide again.
+ */
+export function threeWholeDigitsWide(reading: NumberReading, seen: string): boolean {
+  const point = reading.text.indexOf('.')
+  const columns = reading.columns
+  if (!/^1\d{2}[.,]\d{2}$/.test(seen) || !columns || columns.length !== reading.text.length || point < 1 || point !== reading.text.lastIndexOf('.') || point === reading.text.length - 1) return false
+  if (reading.confidence < FULL_SCORE_MIN_CONFIDENCE) return false
+  const whole = columns[point - 1]![1] - columns[0]![0]
+  const decimals = columns.at(-1)![1] - columns[point + 1]![0]
+  return decimals > 0 && whole >= THREE_DIGITS_WIDE * decimals
+}
+
+/** Width of the whole part to the two decimals' at least, for three whole digits (three to two: 1.5). */
+const THREE_DIGITS_WIDE = 1.3
 
 /** Reader name of a score read as the one a score of three whole digits can be (`fullScore`). */
 export const FULL_SCORE_READER = 'full-score'

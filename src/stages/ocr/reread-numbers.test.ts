@@ -10,7 +10,7 @@ import type { OcrLine } from './engine.js'
 import { rgbaToGrey, type GreyImage } from './image.js'
 import { digitReader, type ReadNumber } from './number-reader.js'
 import { toBlackWhite } from './image.js'
-import { agreeingSlashDate, cutContradictsTesseract, readAgreeingArabic, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
+import { agreeingSlashDate, codeAt, cutContradictsTesseract, readAgreeingArabic, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -281,5 +281,28 @@ describe('readAgreeingArabic (real ink, real digit reader)', () => {
     expect(await readAgreeingArabic(grey, all, 'score', '89.47', first, ctx)).toMatchObject({ text: '89.47', value: 89.47, uncertain: false })
     // Other digits than the digit reader's: neither is taken.
     expect(await readAgreeingArabic(grey, all, 'score', '89.41', first, ctx)).toBeUndefined()
+  })
+})
+
+describe('codeAt', () => {
+  const reading = (text: string, confidence = 1) => ({ text, value: /^\d+$/.test(text) ? Number(text) : null, confidence, uncertain: !/^\d+$/.test(text) })
+  const at = (line: string, token: string, read: string, confidence?: number) => codeAt(line, line.indexOf(token), line.indexOf(token) + token.length, reading(read, confidence))
+
+  it('makes the code where a code stands: first on a line or after a colon, before Thai text', () => {
+    expect(at('ประเด็นที่ต้องพัฒนา : 19 การบริหาร', '19', '?9')).toBe('i9')
+    expect(at('18 ผู้บังคับบัญชา', '18', '?8')).toBe('i8')
+    expect(at('ประเด็น : ๑1 เจ้าหน้าที่', '๑1', '?1')).toBe('e1')
+    expect(at('ประเด็น : ๐22 รายงาน', '๐22', '?22')).toBe('o22')
+    expect(at('112', '112', '?12')).toBe('i12')
+  })
+
+  it('doubts an o read as 0 where the digits disagree, and leaves other numbers alone', () => {
+    expect(at('ประเด็น : ๐9 คู่มือ', '๐9', '01')).toBe('')
+    // Elsewhere on a line, before no Thai text, or read as a number by both: no code.
+    expect(at('คะแนน 19 การบริหาร', '19', '?9')).toBeUndefined()
+    expect(at('ระยะเวลา : 1 ตุลาคม', '1', '1')).toBeUndefined()
+    expect(at('ระยะเวลา : 05 มกราคม', '05', '05')).toBeUndefined()
+    expect(at(': 19 ข้อ', '19', '19')).toBeUndefined()
+    expect(at(': 19.', '19', '?9')).toBeUndefined()
   })
 })

@@ -8,7 +8,8 @@ import { THAI_MONTHS } from '../../model/thai-months.js'
 import type { OcrLine } from './engine.js'
 import { clamp01, clampBox, cropWithMargin, expand, inkBox, union, whiten, type GreyImage, type PixelBox } from './image.js'
 import type { NumberPattern, NumberReading, ReadNumber } from './number-reader.js'
-import { glyphAfter, inkJustBefore, numberInkBox } from './number-box.js'
+import { codeOfReadings, ITEM_CODE_READER, letterOfCode } from './item-codes.js'
+import { dotAboveFirstGlyph, glyphAfter, inkJustBefore, numberInkBox } from './number-box.js'
 import type { Geometry } from './page-geometry.js'
 
 /** What re-reading needs from the page. */
@@ -184,6 +185,13 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     const date = first.value === null ? await slashDateOf(m[0], first, box, ctx) : undefined
     const read = first.value === null && !date ? ((await readAgreeingArabic(ctx.grey, box, pattern, m[0], first, ctx, wordBox)) ?? first) : first
     const doubted = !date && (cutContradictsTesseract(read, m[0]) || (narrowed && lostWholeDigits(read, m[0])) || letterLeftOut(line, start, box, ctx.binary))
+    const code = date ? undefined : codeAt(line.text, start, end, withDottedI(read, m[0], box, ctx.binary))
+    if (code !== undefined) {
+      const bbox = ctx.geometry.toPoints(box)
+      edits.push({ start, end, text: code || m[0], readings: codeReadings(m[0], read, code, bbox, Math.min(...words.map((w) => w.confidence))) })
+      if (!code) uncertain = true
+      continue
+    }
     const reading = date ? { ...read, uncertain: isElsewhere(box) } : read.value !== null && (doubted || isElsewhere(box)) ? { ...read, value: null, uncertain: true } : read
     // tesseract's Thai digits are wrong more often than not: any reading the digit reader can
     // parse is better; its doubt travels as `uncertain`.
@@ -239,6 +247,48 @@ export async function rereadNumbers(line: OcrLine, ctx: NumberContext, elsewhere
     text = text.slice(0, e.start) + insert + text.slice(e.end)
   }
   return { text, readings: edits.sort((a, b) => a.start - b.start).flatMap((e) => e.readings), uncertain }
+}
+
+/**
+ * An item code where a code stands in running text (first on a line, or after a colon:
+ * "ประเด็นที่ต้องพัฒนา : i9 การบริหาร...", a cell's "i8 ผู้บังคับบัญชา..."), read as a number by
+ * tesseract ("19", "112", "๐22") and as a non-digit (or an o's 0) and the item's digits by the digit
+ * reader: the code both readings make (`codeOfReadings`), or '' where they make none but the digit
+ * reader's first glyph shows no number either (its "01" for o9 had replaced "๐9 ค"): the text stays
+ * tesseract's, doubted. undefined where no code can stand (heldout-v3-02 and heldout-08 200 dpi).
+ */
+export function codeAt(text: string, start: number, end: number, read: NumberReading): string | undefined {
+  if (!CODE_PLACE_BEFORE.test(text.slice(0, start)) || !CODE_PLACE_AFTER.test(text.slice(end))) return undefined
+  const seen = text.slice(start, end)
+  if (!letterOfCode(seen[0]!)) return undefined
+  // A non-digit first: the reading is no number anyway; only a code both readings make is taken.
+  if (/^\?\d{1,2}$/.test(read.text)) return codeOfReadings(seen, read.text, read.confidence)
+  // The digit reader's 0 first where tesseract saw an o's ๐ or o before Arabic digits, which no
+  // number mixes: the code, or no number.
+  if (/^0\d{1,2}$/.test(read.text) && /^[๐oO]\d{1,2}$/.test(seen)) return codeOfReadings(seen, read.text, read.confidence) ?? ''
+  return undefined
+}
+
+/**
+ * The reading with its first 1 made a non-digit where both readers read 1 and the glyph has an
+ * i's dot above it (`dotAboveFirstGlyph`): the code's letter, as `codeAt` expects it.
+ */
+function withDottedI(read: NumberReading, seen: string, box: PixelBox, binary: GreyImage): NumberReading {
+  if (!/^1\d{1,2}$/.test(read.text) || !/^1\d{1,2}$/.test(seen) || !dotAboveFirstGlyph(binary, box)) return read
+  return { ...read, text: `?${read.text.slice(1)}`, value: null, uncertain: true }
+}
+
+/** Where a code stands: first on the line or right after a colon. */
+const CODE_PLACE_BEFORE = /(?:^|[:：])\s*$/
+/** What follows a code: its Thai title, or nothing (the title on the next line). */
+const CODE_PLACE_AFTER = /^(?:\s*$|\s+[\u0E01-\u0E2E\u0E40-\u0E44])/
+
+function codeReadings(seen: string, read: NumberReading, code: string, bbox: BBox, confidence: number): Reading[] {
+  return [
+    { reader: TESSERACT, raw: seen, confidence, bbox, used: !code, ...(!code && { uncertain: true }) },
+    { reader: DIGIT_READER, raw: read.text, confidence: clamp01(read.confidence), bbox, used: false, ...(!code && { uncertain: true }) },
+    ...(code ? [{ reader: ITEM_CODE_READER, raw: code, bbox, used: true }] : []),
+  ]
 }
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/
@@ -406,7 +456,7 @@ export function spanOfWordsIn(line: OcrLine, box: PixelBox, start: number, end: 
   return { start: from, end: to }
 }
 
-const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()\-\s]*$/
+const NOT_DIGITS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E.,:;'"()[\]\-\s]*$/
 
 /** An item code (i10, e5, o28): its letter is read right and is not a misread digit of the number. */
 const ITEM_CODE = /^[ieo]\d{1,2}$/

@@ -10,6 +10,7 @@ import { loadCatalogue } from '../../catalogue/catalogue.js'
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 import { docRows, type Row } from '../text/rows.js'
 import { joinSplitHeaders } from './header-rows.js'
+import { joinWrappedItemSentences } from './item-sentences.js'
 import { markSetAsideColumns } from './score-columns.js'
 import { rowRoles, type Role } from './segment.js'
 
@@ -23,14 +24,15 @@ export interface ReadRows {
 export function requireOneReport(doc: Doc, limits: InputLimits = {}): ReadRows {
   const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
   const file = doc.source.file
-  const rows = markSetAsideColumns(joinSplitHeaders(docRows(doc)))
+  const names = loadCatalogue().indicators
+  const rows = markSetAsideColumns(joinWrappedItemSentences(joinSplitHeaders(docRows(doc), names)))
   if (rows.length > maxRows) {
     throw new InputTooLargeError(`${file}: the document has ${rows.length} lines and table rows, over the ${maxRows} limit for one report (a real report has 300-1,500)`, {
       file,
       stage: 'segment',
     })
   }
-  const roles = rowRoles(rows, loadCatalogue().indicators)
+  const roles = rowRoles(rows, names)
   const starts = reportStarts(rows, roles)
   if (starts.length > 1) {
     throw new SeveralReportsError(

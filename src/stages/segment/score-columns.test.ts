@@ -25,6 +25,16 @@ describe('markSetAsideColumns', () => {
     expect(scoresOf(swapped, 'การปฏิบัติหน้าที่')).toEqual([88.5])
   })
 
+  it('sets aside a ลำดับ column numbering the rows, not a ข้อ column of item codes', () => {
+    const rows = rowsOf(`<table>
+<tr><th>ลำดับ</th><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนที่ได้</th></tr>
+<tr><td>๑</td><td>i1</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่</td><td>๗๓.๖๑</td></tr>
+<tr><td>๒</td><td>i2</td><td>ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงาน</td><td>๗๘.๘๖</td></tr>
+</table>`)
+    expect(rows.slice(1).map((r) => r.cells.map((c) => c.setAside ?? null))).toEqual([['row-number', null, null, null], ['row-number', null, null, null]])
+    expect(scoredRow(rows[1]!, 'detail')!.label).toBe('i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่')
+  })
+
   it('sets aside a full-marks column, not a score "out of 100"', () => {
     const full = `<table>
 <tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>คะแนนเต็ม</th><th>คะแนนที่ได้</th></tr>

@@ -5,10 +5,10 @@
  * after it ("น้ำหนัก (ร้อยละ)", "คะแนนถ่วงน้ำหนัก": 0.3 x 85.50, not a score), a target or pass mark
  * ("ค่าเป้าหมาย": 95, what the agency aimed at); and from what the cells
  * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade), full marks (100 on every row beside scores that
- * are not). Their cells are marked
+ * are not); and a column numbering the rows ("ลำดับ": 1, 2, 3). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  */
-import { BE_YEAR, PREVIOUS_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
+import { BE_YEAR, PREVIOUS_WORDS, TABLE_HEADER_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
 import type { Row, RowCell, SetAside } from '../text/rows.js'
 import { A_TABLE_SCORE } from '../text/thai-text.js'
 import { parseScore, scoreToken } from '../text/values.js'
@@ -28,7 +28,8 @@ export function markSetAsideColumns(rows: readonly Row[]): Row[] {
     const width = widthOf(table)
     const named = header.length > 0 ? columnRoles(header) : carried?.width === width ? carried.roles : undefined
     carried = named && { roles: named, width }
-    const roles = new Map([...resultColumns(table.slice(header.length)), ...(named ? [] : fullMarksColumns(table.slice(header.length))), ...(named ?? [])])
+    const body = table.slice(header.length)
+    const roles = new Map([...resultColumns(body), ...(named ? [] : fullMarksColumns(body)), ...(named ?? []), ...rowNumberColumns(header, body)])
     if (roles.size === 0) continue
     for (const row of table.slice(header.length)) out[row.index] = markRow(row, roles)
   }
@@ -114,6 +115,21 @@ function fullMarksColumns(data: readonly Row[]): Map<number, SetAside> {
   const varied = scoreColumns.some(([, v]) => v.some((x) => x !== 100))
   return new Map(varied ? full.map((col) => [col, 'full-marks' as const]) : [])
 }
+
+/**
+ * A column numbering the rows: headed by an ordinal word ("ลำดับ", "ที่", "ข้อ"), each of its cells a row's
+ * number ("1", "๒.", "1.1"). It names neither an indicator nor an item, and its numbers are no scores,
+ * in a summary, a detail list or a measures table alike. A "ข้อ" column of item codes ("i1") is not one.
+ */
+function rowNumberColumns(header: readonly Row[], body: readonly Row[]): Map<number, SetAside> {
+  const headed = header.flatMap((r) => r.cells.filter((c) => c.colSpan === 1 && TABLE_HEADER_WORDS.ordinal.test(c.text.trim())).map((c) => c.col))
+  const numbering = headed.filter((col) => {
+    const cells = body.flatMap((r) => r.cells.filter((c) => c.col === col && c.colSpan === 1 && c.text.trim() !== ''))
+    return cells.length > 0 && cells.every((c) => ROW_NUMBER.test(c.text))
+  })
+  return new Map(numbering.map((col) => [col, 'row-number' as const]))
+}
+const ROW_NUMBER = /^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$/
 
 function markRow(row: Row, roles: ReadonlyMap<number, SetAside>): Row {
   const cells = row.cells.map((cell): RowCell => {

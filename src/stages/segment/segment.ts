@@ -9,8 +9,9 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
+import { opensWithItemCode } from './item-sentences.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
@@ -111,7 +112,8 @@ const CODE_CELL = /^\s*[[(]?\s*[A-Za-z]?\s*-?\s*[0-9๐-๙]{1,3}\s*[.)\]]?\s*$/
 /** A table row naming an indicator, its score and a paragraph on it: an analysis laid out as a table. */
 export function isAnalysisRow(row: Row, names: readonly IndicatorName[]): boolean {
   if (row.kind !== 'table-row') return false
-  const filled = row.cells.filter((c) => c.text.trim())
+  // A column numbering the rows (set aside) names nothing.
+  const filled = row.cells.filter((c) => c.text.trim() && !c.setAside)
   if (filled.length < 2 || !filled.slice(1).some((c) => c.text.length >= 60)) return false
   // A detail row with the indicator in a cell spanning its items has an item code; an analysis has none.
   if (filled.some((c) => CODE_CELL.test(c.text))) return false
@@ -250,12 +252,20 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
   return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed(scored.label).length < 2
 }
 
+/**
+ * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), its score at the
+ * end. The code says it is an item, whatever words for a score the sentence uses (the total's too).
+ */
+function isItemSentence(row: Row, names: readonly IndicatorName[]): boolean {
+  return row.kind === 'line' && opensWithItemCode(row.text) && isItemRow(row, names)
+}
+
 const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90
 
 /** A sentence about the whole report's score or last year's: where the overall analysis starts. */
 // The total may be said of the agency by name: "คะแนนเฉลี่ยในภาพรวมของสำนักงานสาธารณสุขอำเภอทุ่งสง คือ 85.54".
 const OVERALL_MARKER = new RegExp(
-  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*${DECIMAL_SCORE}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)กว่า\s*ปี\s*ที่?\s*ผ่าน`,
+  String.raw`วิเคราะห์ผลการประเมิน|(?:${TOTAL_WORDS.source})(?:\s*\S{0,20}|[^\d]{0,80}?(?:คือ|เท่ากับ|อยู่ที่))\s*${DECIMAL_SCORE}|หน่วยงานวิเคราะห์เอง|(?:สูง|ต[ั่]*ำ)\s*กว่า\s*ปี\s*ที่?\s*ผ่าน`,
 )
 
 const STARTS_WITH_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}`)
@@ -294,7 +304,9 @@ function overallHeadings(rows: readonly Row[], roles: readonly Role[]): Role[] {
     const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
     if (row.kind !== 'line' || text.length > HEADING_LINE || /\d[.,]\d/.test(text) || !OVERALL_HEADING.test(text)) return role
     const below = roles.slice(i + 1, i + 3)
-    return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && rows[i + 1]!.text.length < HEADING_LINE) ? 'overall-heading' : role
+    // Between the heading and the sentence on the total: a short line, or the verdict ("... ไม่ผ่านเกณฑ์การประเมิน*").
+    const between = rows[i + 1]!.text
+    return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && (between.length < HEADING_LINE || LEVEL.test(between))) ? 'overall-heading' : role
   })
 }
 
@@ -308,6 +320,7 @@ function roleOf(row: Row, names: readonly IndicatorName[]): Role {
   if (isSummaryHeader(row)) return 'summary-header'
   if (isAnalysisHeading(row, names) || isAnalysisRow(row, names)) return 'analysis'
   if (isReportTitle(row)) return 'report-title'
+  if (isItemSentence(row, names)) return 'item'
   if (row.kind === 'line' && OVERALL_MARKER.test(row.text)) return 'overall'
   if (isScoredIndicatorRow(row, names)) return 'indicator'
   if (isItemRow(row, names)) return 'item'
@@ -383,7 +396,9 @@ function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadi
     let j = end + 1
     while (j < rows.length && isBetweenHeadingAndTable(rows[j]!, roles[j]!)) j++
     const below = rows[j]
-    if (!below || below.kind !== 'table-row' || (roles[j] !== 'detail-header' && roles[j] !== 'item')) continue
+    // The items are a table's rows, or sentences each opening with its code.
+    const items = below?.kind === 'table-row' ? roles[j] === 'detail-header' || roles[j] === 'item' : below !== undefined && isItemSentence(below, names)
+    if (!items) continue
     for (let k = i; k <= end; k++) out[k] = 'detail-heading'
     i = end
   }
@@ -465,11 +480,14 @@ export function indicatorIndexRow(row: Row, names: readonly IndicatorName[], bel
   return consecutiveNumbers(rest) ?? namedIndex(rest, names)
 }
 
-/** Cells numbered one after another ("1 | 2 | ... | 10"), three at least: grid column -> number. */
+/**
+ * Cells numbering a run of indicators ("1 | 2 | ... | 10"), three at least, each number once, in any order
+ * (columns grouped by tool or ranked by score: "1 ... 5 | 9 | 10 | 6 | 7 | 8"): grid column -> number.
+ */
 function consecutiveNumbers(cells: readonly RowCell[]): Map<number, number> | undefined {
   if (cells.length < 3) return undefined
   const numbers = cells.map((c) => Number(/^\s*(\d{1,2})\s*$/.exec(c.text)?.[1]))
-  if (!numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1))) return undefined
+  if (!numbers.every((n) => Number.isInteger(n)) || new Set(numbers).size < numbers.length || Math.max(...numbers) - Math.min(...numbers) !== numbers.length - 1) return undefined
   return new Map(cells.map((c, i) => [c.col, numbers[i]!]))
 }
 

@@ -7,7 +7,7 @@ import type { Doc, Origin, TextLine } from '../../model/document.js'
 import { measurePartLabel } from './vocabulary.js'
 
 /** Why a number column holds no score of this year (segment/score-columns.ts). */
-export type SetAside = 'full-marks' | 'previous-year' | 'change' | 'result' | 'weight' | 'target'
+export type SetAside = 'full-marks' | 'previous-year' | 'change' | 'result' | 'weight' | 'target' | 'row-number'
 
 export interface RowCell {
   readonly col: number
@@ -16,7 +16,7 @@ export interface RowCell {
   readonly text: string
   readonly raw: string
   readonly origin: Origin
-  /** Set when the cell's column holds full marks, an earlier year's scores, a change, a verdict, a tool's weight or a target, not a score. */
+  /** Set when the cell's column holds full marks, an earlier year's scores, a change, a verdict, a tool's weight, a target or the rows' numbers, not a score. */
   readonly setAside?: SetAside
 }
 

@@ -8,6 +8,7 @@ import type { BBox } from '../../model/document.js'
 import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
 import { cellScore, numberValue, parseScore, rawOf, scoreToken, TRAILING_BARE_SCORE, withoutScoreUnit } from './values.js'
+import { DECIMAL_SCORE, SCORE_WORD } from './thai-text.js'
 import { VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
@@ -22,23 +23,57 @@ export interface ScoredRow {
 }
 
 const TOOL_CODE_CELL = /^\s*\(?\s*(?:IIT|EIT|OIT)\s*\)?\s*$/i
+const ITEM_CODE_CELL = /^\s*[[(]?\s*[IiEeOo]\s*-?\s*\d{1,2}\s*[\])]?\s*$/
 
 export function scoredRow(row: Row, section: Section): ScoredRow | undefined {
   const filled = row.cells.filter((c) => c.text.trim() !== '' && !c.setAside)
   // A tool's code after the score ("82.18 | IIT"): the tool column printed last, neither label nor score.
   while (filled.length > 2 && TOOL_CODE_CELL.test(filled.at(-1)!.text) && isNumberCell(filled.at(-2)!)) filled.pop()
+  // An item's code printed last ("การปฏิบัติงาน... | 73.61 | i1"): its column after the others, the code leads the item's title.
+  const code = filled.length > 2 && ITEM_CODE_CELL.test(filled.at(-1)!.text) ? filled.pop() : undefined
   const first = filled[0]
   if (!first) return undefined
   if (filled.length === 1) return lineScores(first, section)
-  // The first cell is always label; from the end, number cells are scores (even unreadable ones).
+  // With its code printed last or its number in a column set aside, a row's first number is no row number.
+  const scored = cellScores(filled, section, code !== undefined || row.cells.some((c) => c.setAside === 'row-number'))
+  if (!code) return scored
+  const labelCells = [...scored.labelCells.slice(0, -1), code, ...scored.labelCells.slice(-1)]
+  return { ...scored, label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells }
+}
+
+/** A table row's label cells and scores: from the end, number cells are scores (even unreadable ones); the first cell is always label. */
+function cellScores(filled: readonly RowCell[], section: Section, numberedApart: boolean): ScoredRow {
   let split = filled.length
   while (split > 1 && isNumberCell(filled[split - 1]!)) split--
+  const within = split === filled.length && namesSomething(filled.at(-1)!) ? scoresWithin(filled, section, numberedApart) : undefined
+  if (within) return within
   // A last cell OCR could not read as a number is still the score's place, unless it holds words.
   if (split === filled.length && !holdsWords(filled.at(-1)!)) split--
   const labelCells = filled.slice(0, split)
   const scores = filled.slice(split).map((c) => cellScore(c, section)!)
   return { label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells, scores }
 }
+
+/**
+ * A row whose scores stand before its last cells, which hold words ("1.1 | 89.37 | การปฏิบัติหน้าที่": the name's
+ * column printed after the score's): the first run of number cells are the scores (the first cell one only if
+ * printed as a score), the cells around them the label.
+ */
+function scoresWithin(filled: readonly RowCell[], section: Section, numberedApart: boolean): ScoredRow | undefined {
+  // The first cell is the score only where the row's code or number is printed elsewhere ("100.00 | <title> | o27"), no
+  // other number in it: otherwise a first number numbers the row ("1.1 | การปฏิบัติหน้าที่").
+  const later = filled.findIndex((c, k) => k > 0 && isNumberCell(c))
+  const at = later < 0 && numberedApart && /\d[.,]\d/.test(filled[0]!.text) && isNumberCell(filled[0]!) ? 0 : later
+  if (at < 0) return undefined
+  let end = at
+  while (end < filled.length && isNumberCell(filled[end]!)) end++
+  const labelCells = [...filled.slice(0, at), ...filled.slice(end)]
+  if (!labelCells.slice(at).every(namesSomething)) return undefined
+  return { label: labelCells.map((c) => c.text).join(' '), labelCell: mergeCells(labelCells), labelCells, scores: filled.slice(at, end).map((c) => cellScore(c, section)!) }
+}
+
+/** Words, not a number OCR misread: four Thai letters in a row (no digits among them), or Latin ones. */
+const namesSomething = (cell: RowCell) => holdsWords(cell) || /[ก-๏]{4}/.test(cell.text)
 
 /**
  * A cell that holds a number and nothing else: a score with what is printed around it (scoreToken), or digits with points, commas, specks and the letters
@@ -57,6 +92,15 @@ const holdsWords = (cell: RowCell) => {
   const text = withoutScoreUnit(cell.text)
   return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text)
 }
+
+/**
+ * A score a sentence ends on, the word for score before it: "... ได้คะแนน 89.82 คะแนน", "... ได้ 89.82 คะแนน",
+ * "... คะแนนที่ได้ : 89.82", "... ได้ร้อยละ 89.82", "... (ได้ 89.82 คะแนน)". The words say what the number is, so
+ * the label is the text before them.
+ */
+export const SENTENCE_SCORE = new RegExp(
+  String.raw`(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?\s*$`,
+)
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
   const [first] = cells
@@ -79,6 +123,12 @@ const unite = (boxes: readonly BBox[]): BBox => ({
 })
 
 function lineScores(cell: RowCell, section: Section): ScoredRow | undefined {
+  const sentence = section === 'detail' ? SENTENCE_SCORE.exec(cell.text) : null
+  if (sentence) {
+    // "ข้อ i1 <item> ได้คะแนน 89.82 คะแนน": an item printed as a sentence, its score said in words.
+    const label = cell.text.slice(0, sentence.index).trimEnd()
+    return { label, labelCell: cell, labelCells: [cell], scores: [numberValue(parseScore(sentence[1]!) ?? null, cell.origin, section, rawOf(sentence[1]!, cell.raw))] }
+  }
   let label = cell.text
   const tokens: string[] = []
   for (let m = TRAILING_BARE_SCORE.exec(label); m && tokens.length < 2; m = TRAILING_BARE_SCORE.exec(label)) {

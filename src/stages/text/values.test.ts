@@ -3,7 +3,7 @@ import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
 import { docRows, entriesRunTogether, wordsApartFromNumbers } from './rows.js'
 import { scoredRow } from './scored-rows.js'
-import { scoreToken, withoutScoreUnit } from './values.js'
+import { cellScore, scoreToken, withoutScoreUnit } from './values.js'
 
 const rowOf = (html: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(`<table>${html}</table>`), { file: 'x.md' })))[0]!
 
@@ -60,6 +60,16 @@ describe('a score cell, whatever is printed around its number', () => {
   it('reads a score cell with its unit in a summary row, its provenance the cell as printed', () => {
     const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>(๘๙.๔๑ คะแนน)</td></tr>'), 'summary')!
     expect(scored.scores.map((s) => [s.value, s.prov.raw])).toEqual([[89.41, '(๘๙.๔๑ คะแนน)']])
+  })
+})
+
+describe("an OIT item's answer printed instead of its score", () => {
+  it.each([['มี', 100], ['ไม่มี', 0], ['✓', 100], ['✔', 100], ['✗', 0], ['✘', 0], ['✔️', 100], ['❌', 0]])('%s is %s, said as a repair', (text, expected) => {
+    const score = cellScore(rowOf(`<tr><td>o1 โครงสร้าง</td><td>${text}</td></tr>`).cells[1], 'detail')!
+    expect([score.value, score.prov.repairs?.map((r) => r.kind)]).toEqual([expected, ['score-from-yes-no']])
+  })
+  it.each(['-', 'x', 'มีบางส่วน'])('%s is no answer', (text) => {
+    expect(cellScore(rowOf(`<tr><td>o1 โครงสร้าง</td><td>${text}</td></tr>`).cells[1], 'detail')!.value).toBeNull()
   })
 })
 
@@ -158,5 +168,28 @@ describe('bare numbers close together', () => {
     const linesOf = (lines: string[]) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(lines.join('\n\n')), { file: 'x.md' }))).map((r) => r.text)
     expect(linesOf(['ตัวชี้วัดที่', '1', '2', '3', '4', 'คะแนน', '89.41', '90.12', '88.00', '91.00'])).toHaveLength(10)
     expect(linesOf(['1', '89.41', '2', '90.12', '3', '88.00', '4', '91.00'])).toHaveLength(8)
+  })
+})
+
+describe('scoredRow: columns in another order', () => {
+  it("takes an item's code printed after the score as the lead of the item's title, after an indicator's cell", () => {
+    const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</td><td>การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่</td><td>๗๓.๖๑</td><td>i1</td></tr>'), 'detail')!
+    expect([scored.labelCells.map((c) => c.text), scored.scores.map((s) => s.value)]).toEqual([['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'i1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่'], [73.61]])
+  })
+
+  it('reads the score before a name printed last, the ordinal before it kept in the label', () => {
+    const scored = scoredRow(rowOf('<tr><td>1.3</td><td>94.05</td><td>การใช้อำนาจ</td></tr>'), 'summary')!
+    expect([scored.label, scored.scores.map((s) => s.value)]).toEqual(['1.3 การใช้อำนาจ', [94.05]])
+  })
+
+  it('reads a score printed first when no other number is in the row, never a row number', () => {
+    const scored = scoredRow(rowOf('<tr><td>๑๐๐.๐๐</td><td>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td>[o27]</td></tr>'), 'detail')!
+    expect([scored.label, scored.scores.map((s) => s.value)]).toEqual(['[o27] มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', [100]])
+    expect(scoredRow(rowOf('<tr><td>1.1</td><td>การปฏิบัติหน้าที่</td></tr>'), 'summary')!.scores.map((s) => s.value)).not.toEqual([1.1])
+  })
+
+  it('still takes a last cell OCR could not read for the score', () => {
+    const scored = scoredRow(rowOf('<tr><td>ตัวชี้วัดที่ 3 การใช้อำนาจ</td><td>9ธ.4o</td></tr>'), 'summary')!
+    expect(scored.label).toBe('ตัวชี้วัดที่ 3 การใช้อำนาจ')
   })
 })

@@ -4,6 +4,7 @@ import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import type { RowCell } from './rows.js'
 import { DECIMAL_SCORE, SCORE_DECIMALS, SCORE_WORD } from './thai-text.js'
+import { PUBLISHED_NO, PUBLISHED_YES } from './vocabulary.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
@@ -137,14 +138,14 @@ export function withoutScoreUnit(text: string): string {
 const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*${SPACED_SCORE})\s*(?:${SCORE_WORD}|points?|pts\.?)(\s*\**\s*)$`, 'i')
 
 /**
- * An OIT item's score printed as whether the information is published: "มี" (has) is 100, "ไม่มี"
- * (has not) is 0, as the OIT scores each item. Said as a repair, since no number was printed.
+ * An OIT item's score printed as whether the information is published: "มี" (has) or a tick is 100,
+ * "ไม่มี" (has not) or a cross is 0, as the OIT scores each item. Said as a repair, since no number was printed.
  */
 function yesNoScore(text: string): { value: number; repair: Repair } | undefined {
-  const m = /^\s*(ไม่\s*)?มี\s*$/.exec(text)
-  if (!m) return undefined
-  const value = m[1] ? 0 : 100
-  return { value, repair: { kind: 'score-from-yes-no', detail: `printed "${text.trim()}"; an OIT item scores ${value} when its information is ${m[1] ? 'not ' : ''}published` } }
+  const yes = PUBLISHED_YES.test(text)
+  if (!yes && !PUBLISHED_NO.test(text)) return undefined
+  const value = yes ? 100 : 0
+  return { value, repair: { kind: 'score-from-yes-no', detail: `printed "${text.trim()}"; an OIT item scores ${value} when its information is ${yes ? '' : 'not '}published` } }
 }
 
 /**

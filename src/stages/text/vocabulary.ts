@@ -102,6 +102,13 @@ export const TABLE_HEADER_WORDS = {
  * A detail list's row giving an indicator's score after its items: "คะแนนเฉลี่ยตัวชี้วัดที่ 1",
  * "ค่าเฉลี่ย", "รวม", "ผลคะแนนรวมตัวชี้วัด". What follows the words (an indicator label) is read apart.
  */
+/**
+ * An OIT item's answer to "is it published?", printed in words or marks: มี or a tick (✓) is yes, ไม่มี or a
+ * cross (✗, ❌) is no, in text or emoji presentation. Nothing else is: a dash is no answer.
+ */
+export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√]\uFE0F?)\s*$/u
+export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×❌]\uFE0F?)\s*$/u
+
 export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
 
 /** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
@@ -194,9 +201,10 @@ export const THRESHOLD_AFTER = /^\s*(?:คะแนน\s*)?ขึ้น\s*ไป
 
 /**
  * The pass level: "อยู่ในระดับ ผ่าน", "ระดับผลการประเมิน: ผ่านดี", "อยู่ในเกณฑ์ "ไม่ผ่าน"" (after เกณฑ์ only a
- * known level), "ถือว่าไม่ผ่านเกณฑ์การประเมิน" (the verdict before the word for the pass mark). "อยู่ในระดับ
- * ที่น่าพอใจ" ("at a satisfying level") is prose, not a level.
+ * known level), "ถือว่าไม่ผ่านเกณฑ์การประเมิน" (the verdict before the word for the pass mark), "... ของศาลจังหวัด
+ * ไม่ผ่านเกณฑ์การประเมิน*" (the verdict closing the sentence, its score in a footnote or in brackets). "อยู่ในระดับ
+ * ที่น่าพอใจ" ("at a satisfying level") is prose, not a level; "เกณฑ์ผ่าน 85.00" is the pass mark.
  */
 export const LEVEL = new RegExp(
-  String.raw`อยู่\s*ใน\s*ระดับ\s*["'“”]?\s*(ไม่\s*ผ่าน|(?!ที่)[^\s\d()[\]"'“”,.:;]+)|(?:ระดับ\s*(?:ผล\s*การ\s*ประเมิน|คะแนน)?|เกณฑ์)\s*[:：]?\s*["'“”]?\s*((?:ไม่\s*)?ผ่าน[^\s\d()[\]"'“”,.:;]*|ต้องปรับปรุง[^\s\d()[\]"'“”,.:;]*|AA|[A-F](?![A-Za-z]))|(?:ถือ\s*ว่า|จึง|ซึ่ง|โดย)\s*((?:ไม่\s*)?ผ่าน)\s*เกณฑ์`,
+  String.raw`อยู่\s*ใน\s*ระดับ\s*["'“”]?\s*(ไม่\s*ผ่าน|(?!ที่)[^\s\d()[\]"'“”,.:;]+)|(?:ระดับ\s*(?:ผล\s*การ\s*ประเมิน|คะแนน)?|เกณฑ์(?!\s*ผ่าน\s*[:：]?\s*\d))\s*[:：]?\s*["'“”]?\s*((?:ไม่\s*)?ผ่าน[^\s\d()[\]"'“”,.:;]*|ต้องปรับปรุง[^\s\d()[\]"'“”,.:;]*|AA|[A-F](?![A-Za-z]))|(?:(?:ถือ\s*ว่า|จึง|ซึ่ง|โดย)\s*|(?<=\s)(?=(?:ไม่\s*)?ผ่าน\s*เกณฑ์\s*การ\s*ประเมิน\s*(?:[*(]|$)))((?:ไม่\s*)?ผ่าน)\s*เกณฑ์`,
 )

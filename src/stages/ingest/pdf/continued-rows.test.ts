@@ -75,6 +75,31 @@ describe('joinContinuedRows', () => {
     expect(first.rows[2]!.cells.map((c) => c.text)).toEqual(['i15', 'ท่านเชื่อมั่น ได้มากน้อยเพียงใด', '๘๕.๘๙'])
   })
 
+  it('joins the rest of a cell spanning rows that a page break split between two rows to the cell, not to the next row', () => {
+    // blind-v4-03 ruled: indicator 6's title goes on beside e2, the first row of the next page.
+    const second = (first: string) =>
+      pages([
+        [cell(0, first, 70, 3, 2), cell(1, 'e2', 70, 3), cell(2, 'เจ้าหน้าที่ปฏิบัติงานอย่างเท่าเทียมกัน', 70, 3), cell(3, '๙๗.๘๗', 70, 3)],
+        [cell(1, 'e3', 90, 3), cell(2, 'ท่านเคยถูกเรียกรับสินบน', 90, 3), cell(3, '๙๑.๒๘', 90, 3)],
+        [cell(0, 'ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๘.๖๔ คะแนน)', 110, 3), cell(1, 'e4', 110, 3), cell(2, 'หน่วยงานมีช่องทาง', 110, 3), cell(3, '๘๘.๑๐', 110, 3)],
+      ])
+    const { pages: out, issues } = joinContinuedRows(second('การดำเนินงาน (๙๕.๒๓ คะแนน)'), 'read-pdf')
+    const [first, rest] = [out[0]!.blocks[0]!, out[1]!.blocks[0]!]
+    if (first.kind !== 'table' || rest.kind !== 'table') throw new Error('tables expected')
+    const last = first.rows.at(-1)!.cells
+    expect(last.map((c) => c.text)).toEqual(['ตัวชี้วัดที่ ๖ คุณภาพ การดำเนินงาน (๙๕.๒๓ คะแนน)', 'e1', 'เจ้าหน้าที่ปฏิบัติงานเป็นไปตามขั้นตอนและ', '๙๖.๕๓'])
+    expect(originOfNumber(last[0]!.origin, '๙๕.๒๓')).toMatchObject({ page: 3, bbox: { x0: 50, y0: 70 } })
+    // e2 stays a row of its own, under no indicator cell of its own.
+    expect(rest.rows.map((r) => r.cells.map((c) => c.text)).slice(1, 3)).toEqual([
+      ['e2', 'เจ้าหน้าที่ปฏิบัติงานอย่างเท่าเทียมกัน', '๙๗.๘๗'],
+      ['e3', 'ท่านเคยถูกเรียกรับสินบน', '๙๑.๒๘'],
+    ])
+    expect(issues).toEqual([expect.objectContaining({ code: 'row-continued', page: 3, message: expect.stringContaining('a cell spanning rows on page 2') })])
+    // A cell opening as the column's others do is the next indicator's.
+    const next = second('ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๘.๖๔ คะแนน)')
+    expect(joinContinuedRows(next, 'read-pdf')).toEqual({ pages: next, issues: [] })
+  })
+
   it('leaves a new row alone: its code is there, even with its score cell empty', () => {
     const input = pages([[cell(0, '', 70, 3), cell(1, 'e2', 70, 3), cell(2, 'ข้อความ', 70, 3), cell(3, '', 70, 3)]])
     const { pages: out, issues } = joinContinuedRows(input, 'read-pdf')

@@ -52,14 +52,20 @@ export function joinContinuedRows(pages: readonly Page[], stage: string): { page
         page: out[k]!.number,
       })
     }
-    const joined = aligned ? joinRow(before.table, out[k]!.blocks[after.index] as TableBlock, out[k]!.number) : undefined
-    if (!joined) continue
-    out[k - 1]!.blocks[before.index] = joined.before
-    out[k]!.blocks[after.index] = joined.after
+    if (!aligned) continue
+    const second = out[k]!.blocks[after.index] as TableBlock
+    const joined = joinRow(before.table, second, out[k]!.number)
+    const spanning = joined ? undefined : joinSpanningCells(before.table, second, out[k]!.number)
+    const done = joined ?? spanning
+    if (!done) continue
+    out[k - 1]!.blocks[before.index] = done.before
+    out[k]!.blocks[after.index] = done.after
     issues.push({
       code: 'row-continued',
       severity: 'info',
-      message: `page ${out[k]!.number}: the table's first row continues the last row of the table on page ${out[k - 1]!.number} (a row the page break split); read as one row`,
+      message: joined
+        ? `page ${out[k]!.number}: the table's first row continues the last row of the table on page ${out[k - 1]!.number} (a row the page break split); read as one row`
+        : `page ${out[k]!.number}: the table's first row starts with the rest of a cell spanning rows on page ${out[k - 1]!.number} (a cell the page break split); read as one cell`,
       stage,
       page: out[k]!.number,
     })
@@ -148,16 +154,7 @@ function repeatedHeader(before: TableBlock, after: TableBlock): number {
  * of the second. Otherwise undefined.
  */
 function joinRow(before: TableBlock, after: TableBlock, page: number): { before: TableBlock; after: TableBlock } | undefined {
-  let at = 0
-  let header = 0
-  while (at < after.rows.length) {
-    const row = after.rows[at]!
-    if (blank(row)) at++
-    else if (header < before.rows.length - 1 && rowText(row) === rowText(before.rows[header]!)) {
-      at++
-      header++
-    } else break
-  }
+  const { at, header } = firstBodyRow(before, after)
   const rest = after.rows[at]
   const last = before.rows.length - 1
   if (!rest || last < 0 || !continues(before, last, rest, header > 0)) return undefined
@@ -168,6 +165,79 @@ function joinRow(before: TableBlock, after: TableBlock, page: number): { before:
   }
   return { before: { ...before, rows }, after: { ...after, rows: after.rows.filter((_, k) => k !== at) } }
 }
+
+/** The first row of `after` past its repeated header rows (`header` of them) and rows with no text. */
+function firstBodyRow(before: TableBlock, after: TableBlock): { at: number; header: number } {
+  let at = 0
+  let header = 0
+  while (at < after.rows.length) {
+    const row = after.rows[at]!
+    if (blank(row)) at++
+    else if (header < before.rows.length - 1 && rowText(row) === rowText(before.rows[header]!)) {
+      at++
+      header++
+    } else break
+  }
+  return { at, header }
+}
+
+/**
+ * A cell spanning rows (an indicator over its items) that a page break split between two rows: the
+ * first part ends with a whole row, the next page's first row is a row of its own (its code is
+ * there), and its cell in the spanning column holds the rest of the spanning cell's text. Told by
+ * the words every other cell of that column opens with ("ตัวชี้วัดที่"), which the rest does not.
+ * Both parts with the rest joined to the cell it continues and taken out of the second; otherwise
+ * undefined.
+ */
+function joinSpanningCells(before: TableBlock, after: TableBlock, page: number): { before: TableBlock; after: TableBlock } | undefined {
+  const { at, header } = firstBodyRow(before, after)
+  const first = after.rows[at]
+  const last = before.rows.length - 1
+  if (!first || last < 0) return undefined
+  const rests = first.cells.filter((c) => c.colSpan === 1 && c.text.trim() !== '' && spanningColumn(before, c.col) && continuesSpanningCell(before, after, header, at, c))
+  if (rests.length === 0) return undefined
+  const rows = before.rows.map((row) => ({ ...row, cells: [...row.cells] }))
+  for (const cell of rests) {
+    const { row, index } = covering(rows, last, cell.col)!
+    rows[row]!.cells[index] = joinCells(rows[row]!.cells[index]!, cell, page)
+  }
+  const rest = { ...first, cells: first.cells.filter((c) => !rests.includes(c)) }
+  return { before: { ...before, rows }, after: { ...after, rows: after.rows.map((row, k) => (k === at ? rest : row)) } }
+}
+
+/** Cells of a column opening with the same words share at least this many characters. */
+const SHARED_OPENING = 3
+
+/**
+ * Whether `cell` (in row `at` of `after`) is the rest of the cell covering the last row of `before`
+ * in its column: that cell spans rows or ends the part, has text, and every other cell of the column
+ * in both parts (past the header) opens with the same words, which `cell` does not.
+ */
+function continuesSpanningCell(before: TableBlock, after: TableBlock, header: number, at: number, cell: TableCell): boolean {
+  const cov = covering(before.rows, before.rows.length - 1, cell.col)
+  if (!cov || before.rows[cov.row]!.cells[cov.index]!.text.trim() === '') return false
+  const column = (t: TableBlock, from: number): string[] =>
+    t.rows.slice(from).flatMap((r) => r.cells.filter((c) => c !== cell && c.col === cell.col && c.colSpan === 1 && c.text.trim() !== '').map((c) => c.text.trim()))
+  const others = [...column(before, header), ...column(after, at)]
+  if (others.length < 2) return false
+  const opening = sharedOpening(others)
+  return opening.length >= SHARED_OPENING && !cell.text.trim().startsWith(opening)
+}
+
+/**
+ * The words the texts all open with, ending where a word or a number ends ("ตัวชี้วัดที่" of
+ * "ตัวชี้วัดที่ 7 ..." and "ตัวชี้วัดที่ 10 ..."); Thai writes words without spaces, so letters shared
+ * up to a letter that differs ("การ" of "การใช้" and "การเปิด") are no word of their own.
+ */
+function sharedOpening(texts: readonly string[]): string {
+  const [head] = texts
+  let n = 0
+  while (texts.every((t) => n < t.length && t[n] === head![n])) n++
+  const atBoundary = texts.every((t) => n === t.length || WORD_END.test(t[n]!))
+  const shared = atBoundary ? head!.slice(0, n) : head!.slice(0, n).replace(/\S*$/u, '')
+  return shared.replace(/[\s0-9\u0E50-\u0E59]+$/u, '')
+}
+const WORD_END = /[\s0-9\u0E50-\u0E59]/u
 
 /**
  * Whether `rest` is the rest of row `last`: its first column that holds one cell per row (not an

@@ -143,6 +143,66 @@ describe('findTextTables', () => {
     expect(rowTexts(cells).at(-1)).toEqual(['I7 ผู้บังคับบัญชาในหน่วยงาน ของท่านมีการสั่งให้เจ้าหน้าที่', '๘๒.๒๑', '1. โครงการอบรมเสริมสร้าง คุณธรรม จริยธรรม และการ ป้องกันผลประโยชน์ทับซ้อนแก่', '๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙', 'หัวหน้างานการเจ้า หน้าที่'])
   })
 
+  it('spans a group heading over the columns its rule is drawn over (or it is centred over), and the cells beside it over both header rows', () => {
+    // heldout-v3-03 LibreOffice, horizontal rules only: "การดำเนินการ" over four columns, a rule under
+    // it alone (x 450.7 to the frame); the other headings top-aligned in the upper row.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 9.5, x1, y1: baseline + 2.4 }, baseline, size: 9.5 })
+    const runs = [
+      run('ตัวชี้วัดที่ 9', 71.5, 115.8, 95.1), run('คะแนน', 164.3, 194.1, 88.6), run('(เต็ม 100)', 158.5, 199.9, 101.7),
+      run('1) มาตรการ/แนวทางการ', 216.3, 320.6, 88.6), run('พัฒนา', 254.8, 282.3, 101.7), run('2) ผลการวิเคราะห์', 353.3, 429.1, 95.1),
+      run('การดำเนินการ', 599.6, 659.3, 87.2),
+      run('3) ขั้นตอน/วิธีการดำเนินการ', 466, 584.3, 103.1), run('วันที่เริ่มต้น', 606.9, 651.9, 103.1), run('วันที่สิ้นสุด', 667.8, 710, 103.1), run('4) ผู้รับผิดชอบ', 733.3, 793.4, 103.1),
+      run('o4 ข่าวประชาสัมพันธ์', 38.4, 122.4, 118.9), run('0', 176.1, 182.2, 118.9), run('1. เผยแพร่รายงานการจัดซื้อ', 209.5, 318.7, 119.9),
+      run('ยังไม่มีการกำกับติดตามผล', 336, 440.5, 118.9), run('1. จัดทำคำสั่งแต่งตั้งผู้รับผิดชอบ', 455, 580.5, 119.9),
+      run('1 ต.ค. 68', 611.3, 647.5, 118.9), run('30 ก.ย. 69', 667.1, 710.8, 118.9), run('สำนักปลัดเทศบาล', 722.9, 794.5, 118.9),
+    ]
+    const h = (pos: number, from = 34, to = 807.9): Rule => ({ orientation: 'h', pos, from, to })
+    const rules = [h(77.4), h(93.2, 450.7), h(109.1), h(140)]
+    const cells = findTextTables(runs, rules).tables[0]!.cells
+    const header = (row: number) => cells.filter((c) => c.row === row).map((c) => [c.text, c.col, c.colSpan, c.rowSpan])
+    expect(header(0)).toEqual([
+      ['ตัวชี้วัดที่ 9', 0, 1, 2],
+      ['คะแนน (เต็ม 100)', 1, 1, 2],
+      ['1) มาตรการ/แนวทางการ พัฒนา', 2, 1, 2],
+      ['2) ผลการวิเคราะห์', 3, 1, 2],
+      ['การดำเนินการ', 4, 4, 1],
+    ])
+    expect(header(1).map(([text, col]) => [text, col])).toEqual([
+      ['3) ขั้นตอน/วิธีการดำเนินการ', 4],
+      ['วันที่เริ่มต้น', 5],
+      ['วันที่สิ้นสุด', 6],
+      ['4) ผู้รับผิดชอบ', 7],
+    ])
+    // With no rules at all (heldout-v3-03 no rulings), the heading centred over the four says the same.
+    const unruled = findTextTables(runs).tables[0]!.cells
+    expect(unruled.filter((c) => c.row === 0).map((c) => [c.col, c.colSpan, c.rowSpan])).toEqual(header(0).map(([, col, colSpan, rowSpan]) => [col, colSpan, rowSpan]))
+    // A rule across the whole table says nothing of a group; nor does a heading off the middle.
+    const across = findTextTables(runs, [h(77.4), h(93.2), h(109.1), h(140)]).tables[0]?.cells ?? []
+    expect(across.find((c) => c.text === 'การดำเนินการ')?.colSpan ?? 1).toBe(1)
+    const offCentre = runs.map((r) => (r.text === 'การดำเนินการ' ? { ...r, bbox: { ...r.bbox, x0: r.bbox.x0 + 25, x1: r.bbox.x1 + 25 } } : r))
+    expect(findTextTables(offCentre).tables[0]!.cells.find((c) => c.text === 'การดำเนินการ')?.colSpan).toBeLessThan(4)
+  })
+
+  it('leaves a bulleted paragraph out of the header cell centred under it, when cells stand beside that cell', () => {
+    // blind-v14-01 LibreOffice, no rulings: "• ผลการประเมิน ... ดังนี้", then the header "ตัวชี้วัด"
+    // centred in its column a line below, under the paragraph's words.
+    const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 10.8, x1, y1: baseline + 2.9 }, baseline, size: 10.5 })
+    const bullet = run('• ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของด่านศุลกากรแม่สอด จำแนกรายตัวชี้วัด ดังนี้', 34.1, 478.9, 75.8)
+    const runs = [
+      bullet,
+      run('ตัวชี้วัด', 231.8, 262.1, 92.8), run('IIT', 510.2, 525.3, 92.8), run('EIT', 625.4, 642.4, 92.8), run('OIT', 740.9, 759, 92.8),
+      run('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 38.4, 151.3, 109.6), run('90.58', 503.8, 531.8, 109.6), run('-', 631.8, 636, 109.6), run('-', 747.9, 752.1, 109.6),
+      run('ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน', 38.4, 168, 126.4), run('-', 515.7, 519.9, 126.4), run('80.49', 620.2, 648.2, 126.4), run('-', 747.9, 752.1, 126.4),
+    ]
+    const { tables, freeRuns } = findTextTables(runs)
+    expect(freeRuns).toEqual([bullet])
+    expect(rowTexts(tables[0]!.cells)).toEqual([
+      ['ตัวชี้วัด', 'IIT', 'EIT', 'OIT'],
+      ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', '90.58', '-', '-'],
+      ['ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน', '-', '80.49', '-'],
+    ])
+  })
+
   it('reads a title over the columns, left-aligned with the first cell under it, as a row of its own', () => {
     // heldout-03 LibreOffice, no rulings: the indicator's title row, then item E8 in the same column.
     const run = (text: string, x0: number, x1: number, baseline: number): GlyphRun => ({ text, bbox: { x0, y0: baseline - 11.2, x1, y1: baseline + 2.4 }, baseline, size: 10.5 })

@@ -153,7 +153,10 @@ function splitTitles(blocks: readonly Block[]): Block[] {
     // Bottom-aligned cells end where the block ends; a cell starting beside its second line and
     // going on below it is top-aligned there.
     const startsBelow = !beside.some((b) => on(b, lines[0]!)) && beside.some((b) => on(b, lines[1]!) && b.bbox.y1 > block.bbox.y1 + SLACK && !centred(b))
-    return reachesOver || startsBelow ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
+    // A bulleted paragraph goes on at its left edge or under its words, never far right of them: a
+    // line that does, with cells beside it, is a cell of the table under the paragraph.
+    const besideBullet = BULLET_START.test(lines[0]![0]!.text) && lines[1]![0]!.bbox.x0 > first.x0 + FIRST_LINE_INDENT * block.size && beside.some((b) => on(b, lines[1]!))
+    return reachesOver || startsBelow || besideBullet ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
   })
 }
 
@@ -449,7 +452,76 @@ function toGridTable(rows: readonly TextRow[], horizontal: readonly Rule[]): Gri
       cells.push({ row: r, col, rowSpan, colSpan, bbox: cellBox, text: cellText(block.runs, layout(cellBox)), runs: block.runs })
     }
   })
-  return { bbox, rowEdges, colEdges, cells: spanUnruled(mergeSameSlot(cells, layout), rows, { rowEdges, colEdges }, horizontal) }
+  const grouped = groupHeadings(mergeSameSlot(cells, layout), { columns, rowEdges, colEdges }, horizontal, layout)
+  return { bbox, rowEdges, colEdges, cells: spanUnruled(grouped, rows, { rowEdges, colEdges }, horizontal) }
+}
+
+/**
+ * A header printed in two rows, a group heading over some of its columns ("การดำเนินการ" over
+ * "ขั้นตอน | วันที่เริ่มต้น | วันที่สิ้นสุด | ผู้รับผิดชอบ"): the next row's cells all lie under it, and
+ * either a rule drawn under it alone runs from one column border to another, or, with no rule
+ * there, it is centred over them. The heading spans those columns however narrow its words; the
+ * other cells of its row, with nothing under them, span both rows.
+ */
+function groupHeadings(cells: readonly GridCell[], edges: Edges, horizontal: readonly Rule[], layout: (box: BBox) => CellLayout): GridCell[] {
+  let out = [...cells]
+  for (let row = 0; row < edges.rowEdges.length - 2; row++) {
+    const upper = out.filter((c) => c.row <= row && c.row + c.rowSpan === row + 1)
+    const lower = out.filter((c) => c.row === row + 1)
+    if (upper.length === 0 || lower.length < 2) continue
+    // Line boxes reach past a rule drawn in the cells' padding: their middles do not.
+    const middle = (r: GlyphRun): number => (r.bbox.y0 + r.bbox.y1) / 2
+    const bottom = Math.max(...upper.filter((c) => c.rowSpan === 1).flatMap((c) => c.runs.map(middle)))
+    const top = Math.min(...lower.flatMap((c) => c.runs.map(middle)))
+    const border = horizontal.filter((r) => r.pos > bottom && r.pos < top)
+    const range = border.length > 0 ? ruledRange(border, edges) : centredRange(upper, lower, edges)
+    if (!range) continue
+    const [a, b] = range
+    const heading = upper.filter((c) => c.col < b && c.col + c.colSpan > a)
+    if (heading.length !== 1 || heading[0]!.col < a || heading[0]!.col + heading[0]!.colSpan > b) continue
+    if (lower.some((c) => c.col < a || c.col + c.colSpan > b)) continue
+    out = out.map((c) => {
+      if (c === heading[0]) {
+        const box = { ...c.bbox, x0: edges.colEdges[a]!, x1: edges.colEdges[b]! }
+        return { ...c, col: a, colSpan: b - a, bbox: box, text: cellText(c.runs, layout(box)) }
+      }
+      if (!upper.includes(c)) return c
+      return { ...c, rowSpan: c.rowSpan + 1, bbox: { ...c.bbox, y1: edges.rowEdges[row + 2]! } }
+    })
+  }
+  return out
+}
+
+interface Edges {
+  readonly columns: readonly Span[]
+  readonly rowEdges: readonly number[]
+  readonly colEdges: readonly number[]
+}
+
+/** The columns [a, b) under the one rule of a row border that runs from one column border to another, not across the table. */
+function ruledRange(border: readonly Rule[], { columns, colEdges }: Edges): [number, number] | undefined {
+  const atBorder = (x: number): boolean => !columns.some((c) => x > c.x0 + SLACK && x < c.x1 - SLACK)
+  const [rule, ...more] = border
+  if (!rule || more.length > 0 || (rule.from <= colEdges[0]! + SLACK && rule.to >= colEdges.at(-1)! - SLACK)) return undefined
+  if (!atBorder(rule.from) || !atBorder(rule.to)) return undefined
+  const under = columns.flatMap((c, k) => ((c.x0 + c.x1) / 2 > rule.from && (c.x0 + c.x1) / 2 < rule.to ? [k] : []))
+  return under.length >= 2 ? [under[0]!, under.at(-1)! + 1] : undefined
+}
+
+/**
+ * The columns [a, b) of the next row's cells, when one line of the row above, with other cells
+ * beside it, is centred over them (within its type size).
+ */
+function centredRange(upper: readonly GridCell[], lower: readonly GridCell[], { colEdges }: Edges): [number, number] | undefined {
+  const a = Math.min(...lower.map((c) => c.col))
+  const b = Math.max(...lower.map((c) => c.col + c.colSpan))
+  const over = upper.filter((c) => c.col < b && c.col + c.colSpan > a)
+  if (over.length !== 1 || over.length === upper.length) return undefined
+  const runs = over[0]!.runs
+  const size = Math.max(...runs.map((r) => r.size))
+  if (runs.some((r) => Math.abs(r.baseline - runs[0]!.baseline) > SAME_LINE * size)) return undefined
+  const centre = (Math.min(...runs.map((r) => r.bbox.x0)) + Math.max(...runs.map((r) => r.bbox.x1))) / 2
+  return Math.abs(centre - (colEdges[a]! + colEdges[b]!) / 2) <= size ? [a, b] : undefined
 }
 
 /**

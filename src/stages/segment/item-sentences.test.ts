@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import type { Row } from '../text/rows.js'
+import { joinWrappedItemSentences, opensWithItemCode } from './item-sentences.js'
+
+/** Lines as a PDF's text layer gives them: one row per printed line, no paragraphs. */
+const lines = (...texts: string[]): Row[] =>
+  texts.map((text, index) => ({ index, kind: 'line', text, cells: [{ col: 0, rowSpan: 1, colSpan: 1, text, raw: text, origin: { page: 2, source: 'pdf-text' } }], origin: { page: 2, source: 'pdf-text' } }) as Row)
+
+describe('items printed as sentences, wrapped over lines', () => {
+  it('joins a sentence opening with its code and going on to its score into one row, the score where the words for it end a line', () => {
+    const rows = joinWrappedItemSentences(
+      lines(
+        'ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อย',
+        'เพียงใด ได้คะแนน 89.82 คะแนน',
+        'ข้อ e3 ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน เพื่อแลกกับการปฏิบัติงานหรือให้บริการแก่ท่าน หรือไม่ ได้คะแนน',
+        '87.42 คะแนน',
+        'ข้อ e4 หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย ได้คะแนน 92.69 คะแนน',
+      ),
+    )
+    expect(rows.map((r) => [r.index, r.text])).toEqual([
+      [0, 'ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อย เพียงใด ได้คะแนน 89.82 คะแนน'],
+      [1, 'ข้อ e3 ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน เพื่อแลกกับการปฏิบัติงานหรือให้บริการแก่ท่าน หรือไม่ ได้คะแนน 87.42 คะแนน'],
+      [2, 'ข้อ e4 หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย ได้คะแนน 92.69 คะแนน'],
+    ])
+  })
+
+  it('joins nothing when the next line opens an entry of its own or no score closes the sentence', () => {
+    const texts = ['i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่', '1. ประกาศมาตรฐานการให้บริการ ได้คะแนน 90.00 คะแนน', 'o2 ข้อมูลผู้บริหาร', 'มีการเผยแพร่ครบถ้วน', 'ตามที่กำหนด', 'อย่างต่อเนื่อง', 'ได้คะแนน 100.00 คะแนน']
+    expect(joinWrappedItemSentences(lines(...texts)).map((r) => r.text)).toEqual(texts)
+  })
+
+  it('knows an item code after the word for a clause', () => {
+    expect(['ข้อ i1 การ', 'ข้อที่ e12 การ', 'O-25 การ', '[o3] ข้อมูล'].map(opensWithItemCode)).toEqual([true, true, true, true])
+    expect(['ข้อ 1 การ', 'ตัวชี้วัดที่ 1', 'การปฏิบัติหน้าที่ i1'].map(opensWithItemCode)).toEqual([false, false, false])
+  })
+})
