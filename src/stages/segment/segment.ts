@@ -305,7 +305,7 @@ function overallHeadings(rows: readonly Row[], roles: readonly Role[]): Role[] {
     if (row.kind !== 'line' || text.length > HEADING_LINE || /\d[.,]\d/.test(text) || !OVERALL_HEADING.test(text)) return role
     const below = roles.slice(i + 1, i + 3)
     // Between the heading and the sentence on the total: a short line, or the verdict ("... ไม่ผ่านเกณฑ์การประเมิน*").
-    const between = rows[i + 1]!.text
+    const between = rows[i + 1]?.text ?? ''
     return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && (between.length < HEADING_LINE || LEVEL.test(between))) ? 'overall-heading' : role
   })
 }
