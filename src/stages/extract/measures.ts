@@ -301,8 +301,16 @@ function paragraphLine(draft: Draft, row: Row): void {
     draft.part = undefined
     return
   }
+  const clauses = clausesRunTogether(cell.text)
+  if (clauses.length > 1) {
+    for (const text of clauses) paragraphLine(draft, { ...row, cells: [{ ...cell, text }], text })
+    return
+  }
   const clause = SUB_CLAUSE.exec(cell.text)
-  const text = clause ? cell.text.slice(clause[0].length) : cell.text
+  const own = clause ? cell.text.slice(clause[0].length) : cell.text
+  // Before the first label and the item's score, a line is the item's title wrapped ("... ขั้นตอนและ" / "ระยะเวลา
+  // มากน้อยเพียงใด (คะแนน 98.37)"): a label's word opening it is the title's.
+  const text = draft.part === undefined && draft.pieces.score.length === 0 ? own : withRunInLabels(own)
   const depth = clause ? clause[0].split('.').filter((n) => /\d/.test(n)).length : undefined
   const piece = (part: string) => ({ text: part, raw: cell.raw, origin: cell.origin })
   // A line going on from a label's line: more of the part its text ended in, and maybe more parts labelled
@@ -331,15 +339,71 @@ function paragraphLine(draft: Draft, row: Row): void {
     for (const [other, value] of labelled) if (value) draft.pieces[other].push(piece(value))
     // Labelled inside a bracket left open, the last part goes on on the next line.
     draft.wrapped = unclosed(text) ? labelled.at(-1)?.[0] : undefined
+    draft.part = partAfter(text, labelled) ?? draft.part
     return
   }
   draft.wrapped = undefined
   // An entry of the part numbered as a sub-clause: its own number is the clause's last.
   const entry = clause ? `${clause[1]}. ${text}` : cell.text
-  if (draft.part) draft.pieces[draft.part].push(piece(entry))
+  // Entries run together with the parts after them ("3) ... 4) ... ระยะเวลาดำเนินการ : ... ผู้รับผิดชอบ"), a line
+  // of a paragraph measure whose lines were joined: each labelled part its own, outside a bracket.
+  const after = partAfter(text, labelled)
+  if (draft.part && after) {
+    if (lead) draft.pieces[draft.part].push(piece(clause ? `${clause[1]}. ${lead}` : lead))
+    for (const [other, value] of labelled) if (value) draft.pieces[other].push(piece(value))
+    draft.part = after
+  } else if (draft.part) draft.pieces[draft.part].push(piece(entry))
   // Before the first label: the item's title wrapped onto this line, maybe with its score.
   else if (draft.pieces.score.length === 0) addItemText(draft, cell.text, cell)
 }
+
+/**
+ * An outline's clauses run together on one line ("๒.๑.๑ จัดทำ ... ๒.๑.๒ เปิดรับฟัง ... ๒.๒ ขั้นตอนการดำเนินงาน"), each
+ * its own: split before every clause number of the same outline (the first number the line's own clause's), so a
+ * score ("89.41 คะแนน") or a date stays in its clause.
+ */
+function clausesRunTogether(text: string): string[] {
+  const own = SUB_CLAUSE.exec(text)
+  if (!own) return [text]
+  const top = own[0].trim().split('.')[0]!
+  const next = new RegExp(String.raw`\s+(?=${top}(?:\.\d{1,2})+\.?\s+(?!คะแนน)\S)`, 'g')
+  return text.split(next).map((t) => t.trim()).filter(Boolean)
+}
+
+/**
+ * The part the next line goes on with after a line that labels parts after its first words: the last one's,
+ * when the labels stand in the line's run ("... ระยะเวลาดำเนินการ : ... ผู้รับผิดชอบ : 1. กองคลัง"), not in a bracket
+ * beside the line's own part ("มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : กองคลัง)", whose entries follow).
+ */
+const partAfter = (text: string, labelled: readonly [Field, string][]): Field | undefined => (text.includes('(') ? undefined : labelled.at(-1)?.[0])
+
+/**
+ * The line with a part's label run into its text given the colon it would have had: a label opening the line
+ * before its part's text ("ขั้นตอน/วิธีการดำเนินการ ๑) สำรวจ ...", "ผู้รับผิดชอบ กองคลัง กองช่าง") or ending it
+ * after another part's ("... ๓๐ กันยายน ๒๕๖๙ ผู้รับผิดชอบ"), as a paragraph measure reads once its lines are
+ * run together. Only a word that is a label from its first letter counts ("ขั้นตอน", not "ตามขั้นตอน").
+ */
+function withRunInLabels(text: string): string {
+  const opening = /^\s*(\S+)\s+(?=[^\s:：])/.exec(text)
+  const opened = (opening && runInLabel(opening[1]!) ? `${opening[1]} : ${text.slice(opening[0].length)}` : text).replace(
+    BEFORE_ENTRY,
+    (whole, word: string) => (runInLabel(word) ? `${word} : ` : whole),
+  )
+  const closing = /\s(\S+)\s*$/.exec(opened)
+  return closing && closing.index > 0 && runInLabel(closing[1]!) && !/[:：]\s*$/.test(opened) ? `${opened.trimEnd()} :` : opened
+}
+
+/** A word before a list's first entry inside a line ("... ผู้รับผิดชอบ 1. กลุ่มงาน"): a label, when it is one. */
+const BEFORE_ENTRY = /(?<=\s)(\S+)\s+(?=1\s?[.)]\s)/g
+
+function runInLabel(word: string): Field | undefined {
+  if (word.length > PART_LABEL_LENGTH || /[\d:：]/.test(word)) return undefined
+  const part = partNamed(word)
+  return part && word.split('/').every((w) => MEASURE_COLUMN_ORDER.some((f) => LABEL_START[f].test(w))) ? part : undefined
+}
+const PART_LABEL_LENGTH = 40
+/** Each measure column's words at a word's start. */
+const LABEL_START = Object.fromEntries(MEASURE_COLUMN_ORDER.map((f) => [f, new RegExp(String.raw`^(?:${MEASURE_COLUMNS[f].source})`)])) as Record<Field, RegExp>
 
 const unclosed = (text: string) => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)
 

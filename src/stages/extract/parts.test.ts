@@ -259,6 +259,16 @@ describe('title and overall facts from wrapped, damaged prose', () => {
     expect(facts.previous?.difference).toMatchObject({ value: -1, prov: { line: 2, raw: '๑.๐๐' } })
   })
 
+  it("pairs the years listed last with the scores 'ตามลำดับ', past a running header's year, and takes no year of the report's for last year", () => {
+    const title = rowsOf('# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\n# ประจำปีงบประมาณ พ.ศ. 2568\n\n# พิพิธภัณฑสถานแห่งชาติบ้านเชียง\n')
+    const overall = rowsOf(
+      'พิพิธภัณฑสถานแห่งชาติบ้านเชียง : การนำผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568\n\nผลการประเมิน ได้ผลคะแนนเฉลี่ย 83.35 คะแนน\n\nเมื่อเปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. 2567 และปีงบประมาณ พ.ศ. 2568 ได้คะแนน 81.34 และ 83.35 คะแนน ตามลำดับ\n',
+    )
+    const facts = extractDocumentFacts(title, overall)
+    expect(value(facts.previous?.fiscalYear)).toBe(2567)
+    expect(value(facts.previous?.totalScore)).toBe(81.34)
+  })
+
   it('reads them through OCR damage: ได้ misread, ต่ำ without its tone mark, lines wrapped inside phrases', () => {
     const title = rowsOf('การนำผลการประเมิน ITA\nเทศบาลตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n')
     const overall = rowsOf('ผลคะแนน\nเฉลี่ย ๘๒.๑๔ คะแนน ตํากว่าปีที่ผ่าน\nมา ๑.๒๕ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ LA ๘๓.๓๙\nคะแนน)\n')
@@ -380,6 +390,21 @@ describe('detail list', () => {
       ['o2', 0],
     ])
     expect(items[1]!.score?.prov.repairs?.[0]).toMatchObject({ kind: 'score-from-yes-no' })
+  })
+
+  it('takes the lower row of a two-row header, repeated where the table goes on over a page, for no item', () => {
+    const header = '<tr><th rowspan="2">ข้อ</th><th rowspan="2">ประเด็นการประเมิน</th><th colspan="2">คะแนน</th></tr><tr><th>ปี 2567</th><th>ปี 2568</th></tr>'
+    const detail = extractDetail(
+      rowsOf(
+        `<table>${header}<tr><th colspan="2">ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน</th><th>76.03</th><th>79.20</th></tr>` +
+          '<tr><td>e7</td><td>หน่วยงานมีการเปิดโอกาสให้บุคคลภายนอกได้เข้าไปมีส่วนร่วมในการปรับปรุงพัฒนาการดำเนินงานของหน่วยงาน</td><td>59.51</td><td>62.18</td></tr>' +
+          '<tr><td>e8</td><td>หน่วยงานมีการปรับปรุงการดำเนินงาน ให้ตอบสนองต่อประชาชน</td><td>72.25</td><td>80.68</td></tr></table>\n\n' +
+          `<table>${header}<tr><td>e9</td><td>หน่วยงานมีการพัฒนาการให้บริการผ่านช่องทางออนไลน์ให้สะดวก รวดเร็ว และมีประสิทธิภาพ</td><td>96.33</td><td>94.75</td></tr></table>`,
+      ),
+      catalogue,
+    )
+    expect((detail.items.get(8) ?? []).map((i) => i.code)).toEqual(['e7', 'e8', 'e9'])
+    expect(detail.unmatched).toEqual([])
   })
 
   it("leaves an item whose score was not read unscored, and does not give it the next item's score", () => {

@@ -275,6 +275,18 @@ interface ItemRow {
   readonly title: string
 }
 
+/**
+ * The lower row of a detail header in two rows ("คะแนน" over "ปี 2567 | ปี 2568"), repeated where a table goes on
+ * over a page: a row of the header's table under it, no decimal number in it, its cells under the header's
+ * cells spanning several columns. Never an item.
+ */
+function isLowerDetailHeader(row: Row, header: Row | undefined): boolean {
+  if (!header || row.kind !== 'table-row' || row.table === undefined || row.table !== header.table || !isDetailHeader(header)) return false
+  const filled = filledCells(row)
+  const groups = header.cells.filter((c) => c.colSpan > 1)
+  return filled.length > 0 && !/\d[.,]\d/.test(row.text) && filled.every((c) => groups.some((g) => c.col >= g.col && c.col < g.col + g.colSpan))
+}
+
 export function extractDetail(rows: readonly Row[], catalogue: Catalogue): DetailList {
   const indicators: IndicatorRow[] = []
   const items = new Map<number, Item[]>()
@@ -292,7 +304,7 @@ export function extractDetail(rows: readonly Row[], catalogue: Catalogue): Detai
     items.set(item.indicator, list)
   }
   for (const [at, whole] of rows.entries()) {
-    if (isDetailHeader(whole) || isHeadingScoreLine(rows, at, catalogue)) continue
+    if (isDetailHeader(whole) || isLowerDetailHeader(whole, rows[at - 1]) || isHeadingScoreLine(rows, at, catalogue)) continue
     const column = indicatorColumn(whole, catalogue)
     const indicator = detailHeading(rows, at, catalogue, current ?? 0) ?? indicatorRow(column?.heading ?? whole, 'detail', catalogue, current ?? 0)
     const row = column?.item ?? whole

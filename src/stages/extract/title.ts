@@ -114,7 +114,7 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
     fiscalYear,
     totalScore: total ?? null,
     level: levelFrom(levelHit, levelHit && title.includes(levelHit.rowOf(levelGroup(levelHit))) ? 'title' : 'overall'),
-    previous: [respectively([...title, ...overall], fiscalYear?.value ?? undefined), extractPrevious([...title, ...overall]), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined, total?.value ?? undefined)].reduce(
+    previous: [respectively([...title, ...overall], fiscalYear?.value ?? undefined), extractPrevious([...title, ...overall], fiscalYear?.value ?? undefined), previousFrom(scored), comparisonTable([...title, ...overall], fiscalYear?.value ?? undefined, total?.value ?? undefined)].reduce(
       mergePrevious,
       null,
     ),
@@ -303,11 +303,13 @@ function respectively(rows: readonly Row[], fiscalYear: number | undefined): Rep
       const start = Math.max(from, end.index - 240)
       const sentence = paragraph.text.slice(start, end.index)
       from = end.index + end[0].length
-      const years = [...sentence.matchAll(BE_YEAR)]
-      const lastYear = years.at(-1)
-      if (!lastYear || years.length < 2) continue
+      const allYears = [...sentence.matchAll(BE_YEAR)]
+      const lastYear = allYears.at(-1)
+      if (!lastYear || allYears.length < 2) continue
       const scores = [...sentence.slice(lastYear.index + lastYear[0].length).matchAll(SCORE_TOKEN)]
-      if (scores.length !== years.length) continue
+      // The years listed last pair with the scores; a year further back is another sentence's (a running header's).
+      const years = allYears.slice(-scores.length)
+      if (scores.length < 2 || scores.length > allYears.length) continue
       const values = years.map((y) => Number(y[1]))
       const latest = fiscalYear ?? Math.max(...values)
       const before = values.filter((y) => y < latest)
@@ -416,8 +418,10 @@ function organisationName(text: string, m: RegExpExecArray): string {
   return candidate.split(' ').length <= 3 && candidate.length <= 60 ? candidate : m[0]
 }
 
-function extractPrevious(overall: readonly Row[]): Report['previous'] {
-  const scoreHit = firstMatch(overall, PREVIOUS_SCORE)
+function extractPrevious(overall: readonly Row[], fiscalYear: number | undefined): Report['previous'] {
+  const hit = firstMatch(overall, PREVIOUS_SCORE)
+  // A year that is not before the report's is no last year ("ปีงบประมาณ พ.ศ. 2568 ได้คะแนน" of a 2568 report).
+  const scoreHit = hit && fiscalYear !== undefined && Number(hit.m[1]) >= fiscalYear ? undefined : hit
   const diffHit = firstMatch(overall, DIFFERENCE)
   if (!scoreHit && !diffHit) return null
   let difference: NumberValue | null = null

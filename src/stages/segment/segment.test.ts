@@ -225,3 +225,21 @@ describe('a cell that is a score', () => {
   it.each(['89.41', '89.410', '๘๙.๔๑ คะแนน', '89,41 คะแนน'])('%s', (text) => expect(ONLY_A_SCORE.test(rowsOf(text)[0]!.text)).toBe(true))
   it.each(['1.1 การปฏิบัติหน้าที่', '20,000', 'คะแนน'])('not %s', (text) => expect(ONLY_A_SCORE.test(rowsOf(text)[0]!.text)).toBe(false))
 })
+
+describe('an analysis moved before the detail list', () => {
+  it("keeps the last indicator's prose in the analysis: prose heads no table", () => {
+    const text = `**ตัวชี้วัดที่ 10 การป้องกันการทุจริต**
+
+ตัวชี้วัดนี้ได้คะแนน 55.56 คะแนน ประเด็นที่ยังต้องพัฒนาของตัวชี้วัดการป้องกันการทุจริตคือความต่อเนื่องและการเก็บหลักฐาน ควรจัดทำแนวทางที่ชัดเจนและตรวจสอบได้
+
+## ผลคะแนนรายประเด็นการประเมิน
+
+<table>
+<tr><th>ประเด็นการประเมิน</th><th>คะแนนที่ได้</th></tr>
+<tr><th>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</th><th>91.83</th></tr>
+<tr><td>i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด</td><td>89.50</td></tr>
+</table>`
+    const sections = segmentRows(docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))), names)
+    expect(sections.detail.map((r) => r.text)).not.toContainEqual(expect.stringContaining('55.56'))
+  })
+})

@@ -305,7 +305,7 @@ function overallHeadings(rows: readonly Row[], roles: readonly Role[]): Role[] {
     if (row.kind !== 'line' || text.length > HEADING_LINE || /\d[.,]\d/.test(text) || !OVERALL_HEADING.test(text)) return role
     const below = roles.slice(i + 1, i + 3)
     // Between the heading and the sentence on the total: a short line, or the verdict ("... ไม่ผ่านเกณฑ์การประเมิน*").
-    const between = rows[i + 1]!.text
+    const between = rows[i + 1]?.text ?? ''
     return below[0] === 'overall' || (below[0] === 'other' && below[1] === 'overall' && (between.length < HEADING_LINE || LEVEL.test(between))) ? 'overall-heading' : role
   })
 }
@@ -411,9 +411,11 @@ function detailHeadings(rows: readonly Row[], roles: readonly Role[], splitHeadi
  */
 function isHeadingOverItems(row: Row, role: Role, names: readonly IndicatorName[]): boolean {
   if (filledCells(row).length !== 1) return false
-  if (role === 'analysis') return true
   const text = withoutClauseNumber(row.text.replace(/^[#*\s]+|\**\s*$/g, ''))
-  return role === 'other' && row.kind === 'line' && text.length < HEADING_REACH && !/\d[.,]\d/.test(text) && (startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)
+  const namesOne = startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined
+  // An analysis heading names its indicator; prose under one ("ตัวชี้วัดนี้ได้คะแนน 55.56 ...") heads no table.
+  if (role === 'analysis') return namesOne && text.length < HEADING_REACH
+  return role === 'other' && row.kind === 'line' && text.length < HEADING_REACH && !/\d[.,]\d/.test(text) && namesOne
 }
 
 /** A caption, a section's heading or a page's number: what may stand between a heading and its table. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readTranscript } from '../ingest/read-transcript.js'
 import { normaliseDoc } from '../normalise/normalise-doc.js'
-import { docRows, wordsApartFromNumbers } from './rows.js'
+import { docRows, entriesRunTogether, wordsApartFromNumbers } from './rows.js'
 import { scoredRow } from './scored-rows.js'
 import { cellScore, scoreToken, withoutScoreUnit } from './values.js'
 
@@ -98,6 +98,76 @@ describe('a line whose score follows leader dots', () => {
   it.each([['spaced', '1. การปฏิบัติหน้าที่ .................. 92.75'], ['typed right up to the score', '1. การปฏิบัติหน้าที่ ..................92.75'], ['an ellipsis', '1. การปฏิบัติหน้าที่ ………92.75']])('%s', (_how, line) => {
     const row = docRows(normaliseDoc(readTranscript(new TextEncoder().encode(line), { file: 'x.md' })))[0]!
     expect(scoredRow(row, 'summary')!.scores.map((s) => s.value)).toEqual([92.75])
+  })
+})
+
+describe("a page's furniture in a transcript without page markers", () => {
+  const linesOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))).map((r) => r.text)
+  const pages = (turn: (n: number) => string[]) =>
+    ['บันทึกข้อความ', 'ผู้รับผิดชอบ', ...turn(2), 'กองคลัง', 'ขั้นตอน', ...turn(3), '1. ประชุม', '2. สำรวจ', ...turn(5), '3. ติดตาม', 'กองช่าง', ...turn(6), 'กองคลัง'].join('\n\n')
+
+  it('takes bare numbers that count pages, and the running header beside them, for furniture', () => {
+    expect(linesOf(pages((n) => [`${n}`, 'บันทึกข้อความ']))).toEqual(['บันทึกข้อความ', 'ผู้รับผิดชอบ', 'กองคลัง', 'ขั้นตอน', '1. ประชุม', '2. สำรวจ', '3. ติดตาม', 'กองช่าง', 'กองคลัง'])
+  })
+
+  it('keeps bare numbers that do not count pages: too few, or out of order', () => {
+    expect(linesOf(['ขั้นตอน', '7', 'กองคลัง', '3', 'ผู้รับผิดชอบ', '9'].join('\n\n'))).toEqual(['ขั้นตอน', '7', 'กองคลัง', '3', 'ผู้รับผิดชอบ', '9'])
+  })
+
+  it('keeps a line printed beside a few of many page turns: a unit a page happened to end on', () => {
+    const turns = Array.from({ length: 12 }, (_, k) => [`- ${k + 2} -`, k % 4 === 0 ? 'กองคลัง' : 'ขั้นตอน ' + k])
+    const text = turns.flat().join('\n\n')
+    expect(linesOf(text).filter((t) => t === 'กองคลัง')).toHaveLength(3)
+  })
+})
+
+describe('a numbered list of scores run together on one line', () => {
+  it('splits where a score ends and the next number of the line\'s own numbering begins', () => {
+    expect(entriesRunTogether('1. การปฏิบัติหน้าที่ ..... 94.16 2. การใช้งบประมาณ ..... 97.32 3. การใช้อำนาจ ..... 88.64')).toEqual([
+      '1. การปฏิบัติหน้าที่ ..... 94.16',
+      '2. การใช้งบประมาณ ..... 97.32',
+      '3. การใช้อำนาจ ..... 88.64',
+    ])
+    expect(entriesRunTogether('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 84.88 คะแนน ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 82.54 คะแนน')).toEqual([
+      'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 84.88 คะแนน',
+      'ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 82.54 คะแนน',
+    ])
+  })
+
+  it('keeps a line whole when no score ends an entry or the next number is not the next one', () => {
+    expect(entriesRunTogether('1. ประชุมคณะทำงาน 2. สำรวจความคิดเห็น')).toEqual(['1. ประชุมคณะทำงาน 2. สำรวจความคิดเห็น'])
+    expect(entriesRunTogether('1. การปฏิบัติหน้าที่ 94.16 3. การใช้อำนาจ 88.64')).toEqual(['1. การปฏิบัติหน้าที่ 94.16 3. การใช้อำนาจ 88.64'])
+    expect(entriesRunTogether('ผลคะแนน 94.16 2. การใช้งบประมาณ 97.32')).toEqual(['ผลคะแนน 94.16 2. การใช้งบประมาณ 97.32'])
+  })
+})
+
+describe('a line broken inside a bracket', () => {
+  const linesOf = (text: string) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(text), { file: 'x.md' }))).map((r) => r.text)
+
+  it('goes on until the bracket closes, Thai words joined as printed, a labelled part set apart', () => {
+    expect(linesOf('1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิด\nชอบ : สำนักการศึกษา, กองสวัสดิการสังคม\nระยะเวลา : 1 ตุลาคม 2568 - 30 กันยายน\n2569)\n\n1.1.1 จัดทำหน้าเว็บไซต์')).toEqual([
+      '1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : สำนักการศึกษา, กองสวัสดิการสังคม ระยะเวลา : 1 ตุลาคม 2568 - 30 กันยายน 2569)',
+      '1.1.1 จัดทำหน้าเว็บไซต์',
+    ])
+  })
+
+  it('does not go on into the next paragraph', () => {
+    expect(linesOf('มาตรการ (ผู้รับผิดชอบ : กองคลัง\n\n1. จัดทำคู่มือ')).toEqual(['มาตรการ (ผู้รับผิดชอบ : กองคลัง', '1. จัดทำคู่มือ'])
+  })
+})
+
+describe('a paragraph of lines whose headings name indicators by their short label', () => {
+  it('takes no "ตช. 2 ... คะแนน 88.46" line onto the prose line before it', () => {
+    const rows = docRows(normaliseDoc(readTranscript(new TextEncoder().encode('ตช. 1 การปฏิบัติหน้าที่ คะแนน 87.64\nผลคะแนนตัวชี้วัดการปฏิบัติหน้าที่สะท้อนว่าผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานไม่มากนัก\nตช. 2 การใช้งบประมาณ คะแนน 88.46'), { file: 'x.md' })))
+    expect(rows.map((r) => r.text)).toHaveLength(3)
+  })
+})
+
+describe('bare numbers close together', () => {
+  it("are a list's, not pages': indicator numbers read as lines stay", () => {
+    const linesOf = (lines: string[]) => docRows(normaliseDoc(readTranscript(new TextEncoder().encode(lines.join('\n\n')), { file: 'x.md' }))).map((r) => r.text)
+    expect(linesOf(['ตัวชี้วัดที่', '1', '2', '3', '4', 'คะแนน', '89.41', '90.12', '88.00', '91.00'])).toHaveLength(10)
+    expect(linesOf(['1', '89.41', '2', '90.12', '3', '88.00', '4', '91.00'])).toHaveLength(8)
   })
 })
 
