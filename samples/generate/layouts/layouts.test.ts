@@ -16,6 +16,19 @@ import { perfectReport, truthOf } from './truth.js'
 
 
 /**
+ * A batch's values tried one at a time on the seed template (train-01), so that nothing of a blind
+ * template is printed here: the template with the values, the seed's report spec, and its rendering.
+ */
+function valueFixtures(set: string, seed: number) {
+  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: `${set}-test`, split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
+  const spec = randomReportSpec(seed)
+  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
+  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
+  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  return { withChoices, spec, doc, tables, texts }
+}
+
+/**
  * Agencies placed under a body (v14, v15): the seed's scores under their own names and units, no district
  * or province printed, their name and parent body atop the report.
  */
@@ -251,11 +264,7 @@ describe('v5 layout values', () => {
 
 describe('v6 layout values', () => {
   // Each value on the seed template, as for v5 above.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v6-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(6)
-  const doc = (choices: Partial<Template['choices']>) => renderTemplate(spec, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string) => doc(choices).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v6', 6)
 
   it('uses no option value that only the blind v5 templates use, so v5 stays an independent measure', () => {
     const values = (set: (t: Template) => boolean) => new Set(TEMPLATES.filter(set).flatMap((t) => heldOutValues(t.choices)))
@@ -337,11 +346,7 @@ describe('v6 layout values', () => {
 
 describe('v7 layout values', () => {
   // Each value on the seed template, as for v5 and v6 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v7-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(7)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v7', 7)
 
   it('v7 has values no other template uses, and every v7 template uses three or more of them', () => expectBatchOfItsOwn('v7', { blind: undefined }))
 
@@ -435,11 +440,7 @@ describe('v7 layout values', () => {
 
 describe('v8 layout values', () => {
   // Each value on the seed template, as for v5-v7 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v8-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(8)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v8', 8)
 
   it('v8 has values no other template uses, and every v8 template uses three or more of them', () => expectBatchOfItsOwn('v8', { blind: undefined, agencies: 3 }))
 
@@ -509,11 +510,7 @@ describe('v8 layout values', () => {
 
 describe('v9 layout values', () => {
   // Each value on the seed template, as for v5-v8 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v9-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(9)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v9', 9)
 
   it('v9 has values no other template uses, and every v9 template uses three or more of them', () => expectBatchOfItsOwn('v9', { blind: undefined, agencies: 4 }))
 
@@ -623,11 +620,7 @@ describe('v9 layout values', () => {
 
 describe('v10 layout values', () => {
   // Each value on the seed template, as for v5-v9 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v10-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v10', 10)
 
   it('v10 has values no other template uses, and every v10 template uses three or more of them', () => expectBatchOfItsOwn('v10', { blind: undefined }))
 
@@ -700,11 +693,7 @@ describe('v10 layout values', () => {
 
 describe('v11 layout values', () => {
   // Each value on the seed template, as for v5-v10 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v11-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v11', 10)
 
   it('v11 has values no other template uses, and every v11 template uses three or more of them', () => expectBatchOfItsOwn('v11', { blind: undefined }))
 
@@ -780,11 +769,7 @@ describe('v11 layout values', () => {
 
 describe('v12 layout values', () => {
   // Each value on the seed template, as for v5-v11 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v12-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>) => doc(choices).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v12', 10)
 
   it('v12 has values no other template uses, and every v12 template uses three or more of them', () => expectBatchOfItsOwn('v12', { blind: undefined }))
 
@@ -860,11 +845,7 @@ describe('v12 layout values', () => {
 
 describe('v13 layout values', () => {
   // Each value on the seed template, as for v5-v12 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v13-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v13', 10)
 
   it('v13 has values no other template uses, and every v13 template uses three or more of them', () => expectBatchOfItsOwn('v13', { blind: undefined, agencies: 6 }))
 
@@ -920,11 +901,7 @@ describe('v13 layout values', () => {
 
 describe('v14 layout values', () => {
   // Each value on the seed template, as for v5-v13 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v14-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v14', 10)
 
   it('v14 has values no other template uses, and every v14 template uses three or more of them', () => expectBatchOfItsOwn('v14', { blind: undefined, agencies: 6 }))
 
@@ -1007,11 +984,7 @@ describe('v14 layout values', () => {
 
 describe('v15 layout values', () => {
   // Each value on the seed template, as for v5-v14 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v15-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v15', 10)
   const plain = truthOf(spec, truthLayout(withChoices({})))
   const sameTruth = (choices: Partial<Template['choices']>) => expect(truthOf(spec, truthLayout(withChoices(choices)))).toEqual(plain)
 
@@ -1097,11 +1070,7 @@ describe('v15 layout values', () => {
 
 describe('v16 layout values', () => {
   // Each value on the seed template, as for v5-v15 above: nothing of a blind template is printed here.
-  const withChoices = (choices: Partial<Template['choices']>): Template => ({ ...TEMPLATES[0]!, name: 'v16-test', split: 'held-out', choices: { ...TEMPLATES[0]!.choices, ...choices } })
-  const spec = randomReportSpec(10)
-  const doc = (choices: Partial<Template['choices']>, s = spec) => renderTemplate(s, withChoices(choices))
-  const tables = (choices: Partial<Template['choices']>, role: string, s = spec) => doc(choices, s).blocks.filter((b): b is TableBlock => b.kind === 'table' && b.role === role)
-  const texts = (choices: Partial<Template['choices']>, s = spec) => doc(choices, s).blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v16', 10)
   const plain = truthOf(spec, truthLayout(withChoices({})))
   const sameTruth = (choices: Partial<Template['choices']>) => expect(truthOf(spec, truthLayout(withChoices(choices)))).toEqual(plain)
 
