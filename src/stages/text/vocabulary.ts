@@ -70,12 +70,19 @@ export const IMPROVED_ITEM_LABEL = new RegExp(
 export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
 
 /**
+ * English words at the end of a text, groups set apart by "/", "(" or ")". Each group starts only after
+ * one of those, never inside a run of words, so a long English run that does not reach the end is given up
+ * in linear time (a pattern letting a run split into groups anywhere backtracked for minutes on one line).
+ */
+const ENGLISH_GLOSS = /(?:\s*[/(])?\s*[A-Za-z][A-Za-z.&'\s-]*(?:(?:[/(]|\)(?:\s*[/(])?)\s*[A-Za-z][A-Za-z.&'\s-]*)*\)?\s*$/
+
+/**
  * A header cell's Thai words without the English printed beside them ("ลำดับ No.", "คะแนน / Score",
  * "ตัวชี้วัด (Indicator)"): bilingual reports gloss their headers, and a word matched whole must
  * still match. A cell with no Thai is kept as it is ("No.", "IIT").
  */
 export function withoutGloss(text: string): string {
-  const thai = text.replace(/(?:\s*[/(]?\s*[A-Za-z][A-Za-z.&'\s-]*\)?)+\s*$/, '')
+  const thai = text.replace(ENGLISH_GLOSS, '')
   return /[ก-๛]/.test(thai) ? thai : text
 }
 
