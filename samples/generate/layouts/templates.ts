@@ -594,7 +594,8 @@ export const TEMPLATES: readonly Template[] = [
     budgetSummary: 'table', ranking: 'sentence', period: 'duration', indicatorLanguage: 'bilingual', previous: 'from-to',
     measureColumns: 'eight', codeForm: 'tool-prefix', font: 'noto-sans-thai-looped',
   }, true, 'v15'),
-  // v16: blind (never listed value by value), a second blind set beside v15, written without reading the extractor,
+  // v16: blind until its first figures (82.4% of fields from the transcript, 1 wrong; 88.9% and 7 wrong
+  // after session 9's fixes), now open for development; a second blind set beside v15, written without reading the extractor,
   // from what a military unit's welfare office, a Tambon municipality in the south, a provincial social
   // development office, a state enterprise's branch, a police station and a provincial administration print
   // (spec.ts v16Content), with new values (options.ts): measures in running prose, the results as an annex
@@ -604,26 +605,26 @@ export const TEMPLATES: readonly Template[] = [
   t('blind-v16-01-military-prose', 'held-out', 'a military unit\'s welfare office: measures in prose, parts lettered, a glossary of the tools, the head\'s endorsement, periods from ... until, Kodchasan', {
     agency: 'military-welfare', measureLayout: 'prose', sectionNumbering: 'thai-letters', glossary: 'tools', signature: 'endorsement', period: 'from-until',
     list: 'paren', digits: 'arabic', font: 'kodchasan',
-  }, true, 'v16'),
+  }, false, 'v16'),
   t('blind-v16-02-southern-checklist', 'held-out', 'a Tambon municipality in the south: a summary table per tool, the OIT items as a checklist, items numbered 1.1, the change with a percentage, Mali', {
     agency: 'southern-tambon', summary: 'per-tool-tables', detail: 'oit-checklist', codeForm: 'item-number', previous: 'with-percent', font: 'mali',
-  }, true, 'v16'),
+  }, false, 'v16'),
   t('blind-v16-03-social-annex', 'held-out', 'a provincial social development office: the results as an annex after the measures, the ITAS sheet, scores out of 100, a glossary, six portrait measures columns, Sriracha', {
     agency: 'social-development', resultsPlacement: 'annex', appendix: 'itas-sheet', cellUnit: 'out-of-100', glossary: 'tools', toolScores: 'table-after',
     measureColumns: 'issue6', measureIndicator: 'title-row', measureOrientation: 'portrait', digits: 'arabic', font: 'sriracha',
-  }, true, 'v16'),
+  }, false, 'v16'),
   t('blind-v16-04-branch-prose', 'held-out', 'a state enterprise\'s branch: measures in prose, items numbered 1.1, the ITAS sheet, the head\'s endorsement, months, Taviraj', {
     agency: 'enterprise-branch', measureLayout: 'prose', codeForm: 'item-number', appendix: 'itas-sheet', signature: 'endorsement', period: 'months',
     detail: 'three-col', digits: 'arabic', font: 'taviraj',
-  }, true, 'v16'),
+  }, false, 'v16'),
   t('blind-v16-05-police-annex', 'held-out', 'a police station: the results as an annex, the OIT items as a checklist, parts lettered, a tool table, mixed digits, IBM Plex Sans Thai', {
     agency: 'police-station', resultsPlacement: 'annex', detail: 'oit-checklist', sectionNumbering: 'thai-letters', toolScores: 'table-after',
     digits: 'mixed', signature: 'signed', font: 'ibm-plex-sans-thai',
-  }, true, 'v16'),
+  }, false, 'v16'),
   t('blind-v16-06-pao-per-tool', 'held-out', 'a provincial administration: a summary table per tool, tool sentences, scores out of 100, a glossary, the head\'s endorsement, Noto Sans Thai', {
     agency: 'pao', summary: 'per-tool-tables', toolScores: 'sentences', cellUnit: 'out-of-100', glossary: 'tools', signature: 'endorsement',
     digits: 'arabic', font: 'noto-sans-thai',
-  }, true, 'v16'),
+  }, false, 'v16'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -3278,6 +3279,9 @@ function dateText(d: PrintedDate, c: Choices, f: Fmt): string {
 
 /**
  * Templates opened for development after their blind measure (v11: 82.8% of fields, v12: 69.1%, v13: 61.6%,
- * v14: 65.8%), named here until they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
+ * v14: 65.8%, v16: 82.4%), named here until they read whole; the structure tests list their inputs as todo meanwhile, rather than skip them.
  */
-export const IN_DEVELOPMENT: ReadonlySet<string> = new Set<string>([])
+export const IN_DEVELOPMENT: ReadonlySet<string> = new Set<string>([
+  'blind-v16-01-military-prose', 'blind-v16-02-southern-checklist', 'blind-v16-03-social-annex',
+  'blind-v16-04-branch-prose', 'blind-v16-05-police-annex', 'blind-v16-06-pao-per-tool',
+])
