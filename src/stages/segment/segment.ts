@@ -12,6 +12,7 @@ import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CL
 import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 import { opensWithItemCode } from './item-sentences.js'
+import { readMeasureProse } from './measure-prose.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
@@ -127,12 +128,13 @@ export const LABEL_SCORE = new RegExp(String.raw`(?:^|[\s(:：])${DECIMAL_SCORE}
 /**
  * The first line of a measure written as paragraphs or an outline, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
  * i9 ... (คะแนน 74.08)", "1. ประเด็นที่ต้องพัฒนา i1 ... (คะแนน 98.37)", its parts on the lines after it under
- * labels (มาตรการ, ขั้นตอน, ระยะเวลา ...) or sub-clauses (1.1 มาตรการ..., 1.2 ขั้นตอน...).
+ * labels (มาตรการ, ขั้นตอน, ระยะเวลา ...) or sub-clauses (1.1 มาตรการ..., 1.2 ขั้นตอน...). Or the whole measure in
+ * one paragraph of prose (`readMeasureProse`).
  */
 export function isMeasureParagraph(row: Row): boolean {
   if (row.kind !== 'line') return false
   const text = withoutClauseNumber(row.text)
-  return (/^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)) || improvedItemOf(row.text) !== undefined
+  return (/^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)) || improvedItemOf(row.text) !== undefined || readMeasureProse(row.text) !== undefined
 }
 
 /**

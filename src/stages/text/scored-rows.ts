@@ -98,9 +98,10 @@ const holdsWords = (cell: RowCell) => {
  * "... คะแนนที่ได้ : 89.82", "... ได้ร้อยละ 89.82", "... (ได้ 89.82 คะแนน)". The words say what the number is, so
  * the label is the text before them.
  */
-export const SENTENCE_SCORE = new RegExp(
-  String.raw`(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?\s*$`,
-)
+const SCORE_IN_SENTENCE = String.raw`(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?`
+export const SENTENCE_SCORE = new RegExp(String.raw`${SCORE_IN_SENTENCE}\s*$`)
+/** The same words and score inside a sentence that goes on ("ประเด็น i1 ... ได้คะแนน 67.68 คะแนน ผลการวิเคราะห์พบว่า ..."). */
+export const SCORE_IN_SENTENCE_WORDS = new RegExp(String.raw`${SCORE_IN_SENTENCE}(?=\s|$)`)
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
   const [first] = cells
