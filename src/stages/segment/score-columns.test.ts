@@ -147,6 +147,18 @@ ${body}
     expect(itemScore(lone, 'โครงสร้าง')[0]).toBe(100)
   })
 
+  it('reads the header repeated over a page that holds marks and no score (its table not as wide as the first)', () => {
+    const text = `${checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>`)}
+
+<!-- page 2 -->
+
+<table>
+<tr><th>ข้อ</th><th>รายการข้อมูล</th><th>มี</th><th>ไม่มี</th><th>หมายเหตุ</th></tr>
+<tr><td>o2</td><td>ข้อมูลผู้บริหาร</td><td></td><td>✓</td><td></td></tr>
+</table>`
+    expect(itemScore(text, 'ผู้บริหาร')[0]).toBe(0)
+  })
+
   it('carries the answer columns to the table continued over a page without its header', () => {
     const text = `${checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>`)}
 

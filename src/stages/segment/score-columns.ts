@@ -9,7 +9,7 @@
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
  * A checklist's answer columns ("มี | ไม่มี") are marked with the answer a mark in them gives.
  */
-import { BE_YEAR, PREVIOUS_WORDS, PUBLISHED_NO, PUBLISHED_YES, TABLE_HEADER_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
+import { ANSWER_MARK, BE_YEAR, PREVIOUS_WORDS, PUBLISHED_NO, PUBLISHED_YES, TABLE_HEADER_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
 import type { Answer, Row, RowCell, SetAside } from '../text/rows.js'
 import { A_TABLE_SCORE } from '../text/thai-text.js'
 import { parseScore, scoreToken } from '../text/values.js'
@@ -60,9 +60,12 @@ function tablesOf(rows: readonly Row[]): Row[][] {
   return tables
 }
 
-/** The rows before the first that holds a score: the table's header (one row, or a grouped two). */
+/**
+ * The rows before the first that holds a score or a checklist's mark: the table's header (one row, or a
+ * grouped two). A checklist's page may hold marks and no score.
+ */
 function headerRows(table: readonly Row[]): Row[] {
-  const first = table.findIndex((r) => A_TABLE_SCORE.test(r.text))
+  const first = table.findIndex((r) => A_TABLE_SCORE.test(r.text) || r.cells.some((c) => ANSWER_MARK.test(c.text)))
   const header = table.slice(0, first < 0 ? 0 : first)
   return header.length <= 3 && header.every((r) => /[ก-๛]{2}/.test(r.text)) ? header : []
 }

@@ -4,7 +4,7 @@ import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import type { Answer, RowCell } from './rows.js'
 import { DECIMAL_SCORE, SCORE_DECIMALS, SCORE_WORD } from './thai-text.js'
-import { PUBLISHED_NO, PUBLISHED_YES } from './vocabulary.js'
+import { ANSWER_MARK, PUBLISHED_NO, PUBLISHED_YES } from './vocabulary.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
@@ -146,7 +146,7 @@ const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*${SPACED_SCORE})\s*(?:${SCOR
 function yesNoScore(text: string, column: Answer | undefined): { value: number; repair: Repair } | undefined {
   const yes = PUBLISHED_YES.test(text)
   if (!yes && !PUBLISHED_NO.test(text)) return undefined
-  const mark = !/[ก-๛]/.test(text)
+  const mark = ANSWER_MARK.test(text)
   const published = mark && column === 'no' ? false : yes
   const value = published ? 100 : 0
   const where = mark && column ? ` in the column headed ${column === 'yes' ? 'มี' : 'ไม่มี'}` : ''
