@@ -137,6 +137,8 @@ export const TABLE_HEADER_WORDS = {
  */
 export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√]\uFE0F?)\s*$/u
 export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×❌]\uFE0F?)\s*$/u
+/** A tick or a cross alone, not the words: in a checklist's answer columns, its column is the answer. */
+export const ANSWER_MARK = /^\s*[✓✔☑√✗✘☒✕×❌]\uFE0F?\s*$/u
 
 export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
 
