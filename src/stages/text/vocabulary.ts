@@ -146,6 +146,13 @@ export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแ�
 export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*เยี่ยม|ดี\s*มาก|ดี|พอ\s*ใช้|ปรับปรุง|ต้อง\s*ปรับปรุง|[A-F][A+-]?)\s*$/
 
 /**
+ * A level as a whole word: the grades of up to 2565 (AA, A ... F), the levels from 2566 (ผ่านดีเยี่ยม, ผ่านดี,
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน), ไม่ผ่าน, and the verdict words reports print beside a score (ดีมาก,
+ * พอใช้). "สูงกว่าปีที่ผ่านมา" (higher than last year) is a comparison, not a level.
+ */
+export const LEVEL_WORD = /^(?:ไม่\s*ผ่าน|ผ่าน(?:\s*ดี(?:\s*เยี่ยม)?)?|ต้อง\s*ปรับปรุง(?:\s*โดย\s*ด่วน)?|ดี(?:\s*(?:มาก|เยี่ยม))?|พอ\s*ใช้|AA|[A-F][+-]?)$/
+
+/**
  * A heading over the overall result ("สรุปผลการประเมิน", "ผลการประเมินในภาพรวม", "บทสรุป"), wherever the report
  * puts it: first, or closing the report after the measures. Not one over the per-indicator or per-tool scores.
  */
