@@ -177,7 +177,7 @@ describe('measures numbered 1.1 / 1.2 under their indicator', () => {
 })
 
 describe('measures written as paragraphs', () => {
-  it('reads each part under its label, the item and score wrapped onto the next line, and a numbered step that looks like an indicator', () => {
+  it('reads each part under its label, the item and score wrapped onto the next line, a numbered step that looks like an indicator, and a unit named with a part\'s word', () => {
     const sections = sectionsOf(`### ๖.๑ ตัวชี้วัดที่ ๓ การใช้อำนาจ
 
 **มาตรการที่ ๑ ประเด็นที่ต้องพัฒนา : i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน**
@@ -200,6 +200,8 @@ describe('measures written as paragraphs', () => {
 
 ผู้อำนวยการกองคลัง
 
+หัวหน้าฝ่ายแผนงานและงบประมาณ
+
 หัวหน้าสำนักปลัดเทศบาล
 
 **มาตรการที่ ๒ ประเด็นที่ต้องพัฒนา : i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด (คะแนน ๘๑.๒๑)**
@@ -212,7 +214,7 @@ describe('measures written as paragraphs', () => {
     expect(first?.actions.map((a) => a.text)).toEqual(['จัดทำคู่มือการปฏิบัติงาน'])
     expect(first?.steps.map((a) => a.number)).toEqual([1, 2])
     expect([first?.period?.from, first?.period?.to]).toEqual(['2025-10-01', '2026-09-30'])
-    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าสำนักปลัดเทศบาล'])
+    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าฝ่ายแผนงานและงบประมาณ', 'หัวหน้าสำนักปลัดเทศบาล'])
     // The heading is not repeated for the next measure of the same indicator.
     expect(second?.item).toBe('i8')
     expect(value(second?.printedIndicator)).toBe(3)

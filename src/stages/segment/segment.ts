@@ -11,7 +11,7 @@ import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
-import { opensWithItemCode } from './item-sentences.js'
+import { isItemSentenceText, opensWithItemCode } from './item-sentences.js'
 import { readMeasureProse } from './measure-prose.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
@@ -255,11 +255,13 @@ function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
 }
 
 /**
- * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), its score at the
- * end. The code says it is an item, whatever words for a score the sentence uses (the total's too).
+ * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), or only its wording
+ * as the catalogue words it, its score at the end. The code or the wording says it is an item, whatever words
+ * for a score the sentence uses (the total's too).
  */
 function isItemSentence(row: Row, names: readonly IndicatorName[]): boolean {
-  return row.kind === 'line' && opensWithItemCode(row.text) && isItemRow(row, names)
+  if (row.kind !== 'line') return false
+  return opensWithItemCode(row.text) ? isItemRow(row, names) : isItemSentenceText(row.text) && findIndicator(row.text, names) === undefined
 }
 
 const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90

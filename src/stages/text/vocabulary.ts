@@ -219,6 +219,8 @@ export const FISCAL_YEAR_NAMED = /ปี\s*งบ\s*ประมาณ\s*[:：]?
  */
 export const FISCAL_QUARTERS =
   /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])(?:\s*(?:[-–—]|ถึง|และ)\s*(?:ไตร\s*มาส\s*(?:ที่)?\s*)?([1-4]))?|(?<![A-Za-z])Q\s*([1-4])(?:\s*[-–—]\s*Q?\s*([1-4]))?(?![\d])/i
+/** A quarter with its own fiscal year, "ไตรมาส 1/2569" (October to December 2568), as a range over two years prints each end. */
+export const QUARTER_OF_YEAR = /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])\s*\/\s*(25\d\d)(?!\d)/g
 /** Halves of the fiscal year named in a period ("ครึ่งปีแรก", "ครึ่งปีหลัง"): the first half in group 1, the second in group 2. */
 export const FISCAL_HALF = /ครึ่ง\s*ปี\s*(?:งบ\s*ประมาณ\s*)?(?:(แรก)|(หลัง))/
 /**
