@@ -147,6 +147,30 @@ describe('a summary ranked by score', () => {
     const sections = segmentRows(rowsOf(text), names)
     expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
   })
+
+  const part = (rows: [number, string, number][]) => `<table>\n${rows.map(([n, name, score]) => `<tr><td>${n}</td><td>ตัวชี้วัดที่ ${name}</td><td>${score}</td></tr>`).join('\n')}\n</table>`
+  const first = part([[6, '6 คุณภาพการดำเนินงาน', 97.56], [5, '5 การแก้ไขปัญหาการทุจริต', 93.33]])
+  it('stays one summary over a page break, the table going on without its header', () => {
+    const sections = segmentRows(rowsOf(`${first}\n\n<!-- page 2 -->\n\n${part([[1, '1 การปฏิบัติหน้าที่', 80.77], [2, '2 การใช้งบประมาณ', 78.1]])}`), names)
+    expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
+  })
+  it('while a table after it naming an indicator it gave starts the detail list', () => {
+    const sections = segmentRows(rowsOf(`${first}\n\n<!-- page 2 -->\n\n${part([[5, '5 การแก้ไขปัญหาการทุจริต', 93.33], [6, '6 คุณภาพการดำเนินงาน', 97.56]])}`), names)
+    expect([sections.summary.length, sections.detail.length]).toEqual([2, 2])
+  })
+})
+
+describe('a table of contents a page broke in two', () => {
+  it('is contents on both pages, its header repeated or not', () => {
+    const contents = '# สารบัญ\n\n<table><tr><th>เรื่อง</th><th>หน้า</th></tr><tr><td>สรุปผลการประเมินรายตัวชี้วัด</td><td>1</td></tr><tr><td>ผลคะแนนรายประเด็นการประเมิน</td><td>2</td></tr></table>'
+    const rest = '<table><tr><td>การวิเคราะห์ผลการประเมินรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. 2568</td><td>4</td></tr><tr><td>การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร</td><td>5</td></tr></table>'
+    const title = '# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\n# อุทยานแห่งชาติหมู่เกาะสิมิลัน'
+    for (const between of ['', '**(ต่อ)**']) {
+      const sections = segmentRows(rowsOf(`${contents}\n\n<!-- page 2 -->\n\n${between}\n\n${rest}\n\n${title}`), names)
+      expect(sections.detail).toEqual([])
+      expect(sections.title.map((r) => r.text)).toContain('# อุทยานแห่งชาติหมู่เกาะสิมิลัน')
+    }
+  })
 })
 
 describe('prose naming two tools', () => {

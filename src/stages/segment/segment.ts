@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { CONTINUED, IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 import { opensWithItemCode } from './item-sentences.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
@@ -341,7 +341,7 @@ const TITLE_LINE_LENGTH = 160
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
   let section: Section = 'title'
-  let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
+  let lastSummary: LastSummaryIndicator = { number: 0, table: undefined, seen: new Set() }
   roles.forEach((role, i) => {
     const row = rows[i]!
     // Front matter (an executive summary, a preface) may come first: the report's title opens its title block
@@ -351,7 +351,10 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
       role === 'report-title' ? (tablesBegun ? section : 'title') : nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
-    if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
+    if (section === 'summary' && role === 'indicator') {
+      const number = indicatorNumber(row, names)
+      lastSummary = { number: number ?? lastSummary.number, table: row.table, seen: number === undefined ? lastSummary.seen : new Set([...lastSummary.seen, number]) }
+    }
     sections[section].push(row)
   })
   return sections
@@ -537,7 +540,8 @@ export function toolIndexRow(row: Row): Map<number, Tool> | undefined {
 
 /**
  * Tables of contents ("สารบัญ", "เรื่อง | หน้า"): their rows name the sections and would be taken
- * for the sections' headers. A table under a สารบัญ line, or whose first row heads a page column.
+ * for the sections' headers. A table under a สารบัญ line, or whose first row heads a page column; and
+ * its part a page break carried over, its header repeated or not.
  */
 function contentsTables(rows: readonly Row[]): Set<string> {
   const tables = new Set<string>()
@@ -548,10 +552,25 @@ function contentsTables(rows: readonly Row[]): Set<string> {
     if (!first) return
     const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(withoutGloss(c.text)))
     const underHeading = before?.kind === 'line' && /^\s*#*\s*สารบัญ/.test(before.text)
-    if (pageColumn || underHeading) tables.add(row.table)
+    if (pageColumn || underHeading || continuesContents(rows, i, tables)) tables.add(row.table)
   })
   return tables
 }
+
+/**
+ * The table starting at row `i` goes on with a table of contents: only a page's furniture or a "(ต่อ)" line
+ * between them, and its rows end in a page number as the contents' do.
+ */
+function continuesContents(rows: readonly Row[], i: number, contents: ReadonlySet<string>): boolean {
+  let j = i - 1
+  while (j >= 0 && rows[j]!.kind === 'line' && (isPageFurniture(rows[j]!) || CONTINUED.test(rows[j]!.text))) j--
+  const table = rows[i]!.table
+  const above = rows[j]?.table
+  if (above === undefined || !contents.has(above)) return false
+  const own = rows.slice(i).filter((r) => r.table === table)
+  return own.every((r) => PAGE_REFERENCE.test(filledCells(r).at(-1)?.text ?? ''))
+}
+const PAGE_REFERENCE = /^\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$/
 
 /**
  * The rows that title the measures table whose header is `header`, taken off the end of the
@@ -615,10 +634,11 @@ function indicatorNumber(row: Row, names: readonly IndicatorName[]): number | un
   return findIndicator(label, names)?.found.number ?? leadingIndicatorNumber(label)?.number
 }
 
-/** The summary's last indicator row: its number, and its table. */
+/** The summary's last indicator row: its number, and its table; and the indicators the summary has given so far. */
 interface LastSummaryIndicator {
   readonly number: number
   readonly table: string | undefined
+  readonly seen: ReadonlySet<number>
 }
 
 function nextSection(
@@ -644,9 +664,11 @@ function nextSection(
       return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
     case 'indicator': {
       if (current === 'measures' || current === 'analysis' || current === 'detail') return current
-      // An indicator row followed by items, or one that starts the numbering again in another table,
-      // heads the detail list; within one table the rows may be in any order (ranked by score).
-      const restarts = current === 'summary' && (row.table === undefined || row.table !== lastSummary.table) && (indicatorNumber(row, names) ?? Infinity) <= lastSummary.number
+      // An indicator row followed by items, or one that starts the numbering again in another table with an
+      // indicator the summary gave already, heads the detail list. Within one table the rows may be in any order
+      // (ranked by score), and so in the table's part a page break carried over.
+      const number = indicatorNumber(row, names)
+      const restarts = current === 'summary' && (row.table === undefined || row.table !== lastSummary.table) && (number ?? Infinity) <= lastSummary.number && (number === undefined || lastSummary.seen.has(number))
       if (next() === 'item' || restarts) return 'detail'
       return 'summary'
     }
