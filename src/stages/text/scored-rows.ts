@@ -100,10 +100,11 @@ const namesScoreColumn = (text: string) => !/\d/.test(text) && TABLE_HEADER_WORD
 /**
  * A score a sentence ends on, the word for score before it: "... ได้คะแนน 89.82 คะแนน", "... ได้ 89.82 คะแนน",
  * "... คะแนนที่ได้ : 89.82", "... ได้ร้อยละ 89.82", "... (ได้ 89.82 คะแนน)". The words say what the number is, so
- * the label is the text before them.
+ * the label is the text before them. "ได้คะแนน" needs no space before it: a line wrapped at that space and
+ * joined again as Thai lines are ("...หรือไม่" / "ได้คะแนน 98.70 คะแนน") runs it into the word before.
  */
 export const SENTENCE_SCORE = new RegExp(
-  String.raw`(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?\s*$`,
+  String.raw`(?:(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)|ได้\s*(?:รับ\s*)?(?:ผล\s*)?${SCORE_WORD})\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?\s*$`,
 )
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
