@@ -9,7 +9,7 @@ import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
 import { cellScore, numberValue, parseScore, rawOf, scoreToken, TRAILING_BARE_SCORE, withoutScoreUnit } from './values.js'
 import { DECIMAL_SCORE, SCORE_WORD } from './thai-text.js'
-import { TABLE_HEADER_WORDS, VERDICT } from './vocabulary.js'
+import { PUBLISHED_NO, PUBLISHED_YES, VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
   /** The text before the scores: the label cells joined with spaces. */
@@ -87,15 +87,15 @@ function isNumberCell(cell: RowCell): boolean {
 }
 
 /**
- * Three Thai or Latin letters in a row, a long text, a verdict, a year, or the word for a score with no number
- * (a header naming the score column: "ค่า (คะแนน)"): words, not a misread number.
+ * Three Thai or Latin letters in a row, a long text, a verdict, a year, or Thai words with no digit (a header
+ * naming a column, "ค่า (คะแนน)", "หมายเหตุ"; not มี / ไม่มี, an OIT item's score in words): words, not a misread number.
  */
 const holdsWords = (cell: RowCell) => {
   if (scoreToken(cell.text) !== undefined) return false
   const text = withoutScoreUnit(cell.text)
-  return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text) || namesScoreColumn(text)
+  return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text) || thaiWordsAlone(text)
 }
-const namesScoreColumn = (text: string) => !/\d/.test(text) && TABLE_HEADER_WORDS.score.test(text)
+const thaiWordsAlone = (text: string) => !/\d/.test(text) && /[ก-๏]{4}/.test(text) && !PUBLISHED_YES.test(text) && !PUBLISHED_NO.test(text)
 
 /**
  * A score a sentence ends on, the word for score before it: "... ได้คะแนน 89.82 คะแนน", "... ได้ 89.82 คะแนน",
