@@ -181,6 +181,24 @@ describe('prose naming two tools', () => {
   })
 })
 
+describe('an analysis heading wrapped after the words for its score', () => {
+  it('takes the line opening with the score, its prose going on, as the heading\'s score line', () => {
+    const rows = rowsOf('ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้คะแนน\n92.74 คะแนน ตัวชี้วัดการปรับปรุงระบบการทำงานเป็น\nประเด็นที่หน่วยงานควรให้ความสำคัญ')
+    expect(analysisScoreLine(rows, 0, names)).toBe(1)
+    expect(segmentRows(rows, names).analysis).toHaveLength(3)
+  })
+  it('but not a line opening with a number under a heading that does not end at the words for a score', () => {
+    expect(analysisScoreLine(rowsOf('ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน\n92.74 คะแนน ตัวชี้วัดการปรับปรุงระบบการทำงานเป็น'), 0, names)).toBeUndefined()
+  })
+})
+
+describe("a sentence's figures wrapped onto lines of their own", () => {
+  it('are no item rows: a line opening with a score, a line naming only last year', () => {
+    const text = 'ผลการประเมิน ITA ของหน่วยงาน ได้ผลคะแนนเฉลี่ย 85.14 คะแนน\nเมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ที่ได้ 80.09 คะแนน มีคะแนนเพิ่มขึ้น\n5.05 คะแนน คิดเป็นร้อยละ 6.31\n\nต่ำกว่าปีที่ผ่านมา 15.24 คะแนน\n(ปีงบประมาณ พ.ศ. 2567 ได้ 97.71 คะแนน)'
+    expect(segmentRows(rowsOf(text), names).detail).toEqual([])
+  })
+})
+
 describe('an analysis heading whose score line is on the next page', () => {
   it('takes the score line past the page number between them', () => {
     const rows = rowsOf('ตัวชี้วัดที่ 10 การป้องกันการทุจริต\n\n- 6 -\n\n<!-- page 7 -->\n\nผลคะแนนที่ได้ : 66.67 คะแนน\n\nหน่วยงานได้ดำเนินการตามแผนป้องกันการทุจริตอย่างต่อเนื่อง')

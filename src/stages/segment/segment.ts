@@ -9,7 +9,7 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { CONTINUED, IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { CONTINUED, FISCAL_YEAR_NAMED, IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
 import { opensWithItemCode } from './item-sentences.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
@@ -83,8 +83,10 @@ const SCORE_LINE = new RegExp(
 
 /**
  * An analysis heading over two lines: a line naming one indicator and nothing else, and under it a
- * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน"). Returns the
- * score line's index; only a speck or a page's furniture (a line of a few letters) may stand between.
+ * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน"), or a heading
+ * wrapped after the words for its score, the line under it opening with the score and going on with
+ * the prose ("ตัวชี้วัดที่ 8 ... ได้คะแนน" / "92.74 คะแนน ตัวชี้วัด..."). Returns the score line's index;
+ * only a speck or a page's furniture (a line of a few letters) may stand between.
  */
 export function analysisScoreLine(rows: readonly Row[], i: number, names: readonly IndicatorName[]): number | undefined {
   const row = rows[i]
@@ -93,7 +95,7 @@ export function analysisScoreLine(rows: readonly Row[], i: number, names: readon
   if (text.length >= 120 || /\d[.,]\d/.test(text) || !(startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)) return undefined
   for (let j = i + 1; j <= i + 2 && j < rows.length; j++) {
     const below = rows[j]!
-    if (below.kind === 'line' && SCORE_LINE.test(below.text)) return j
+    if (below.kind === 'line' && (SCORE_LINE.test(below.text) || (ENDS_AT_SCORE_WORDS.test(text) && STARTS_WITH_SCORE.test(below.text)))) return j
     // Between them only a speck or a page's number ("- 6 -", "หน้า 6"): the heading's score is over the page.
     if (!/^\s*\S{0,4}\s*$/.test(below.text) && !PAGE_NUMBER_LINE.test(below.text)) return undefined
   }
@@ -102,6 +104,9 @@ export function analysisScoreLine(rows: readonly Row[], i: number, names: readon
 
 /** A page's number printed as a line of its own: "- 6 -", "หน้า 6", "6/9", "หน้า ๖ จาก ๙". */
 const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:หน้า\s*(?:ที่)?\s*)?\d{1,3}(?:\s*(?:\/|จาก)\s*\d{1,3})?)\s*$/
+
+/** A line ending where its score's number would follow: "... ได้คะแนน", "... คะแนน :", "... เท่ากับ". */
+const ENDS_AT_SCORE_WORDS = new RegExp(String.raw`(?:ได้|${SCORE_WORDS}|เท่ากับ|คือ)\s*[:：]?\s*$`)
 
 /** How far into a line an analysis heading's score may stand. */
 const HEADING_REACH = 140
@@ -247,10 +252,16 @@ function isScoredIndicatorRow(row: Row, names: readonly IndicatorName[]): boolea
 /** A row of item text (or a code and its text) and a score. */
 function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
   const scored = scoredRow(row, 'detail')
-  if (!scored?.scores.length || scored.label.length < 12) return false
+  if (!scored?.scores.length || scored.label.length < 12 || namesOnlyAYear(scored.label) || OPENS_WITH_A_SCORE.test(scored.label)) return false
   // A sentence naming two tools and ending on a score ("... (IIT) ได้ 87.48 คะแนน แบบวัด... (EIT) ได้ 91.34") is prose.
   return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed(scored.label).length < 2
 }
+
+/** "5.05 คะแนน คิดเป็นร้อยละ": a label opening with a score and its unit, a sentence's figures wrapped onto a line, not an item. */
+const OPENS_WITH_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*${SCORE_WORD}`)
+
+/** "(ปีงบประมาณ พ.ศ. 2568": a label naming a fiscal year and nothing else, a year's score (last year's), not an item's. */
+const namesOnlyAYear = (label: string) => FISCAL_YEAR_NAMED.test(label) && label.replace(FISCAL_YEAR_NAMED, '').replace(/[\s()（）:：]/g, '') === ''
 
 /**
  * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), its score at the
