@@ -657,8 +657,9 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
  */
 function headerField(cellText: string, taken: ReadonlySet<Field>): Field | undefined {
   const text = withoutGloss(cellText)
-  // "ลำดับ", "ที่", "ข้อ": the rows' numbers (or the items' codes), not the item.
-  if (TABLE_HEADER_WORDS.ordinal.test(text.trim()) && !taken.has('ordinal')) return 'ordinal'
+  // "ลำดับ", "ที่", "ข้อ": the rows' numbers (or the items' codes), not the item; also a second such column
+  // ("ลำดับ | ข้อ | ประเด็น": the rows numbered through the table and within each indicator).
+  if (TABLE_HEADER_WORDS.ordinal.test(text.trim())) return 'ordinal'
   if (PERIOD_END.test(text) && !taken.has('periodEnd')) return 'periodEnd'
   if (PERIOD_START.test(text) && !taken.has('period')) return 'period'
   // "ตัวชี้วัด" alone heads a column of indicators; "ตัวชี้วัดที่ 9 ..." heads the item column of its table.

@@ -408,6 +408,14 @@ ${header}
 </table>`)
     expect(found.map((m) => [m.item, m.printedCode?.value, value(m.itemScore), value(m.printedIndicator)])).toEqual([['i10', 'i10', 79.2, 4]])
   })
+
+  it('two numbering columns (through the table, within the indicator) are both no part of the measure', () => {
+    const [m] = measures(`<table>
+<tr><th>ลำดับ</th><th>ลำดับ</th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>1) มาตรการ/แนวทางการพัฒนา</th><th>2) ระยะเวลาดำเนินการ</th><th>3) ผู้รับผิดชอบ</th></tr>
+<tr><td>2</td><td>4.1</td><td>i12 หน่วยงานของท่านมีการตรวจสอบเพื่อป้องกันการนำทรัพย์สินของราชการไปใช้เพื่อประโยชน์ส่วนตัวเป็นประจำ มากน้อยเพียงใด</td><td>88.09</td><td>1. แต่งตั้งคณะกรรมการตรวจสอบ</td><td>1 ตุลาคม 2568 - 31 มีนาคม 2569</td><td>กลุ่มบริหารทั่วไป<br>งานพัสดุโรงเรียน</td></tr>
+</table>`)
+    expect([m?.item, value(m?.itemScore), m?.responsible.map((r) => r.value)]).toEqual(['i12', 88.09, ['กลุ่มบริหารทั่วไป', 'งานพัสดุโรงเรียน']])
+  })
 })
 
 describe('an indicator cell spanning rows, cut by a page break', () => {

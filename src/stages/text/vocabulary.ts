@@ -190,6 +190,9 @@ export const REPORT_TITLE_LINE =
 /** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
 export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
 
+/** A line saying a table goes on from the page before: "(ต่อ)", "ตารางที่ 2 (ต่อ)", "สารบัญ (ต่อ)". */
+export const CONTINUED = /[(（]\s*ต่อ\s*[)）]\**\s*$/
+
 /** Words before a number that make it the report's total score. */
 export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|ได้\s*รับ|เท่ากับ|อยู่ที่|ผลการประเมิน|(?:ITA|การประเมิน)\s*คือ/
 /** Words that make a number last year's: a year before the report's, or one of these. */
