@@ -159,6 +159,21 @@ ${body}
     expect(itemScore(text, 'ผู้บริหาร')[0]).toBe(0)
   })
 
+  it('reads no answer from a mark in one of two columns no header names: unreadable, not 100', () => {
+    const text = `<table>
+<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>
+<tr><td>o2</td><td>ข้อมูลผู้บริหาร</td><td></td><td>✓</td></tr>
+</table>`
+    expect(itemScore(text, 'โครงสร้าง')).toEqual([null, undefined])
+    expect(itemScore(text, 'ผู้บริหาร')).toEqual([null, undefined])
+    // Marks in one column are the answers themselves.
+    const one = `<table>
+<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td></tr>
+<tr><td>o2</td><td>ข้อมูลผู้บริหาร</td><td>✗</td></tr>
+</table>`
+    expect([itemScore(one, 'โครงสร้าง')[0], itemScore(one, 'ผู้บริหาร')[0]]).toEqual([100, 0])
+  })
+
   it('carries the answer columns to the table continued over a page without its header', () => {
     const text = `${checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>`)}
 

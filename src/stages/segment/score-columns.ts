@@ -35,7 +35,7 @@ export function markSetAsideColumns(rows: readonly Row[]): Row[] {
     carried = named && { named, width }
     const body = table.slice(header.length)
     const roles = new Map([...resultColumns(body), ...(named ? [] : fullMarksColumns(body)), ...(named?.roles ?? []), ...rowNumberColumns(header, body)])
-    const answers = named?.answers ?? new Map<number, Answer>()
+    const answers = named?.answers.size ? named.answers : unnamedAnswerColumns(body)
     if (roles.size === 0 && answers.size === 0) continue
     for (const row of body) out[row.index] = markRow(row, roles, answers)
   }
@@ -116,6 +116,17 @@ function answerColumns(header: readonly Row[]): Map<number, Answer> {
   }
   const both = new Set(answers.values()).size === 2
   return both ? answers : new Map()
+}
+
+/**
+ * A checklist printed without the header naming its answer columns: marks in two columns, never two on a row.
+ * Which column says มี cannot be told, so a mark in either gives no answer (`unknown`).
+ */
+function unnamedAnswerColumns(body: readonly Row[]): Map<number, Answer> {
+  const marked = body.map((r) => r.cells.filter((c) => c.colSpan === 1 && ANSWER_MARK.test(c.text)).map((c) => c.col))
+  const columns = new Set(marked.flat())
+  if (columns.size !== 2 || marked.some((cols) => cols.length > 1)) return new Map()
+  return new Map([...columns].map((col) => [col, 'unknown' as const]))
 }
 
 /** Columns whose every filled cell is a verdict (two at least): they hold no score, whatever their header says. */

@@ -140,13 +140,14 @@ const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*${SPACED_SCORE})\s*(?:${SCOR
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) or a tick is 100,
  * "ไม่มี" (has not) or a cross is 0, as the OIT scores each item. A mark in a column headed by an answer
- * (a checklist's มี | ไม่มี) gives that column's answer: a tick under ไม่มี is 0. Said as a repair, since
- * no number was printed.
+ * (a checklist's มี | ไม่มี) gives that column's answer: a tick under ไม่มี is 0; in one of two columns no
+ * header names, it gives none (the score is unreadable). Said as a repair, since no number was printed.
  */
 function yesNoScore(text: string, column: Answer | undefined): { value: number; repair: Repair } | undefined {
   const yes = PUBLISHED_YES.test(text)
   if (!yes && !PUBLISHED_NO.test(text)) return undefined
   const mark = ANSWER_MARK.test(text)
+  if (mark && column === 'unknown') return undefined
   const published = mark && column === 'no' ? false : yes
   const value = published ? 100 : 0
   const where = mark && column ? ` in the column headed ${column === 'yes' ? 'มี' : 'ไม่มี'}` : ''
