@@ -46,7 +46,7 @@ const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g
 /** A person's title before the name: "นาย", "นางสาว", "ดร.", "ผศ." ("นายก", the mayor, is a position). */
 const PERSON_TITLES = [String.raw`นาย(?!ก\s*(?:เทศมนตรี|องค์การ|อบต|อบจ))`, 'นางสาว', 'นาง', String.raw`น\.\s*ส\.`, String.raw`ดร\.`, String.raw`[ผร]ศ\.`, String.raw`ศ\.`, 'ว่าที่']
 /** Where the next unit (or person) starts in units printed with only spaces between them; not inside a title ("ผศ. ดร."). */
-const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง|[ผร]?ศ\.|ดร\.|ว่าที่)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')}|${PERSON_TITLES.join('|')})(?<!การ\s+(?=เจ้าหน้าที่))`)
+const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง|[ผร]?ศ\.|ดร\.|ว่าที่)\s+(?:และ\s*)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')}|${PERSON_TITLES.join('|')})(?<!การ\s+(?=เจ้าหน้าที่))`)
 /**
  * A piece that is a position or a unit's word and nothing else ("หัวหน้า", "สำนักงาน", "หัวหน้ากลุ่ม"): what follows
  * it is the unit it heads or the rest of its name (a line wrapped in a narrow column).
@@ -67,6 +67,12 @@ const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
 const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
 
 /**
+ * Between units listed with marks ("กองคลัง, กองช่าง และกองการศึกษา"): the marks, and "และ" before the last unit, set
+ * apart by a space before it and maybe run into the unit after it, as Thai writes it.
+ */
+const LISTED_UNITS = new RegExp(String.raw`\s*[/,;]\s*|\s+-\s+|\s+และ\s*(?=${UNIT_WORDS.map(spacedWord).join('|')})`)
+
+/**
  * "ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/กองช่าง)" -> ["สำนักปลัด อบต.", "กองคลัง", "กองช่าง"].
  * Units are separated by "/", ",", ";" or new bullets; a group label outside the brackets is kept
  * only when there is nothing inside them.
@@ -81,7 +87,7 @@ export function splitResponsible(whole: string): string[] {
   // Numbered units ("1. กองคลัง 2. กองช่าง"): the numbers are where they split, and not part of them.
   if (NUMBERED_UNIT.test(body)) return body.split(UNIT_NUMBER).map((s) => s.trim()).filter((s) => s.length > 1)
   // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
-  const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : UNIT_START
+  const separator = /[/,;]|\s-\s/.test(body) ? LISTED_UNITS : UNIT_START
   const pieces = body
     .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())

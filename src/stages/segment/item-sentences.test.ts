@@ -24,9 +24,19 @@ describe('items printed as sentences, wrapped over lines', () => {
     ])
   })
 
-  it('joins nothing when the next line opens an entry of its own or no score closes the sentence', () => {
-    const texts = ['i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่', '1. ประกาศมาตรฐานการให้บริการ ได้คะแนน 90.00 คะแนน', 'o2 ข้อมูลผู้บริหาร', 'มีการเผยแพร่ครบถ้วน', 'ตามที่กำหนด', 'อย่างต่อเนื่อง', 'ได้คะแนน 100.00 คะแนน']
+  it('joins nothing when the next line opens an entry of its own or no score closes the sentence within six lines', () => {
+    const texts = ['i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่', '1. ประกาศมาตรฐานการให้บริการ ได้คะแนน 90.00 คะแนน', 'o2 ข้อมูลผู้บริหาร', 'มีการเผยแพร่ครบถ้วน', 'ตามที่กำหนด', 'อย่างต่อเนื่อง', 'ผ่านเว็บไซต์ของหน่วยงาน', 'และสื่อสังคมออนไลน์', 'ทุกช่องทาง', 'ได้คะแนน 100.00 คะแนน']
     expect(joinWrappedItemSentences(lines(...texts)).map((r) => r.text)).toEqual(texts)
+  })
+
+  it('joins a long item wrapped in a narrow column, its score run into the last word, a line going on with ข้อมูล', () => {
+    const rows = joinWrappedItemSentences(
+      lines('ข้อ i14 ท่านคิดว่า การดำเนิน', 'การเพื่อป้องกันการทุจริตและ', 'ประพฤติมิชอบของหน่วยงานท่าน', 'สามารถป้องกันการทุจริตและ', 'ประพฤติมิชอบได้ มากน้อยเพียงใด', 'ได้คะแนน 84.70 คะแนน', 'ข้อ e4 หน่วยงานมีช่องทางการเผยแพร่', 'ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่ายได้คะแนน 99.30 คะแนน'),
+    )
+    expect(rows.map((r) => r.text)).toEqual([
+      'ข้อ i14 ท่านคิดว่า การดำเนิน การเพื่อป้องกันการทุจริตและ ประพฤติมิชอบของหน่วยงานท่าน สามารถป้องกันการทุจริตและ ประพฤติมิชอบได้ มากน้อยเพียงใด ได้คะแนน 84.70 คะแนน',
+      'ข้อ e4 หน่วยงานมีช่องทางการเผยแพร่ ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่ายได้คะแนน 99.30 คะแนน',
+    ])
   })
 
   it('knows an item code after the word for a clause', () => {

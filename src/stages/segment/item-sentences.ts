@@ -42,14 +42,15 @@ let wordings: readonly string[] | undefined
 /** Every item wording the catalogue knows, of every year it lists items for. */
 const itemWordings = () => (wordings ??= [...new Set(catalogueYears().flatMap((year) => loadCatalogue(year).items.map((item) => item.title)))].filter(Boolean))
 
-/** Lines a wrapped item sentence may take after its first: a long item's wording on a narrow page. */
-const WRAPPED_LINES = 3
+/** Lines a wrapped item sentence may take after its first: a long item's wording (160 characters) in a column of 30. */
+const WRAPPED_LINES = 6
 
 /**
  * A line going on a sentence: not opening an item, an indicator, a heading or a list entry of its own
- * (a number, a mark, a label with a colon), and holding no number but the score it may end on.
+ * (a number, a mark, a label with a colon, "ข้อ" before a number or a code, not the word ข้อมูล), and
+ * holding no number but the score it may end on.
  */
-const OPENS_OWN = /^\s*(?:[-–—•*·▪○●#>|]|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)](?![0-9๐-๙])|[A-Za-z]{1,2}\s*-?\s*\d|ข้อ|ตัวชี้วัด|ต\s*ช\s*\.)/
+const OPENS_OWN = /^\s*(?:[-–—•*·▪○●#>|]|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)](?![0-9๐-๙])|[A-Za-z]{1,2}\s*-?\s*\d|ข้อ\s*(?:ที่)?\s*[0-9๐-๙A-Za-z[(]|ตัวชี้วัด|ต\s*ช\s*\.)/
 
 function goesOn(row: Row, first: Row): boolean {
   return row.kind === 'line' && row.origin.page === first.origin.page && !OPENS_OWN.test(row.text) && !/\d[.,]\d/.test(row.text.replace(TRAILING_DECIMAL_SCORE, ''))
