@@ -201,14 +201,14 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     description: 'item codes in capitals (I1, E10, O23)',
     text: (s) => s.replace(/\b([ieo])([0-9]{1,2})\b/g, (_, l: string, n: string) => `${l.toUpperCase()}${n}`),
   },
+  ...SECTION_PERTURBATIONS,
+  ...TABLE_PERTURBATIONS,
   {
     name: 'uncoded-sentences',
     description: 'items printed as sentences name each item by its wording only, without ข้อ and its code',
     text: (s) => s,
     paragraph: withoutSentenceCode,
   },
-  ...SECTION_PERTURBATIONS,
-  ...TABLE_PERTURBATIONS,
 ]
 
 export function perturbationNamed(name: string): Perturbation {

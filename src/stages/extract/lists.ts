@@ -37,8 +37,9 @@ function splitBulleted(text: string): NumberedEntry[] {
 }
 
 /** Words that start a unit, or a position heading one ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-// A unit may be a body named by what it is: a volunteers' corps, an infirmary, a station, an institute, a hospital, a school.
-const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)', 'ภาควิชา', 'สาขาวิชา', 'อาสาสมัคร', 'สถานพยาบาล', 'สถานี', 'สถาบัน', 'โรงพยาบาล', 'โรงเรียน']
+// A unit may be a body named by what it is: a volunteers' corps, an infirmary. Not a school or a hospital: those
+// end a unit's name as often ("งานประชาสัมพันธ์" / "โรงเรียน", a name a narrow column wrapped).
+const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)', 'ภาควิชา', 'สาขาวิชา', 'อาสาสมัคร', 'สถานพยาบาล']
 const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก(?!ศึกษา|เรียน)', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
 /** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
 const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)

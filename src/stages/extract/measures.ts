@@ -331,7 +331,7 @@ function paragraphLine(draft: Draft, row: Row): void {
   // A line going on from a label's line: more of the part its text ended in, and maybe more parts labelled
   // ("... ผอ.กองช่าง" / "ระยะเวลา : 1 ตุลาคม 2568 - 30 กันยายน 2569)").
   if (draft.wrapped && !clause && !LIST_ENTRY.test(cell.text)) {
-    const going = labelledParts(text, { fromStart: true })
+    const going = labelledParts(labelWrappedApart(draft.pieces[draft.wrapped], text), { fromStart: true })
     if (going.lead || going.labelled.length > 0) {
       const closed = (value: string) => (value.includes('(') ? value : value.replace(/\s*\)\s*$/, ''))
       if (going.lead) draft.pieces[draft.wrapped].push(piece(closed(going.lead)))
@@ -452,6 +452,21 @@ function labelledParts(text: string, { fromStart = false } = {}): { lead: string
   })
   return { lead: text.slice(0, first.m.index).replace(/[\s(]+$/, ''), labelled }
 }
+/**
+ * The line with the start of its opening label taken back from the part's last piece, when a PDF's line broke
+ * inside the label's word ("... ผอ.กองการเจ้าหน้าที่ ระยะ" / "เวลา : 1 ตุลาคม 2568 ..."): the two halves make a
+ * part's label, the line's half alone none. The piece loses the half it took.
+ */
+function labelWrappedApart(pieces: Piece[], text: string): string {
+  const head = LABEL_OPENING.exec(text)
+  const last = pieces.at(-1)
+  const tail = last && /(?:^|\s)([^\s:：()]{1,20})$/.exec(last.text)
+  if (!head || !tail || partNamed(head[1]!) !== undefined || partNamed(`${tail[1]}${head[1]}`) === undefined) return text
+  pieces[pieces.length - 1] = { ...last!, text: last!.text.slice(0, last!.text.length - tail[1]!.length).trimEnd() }
+  return `${tail[1]}${text.trimStart()}`
+}
+const LABEL_OPENING = /^\s*([^\s:：()]{1,20})\s*[:：]/
+
 /** "ปีงบประมาณ :" before a year names the year, not a budget. */
 const FISCAL_YEAR_WORD = /^ปี\s*งบ/
 const INLINE_LABEL = /(?<=^|[\s(])([^\s:：()]{2,30})\s*[:：]/g

@@ -266,6 +266,23 @@ describe('measures written as paragraphs whose lines ran together', () => {
   })
 })
 
+describe('an outline measure whose label a line broke inside its word', () => {
+  it('takes the label back whole from the line before ("... ผอ.กองช่าง ระยะ" / "เวลา : ...")', () => {
+    const sections = sectionsOf(`### ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน
+
+1. ประเด็นที่ต้องพัฒนา e1 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา (คะแนน 83.77)
+
+1.1 มาตรการ/แนวทางการพัฒนา (ผู้รับผิดชอบ : ผอ.กองช่าง, ผอ.กองคลัง ระยะ
+
+เวลา : 1 ตุลาคม 2568 - 30 กันยายน 2569)
+
+1.1.1 จัดอบรมเจ้าหน้าที่ผู้ให้บริการ`)
+    const [m] = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((x) => x.measure)
+    expect(m?.responsible.map((r) => r.value)).toEqual(['ผอ.กองช่าง', 'ผอ.กองคลัง'])
+    expect([m?.period?.from, m?.period?.to]).toEqual(['2025-10-01', '2026-09-30'])
+  })
+})
+
 describe('a memo\'s measure whose lines ran together', () => {
   it('reads a label before a list\'s first entry inside a line, and the entries after it as that part\'s', () => {
     const sections = sectionsOf(`**มาตรการที่ 5 ประเด็นที่ต้องพัฒนา : o24 รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปี พ.ศ. 2567 (คะแนน 0.00)**

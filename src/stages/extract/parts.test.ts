@@ -186,9 +186,9 @@ describe('lists', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
-    // Bodies named by what they are: a volunteers' corps, an infirmary, a school.
+    // Bodies named by what they are: a volunteers' corps, an infirmary; a school ends a unit's name a column wrapped.
     expect(splitResponsible('คณะกรรมการหมู่บ้าน อาสาสมัครป้องกันภัยฝ่ายพลเรือน สถานพยาบาลประจำค่าย')).toEqual(['คณะกรรมการหมู่บ้าน', 'อาสาสมัครป้องกันภัยฝ่ายพลเรือน', 'สถานพยาบาลประจำค่าย'])
-    expect(splitResponsible('ผู้อำนวยการ โรงเรียนบ้านหนองแวง')).toEqual(['ผู้อำนวยการ โรงเรียนบ้านหนองแวง'])
+    expect(splitResponsible('งานกิจการนักเรียน โรงเรียน')).toEqual(['งานกิจการนักเรียน โรงเรียน'])
     // A university's departments are units too.
     expect(splitResponsible('งานคลังและพัสดุ ภาควิชาทุกภาควิชา สำนักงานคณบดี')).toEqual(['งานคลังและพัสดุ', 'ภาควิชาทุกภาควิชา', 'สำนักงานคณบดี'])
     expect(splitResponsible('หลัก : ภาควิชาทุก ภาควิชา สนับสนุน : สำนักงาน คณบดี')).toEqual(['ภาควิชาทุก ภาควิชา', 'สำนักงาน คณบดี'])

@@ -322,11 +322,27 @@ function justified(before: Block, block: Block): boolean {
 }
 
 /**
+ * A justified paragraph's first line, its one stretched space wide as a column gap (Thai has few spaces): the
+ * row's pieces are one line each on one baseline, the first indented from where the next row, one block right
+ * below, starts: the paragraph's next lines. A table's row starts at its table's left edge, as a row spanning
+ * it under it does.
+ */
+function paragraphFirstLine(row: TextRow, next: TextRow | undefined): boolean {
+  if (!next || next.blocks.length !== 1 || row.blocks.length < 2) return false
+  const [first] = row.blocks
+  const size = first!.size
+  const oneLine = row.blocks.every((b) => blockLines(b).length === 1 && Math.abs(b.lastBaseline - first!.lastBaseline) <= SAME_LINE * size)
+  const indent = first!.bbox.x0 - next.blocks[0]!.bbox.x0
+  return oneLine && indent >= size && indent <= FIRST_LINE_INDENT * size && next.bbox.y0 - row.bbox.y1 <= ROW_GAP * size
+}
+
+/**
  * Runs of consecutive rows, close together (or two rows of cells apart by a drawn horizontal rule
  * along both: the row border of a table drawn with horizontal rules only), with rows that show
  * they are table rows.
  */
 function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): TextRow[][] {
+  const firstLines = new Set(rows.filter((row, k) => paragraphFirstLine(row, rows[k + 1])))
   const groups: TextRow[][] = []
   let current: TextRow[] = []
   const flush = (): void => {
@@ -338,7 +354,7 @@ function tableRowGroups(rows: readonly TextRow[], horizontal: readonly Rule[]): 
     while (end < current.length && (continuesList(current[end]!, current.slice(0, end)) || headingRow(current[end]!, current.slice(0, end), horizontal) || restUnderHeader(current[end]!, current.slice(0, end)))) end++
     current = current.slice(0, end)
     // One row of three or more cells is enough: the rest of a row split across a page break.
-    const shown = current.filter(isTableRow)
+    const shown = current.filter((r) => isTableRow(r) && !firstLines.has(r))
     if (shown.length >= 2 || shown.some((r) => r.blocks.length >= 3)) groups.push(current)
     current = []
   }
