@@ -1076,8 +1076,18 @@ describe('v16 layout values', () => {
 
   it('v16 has values no other template uses, and every v16 template uses three or more of them', () => expectBatchOfItsOwn('v16', { blind: undefined, agencies: 6 }))
 
-  it('a military welfare office and a social development office: own names and units, the seed\'s scores', () => {
-    expectAgenciesOfTheirOwn(['military-welfare', 'social-development'], withChoices)
+  it('a military welfare office: own name and units, the seed\'s scores', () => {
+    expectAgenciesOfTheirOwn(['military-welfare'], withChoices)
+  })
+
+  it('a social development office: named after its province, which the truth has (as v13\'s provincial offices)', () => {
+    const other = randomReportSpec(10, 2568, { agency: 'social-development' })
+    expect(other.organisation.name).toBe(`สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด${other.organisation.province}`)
+    expect(other.organisation.district).toBeNull()
+    expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+    for (const m of other.measures) expect(UNITS['social-development']).toEqual(expect.arrayContaining([...m.responsible]))
+    const head = renderTemplate(other, withChoices({ agency: 'social-development' })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
+    expect(head).toEqual(expect.arrayContaining([other.organisation.name, other.organisation.parent]))
   })
 
   it('a Tambon municipality in the south: its district and province printed, its own units, the seed\'s scores', () => {

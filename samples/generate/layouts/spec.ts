@@ -248,8 +248,10 @@ function v16Organisation(random: Random, kind: V16OrgKind): [OrganisationSpec, s
     const [tambon, district, province] = random.pick(SOUTHERN_TAMBONS)
     return [{ kind, name: `${prefix.full}${tambon}`, shortName: `${prefix.short}${tambon}`, district, province }, tambon]
   }
+  // Named after its province with the word จังหวัด (สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน): the name
+  // prints the province, as v13's provincial offices' do, so the truth has it.
   const province = random.pick(SOCIAL_PROVINCES)
-  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: null, parent: V16_PARENTS[kind] }, province]
+  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: V16_PARENTS[kind] }, province]
 }
 
 /**
