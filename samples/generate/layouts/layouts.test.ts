@@ -1170,8 +1170,18 @@ describe('v17 layout values', () => {
 
   it('v17 has values no other template uses, and every v17 template uses three or more of them', () => expectBatchOfItsOwn('v17', { blind: true, agencies: 6 }))
 
-  it('a disaster prevention office, an agricultural office, a probation office: own names and units, the seed\'s scores, periods of whole quarters', () => {
-    expectAgenciesOfTheirOwn(['disaster-prevention', 'agriculture-office', 'probation-office'], withChoices)
+  it('a disaster prevention office, an agricultural office, a probation office: named after their province, which the truth has; own units, the seed\'s scores, periods of whole quarters', () => {
+    const seed = randomReportSpec(10)
+    for (const agency of ['disaster-prevention', 'agriculture-office', 'probation-office'] as const) {
+      const office = randomReportSpec(10, 2568, { agency })
+      expect(office.organisation.name.endsWith(`จังหวัด${office.organisation.province}`)).toBe(true)
+      expect(office.organisation.district).toBeNull()
+      expect([office.total, office.tools, office.previous, office.contradictions]).toEqual([seed.total, seed.tools, seed.previous, seed.contradictions])
+      for (const m of office.measures) expect(UNITS[agency]).toEqual(expect.arrayContaining([...m.responsible]))
+      const head = renderTemplate(office, withChoices({ agency })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
+      expect(head).toEqual(expect.arrayContaining([office.organisation.name, office.organisation.parent]))
+      expect(truthOf(office, truthLayout(withChoices({ agency }))).values.organization).toEqual({ name: office.organisation.name, district: null, province: office.organisation.province })
+    }
     const other = randomReportSpec(10, 2568, { agency: 'probation-office' })
     expect(other.organisation.name).toMatch(/^สำนักงานคุมประพฤติจังหวัด/)
     expect(other.signature.position).toBe(`ผู้อำนวยการ${other.organisation.name}`)

@@ -218,7 +218,8 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
 function v17Content(spec: ReportSpec, kind: V17OrgKind, random: Random): ReportSpec {
   const province = random.pick(V17_PROVINCES[kind])
   const prefix = ORG_PREFIX[kind]
-  const organisation: OrganisationSpec = { kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: null, parent: V17_PARENTS[kind] }
+  // Named after its province with the word จังหวัด: the name prints the province, so the truth has it (as v13's and v16's offices).
+  const organisation: OrganisationSpec = { kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: V17_PARENTS[kind] }
   const indicators = spec.indicators.map((ind) => ({
     ...ind,
     analysis: random.pick(V17_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
