@@ -3,7 +3,10 @@ import { normaliseText, type NormaliseOptions } from './normalise-thai.js'
 
 /** Normalise every line and cell of a document; `raw` keeps the text as read. Pure. */
 export function normaliseDoc(doc: Doc, options: NormaliseOptions = {}): Doc {
-  const pages = doc.pages.map((page) => ({ ...page, blocks: page.blocks.map((b) => normaliseBlock(b, options)) }))
+  const pages = doc.pages.map((page) => {
+    const pageOptions = page.readBy === 'ocr' ? { ...options, readByOcr: true } : options
+    return { ...page, blocks: page.blocks.map((b) => normaliseBlock(b, pageOptions)) }
+  })
   return { ...doc, pages }
 }
 

@@ -10,6 +10,8 @@ import {
   stripTags,
   thaiDigitsToAscii,
 } from './normalise-thai.js'
+import type { Doc } from '../../model/document.js'
+import { normaliseDoc } from './normalise-doc.js'
 
 describe('thaiDigitsToAscii', () => {
   it.each([
@@ -75,5 +77,20 @@ describe('normaliseText', () => {
       const once = normaliseText(s)
       expect(normaliseText(once)).toBe(once)
     }))
+  })
+})
+
+describe('square brackets read by OCR', () => {
+  const page = (readBy: 'ocr' | 'pdf-text', raw: string): Doc => ({
+    source: { file: 'x.pdf', kind: 'pdf', sha256: '', pageCount: 1 },
+    pages: [{ number: 1, readBy, blocks: [{ kind: 'line', id: 'l1', text: raw, raw, origin: { page: 1, source: readBy } }] }],
+    issues: [],
+    timings: {},
+  })
+  const textOf = (doc: Doc) => (doc.pages[0]!.blocks[0] as { text: string }).text
+
+  it("are round ones in a page read by OCR (tesseract's Thai model reads ) as ]), kept as printed elsewhere", () => {
+    expect(textOf(normaliseDoc(page('ocr', '1] สำรวจความคิดเห็น หรือไม่ [คะแนน ๗๔.๐๘]')))).toBe('1) สำรวจความคิดเห็น หรือไม่ (คะแนน 74.08)')
+    expect(textOf(normaliseDoc(page('pdf-text', 'ตาม [1] ของระเบียบ')))).toBe('ตาม [1] ของระเบียบ')
   })
 })

@@ -64,6 +64,17 @@ export function normaliseSpaces(s: string): string {
 export interface NormaliseOptions {
   /** Convert Thai digits (๐-๙) to ASCII digits. @default true */
   readonly asciiDigits?: boolean
+  /** The text was read by OCR from a page image (its misreadings are repaired too). @default false */
+  readonly readByOcr?: boolean
+}
+
+/**
+ * Square brackets as round ones: tesseract's Thai model reads a round bracket as a square one
+ * ("1] สำรวจ" for 1), "[คะแนน 74.08]", "(ปีงบประมาณ ... คะแนน]"), and the report's words and
+ * numbers are read with round ones. Only in text read by OCR.
+ */
+export function roundBrackets(s: string): string {
+  return s.replace(/\[/g, '(').replace(/\]/g, ')')
 }
 
 /** All repairs, in order. Idempotent: normalising normalised text changes nothing. */
@@ -80,8 +91,9 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): stri
 }
 
 function normalisePass(raw: string, options: NormaliseOptions): string {
-  const { asciiDigits = true } = options
+  const { asciiDigits = true, readByOcr = false } = options
   let s = raw.normalize('NFC')
+  if (readByOcr) s = roundBrackets(s)
   s = stripInvisible(s)
   s = stripTags(s)
   s = stripMarkdown(s)

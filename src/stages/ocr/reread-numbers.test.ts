@@ -10,7 +10,7 @@ import type { OcrLine } from './engine.js'
 import { rgbaToGrey, type GreyImage } from './image.js'
 import { digitReader, type ReadNumber } from './number-reader.js'
 import { toBlackWhite } from './image.js'
-import { agreeingSlashDate, codeAt, cutContradictsTesseract, readAgreeingArabic, rereadNumbers, spanOfWordsIn } from './reread-numbers.js'
+import { agreeingSlashDate, codeAt, cutContradictsTesseract, readAgreeingArabic, rereadNumbers, spanOfWordsIn, thaiSlashDate } from './reread-numbers.js'
 
 const require = createRequire(import.meta.url)
 GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'), 'Sarabun')
@@ -153,10 +153,11 @@ describe('rereadNumbers (real ink, real digit reader)', () => {
     expect(r.readings.filter((x) => x.reader === 'digit-reader').map((x) => x.raw)).toEqual(['1?10?2568', '30?9?2569'])
     expect(r.text).toBe('1/10/2568 - 30/9/2569')
     expect(r.uncertain).toBe(false)
-    // tesseract's misread year (๒๕๖๘ as ๒๕๒๐๕, as on heldout-11) does not line up with the ink.
+    // tesseract's misread year (๒๕๖๘ as ๒๕๒๐๕, as on heldout-11) is never taken: the digit
+    // reader's, sure of every digit of the ink, is the date.
     const thai = await reread(['๑/๑๐/๒๕๖๘'], ['๑/๑๐/๒๕๒๐๕'])
-    expect(thai.uncertain).toBe(true)
     expect(thai.text).not.toContain('2520')
+    expect(thai.text).toBe('1/10/2568')
   })
 
   it("a Thai slash date is the digit reader's where tesseract garbled its digits (heldout-v6-01's periods)", async () => {
@@ -238,6 +239,19 @@ describe('agreeingSlashDate', () => {
     expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 0.6, 1, 0.7, 1, 1, 1, 1]))).toBe('30/9/2569')
     expect(agreeingSlashDate('30/9/2569', glyphs('30?9?2569', [1, 1, 1, 0.6, 1, 1, 1, 1, 1]))).toBeUndefined()
     expect(agreeingSlashDate('30/9/2569', glyphs('50?9?2569', [0.6, 1, 1, 1, 1, 1, 1, 1, 1]))).toBe('30/9/2569')
+  })
+})
+
+describe('thaiSlashDate', () => {
+  const glyphs = (text: string, confidences = [...text].map(() => 1)) => ({ text, value: null, confidence: Math.min(...confidences), uncertain: true, confidences })
+  it("takes the digit reader's date, sure of every digit, where tesseract read a Thai slash date with digits too many", () => {
+    expect(thaiSlashDate('๓๓๑/๕/๒๕๒๕', glyphs('31?8?2569'))).toBe('31/8/2569')
+    // tesseract's year a digit too long (heldout-v6-01: ๒๕๖๘ read ๒๕๒๐๕).
+    expect(thaiSlashDate('๑/๑๐/๒๕๒๐๕', glyphs('1?10?2568'))).toBe('1/10/2568')
+    expect(thaiSlashDate('๑/๑๐/๒๕๒๐๕๕', glyphs('1?10?2568'))).toBeUndefined()
+    // A digit the reader doubted (an unstable cut) leaves the date uncertain.
+    expect(thaiSlashDate('๓๐/๕๕/๒๕๒๕', glyphs('30?9?2569', [1, 1, 1, 1, 1, 1, 0.5, 0.5, 1]))).toBeUndefined()
+    expect(thaiSlashDate('๑/๑๒/๒๕๒๕', glyphs('1?12??'))).toBeUndefined()
   })
 })
 

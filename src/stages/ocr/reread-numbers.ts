@@ -335,9 +335,27 @@ export function agreeingSlashDate(tesseract: string, reading: NumberReading): st
  */
 async function slashDateOf(tesseract: string, first: NumberReading, box: PixelBox, ctx: NumberContext): Promise<string | undefined> {
   const agreed = agreeingSlashDate(tesseract, first) ?? thaiSlashDate(tesseract, first)
-  if (agreed || !/^[\d/]+$/.test(tesseract) || !SLASH_DATE.test(tesseract)) return agreed
+  if (agreed) return agreed
+  if (THAI_SLASH_DATE.test(tesseract)) return thaiSlashDateReadAgain(tesseract, first, box, ctx)
+  if (!/^[\d/]+$/.test(tesseract) || !SLASH_DATE.test(tesseract)) return undefined
   return agreeingSlashDate(tesseract, await readNumberAt(ctx.grey, box, 'any', ctx, 'ascii'))
 }
+
+/**
+ * The digit reader's second opinion on a Thai slash date it read whole but doubted a digit of (two
+ * touching digits of the year cut apart where a moved cut reads otherwise: "๓๐/๙/๒๕๖๙" read
+ * 30?9?2569 with its 5 and 6 at 0.5, heldout-v6-01): the same ink read again from a crop a few
+ * pixels wider, whose ink threshold and cut fall elsewhere. Taken only when that reading is sure
+ * of every digit (`thaiSlashDate`) and reads the same characters as the first.
+ */
+async function thaiSlashDateReadAgain(tesseract: string, first: NumberReading, box: PixelBox, ctx: NumberContext): Promise<string | undefined> {
+  if (first.text.split('?').length !== 3) return undefined
+  const again = await readNumberAt(ctx.grey, expand(box, SECOND_OPINION_MARGIN), 'any', ctx)
+  return again.text === first.text ? thaiSlashDate(tesseract, again) : undefined
+}
+
+/** How much wider (pixels on each side) the second opinion's crop is than the first's. */
+const SECOND_OPINION_MARGIN = 2
 
 /**
  * A slash date in Thai digits, as the digit reader read it: tesseract's Thai digits are wrong more
@@ -357,8 +375,8 @@ export function thaiSlashDate(tesseract: string, reading: NumberReading): string
   return digits.length === day.length + month.length + year.length && digits.every((c) => c >= SLASH_DATE_MIN_CONFIDENCE) ? `${day}/${month}/${year}` : undefined
 }
 
-/** A slash date as tesseract reads one in Thai digits: a digit or two too many in its day or month ("๓๓๑/๕/๒๕๒๕"). */
-const THAI_SLASH_DATE = /^[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{2,4}$/
+/** A slash date as tesseract reads one in Thai digits: a digit or two too many in its day or month ("๓๓๑/๕/๒๕๒๕") or one in its year ("๑/๑๐/๒๕๒๐๕"). */
+const THAI_SLASH_DATE = /^[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{1,3}\/[\u0E50-\u0E59]{2,5}$/
 
 /** The digit reader's own threshold for a glyph (readNumber's `minConfidence`). */
 const SLASH_DATE_MIN_CONFIDENCE = 0.9
