@@ -58,8 +58,6 @@ const NUMBER_PART = /^[0-9\u0E50-\u0E59.,]+$/u
 /** One decimal number (a score): two lines of digits without a point are more likely two numbers. */
 const ONE_NUMBER = /^[0-9\u0E50-\u0E59]{1,3}(,[0-9\u0E50-\u0E59]{3})*\.[0-9\u0E50-\u0E59]+$/u
 
-/** Two digits after a decimal point: a score already whole. */
-const DECIMALS = /[.,][0-9\u0E50-\u0E59]{2}/u
 /** A score out of the full marks ("94.49/100", "๑๐๐.๐๐/๑๐๐"). */
 const OUT_OF_FULL = /^[0-9\u0E50-\u0E59]{1,3}(?:[.,][0-9\u0E50-\u0E59]+)?\/(?:100|\u0E51\u0E50\u0E50)$/u
 const OUT_OF_PART = /^[0-9\u0E50-\u0E59.,/]+$/u
@@ -89,8 +87,7 @@ function brokenNumberLines(lines: readonly string[]): number {
   for (let n = lines.length; n >= 2; n--) {
     const parts = lines.slice(0, n)
     const joined = parts.join('')
-    // "89.41" / "100" are two numbers: a score is broken before its second decimal, not after it.
-    const oneNumber = parts.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined) && !parts.slice(0, -1).some((l) => DECIMALS.test(l))
+    const oneNumber = parts.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined)
     const oneDate = parts.every((l) => DATE_PART.test(l)) && !parts.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
     const outOfFull = parts.every((l) => OUT_OF_PART.test(l)) && !OUT_OF_FULL.test(parts[0]!) && OUT_OF_FULL.test(joined)
     if (oneNumber || oneDate || outOfFull) return n
