@@ -19,11 +19,8 @@ describe('cellText', () => {
     expect(cellText([run('1', 10, 100), run('00.00', 10, 115)])).toBe('100.00')
   })
 
-  it('joins a score out of its full marks a narrow column broke, and a number a note follows', () => {
-    // blind-v16-06 and v16-03 LibreOffice: "100.00/100" and "0.00/100" in a narrow score column.
-    expect(cellText([run('100.00/10', 10, 100), run('0', 10, 115)])).toBe('100.00/100')
-    expect(cellText([run('0.00/1', 10, 100), run('00', 10, 115)])).toBe('0.00/100')
-    // blind-v5-03 LibreOffice: the score broken, then its note on lines of its own.
+  it('joins a number a narrow column broke when a note follows it on lines of its own', () => {
+    // blind-v5-03 LibreOffice.
     expect(cellText([run('๗', 10, 100), run('๙.๕๖', 10, 115), run('(ข้อมูล ณ', 10, 130), run('วันที่ ๓๐ ก.ย. ๖๘)', 10, 145)])).toBe('๗๙.๕๖ (ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘)')
   })
 
@@ -32,6 +29,15 @@ describe('cellText', () => {
     expect(cellText([run('98.06', 10, 100), run('0', 10, 115)])).toBe('98.060')
     expect(cellText([run('89.41/100', 10, 100), run('5', 10, 115)])).toBe('89.41/100 5')
     expect(cellText([run('9.41/10', 10, 100), run('5', 10, 115)])).toBe('9.41/10 5')
+  })
+
+  it('joins a score out of 100 a narrow column broke inside its full marks', () => {
+    expect(cellText([run('0.00/1', 10, 100), run('00', 10, 115)])).toBe('0.00/100')
+    expect(cellText([run('100.00/10', 10, 100), run('0', 10, 115)])).toBe('100.00/100')
+    expect(cellText([run('๙๘.๕๐', 10, 100), run('/๑๐๐', 10, 115)])).toBe('๙๘.๕๐/๑๐๐')
+    // Only full marks of 100, and only when the cell holds nothing else.
+    expect(cellText([run('88.50/1', 10, 100), run('00 คะแนน', 10, 115)])).toBe('88.50/1 00 คะแนน')
+    expect(cellText([run('88.50/', 10, 100), run('95', 10, 115)])).toBe('88.50/ 95')
   })
 
   it('joins a date a narrow column broke over two lines (LibreOffice breaks Thai digits like words)', () => {

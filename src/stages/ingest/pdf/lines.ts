@@ -58,13 +58,14 @@ const NUMBER_PART = /^[0-9\u0E50-\u0E59.,]+$/u
 /** One decimal number (a score): two lines of digits without a point are more likely two numbers. */
 const ONE_NUMBER = /^[0-9\u0E50-\u0E59]{1,3}(,[0-9\u0E50-\u0E59]{3})*\.[0-9\u0E50-\u0E59]+$/u
 
-/** A score out of the full marks ("94.49/100", "๑๐๐.๐๐/๑๐๐"). */
-const OUT_OF_FULL = /^[0-9\u0E50-\u0E59]{1,3}(?:[.,][0-9\u0E50-\u0E59]+)?\/(?:100|\u0E51\u0E50\u0E50)$/u
-const OUT_OF_PART = /^[0-9\u0E50-\u0E59.,/]+$/u
 
 /** A date in digits ("๓๐/๙/๒๕๖๙", "1/10/2568"). */
 const ONE_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{2,4}$/u
 const DATE_PART = /^[0-9\u0E50-\u0E59/]+$/u
+
+/** A score with its full marks ("๐.๐๐/๑๐๐", "100.00 / 100"). */
+const ONE_SCORE_OUT_OF_100 = /^[0-9\u0E50-\u0E59]{1,3}\.[0-9\u0E50-\u0E59]+\s*\/\s*(?:100|\u0E51\u0E50\u0E50)(?:\.[0-9\u0E50-\u0E59]+)?$/u
+const SCORE_OUT_OF_PART = /^[0-9\u0E50-\u0E59.\/ ]+$/u
 
 /**
  * A cell's text: its lines joined by spaces, except that a number, a date or a score out of its
@@ -89,8 +90,8 @@ function brokenNumberLines(lines: readonly string[]): number {
     const joined = parts.join('')
     const oneNumber = parts.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined)
     const oneDate = parts.every((l) => DATE_PART.test(l)) && !parts.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
-    const outOfFull = parts.every((l) => OUT_OF_PART.test(l)) && !OUT_OF_FULL.test(parts[0]!) && OUT_OF_FULL.test(joined)
-    if (oneNumber || oneDate || outOfFull) return n
+    const outOf100 = parts.every((l) => SCORE_OUT_OF_PART.test(l)) && ONE_SCORE_OUT_OF_100.test(joined)
+    if (oneNumber || oneDate || outOf100) return n
   }
   return 0
 }
