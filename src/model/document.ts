@@ -147,6 +147,7 @@ export const DocIssueCodeSchema = z.enum([
   'text-layer-note',
   'actual-text-unavailable',
   'private-use-thai',
+  'symbol-font-marks',
   'row-continued',
   'header-repeated',
   'ocr-unread-ink',

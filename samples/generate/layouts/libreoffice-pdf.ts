@@ -13,13 +13,13 @@ import { basename, join } from 'node:path'
 import { withFixedMetadata } from '../print-pdf.js'
 import { resolveFontFile } from '../generate-samples.js'
 import type { LayoutDoc } from './blocks.js'
-import { produceDocx } from './render-docx.js'
+import { produceDocx, type DocxOptions } from './render-docx.js'
 import { FONTS, fontWeights, type FontChoice } from './render-html.js'
 import { sofficeConvert } from './render-odt.js'
 import type { Template } from './templates.js'
 
-export async function produceLibreOfficePdf(doc: LayoutDoc, tpl: Template, seed: number, variant: string): Promise<Uint8Array> {
-  const docx = produceDocx(doc, tpl, seed)
+export async function produceLibreOfficePdf(doc: LayoutDoc, tpl: Template, seed: number, variant: string, docxOptions: DocxOptions = {}): Promise<Uint8Array> {
+  const docx = produceDocx(doc, tpl, seed, docxOptions)
   const work = await mkdtemp(join(tmpdir(), 'ita-layouts-fonts-'))
   try {
     const fontsConf = await privateFonts(work, FONTS[tpl.choices.font]!)

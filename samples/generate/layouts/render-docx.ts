@@ -24,6 +24,12 @@ export interface DocxOptions {
   readonly revisions?: boolean
   /** The document's creation date in docProps/core.xml. @default 2025-10-15T03:00:00Z */
   readonly date?: Date
+  /**
+   * Ticks and crosses in cells typed as Word's Insert Symbol types them, from Wingdings
+   * (`<w:sym w:font="Wingdings" w:char="F0FC"/>` for ✓, `F0FB` for ✗): the text holds a private-use
+   * code point, only the font says what it draws. @default false
+   */
+  readonly symbolTicks?: boolean
 }
 
 /** The producer's entry point: a template's blocks as .docx bytes. */
@@ -51,13 +57,14 @@ interface Writer {
   readonly font: FontChoice
   readonly lists: ListDef[]
   readonly revisions: boolean
+  readonly symbolTicks: boolean
   readonly seed: number
   nextRevision: number
   scoreCells: number
 }
 
 export function renderDocx(doc: LayoutDoc, font: FontChoice, options: DocxOptions & { seed?: number } = {}): Uint8Array {
-  const w: Writer = { font, lists: [], revisions: options.revisions ?? false, seed: options.seed ?? 1, nextRevision: 1, scoreCells: 0 }
+  const w: Writer = { font, lists: [], revisions: options.revisions ?? false, symbolTicks: options.symbolTicks ?? false, seed: options.seed ?? 1, nextRevision: 1, scoreCells: 0 }
   const body = documentBody(doc, w)
   const header = doc.pageNumbers || doc.runningHeader ? marginPart(doc) : undefined
   const margin = doc.pageNumbers?.position === 'bottom' && !doc.runningHeader ? 'footer' : 'header'
@@ -267,7 +274,7 @@ function tableCell(c: Cell, grid: readonly number[], col: number, inHead: boolea
     const numId = addList(w, list.def)
     paragraphs = list.items.map((text) => para(text, { align, numId, size }, w))
   } else {
-    paragraphs = (c.lines.length > 0 ? c.lines : ['']).map((line) => para(line, { align, bold, size }, w, revised(line, { bold, size }, w)))
+    paragraphs = (c.lines.length > 0 ? c.lines : ['']).map((line) => para(line, { align, bold, size }, w, revised(line, { bold, size }, w) ?? symbolTick(line, { bold, size }, w)))
   }
   return `<w:tc>${cellProps(c, grid, col, merge, bold)}${paragraphs.join('')}</w:tc>`
 }
@@ -311,6 +318,15 @@ function numbering(lists: readonly ListDef[]): string {
   )
   const nums = lists.map((_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${i + 1}"/></w:num>`)
   return `<w:numbering ${NS}>${abstract.join('')}${nums.join('')}</w:numbering>`
+}
+
+/** Wingdings' tick and cross, as Word's Insert Symbol writes them. */
+const WINGDINGS_MARKS: Readonly<Record<string, string>> = { '✓': 'F0FC', '✗': 'F0FB' }
+
+/** With symbol ticks on, a cell line that is a tick or a cross as a `w:sym` from Wingdings. */
+function symbolTick(line: string, props: { bold?: boolean; size?: number }, w: Writer): string | undefined {
+  const char = w.symbolTicks ? WINGDINGS_MARKS[line] : undefined
+  return char && `<w:r>${runProps(props)}<w:sym w:font="Wingdings" w:char="${char}"/></w:r>`
 }
 
 // ------------------------------------------------------------------------------------------------

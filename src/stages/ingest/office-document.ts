@@ -156,4 +156,4 @@ function checkSize(items: readonly OfficeItem[], limits: Required<InputLimits>, 
 }
 
 /** A reader's issue, in the model's shape. */
-export const officeIssue = (code: DocIssue['code'], message: string): DocIssue => ({ code, severity: 'warning', message, stage: 'ingest' })
+export const officeIssue = (code: DocIssue['code'], message: string, severity: DocIssue['severity'] = 'warning'): DocIssue => ({ code, severity, message, stage: 'ingest' })

@@ -6,6 +6,8 @@
  *   (`w:del`, `w:moveFrom`, deleted table rows) out.
  * - Hidden text (`w:vanish`, directly or by style) out; comments and footnotes are other parts
  *   and are not read; fields by their result (`w:fldSimple`, the result part of `w:fldChar`).
+ * - A tick or cross typed from a symbol font (`w:sym w:font="Wingdings" w:char="F0FC"`) read as the
+ *   mark it draws (symbol-fonts.ts); another symbol as its code point.
  * - Tabs and line breaks kept (`\t`, `\n`); a page break (`w:br w:type="page"`, page-break-before,
  *   a section starting a new page, Word's `w:lastRenderedPageBreak`) starts a new page.
  * - Word's automatic numbering (`w:numPr`, directly or by paragraph style) printed in front of
@@ -20,6 +22,7 @@ import { CorruptDocumentError } from '../../errors.js'
 import { formatListNumber, wordListFormat, type ListFormat } from './list-labels.js'
 import { officeDoc, officeIssue, openOfficeFile, PAGE, paragraphItems, type OfficeCell, type OfficeItem, type Piece, type ReadOfficeOptions } from './office-document.js'
 import { attr, child, descendants, elements, parseXml, type XElement } from './office-xml.js'
+import { mapSymbolFontMarks } from './symbol-fonts.js'
 import type { Zip } from './zip.js'
 
 export function readDocx(bytes: Uint8Array, options: ReadOfficeOptions): Doc {
@@ -213,6 +216,8 @@ class DocxReader {
   private fields: boolean[] = []
   /** Characters of text inside field instructions (not shown): a damaged field would hide the rest. */
   private inInstruction = 0
+  /** Ticks and crosses typed from a symbol font (`w:sym`), read as the marks they draw (symbol-fonts.ts). */
+  private symbolMarks = 0
   /** A paragraph whose mark was deleted, waiting to be joined to the next one. */
   private held: { pieces: Piece[]; boxes: XElement[]; paragraph: number } | undefined
 
@@ -249,6 +254,9 @@ class DocxReader {
     if (this.held) this.paragraph({ name: 'w:p', local: 'p', attrs: {}, children: [] })
     if (this.fields.some((result) => !result) && this.inInstruction > 0) {
       this.issues.push(officeIssue('field-not-closed', `a field is not closed: ${this.inInstruction} characters after its start were read as its instruction and not shown`))
+    }
+    if (this.symbolMarks > 0) {
+      this.issues.push(officeIssue('symbol-font-marks', `${this.symbolMarks} ticks, crosses or check boxes were typed from a symbol font (w:sym in Wingdings, Wingdings 2 or Symbol) and were read as the marks they draw`, 'info'))
     }
   }
 
@@ -340,7 +348,11 @@ class DocxReader {
           break
         case 'sym': {
           const code = parseInt(attr(c, 'char') ?? '', 16)
-          if (shown() && Number.isInteger(code) && code > 0 && code <= 0xffff) pieces.push(String.fromCharCode(code))
+          if (!shown() || !Number.isInteger(code) || code <= 0 || code > 0xffff) break
+          // A symbol font's character may be given without its U+F000 offset ("FC" for "F0FC").
+          const mark = mapSymbolFontMarks(String.fromCharCode(code < 0x100 ? 0xf000 + code : code), attr(c, 'font'))
+          this.symbolMarks += mark.mapped
+          pieces.push(mark.mapped > 0 ? mark.text : String.fromCharCode(code))
           break
         }
         case 'drawing':

@@ -19,6 +19,18 @@ describe('cellText', () => {
     expect(cellText([run('1', 10, 100), run('00.00', 10, 115)])).toBe('100.00')
   })
 
+  it('joins a number a narrow column broke when a note follows it on lines of its own', () => {
+    // blind-v5-03 LibreOffice.
+    expect(cellText([run('๗', 10, 100), run('๙.๕๖', 10, 115), run('(ข้อมูล ณ', 10, 130), run('วันที่ ๓๐ ก.ย. ๖๘)', 10, 145)])).toBe('๗๙.๕๖ (ข้อมูล ณ วันที่ ๓๐ ก.ย. ๖๘)')
+  })
+
+  it('keeps a score out of its full marks and a number on the next line apart', () => {
+    // blind-v12-03 LibreOffice: a score with three decimals broken after two ("98.06" / "0") is one number, as above.
+    expect(cellText([run('98.06', 10, 100), run('0', 10, 115)])).toBe('98.060')
+    expect(cellText([run('89.41/100', 10, 100), run('5', 10, 115)])).toBe('89.41/100 5')
+    expect(cellText([run('9.41/10', 10, 100), run('5', 10, 115)])).toBe('9.41/10 5')
+  })
+
   it('joins a score out of 100 a narrow column broke inside its full marks', () => {
     expect(cellText([run('0.00/1', 10, 100), run('00', 10, 115)])).toBe('0.00/100')
     expect(cellText([run('100.00/10', 10, 100), run('0', 10, 115)])).toBe('100.00/100')

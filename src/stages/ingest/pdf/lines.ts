@@ -58,6 +58,7 @@ const NUMBER_PART = /^[0-9\u0E50-\u0E59.,]+$/u
 /** One decimal number (a score): two lines of digits without a point are more likely two numbers. */
 const ONE_NUMBER = /^[0-9\u0E50-\u0E59]{1,3}(,[0-9\u0E50-\u0E59]{3})*\.[0-9\u0E50-\u0E59]+$/u
 
+
 /** A date in digits ("๓๐/๙/๒๕๖๙", "1/10/2568"). */
 const ONE_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{2,4}$/u
 const DATE_PART = /^[0-9\u0E50-\u0E59/]+$/u
@@ -67,21 +68,32 @@ const ONE_SCORE_OUT_OF_100 = /^[0-9\u0E50-\u0E59]{1,3}\.[0-9\u0E50-\u0E59]+\s*\/
 const SCORE_OUT_OF_PART = /^[0-9\u0E50-\u0E59.\/ ]+$/u
 
 /**
- * A cell's text: its lines joined by spaces, except that a number, a score out of 100 or a date a narrow
- * column broke over two lines ("๘" / "๘.๗๗", "0.00/1" / "00", "๓" / "๐/๙/๒๕๖๙": LibreOffice breaks digits
- * like Thai words) is joined back, when the cell holds nothing but the parts of one of them.
+ * A cell's text: its lines joined by spaces, except that a number, a date or a score out of its
+ * full marks a narrow column broke over two lines ("๘" / "๘.๗๗", "๓" / "๐/๙/๒๕๖๙", "100.00/10" / "0":
+ * LibreOffice breaks digits like Thai words) is joined back, when the cell's first lines hold
+ * nothing but its parts (a note may follow it: "๗" / "๙.๕๖" / "(ข้อมูล ณ วันที่ ...)").
  */
 export function cellText(runs: readonly GlyphRun[], layout?: CellLayout): string {
   const runLines = groupIntoLines(runs)
   const lines = runLines.map((l) => l.text.replace(/\t/g, ' '))
-  const joined = lines.join('')
-  if (lines.length < 2) return joined
-  const oneNumber = lines.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined)
-  const oneDate = lines.every((l) => DATE_PART.test(l)) && !lines.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
-  const oneScoreOutOf100 = lines.every((l) => SCORE_OUT_OF_PART.test(l)) && ONE_SCORE_OUT_OF_100.test(joined)
-  if (oneNumber || oneDate || oneScoreOutOf100) return joined
+  if (lines.length < 2) return lines.join('')
+  const broken = brokenNumberLines(lines)
+  if (broken === lines.length) return lines.join('')
   const wrapped = layout ? thaiWraps(runLines, layout) : []
-  return lines.reduce((text, line, k) => text + (splitYear(text, line) || splitDecimal(text, line) || PREPOSED_END.test(text) || wrapped[k - 1] ? '' : ' ') + line)
+  return lines.reduce((text, line, k) => text + (k < broken || splitYear(text, line) || splitDecimal(text, line) || PREPOSED_END.test(text) || wrapped[k - 1] ? '' : ' ') + line)
+}
+
+/** How many of a cell's first lines (two or more) are the parts of one number, date or score out of full marks; 0 if none. */
+function brokenNumberLines(lines: readonly string[]): number {
+  for (let n = lines.length; n >= 2; n--) {
+    const parts = lines.slice(0, n)
+    const joined = parts.join('')
+    const oneNumber = parts.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined)
+    const oneDate = parts.every((l) => DATE_PART.test(l)) && !parts.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
+    const outOf100 = parts.every((l) => SCORE_OUT_OF_PART.test(l)) && ONE_SCORE_OUT_OF_100.test(joined)
+    if (oneNumber || oneDate || outOf100) return n
+  }
+  return 0
 }
 
 /**

@@ -11,6 +11,16 @@ import type { GlyphRun } from './text-runs.js'
 export const PDF_READER = 'pdfjs'
 /** The text layer's Thai marks were private-use code points, mapped to the real marks (private-use-thai.ts). */
 export const PDF_READER_PUA = 'pdfjs, private-use Thai marks mapped'
+/** The text layer's ticks or crosses were a symbol font's code points, mapped to the marks drawn (symbol-fonts.ts). */
+export const PDF_READER_SYMBOLS = 'pdfjs, symbol-font marks mapped'
+
+/** The reader of a line or cell made of `runs`: pdf.js, and which code points were mapped to what they draw. */
+export function pdfReaderOf(runs: readonly GlyphRun[]): string {
+  const thai = runs.some((r) => r.privateUseMarks)
+  const symbols = runs.some((r) => r.symbolMarks)
+  if (thai && symbols) return 'pdfjs, private-use Thai marks and symbol-font marks mapped'
+  return thai ? PDF_READER_PUA : symbols ? PDF_READER_SYMBOLS : PDF_READER
+}
 
 /** Digits (Thai or Arabic), with decimal or thousands separators between them. */
 const NUMBER = /[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*/g

@@ -13,14 +13,14 @@ import { loadRawPdf, markedContentEvents, type MarkedContentEvent } from './actu
 import { joinContinuedRows } from './continued-rows.js'
 import { classifyPage, measureText, type OcrMode, type TextLayerStats } from './classify-page.js'
 import { groupIntoLines } from './lines.js'
-import { numberReadings, PDF_READER, PDF_READER_PUA } from './number-boxes.js'
+import { numberReadings, pdfReaderOf } from './number-boxes.js'
 import { DEFAULT_RENDER_DPI, embeddedScan } from './page-images.js'
 import { DEFAULT_PDF_LIMITS, pdfjsCall, withPdfDocument, type PdfLimits } from './open-pdf.js'
 import { pageImageSizes, pageOverPixelCap, type ImageSize } from './page-pixels.js'
 import { clippedAway, readPageGraphics, type PageGraphics } from './page-graphics.js'
 import { findTables, type GridTable } from './tables.js'
 import { findTextTables } from './text-tables.js'
-import { readTextRuns, type GlyphRun, type PageTextRuns } from './text-runs.js'
+import { loadedFontNames, readTextRuns, type GlyphRun, type PageTextRuns } from './text-runs.js'
 
 export interface ReadPdfOptions {
   /** Name used in messages and provenance. */
@@ -152,7 +152,9 @@ async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: 
     } catch {
       events = undefined
     }
-    const read = await readTextRuns(page, events)
+    // The operator list first: it loads the page's fonts, whose names say what a symbol font's code points draw.
+    const graphics = await readPageGraphics(page)
+    const read = await readTextRuns(page, events, loadedFontNames(page))
     if (!read.actualTextAligned) {
       issues.push(issue('actual-text-unavailable', 'warning', `page ${n}: marked content did not line up with pdf.js's; ActualText was not used, Thai marks may be missing`, n))
     }
@@ -160,7 +162,10 @@ async function readPage(pdf: PDFDocumentProxy, raw: PDFDocument | undefined, n: 
     if (privateUse > 0) {
       issues.push(issue('private-use-thai', 'info', `page ${n}: ${privateUse} Thai marks were private-use code points (U+F700-U+F71A, a TH SarabunPSK-style font) and were read as the marks they draw`, n))
     }
-    const graphics = await readPageGraphics(page)
+    const symbols = read.runs.reduce((count, r) => count + (r.symbolMarks ?? 0), 0)
+    if (symbols > 0) {
+      issues.push(issue('symbol-font-marks', 'info', `page ${n}: ${symbols} ticks, crosses or check boxes were a symbol font's code points (U+F0xx in Wingdings, Wingdings 2 or Symbol, or LibreOffice's OpenSymbol stand-in read as Wingdings) and were read as the marks they draw`, n))
+    }
     const hidden = clippedAway(read.runs, graphics.textClips)
     const text = hidden.size === 0 ? read : { ...read, runs: read.runs.filter((r) => !hidden.has(r)) }
     const inked = [...hidden].filter((r) => r.text.trim() !== '').length
@@ -252,7 +257,7 @@ function origin(page: number, bbox: { x0: number; y0: number; x1: number; y1: nu
     page,
     bbox: { x0: round(bbox.x0), y0: round(bbox.y0), x1: round(bbox.x1), y1: round(bbox.y1) },
     source: 'pdf-text',
-    reader: runs.some((r) => r.privateUseMarks) ? PDF_READER_PUA : PDF_READER,
+    reader: pdfReaderOf(runs),
     ...(readings.length > 0 && { readings }),
   }
 }

@@ -9,6 +9,7 @@ import type { BBox } from '../../../model/document.js'
 import type { MarkedContentEvent } from './actual-text.js'
 import { attachMarks } from './attach-marks.js'
 import { mapPrivateUseThai } from './private-use-thai.js'
+import { mapSymbolFontMarks } from '../symbol-fonts.js'
 import { pdfjsCall } from './open-pdf.js'
 
 export interface GlyphRun {
@@ -20,6 +21,20 @@ export interface GlyphRun {
   readonly size: number
   /** How many Thai marks came as private-use code points and were mapped (private-use-thai.ts). */
   readonly privateUseMarks?: number
+  /** How many marks came as a symbol font's code points (a Wingdings tick) and were mapped (symbol-fonts.ts). */
+  readonly symbolMarks?: number
+}
+
+/** A font's name by pdf.js's id for it ("g_d0_f2" -> "CAAAAA+OpenSymbol"); undefined when unknown. */
+export type FontNames = (id: string) => string | undefined
+
+/** The names of the fonts the page's operator list has loaded (`readPageGraphics` reads it first). */
+export function loadedFontNames(page: PDFPageProxy): FontNames {
+  return (id) => {
+    if (!page.commonObjs.has(id)) return undefined
+    const font = page.commonObjs.get(id) as { name?: unknown } | null
+    return typeof font?.name === 'string' ? font.name : undefined
+  }
 }
 
 export interface PageTextRuns {
@@ -32,7 +47,7 @@ export interface PageTextRuns {
 
 type Viewport = ReturnType<PDFPageProxy['getViewport']>
 
-export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedContentEvent[] | undefined): Promise<PageTextRuns> {
+export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedContentEvent[] | undefined, fontNames: FontNames = () => undefined): Promise<PageTextRuns> {
   // disableNormalization: pdf.js's NFKC-style normalisation would split sara am (U+0E33) into
   // nikhahit + sara aa; we keep the text as it is in the file and normalise in our own stage.
   const content: TextContent = await pdfjsCall(() => page.getTextContent({ includeMarkedContent: true, disableNormalization: true }))
@@ -70,7 +85,7 @@ export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedCo
       }
       continue
     }
-    const run = toRun(item, content, viewport)
+    const run = toRun(item, content, viewport, fontNames)
     if (!run) continue
     if (collecting) collecting.collected.push(run)
     else runs.push(run)
@@ -79,7 +94,7 @@ export async function readTextRuns(page: PDFPageProxy, events: readonly MarkedCo
   return { runs: attachMarks(runs), actualTextRuns, actualTextAligned: aligned || (events?.length ?? 0) === 0 }
 }
 
-function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphRun | undefined {
+function toRun(item: TextItem, content: TextContent, viewport: Viewport, fontNames: FontNames): GlyphRun | undefined {
   if (item.str.length === 0) return undefined
   const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number]
   const size = Math.hypot(c, d) || Math.hypot(a, b)
@@ -100,13 +115,15 @@ function toRun(item: TextItem, content: TextContent, viewport: Viewport): GlyphR
   const xs = corners.map((p) => p[0])
   const ys = corners.map((p) => p[1])
   const [, baseline] = viewport.convertToViewportPoint(e, f) as [number, number]
-  const { text, mapped } = mapPrivateUseThai(item.str)
+  const thai = mapPrivateUseThai(item.str)
+  const symbols = mapSymbolFontMarks(thai.text, fontNames(item.fontName))
   return {
-    text: closeNumberGaps(text),
+    text: closeNumberGaps(symbols.text),
     bbox: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
     baseline,
     size,
-    ...(mapped > 0 && { privateUseMarks: mapped }),
+    ...(thai.mapped > 0 && { privateUseMarks: thai.mapped }),
+    ...(symbols.mapped > 0 && { symbolMarks: symbols.mapped }),
   }
 }
 

@@ -148,6 +148,11 @@ function splitTitles(blocks: readonly Block[]): Block[] {
     const on = (b: Block, line: readonly GlyphRun[]): boolean => Math.abs(b.runs[0]!.baseline - line[0]!.baseline) <= SAME_LINE * block.size
     const next = beside[0]!
     const reachesOver = on(next, lines[1]!) && next.bbox.x0 < first.x1 - SLACK
+    // A cell beside the second line, under the first line's extent and starting below it: the
+    // second line is a cell centred in a row that starts after the first line (a table's first
+    // header cell, centred in two header rows, under the paragraph before the table).
+    const second = unionBBox(lines[1]!.map((r) => r.bbox))
+    const rowUnderFirst = beside.some((b) => b.bbox.x0 < first.x1 - SLACK && b.bbox.y0 > first.y1 - SLACK && b.bbox.y0 < second.y0 - SLACK && b.bbox.y1 > second.y1)
     const pitch = lines[1]![0]!.baseline - lines[0]![0]!.baseline
     const centred = (b: Block): boolean => Math.abs(b.bbox.y0 + b.bbox.y1 - block.bbox.y0 - block.bbox.y1) / 2 <= pitch / 2
     // Bottom-aligned cells end where the block ends; a cell starting beside its second line and
@@ -156,7 +161,7 @@ function splitTitles(blocks: readonly Block[]): Block[] {
     // A bulleted paragraph goes on at its left edge or under its words, never far right of them: a
     // line that does, with cells beside it, is a cell of the table under the paragraph.
     const besideBullet = BULLET_START.test(lines[0]![0]!.text) && lines[1]![0]!.bbox.x0 > first.x0 + FIRST_LINE_INDENT * block.size && beside.some((b) => on(b, lines[1]!))
-    return reachesOver || startsBelow || besideBullet ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
+    return reachesOver || rowUnderFirst || startsBelow || besideBullet ? [blockOf([lines[0]!]), blockOf(lines.slice(1))] : [block]
   })
 }
 
