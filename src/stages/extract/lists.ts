@@ -37,7 +37,8 @@ function splitBulleted(text: string): NumberedEntry[] {
 }
 
 /** Words that start a unit, or a position heading one ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)', 'ภาควิชา', 'สาขาวิชา']
+// A unit may be a body named by what it is: a volunteers' corps, an infirmary, a station, an institute, a hospital, a school.
+const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)', 'ภาควิชา', 'สาขาวิชา', 'อาสาสมัคร', 'สถานพยาบาล', 'สถานี', 'สถาบัน', 'โรงพยาบาล', 'โรงเรียน']
 const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก(?!ศึกษา|เรียน)', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
 /** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
 const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)
@@ -50,6 +51,9 @@ const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง|[ผร]?ศ\
  * it is the unit it heads or the rest of its name (a line wrapped in a narrow column).
  */
 const WORD_ALONE = new RegExp(String.raw`^(?:(?:${POSITION_WORDS.map(spacedWord).join('|')})\s?(?:${UNIT_WORDS.map(spacedWord).join('|')})?|${UNIT_WORDS.map(spacedWord).join('|')})$`)
+/** A text opening with a unit's or a position's word: it names who answers for a measure ("ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"). */
+export const opensWithUnit = (text: string) => UNIT_OPENING.test(text)
+const UNIT_OPENING = new RegExp(String.raw`^\s*(?:${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
 /**
  * A person by name and nothing else: a title, a given name and a surname ("นายสมชาย ใจดี", "ดร.อรุณี แก้วมณี",
  * "ผศ. วิเชียร บุญมา"). The position printed after the name ("นายสมชาย ใจดี ผู้อำนวยการกองคลัง") is that

@@ -124,6 +124,32 @@ ${row('ผู้รับผิดชอบ', 'กองช่าง')}
     expect(unread).toEqual([])
   })
 
+  it('reads a form whose title is printed again over the part a page break carried over, after a "(ต่อ)" line or none', () => {
+    const title = '<tr><th colspan="2">แบบรายงานมาตรการที่ ๑</th></tr>'
+    const form = (between: string) => measuresOf(`<table>
+${title}
+${row('ตัวชี้วัด', 'ตัวชี้วัดที่ ๓ การใช้อำนาจ')}
+${row('ประเด็นที่ต้องพัฒนา', I9)}
+${row('คะแนน', '74.08')}
+</table>
+
+<!-- page 7 -->
+${between}
+<table>
+${title}
+${row('มาตรการ/แนวทางการพัฒนา', '1. จัดทำคู่มือ')}
+${row('ระยะเวลาดำเนินการ', 'ภายในเดือนมิถุนายน 2569')}
+${row('ผู้รับผิดชอบ', 'กองคลัง<br>สำนักปลัด')}
+</table>`)
+    for (const between of ['', '\n**(ต่อ)**\n']) {
+      const { measures, unread } = form(between)
+      expect(measures.map(({ measure: m }) => [m.item, value(m.printedIndicator), m.actions.map((a) => a.number), m.period?.to, m.responsible.map((r) => r.value)])).toEqual([
+        ['i9', 3, [1], '2026-06-30', ['กองคลัง', 'สำนักปลัด']],
+      ])
+      expect(unread).toEqual([])
+    }
+  })
+
   it('is no table of strengths and points to develop, nor a two-column table of scores', () => {
     const sections = sectionsOf(`<table>
 <tr><th>ตัวชี้วัด</th><th>จุดแข็ง</th><th>จุดที่ต้องพัฒนา</th><th>แนวทางการพัฒนา</th></tr>

@@ -61,6 +61,12 @@ export function readForms(rows: readonly Row[]): { forms: Map<number, FormMeasur
       inForm = tables.has(table) || continues
       opens = !continues
       if (!inForm) finish()
+      if (continues && repeatsTitle(row, current!)) {
+        // The form's title printed again over the part a page break carried over: the same form goes on.
+        current!.rows.push(row)
+        used.add(row.index)
+        continue
+      }
     }
     if (!inForm) continue
     used.add(row.index)
@@ -82,12 +88,19 @@ function partsByTable(rows: readonly Row[]): Map<string, Set<FormPart>> {
 
 /**
  * A table after a form goes on with it (a page broke the form): it starts with a value under the
- * form's last label or with a label, and labels none of the parts the form has.
+ * form's last label, with a label, or with the form's title repeated, and labels none of the parts the form has.
  */
 function goesOn(row: Row, parts: ReadonlySet<FormPart> | undefined, form: Building): boolean {
   const first = filledCells(row)[0]
-  if (!first || (first.col > 0 ? form.part === undefined : partOf(row) === undefined)) return false
+  if (!first || (first.col > 0 ? form.part === undefined : partOf(row) === undefined && !repeatsTitle(row, form))) return false
   return [...(parts ?? [])].every((part) => !form.parts.has(part))
+}
+
+/** The row prints the form's title again: one cell, the same text as the form's first title. */
+function repeatsTitle(row: Row, form: Building): boolean {
+  const filled = filledCells(row)
+  const title = form.titles[0]
+  return filled.length === 1 && title !== undefined && filled[0]!.text.trim() === title.text.trim()
 }
 
 /** A label's part, the end of a period told from its start ("วันที่สิ้นสุด" under "ระยะเวลา"). */

@@ -16,7 +16,7 @@ import { readMeasureProse } from '../segment/measure-prose.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { readForms, type FormMeasure } from './measure-forms.js'
-import { splitNumbered, splitResponsible } from './lists.js'
+import { opensWithUnit, splitNumbered, splitResponsible } from './lists.js'
 import { monthsPeriod, parseMonth, parsePeriod, withoutDay, type ChartMonth } from './period.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import { A_SCORE, containment, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
@@ -349,7 +349,9 @@ function paragraphLine(draft: Draft, row: Row): void {
   // A clause under the last label's ("1.2.3" under "1.2 ขั้นตอน...") is an entry, whatever words it uses; in an
   // outline (labels numbered as clauses) so is a line without a number: the line before it wrapped.
   const under = draft.partDepth !== undefined && (depth === undefined || depth > draft.partDepth)
-  const part = label && !under ? partNamed(label[1]!) : undefined
+  // A line naming a unit alone is an entry, whatever part's word its name holds ("ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ").
+  const unitAlone = label !== null && label[2] === undefined && opensWithUnit(label[1]!) && partNamed(label[1]!) !== 'responsible'
+  const part = label && !under && !unitAlone ? partNamed(label[1]!) : undefined
   if (part && label) {
     draft.part = part
     draft.partDepth = depth
@@ -658,8 +660,9 @@ function readHeader(row: Row, titled: NumberValue | null): Header {
  */
 function headerField(cellText: string, taken: ReadonlySet<Field>): Field | undefined {
   const text = withoutGloss(cellText)
-  // "ลำดับ", "ที่", "ข้อ": the rows' numbers (or the items' codes), not the item.
-  if (TABLE_HEADER_WORDS.ordinal.test(text.trim()) && !taken.has('ordinal')) return 'ordinal'
+  // "ลำดับ", "ที่", "ข้อ": the rows' numbers (or the items' codes), not the item; also a second such column
+  // ("ลำดับ | ข้อ | ประเด็น": the rows numbered through the table and within each indicator).
+  if (TABLE_HEADER_WORDS.ordinal.test(text.trim())) return 'ordinal'
   if (PERIOD_END.test(text) && !taken.has('periodEnd')) return 'periodEnd'
   if (PERIOD_START.test(text) && !taken.has('period')) return 'period'
   // "ตัวชี้วัด" alone heads a column of indicators; "ตัวชี้วัดที่ 9 ..." heads the item column of its table.

@@ -177,7 +177,7 @@ describe('measures numbered 1.1 / 1.2 under their indicator', () => {
 })
 
 describe('measures written as paragraphs', () => {
-  it('reads each part under its label, the item and score wrapped onto the next line, and a numbered step that looks like an indicator', () => {
+  it('reads each part under its label, the item and score wrapped onto the next line, a numbered step that looks like an indicator, and a unit named with a part\'s word', () => {
     const sections = sectionsOf(`### ๖.๑ ตัวชี้วัดที่ ๓ การใช้อำนาจ
 
 **มาตรการที่ ๑ ประเด็นที่ต้องพัฒนา : i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน**
@@ -200,6 +200,8 @@ describe('measures written as paragraphs', () => {
 
 ผู้อำนวยการกองคลัง
 
+หัวหน้าฝ่ายแผนงานและงบประมาณ
+
 หัวหน้าสำนักปลัดเทศบาล
 
 **มาตรการที่ ๒ ประเด็นที่ต้องพัฒนา : i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด (คะแนน ๘๑.๒๑)**
@@ -212,7 +214,7 @@ describe('measures written as paragraphs', () => {
     expect(first?.actions.map((a) => a.text)).toEqual(['จัดทำคู่มือการปฏิบัติงาน'])
     expect(first?.steps.map((a) => a.number)).toEqual([1, 2])
     expect([first?.period?.from, first?.period?.to]).toEqual(['2025-10-01', '2026-09-30'])
-    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าสำนักปลัดเทศบาล'])
+    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าฝ่ายแผนงานและงบประมาณ', 'หัวหน้าสำนักปลัดเทศบาล'])
     // The heading is not repeated for the next measure of the same indicator.
     expect(second?.item).toBe('i8')
     expect(value(second?.printedIndicator)).toBe(3)
@@ -405,6 +407,14 @@ ${header}
 <tr><td>i10</td><td>ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืมทรัพย์สินของราชการไปใช้อย่างถูกต้อง มากน้อยเพียงใด</td><td>79.20</td><td>๑. จัดทำทะเบียนการยืมคืน</td><td>ต.ค. ๖๘ - ก.ย. ๖๙</td><td>กองคลัง</td></tr>
 </table>`)
     expect(found.map((m) => [m.item, m.printedCode?.value, value(m.itemScore), value(m.printedIndicator)])).toEqual([['i10', 'i10', 79.2, 4]])
+  })
+
+  it('two numbering columns (through the table, within the indicator) are both no part of the measure', () => {
+    const [m] = measures(`<table>
+<tr><th>ลำดับ</th><th>ลำดับ</th><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>1) มาตรการ/แนวทางการพัฒนา</th><th>2) ระยะเวลาดำเนินการ</th><th>3) ผู้รับผิดชอบ</th></tr>
+<tr><td>2</td><td>4.1</td><td>i12 หน่วยงานของท่านมีการตรวจสอบเพื่อป้องกันการนำทรัพย์สินของราชการไปใช้เพื่อประโยชน์ส่วนตัวเป็นประจำ มากน้อยเพียงใด</td><td>88.09</td><td>1. แต่งตั้งคณะกรรมการตรวจสอบ</td><td>1 ตุลาคม 2568 - 31 มีนาคม 2569</td><td>กลุ่มบริหารทั่วไป<br>งานพัสดุโรงเรียน</td></tr>
+</table>`)
+    expect([m?.item, value(m?.itemScore), m?.responsible.map((r) => r.value)]).toEqual(['i12', 88.09, ['กลุ่มบริหารทั่วไป', 'งานพัสดุโรงเรียน']])
   })
 })
 

@@ -17,6 +17,9 @@ describe('rowRoles: what each row of a short report is', () => {
     'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 84.39 คะแนน)',
     'หน่วยงานควรพัฒนาอย่างต่อเนื่อง',
     '<table><tr><th>ประเด็นที่ต้องพัฒนา</th><th>คะแนน</th><th>มาตรการ</th><th>ขั้นตอน/วิธีการ</th><th>ระยะเวลา</th></tr></table>',
+    '<table><tr><th>ลำดับ</th><th>ชุดข้อมูล</th><th>ค่า (คะแนน)</th></tr><tr><td>1</td><td>แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)</td><td>88.89</td></tr></table>',
+    '<table><tr><th>ชุดข้อมูลคะแนน</th><th>ค่า</th><th>หมายเหตุ</th></tr><tr><td>แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)</td><td>86.02</td><td></td></tr></table>',
+    '<table><tr><th>ข้อ</th><th>ประเด็นการประเมิน</th><th>ผลการประเมิน</th></tr><tr><td>o12</td><td>การเปิดโอกาสให้เกิดการมีส่วนร่วม</td><td>ไม่มี</td></tr></table>',
   ].join('\n\n')
   const rows = rowsOf(report)
   const roles = rowRoles(rows, names)
@@ -38,6 +41,9 @@ describe('rowRoles: what each row of a short report is', () => {
     ['an analysis heading with its score', 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (ได้ 84.39', 'analysis'],
     ['prose', 'หน่วยงานควรพัฒนา', 'other'],
     ["the measures table's header", 'ประเด็นที่ต้องพัฒนา คะแนน มาตรการ', 'measures-header'],
+    ["a header naming its score column with no number (ค่า (คะแนน)), not an item whose score is unreadable", 'ลำดับ ชุดข้อมูล', 'other'],
+    ['a header ending in a remarks column, not an item whose score is unreadable', 'ชุดข้อมูลคะแนน ค่า', 'other'],
+    ['an OIT item whose score is printed ไม่มี', 'o12 การเปิดโอกาส', 'item'],
   ])('%s -> %s', (_what, start, role) => {
     expect(roleOf(start)).toBe(role)
   })

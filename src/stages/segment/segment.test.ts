@@ -147,6 +147,30 @@ describe('a summary ranked by score', () => {
     const sections = segmentRows(rowsOf(text), names)
     expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
   })
+
+  const part = (rows: [number, string, number][]) => `<table>\n${rows.map(([n, name, score]) => `<tr><td>${n}</td><td>ตัวชี้วัดที่ ${name}</td><td>${score}</td></tr>`).join('\n')}\n</table>`
+  const first = part([[6, '6 คุณภาพการดำเนินงาน', 97.56], [5, '5 การแก้ไขปัญหาการทุจริต', 93.33]])
+  it('stays one summary over a page break, the table going on without its header', () => {
+    const sections = segmentRows(rowsOf(`${first}\n\n<!-- page 2 -->\n\n${part([[1, '1 การปฏิบัติหน้าที่', 80.77], [2, '2 การใช้งบประมาณ', 78.1]])}`), names)
+    expect([sections.summary.length, sections.detail.length]).toEqual([4, 0])
+  })
+  it('while a table after it naming an indicator it gave starts the detail list', () => {
+    const sections = segmentRows(rowsOf(`${first}\n\n<!-- page 2 -->\n\n${part([[5, '5 การแก้ไขปัญหาการทุจริต', 93.33], [6, '6 คุณภาพการดำเนินงาน', 97.56]])}`), names)
+    expect([sections.summary.length, sections.detail.length]).toEqual([2, 2])
+  })
+})
+
+describe('a table of contents a page broke in two', () => {
+  it('is contents on both pages, its header repeated or not', () => {
+    const contents = '# สารบัญ\n\n<table><tr><th>เรื่อง</th><th>หน้า</th></tr><tr><td>สรุปผลการประเมินรายตัวชี้วัด</td><td>1</td></tr><tr><td>ผลคะแนนรายประเด็นการประเมิน</td><td>2</td></tr></table>'
+    const rest = '<table><tr><td>การวิเคราะห์ผลการประเมินรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. 2568</td><td>4</td></tr><tr><td>การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร</td><td>5</td></tr></table>'
+    const title = '# การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n\n# อุทยานแห่งชาติหมู่เกาะสิมิลัน'
+    for (const between of ['', '**(ต่อ)**']) {
+      const sections = segmentRows(rowsOf(`${contents}\n\n<!-- page 2 -->\n\n${between}\n\n${rest}\n\n${title}`), names)
+      expect(sections.detail).toEqual([])
+      expect(sections.title.map((r) => r.text)).toContain('# อุทยานแห่งชาติหมู่เกาะสิมิลัน')
+    }
+  })
 })
 
 describe('prose naming two tools', () => {
@@ -154,6 +178,24 @@ describe('prose naming two tools', () => {
     const text = 'เมื่อพิจารณาตามเครื่องมือการประเมิน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ 87.48 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้ 91.34'
     const sections = segmentRows(rowsOf(`## ผลคะแนนรายประเด็น\n\n${text}`), names)
     expect(sections.detail).toEqual([])
+  })
+})
+
+describe('an analysis heading wrapped after the words for its score', () => {
+  it('takes the line opening with the score, its prose going on, as the heading\'s score line', () => {
+    const rows = rowsOf('ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้คะแนน\n92.74 คะแนน ตัวชี้วัดการปรับปรุงระบบการทำงานเป็น\nประเด็นที่หน่วยงานควรให้ความสำคัญ')
+    expect(analysisScoreLine(rows, 0, names)).toBe(1)
+    expect(segmentRows(rows, names).analysis).toHaveLength(3)
+  })
+  it('but not a line opening with a number under a heading that does not end at the words for a score', () => {
+    expect(analysisScoreLine(rowsOf('ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน\n92.74 คะแนน ตัวชี้วัดการปรับปรุงระบบการทำงานเป็น'), 0, names)).toBeUndefined()
+  })
+})
+
+describe("a sentence's figures wrapped onto lines of their own", () => {
+  it('are no item rows: a line opening with a score, a line naming only last year', () => {
+    const text = 'ผลการประเมิน ITA ของหน่วยงาน ได้ผลคะแนนเฉลี่ย 85.14 คะแนน\nเมื่อเทียบกับปีงบประมาณ พ.ศ. 2567 ที่ได้ 80.09 คะแนน มีคะแนนเพิ่มขึ้น\n5.05 คะแนน คิดเป็นร้อยละ 6.31\n\nต่ำกว่าปีที่ผ่านมา 15.24 คะแนน\n(ปีงบประมาณ พ.ศ. 2567 ได้ 97.71 คะแนน)'
+    expect(segmentRows(rowsOf(text), names).detail).toEqual([])
   })
 })
 

@@ -9,9 +9,9 @@
 import type { Section, Tool } from '../../report/schema.js'
 import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
-import { IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
+import { CONTINUED, FISCAL_YEAR_NAMED, IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
-import { opensWithItemCode } from './item-sentences.js'
+import { isItemSentenceText, opensWithItemCode } from './item-sentences.js'
 import { readMeasureProse } from './measure-prose.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
@@ -84,8 +84,10 @@ const SCORE_LINE = new RegExp(
 
 /**
  * An analysis heading over two lines: a line naming one indicator and nothing else, and under it a
- * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน"). Returns the
- * score line's index; only a speck or a page's furniture (a line of a few letters) may stand between.
+ * line that is its score ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" / "ผลคะแนนที่ได้ : ๗๖.๔๔ คะแนน"), or a heading
+ * wrapped after the words for its score, the line under it opening with the score and going on with
+ * the prose ("ตัวชี้วัดที่ 8 ... ได้คะแนน" / "92.74 คะแนน ตัวชี้วัด..."). Returns the score line's index;
+ * only a speck or a page's furniture (a line of a few letters) may stand between.
  */
 export function analysisScoreLine(rows: readonly Row[], i: number, names: readonly IndicatorName[]): number | undefined {
   const row = rows[i]
@@ -94,7 +96,7 @@ export function analysisScoreLine(rows: readonly Row[], i: number, names: readon
   if (text.length >= 120 || /\d[.,]\d/.test(text) || !(startsWithIndicatorLabel(text) || findIndicator(text, names) !== undefined)) return undefined
   for (let j = i + 1; j <= i + 2 && j < rows.length; j++) {
     const below = rows[j]!
-    if (below.kind === 'line' && SCORE_LINE.test(below.text)) return j
+    if (below.kind === 'line' && (SCORE_LINE.test(below.text) || (ENDS_AT_SCORE_WORDS.test(text) && STARTS_WITH_SCORE.test(below.text)))) return j
     // Between them only a speck or a page's number ("- 6 -", "หน้า 6"): the heading's score is over the page.
     if (!/^\s*\S{0,4}\s*$/.test(below.text) && !PAGE_NUMBER_LINE.test(below.text)) return undefined
   }
@@ -103,6 +105,9 @@ export function analysisScoreLine(rows: readonly Row[], i: number, names: readon
 
 /** A page's number printed as a line of its own: "- 6 -", "หน้า 6", "6/9", "หน้า ๖ จาก ๙". */
 const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:หน้า\s*(?:ที่)?\s*)?\d{1,3}(?:\s*(?:\/|จาก)\s*\d{1,3})?)\s*$/
+
+/** A line ending where its score's number would follow: "... ได้คะแนน", "... คะแนน :", "... เท่ากับ". */
+const ENDS_AT_SCORE_WORDS = new RegExp(String.raw`(?:ได้|${SCORE_WORDS}|เท่ากับ|คือ)\s*[:：]?\s*$`)
 
 /** How far into a line an analysis heading's score may stand. */
 const HEADING_REACH = 140
@@ -249,17 +254,25 @@ function isScoredIndicatorRow(row: Row, names: readonly IndicatorName[]): boolea
 /** A row of item text (or a code and its text) and a score. */
 function isItemRow(row: Row, names: readonly IndicatorName[]): boolean {
   const scored = scoredRow(row, 'detail')
-  if (!scored?.scores.length || scored.label.length < 12) return false
+  if (!scored?.scores.length || scored.label.length < 12 || namesOnlyAYear(scored.label) || OPENS_WITH_A_SCORE.test(scored.label)) return false
   // A sentence naming two tools and ending on a score ("... (IIT) ได้ 87.48 คะแนน แบบวัด... (EIT) ได้ 91.34") is prose.
   return findIndicator(scored.label, names) === undefined && !isToolRow(scored.label) && toolsNamed(scored.label).length < 2
 }
 
+/** "5.05 คะแนน คิดเป็นร้อยละ": a label opening with a score and its unit, a sentence's figures wrapped onto a line, not an item. */
+const OPENS_WITH_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*${SCORE_WORD}`)
+
+/** "(ปีงบประมาณ พ.ศ. 2568": a label naming a fiscal year and nothing else, a year's score (last year's), not an item's. */
+const namesOnlyAYear = (label: string) => FISCAL_YEAR_NAMED.test(label) && label.replace(FISCAL_YEAR_NAMED, '').replace(/[\s()（）:：]/g, '') === ''
+
 /**
- * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), its score at the
- * end. The code says it is an item, whatever words for a score the sentence uses (the total's too).
+ * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), or only its wording
+ * as the catalogue words it, its score at the end. The code or the wording says it is an item, whatever words
+ * for a score the sentence uses (the total's too).
  */
 function isItemSentence(row: Row, names: readonly IndicatorName[]): boolean {
-  return row.kind === 'line' && opensWithItemCode(row.text) && isItemRow(row, names)
+  if (row.kind !== 'line') return false
+  return opensWithItemCode(row.text) ? isItemRow(row, names) : isItemSentenceText(row.text) && findIndicator(row.text, names) === undefined
 }
 
 const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90
@@ -343,7 +356,7 @@ const TITLE_LINE_LENGTH = 160
 export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[], roles: readonly Role[] = rowRoles(rows, names)): Sections {
   const sections: Sections = { title: [], summary: [], detail: [], overall: [], analysis: [], measures: [] }
   let section: Section = 'title'
-  let lastSummary: LastSummaryIndicator = { number: 0, table: undefined }
+  let lastSummary: LastSummaryIndicator = { number: 0, table: undefined, seen: new Set() }
   roles.forEach((role, i) => {
     const row = rows[i]!
     // Front matter (an executive summary, a preface) may come first: the report's title opens its title block
@@ -353,7 +366,10 @@ export function segmentRows(rows: readonly Row[], names: readonly IndicatorName[
       role === 'report-title' ? (tablesBegun ? section : 'title') : nextSection(section, role, row, () => nextScoredRole(roles, i), lastSummary, names, () => indicatorRowsFollow(roles, i))
     if (next === 'measures' && section !== 'measures') sections.measures.push(...takeTableTitles(sections[section], row, names))
     section = next
-    if (section === 'summary' && role === 'indicator') lastSummary = { number: indicatorNumber(row, names) ?? lastSummary.number, table: row.table }
+    if (section === 'summary' && role === 'indicator') {
+      const number = indicatorNumber(row, names)
+      lastSummary = { number: number ?? lastSummary.number, table: row.table, seen: number === undefined ? lastSummary.seen : new Set([...lastSummary.seen, number]) }
+    }
     sections[section].push(row)
   })
   return sections
@@ -539,7 +555,8 @@ export function toolIndexRow(row: Row): Map<number, Tool> | undefined {
 
 /**
  * Tables of contents ("สารบัญ", "เรื่อง | หน้า"): their rows name the sections and would be taken
- * for the sections' headers. A table under a สารบัญ line, or whose first row heads a page column.
+ * for the sections' headers. A table under a สารบัญ line, or whose first row heads a page column; and
+ * its part a page break carried over, its header repeated or not.
  */
 function contentsTables(rows: readonly Row[]): Set<string> {
   const tables = new Set<string>()
@@ -550,10 +567,25 @@ function contentsTables(rows: readonly Row[]): Set<string> {
     if (!first) return
     const pageColumn = row.cells.some((c) => /^\s*(?:หน้า|หน้าที่)\s*$/.test(withoutGloss(c.text)))
     const underHeading = before?.kind === 'line' && /^\s*#*\s*สารบัญ/.test(before.text)
-    if (pageColumn || underHeading) tables.add(row.table)
+    if (pageColumn || underHeading || continuesContents(rows, i, tables)) tables.add(row.table)
   })
   return tables
 }
+
+/**
+ * The table starting at row `i` goes on with a table of contents: only a page's furniture or a "(ต่อ)" line
+ * between them, and its rows end in a page number as the contents' do.
+ */
+function continuesContents(rows: readonly Row[], i: number, contents: ReadonlySet<string>): boolean {
+  let j = i - 1
+  while (j >= 0 && rows[j]!.kind === 'line' && (isPageFurniture(rows[j]!) || CONTINUED.test(rows[j]!.text))) j--
+  const table = rows[i]!.table
+  const above = rows[j]?.table
+  if (above === undefined || !contents.has(above)) return false
+  const own = rows.slice(i).filter((r) => r.table === table)
+  return own.every((r) => PAGE_REFERENCE.test(filledCells(r).at(-1)?.text ?? ''))
+}
+const PAGE_REFERENCE = /^\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$/
 
 /**
  * The rows that title the measures table whose header is `header`, taken off the end of the
@@ -617,10 +649,11 @@ function indicatorNumber(row: Row, names: readonly IndicatorName[]): number | un
   return findIndicator(label, names)?.found.number ?? leadingIndicatorNumber(label)?.number
 }
 
-/** The summary's last indicator row: its number, and its table. */
+/** The summary's last indicator row: its number, and its table; and the indicators the summary has given so far. */
 interface LastSummaryIndicator {
   readonly number: number
   readonly table: string | undefined
+  readonly seen: ReadonlySet<number>
 }
 
 function nextSection(
@@ -646,9 +679,11 @@ function nextSection(
       return current === 'measures' && row.kind === 'table-row' ? current : 'analysis'
     case 'indicator': {
       if (current === 'measures' || current === 'analysis' || current === 'detail') return current
-      // An indicator row followed by items, or one that starts the numbering again in another table,
-      // heads the detail list; within one table the rows may be in any order (ranked by score).
-      const restarts = current === 'summary' && (row.table === undefined || row.table !== lastSummary.table) && (indicatorNumber(row, names) ?? Infinity) <= lastSummary.number
+      // An indicator row followed by items, or one that starts the numbering again in another table with an
+      // indicator the summary gave already, heads the detail list. Within one table the rows may be in any order
+      // (ranked by score), and so in the table's part a page break carried over.
+      const number = indicatorNumber(row, names)
+      const restarts = current === 'summary' && (row.table === undefined || row.table !== lastSummary.table) && (number ?? Infinity) <= lastSummary.number && (number === undefined || lastSummary.seen.has(number))
       if (next() === 'item' || restarts) return 'detail'
       return 'summary'
     }

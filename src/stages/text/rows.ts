@@ -18,7 +18,12 @@ export interface RowCell {
   readonly origin: Origin
   /** Set when the cell's column holds full marks, an earlier year's scores, a change, a verdict, a tool's weight, a target or the rows' numbers, not a score. */
   readonly setAside?: SetAside
+  /** Set when the cell's column is headed by an answer (มี, ไม่มี) to whether an OIT item is published: a mark in it gives that answer. */
+  readonly answers?: Answer
 }
+
+/** An OIT item's answer to "is it published?". */
+export type Answer = 'yes' | 'no'
 
 export interface Row {
   /** Index in the document's row sequence. */
@@ -67,6 +72,10 @@ export function docRows(doc: Doc): Row[] {
  * numbering begins. A line that does not open an entry, or whose next entry is not numbered next, stays whole.
  */
 export function entriesRunTogether(text: string): string[] {
+  return numberedEntries(text).flatMap(itemSentences)
+}
+
+function numberedEntries(text: string): string[] {
   const open = ENTRY_OPENING.exec(text)
   if (!open) return [text]
   const label = open[1] ?? ''
@@ -83,6 +92,16 @@ export function entriesRunTogether(text: string): string[] {
 
 /** A numbered entry opening a line: "๒. ", "3) ", "ตัวชี้วัดที่ 4 " (the label, then the number). */
 const ENTRY_OPENING = /^\s*(ตัวชี้วัดที่\s*)?(\d{1,2})\s*[.)]?\s/
+
+/**
+ * Item sentences run together ("ข้อ o7 <item> ได้คะแนน 100.00 คะแนน ข้อ o8 <item> ได้คะแนน 0.00 คะแนน", or after
+ * the indicator's heading with its score): each its own line, split where a score ends and an item's code opens
+ * the next sentence, as the line breaks the text lost had them.
+ */
+function itemSentences(text: string): string[] {
+  return text.split(ITEM_AFTER_SCORE)
+}
+const ITEM_AFTER_SCORE = /(?<=\d[.,]\d{1,3}\s*(?:คะแนน)?)\s+(?=(?:ข้อ\s*(?:ที่\s*)?)?[IiEeOo]\s*-?\s*\d{1,2}\s)/
 
 /**
  * The rows without what a page prints around its content where nothing else marks the page: its number

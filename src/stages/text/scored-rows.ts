@@ -9,7 +9,7 @@ import type { NumberValue, Section } from '../../report/schema.js'
 import type { Row, RowCell } from './rows.js'
 import { cellScore, numberValue, parseScore, rawOf, scoreToken, TRAILING_BARE_SCORE, withoutScoreUnit } from './values.js'
 import { DECIMAL_SCORE, SCORE_WORD } from './thai-text.js'
-import { VERDICT } from './vocabulary.js'
+import { PUBLISHED_NO, PUBLISHED_YES, VERDICT } from './vocabulary.js'
 
 export interface ScoredRow {
   /** The text before the scores: the label cells joined with spaces. */
@@ -86,19 +86,24 @@ function isNumberCell(cell: RowCell): boolean {
   return /\d/.test(text) && text.length <= 12 && !/^[A-Za-z]/.test(text) && !/[ก-ฮA-HJ-KM-NP-Za-km-np-z]/.test(text)
 }
 
-/** Three Thai or Latin letters in a row, a long text, a verdict or a year: words, not a misread number. */
+/**
+ * Three Thai or Latin letters in a row, a long text, a verdict, a year, or Thai words with no digit (a header
+ * naming a column, "ค่า (คะแนน)", "หมายเหตุ"; not มี / ไม่มี, an OIT item's score in words): words, not a misread number.
+ */
 const holdsWords = (cell: RowCell) => {
   if (scoreToken(cell.text) !== undefined) return false
   const text = withoutScoreUnit(cell.text)
-  return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text)
+  return /[ก-ฮ]{3}|[A-Za-z]{3}|พ\.\s*ศ\./.test(text) || text.trim().length > 12 || VERDICT.test(text) || thaiWordsAlone(text)
 }
+const thaiWordsAlone = (text: string) => !/\d/.test(text) && /[ก-๏]{4}/.test(text) && !PUBLISHED_YES.test(text) && !PUBLISHED_NO.test(text)
 
 /**
  * A score a sentence ends on, the word for score before it: "... ได้คะแนน 89.82 คะแนน", "... ได้ 89.82 คะแนน",
  * "... คะแนนที่ได้ : 89.82", "... ได้ร้อยละ 89.82", "... (ได้ 89.82 คะแนน)". The words say what the number is, so
- * the label is the text before them.
+ * the label is the text before them. "ได้คะแนน" needs no space before it: a line wrapped at that space and
+ * joined again as Thai lines are ("...หรือไม่" / "ได้คะแนน 98.70 คะแนน") runs it into the word before.
  */
-const SCORE_IN_SENTENCE = String.raw`(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?`
+const SCORE_IN_SENTENCE = String.raw`(?:(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)|ได้\s*(?:รับ\s*)?(?:ผล\s*)?${SCORE_WORD})\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?`
 export const SENTENCE_SCORE = new RegExp(String.raw`${SCORE_IN_SENTENCE}\s*$`)
 /** The same words and score inside a sentence that goes on ("ประเด็น i1 ... ได้คะแนน 67.68 คะแนน ผลการวิเคราะห์พบว่า ..."). */
 export const SCORE_IN_SENTENCE_WORDS = new RegExp(String.raw`${SCORE_IN_SENTENCE}(?=\s|$)`)

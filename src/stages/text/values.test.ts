@@ -134,6 +134,20 @@ describe('a numbered list of scores run together on one line', () => {
     ])
   })
 
+  it('splits item sentences run together, also after the heading of their indicator, where a score ends and a code opens', () => {
+    expect(entriesRunTogether('ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน 87.08 คะแนน ข้อ i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด ได้คะแนน 83.58 คะแนน')).toEqual([
+      'ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน 87.08 คะแนน',
+      'ข้อ i4 หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด ได้คะแนน 83.58 คะแนน',
+    ])
+    expect(entriesRunTogether('ข้อ o7 รายงานผลการดำเนินงานประจำปี พ.ศ. 2567 ได้คะแนน 100.00 คะแนน o8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่ ได้คะแนน 0.00 คะแนน')).toEqual([
+      'ข้อ o7 รายงานผลการดำเนินงานประจำปี พ.ศ. 2567 ได้คะแนน 100.00 คะแนน',
+      'o8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่ ได้คะแนน 0.00 คะแนน',
+    ])
+    // A code after a number that is no score, or a tool after a score, opens nothing.
+    expect(entriesRunTogether('ข้อ i3 ได้ 2 คะแนน i4 ได้ 3 คะแนน')).toEqual(['ข้อ i3 ได้ 2 คะแนน i4 ได้ 3 คะแนน'])
+    expect(entriesRunTogether('ได้คะแนน 89.50 คะแนน EIT ได้ 90.00')).toEqual(['ได้คะแนน 89.50 คะแนน EIT ได้ 90.00'])
+  })
+
   it('keeps a line whole when no score ends an entry or the next number is not the next one', () => {
     expect(entriesRunTogether('1. ประชุมคณะทำงาน 2. สำรวจความคิดเห็น')).toEqual(['1. ประชุมคณะทำงาน 2. สำรวจความคิดเห็น'])
     expect(entriesRunTogether('1. การปฏิบัติหน้าที่ 94.16 3. การใช้อำนาจ 88.64')).toEqual(['1. การปฏิบัติหน้าที่ 94.16 3. การใช้อำนาจ 88.64'])

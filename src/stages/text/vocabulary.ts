@@ -137,11 +137,20 @@ export const TABLE_HEADER_WORDS = {
  */
 export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√]\uFE0F?)\s*$/u
 export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×❌]\uFE0F?)\s*$/u
+/** A tick or a cross alone, not the words: in a checklist's answer columns, its column is the answer. */
+export const ANSWER_MARK = /^\s*[✓✔☑√✗✘☒✕×❌]\uFE0F?\s*$/u
 
 export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
 
 /** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
 export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*เยี่ยม|ดี\s*มาก|ดี|พอ\s*ใช้|ปรับปรุง|ต้อง\s*ปรับปรุง|[A-F][A+-]?)\s*$/
+
+/**
+ * A level as a whole word: the grades of up to 2565 (AA, A ... F), the levels from 2566 (ผ่านดีเยี่ยม, ผ่านดี,
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน), ไม่ผ่าน, and the verdict words reports print beside a score (ดีมาก,
+ * พอใช้). "สูงกว่าปีที่ผ่านมา" (higher than last year) is a comparison, not a level.
+ */
+export const LEVEL_WORD = /^(?:ไม่\s*ผ่าน|ผ่าน(?:\s*ดี(?:\s*เยี่ยม)?)?|ต้อง\s*ปรับปรุง(?:\s*โดย\s*ด่วน)?|ดี(?:\s*(?:มาก|เยี่ยม))?|พอ\s*ใช้|AA|[A-F][+-]?)$/
 
 /**
  * A heading over the overall result ("สรุปผลการประเมิน", "ผลการประเมินในภาพรวม", "บทสรุป"), wherever the report
@@ -181,6 +190,9 @@ export const REPORT_TITLE_LINE =
 /** A table's caption: "ตารางที่ 3 ...", "ตาราง 3.1 ...". */
 export const TABLE_CAPTION = /^\s*ตาราง\s*(?:ที่)?\s*[\d.]+/
 
+/** A line saying a table goes on from the page before: "(ต่อ)", "ตารางที่ 2 (ต่อ)", "สารบัญ (ต่อ)". */
+export const CONTINUED = /[(（]\s*ต่อ\s*[)）]\**\s*$/
+
 /** Words before a number that make it the report's total score. */
 export const TOTAL_WORDS = /ผล\s*คะแนน|คะแนน\s*(?:เฉลี่?ย|รวม|ภาพรวม|ITA)|ได้\s*คะแนน|ได้\s*$|ได้\s*รับ|เท่ากับ|อยู่ที่|ผลการประเมิน|(?:ITA|การประเมิน)\s*คือ/
 /** Words that make a number last year's: a year before the report's, or one of these. */
@@ -210,6 +222,8 @@ export const FISCAL_YEAR_NAMED = /ปี\s*งบ\s*ประมาณ\s*[:：]?
  */
 export const FISCAL_QUARTERS =
   /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])(?:\s*(?:[-–—]|ถึง|และ)\s*(?:ไตร\s*มาส\s*(?:ที่)?\s*)?([1-4]))?|(?<![A-Za-z])Q\s*([1-4])(?:\s*[-–—]\s*Q?\s*([1-4]))?(?![\d])/i
+/** A quarter with its own fiscal year, "ไตรมาส 1/2569" (October to December 2568), as a range over two years prints each end. */
+export const QUARTER_OF_YEAR = /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])\s*\/\s*(25\d\d)(?!\d)/g
 /** Halves of the fiscal year named in a period ("ครึ่งปีแรก", "ครึ่งปีหลัง"): the first half in group 1, the second in group 2. */
 export const FISCAL_HALF = /ครึ่ง\s*ปี\s*(?:งบ\s*ประมาณ\s*)?(?:(แรก)|(หลัง))/
 /**
