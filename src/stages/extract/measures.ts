@@ -172,7 +172,10 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
     }
     titled = null
     if (draft?.header.paragraphs && row.kind === 'line') {
-      if (!draft.whole) paragraphLine(draft, row)
+      // A line after a measure that was one paragraph is none of it, nor a heading: a next measure under no heading
+      // of its own may be another indicator's, whose heading was not read.
+      if (draft.whole) header = { ...draft.header, printedIndicator: null }
+      else paragraphLine(draft, row)
       return
     }
     if (row.kind !== 'table-row') return

@@ -82,10 +82,32 @@ describe('joinWrappedMeasureProse', () => {
     expect(rows[1]!.origin).toEqual(wrapped[1]!.origin)
   })
 
-  it('leaves lines that are paragraphs (no box on a page) as they are, and lines that together are no measure', () => {
-    const paragraphs = wrapped.map((r) => ({ ...r, origin: { page: 1, source: 'transcript' as const, line: r.index + 1 } }))
+  it('joins a transcript\'s lines only within a paragraph (no blank line between), and not lines that together are no measure', () => {
+    const paragraphs = wrapped.map((r) => ({ ...r, origin: { page: 1, source: 'transcript' as const, line: 2 * r.index + 1 } }))
     expect(joinWrappedMeasureProse(paragraphs).map((r) => r.text)).toEqual(wrapped.map((r) => r.text))
+    const oneParagraph = wrapped.map((r) => ({ ...r, origin: { page: 1, source: 'transcript' as const, line: r.index + 1 } }))
+    // The file says the paragraph goes on to its last line; a heading before the measure's first line stays apart.
+    expect(joinWrappedMeasureProse(oneParagraph).map((r) => r.text.split(' ')[0])).toEqual(['ตัวชี้วัดที่', 'ข้อ'])
     const sentence = [line(0, 'ข้อ i3 เจ้าหน้าที่เรียกรับสินบนเพื่อแลกกับการ', 520), line(1, 'ปฏิบัติงานหรือไม่ ได้คะแนน 88.10 คะแนน', 300)]
     expect(joinWrappedMeasureProse(sentence)).toEqual(sentence)
+  })
+
+  it('goes on over a line opening with a word that starts like the word for an item ("ข้อมูล")', () => {
+    const rows = joinWrappedMeasureProse([
+      line(0, 'ข้อ o12 รายงานการกำกับติดตาม ได้คะแนน 0.00 คะแนน ผลการวิเคราะห์พบว่า ไม่ได้เผยแพร่ จึงกำหนดมาตรการ 1) ปรับปรุง', 520),
+      line(1, 'ข้อมูลบนเว็บไซต์ 2) ตรวจสอบลิงก์ ระยะเวลาดำเนินการ ตุลาคม 2568 - มีนาคม 2569', 300),
+    ])
+    expect(rows).toHaveLength(1)
+    expect(readMeasureProse(rows[0]!.text)?.parts[1]).toEqual(['actions', '1) ปรับปรุง ข้อมูลบนเว็บไซต์ 2) ตรวจสอบลิงก์'])
+  })
+
+  it('sets apart an indicator\'s heading run into the measure\'s line, so that it heads the measure', () => {
+    const text = 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ประเด็น 9.4 แผนการใช้จ่ายงบประมาณประจำปี ได้คะแนน 100.00 คะแนน จึงกำหนดมาตรการ 1) เผยแพร่แผน ดำเนินการโดย งานการเงิน'
+    const origin = { page: 1, source: 'transcript' as const, line: 7 }
+    const rows = joinWrappedMeasureProse([{ index: 0, kind: 'line', cells: [{ col: 0, rowSpan: 1, colSpan: 1, text, raw: text, origin }], text, origin }])
+    expect(rows.map((r) => [r.index, r.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      [0, 'ตัวชี้วัดที่ 9'],
+      [1, 'ประเด็น 9.4'],
+    ])
   })
 })

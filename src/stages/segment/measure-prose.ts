@@ -5,7 +5,7 @@
  * own (`MEASURE_PROSE_CUES`) in any order. A page's lines wrap the paragraph: `joinWrappedMeasureProse` makes it one row
  * again, as a transcript or a Word file prints it.
  */
-import type { Row } from '../text/rows.js'
+import { sameParagraph, type Row } from '../text/rows.js'
 import { SCORE_IN_SENTENCE_WORDS } from '../text/scored-rows.js'
 import { startsWithIndicatorLabel } from '../text/thai-text.js'
 import { IMPROVED_ITEM_LABEL, MEASURE_PROSE_CUES, MEASURE_PROSE_PARTS, type MeasureProsePart } from '../text/vocabulary.js'
@@ -19,8 +19,8 @@ export interface MeasureProse {
   readonly parts: readonly (readonly [MeasureProsePart, string])[]
 }
 
-/** The word naming the item before its code: "ประเด็น", "ข้อ", "ข้อคำถาม". */
-const ITEM_WORD = /^\s*(?:ประเด็น|ข้อ\s*คำถาม|ข้อ)\s*(?:ที่)?\s*[:：]?\s*/
+/** The word naming the item before its code: "ประเด็น", "ข้อ", "ข้อคำถาม"; a word of its own ("ข้อมูล ..." is none). */
+const ITEM_WORD = /^\s*(?:ประเด็น|ข้อ\s*คำถาม|ข้อ)\s*(?:ที่)?(?:\s*[:：]\s*|\s+|(?=[[(]?[IiEeOo]\s*-?\s*\d))/
 /** An item's code or its number under its indicator opening the item: "i1", "O-25", "[e5]", "2.1". */
 const ITEM_REFERENCE = /^[[(]?(?:[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])|\d{1,2}\.\d{1,2}(?![\d.,]))/
 /** A list's number just before a word: the word is an entry's first, never a part's opening word. */
@@ -82,8 +82,9 @@ const OPENS_OWN = /^\s*(?:[#>|]|\(?\s*(?:ลงชื่อ|ลงนาม))/
 
 /**
  * The rows with each measure written as prose and wrapped over a page's lines joined into one row; rows are numbered
- * afresh. Only laid-out lines wrap (they have a box on the page): a transcript's or a Word file's line is a paragraph.
- * The lines are joined when together they read as a measure (`readMeasureProse`), and not otherwise.
+ * afresh. Laid-out lines (with a box on the page) wrap up to the paragraph's short last line; a transcript's or a Word
+ * file's lines are one paragraph's when the file says so (no blank line between, one Word paragraph). The lines are joined when together they read as a measure (`readMeasureProse`), and not otherwise. An indicator's
+ * heading run into the paragraph's line is set apart as a row of its own: it heads this measure and those after it.
  */
 export function joinWrappedMeasureProse(rows: readonly Row[]): Row[] {
   const out: Row[] = []
@@ -91,30 +92,54 @@ export function joinWrappedMeasureProse(rows: readonly Row[]): Row[] {
     const end = paragraphEnd(rows, i)
     const lines = rows.slice(i, end + 1)
     const joined = end > i ? joinLines(lines) : undefined
-    if (joined && readMeasureProse(joined.text)) {
-      out.push(joined)
-      i = end
-    } else out.push(rows[i]!)
+    const whole = joined && readsAsMeasure(joined.text) ? joined : rows[i]!
+    out.push(...withHeadingApart(whole))
+    if (whole === joined) i = end
   }
   return out.map((r, index) => (r.index === index ? r : { ...r, index }))
 }
 
-/** The last line of the paragraph line `i` opens, when it opens an item's and its lines are laid out. */
+const readsAsMeasure = (text: string) => readMeasureProse(text) !== undefined || headingRunIn(text) !== undefined
+
+/**
+ * Where the measure's item starts in a line that an indicator's heading opens, run into the measure's paragraph
+ * ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ประเด็น 9.7 ... ได้คะแนน ..."): after the heading, at the word for an item.
+ */
+function headingRunIn(text: string): number | undefined {
+  if (!startsWithIndicatorLabel(text.trim())) return undefined
+  const item = ITEM_WORD_INSIDE.exec(text)
+  return item && readMeasureProse(text.slice(item.index + 1)) ? item.index + 1 : undefined
+}
+const ITEM_WORD_INSIDE = /\s(?=(?:ประเด็น|ข้อ)\s*(?:ที่)?\s*[:：]?\s*[[(]?(?:[IiEeOo]\s*-?\s*\d{1,2}|\d{1,2}\.\d{1,2})(?![\d.,]))/
+
+/** A line holding an indicator's heading and a measure's paragraph as two rows, the heading's first; any other row as it is. */
+function withHeadingApart(row: Row): Row[] {
+  const at = row.kind === 'line' ? headingRunIn(row.text) : undefined
+  if (at === undefined) return [row]
+  const cell = row.cells[0]!
+  const part = (text: string): Row => ({ ...row, cells: [{ ...cell, text }], text })
+  return [part(row.text.slice(0, at).trim()), part(row.text.slice(at).trim())]
+}
+
+/** The last line of the paragraph line `i` opens, when it opens an item's (maybe after a heading) and its lines are laid out. */
 function paragraphEnd(rows: readonly Row[], i: number): number {
   const first = rows[i]!
-  if (first.kind !== 'line' || !first.origin.bbox || itemOpening(first.text) === undefined) return i
+  const opens = itemOpening(first.text) !== undefined || (startsWithIndicatorLabel(first.text.trim()) && ITEM_WORD_INSIDE.test(first.text))
+  if (first.kind !== 'line' || !opens) return i
   let end = i
-  let right = first.origin.bbox.x1
-  let left = first.origin.bbox.x0
+  let right = first.origin.bbox?.x1 ?? 0
+  let left = first.origin.bbox?.x0 ?? Infinity
   for (let j = i + 1; j < rows.length && j <= i + PARAGRAPH_LINES; j++) {
     const row = rows[j]!
+    const last = rows[end]!.origin
     const box = row.origin.bbox
-    if (row.kind !== 'line' || !box || opensOwn(row.text)) break
-    const last = rows[end]!.origin.bbox!
-    // The line above ended short of the paragraph's right edge: the paragraph ended there.
-    if (end > i && last.x1 < right - SHORT_LINE * (right - left)) break
-    right = Math.max(right, box.x1)
-    left = Math.min(left, box.x0)
+    if (row.kind !== 'line' || opensOwn(row.text)) break
+    if (box && last.bbox) {
+      // The line above ended short of the paragraph's right edge: the paragraph ended there.
+      if (end > i && last.bbox.x1 < right - SHORT_LINE * (right - left)) break
+      right = Math.max(right, box.x1)
+      left = Math.min(left, box.x0)
+    } else if (!sameParagraph(last, row.origin)) break
     end = j
   }
   return end

@@ -212,7 +212,8 @@ const UNIT_OPENS = /^\s*(?:คะแนน|%|ร้อยละ)/
  */
 const A_DECIMAL = /\d[.,]\d/
 
-function sameParagraph(a: Origin, b: Origin): boolean {
+/** Two lines of one paragraph as the file marks it: a transcript's lines with no blank line between, a Word or ODF paragraph's. */
+export function sameParagraph(a: Origin, b: Origin): boolean {
   if (a.source !== b.source) return false
   if (a.source === 'transcript') return a.line !== undefined && b.line === a.line + 1
   return a.place?.paragraph !== undefined && a.place.paragraph === b.place?.paragraph
