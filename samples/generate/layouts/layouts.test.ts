@@ -1076,8 +1076,18 @@ describe('v16 layout values', () => {
 
   it('v16 has values no other template uses, and every v16 template uses three or more of them', () => expectBatchOfItsOwn('v16', { blind: undefined, agencies: 6 }))
 
-  it('a military welfare office and a social development office: own names and units, the seed\'s scores', () => {
-    expectAgenciesOfTheirOwn(['military-welfare', 'social-development'], withChoices)
+  it('a military welfare office: own name and units, the seed\'s scores', () => {
+    expectAgenciesOfTheirOwn(['military-welfare'], withChoices)
+  })
+
+  it('a social development office: named after its province, which the truth has (as v13\'s provincial offices)', () => {
+    const other = randomReportSpec(10, 2568, { agency: 'social-development' })
+    expect(other.organisation.name).toBe(`สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด${other.organisation.province}`)
+    expect(other.organisation.district).toBeNull()
+    expect([other.total, other.tools, other.previous, other.contradictions]).toEqual([spec.total, spec.tools, spec.previous, spec.contradictions])
+    for (const m of other.measures) expect(UNITS['social-development']).toEqual(expect.arrayContaining([...m.responsible]))
+    const head = renderTemplate(other, withChoices({ agency: 'social-development' })).blocks.slice(0, 4).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : ''))
+    expect(head).toEqual(expect.arrayContaining([other.organisation.name, other.organisation.parent]))
   })
 
   it('a Tambon municipality in the south: its district and province printed, its own units, the seed\'s scores', () => {
@@ -1149,5 +1159,132 @@ describe('v16 layout values', () => {
     expect(signed).toContain('ความเห็นของผู้บังคับบัญชา')
     expect(signed).toContain(`(${spec.signature.name})`)
     for (const choices of [{ cellUnit: 'out-of-100' }, { sectionNumbering: 'thai-letters' }, { glossary: 'tools' }, { signature: 'endorsement' }] as const) sameTruth(choices)
+  })
+})
+
+describe('v17 layout values', () => {
+  // Each value on the seed template, as for v5-v16 above: nothing of a blind template is printed here.
+  const { withChoices, spec, doc, tables, texts } = valueFixtures('v17', 10)
+  const plain = truthOf(spec, truthLayout(withChoices({})))
+  const sameTruth = (choices: Partial<Template['choices']>) => expect(truthOf(spec, truthLayout(withChoices(choices)))).toEqual(plain)
+
+  it('v17 has values no other template uses, and every v17 template uses three or more of them', () => expectBatchOfItsOwn('v17', { blind: true, agencies: 6 }))
+
+  it('a disaster prevention office, an agricultural office, a probation office: own names and units, the seed\'s scores, periods of whole quarters', () => {
+    expectAgenciesOfTheirOwn(['disaster-prevention', 'agriculture-office', 'probation-office'], withChoices)
+    const other = randomReportSpec(10, 2568, { agency: 'probation-office' })
+    expect(other.organisation.name).toMatch(/^สำนักงานคุมประพฤติจังหวัด/)
+    expect(other.signature.position).toBe(`ผู้อำนวยการ${other.organisation.name}`)
+    for (const m of other.measures) expect([[10, 1, 4, 7].includes(m.period.from.month), [12, 3, 6, 9].includes(m.period.to.month)]).toEqual([true, true])
+  })
+
+  it('periods ticked under the plan year\'s quarters, a period not of whole quarters of it in words across them', () => {
+    const quartersOf = (s: typeof spec) => tables({ period: 'quarter-ticks', digits: 'arabic', measureNumbering: 'plain' }, 'measures', s)
+    const [first] = quartersOf(spec)
+    expect(first!.columns.length).toBe(7 - 1 + 4)
+    expect(first!.rows[1]!.cells.map((x) => x.lines)).toEqual([
+      ['ไตรมาส 1', '(ต.ค. - ธ.ค. 68)'], ['ไตรมาส 2', '(ม.ค. - มี.ค. 69)'], ['ไตรมาส 3', '(เม.ย. - มิ.ย. 69)'], ['ไตรมาส 4', '(ก.ค. - ก.ย. 69)'],
+    ])
+    // The plan year's quarters: from the first day of the first ticked to the last day of the last ticked.
+    const quarterStart = [[2568, 10], [2569, 1], [2569, 4], [2569, 7]] as const
+    const quarterEnd = [[2568, 12, 31], [2569, 3, 31], [2569, 6, 30], [2569, 9, 30]] as const
+    let [ticked, worded] = [0, 0]
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      for (const s of [randomReportSpec(seed), randomReportSpec(seed, 2568, { agency: 'disaster-prevention' })]) {
+        const rows = tables({ period: 'quarter-ticks', digits: 'arabic', measureNumbering: 'plain', agency: s.organisation.kind === 'disaster-prevention' ? 'disaster-prevention' : 'local' }, 'measures', s).flatMap((t) => t.rows.slice(t.repeatHeader))
+        expect(rows.length).toBe(s.measures.length)
+        rows.forEach((r, k) => {
+          const p = s.measures[k]!.period
+          const quarters = r.cells.slice(5, -1)
+          if (quarters.length === 1) {
+            worded++
+            expect([quarters[0]!.colSpan, quarters[0]!.lines[0]!.includes(' - ')]).toEqual([4, true])
+            return
+          }
+          ticked++
+          const on = quarters.flatMap((x, q) => (x.lines[0] === '✓' ? [q] : []))
+          expect(on).toEqual(Array.from({ length: on.at(-1)! - on[0]! + 1 }, (_, i) => on[0]! + i))
+          expect([p.from.yearBE, p.from.month, p.from.day]).toEqual([...quarterStart[on[0]!]!, 1])
+          expect([p.to.yearBE, p.to.month, p.to.day]).toEqual(quarterEnd[on.at(-1)!])
+        })
+      }
+    }
+    expect([ticked > 0, worded > 0]).toEqual([true, true])
+    expect(() => doc({ period: 'quarter-ticks', periodColumns: 'start-end' })).toThrow(/quarters/)
+    expect(() => doc({ period: 'quarter-ticks', measureLayout: 'paragraphs' })).toThrow(/quarters/)
+    sameTruth({ period: 'quarter-ticks' })
+  })
+
+  it('three years side by side with the change, and arrows that agree with it; last year\'s indicator scores of no value', () => {
+    const [summary] = tables({ summary: 'three-years', toolScores: 'table-after', scoreMark: 'arrow', digits: 'arabic' }, 'summary')
+    expect(summary!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ตัวชี้วัด', 'ปี 2566', 'ปี 2567', 'ปี 2568', 'ผลต่าง (2568-2567)'])
+    summary!.rows.slice(1).forEach((r, k) => {
+      const ind = spec.indicators[k]!
+      const [, , before, now, change] = r.cells.map((x) => x.lines[0]!)
+      expect(r.cells[0]!.lines[0]).toBe(`ตัวชี้วัดที่ ${ind.number} ${ind.name}`)
+      expect(now).toMatch(/^\d+\.\d\d [▲▼–]$/)
+      expect(Number(now!.slice(0, -2))).toBe(ind.scores.summary)
+      expect(Number(change)).toBeCloseTo(ind.scores.summary - Number(before), 2)
+      expect(now!.at(-1)).toBe(Number(change) > 0 ? '▲' : Number(change) < 0 ? '▼' : '–')
+    })
+    const [plainSummary] = tables({ scoreMark: 'arrow', digits: 'arabic' }, 'summary')
+    const arrowed = plainSummary!.rows.flatMap((r) => r.cells.flatMap((x) => (/ [▲▼–]$/.test(x.lines[0]!) ? [Number(x.lines[0]!.slice(0, -2))] : [])))
+    expect(arrowed).toEqual(spec.indicators.map((i) => i.scores.summary))
+    expect(() => doc({ summary: 'three-years', toolScores: 'column' })).toThrow(/three years/)
+    expect(() => doc({ summary: 'three-years', toolScores: 'table-after', summaryTotalRow: 'row' })).toThrow(/total row/)
+    sameTruth({ summary: 'three-years', toolScores: 'table-after' })
+    sameTruth({ scoreMark: 'arrow' })
+  })
+
+  it('the item list in two halves side by side: every row of the three-column list once, the second half beside the first', () => {
+    const [twoUp] = tables({ detail: 'two-up', digits: 'arabic' }, 'detail')
+    const [threeCol] = tables({ detail: 'three-col', digits: 'arabic' }, 'detail')
+    expect(twoUp!.rows[0]!.cells.map((x) => x.lines[0])).toEqual(['ข้อ', 'ประเด็นการประเมิน', 'คะแนนที่ได้', 'ข้อ', 'ประเด็นการประเมิน', 'คะแนนที่ได้'])
+    const width = (cells: readonly { colSpan?: number }[]) => cells.reduce((n, x) => n + (x.colSpan ?? 1), 0)
+    const halves = twoUp!.rows.slice(1).map((r) => {
+      const at = r.cells.findIndex((_, k) => width(r.cells.slice(0, k)) === 3)
+      return [r.cells.slice(0, at), r.cells.slice(at)]
+    })
+    const text = (cells: readonly { lines: readonly string[] }[]) => cells.map((x) => x.lines.join(' ')).join(' | ')
+    const read = [...halves.map(([left]) => left!), ...halves.map(([, right]) => right!)].map(text).filter((x) => x !== ' |  | ')
+    expect(read).toEqual(threeCol!.rows.slice(1).map((r) => text(r.cells)))
+    // The second half opens with an indicator's title row beside the first's, and both halves hold rows.
+    expect([halves[0]![0]![0]!.header, halves[0]![1]![0]!.header]).toEqual([true, true])
+    expect(halves.filter(([, right]) => text(right!) === ' |  | ').length).toBeLessThan(halves.length / 2)
+    expect(() => doc({ detail: 'two-up', itemVerdict: 'column' })).toThrow(/verdict/)
+    sameTruth({ detail: 'two-up' })
+  })
+
+  it('OIT items ผ่าน / ไม่ผ่าน, the tools in English, ตัวชี้วัดที่ 1 : ...', () => {
+    const [detail] = tables({ oitItems: 'pass-fail', digits: 'arabic' }, 'detail')
+    const oit = spec.indicators.filter((i) => i.tool === 'OIT').flatMap((i) => i.items)
+    const marks = detail!.rows.filter((r) => /^o\d+ /.test(r.cells[0]!.lines[0]!)).map((r) => r.cells[1]!.lines[0])
+    expect(marks).toEqual(oit.map((i) => (i.score === 100 ? 'ผ่าน' : 'ไม่ผ่าน')))
+    expect(() => doc({ oitItems: 'pass-fail', detail: 'item-sentences' })).toThrow(/marks/)
+    const [tools] = tables({ toolLabel: 'english', toolScores: 'table-after', digits: 'arabic' }, 'tools')
+    expect(tools!.rows.slice(1).map((r) => r.cells[0]!.lines[0])).toEqual([
+      'Internal Integrity and Transparency Assessment (IIT)', 'External Integrity and Transparency Assessment (EIT)', 'Open Data Integrity and Transparency Assessment (OIT)',
+    ])
+    const [colon] = tables({ indicatorLabel: 'colon', digits: 'arabic' }, 'detail')
+    expect(colon!.rows[1]!.cells[0]!.lines[0]).toBe(`ตัวชี้วัดที่ 1 : ${spec.indicators[0]!.name}`)
+    for (const choices of [{ oitItems: 'pass-fail' }, { toolLabel: 'english' }, { indicatorLabel: 'colon' }] as const) sameTruth(choices)
+  })
+
+  it('a document-control line atop every page, a source line under the score tables, units marked lead and joint, a line a year, KPI and target apart', () => {
+    const header = doc({ runningHeader: 'form-code', digits: 'arabic' }).runningHeader
+    expect(header).toMatch(/^เอกสารหมายเลข FM-ITA-\d\d แก้ไขครั้งที่ \d\d วันที่บังคับใช้ \d{1,2} ต\.ค\. 2567$/)
+    const sources = texts({ notes: 'source', digits: 'arabic' }).filter((x) => x.startsWith('ที่มา : ระบบ ITAS'))
+    expect(sources).toEqual(Array(2).fill('ที่มา : ระบบ ITAS สำนักงาน ป.ป.ช. (ข้อมูล ณ วันที่ 30 กันยายน 2568)'))
+    const measures = tables({ responsible: 'lead-marked', digits: 'arabic' }, 'measures').flatMap((t) => t.rows.slice(t.repeatHeader))
+    measures.forEach((r, k) => expect(r.cells.at(-1)!.lines).toEqual(spec.measures[k]!.responsible.map((u, i) => `${u} (${i === 0 ? 'หลัก' : 'ร่วม'})`)))
+    const years = texts({ previous: 'year-lines', digits: 'arabic' }).filter((x) => x.startsWith('ปีงบประมาณ พ.ศ.'))
+    expect(years).toEqual([
+      `ปีงบประมาณ พ.ศ. ${spec.previous.year} ได้คะแนน ${spec.previous.score.toFixed(2)} คะแนน`,
+      `ปีงบประมาณ พ.ศ. 2568 ได้คะแนน ${spec.total.toFixed(2)} คะแนน (${spec.previous.difference > 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${Math.abs(spec.previous.difference).toFixed(2)} คะแนน)`,
+    ])
+    const [kpi] = tables({ measureColumns: 'kpi-target-budget', measureNumbering: 'plain', digits: 'arabic' }, 'measures')
+    expect(kpi!.rows[0]!.cells.map((x) => x.lines[0]).slice(2)).toEqual(['มาตรการ/แนวทางการพัฒนา', 'ขั้นตอน/วิธีการดำเนินการ', 'ตัวชี้วัดความสำเร็จ (KPI)', 'ค่าเป้าหมาย', 'งบประมาณ (บาท)', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ'])
+    for (const r of kpi!.rows.slice(1)) expect(r.cells[5]!.lines[0]).toMatch(/^(ร้อยละ \d+( ของรายการ)?|\d+ ครั้ง|\d+ เรื่อง)$/)
+    for (const choices of [{ runningHeader: 'form-code' }, { notes: 'source' }, { responsible: 'lead-marked' }, { previous: 'year-lines' }, { measureColumns: 'kpi-target-budget' }] as const) sameTruth(choices)
   })
 })

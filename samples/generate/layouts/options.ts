@@ -81,6 +81,11 @@ export const OPTIONS = {
      * toolScores is `column` (๑) แบบวัด... (IIT) คะแนน 85.20 คะแนน).
      */
     'per-tool-tables': 'held-out',
+    /**
+     * v17: three fiscal years side by side and the change (ตัวชี้วัด | ปี 2566 | ปี 2567 | ปี 2568 | ผลต่าง), as agencies
+     * that track a trend print it; the earlier years' indicator scores and the change of no value in the report.
+     */
+    'three-years': 'held-out',
   },
   /** v7: a result column in the summary, per indicator: ผ่าน / ไม่ผ่าน (85), or a grade (AA 95, A 85, B 75, C 65, D 55, E 50, F). */
   indicatorResult: { none: 'train', 'pass-fail': 'held-out', grade: 'held-out',
@@ -89,7 +94,9 @@ export const OPTIONS = {
   /** v7: summary indicator scores marked: an asterisk on those below 85 with a note under the table, or printed as 89.41/100. */
   scoreMark: { none: 'train', asterisk: 'held-out', 'out-of-100': 'held-out',
     /** v9: summary indicator scores with a percent sign (89.41%). */
-    'percent-sign': 'held-out' },
+    'percent-sign': 'held-out',
+    /** v17: an arrow after the score in its cell, ▲ above last year's indicator score or ▼ below it (89.41 ▲); last year's not printed. */
+    arrow: 'held-out' },
   /** A last summary row with the total. */
   summaryTotalRow: { none: 'train', row: 'train' },
   /** Where tool scores are printed. */
@@ -123,6 +130,11 @@ export const OPTIONS = {
      * (ข้อ | รายการข้อมูล | มี | ไม่มี, a ✓ in one), each OIT indicator a title row with its score.
      */
     'oit-checklist': 'held-out',
+    /**
+     * v17: the three-column list (ข้อ | ประเด็นการประเมิน | คะแนน) split in two halves set side by side in one six-column
+     * table, the second half starting at the indicator nearest the middle, as people fit a long list to one page.
+     */
+    'two-up': 'held-out',
   },
   /** Where the overall analysis (total, level, last year) sits. */
   /** `conclusion` (v10): in a closing section (สรุปผลการประเมิน) after the measures. */
@@ -160,7 +172,9 @@ export const OPTIONS = {
     /** v11: both years' totals in one sentence, "... ได้ 80.12 และ 83.33 คะแนน ตามลำดับ", then the change. */
     respectively: 'held-out',
     /** v15: the change from last year's total to this year's (คะแนนเพิ่มขึ้นจาก 80.12 คะแนน เป็น 86.10 คะแนน (เพิ่มขึ้น 3.21 คะแนน)). */
-    'from-to': 'held-out' },
+    'from-to': 'held-out',
+    /** v17: a line a year, last year's total then this year's with the change in brackets (ปีงบประมาณ พ.ศ. 2568 ได้คะแนน 86.10 คะแนน (เพิ่มขึ้น 5.98 คะแนน)). */
+    'year-lines': 'held-out' },
   /** Per-indicator analysis headings. */
   /** `score-line`: the indicator alone in the heading, the score on a line of its own under it (ผลคะแนนที่ได้ : 89.41 คะแนน). */
   analysis: { 'score-suffix': 'train', paren: 'train', numbered: 'train', colon: 'held-out', inline: 'held-out', table: 'held-out', equals: 'held-out', percent: 'held-out', clause: 'held-out', 'score-line': 'held-out', 'out-of-full': 'held-out',
@@ -183,7 +197,12 @@ export const OPTIONS = {
     /** v11: a last column of each measure's progress (ผลการดำเนินงาน: ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ (ร้อยละ 50)). */
     progress: 'held-out',
     /** v11: a last หมายเหตุ column of remarks (ต่อเนื่องจากปีงบประมาณ พ.ศ. 2568, บูรณาการร่วมกับ..., -). */
-    remarks: 'held-out' },
+    remarks: 'held-out',
+    /**
+     * v17: a success indicator (ตัวชี้วัดความสำเร็จ (KPI)), its target in a column of its own (ค่าเป้าหมาย: ร้อยละ 80, 4 ครั้ง) and
+     * a budget column (งบประมาณ (บาท)), the numbers in them of no value in the report.
+     */
+    'kpi-target-budget': 'held-out' },
   /** The measures item score in a column of its own, or only in the item's cell: i3 ประเด็น... (คะแนน 74.08). */
   measureScore: { column: 'train', 'in-item': 'held-out' },
   /** Header wording set for the measures columns (index into each role's wordings). */
@@ -223,7 +242,12 @@ export const OPTIONS = {
     /** v14: abbreviated months and a two-digit year, the year once when both ends share it (ม.ค. - มิ.ย. 69; ต.ค. 68 - ก.ย. 69). */
     'short-year-once': 'held-out',
     /** v15: the measure's length in months first, the months after it in brackets (6 เดือน (ม.ค. 69 - มิ.ย. 69)); the length of no value in the report. */
-    duration: 'held-out' },
+    duration: 'held-out',
+    /**
+     * v17: a chart of the plan year's four quarters, ไตรมาส 1 (ต.ค. - ธ.ค. 68) ... as columns with a ✓ under each quarter
+     * a measure runs; a period not of whole quarters of the plan year in words across them, as the Gantt chart does.
+     */
+    'quarter-ticks': 'held-out' },
   /** How steps and actions are listed in their cells. */
   list: { dot: 'train', paren: 'train', bullet: 'held-out', dash: 'held-out' },
   /** How responsible units are separated (`phones`: one a line, each with its telephone number). */
@@ -232,7 +256,9 @@ export const OPTIONS = {
     /** v10: a person a line, by name and position (นายสมชาย ใจดี ผู้อำนวยการกองคลัง). */
     'named-persons': 'held-out',
     /** v13: the heads' positions as offices abbreviate them, joined on one line (ผอ.กองคลัง, หน.สำนักปลัด). */
-    'abbreviated-heads': 'held-out' },
+    'abbreviated-heads': 'held-out',
+    /** v17: a unit a line, the lead one marked (หลัก) and the others (ร่วม): กองคลัง (หลัก), กองช่าง (ร่วม). */
+    'lead-marked': 'held-out' },
   /** Vertical alignment of table cells (`bottom`: every body cell, so a score sits on its wrapped name's last line). */
   valign: { top: 'train', middle: 'train', bottom: 'held-out' },
   /** Table rows kept whole on a page, or split across pages (Word's default). */
@@ -267,16 +293,22 @@ export const OPTIONS = {
   front: { none: 'train', memo: 'held-out', contents: 'held-out', letter: 'held-out', 'executive-summary': 'held-out', 'appointment-order': 'held-out', profile: 'held-out' },
   /** A running header with the agency and the report on every page (PDF margin; the top of each transcript page). */
   /** `logo-text` (v12): the text of the agency's (or its parent's) emblem atop every page, Thai and English (การไฟฟ้าส่วนภูมิภาค PROVINCIAL ELECTRICITY AUTHORITY). */
-  runningHeader: { none: 'train', agency: 'held-out', 'logo-text': 'held-out' },
+  /**
+   * `form-code` (v17): a document-control line atop every page, as agencies certified to a quality standard print on their
+   * forms (เอกสารหมายเลข FM-ITA-01 แก้ไขครั้งที่ 02 วันที่บังคับใช้ 1 ต.ค. 2567); its numbers of no value in the report.
+   */
+  runningHeader: { none: 'train', agency: 'held-out', 'logo-text': 'held-out', 'form-code': 'held-out' },
   /** หมายเหตุ notes under the summary and detail tables (full marks, the pass mark, how OIT is scored). */
-  notes: { none: 'train', footnote: 'held-out' },
+  /** `source` (v17): a ที่มา line under the summary and detail tables (ที่มา : ระบบ ITAS ... ข้อมูล ณ วันที่ 30 กันยายน 2568). */
+  notes: { none: 'train', footnote: 'held-out', source: 'held-out' },
   /** Table rulings (PDF only: a transcript has no rules): every cell, only horizontal rules, none. */
   tableRules: { full: 'train', horizontal: 'held-out', none: 'held-out' },
   /** Score column headers: plain (คะแนน), with the full marks (คะแนน (เต็ม ๑๐๐)), or as a percentage (คะแนน (ร้อยละ)). */
   scoreHeader: { plain: 'train', 'full-marks': 'held-out', percent: 'held-out' },
   /** OIT item scores: 100.00 / 0.00, 100 / 0, or มี / ไม่มี. */
   /** v14 `check-marks`: ✓ for an item published (100), ✗ for one not (0), as OIT checklists tick them. */
-  oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out', 'check-marks': 'held-out' },
+  /** v17 `pass-fail`: ผ่าน for an item published (100), ไม่ผ่าน for one not (0), as some agencies' OIT self-checks print them. */
+  oitItems: { decimals: 'train', integer: 'held-out', 'yes-no': 'held-out', 'check-marks': 'held-out', 'pass-fail': 'held-out' },
   /** Measures as tables, or as numbered paragraphs with labelled parts (วิธีการ ... ผู้รับผิดชอบ ... ระยะเวลา ...). */
   /** `form` (v11): a two-column form per measure (หัวข้อ | รายละเอียด: ตัวชี้วัด, ประเด็น, คะแนน, มาตรการ ... one a row), as a form sent round for each unit to fill. */
   /**
@@ -294,7 +326,8 @@ export const OPTIONS = {
   periodColumns: { one: 'train', 'start-end': 'held-out' },
   /** How detail rows, analysis headings and measures titles name an indicator: ตัวชี้วัดที่ ๓ การใช้อำนาจ, or the name alone. */
   /** `abbreviated` (v10): ตช. ๓ การใช้อำนาจ. */
-  indicatorLabel: { numbered: 'train', 'name-only': 'held-out', abbreviated: 'held-out' },
+  /** `colon` (v17): ตัวชี้วัดที่ ๓ : การใช้อำนาจ, a colon between the number and the name. */
+  indicatorLabel: { numbered: 'train', 'name-only': 'held-out', abbreviated: 'held-out', colon: 'held-out' },
   /** Item codes before their title (i3 ประเด็น...) or after it in brackets (ประเด็น... (i3)), where code and title share a cell. */
   codePosition: { before: 'train', after: 'held-out' },
   /** A ลำดับ column (1, 2, 3 ... down each table) first in the measures tables. */
@@ -338,7 +371,12 @@ export const OPTIONS = {
      * v16: a military unit's welfare office (แผนกสวัสดิการ มณฑลทหารบกที่ 42), a Tambon municipality in the south (its
      * district and province printed), a provincial social development and human security office (พมจ.), with their own pools.
      */
-    'military-welfare': 'held-out', 'southern-tambon': 'held-out', 'social-development': 'held-out' },
+    'military-welfare': 'held-out', 'southern-tambon': 'held-out', 'social-development': 'held-out',
+    /**
+     * v17: a กรม's provincial offices, named after their province and printed with their กรม: disaster prevention and
+     * mitigation (ปภ.จ.), agricultural extension (สำนักงานเกษตรจังหวัด), probation (สำนักงานคุมประพฤติจังหวัด), with their own pools.
+     */
+    'disaster-prevention': 'held-out', 'agriculture-office': 'held-out', 'probation-office': 'held-out' },
   /** v7: measures pages only in landscape, or the whole document. */
   /**
    * v14 `slides`: a slide deck exported to PDF: every page landscape, each heading opening a page of its own
@@ -359,7 +397,8 @@ export const OPTIONS = {
   measureRows: { one: 'train', 'per-action': 'held-out' },
   /** v10: tools named with their abbreviation ((IIT)) or by their Thai name alone (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน). */
   /** v12 `short`: the short Thai forms agencies write (แบบวัด IIT, แบบวัด EIT, แบบตรวจ OIT). */
-  toolLabel: { 'name-code': 'train', 'thai-only': 'held-out', short: 'held-out' },
+  /** v17 `english`: the tools by their English names (Internal Integrity and Transparency Assessment (IIT)). */
+  toolLabel: { 'name-code': 'train', 'thai-only': 'held-out', short: 'held-out', english: 'held-out' },
   /** v10: score cells printed with their unit (๘๙.๔๑ คะแนน). */
   /** v16 `out-of-100`: every score cell of the summary, detail, tool and measures tables with its full marks (89.41/100); scoreMark `out-of-100` marks the summary's only. */
   cellUnit: { none: 'train', points: 'held-out', 'out-of-100': 'held-out' },

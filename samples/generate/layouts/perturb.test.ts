@@ -29,6 +29,17 @@ describe('perturbations', () => {
     expect(out).not.toMatch(/\u200b[ 0-9A-Z]|[ 0-9A-Z]\u200b/)
   })
 
+  it('uncoded-sentences leaves out an item sentence\'s clause word and code, in any code form, and nothing else', () => {
+    const { paragraph } = perturbationNamed('uncoded-sentences')
+    expect(['ข้อ i3 การเผยแพร่ ได้คะแนน 89.82 คะแนน', 'ข้อ [o12] ข้อมูลผู้บริหาร ได้คะแนน 100.00 คะแนน', 'ข้อ IIT-03 การ ได้ 1', 'ข้อ ๑.๒ การ ได้ 1'].map((s) => paragraph!(s, false))).toEqual([
+      'การเผยแพร่ ได้คะแนน 89.82 คะแนน',
+      'ข้อมูลผู้บริหาร ได้คะแนน 100.00 คะแนน',
+      'การ ได้ 1',
+      'การ ได้ 1',
+    ])
+    expect(paragraph!('ข้อเสนอแนะ i3 การ', false)).toBe('ข้อเสนอแนะ i3 การ')
+  })
+
   it('upper-codes capitalises item codes, not words', () => {
     expect(text('upper-codes', 'i1 e10 o23 is ok')).toBe('I1 E10 O23 is ok')
   })

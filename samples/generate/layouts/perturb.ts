@@ -122,6 +122,14 @@ function autoFormat(s: string): string {
     .replace(/\.\.\.(?!\.)/g, '\u2026')
 }
 
+/**
+ * An item sentence's clause word and code left out ("ข้อ i3 การเผยแพร่... ได้คะแนน 89.82 คะแนน" becomes
+ * "การเผยแพร่... ได้คะแนน 89.82 คะแนน"): reports that name each item by its wording alone. Any code form
+ * (i3, i-3, [i3], IIT-03, 1.1) in either digits.
+ */
+const UNCODED_SENTENCE = /^(\s*)ข้อ\s*(?:ที่\s*)?(?:\[[A-Za-z]{1,3}-?[0-9๐-๙]{1,2}\]|[A-Za-z]{1,3}-?[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2})\s+(?=\S)/
+const withoutSentenceCode = (text: string) => text.replace(UNCODED_SENTENCE, '$1')
+
 /** Sara am (ำ) written as nikhahit and sara aa (ํา), as PDF text layers, legacy fonts and OCR give it. */
 const splitSaraAm = (s: string) => s.replace(/\u0e33/g, '\u0e4d\u0e32')
 
@@ -192,6 +200,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'upper-codes',
     description: 'item codes in capitals (I1, E10, O23)',
     text: (s) => s.replace(/\b([ieo])([0-9]{1,2})\b/g, (_, l: string, n: string) => `${l.toUpperCase()}${n}`),
+  },
+  {
+    name: 'uncoded-sentences',
+    description: 'items printed as sentences name each item by its wording only, without ข้อ and its code',
+    text: (s) => s,
+    paragraph: withoutSentenceCode,
   },
   ...SECTION_PERTURBATIONS,
   ...TABLE_PERTURBATIONS,

@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../../../src/report/schema.js'
 
-export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind | V16OrgKind
+export type OrgKind = 'sao' | 'subdistrict-municipality' | 'town-municipality' | 'hospital' | 'office' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind | V16OrgKind | V17OrgKind
 
 /** Kinds of agency only the v7 content draws (spec.ts `v7Content`): their names, units and measures come from the pools below. */
 export type V7OrgKind = 'faculty' | 'department' | 'state-enterprise' | 'province-office'
@@ -56,6 +56,13 @@ export type V15OrgKind = 'bangkok-district' | 'revenue-area' | 'education-area'
  */
 export type V16OrgKind = 'military-welfare' | 'southern-tambon' | 'social-development'
 
+/**
+ * Kinds of agency of the v17 templates, each a provincial office of a กรม named after its province and printed
+ * with its กรม: a disaster prevention and mitigation office (สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด), a provincial
+ * agricultural extension office (สำนักงานเกษตรจังหวัด), a provincial probation office (สำนักงานคุมประพฤติจังหวัด).
+ */
+export type V17OrgKind = 'disaster-prevention' | 'agriculture-office' | 'probation-office'
+
 /** Kind -> full name prefix, short prefix. */
 export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   sao: { full: 'องค์การบริหารส่วนตำบล', short: 'อบต.' },
@@ -99,6 +106,9 @@ export const ORG_PREFIX: Record<OrgKind, { full: string; short: string }> = {
   'military-welfare': { full: 'แผนกสวัสดิการ ', short: 'แผนกสวัสดิการ ' },
   'southern-tambon': { full: 'เทศบาลตำบล', short: 'ทต.' },
   'social-development': { full: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด', short: 'พมจ.' },
+  'disaster-prevention': { full: 'สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด', short: 'ปภ.จ.' },
+  'agriculture-office': { full: 'สำนักงานเกษตรจังหวัด', short: 'สนง.เกษตรจังหวัด' },
+  'probation-office': { full: 'สำนักงานคุมประพฤติจังหวัด', short: 'สนง.คุมประพฤติจังหวัด' },
 }
 
 /** Local names for tambon-level agencies. */
@@ -169,6 +179,10 @@ export const UNITS: Record<OrgKind, readonly string[]> = {
   'military-welfare': ['ฝ่ายกำลังพล', 'ฝ่ายการเงิน', 'ฝ่ายสวัสดิการร้านค้าและบริการ', 'ฝ่ายบ้านพักและอาคาร', 'ฝ่ายพลาธิการ', 'ฝ่ายสารบรรณ', 'ฝ่ายตรวจสอบภายใน'],
   'southern-tambon': ['สำนักปลัดเทศบาล', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'งานป้องกันและบรรเทาสาธารณภัย'],
   'social-development': ['กลุ่มอำนวยการ', 'กลุ่มนโยบายและวิชาการ', 'กลุ่มการพัฒนาสังคมและสวัสดิการ', 'กลุ่มการส่งเสริมและพัฒนาเครือข่าย', 'ศูนย์ช่วยเหลือสังคมจังหวัด', 'งานการเงินและบัญชี', 'งานพัสดุ'],
+  // v17
+  'disaster-prevention': ['ฝ่ายบริหารทั่วไป', 'ส่วนยุทธศาสตร์และการเตรียมพร้อม', 'ส่วนป้องกันและลดผลกระทบ', 'ส่วนปฏิบัติการและฟื้นฟู', 'ส่วนส่งเสริมการมีส่วนร่วม', 'งานการเงินและพัสดุ', 'ศูนย์อำนวยการบรรเทาสาธารณภัยจังหวัด'],
+  'agriculture-office': ['ฝ่ายบริหารทั่วไป', 'กลุ่มยุทธศาสตร์และสารสนเทศ', 'กลุ่มส่งเสริมและพัฒนาการผลิต', 'กลุ่มส่งเสริมและพัฒนาเกษตรกร', 'กลุ่มอารักขาพืช', 'งานการเงินและบัญชี', 'งานพัสดุ'],
+  'probation-office': ['ฝ่ายบริหารทั่วไป', 'กลุ่มงานสืบเสาะและพินิจ', 'กลุ่มงานควบคุมและสอดส่อง', 'กลุ่มงานแก้ไขฟื้นฟูและพัฒนาพฤตินิสัย', 'กลุ่มงานฟื้นฟูสมรรถภาพผู้ติดยาเสพติด', 'กลุ่มงานประสานงานชุมชนและอาสาสมัครคุมประพฤติ', 'งานการเงินและพัสดุ'],
   'city-municipality': ['สำนักปลัดเทศบาล', 'สำนักการคลัง', 'สำนักการช่าง', 'สำนักการศึกษา', 'สำนักการสาธารณสุขและสิ่งแวดล้อม', 'กองสวัสดิการสังคม', 'กองยุทธศาสตร์และงบประมาณ', 'กองการเจ้าหน้าที่'],
   'dms-hospital': ['กลุ่มงานอำนวยการ', 'กลุ่มงานการพยาบาล', 'กลุ่มงานพัสดุ', 'กลุ่มงานการเงินและบัญชี', 'ศูนย์พัฒนาคุณภาพ', 'กลุ่มงานเทคโนโลยีสารสนเทศ', 'คณะทำงานป้องกันและปราบปรามการทุจริตของโรงพยาบาล'],
 }
@@ -1095,4 +1109,76 @@ export const V16_ANALYSES: readonly string[] = [
   '{org} ยังมีจุดที่ควรพัฒนาด้าน{name} โดยเฉพาะการสื่อสารกับผู้มีส่วนได้ส่วนเสีย',
   'ผลการประเมินสะท้อนว่า{org} ดำเนินการด้าน{name}ได้ดี และควรรักษามาตรฐานไว้',
   'ด้าน{name} {org} ควรกำหนดแนวปฏิบัติที่ชัดเจนและติดตามผลอย่างต่อเนื่อง',
+]
+
+// ---------------------------------------------------------------------------------------------
+// v17 content: a provincial disaster prevention and mitigation office, a provincial agricultural extension
+// office and a provincial probation office, with their own names, measures, steps and analysis prose (spec.ts
+// draws them only for templates whose `agency` is one of these). No numbers in the prose.
+
+/** Provinces of the v17 offices, by kind (each named after its province: สำนักงานเกษตรจังหวัดพิจิตร). */
+export const V17_PROVINCES: Record<V17OrgKind, readonly string[]> = {
+  'disaster-prevention': ['ชุมพร', 'อุบลราชธานี', 'เชียงราย', 'ลพบุรี', 'สกลนคร', 'ประจวบคีรีขันธ์', 'พิษณุโลก', 'นครนายก'],
+  'agriculture-office': ['พิจิตร', 'กาฬสินธุ์', 'สุพรรณบุรี', 'ลำปาง', 'ศรีสะเกษ', 'ชัยภูมิ', 'จันทบุรี', 'อุทัยธานี'],
+  'probation-office': ['นครพนม', 'สมุทรสาคร', 'กำแพงเพชร', 'หนองบัวลำภู', 'ปราจีนบุรี', 'สุราษฎร์ธานี', 'เพชรบูรณ์', 'ลำพูน'],
+}
+
+/** Heads who sign, by kind (`{name}` the province). */
+export const V17_HEADS: Record<V17OrgKind, string> = {
+  'disaster-prevention': 'หัวหน้าสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด{name}',
+  'agriculture-office': 'เกษตรจังหวัด{name}',
+  'probation-office': 'ผู้อำนวยการสำนักงานคุมประพฤติจังหวัด{name}',
+}
+
+/** The กรม each office belongs to, printed under its name. */
+export const V17_PARENTS: Record<V17OrgKind, string> = {
+  'disaster-prevention': 'กรมป้องกันและบรรเทาสาธารณภัย กระทรวงมหาดไทย',
+  'agriculture-office': 'กรมส่งเสริมการเกษตร กระทรวงเกษตรและสหกรณ์',
+  'probation-office': 'กรมคุมประพฤติ กระทรวงยุติธรรม',
+}
+
+/** Measures (v17), by tool. */
+export const V17_ACTIONS: Record<Tool, readonly string[]> = {
+  IIT: [
+    'ประกาศแนวปฏิบัติการรับของขวัญและประโยชน์อื่นใดในช่วงเทศกาลให้บุคลากรทุกคนทราบ',
+    'จัดทำบัญชีคุมการเบิกจ่ายวัสดุสำรองจ่ายในภาวะภัยพิบัติและตรวจนับร่วมกันทุกไตรมาส',
+    'กำหนดให้ผู้บังคับบัญชาชี้แจงเกณฑ์การมอบหมายงานและการประเมินผลการปฏิบัติราชการอย่างเปิดเผย',
+    'จัดกิจกรรมเสริมสร้างวัฒนธรรมองค์กรต่อต้านการทุจริตร่วมกับชมรมจริยธรรมของหน่วยงาน',
+    'ทบทวนคำสั่งมอบหมายงานมิให้ผู้ตรวจรับพัสดุเป็นผู้จัดซื้อจัดจ้างรายการเดียวกัน',
+  ],
+  EIT: [
+    'ประกาศขั้นตอนและระยะเวลาการให้บริการไว้ที่จุดบริการและบนเว็บไซต์ของหน่วยงาน',
+    'จัดให้มีแบบประเมินความพึงพอใจผ่านคิวอาร์โค้ดทุกจุดบริการ',
+    'เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์สายด่วนและไลน์ทางการของหน่วยงาน',
+    'ลงพื้นที่ชี้แจงหลักเกณฑ์การช่วยเหลือแก่ผู้รับบริการและผู้นำชุมชน',
+  ],
+  OIT: [
+    'จัดทำปฏิทินการเผยแพร่ข้อมูลสาธารณะและมอบหมายผู้รับผิดชอบรายข้อ',
+    'เผยแพร่แผนการจัดซื้อจัดจ้างและรายงานผลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์',
+    'ปรับปรุงหน้าเว็บไซต์ส่วนการเปิดเผยข้อมูลให้เชื่อมโยงตรงกับรายการตามแบบตรวจ',
+    'เผยแพร่รายงานผลการดำเนินงานตามแผนปฏิบัติราชการรอบหกเดือนและรอบปี',
+  ],
+}
+
+export const V17_STEPS: readonly string[] = [
+  'ประชุมคณะทำงานเพื่อกำหนดแนวทางและมอบหมายผู้รับผิดชอบ',
+  'จัดทำแผนปฏิบัติงานเสนอหัวหน้าส่วนราชการเห็นชอบ',
+  'ดำเนินการตามแผนและจัดเก็บหลักฐานเชิงประจักษ์',
+  'ประชาสัมพันธ์ผลการดำเนินงานผ่านช่องทางของหน่วยงาน',
+  'ติดตามความก้าวหน้าในที่ประชุมประจำเดือนของหน่วยงาน',
+  'ประเมินผลและสรุปข้อเสนอแนะเพื่อปรับปรุงในปีถัดไป',
+]
+
+export const V17_MEASURE_ANALYSES: readonly string[] = [
+  'บุคลากรบางส่วนยังไม่มั่นใจว่าการมอบหมายงานเป็นไปอย่างเป็นธรรม',
+  'ผู้รับบริการในพื้นที่ห่างไกลยังเข้าไม่ถึงข้อมูลขั้นตอนการให้บริการ',
+  'ข้อมูลบางรายการเผยแพร่ไม่ทันตามกำหนดเวลาของแบบตรวจ',
+  'ยังไม่มีการสื่อสารแนวปฏิบัติด้านการป้องกันผลประโยชน์ทับซ้อนอย่างสม่ำเสมอ',
+]
+
+export const V17_ANALYSES: readonly string[] = [
+  'ผลคะแนนด้าน{name}แสดงให้เห็นว่า{org} ควรเร่งสื่อสารแนวปฏิบัติให้บุคลากรและผู้รับบริการรับทราบมากขึ้น',
+  '{org} มีจุดแข็งด้าน{name} แต่ยังต้องจัดเก็บหลักฐานการดำเนินงานให้เป็นระบบ',
+  'ด้าน{name} {org} ควรทบทวนขั้นตอนการทำงานร่วมกับเครือข่ายในพื้นที่และติดตามผลเป็นระยะ',
+  'ผู้มีส่วนได้ส่วนเสียยังรับรู้การดำเนินงานด้าน{name}ของ{org} ไม่ทั่วถึง',
 ]

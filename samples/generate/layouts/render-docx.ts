@@ -1,7 +1,7 @@
 /**
  * Layout blocks -> a .docx (WordprocessingML written here, zipped with fflate): tables with
  * `w:gridSpan` / `w:vMerge`, one paragraph per cell line, repeated header rows (`w:tblHeader`),
- * rows kept whole (`w:cantSplit`) unless the table lets them split, page breaks, a section per
+ * body rows kept whole (`w:cantSplit`) unless the table lets them split, page breaks, a section per
  * orientation (landscape sections), page numbers and the running header in a header or footer
  * (Thai digits with `w:pgNumType w:fmt="thaiNumbers"`), table rulings, and the template's font. A cell whose lines are numbered
  * 1..n ("๑. ...", "1) ...") is written as Word's automatic numbering (`w:numPr`, a list of its own
@@ -193,7 +193,9 @@ function table(t: TableBlock, orientation: Orientation, w: Writer): string {
     `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`
   const rows = placeRows(t)
   const body = rows.map((slots, r) => {
-    const trPr = `${r < t.repeatHeader ? '<w:tblHeader/>' : ''}${t.splitRows ? '' : '<w:cantSplit/>'}`
+    // A repeated header row is never marked `w:cantSplit`: LibreOffice 7.4 then drops every body row
+    // of a table that starts at a page foot (the PDF loses them), and a typist has no reason to set it.
+    const trPr = r < t.repeatHeader ? '<w:tblHeader/>' : t.splitRows ? '' : '<w:cantSplit/>'
     const cells = slots.map((slot) => (slot.covered ? coveredCell(slot.cell, grid, slot.col) : tableCell(slot.cell, grid, slot.col, r < t.repeatHeader, size, w)))
     return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`
   })

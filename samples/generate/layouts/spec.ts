@@ -17,6 +17,7 @@ import {
   V9_MEASURE_ANALYSES, V9_STEPS, PUBLIC_ORGANISATIONS, V10_ACTIONS, V10_ANALYSES, V10_HEADS, V10_MEASURE_ANALYSES, V10_STEPS,
   DMS_HOSPITALS, MUSEUM_TOWNS, V11_ACTIONS, V11_ANALYSES, V11_HEADS, V11_MEASURE_ANALYSES, V11_PARENTS, V11_STEPS,
   COLLEGE_TOWNS, EMBASSY_CITIES, NATIONAL_PARKS, V12_ACTIONS, V12_ANALYSES, V12_HEADS, V12_MEASURE_ANALYSES, V12_PARENTS, V12_STEPS,
+  V17_ACTIONS, V17_ANALYSES, V17_HEADS, V17_MEASURE_ANALYSES, V17_PARENTS, V17_PROVINCES, V17_STEPS, type V17OrgKind,
   MILITARY_UNITS, SOCIAL_PROVINCES, SOUTHERN_TAMBONS, V16_ACTIONS, V16_ANALYSES, V16_HEADS, V16_MEASURE_ANALYSES, V16_PARENTS, V16_STEPS, type V16OrgKind,
   BANGKOK_DISTRICTS, EDUCATION_PROVINCES, REVENUE_AREAS, V15_ACTIONS, V15_ANALYSES, V15_HEADS, V15_MEASURE_ANALYSES, V15_PARENTS, V15_STEPS, type V15OrgKind,
   COMMUNITY_COLLEGES, CUSTOMS_CHECKPOINTS, V14_ACTIONS, V14_ANALYSES, V14_HEADS, V14_MEASURE_ANALYSES, V14_PARENTS, V14_STEPS, type V14OrgKind,
@@ -133,8 +134,11 @@ const passWording = (total: number): ReportSpec['level'] => (total >= 85 ? 'ผ�
 
 /** What a template asks of the content: the kind of agency (`local`: the draw every template before v7 has). */
 export interface ContentChoice {
-  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind | V16OrgKind
+  readonly agency?: 'local' | V7OrgKind | V8OrgKind | V9OrgKind | V10OrgKind | V11OrgKind | V12OrgKind | V13OrgKind | V14OrgKind | V15OrgKind | V16OrgKind | V17OrgKind
 }
+
+const V17_KINDS: readonly string[] = ['disaster-prevention', 'agriculture-office', 'probation-office'] satisfies readonly V17OrgKind[]
+const isV17 = (kind: string): kind is V17OrgKind => V17_KINDS.includes(kind)
 
 const V16_KINDS: readonly string[] = ['military-welfare', 'southern-tambon', 'social-development'] satisfies readonly V16OrgKind[]
 const isV16 = (kind: string): kind is V16OrgKind => V16_KINDS.includes(kind)
@@ -201,8 +205,36 @@ export function randomReportSpec(seed: number, fiscalYear = 2568, content: Conte
     : isV14(agency) ? v14Content(base, agency, seededRandom(subSeed(seed, `v14-content:${agency}`)))
     : isV15(agency) ? v15Content(base, agency, seededRandom(subSeed(seed, `v15-content:${agency}`)))
     : isV16(agency) ? v16Content(base, agency, seededRandom(subSeed(seed, `v16-content:${agency}`)))
+    : isV17(agency) ? v17Content(base, agency, seededRandom(subSeed(seed, `v17-content:${agency}`)))
     : v7Content(base, agency, seededRandom(subSeed(seed, `v7-content:${agency}`)))
   return injectContradictions(random, drawn)
+}
+
+/**
+ * Another kind of agency (v17): a provincial office of a กรม (disaster prevention, agricultural extension,
+ * probation), named after its province and printed with its กรม, with the v17 pools; drawn from a stream of its
+ * own, as v16Content. Its periods are the plan year, its halves or its quarters (v7Period).
+ */
+function v17Content(spec: ReportSpec, kind: V17OrgKind, random: Random): ReportSpec {
+  const province = random.pick(V17_PROVINCES[kind])
+  const prefix = ORG_PREFIX[kind]
+  const organisation: OrganisationSpec = { kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: null, parent: V17_PARENTS[kind] }
+  const indicators = spec.indicators.map((ind) => ({
+    ...ind,
+    analysis: random.pick(V17_ANALYSES).replaceAll('{name}', ind.name).replaceAll('{org}', organisation.shortName),
+  }))
+  const toolOf = (code: string): Tool => (code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT')
+  const measures = spec.measures.map((m) => ({
+    ...m,
+    actions: random.sample(V17_ACTIONS[toolOf(m.item)], random.int(1, 3)),
+    analysis: random.pick(V17_MEASURE_ANALYSES),
+    steps: random.sample(V17_STEPS, random.int(2, 5)),
+    period: v7Period(random, spec.fiscalYear),
+    responsible: random.sample(UNITS[kind], random.int(1, 3)),
+    followUp: random.pick(['รายงานผลต่อหัวหน้าส่วนราชการทุกไตรมาส', 'ติดตามในการประชุมประจำเดือนของหน่วยงาน', 'รายงานกรมเมื่อสิ้นปีงบประมาณ']),
+  }))
+  const signature = { ...spec.signature, position: V17_HEADS[kind].replace('{name}', province) }
+  return { ...spec, organisation, indicators, measures, signature }
 }
 
 /** A v16 agency's name, and the local part its head's position takes. */
@@ -216,8 +248,10 @@ function v16Organisation(random: Random, kind: V16OrgKind): [OrganisationSpec, s
     const [tambon, district, province] = random.pick(SOUTHERN_TAMBONS)
     return [{ kind, name: `${prefix.full}${tambon}`, shortName: `${prefix.short}${tambon}`, district, province }, tambon]
   }
+  // Named after its province with the word จังหวัด (สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน): the name
+  // prints the province, as v13's provincial offices' do, so the truth has it.
   const province = random.pick(SOCIAL_PROVINCES)
-  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province: null, parent: V16_PARENTS[kind] }, province]
+  return [{ kind, name: `${prefix.full}${province}`, shortName: `${prefix.short}${province}`, district: null, province, parent: V16_PARENTS[kind] }, province]
 }
 
 /**
@@ -660,6 +694,7 @@ function randomSignature(random: Random, org: OrganisationSpec, fiscalYear: numb
     ...V14_HEADS,
     ...V15_HEADS,
     ...V16_HEADS,
+    ...V17_HEADS,
     sao: `นายกองค์การบริหารส่วนตำบล${local}`,
     'subdistrict-municipality': `นายกเทศมนตรีตำบล${local}`,
     'town-municipality': `นายกเทศมนตรีเมือง${local}`,

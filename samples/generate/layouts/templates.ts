@@ -625,6 +625,37 @@ export const TEMPLATES: readonly Template[] = [
     agency: 'pao', summary: 'per-tool-tables', toolScores: 'sentences', cellUnit: 'out-of-100', glossary: 'tools', signature: 'endorsement',
     digits: 'arabic', font: 'noto-sans-thai',
   }, false, 'v16'),
+  // v17: blind, written without reading the extractor or any template's failures, from what a provincial disaster
+  // prevention office, a provincial agricultural extension office, a provincial probation office, a local
+  // administration, a university faculty and a provincial court print (spec.ts v17Content), with new values
+  // (options.ts): periods ticked under the plan year's quarters, a KPI, target and budget in the measures, three
+  // fiscal years side by side, arrows after the summary scores, the item list in two halves side by side, OIT
+  // items ผ่าน / ไม่ผ่าน, the tools by their English names, ตัวชี้วัดที่ 1 : ..., a document-control line atop every
+  // page, a ที่มา line under the score tables, lead and joint units marked, and last year and this year a line each.
+  t('blind-v17-01-disaster-quarters', 'held-out', 'a provincial disaster prevention office: periods ticked under quarters, KPI, target and budget columns, a document-control line, a memo first, Chakra Petch', {
+    agency: 'disaster-prevention', period: 'quarter-ticks', measureColumns: 'kpi-target-budget', runningHeader: 'form-code', front: 'memo', toolScores: 'table-after',
+    digits: 'arabic', font: 'chakra-petch',
+  }, true, 'v17'),
+  t('blind-v17-02-agriculture-trend', 'held-out', 'a provincial agricultural office: three years side by side, arrows after the scores, ตัวชี้วัดที่ 1 : ..., OIT items ผ่าน / ไม่ผ่าน, numbered captions, K2D', {
+    agency: 'agriculture-office', summary: 'three-years', scoreMark: 'arrow', indicatorLabel: 'colon', oitItems: 'pass-fail', toolScores: 'table-before', captions: 'numbered',
+    font: 'k2d',
+  }, true, 'v17'),
+  t('blind-v17-03-probation-two-up', 'held-out', 'a provincial probation office: the item list in two halves side by side, lead and joint units, a source line, a line a year, horizontal rules, portrait measures, Kanit', {
+    agency: 'probation-office', detail: 'two-up', responsible: 'lead-marked', notes: 'source', previous: 'year-lines', tableRules: 'horizontal',
+    measureColumns: 'issue6', measureIndicator: 'title-row', measureOrientation: 'portrait', font: 'kanit',
+  }, true, 'v17'),
+  t('blind-v17-04-local-english', 'held-out', 'a local administration: the tools in English, arrows after the scores, OIT items ผ่าน / ไม่ผ่าน, a source line, slash dates, mixed digits, Athiti', {
+    toolLabel: 'english', scoreMark: 'arrow', oitItems: 'pass-fail', notes: 'source', period: 'slash-dates', detail: 'three-col', toolScores: 'table-after',
+    digits: 'mixed', font: 'athiti',
+  }, true, 'v17'),
+  t('blind-v17-05-faculty-quarters', 'held-out', 'a university faculty: periods ticked under quarters, ตัวชี้วัดที่ 1 : ..., a line a year, lead and joint units, measures per tool, Bai Jamjuree', {
+    agency: 'faculty', period: 'quarter-ticks', indicatorLabel: 'colon', previous: 'year-lines', responsible: 'lead-marked', measureGrouping: 'per-tool',
+    digits: 'arabic', font: 'bai-jamjuree',
+  }, true, 'v17'),
+  t('blind-v17-06-court-form-code', 'held-out', 'a provincial court: three years side by side, the tools in English, a document-control line, KPI, target and budget columns, the item list in two halves, Charm', {
+    agency: 'court', summary: 'three-years', toolLabel: 'english', runningHeader: 'form-code', measureColumns: 'kpi-target-budget', detail: 'two-up', toolScores: 'sentences',
+    font: 'charm',
+  }, true, 'v17'),
 ]
 
 /** Templates break the train/held-out rule when a training one uses a held-out value or a held-out one fewer than two. */
@@ -713,6 +744,7 @@ export function renderTemplate(spec: ReportSpec, tpl: Template): LayoutDoc {
     }),
     ...(c.runningHeader === 'agency' && { runningHeader: proseText(`${spec.organisation.name} : การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ${f.fy(spec.fiscalYear)}`, c) }),
     ...(c.runningHeader === 'logo-text' && { runningHeader: LOGO_TEXT[spec.organisation.kind] ?? spec.organisation.name }),
+    ...(c.runningHeader === 'form-code' && { runningHeader: formCode(spec, f) }),
   }
 }
 
@@ -748,6 +780,16 @@ const LOGO_TEXT: Partial<Record<ReportSpec['organisation']['kind'], string>> = {
   'district-office': 'กรมการปกครอง DEPARTMENT OF PROVINCIAL ADMINISTRATION',
   'customs-checkpoint': 'กรมศุลกากร THE CUSTOMS DEPARTMENT',
   'waterworks-region': 'การประปาส่วนภูมิภาค PROVINCIAL WATERWORKS AUTHORITY',
+}
+
+/**
+ * v17 runningHeader 'form-code': the document-control line of a form under a quality system (its code, revision and
+ * the date it took effect, the year before the report's plan year), from a stream of its own.
+ */
+function formCode(spec: ReportSpec, f: Fmt): string {
+  const r = seededRandom(subSeed(spec.seed, 'form-code'))
+  const revision = String(r.int(0, 4)).padStart(2, '0')
+  return f.text(`เอกสารหมายเลข FM-ITA-${String(r.int(1, 9)).padStart(2, '0')} แก้ไขครั้งที่ ${revision} วันที่บังคับใช้ ${r.int(1, 28)} ต.ค. ${spec.fiscalYear - 1}`)
 }
 
 /**
@@ -982,7 +1024,10 @@ function formatter(c: Choices, spec: ReportSpec) {
   // v15 indicatorLanguage 'bilingual': the English name in brackets after the Thai.
   const named = (i: { readonly number: number; readonly name: string }) => (c.indicatorLanguage === 'bilingual' ? `${i.name} (${INDICATOR_NAMES_EN[i.number]})` : i.name)
   const ind = (i: { readonly number: number; readonly name: string }) =>
-    c.indicatorLabel === 'name-only' ? named(i) : c.indicatorLabel === 'abbreviated' ? `ตช. ${other(String(i.number))} ${named(i)}` : `ตัวชี้วัดที่ ${other(String(i.number))} ${named(i)}`
+    c.indicatorLabel === 'name-only' ? named(i)
+    : c.indicatorLabel === 'abbreviated' ? `ตช. ${other(String(i.number))} ${named(i)}`
+    : c.indicatorLabel === 'colon' ? `ตัวชี้วัดที่ ${other(String(i.number))} : ${named(i)}`
+    : `ตัวชี้วัดที่ ${other(String(i.number))} ${named(i)}`
   // v10: the person answering for a unit, by name: the same unit has the same person throughout a report.
   const person = (unit: string) => seededRandom(subSeed(spec.seed, `person:${unit}`)).pick(SIGNATORIES)
   return {
@@ -990,9 +1035,15 @@ function formatter(c: Choices, spec: ReportSpec) {
     score,
     /** A score in a heading or prose: two decimals, or one (v8 scorePrecision). */
     prose,
-    /** An indicator score in the summary, with the template's mark (v7 scoreMark). */
-    summaryScore: (x: number) =>
-      c.scoreMark === 'asterisk' && x < PASS_MARK ? `${score(x)}*` : c.scoreMark === 'out-of-100' ? `${score(x)}/${other('100')}` : c.scoreMark === 'percent-sign' ? `${score(x)}%` : score(x),
+    /** An indicator score in the summary, with the template's mark (v7 scoreMark; v17 `arrow` needs the indicator's number). */
+    summaryScore: (x: number, indicator?: number) => {
+      if (c.scoreMark === 'arrow') {
+        if (indicator === undefined) throw new Error('an arrow compares an indicator with its own last year: the summary must say which')
+        const before = previousIndicatorScore(spec, indicator, 1)
+        return `${score(x)} ${x > before ? '▲' : x < before ? '▼' : '–'}`
+      }
+      return c.scoreMark === 'asterisk' && x < PASS_MARK ? `${score(x)}*` : c.scoreMark === 'out-of-100' ? `${score(x)}/${other('100')}` : c.scoreMark === 'percent-sign' ? `${score(x)}%` : score(x)
+    },
     /** An indicator as detail rows, analysis headings and measures titles name it. */
     ind,
     /** A code and a title in one cell, in the template's order. */
@@ -1011,6 +1062,7 @@ function formatter(c: Choices, spec: ReportSpec) {
       if (tool !== 'OIT' || c.oitItems === 'decimals') return score(x)
       if (c.oitItems === 'integer') return thaiScores ? thaiDigits(String(x)) : String(x)
       if (c.oitItems === 'check-marks') return x === 100 ? '✓' : '✗'
+      if (c.oitItems === 'pass-fail') return x === 100 ? 'ผ่าน' : 'ไม่ผ่าน'
       return x === 100 ? 'มี' : 'ไม่มี'
     },
     /** A score column's header words, with the full marks when the template prints them. */
@@ -1030,7 +1082,10 @@ const TOOL_NAMES: Record<Tool, string> = {
 
 /** A tool as the template names it: with its abbreviation, or (v10 toolLabel 'thai-only') by its Thai name alone. */
 const toolName = (tool: Tool, c: Choices) =>
-  c.toolLabel === 'thai-only' ? TOOL_NAMES[tool].replace(/ \([A-Z]+\)$/, '') : c.toolLabel === 'short' ? `${tool === 'OIT' ? 'แบบตรวจ' : 'แบบวัด'} ${tool}` : TOOL_NAMES[tool]
+  c.toolLabel === 'thai-only' ? TOOL_NAMES[tool].replace(/ \([A-Z]+\)$/, '')
+  : c.toolLabel === 'short' ? `${tool === 'OIT' ? 'แบบตรวจ' : 'แบบวัด'} ${tool}`
+  : c.toolLabel === 'english' ? `${TOOL_NAMES_EN[tool]} (${tool})`
+  : TOOL_NAMES[tool]
 
 function titleBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const org = spec.organisation
@@ -1250,6 +1305,9 @@ const CHECKER: Record<ReportSpec['organisation']['kind'], (org: string) => strin
   'military-welfare': () => 'ประจำแผนกสวัสดิการ',
   'southern-tambon': (org) => `ปลัด${org}`,
   'social-development': () => 'หัวหน้ากลุ่มอำนวยการ',
+  'disaster-prevention': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
+  'agriculture-office': () => 'หัวหน้ากลุ่มยุทธศาสตร์และสารสนเทศ',
+  'probation-office': () => 'หัวหน้าฝ่ายบริหารทั่วไป',
 }
 
 /** The unit that writes the memo, by kind of agency. */
@@ -1295,6 +1353,9 @@ const UNIT_OF_OFFICE: Record<ReportSpec['organisation']['kind'], string> = {
   'military-welfare': 'ฝ่ายสารบรรณ',
   'southern-tambon': 'สำนักปลัดเทศบาล',
   'social-development': 'กลุ่มอำนวยการ',
+  'disaster-prevention': 'ฝ่ายบริหารทั่วไป',
+  'agriculture-office': 'ฝ่ายบริหารทั่วไป',
+  'probation-office': 'ฝ่ายบริหารทั่วไป',
 }
 
 /** The position heading a unit, as printed for the responsible units: ผู้อำนวยการกองคลัง, หัวหน้าสำนักปลัด. */
@@ -1328,6 +1389,11 @@ function notes(c: Choices, text: string): Block[] {
   return c.notes === 'footnote' ? [paragraph(`หมายเหตุ : ${text}`)] : []
 }
 
+/** v17 notes 'source': where a table of scores comes from, under it (its date of no value in the report). */
+function sourceLine(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
+  return c.notes === 'source' ? [paragraph(`ที่มา : ระบบ ITAS สำนักงาน ป.ป.ช. (ข้อมูล ณ วันที่ ${f.n(30)} กันยายน ${f.n(spec.fiscalYear)})`)] : []
+}
+
 // --- summary and tools ---------------------------------------------------------------------
 
 function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
@@ -1355,6 +1421,7 @@ function summaryBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     ...marked,
     ...(c.summary === 'number-across' ? [paragraph('คำอธิบาย', { bold: true }), ...spec.indicators.map((ind) => paragraph(`ตัวชี้วัดที่ ${f.n(ind.number)} หมายถึง ${ind.name}`))] : []),
     ...notes(c, `คะแนนเต็ม ${f.n(100)} คะแนน หน่วยงานที่ได้คะแนนตั้งแต่ ${f.score(85)} คะแนนขึ้นไปถือว่าผ่านการประเมิน`),
+    ...sourceLine(spec, c, f),
     ...(c.toolScores === 'column' ? [] : c.toolScores === 'table-before' ? [] : tools),
   ]
 }
@@ -1377,7 +1444,7 @@ function belowPassSummary(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       repeatHeader: 1,
       rows: [
         { cells: [headerCell('ตัวชี้วัด'), headerCell([f.scoreHead('คะแนน'), ...f.asOf])] },
-        ...low.map((ind) => ({ cells: [cell(f.ind(ind), { valign: c.valign }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
+        ...low.map((ind) => ({ cells: [cell(f.ind(ind), { valign: c.valign }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' })] })),
       ],
     },
     ...(others > 0 ? [paragraph(`ส่วนตัวชี้วัดอื่นอีก ${f.n(others)} ตัวชี้วัด ได้คะแนนผ่านเกณฑ์การประเมินทุกตัวชี้วัด`, { indent: true })] : []),
@@ -1413,7 +1480,7 @@ function transposedSummary(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
   const rows: Row[] = [
     { cells: [headerCell('เครื่องมือ'), ...tools.map((t) => headerCell(t.tool, { colSpan: t.span }))] },
     { cells: [headerCell('ตัวชี้วัดที่'), ...spec.indicators.map((i) => headerCell(f.n(i.number)))] },
-    { cells: [label(f.scoreHead('คะแนนรายตัวชี้วัด')), ...spec.indicators.map((i) => centred(f.summaryScore(i.scores.summary)))] },
+    { cells: [label(f.scoreHead('คะแนนรายตัวชี้วัด')), ...spec.indicators.map((i) => centred(f.summaryScore(i.scores.summary, i.number)))] },
   ]
   if (c.toolScores === 'column') rows.push({ cells: [label(f.scoreHead('คะแนนรายเครื่องมือ')), ...tools.map((t) => centred(f.score(t.score), t.span))] })
   if (c.summaryTotalRow === 'row') rows.push({ cells: [label('คะแนนรวม'), centred(f.score(spec.total), spec.indicators.length)] })
@@ -1447,8 +1514,44 @@ function summaryWithPrevious(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         const before = Math.min(100, Math.max(0, Math.round((now + r.int(-900, 900) / 100) * 100) / 100))
         const change = Math.round((now - before) * 100) / 100
         const centred = (x: string) => cell(x, { align: 'center', valign: 'middle' })
-        const scores = first ? [centred(f.summaryScore(now)), centred(f.score(before))] : [centred(f.score(before)), centred(f.summaryScore(now))]
+        const scores = first ? [centred(f.summaryScore(now, ind.number)), centred(f.score(before))] : [centred(f.score(before)), centred(f.summaryScore(now, ind.number))]
         return { cells: [cell(f.ind(ind), { valign: c.valign }), ...scores, centred(signed(change, f))] }
+      }),
+    ],
+  }
+}
+
+/**
+ * An indicator's score `back` years before the report's (v17), from a stream of its own per indicator: the
+ * summary's trend columns and arrows; none of them in the spec or of value in the report.
+ */
+function previousIndicatorScore(spec: ReportSpec, indicator: number, back: number): number {
+  const r = seededRandom(subSeed(spec.seed, `previous-indicator:${indicator}:${back}`))
+  const now = spec.indicators.find((i) => i.number === indicator)!.scores.summary
+  return Math.min(100, Math.max(0, Math.round((now + (r.int(-800, 800) * back) / 100) * 100) / 100))
+}
+
+/**
+ * v17 summary 'three-years': ตัวชี้วัด | the two years before | this year | ผลต่าง (this year's less last year's), as an
+ * agency tracking a trend prints it.
+ */
+function summaryThreeYears(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
+  if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary of three years has no place for toolScores ${c.toolScores}`)
+  if (c.summaryTotalRow !== 'none') throw new Error('a summary of three years prints no total row')
+  const centred = (x: string) => cell(x, { align: 'center', valign: 'middle' })
+  const years = [spec.fiscalYear - 2, spec.fiscalYear - 1, spec.fiscalYear]
+  return {
+    kind: 'table',
+    role: 'summary',
+    columns: [40, 15, 15, 15, 15],
+    repeatHeader: 1,
+    rows: [
+      { cells: [headerCell('ตัวชี้วัด'), ...years.map((y, k) => headerCell([f.scoreHead(`ปี ${f.n(y)}`), ...(k === 2 ? f.asOf : [])])), headerCell(`ผลต่าง (${f.n(years[2]!)}-${f.n(years[1]!)})`)] },
+      ...spec.indicators.map((ind) => {
+        const now = ind.scores.summary
+        const [before2, before1] = [previousIndicatorScore(spec, ind.number, 2), previousIndicatorScore(spec, ind.number, 1)]
+        const change = Math.round((now - before1) * 100) / 100
+        return { cells: [cell(f.ind(ind), { valign: c.valign }), centred(f.score(before2)), centred(f.score(before1)), centred(f.summaryScore(now, ind.number)), centred(signed(change, f))] }
       }),
     ],
   }
@@ -1487,6 +1590,8 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
     case 'with-previous':
     case 'current-first':
       return summaryWithPrevious(spec, c, f)
+    case 'three-years':
+      return summaryThreeYears(spec, c, f)
     case 'split':
       throw new Error('a split summary is made by splitSummary')
     case 'sentence-list':
@@ -1510,7 +1615,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         scale: 0.85,
         rows: [
           { cells: [headerCell('ตัวชี้วัด'), ...spec.indicators.map((ind) => headerCell(ind.name))] },
-          { cells: [cell(f.scoreHead('คะแนน'), { header: true, valign: 'middle' }), ...spec.indicators.map((ind) => cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' }))] },
+          { cells: [cell(f.scoreHead('คะแนน'), { header: true, valign: 'middle' }), ...spec.indicators.map((ind) => cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' }))] },
         ],
       }
     }
@@ -1524,7 +1629,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         repeatHeader: 1,
         rows: [
           { cells: [headerCell('ตัวชี้วัดที่'), ...spec.indicators.map((ind) => headerCell(f.n(ind.number)))] },
-          { cells: [cell(f.scoreHead('คะแนน'), { header: true, valign: 'middle' }), ...spec.indicators.map((ind) => cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' }))] },
+          { cells: [cell(f.scoreHead('คะแนน'), { header: true, valign: 'middle' }), ...spec.indicators.map((ind) => cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' }))] },
         ],
       }
     }
@@ -1544,7 +1649,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
               cell(f.n(k + 1), { align: 'center', valign: v }),
               cell(f.ind(ind), { valign: v }),
               cell(ind.tool, { align: 'center', valign: v }),
-              cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: v }),
+              cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: v }),
               ...resultCell(ind.scores.summary, c, v, f),
             ],
           })),
@@ -1556,7 +1661,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         const tool = spec.tools.find((t) => t.tool === ind.tool)!
         const first = spec.indicators.findIndex((x) => x.tool === ind.tool) === i
         const span = spec.indicators.filter((x) => x.tool === ind.tool).length
-        const cells: Cell[] = [cell(label(ind), { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })]
+        const cells: Cell[] = [cell(label(ind), { valign: v }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' })]
         if (c.toolScores === 'column' && first) cells.push(cell(f.score(tool.score), { align: 'center', valign: 'middle', rowSpan: span }))
         return { cells }
       })
@@ -1572,7 +1677,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         rows: [
           { cells: [headerCell('ลำดับ'), headerCell('ตัวชี้วัด'), headerCell('เครื่องมือ'), scoreHeader('คะแนน')] },
           ...spec.indicators.map((ind) => ({
-            cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(ind.tool, { align: 'center', valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: v })],
+            cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(ind.tool, { align: 'center', valign: v }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: v })],
           })),
         ],
       }
@@ -1587,7 +1692,7 @@ function summaryRows(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         repeatHeader: 1,
         rows: [
           { cells: [headerCell('ตัวชี้วัด'), scoreHeader('ผลคะแนน')] },
-          ...spec.indicators.map((ind) => ({ cells: [cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
+          ...spec.indicators.map((ind) => ({ cells: [cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' })] })),
         ],
       }
   }
@@ -1609,7 +1714,7 @@ function toolMatrix(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
     repeatHeader: 1,
     rows: [
       { cells: [headerCell('ตัวชี้วัด'), ...tools.map((t) => headerCell(t))] },
-      ...spec.indicators.map((ind) => ({ cells: [cell(f.ind(ind), { valign: v }), ...tools.map((t) => centred(t === ind.tool ? f.summaryScore(ind.scores.summary) : '-'))] })),
+      ...spec.indicators.map((ind) => ({ cells: [cell(f.ind(ind), { valign: v }), ...tools.map((t) => centred(t === ind.tool ? f.summaryScore(ind.scores.summary, ind.number) : '-'))] })),
       ...(c.toolScores === 'column' ? [{ cells: [cell('คะแนนรายเครื่องมือ', { header: true }), ...tools.map((t) => cell(f.score(spec.tools.find((x) => x.tool === t)!.score), { header: true, align: 'center', valign: 'middle' }))] }] : []),
     ],
   }
@@ -1635,7 +1740,7 @@ function toolOutline(spec: ReportSpec, c: Choices, f: Fmt): TableBlock {
         ...spec.indicators
           .filter((ind) => ind.tool === tool)
           .map((ind, j) => ({
-            cells: [cell(`${f.n(k + 1)}.${f.n(j + 1)}`, { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })],
+            cells: [cell(`${f.n(k + 1)}.${f.n(j + 1)}`, { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' })],
           })),
       ]),
     ],
@@ -1653,7 +1758,7 @@ function numberColumnTable(indicators: readonly IndicatorSpec[], c: Choices, f: 
     rows: [
       { cells: [headerCell('ตัวชี้วัดที่'), headerCell('ชื่อตัวชี้วัด'), headerCell([f.scoreHead('คะแนน'), ...f.asOf]), ...resultHeader(c)] },
       ...indicators.map((ind) => ({
-        cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: v }), ...resultCell(ind.scores.summary, c, v, f)],
+        cells: [cell(f.n(ind.number), { align: 'center', valign: v }), cell(ind.name, { valign: v }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: v }), ...resultCell(ind.scores.summary, c, v, f)],
       })),
     ],
   }
@@ -1677,7 +1782,7 @@ function splitSummary(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 function summarySentences(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary of sentences has no place for toolScores ${c.toolScores}`)
   if (c.summaryTotalRow !== 'none' || c.indicatorResult !== 'none') throw new Error('a summary of sentences has no total row or result column')
-  return spec.indicators.map((ind, k) => paragraph(`${f.n(k + 1)}. ${f.ind(ind)} ได้คะแนน ${f.summaryScore(ind.scores.summary)} คะแนน`, { indent: true }))
+  return spec.indicators.map((ind, k) => paragraph(`${f.n(k + 1)}. ${f.ind(ind)} ได้คะแนน ${f.summaryScore(ind.scores.summary, ind.number)} คะแนน`, { indent: true }))
 }
 
 /**
@@ -1688,7 +1793,7 @@ function leaderList(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   if (c.toolScores === 'column' || c.toolScores === 'group-rows' || c.toolScores === 'after-rows') throw new Error(`a summary list has no place for toolScores ${c.toolScores}`)
   if (c.summaryTotalRow !== 'none' || c.indicatorResult !== 'none') throw new Error('a summary list has no total row or result column')
   const width = Math.max(...spec.indicators.map((i) => i.name.length))
-  return spec.indicators.map((ind) => paragraph(`${f.n(ind.number)}. ${ind.name} ${'.'.repeat(12 + Math.round((width - ind.name.length) * 0.8))} ${f.summaryScore(ind.scores.summary)}`, { indent: true }))
+  return spec.indicators.map((ind) => paragraph(`${f.n(ind.number)}. ${ind.name} ${'.'.repeat(12 + Math.round((width - ind.name.length) * 0.8))} ${f.summaryScore(ind.scores.summary, ind.number)}`, { indent: true }))
 }
 
 /**
@@ -1707,7 +1812,7 @@ function perToolSummary(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
       repeatHeader: 1,
       rows: [
         { cells: [headerCell('ตัวชี้วัด'), headerCell([f.scoreHead('คะแนน'), ...f.asOf])] },
-        ...spec.indicators.filter((ind) => ind.tool === t.tool).map((ind) => ({ cells: [cell(f.ind(ind), { valign: c.valign }), cell(f.summaryScore(ind.scores.summary), { align: 'center', valign: 'middle' })] })),
+        ...spec.indicators.filter((ind) => ind.tool === t.tool).map((ind) => ({ cells: [cell(f.ind(ind), { valign: c.valign }), cell(f.summaryScore(ind.scores.summary, ind.number), { align: 'center', valign: 'middle' })] })),
       ],
     },
   ])
@@ -1846,7 +1951,7 @@ function weightedToolTable(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
 
 function detailBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const note = notes(c, `${toolName('OIT', c)} ให้คะแนนรายข้อเป็น ${f.n(0)} หรือ ${f.n(100)} คะแนน ตามการมีหรือไม่มีข้อมูลบนเว็บไซต์ของหน่วยงาน`)
-  return [...detailTables(spec, c, f), ...note]
+  return [...detailTables(spec, c, f), ...note, ...sourceLine(spec, c, f)]
 }
 
 function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
@@ -1884,7 +1989,7 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   }
   if (c.detail === 'item-sentences') {
     // v14: no table: the indicator and its score on a line, then a sentence an item.
-    if (c.oitItems === 'yes-no' || c.oitItems === 'check-marks') throw new Error('item sentences print scores, not marks')
+    if (c.oitItems === 'yes-no' || c.oitItems === 'check-marks' || c.oitItems === 'pass-fail') throw new Error('item sentences print scores, not marks')
     return [
       title,
       ...spec.indicators.flatMap((ind) => [
@@ -1945,8 +2050,39 @@ function detailTables(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
     const firsts = tools.map((tool) => spec.indicators.filter((i) => i.tool !== tool && tools.indexOf(i.tool) < tools.indexOf(tool)).reduce((n, i) => n + i.items.length, 1))
     return [title, ...tools.flatMap((tool, k) => [heading(3, toolName(tool, c)), detailRunningTable(spec.indicators.filter((i) => i.tool === tool), firsts[k]!, c, f)])]
   }
+  if (c.detail === 'two-up') return [title, detailTwoUp(spec.indicators, c, f)]
   if (c.detail !== 'per-tool') return [title, detailTable(spec.indicators, c.detail, c, f)]
   return [title, ...tools.flatMap((tool) => [heading(3, toolName(tool, c)), detailTable(spec.indicators.filter((i) => i.tool === tool), 'three-col', c, f)])]
+}
+
+/**
+ * v17 detail 'two-up': the three-column list cut at the indicator nearest its middle row, the second half set
+ * beside the first in one table (ข้อ | ประเด็นการประเมิน | คะแนน twice), the shorter side's last rows empty.
+ */
+function detailTwoUp(indicators: readonly IndicatorSpec[], c: Choices, f: Fmt): TableBlock {
+  if (c.itemVerdict !== 'none') throw new Error('a list set in two halves has no place for a verdict column')
+  // An indicator takes a title row and a row an item.
+  const sizes = indicators.map((ind) => 1 + ind.items.length)
+  const total = sizes.reduce((n, x) => n + x, 0)
+  let [cut, gap, before] = [1, Infinity, 0]
+  for (let k = 1; k < indicators.length; k++) {
+    before += sizes[k - 1]!
+    if (Math.abs(2 * before - total) < gap) [cut, gap] = [k, Math.abs(2 * before - total)]
+  }
+  const [head, ...left] = detailScoreTable(indicators.slice(0, cut), 'three-col', c, f).rows
+  const [, ...right] = detailScoreTable(indicators.slice(cut), 'three-col', c, f).rows
+  const empty: Row = { cells: [cell(''), cell(''), cell('')] }
+  return {
+    kind: 'table',
+    role: 'detail',
+    columns: [6, 32, 12, 6, 32, 12],
+    repeatHeader: 1,
+    rows: [
+      { cells: [...head!.cells, ...head!.cells] },
+      ...Array.from({ length: Math.max(left.length, right.length) }, (_, k) => ({ cells: [...(left[k] ?? empty).cells, ...(right[k] ?? empty).cells] })),
+    ],
+    scale: 0.9,
+  }
 }
 
 /** v16: ข้อ | รายการข้อมูล | มี | ไม่มี, a ✓ in one; each indicator a title row with its score under the two marks. */
@@ -2193,6 +2329,12 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
   const previous: Block[] =
     c.previous === 'footnote'
       ? []
+      : c.previous === 'year-lines'
+      ? [
+        // v17: a line a year, last year's first.
+        paragraph(`ปีงบประมาณ พ.ศ. ${prevYear} ได้คะแนน ${f.prose(p.score)} คะแนน`, { indent: true }),
+        paragraph(`ปีงบประมาณ พ.ศ. ${f.n(spec.fiscalYear)} ได้คะแนน ${f.prose(spec.total)} คะแนน (${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน)`, { indent: true }),
+      ]
       : c.previous === 'table'
       ? [previousTable(spec, c, f)]
       : c.previous === 'three-years'
@@ -2211,7 +2353,7 @@ function overallBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
               respectively: `เมื่อเปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. ${prevYear} และปีงบประมาณ พ.ศ. ${f.n(spec.fiscalYear)} ได้คะแนน ${f.prose(p.score)} และ ${f.prose(spec.total)} คะแนน ตามลำดับ มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน`,
               'from-to': `เมื่อเทียบกับปีงบประมาณ พ.ศ. ${prevYear} คะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'}จาก ${f.prose(p.score)} คะแนน เป็น ${f.prose(spec.total)} คะแนน (${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน)`,
               'with-percent': `เมื่อเทียบกับปีงบประมาณ พ.ศ. ${prevYear} ที่ได้ ${f.prose(p.score)} คะแนน มีคะแนน${up ? 'เพิ่มขึ้น' : 'ลดลง'} ${diff} คะแนน คิดเป็นร้อยละ ${f.prose(Math.round((10000 * Math.abs(p.difference)) / p.score) / 100)}`,
-            }[c.previous as Exclude<Choices['previous'], 'table' | 'three-years' | 'footnote'>],
+            }[c.previous as Exclude<Choices['previous'], 'table' | 'three-years' | 'footnote' | 'year-lines'>],
             { indent: true },
           ),
         ]
@@ -2468,6 +2610,7 @@ export const MEASURE_COLUMNS: Record<Choices['measureColumns'], readonly Role[]>
   'budget-source': ['item', 'score', 'actions', 'steps', 'budget', 'period', 'responsible'],
   progress: ['item', 'score', 'actions', 'steps', 'period', 'responsible', 'progress'],
   remarks: ['item', 'score', 'analysis', 'actions', 'period', 'responsible', 'remarks'],
+  'kpi-target-budget': ['item', 'score', 'actions', 'steps', 'kpi', 'target', 'budget', 'period', 'responsible'],
 }
 
 const WORDINGS: Record<Role, readonly [string, string, string]> = {
@@ -2494,8 +2637,14 @@ const WORDINGS: Record<Role, readonly [string, string, string]> = {
 
 const WIDTHS: Record<Role, number> = { order: 5, indicator: 11, item: 16, score: 7, actions: 17, analysis: 16, steps: 20, target: 12, budget: 8, kpi: 13, funding: 9, period: 10, periodFrom: 8, periodTo: 8, responsible: 12, followUp: 11, evidence: 11, progress: 11, remarks: 10 }
 
-/** Columns of a measures table: a role each, the period's twelve under a Gantt chart (v9 period 'gantt'). */
-const measureWidths = (roles: readonly Role[], c: Choices): number[] => roles.flatMap((r) => (r === 'period' && c.period === 'gantt' ? Array<number>(12).fill(4) : [WIDTHS[r]]))
+/** The columns a chart of ticks gives the period: twelve months (v9 period 'gantt'), four quarters (v17 'quarter-ticks'). */
+const TICK_COLUMNS: Partial<Record<Choices['period'], { count: number; width: number }>> = { gantt: { count: 12, width: 4 }, 'quarter-ticks': { count: 4, width: 7 } }
+
+/** Columns of a measures table: a role each, the period's under a chart of ticks. */
+const measureWidths = (roles: readonly Role[], c: Choices): number[] => {
+  const ticks = TICK_COLUMNS[c.period]
+  return roles.flatMap((r) => (r === 'period' && ticks ? Array<number>(ticks.count).fill(ticks.width) : [WIDTHS[r]]))
+}
 
 /** The measures columns of a template, the period split in two when it prints start and end apart. */
 function measureRoles(c: Choices): Role[] {
@@ -2611,7 +2760,7 @@ function profileBlocks(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
  * (มาตรการที่ 1), the indicator, then a row per column role (its header words | its cell).
  */
 function measureForms(spec: ReportSpec, c: Choices, f: Fmt): Block[] {
-  if (c.period === 'gantt' || c.measureRows === 'per-action') throw new Error('a measure form holds one measure, its period as text')
+  if (c.period === 'gantt' || c.period === 'quarter-ticks' || c.measureRows === 'per-action') throw new Error('a measure form holds one measure, its period as text')
   const roles = measureRoles(c).filter((r) => r !== 'order' && r !== 'indicator')
   const w = wordsOf(c)
   const label = (role: Role) => (role === 'score' ? f.scoreHead(w('score')) : w(role))
@@ -2790,7 +2939,10 @@ function titleScore(spec: ReportSpec, number: number, c: Choices, f: Fmt): strin
 
 /** A role's header words in the template's wording set. */
 const wordsOf = (c: Choices) => (role: Role) =>
-  role === 'budget' && c.measureColumns === 'budget-source' ? 'งบประมาณ/แหล่งงบประมาณ' : WORDINGS[role][Number(c.measureWording.slice(1))]!
+  role === 'budget' && c.measureColumns === 'budget-source' ? 'งบประมาณ/แหล่งงบประมาณ'
+  // v17: beside a KPI column the target column is the target alone.
+  : role === 'target' && c.measureColumns === 'kpi-target-budget' ? 'ค่าเป้าหมาย'
+  : WORDINGS[role][Number(c.measureWording.slice(1))]!
 
 /**
  * The header rows of a measures table: one row, or two when a group header (การดำเนินการ, under
@@ -2819,6 +2971,10 @@ function headerRows(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fmt
     if (split || grouped) throw new Error('a Gantt chart of months has a header of its own: no start and end columns, no group header')
     return ganttHeader(spec, roles, c, f, label)
   }
+  if (c.period === 'quarter-ticks') {
+    if (split || grouped) throw new Error('a chart of quarters has a header of its own: no start and end columns, no group header')
+    return quarterHeader(spec, roles, f, label)
+  }
   if (!split && !grouped) return [{ cells: roles.map((role) => headerCell(label(role))) }]
   const top: Cell[] = []
   const below: Cell[] = []
@@ -2845,6 +3001,30 @@ function ganttHeader(spec: ReportSpec, roles: readonly Role[], c: Choices, f: Fm
   const years = [headerCell(`พ.ศ. ${f.n(spec.fiscalYear)}`, { colSpan: 3 }), headerCell(`พ.ศ. ${f.n(spec.fiscalYear + 1)}`, { colSpan: 9 })]
   const months = PLAN_MONTHS.map((m) => headerCell(THAI_MONTHS.find(([n]) => n === m)![2]))
   return [{ cells: top }, { cells: years }, { cells: months }]
+}
+
+/** v17: ระยะเวลาดำเนินการ over the plan year's four quarters, each with its months; every other header spans both rows. */
+function quarterHeader(spec: ReportSpec, roles: readonly Role[], f: Fmt, label: (role: Role) => string): Row[] {
+  const top = roles.map((role) => (role === 'period' ? headerCell(label(role), { colSpan: 4 }) : headerCell(label(role), { rowSpan: 2 })))
+  const yy = (y: number) => f.text(String(y % 100).padStart(2, '0'))
+  const months = [`ต.ค. - ธ.ค. ${yy(spec.fiscalYear)}`, `ม.ค. - มี.ค. ${yy(spec.fiscalYear + 1)}`, `เม.ย. - มิ.ย. ${yy(spec.fiscalYear + 1)}`, `ก.ค. - ก.ย. ${yy(spec.fiscalYear + 1)}`]
+  return [{ cells: top }, { cells: months.map((m, k) => headerCell([`ไตรมาส ${f.n(k + 1)}`, `(${m})`])) }]
+}
+
+/**
+ * v17: a measure's period as ticks under the plan year's quarters; a period not of whole quarters of the
+ * plan year (the plan year's own measures all are; an injected one may not be) in words across them.
+ */
+function quarterCells(spec: ReportSpec, p: MeasureSpec['period'], c: Choices, f: Fmt): Cell[] {
+  const index = (d: PrintedDate) => (d.month >= 10 ? d.month - 10 : d.month + 2) + (d.month >= 10 ? (d.yearBE - spec.fiscalYear) * 12 : (d.yearBE - spec.fiscalYear - 1) * 12)
+  const [from, to] = [index(p.from), index(p.to)]
+  const lastDay = new Date(Date.UTC(p.to.yearBE - 543, p.to.month, 0)).getUTCDate()
+  const whole = from % 3 === 0 && to % 3 === 2 && p.from.day === 1 && p.to.day === lastDay
+  if (from < 0 || to > 11 || from > to || !whole) {
+    const month = (d: PrintedDate) => `${THAI_MONTHS.find(([n]) => n === d.month)![2]} ${f.text(String(d.yearBE % 100).padStart(2, '0'))}`
+    return [cell(`${month(p.from)} - ${month(p.to)}`, { colSpan: 4, align: 'center', valign: c.valign })]
+  }
+  return [0, 1, 2, 3].map((q) => cell(q >= from / 3 && q <= (to - 2) / 3 ? '✓' : '', { align: 'center', valign: c.valign }))
 }
 
 /** The plan year's months, October first. */
@@ -2998,7 +3178,7 @@ function measureRow(spec: ReportSpec, m: MeasureSpec, roles: readonly Role[], c:
     actions: () => cell(listLines(m.actions, c, f), { valign: v }),
     analysis: () => cell(m.analysis, { valign: v }),
     steps: () => cell(listLines(m.steps, c, f), { valign: v }),
-    target: () => cell(targetText(spec, m, f), { valign: v }),
+    target: () => (c.measureColumns === 'kpi-target-budget' ? cell(targetValue(spec, m, f), { align: 'center', valign: v }) : cell(targetText(spec, m, f), { valign: v })),
     budget: () => cell(c.measureColumns === 'budget-source' ? budgetSourceLines(spec, m, f) : budgetText(spec, m, f), { align: 'center', valign: v }),
     kpi: () => cell(kpiText(spec, m, f), { valign: v }),
     funding: () => cell(fundingText(spec, m), { align: 'center', valign: v }),
@@ -3013,9 +3193,10 @@ function measureRow(spec: ReportSpec, m: MeasureSpec, roles: readonly Role[], c:
   }
   const cells = roles.filter((r) => r !== 'indicator' || indicator)
   const actions = listLines(m.actions, c, f)
-  if (c.period === 'gantt') {
-    if (c.measureRows === 'per-action') throw new Error('a Gantt chart of months takes one row a measure')
-    return [{ cells: cells.flatMap((r) => (r === 'period' ? ganttCells(spec, m.period, c, f) : [content[r]()])) }]
+  if (c.period === 'gantt' || c.period === 'quarter-ticks') {
+    if (c.measureRows === 'per-action') throw new Error('a chart of ticks takes one row a measure')
+    const ticks = c.period === 'gantt' ? ganttCells : quarterCells
+    return [{ cells: cells.flatMap((r) => (r === 'period' ? ticks(spec, m.period, c, f) : [content[r]()])) }]
   }
   if (c.measureRows !== 'per-action' || actions.length === 1) return [{ cells: cells.map((r) => content[r]()) }]
   // v8: one action a row; every other cell of the measure spans its rows (the indicator cell spans its group already).
@@ -3118,6 +3299,12 @@ function targetText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
   ])
 }
 
+/** v17: a target alone, beside its KPI (ร้อยละ 80, 4 ครั้ง, 12 เรื่อง), from a stream of its own per measure. */
+function targetValue(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
+  const r = seededRandom(subSeed(spec.seed, `target-value:${m.item}`))
+  return r.pick([`ร้อยละ ${f.n(r.pick([80, 85, 90, 100]))}`, `${f.n(r.int(1, 4))} ครั้ง`, `${f.n(r.int(2, 12))} เรื่อง`, `ร้อยละ ${f.n(100)} ของรายการ`])
+}
+
 function budgetText(spec: ReportSpec, m: MeasureSpec, f: Fmt): string {
   const r = seededRandom(subSeed(spec.seed, `budget:${m.item}`))
   if (r.chance(0.4)) return 'ไม่ใช้งบประมาณ'
@@ -3170,6 +3357,7 @@ function responsibleLines(units: readonly string[], c: Choices, f: Fmt): string[
   if (c.responsible === 'named-persons') return units.map((u) => `${f.person(u)} ${headOf(u)}`)
   if (c.responsible === 'abbreviated-heads') return [units.map(abbreviatedHead).join(', ')]
   if (c.responsible === 'phones') return units.map((u) => `${u} โทร. ${f.phone(u)}`)
+  if (c.responsible === 'lead-marked') return units.map((u, i) => `${u} (${i === 0 ? 'หลัก' : 'ร่วม'})`)
   if (c.responsible === 'lead-support') return [`หลัก : ${units[0]}`, ...(units.length > 1 ? [`สนับสนุน : ${units.slice(1).join(', ')}`] : [])]
   return [units.join(c.responsible === 'comma' ? ', ' : '/')]
 }
@@ -3217,6 +3405,8 @@ export function periodText(p: MeasureSpec['period'], c: Choices, f: Fmt): string
     }
     case 'gantt':
       throw new Error('a Gantt chart prints periods as ticks under months (ganttCells), not as text')
+    case 'quarter-ticks':
+      throw new Error('a chart of quarters prints periods as ticks (quarterCells), not as text')
     case 'deadline':
       // v11: the whole plan year as ตลอดปีงบประมาณ, anything else by its last month alone.
       return wholeFiscalYear ? `ตลอดปีงบประมาณ พ.ศ. ${f.n(p.to.yearBE)}` : `ภายในเดือน${month(p.to, false)} ${f.n(p.to.yearBE)}`

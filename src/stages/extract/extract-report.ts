@@ -12,7 +12,7 @@ import type { Gap, Indicator, Measure, Report, Section } from '../../report/sche
 import { packageVersion } from '../../_internal/package-root.js'
 import type { Row } from '../text/rows.js'
 import type { Sections } from '../segment/segment.js'
-import { opensWithItemCode } from '../segment/item-sentences.js'
+import { isItemSentenceText } from '../segment/item-sentences.js'
 import { extractAnalysis, type IndicatorAnalysis } from './analysis.js'
 import { extractMeasures } from './measures.js'
 import { extractDetail, extractSummary, toolSentences, type DetailList, type SummaryTable } from './tables.js'
@@ -26,7 +26,7 @@ export interface ExtractOptions {
 /** `sections`: the document's rows in their sections (`segmentRows`). */
 export function extractReport(doc: Doc, sections: Sections, options: ExtractOptions): Report {
   // An item's own sentence ("ข้อ o6 ... ประจำปี พ.ศ. 2568 ได้คะแนน 100.00 คะแนน") says nothing of the total or last year.
-  const prose = [...sections.summary, ...sections.detail.filter((r) => !opensWithItemCode(r.text)), ...sections.analysis].filter((r) => r.kind === 'line')
+  const prose = [...sections.summary, ...sections.detail.filter((r) => !isItemSentenceText(r.text)), ...sections.analysis].filter((r) => r.kind === 'line')
   // The rows before the detail list and the measures: where a cover stands, after an executive summary or a letter.
   const body = Math.min(...[...sections.detail, ...sections.measures].map((r) => r.index))
   const front = [...sections.title, ...sections.overall, ...sections.summary, ...sections.analysis].filter((r) => r.index < body).sort((a, b) => a.index - b.index)

@@ -40,6 +40,18 @@ describe('the fiscal year', () => {
     expect(year?.prov.repairs?.[0]).toEqual({ kind: 'unreadable', detail: 'the fiscal year is printed as "๒๕?๘", which does not read as a year' })
   })
 
+  it("stays unreadable when the title's year is damaged, not replaced by a year printed elsewhere", () => {
+    const title = 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ๒๕?๘\n'
+    const item = 'o๗ รายงานผลการดำเนินงานประจำปี พ.ศ. ๒๕๖๗\n'
+    const year = extractDocumentFacts(rowsOf(title), rowsOf('ผลการประเมินสะท้อนให้เห็นว่า\n'), rowsOf(item)).fiscalYear
+    expect(year).toMatchObject({ value: null, uncertain: true, prov: { section: 'title', raw: '๒๕?๘' } })
+  })
+
+  it("is the document's year when it fits every digit of the title's damaged copy", () => {
+    const year = yearOf('การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ๒๕?๘\n', 'ผลการประเมิน ITA ในปีงบประมาณ พ.ศ. ๒๕๖๘ พบว่า\n')
+    expect(year).toMatchObject({ value: 2568, prov: { section: 'overall', raw: '๒๕๖๘' } })
+  })
+
   it('is null when no year is printed', () => {
     expect(yearOf('การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\n', 'ผลการประเมินสะท้อนให้เห็นว่า\n')).toBeNull()
   })

@@ -7,6 +7,7 @@
  * ("พ.ศ. ๒๕?๘") gives an unreadable year, never a guessed one.
  */
 import type { NumberValue, Section } from '../../report/schema.js'
+import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { rowRaw, type Row } from '../text/rows.js'
 import { numberValue, rawOf } from '../text/values.js'
 import { DECIMAL_SCORE } from '../text/thai-text.js'
@@ -33,10 +34,13 @@ const PREVIOUS_SCORE_AFTER = new RegExp(String.raw`^\s*(?:ที่)?\s*(?:ไ�
 /**
  * The fiscal year: the title block's first copy read with confidence. A title whose copies are all
  * doubtful gives its doubtful year, unless the overall analysis prints the same year with
- * confidence (the overall analysis names other years too: last year's, the plan year's). Without
- * a year in the title, the overall analysis's, then the prose of the other sections' (`elsewhere`,
- * said as the overall analysis). Then an unreadable year (value null) when a year's label is
- * followed by a damaged number; else null (no year printed).
+ * confidence (the overall analysis names other years too: last year's, the plan year's). A title
+ * whose year is damaged ("พ.ศ. ๒๕?๘") gives an unreadable year, unless a year printed with
+ * confidence elsewhere fits every digit read: a year found elsewhere never replaces the title's
+ * (an item's "ประจำปี พ.ศ. ๒๕๖๗" is last year's report). Without a year in the title, the overall
+ * analysis's, then the prose of the other sections' (`elsewhere`, said as the overall analysis).
+ * Then an unreadable year (value null) when a year's label is followed by a damaged number; else
+ * null (no year printed).
  */
 export function findFiscalYear(title: readonly Paragraph[], overall: readonly Paragraph[], elsewhere: readonly Paragraph[] = []): NumberValue | null {
   const inTitle = mentions(title, 'title')
@@ -44,7 +48,16 @@ export function findFiscalYear(title: readonly Paragraph[], overall: readonly Pa
   const certain = (years: NumberValue[]) => years.find((y) => y.uncertain !== true)
   const doubtful = inTitle[0]
   if (doubtful) return certain(inTitle) ?? (certain(inOverall)?.value === doubtful.value ? certain(inOverall)! : doubtful)
-  return certain(inOverall) ?? inOverall[0] ?? damaged(title, 'title') ?? damaged(overall, 'overall') ?? null
+  const titleDamaged = damaged(title, 'title')
+  if (titleDamaged) return inOverall.find((y) => y.uncertain !== true && fitsDamaged(y, titleDamaged)) ?? titleDamaged
+  return certain(inOverall) ?? inOverall[0] ?? damaged(overall, 'overall') ?? null
+}
+
+/** A year whose digits are those of a damaged copy wherever that copy shows a digit, as many of them. */
+function fitsDamaged(year: NumberValue, copy: NumberValue): boolean {
+  const digits = [...thaiDigitsToAscii(copy.prov.raw ?? '')]
+  const printed = String(year.value)
+  return digits.length === printed.length && digits.some((c) => /\d/.test(c)) && digits.every((c, i) => !/\d/.test(c) || c === printed[i])
 }
 
 function mentions(paragraphs: readonly Paragraph[], section: Section): NumberValue[] {

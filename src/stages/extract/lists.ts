@@ -37,19 +37,23 @@ function splitBulleted(text: string): NumberedEntry[] {
 }
 
 /** Words that start a unit, or a position heading one ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด"). */
-const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)', 'ภาควิชา', 'สาขาวิชา']
+// A unit may be a body named by what it is: a volunteers' corps, an infirmary, a station, an institute, a hospital, a school.
+const UNIT_WORDS = ['กอง', 'สำนักงาน', 'สำนัก', 'ฝ่าย', 'แผนก', 'งาน', 'กลุ่ม', 'ศูนย์', 'หน่วย', 'คณะ', 'ส่วน(?!ราชการ)', 'ภาควิชา', 'สาขาวิชา', 'อาสาสมัคร', 'สถานพยาบาล', 'สถานี', 'สถาบัน', 'โรงพยาบาล', 'โรงเรียน']
 const POSITION_WORDS = ['ผู้อำนวยการ', 'หัวหน้า', 'ปลัด', 'รองปลัด', 'นายก', 'รองนายก', 'เลขานุการ', 'ผู้บริหาร', 'ประธาน', 'รองประธาน', 'ผู้ช่วย', 'ผู้ประสานงาน', 'ผู้จัดการ', 'นัก(?!ศึกษา|เรียน)', 'พนักงาน', 'เจ้าพนักงาน', 'เจ้าหน้าที่']
 /** Tolerant of a space a wrapped line put inside a word ("ผู้อำนวย การ" in a narrow column). */
 const spacedWord = (word: string) => word.replace(/(?<=[ก-๛])(?=[ก-๛])/g, String.raw`\s?`)
 /** A person's title before the name: "นาย", "นางสาว", "ดร.", "ผศ." ("นายก", the mayor, is a position). */
 const PERSON_TITLES = [String.raw`นาย(?!ก\s*(?:เทศมนตรี|องค์การ|อบต|อบจ))`, 'นางสาว', 'นาง', String.raw`น\.\s*ส\.`, String.raw`ดร\.`, String.raw`[ผร]ศ\.`, String.raw`ศ\.`, 'ว่าที่']
 /** Where the next unit (or person) starts in units printed with only spaces between them; not inside a title ("ผศ. ดร."). */
-const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง|[ผร]?ศ\.|ดร\.|ว่าที่)\s+(?:และ\s+)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')}|${PERSON_TITLES.join('|')})(?<!การ\s+(?=เจ้าหน้าที่))`)
+const UNIT_START = new RegExp(String.raw`(?<!ตำแหน่ง|[ผร]?ศ\.|ดร\.|ว่าที่)\s+(?:และ\s*)?(?=${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')}|${PERSON_TITLES.join('|')})(?<!การ\s+(?=เจ้าหน้าที่))`)
 /**
  * A piece that is a position or a unit's word and nothing else ("หัวหน้า", "สำนักงาน", "หัวหน้ากลุ่ม"): what follows
  * it is the unit it heads or the rest of its name (a line wrapped in a narrow column).
  */
 const WORD_ALONE = new RegExp(String.raw`^(?:(?:${POSITION_WORDS.map(spacedWord).join('|')})\s?(?:${UNIT_WORDS.map(spacedWord).join('|')})?|${UNIT_WORDS.map(spacedWord).join('|')})$`)
+/** A text opening with a unit's or a position's word: it names who answers for a measure ("ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"). */
+export const opensWithUnit = (text: string) => UNIT_OPENING.test(text)
+const UNIT_OPENING = new RegExp(String.raw`^\s*(?:${[...UNIT_WORDS, ...POSITION_WORDS].map(spacedWord).join('|')})`)
 /**
  * A person by name and nothing else: a title, a given name and a surname ("นายสมชาย ใจดี", "ดร.อรุณี แก้วมณี",
  * "ผศ. วิเชียร บุญมา"). The position printed after the name ("นายสมชาย ใจดี ผู้อำนวยการกองคลัง") is that
@@ -60,6 +64,12 @@ const PERSON_NAME = new RegExp(String.raw`^(?:ว่าที่\s*(?:ร\.?\s*[
 const ROLE_LABEL = /(?:^|\s+)[ก-๛]{2,24}\s*[:：]\s*/
 const NUMBERED_UNIT = /^\s*[\d๐-๙]{1,2}\s*[.)]\s*\S/
 const UNIT_NUMBER = /(?:^|\s+)[\d๐-๙]{1,2}\s*[.)]\s*/
+
+/**
+ * Between units listed with marks ("กองคลัง, กองช่าง และกองการศึกษา"): the marks, and "และ" before the last unit, set
+ * apart by a space before it and maybe run into the unit after it, as Thai writes it.
+ */
+const LISTED_UNITS = new RegExp(String.raw`\s*[/,;]\s*|\s+-\s+|\s+และ\s*(?=${UNIT_WORDS.map(spacedWord).join('|')})`)
 
 /**
  * "ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/กองช่าง)" -> ["สำนักปลัด อบต.", "กองคลัง", "กองช่าง"].
@@ -76,7 +86,7 @@ export function splitResponsible(whole: string): string[] {
   // Numbered units ("1. กองคลัง 2. กองช่าง"): the numbers are where they split, and not part of them.
   if (NUMBERED_UNIT.test(body)) return body.split(UNIT_NUMBER).map((s) => s.trim()).filter((s) => s.length > 1)
   // Units printed with only spaces between them ("สำนักปลัด กองคลัง กองช่าง") split where the next unit starts.
-  const separator = /[/,;]|\s-\s/.test(body) ? /\s*[/,;]\s*|\s+-\s+|\s+และ\s+(?=กอง|สำนัก|ฝ่าย)/ : UNIT_START
+  const separator = /[/,;]|\s-\s/.test(body) ? LISTED_UNITS : UNIT_START
   const pieces = body
     .split(separator)
     .map((s) => s.replace(/^[-•*]\s*/, '').trim())

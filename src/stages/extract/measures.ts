@@ -12,10 +12,11 @@ import type { ListEntry, Measure, NumberValue, Repair, TextValue } from '../../r
 import type { Row, RowCell } from '../text/rows.js'
 import { filledCells, rowRaw } from '../text/rows.js'
 import { improvedItemOf, isMeasureParagraph, isPageFurniture, isMeasuresHeader, isUpperHeader } from '../segment/segment.js'
+import { readMeasureProse } from '../segment/measure-prose.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
 import { firstRawToken, matchAnyItem, splitPrintedCode } from './items.js'
 import { readForms, type FormMeasure } from './measure-forms.js'
-import { splitNumbered, splitResponsible } from './lists.js'
+import { opensWithUnit, splitNumbered, splitResponsible } from './lists.js'
 import { monthsPeriod, parseMonth, parsePeriod, withoutDay, type ChartMonth } from './period.js'
 import { THAI_MONTHS } from '../../model/thai-months.js'
 import { A_SCORE, containment, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, leadingIndicatorNumber, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
@@ -53,6 +54,8 @@ interface Draft {
    * line: "(ผู้รับผิดชอบ : ... ระยะเวลา : 1 ตุลาคม 2568 - 30" wraps on to "กันยายน 2569)"), when not `part`.
    */
   wrapped?: Field | undefined
+  /** A measure written as one paragraph of prose (`readMeasureProse`): read whole from its row. */
+  whole?: boolean
 }
 
 interface Header {
@@ -169,7 +172,7 @@ export function extractMeasures(given: readonly Row[], context: MeasureContext):
     }
     titled = null
     if (draft?.header.paragraphs && row.kind === 'line') {
-      paragraphLine(draft, row)
+      if (!draft.whole) paragraphLine(draft, row)
       return
     }
     if (row.kind !== 'table-row') return
@@ -257,10 +260,22 @@ function formMeasure(form: FormMeasure, titled: NumberValue | null, context: Mea
 /** "... ประเด็นที่ต้องพัฒนา : i9 <title> (คะแนน 74.08)": the item (and its score) after the colon. */
 const PARAGRAPH_ITEM = /(?:ประเด็น[^:：]*[:：]|[:：])\s*(.*)$/
 
-/** A measure written as paragraphs, from its first line: the item and its score. */
+/**
+ * A measure written as paragraphs, from its first line: the item and its score. A measure written as one paragraph
+ * of prose has all its parts in that line: what comes after is not the measure's.
+ */
 function paragraphDraft(header: Header, row: Row): Draft {
   const draft = newDraft(header, row)
   const cell = row.cells[0]!
+  const prose = readMeasureProse(cell.text)
+  if (prose) {
+    const piece = (text: string) => ({ text, raw: rawOf(text, cell.raw), origin: cell.origin })
+    draft.pieces.item.push(piece(prose.item))
+    if (prose.score) draft.pieces.score.push(piece(prose.score))
+    for (const [part, text] of prose.parts) if (text) draft.pieces[part].push(piece(text))
+    draft.whole = true
+    return draft
+  }
   const item = improvedItemOf(cell.text) ?? PARAGRAPH_ITEM.exec(withoutClauseNumber(cell.text))?.[1]
   if (item) addItemText(draft, item, cell)
   return draft
@@ -331,7 +346,9 @@ function paragraphLine(draft: Draft, row: Row): void {
   // A clause under the last label's ("1.2.3" under "1.2 ขั้นตอน...") is an entry, whatever words it uses; in an
   // outline (labels numbered as clauses) so is a line without a number: the line before it wrapped.
   const under = draft.partDepth !== undefined && (depth === undefined || depth > draft.partDepth)
-  const part = label && !under ? partNamed(label[1]!) : undefined
+  // A line naming a unit alone is an entry, whatever part's word its name holds ("ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ").
+  const unitAlone = label !== null && label[2] === undefined && opensWithUnit(label[1]!) && partNamed(label[1]!) !== 'responsible'
+  const part = label && !under && !unitAlone ? partNamed(label[1]!) : undefined
   if (part && label) {
     draft.part = part
     draft.partDepth = depth

@@ -177,7 +177,7 @@ describe('measures numbered 1.1 / 1.2 under their indicator', () => {
 })
 
 describe('measures written as paragraphs', () => {
-  it('reads each part under its label, the item and score wrapped onto the next line, and a numbered step that looks like an indicator', () => {
+  it('reads each part under its label, the item and score wrapped onto the next line, a numbered step that looks like an indicator, and a unit named with a part\'s word', () => {
     const sections = sectionsOf(`### ๖.๑ ตัวชี้วัดที่ ๓ การใช้อำนาจ
 
 **มาตรการที่ ๑ ประเด็นที่ต้องพัฒนา : i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน**
@@ -200,6 +200,8 @@ describe('measures written as paragraphs', () => {
 
 ผู้อำนวยการกองคลัง
 
+หัวหน้าฝ่ายแผนงานและงบประมาณ
+
 หัวหน้าสำนักปลัดเทศบาล
 
 **มาตรการที่ ๒ ประเด็นที่ต้องพัฒนา : i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด (คะแนน ๘๑.๒๑)**
@@ -212,11 +214,33 @@ describe('measures written as paragraphs', () => {
     expect(first?.actions.map((a) => a.text)).toEqual(['จัดทำคู่มือการปฏิบัติงาน'])
     expect(first?.steps.map((a) => a.number)).toEqual([1, 2])
     expect([first?.period?.from, first?.period?.to]).toEqual(['2025-10-01', '2026-09-30'])
-    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าสำนักปลัดเทศบาล'])
+    expect(first?.responsible.map((r) => r.value)).toEqual(['ผู้อำนวยการกองคลัง', 'หัวหน้าฝ่ายแผนงานและงบประมาณ', 'หัวหน้าสำนักปลัดเทศบาล'])
     // The heading is not repeated for the next measure of the same indicator.
     expect(second?.item).toBe('i8')
     expect(value(second?.printedIndicator)).toBe(3)
     expect(second?.responsible.map((r) => r.value)).toEqual(['กองช่าง'])
+  })
+})
+
+describe('measures written as prose, one paragraph each', () => {
+  it('reads the item, score and parts of each paragraph under its indicator\'s heading, and nothing after it into the last', () => {
+    const sections = sectionsOf(`## การนำผลการประเมินไปสู่การพัฒนา
+
+### ตัวชี้วัดที่ 3 การใช้อำนาจ
+
+ข้อ i9 การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบน เพื่อแลกกับการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่งหรือไม่ ได้รับคะแนน 74.08 คะแนน จากการวิเคราะห์พบว่า บุคลากรไม่ทราบหลักเกณฑ์ จึงได้กำหนดมาตรการ 1) ประกาศหลักเกณฑ์การย้าย 2) เปิดช่องทางร้องเรียน ขั้นตอนการดำเนินการ 1) ยกร่างประกาศ 2) เสนอผู้บริหาร 3) เผยแพร่ ผู้รับผิดชอบ ฝ่ายบุคคล และฝ่ายนิติการ ระยะเวลา 1 พฤศจิกายน 2568 - 31 มีนาคม 2569
+
+ข้อ i8 ผู้บังคับบัญชาในหน่วยงานของท่านมีการสั่งให้เจ้าหน้าที่ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ มากน้อยเพียงใด ได้รับคะแนน 81.21 คะแนน จึงได้กำหนดมาตรการ 1) อบรมผู้บังคับบัญชา ผู้รับผิดชอบ ฝ่ายบุคคล ระยะเวลา ม.ค. - มี.ค. 2569
+
+ทั้งนี้ หน่วยงานจะรายงานผลต่อผู้บริหารภายในเดือนกันยายน 2569`)
+    const measures = extractMeasures(sections.measures, { catalogue, analysisProse: new Map(), fiscalYear: 2568 }).measures.map((m) => m.measure)
+    expect(measures.map((m) => [m.item, value(m.itemScore), value(m.printedIndicator), m.actions.map((a) => a.number), m.steps.map((s) => s.number), m.responsible.map((r) => r.value)])).toEqual([
+      ['i9', 74.08, 3, [1, 2], [1, 2, 3], ['ฝ่ายบุคคล', 'ฝ่ายนิติการ']],
+      ['i8', 81.21, 3, [1], [], ['ฝ่ายบุคคล']],
+    ])
+    expect(value(measures[0]!.analysis)).toBe('บุคลากรไม่ทราบหลักเกณฑ์')
+    expect([measures[0]!.period?.from, measures[0]!.period?.to]).toEqual(['2025-11-01', '2026-03-31'])
+    expect([measures[1]!.period?.from, measures[1]!.period?.to]).toEqual(['2026-01-01', '2026-03-31'])
   })
 })
 

@@ -148,6 +148,10 @@ describe('periods', () => {
     ['ไตรมาส 1-4 ปีงบประมาณ พ.ศ. 2569', '2025-10-01', '2026-09-30', []],
     ['Q2-Q3 ปีงบประมาณ 2569', '2026-01-01', '2026-06-30', []],
     ['ครึ่งปีหลัง ปีงบประมาณ พ.ศ. 2569', '2026-04-01', '2026-09-30', []],
+    // Quarters each printed with its own fiscal year, a range over two years.
+    ['ไตรมาส 1/2569 - ไตรมาส 1/2570', '2025-10-01', '2026-12-31', []],
+    ['ไตรมาสที่ 3/2569', '2026-04-01', '2026-06-30', []],
+    ['ไตรมาส 2/2570 - ไตรมาส 4/2569', null, null, []],
     // A part of the year that is not read is no reason to read the whole year: unread.
     ['ไตรมาส 1 และ 3 ปีงบประมาณ พ.ศ. 2569', null, null, []],
     ['ไตรมาส 4-2 ปีงบประมาณ พ.ศ. 2569', null, null, []],
@@ -182,10 +186,16 @@ describe('lists', () => {
     expect(splitResponsible('ทุกส่วนราชการ (สำนักปลัด อบต./กองคลัง/ กองช่าง)')).toEqual(['สำนักปลัด อบต.', 'กองคลัง', 'กองช่าง'])
     expect(splitResponsible('กองคลัง, สำนักปลัดเทศบาล')).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล'])
     expect(splitResponsible('งานประชาสัมพันธ์')).toEqual(['งานประชาสัมพันธ์'])
+    // Bodies named by what they are: a volunteers' corps, an infirmary, a school.
+    expect(splitResponsible('คณะกรรมการหมู่บ้าน อาสาสมัครป้องกันภัยฝ่ายพลเรือน สถานพยาบาลประจำค่าย')).toEqual(['คณะกรรมการหมู่บ้าน', 'อาสาสมัครป้องกันภัยฝ่ายพลเรือน', 'สถานพยาบาลประจำค่าย'])
+    expect(splitResponsible('ผู้อำนวยการ โรงเรียนบ้านหนองแวง')).toEqual(['ผู้อำนวยการ โรงเรียนบ้านหนองแวง'])
     // A university's departments are units too.
     expect(splitResponsible('งานคลังและพัสดุ ภาควิชาทุกภาควิชา สำนักงานคณบดี')).toEqual(['งานคลังและพัสดุ', 'ภาควิชาทุกภาควิชา', 'สำนักงานคณบดี'])
     expect(splitResponsible('หลัก : ภาควิชาทุก ภาควิชา สนับสนุน : สำนักงาน คณบดี')).toEqual(['ภาควิชาทุก ภาควิชา', 'สำนักงาน คณบดี'])
     expect(splitResponsible('คณะทำงานกำกับดูแลกิจการที่ดี แผนกบริการลูกค้า แผนกบริหารงานทั่วไป')).toEqual(['คณะทำงานกำกับดูแลกิจการที่ดี', 'แผนกบริการลูกค้า', 'แผนกบริหารงานทั่วไป'])
+    // "และ" before the last unit, run into it as Thai writes it; inside a unit's name it stays.
+    expect(splitResponsible('ฝ่ายอาคารและสถานที่ และฝ่ายธุรการ')).toEqual(['ฝ่ายอาคารและสถานที่', 'ฝ่ายธุรการ'])
+    expect(splitResponsible('งานพัสดุ, งานอาคารและสถานที่ และงานธุรการ')).toEqual(['งานพัสดุ', 'งานอาคารและสถานที่', 'งานธุรการ'])
   })
   it('splits units printed as positions, and keeps a name with its position', () => {
     expect(splitResponsible('ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม หัวหน้าสำนักปลัด ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม', 'หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง'])

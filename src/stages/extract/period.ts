@@ -6,7 +6,7 @@
 import type { Period, Repair } from '../../report/schema.js'
 import { THAI_MONTHS as MONTHS } from '../../model/thai-months.js'
 import { similarity } from '../text/thai-text.js'
-import { DEADLINE_BEFORE, FISCAL_HALF, FISCAL_QUARTERS, FISCAL_YEAR_NAMED, WHOLE_YEAR_WORDS } from '../text/vocabulary.js'
+import { DEADLINE_BEFORE, FISCAL_HALF, FISCAL_QUARTERS, FISCAL_YEAR_NAMED, QUARTER_OF_YEAR, WHOLE_YEAR_WORDS } from '../text/vocabulary.js'
 
 
 /** A month name, exact, abbreviated, or damaged by OCR (similarity >= 0.6 to the full name). */
@@ -89,6 +89,8 @@ export function parsePeriod(text: string, { endOnly = false } = {}): Omit<Period
     repairs.push({ kind: 'unreadable', detail: 'two dates printed run together (a start and an end column read as one): the period is left unread' })
     return { from: null, to: null, text, inferred, repairs }
   }
+  const quarters = quartersOfYears(text, endOnly)
+  if (quarters) return { ...quarters, repairs: [...repairs, ...quarters.repairs] }
   const cleaned = withoutConnectives(text)
   const dates = parseDates(cleaned)
   const fiscal = FISCAL_YEAR_NAMED.exec(text)
@@ -166,6 +168,25 @@ function fiscalPart(text: string, fiscal: RegExpExecArray, repairs: Repair[]): O
       : { kind: 'fiscal-year-period', detail: `"ปีงบประมาณ ${fy}" read as 1 October ${fy - 1} - 30 September ${fy} (BE)` },
   )
   return { from, to, text, inferred: [], repairs }
+}
+
+/**
+ * A period printed as quarters each with its fiscal year ("ไตรมาส 1/2569 - ไตรมาส 1/2570", "ไตรมาส 3/2569"): from
+ * the first quarter's first day to the last's last (Q1 is October to December of the year before); one quarter
+ * printed as the end is a deadline. Undefined when anything else is printed beside them.
+ */
+function quartersOfYears(text: string, endOnly: boolean): (Omit<Period, 'prov'> & { repairs: Repair[] }) | undefined {
+  const found = [...text.matchAll(QUARTER_OF_YEAR)]
+  if (found.length === 0 || found.length > 2 || text.replace(QUARTER_OF_YEAR, ' ').replace(/[\s\-–—]+|ถึง/g, '') !== '') return undefined
+  const [first, last] = [found[0]!, found.at(-1)!].map((m) => ({ quarter: Number(m[1]), fy: Number(m[2]) }))
+  const start = { year: first!.quarter === 1 ? first!.fy - 1 : first!.fy, month: ((first!.quarter + 2) % 4) * 3 + 1 }
+  const end = { year: last!.quarter === 1 ? last!.fy - 1 : last!.fy, month: ((last!.quarter + 2) % 4) * 3 + 3 }
+  const from = found.length === 1 && endOnly ? null : iso(start.year, start.month, 1)
+  const to = iso(end.year, end.month, lastDay(end.year, end.month))
+  if (from !== null && to < from) {
+    return { from: null, to: null, text, inferred: [], repairs: [{ kind: 'unreadable', detail: `the last quarter ends before the first begins: the period is left unread` }] }
+  }
+  return { from, to, text, inferred: [], repairs: [{ kind: 'fiscal-quarter-period', detail: `"${text.trim()}" read as ${from ?? '(no start)'} - ${to}` }] }
 }
 
 /**

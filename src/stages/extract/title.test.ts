@@ -46,6 +46,8 @@ describe('the total and last year, in the phrasings reports use', () => {
     ['ไม่ผ่าน wrapped over two lines', 'ได้ผลคะแนนเฉลี่ย 82.99 คะแนน ผลการประเมินอยู่ในระดับ ไม่\nผ่าน\nสูงกว่าปีที่ผ่านมา 3.43 คะแนน', 'ไม่ผ่าน'],
     ['no level from the next line when the level itself was not read', 'ได้ผลคะแนนเฉลี่ย 85.35 คะแนน อยู่ในระดับ\nคะแนนลดลงจากปีงบประมาณ 2567 (89.71 คะแนน)', null],
     ['a known level on the next line', 'ได้ผลคะแนนเฉลี่ย 85.35 คะแนน อยู่ในระดับ\nผ่าน', 'ผ่าน'],
+    ['no level from a comparison on the next line', 'ได้ผลคะแนนเฉลี่ย 75.12 คะแนน อยู่ในระดับ\nสูงกว่าปีที่ผ่านมา 5.03 คะแนน', null],
+    ['a level of 2566 on the next line', 'ได้ผลคะแนนเฉลี่ย 90.12 คะแนน อยู่ในระดับ\nผ่านดี', 'ผ่านดี'],
     ['(ระดับผลการ / ประเมิน: ผ่าน) wrapped', 'ได้ผลคะแนนเฉลี่ย 90.00 คะแนน (ระดับผลการ\nประเมิน: ผ่าน)', 'ผ่าน'],
     ['the verdict closing its sentence, the total in a footnote; the footnote\'s pass mark is no level', 'ผลการประเมิน ITA ของศาลจังหวัดวังสะพุง ไม่ผ่านเกณฑ์การประเมิน*\n\n* คะแนนรวม 84.45 คะแนน (เกณฑ์ผ่าน 85.00 คะแนน)', 'ไม่ผ่าน'],
     ['no level in the pass mark alone', '* คะแนนรวม 84.45 คะแนน (เกณฑ์ผ่าน 85.00 คะแนน)', null],

@@ -4,7 +4,7 @@ import { rowRaw, type Row } from '../text/rows.js'
 import { BE, BUDGET, findFiscalYear } from './fiscal-year.js'
 import { numberValue, parseScore, rawOf, textValue } from '../text/values.js'
 import { A_SCORE, clauseNumberOpens, DECIMAL_SCORE } from '../text/thai-text.js'
-import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, NOT_TOTAL_WORDS, PREVIOUS_WORDS, REPORT_TITLE, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
+import { BE_YEAR, DIFFERENCE_HIGHER, DIFFERENCE_LOWER, DIFFERENCE_SIGNED, LEVEL as LEVEL_WORDS, LEVEL_WORD, NOT_TOTAL_WORDS, PREVIOUS_WORDS, REPORT_TITLE, THRESHOLD_AFTER, THRESHOLD_BEFORE, TOTAL_WORDS } from '../text/vocabulary.js'
 
 type Found<T> = T | null
 
@@ -124,19 +124,16 @@ export function extractDocumentFacts(title: readonly Row[], overall: readonly Ro
 /** The capture group that holds the level: after "อยู่ในระดับ", after a bare "ระดับ", or before "เกณฑ์". */
 const levelGroup = (hit: Hit | undefined) => (hit?.m[1] !== undefined ? 1 : hit?.m[2] !== undefined ? 2 : 3)
 
-/** Levels ITA reports print (pass marks, grades, and the descriptive scales of earlier years). */
-const KNOWN_LEVEL = /^(?:ไม่\s*ผ่าน|ผ่าน|AA|[A-F]$|ดี|พอใช้|ต้องปรับปรุง|สูง|ปานกลาง|ต่ำ)/
-
 /**
  * The level as printed, a line break inside "ไม่ผ่าน" (a wrapped word, joined with a space) closed
- * up. The word after "อยู่ในระดับ" on the next line is a level only when it is one of the known
- * levels: where the level itself was not read (a scan's line cut short), the next line's first word
- * ("คะแนนลดลงจาก...") would be taken for it.
+ * up. The word after "อยู่ในระดับ" on the next line is a level only when it is a level word as a
+ * whole: where the level itself was not read (a scan's line cut short), the next line's first word
+ * ("คะแนนลดลงจาก...", "สูงกว่าปีที่ผ่านมา") would be taken for it.
  */
 function levelFrom(hit: Hit | undefined, section: Section): Found<TextValue> {
   const group = levelGroup(hit)
   const level = textFrom(hit, group, section)
-  if (level && group === 1 && hit!.rowOf(1) !== hit!.rowOf(0) && !KNOWN_LEVEL.test(level.value)) return null
+  if (level && group === 1 && hit!.rowOf(1) !== hit!.rowOf(0) && !LEVEL_WORD.test(level.value)) return null
   return level && { ...level, value: level.value.replace(/^ไม่\s+ผ่าน/, 'ไม่ผ่าน') }
 }
 

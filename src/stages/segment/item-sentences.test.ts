@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Row } from '../text/rows.js'
-import { joinWrappedItemSentences, opensWithItemCode } from './item-sentences.js'
+import { joinWrappedItemSentences, namesItemByWording, opensWithItemCode } from './item-sentences.js'
 
 /** Lines as a PDF's text layer gives them: one row per printed line, no paragraphs. */
 const lines = (...texts: string[]): Row[] =>
@@ -42,5 +42,29 @@ describe('items printed as sentences, wrapped over lines', () => {
   it('knows an item code after the word for a clause', () => {
     expect(['ข้อ i1 การ', 'ข้อที่ e12 การ', 'O-25 การ', '[o3] ข้อมูล'].map(opensWithItemCode)).toEqual([true, true, true, true])
     expect(['ข้อ 1 การ', 'ตัวชี้วัดที่ 1', 'การปฏิบัติหน้าที่ i1'].map(opensWithItemCode)).toEqual([false, false, false])
+  })
+
+  it('joins a sentence naming its item by the wording alone, and nothing the wording does not end on a score', () => {
+    const texts = [
+      'ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการ',
+      'อย่างเท่าเทียมกัน มากน้อยเพียงใด ได้คะแนน 91.06 คะแนน',
+      'หน่วยงานได้ดำเนินการตามแผนที่กำหนดไว้อย่างต่อเนื่อง',
+      'และรายงานผลต่อผู้บริหาร ได้คะแนน 90.00 คะแนน',
+    ]
+    expect(joinWrappedItemSentences(lines(...texts)).map((r) => r.text)).toEqual([`${texts[0]} ${texts[1]}`, texts[2], texts[3]])
+  })
+})
+
+describe('an item named by its wording alone', () => {
+  it('is a sentence whose words before the score are an item\'s wording, as printed or with a word changed', () => {
+    expect(namesItemByWording('หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด ได้คะแนน 89.82 คะแนน')).toBe(true)
+    expect(namesItemByWording('หน่วยงานของท่านใช้จ่ายงบประมาณตามวัตถุประสงค์ มากน้อยเพียงใด ได้ 89.82 คะแนน')).toBe(true)
+    expect(namesItemByWording('ข้อมูลผู้บริหาร ได้คะแนน 100.00 คะแนน')).toBe(true)
+  })
+
+  it('is not a sentence quoting a wording among words of its own, nor one without a score', () => {
+    expect(namesItemByWording('ประเด็นที่ได้คะแนนต่ำที่สุดของหน่วยงานในปีนี้ คือ หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ ได้คะแนน 71.20 คะแนน')).toBe(false)
+    expect(namesItemByWording('หน่วยงานของท่านใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด')).toBe(false)
+    expect(namesItemByWording('คะแนนรวมของหน่วยงาน ได้คะแนน 88.10 คะแนน')).toBe(false)
   })
 })

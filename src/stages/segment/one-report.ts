@@ -11,6 +11,7 @@ import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../ingest/limits.js'
 import { docRows, type Row } from '../text/rows.js'
 import { joinSplitHeaders } from './header-rows.js'
 import { joinWrappedItemSentences } from './item-sentences.js'
+import { joinWrappedMeasureProse } from './measure-prose.js'
 import { markSetAsideColumns } from './score-columns.js'
 import { rowRoles, type Role } from './segment.js'
 
@@ -25,7 +26,7 @@ export function requireOneReport(doc: Doc, limits: InputLimits = {}): ReadRows {
   const { maxRows = DEFAULT_INPUT_LIMITS.maxRows } = limits
   const file = doc.source.file
   const names = loadCatalogue().indicators
-  const rows = markSetAsideColumns(joinWrappedItemSentences(joinSplitHeaders(docRows(doc), names)))
+  const rows = markSetAsideColumns(joinWrappedItemSentences(joinWrappedMeasureProse(joinSplitHeaders(docRows(doc), names))))
   if (rows.length > maxRows) {
     throw new InputTooLargeError(`${file}: the document has ${rows.length} lines and table rows, over the ${maxRows} limit for one report (a real report has 300-1,500)`, {
       file,

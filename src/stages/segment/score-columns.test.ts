@@ -115,3 +115,58 @@ describe('a summary whose two year columns print the same year', () => {
     expect(scoresOf(table, 'การปฏิบัติหน้าที่')).toEqual([90.79])
   })
 })
+
+describe('a checklist with a column for each answer (มี | ไม่มี)', () => {
+  const checklist = (body: string) => `<table>
+<tr><th>ข้อ</th><th>รายการข้อมูล</th><th>มี</th><th>ไม่มี</th></tr>
+<tr><th colspan="2">ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</th><th colspan="2">89.47</th></tr>
+${body}
+</table>`
+  const itemScore = (text: string, needle: string) => {
+    const row = rowsOf(text).find((r) => r.text.includes(needle))!
+    const [score] = scoredRow(row, 'detail')!.scores
+    return [score!.value, score!.prov.repairs?.[0]?.detail]
+  }
+
+  it('reads a tick by the column it stands in: under มี 100, under ไม่มี 0, said as a repair', () => {
+    const text = checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>
+<tr><td>o2</td><td>ข้อมูลผู้บริหาร</td><td></td><td>✓</td></tr>
+<tr><td>o3</td><td>ข้อมูลการติดต่อ</td><td>✗</td><td></td></tr>`)
+    expect(itemScore(text, 'โครงสร้าง')).toEqual([100, 'printed "✓" in the column headed มี; an OIT item scores 100 when its information is published'])
+    expect(itemScore(text, 'ผู้บริหาร')).toEqual([0, 'printed "✓" in the column headed ไม่มี; an OIT item scores 0 when its information is not published'])
+    expect(itemScore(text, 'การติดต่อ')).toEqual([0, 'printed "✗" in the column headed มี; an OIT item scores 0 when its information is not published'])
+  })
+
+  it('keeps the words and a lone column as they read: มี is 100 wherever it stands, a tick under one answer column alone is 100', () => {
+    expect(itemScore(checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td></td><td>มี</td></tr>`), 'โครงสร้าง')[0]).toBe(100)
+    const lone = `<table>
+<tr><th>ข้อ</th><th>รายการข้อมูล</th><th>มี</th></tr>
+<tr><th colspan="2">ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</th><th>89.47</th></tr>
+<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td></tr>
+</table>`
+    expect(itemScore(lone, 'โครงสร้าง')[0]).toBe(100)
+  })
+
+  it('reads the header repeated over a page that holds marks and no score (its table not as wide as the first)', () => {
+    const text = `${checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>`)}
+
+<!-- page 2 -->
+
+<table>
+<tr><th>ข้อ</th><th>รายการข้อมูล</th><th>มี</th><th>ไม่มี</th><th>หมายเหตุ</th></tr>
+<tr><td>o2</td><td>ข้อมูลผู้บริหาร</td><td></td><td>✓</td><td></td></tr>
+</table>`
+    expect(itemScore(text, 'ผู้บริหาร')[0]).toBe(0)
+  })
+
+  it('carries the answer columns to the table continued over a page without its header', () => {
+    const text = `${checklist(`<tr><td>o1</td><td>โครงสร้างและอำนาจหน้าที่</td><td>✓</td><td></td></tr>`)}
+
+<!-- page 2 -->
+
+<table>
+<tr><td>o2</td><td>ข้อมูลผู้บริหาร</td><td></td><td>✓</td></tr>
+</table>`
+    expect(itemScore(text, 'ผู้บริหาร')[0]).toBe(0)
+  })
+})

@@ -7,9 +7,10 @@
  * hold: a verdict per row ("ผ่าน", "ไม่ผ่าน", a grade), full marks (100 on every row beside scores that
  * are not); and a column numbering the rows ("ลำดับ": 1, 2, 3). Their cells are marked
  * `setAside` so a row's scores are read from the other columns, in whatever order the columns come.
+ * A checklist's answer columns ("มี | ไม่มี") are marked with the answer a mark in them gives.
  */
-import { BE_YEAR, PREVIOUS_WORDS, TABLE_HEADER_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
-import type { Row, RowCell, SetAside } from '../text/rows.js'
+import { ANSWER_MARK, BE_YEAR, PREVIOUS_WORDS, PUBLISHED_NO, PUBLISHED_YES, TABLE_HEADER_WORDS, TARGET_WORDS, VERDICT } from '../text/vocabulary.js'
+import type { Answer, Row, RowCell, SetAside } from '../text/rows.js'
 import { A_TABLE_SCORE } from '../text/thai-text.js'
 import { parseScore, scoreToken } from '../text/values.js'
 
@@ -19,21 +20,32 @@ const CHANGE = /เพิ่ม\s*ขึ้น|ลด\s*ลง|ผล\s*ต่�
 /** A weight ("น้ำหนัก", "ร้อยละของน้ำหนัก") or a weighted score ("คะแนนถ่วงน้ำหนัก", "คะแนนที่ถ่วงน้ำหนักแล้ว"). */
 const WEIGHT = /น้ำ\s*หนัก|weight/i
 
-/** The rows with the cells of set-aside columns marked; other rows are returned as they are. */
+/**
+ * The rows with the cells of set-aside columns marked, and those of a checklist's answer columns (มี | ไม่มี);
+ * other rows are returned as they are. A table printed without its header (continued over a page) takes
+ * the header of the table before it when both are as wide.
+ */
 export function markSetAsideColumns(rows: readonly Row[]): Row[] {
   const out = [...rows]
-  let carried: { roles: Map<number, SetAside>; width: number } | undefined
+  let carried: { named: ColumnsNamed; width: number } | undefined
   for (const table of tablesOf(rows)) {
     const header = headerRows(table)
     const width = widthOf(table)
-    const named = header.length > 0 ? columnRoles(header) : carried?.width === width ? carried.roles : undefined
-    carried = named && { roles: named, width }
+    const named = header.length > 0 ? { roles: columnRoles(header), answers: answerColumns(header) } : carried?.width === width ? carried.named : undefined
+    carried = named && { named, width }
     const body = table.slice(header.length)
-    const roles = new Map([...resultColumns(body), ...(named ? [] : fullMarksColumns(body)), ...(named ?? []), ...rowNumberColumns(header, body)])
-    if (roles.size === 0) continue
-    for (const row of table.slice(header.length)) out[row.index] = markRow(row, roles)
+    const roles = new Map([...resultColumns(body), ...(named ? [] : fullMarksColumns(body)), ...(named?.roles ?? []), ...rowNumberColumns(header, body)])
+    const answers = named?.answers ?? new Map<number, Answer>()
+    if (roles.size === 0 && answers.size === 0) continue
+    for (const row of body) out[row.index] = markRow(row, roles, answers)
   }
   return out
+}
+
+/** What a table's header says of its columns. */
+interface ColumnsNamed {
+  readonly roles: Map<number, SetAside>
+  readonly answers: Map<number, Answer>
 }
 
 /** Consecutive rows of each table, in document order. */
@@ -48,9 +60,12 @@ function tablesOf(rows: readonly Row[]): Row[][] {
   return tables
 }
 
-/** The rows before the first that holds a score: the table's header (one row, or a grouped two). */
+/**
+ * The rows before the first that holds a score or a checklist's mark: the table's header (one row, or a
+ * grouped two). A checklist's page may hold marks and no score.
+ */
 function headerRows(table: readonly Row[]): Row[] {
-  const first = table.findIndex((r) => A_TABLE_SCORE.test(r.text))
+  const first = table.findIndex((r) => A_TABLE_SCORE.test(r.text) || r.cells.some((c) => ANSWER_MARK.test(c.text)))
   const header = table.slice(0, first < 0 ? 0 : first)
   return header.length <= 3 && header.every((r) => /[ก-๛]{2}/.test(r.text)) ? header : []
 }
@@ -86,6 +101,21 @@ function columnRoles(header: readonly Row[]): Map<number, SetAside> {
     else if ((year > 0 && (year < latest || col < thisYearCol)) || (year === 0 && PREVIOUS_WORDS.test(text))) roles.set(col, 'previous-year')
   }
   return roles
+}
+
+/**
+ * A checklist's pair of columns headed by the answers, "มี" and "ไม่มี" (whether an OIT item's information
+ * is published): a tick is put in one of them, so the column it stands in, not the mark, is the answer.
+ */
+function answerColumns(header: readonly Row[]): Map<number, Answer> {
+  const answers = new Map<number, Answer>()
+  for (const cell of header.flatMap((r) => r.cells)) {
+    if (cell.colSpan !== 1) continue
+    if (PUBLISHED_NO.test(cell.text)) answers.set(cell.col, 'no')
+    else if (PUBLISHED_YES.test(cell.text)) answers.set(cell.col, 'yes')
+  }
+  const both = new Set(answers.values()).size === 2
+  return both ? answers : new Map()
 }
 
 /** Columns whose every filled cell is a verdict (two at least): they hold no score, whatever their header says. */
@@ -131,10 +161,12 @@ function rowNumberColumns(header: readonly Row[], body: readonly Row[]): Map<num
 }
 const ROW_NUMBER = /^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$/
 
-function markRow(row: Row, roles: ReadonlyMap<number, SetAside>): Row {
+function markRow(row: Row, roles: ReadonlyMap<number, SetAside>, answers: ReadonlyMap<number, Answer>): Row {
   const cells = row.cells.map((cell): RowCell => {
+    if (cell.colSpan !== 1) return cell
     const role = roles.get(cell.col)
-    return role && cell.colSpan === 1 ? { ...cell, setAside: role } : cell
+    const answer = answers.get(cell.col)
+    return role || answer ? { ...cell, ...(role && { setAside: role }), ...(answer && { answers: answer }) } : cell
   })
   return { ...row, cells }
 }

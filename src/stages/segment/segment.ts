@@ -11,7 +11,8 @@ import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { CONTINUED, FISCAL_YEAR_NAMED, IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
-import { opensWithItemCode } from './item-sentences.js'
+import { isItemSentenceText, opensWithItemCode } from './item-sentences.js'
+import { readMeasureProse } from './measure-prose.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
 export type Sections = Record<Section, Row[]>
@@ -132,12 +133,13 @@ export const LABEL_SCORE = new RegExp(String.raw`(?:^|[\s(:：])${DECIMAL_SCORE}
 /**
  * The first line of a measure written as paragraphs or an outline, not a table: "มาตรการที่ 1 ประเด็นที่ต้องพัฒนา :
  * i9 ... (คะแนน 74.08)", "1. ประเด็นที่ต้องพัฒนา i1 ... (คะแนน 98.37)", its parts on the lines after it under
- * labels (มาตรการ, ขั้นตอน, ระยะเวลา ...) or sub-clauses (1.1 มาตรการ..., 1.2 ขั้นตอน...).
+ * labels (มาตรการ, ขั้นตอน, ระยะเวลา ...) or sub-clauses (1.1 มาตรการ..., 1.2 ขั้นตอน...). Or the whole measure in
+ * one paragraph of prose (`readMeasureProse`).
  */
 export function isMeasureParagraph(row: Row): boolean {
   if (row.kind !== 'line') return false
   const text = withoutClauseNumber(row.text)
-  return (/^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)) || improvedItemOf(row.text) !== undefined
+  return (/^มาตรการ\s*ที่\s*\d{1,2}(?!\d)/.test(text) && /ประเด็น|[:：]|คะแนน/.test(text)) || improvedItemOf(row.text) !== undefined || readMeasureProse(row.text) !== undefined
 }
 
 /**
@@ -264,11 +266,13 @@ const OPENS_WITH_A_SCORE = new RegExp(String.raw`^\s*${DECIMAL_SCORE}\s*${SCORE_
 const namesOnlyAYear = (label: string) => FISCAL_YEAR_NAMED.test(label) && label.replace(FISCAL_YEAR_NAMED, '').replace(/[\s()（）:：]/g, '') === ''
 
 /**
- * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), its score at the
- * end. The code says it is an item, whatever words for a score the sentence uses (the total's too).
+ * An item printed as a sentence: its code first ("ข้อ i1 <item> ได้คะแนน 89.82 คะแนน"), or only its wording
+ * as the catalogue words it, its score at the end. The code or the wording says it is an item, whatever words
+ * for a score the sentence uses (the total's too).
  */
 function isItemSentence(row: Row, names: readonly IndicatorName[]): boolean {
-  return row.kind === 'line' && opensWithItemCode(row.text) && isItemRow(row, names)
+  if (row.kind !== 'line') return false
+  return opensWithItemCode(row.text) ? isItemRow(row, names) : isItemSentenceText(row.text) && findIndicator(row.text, names) === undefined
 }
 
 const isToolRow = (label: string) => toolsNamed(label).length === 1 && label.length < 90

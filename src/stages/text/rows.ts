@@ -18,7 +18,12 @@ export interface RowCell {
   readonly origin: Origin
   /** Set when the cell's column holds full marks, an earlier year's scores, a change, a verdict, a tool's weight, a target or the rows' numbers, not a score. */
   readonly setAside?: SetAside
+  /** Set when the cell's column is headed by an answer (มี, ไม่มี) to whether an OIT item is published: a mark in it gives that answer. */
+  readonly answers?: Answer
 }
+
+/** An OIT item's answer to "is it published?". */
+export type Answer = 'yes' | 'no'
 
 export interface Row {
   /** Index in the document's row sequence. */

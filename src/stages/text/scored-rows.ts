@@ -103,9 +103,10 @@ const thaiWordsAlone = (text: string) => !/\d/.test(text) && /[ก-๏]{4}/.test
  * the label is the text before them. "ได้คะแนน" needs no space before it: a line wrapped at that space and
  * joined again as Thai lines are ("...หรือไม่" / "ได้คะแนน 98.70 คะแนน") runs it into the word before.
  */
-export const SENTENCE_SCORE = new RegExp(
-  String.raw`(?:(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)|ได้\s*(?:รับ\s*)?(?:ผล\s*)?${SCORE_WORD})\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?\s*$`,
-)
+const SCORE_IN_SENTENCE = String.raw`(?:(?:^|\s)\(?\s*(?:ได้\s*(?:รับ\s*)?(?:ผล\s*)?(?:${SCORE_WORD})?|(?:ผล\s*)?${SCORE_WORD}\s*(?:ที่\s*ได้)?)|ได้\s*(?:รับ\s*)?(?:ผล\s*)?${SCORE_WORD})\s*(?:ร้อยละ)?\s*[:：=]?\s*(${DECIMAL_SCORE}|100)\s*(?:${SCORE_WORD})?\s*\)?`
+export const SENTENCE_SCORE = new RegExp(String.raw`${SCORE_IN_SENTENCE}\s*$`)
+/** The same words and score inside a sentence that goes on ("ประเด็น i1 ... ได้คะแนน 67.68 คะแนน ผลการวิเคราะห์พบว่า ..."). */
+export const SCORE_IN_SENTENCE_WORDS = new RegExp(String.raw`${SCORE_IN_SENTENCE}(?=\s|$)`)
 
 function mergeCells(cells: readonly RowCell[]): RowCell {
   const [first] = cells

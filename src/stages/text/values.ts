@@ -2,9 +2,9 @@
 import type { Origin } from '../../model/document.js'
 import type { NumberValue, Prov, Repair, Section, TextValue } from '../../report/schema.js'
 import { thaiDigitsToAscii } from '../normalise/normalise-thai.js'
-import type { RowCell } from './rows.js'
+import type { Answer, RowCell } from './rows.js'
 import { DECIMAL_SCORE, SCORE_DECIMALS, SCORE_WORD } from './thai-text.js'
-import { PUBLISHED_NO, PUBLISHED_YES } from './vocabulary.js'
+import { ANSWER_MARK, PUBLISHED_NO, PUBLISHED_YES } from './vocabulary.js'
 
 export function prov(origin: Origin, section: Section, raw: string, repairs: Repair[] = []): Prov {
   return {
@@ -94,7 +94,7 @@ export function cellScore(cell: RowCell | undefined, section: Section): NumberVa
   const token = scoreToken(cell.text)
   const value = token === undefined ? undefined : parseScore(token)
   if (value === undefined && section !== 'summary') {
-    const published = yesNoScore(cell.text)
+    const published = yesNoScore(cell.text, cell.answers)
     if (published) return numberValue(published.value, cell.origin, section, cell.raw, [published.repair])
   }
   return numberValue(value ?? null, cell.origin, section, cell.raw)
@@ -139,13 +139,18 @@ const SCORE_UNIT_AFTER = new RegExp(String.raw`^(\s*${SPACED_SCORE})\s*(?:${SCOR
 
 /**
  * An OIT item's score printed as whether the information is published: "มี" (has) or a tick is 100,
- * "ไม่มี" (has not) or a cross is 0, as the OIT scores each item. Said as a repair, since no number was printed.
+ * "ไม่มี" (has not) or a cross is 0, as the OIT scores each item. A mark in a column headed by an answer
+ * (a checklist's มี | ไม่มี) gives that column's answer: a tick under ไม่มี is 0. Said as a repair, since
+ * no number was printed.
  */
-function yesNoScore(text: string): { value: number; repair: Repair } | undefined {
+function yesNoScore(text: string, column: Answer | undefined): { value: number; repair: Repair } | undefined {
   const yes = PUBLISHED_YES.test(text)
   if (!yes && !PUBLISHED_NO.test(text)) return undefined
-  const value = yes ? 100 : 0
-  return { value, repair: { kind: 'score-from-yes-no', detail: `printed "${text.trim()}"; an OIT item scores ${value} when its information is ${yes ? '' : 'not '}published` } }
+  const mark = ANSWER_MARK.test(text)
+  const published = mark && column === 'no' ? false : yes
+  const value = published ? 100 : 0
+  const where = mark && column ? ` in the column headed ${column === 'yes' ? 'มี' : 'ไม่มี'}` : ''
+  return { value, repair: { kind: 'score-from-yes-no', detail: `printed "${text.trim()}"${where}; an OIT item scores ${value} when its information is ${published ? '' : 'not '}published` } }
 }
 
 /**

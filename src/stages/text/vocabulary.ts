@@ -18,7 +18,7 @@ export const MEASURE_COLUMNS = {
   steps: anyOf('ขั้นตอน', 'วิธีการ', 'วิธีดำเนินการ'),
   period: anyOf('ระยะเวลา', 'ห้วงเวลา', 'กำหนดเวลา', 'ช่วงเวลา', 'วันที่เริ่ม', 'วันเริ่ม', 'วันที่สิ้นสุด', 'วันสิ้นสุด', 'กำหนดแล้วเสร็จ', 'วันที่แล้วเสร็จ'),
   // "รับผิดชอบ" alone: a header broken before it ("ผู้" / "รับผิดชอบ", read in either order), "ส่วนงานที่รับผิดชอบ".
-  responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ', 'รับผิดชอบ'),
+  responsible: anyOf('ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'ผู้ดำเนินการ', 'หน่วยงานรับผิดชอบ', 'รับผิดชอบ', 'ดำเนินการโดย'),
   // What shows a measure done (evidence, outputs) is how it is followed up, as a KPI or a target is; so is
   // what is reported on it since (its status, progress, remarks), never a unit responsible for it.
   followUp: anyOf('การกำกับติดตาม', 'ติดตามผล', 'การติดตาม', 'ตัวชี้วัดความสำเร็จ', 'เป้าหมาย', 'หลักฐาน', 'ผลผลิต', 'สถานะ', 'ความก้าวหน้า', 'ผลการดำเนินงาน', 'ผลการดำเนินการ', 'หมายเหตุ'),
@@ -65,6 +65,28 @@ const PART_LABEL_LENGTH = 40
 export const IMPROVED_ITEM_LABEL = new RegExp(
   String.raw`^(?:${['ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุง', 'ประเด็นที่ควรพัฒนา', 'ประเด็นที่ควรปรับปรุง', 'ประเด็นที่จะพัฒนา', 'ประเด็นการพัฒนา', 'ข้อคำถามที่ต้องพัฒนา'].map(spaced).join('|')})\s*[:：]?\s*`,
 )
+
+/**
+ * The parts of a measure written as running prose, one paragraph for the measure ("ประเด็น i1 ... ได้คะแนน 67.68 คะแนน
+ * ผลการวิเคราะห์พบว่า ... จึงกำหนดมาตรการ 1) ... โดยมีขั้นตอนการดำเนินงาน 1) ... ดำเนินการโดย กองคลัง ระยะเวลาดำเนินการ
+ * ..."), each opened by a word of its own: a measures column's word (`MEASURE_COLUMNS`), maybe after a connective
+ * ("จึง", "โดยมี") and before the words that round it off ("พบว่า", "การดำเนินงาน"). Only a whole word counts: Thai runs a
+ * sentence's words together, so the same words inside a longer run ("ตามขั้นตอนและระยะเวลา") are the text's.
+ */
+export const MEASURE_PROSE_PARTS = ['analysis', 'actions', 'steps', 'responsible', 'period', 'followUp', 'budget'] as const
+export type MeasureProsePart = (typeof MEASURE_PROSE_PARTS)[number]
+const PROSE_CONNECTIVES = ['จากการ', 'จึงได้กำหนด', 'จึงกำหนด', 'จึงได้', 'จึง', 'ได้กำหนด', 'กำหนด', 'โดยกำหนด', 'โดยมี', 'โดย', 'และมี', 'และ', 'ซึ่งมี', 'มี']
+const PROSE_ROUNDING = ['พบว่า', 'ว่า', 'ในการดำเนินการ', 'ในการดำเนินงาน', 'การดำเนินการ', 'การดำเนินงาน', 'ดำเนินการ', 'ดำเนินงาน', 'การพัฒนา', 'ที่ใช้', 'ที่ได้รับ']
+/**
+ * Each part's opening word, wherever it stands whole in a text (a line's wrap may have put a space inside it: "ผล" /
+ * "การวิเคราะห์พบว่า", "ระยะเวลา" / "ดำเนินการ").
+ */
+export const MEASURE_PROSE_CUES = Object.fromEntries(
+  MEASURE_PROSE_PARTS.map((part) => [
+    part,
+    new RegExp(String.raw`(?<=^|[\s(])(?:(?:${PROSE_CONNECTIVES.map(spaced).join('|')})\s*)?(?:${MEASURE_COLUMNS[part].source})(?:\s*(?:${PROSE_ROUNDING.map(spaced).join('|')}))?\s*[:：]?(?=\s|$)`, 'g'),
+  ]),
+) as Record<MeasureProsePart, RegExp>
 
 /** The numbered column labels of the most common layout: "๑) มาตรการ ... ๕) ผู้รับผิดชอบ". */
 export const NUMBERED_MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = { '1)': 'actions', '2)': 'analysis', '3)': 'steps', '4)': 'period', '5)': 'responsible' }
@@ -115,11 +137,20 @@ export const TABLE_HEADER_WORDS = {
  */
 export const PUBLISHED_YES = /^\s*(?:มี|[✓✔☑√]\uFE0F?)\s*$/u
 export const PUBLISHED_NO = /^\s*(?:ไม่\s*มี|[✗✘☒✕×❌]\uFE0F?)\s*$/u
+/** A tick or a cross alone, not the words: in a checklist's answer columns, its column is the answer. */
+export const ANSWER_MARK = /^\s*[✓✔☑√✗✘☒✕×❌]\uFE0F?\s*$/u
 
 export const SUBTOTAL_WORDS = /^\s*(?:ผล\s*)?(?:ค่า\s*)?(?:คะแนน\s*)?(?:เฉลี่?ย|รวม)/
 
 /** A verdict printed beside a score: pass or fail, a level word, or a grade ("AA", "B+"). */
 export const VERDICT = /^\s*(?:ผ่าน|ไม่\s*ผ่าน|ดี\s*เยี่ยม|ดี\s*มาก|ดี|พอ\s*ใช้|ปรับปรุง|ต้อง\s*ปรับปรุง|[A-F][A+-]?)\s*$/
+
+/**
+ * A level as a whole word: the grades of up to 2565 (AA, A ... F), the levels from 2566 (ผ่านดีเยี่ยม, ผ่านดี,
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน), ไม่ผ่าน, and the verdict words reports print beside a score (ดีมาก,
+ * พอใช้). "สูงกว่าปีที่ผ่านมา" (higher than last year) is a comparison, not a level.
+ */
+export const LEVEL_WORD = /^(?:ไม่\s*ผ่าน|ผ่าน(?:\s*ดี(?:\s*เยี่ยม)?)?|ต้อง\s*ปรับปรุง(?:\s*โดย\s*ด่วน)?|ดี(?:\s*(?:มาก|เยี่ยม))?|พอ\s*ใช้|AA|[A-F][+-]?)$/
 
 /**
  * A heading over the overall result ("สรุปผลการประเมิน", "ผลการประเมินในภาพรวม", "บทสรุป"), wherever the report
@@ -191,6 +222,8 @@ export const FISCAL_YEAR_NAMED = /ปี\s*งบ\s*ประมาณ\s*[:：]?
  */
 export const FISCAL_QUARTERS =
   /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])(?:\s*(?:[-–—]|ถึง|และ)\s*(?:ไตร\s*มาส\s*(?:ที่)?\s*)?([1-4]))?|(?<![A-Za-z])Q\s*([1-4])(?:\s*[-–—]\s*Q?\s*([1-4]))?(?![\d])/i
+/** A quarter with its own fiscal year, "ไตรมาส 1/2569" (October to December 2568), as a range over two years prints each end. */
+export const QUARTER_OF_YEAR = /ไตร\s*มาส\s*(?:ที่)?\s*([1-4])\s*\/\s*(25\d\d)(?!\d)/g
 /** Halves of the fiscal year named in a period ("ครึ่งปีแรก", "ครึ่งปีหลัง"): the first half in group 1, the second in group 2. */
 export const FISCAL_HALF = /ครึ่ง\s*ปี\s*(?:งบ\s*ประมาณ\s*)?(?:(แรก)|(หลัง))/
 /**

@@ -19,6 +19,15 @@ describe('cellText', () => {
     expect(cellText([run('1', 10, 100), run('00.00', 10, 115)])).toBe('100.00')
   })
 
+  it('joins a score out of 100 a narrow column broke inside its full marks', () => {
+    expect(cellText([run('0.00/1', 10, 100), run('00', 10, 115)])).toBe('0.00/100')
+    expect(cellText([run('100.00/10', 10, 100), run('0', 10, 115)])).toBe('100.00/100')
+    expect(cellText([run('๙๘.๕๐', 10, 100), run('/๑๐๐', 10, 115)])).toBe('๙๘.๕๐/๑๐๐')
+    // Only full marks of 100, and only when the cell holds nothing else.
+    expect(cellText([run('88.50/1', 10, 100), run('00 คะแนน', 10, 115)])).toBe('88.50/1 00 คะแนน')
+    expect(cellText([run('88.50/', 10, 100), run('95', 10, 115)])).toBe('88.50/ 95')
+  })
+
   it('joins a date a narrow column broke over two lines (LibreOffice breaks Thai digits like words)', () => {
     expect(cellText([run('๓', 20, 100), run('๐/๙/๒๕๖๙', 10, 115)])).toBe('๓๐/๙/๒๕๖๙')
     expect(cellText([run('1/10/', 10, 100), run('2568', 10, 115)])).toBe('1/10/2568')

@@ -62,10 +62,14 @@ const ONE_NUMBER = /^[0-9\u0E50-\u0E59]{1,3}(,[0-9\u0E50-\u0E59]{3})*\.[0-9\u0E5
 const ONE_DATE = /^[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{1,2}\/[0-9\u0E50-\u0E59]{2,4}$/u
 const DATE_PART = /^[0-9\u0E50-\u0E59/]+$/u
 
+/** A score with its full marks ("๐.๐๐/๑๐๐", "100.00 / 100"). */
+const ONE_SCORE_OUT_OF_100 = /^[0-9\u0E50-\u0E59]{1,3}\.[0-9\u0E50-\u0E59]+\s*\/\s*(?:100|\u0E51\u0E50\u0E50)(?:\.[0-9\u0E50-\u0E59]+)?$/u
+const SCORE_OUT_OF_PART = /^[0-9\u0E50-\u0E59.\/ ]+$/u
+
 /**
- * A cell's text: its lines joined by spaces, except that a number or a date a narrow column broke
- * over two lines ("๘" / "๘.๗๗", "๓" / "๐/๙/๒๕๖๙": LibreOffice breaks Thai digits like Thai words)
- * is joined back, when the cell holds nothing but the parts of one number or one date.
+ * A cell's text: its lines joined by spaces, except that a number, a score out of 100 or a date a narrow
+ * column broke over two lines ("๘" / "๘.๗๗", "0.00/1" / "00", "๓" / "๐/๙/๒๕๖๙": LibreOffice breaks digits
+ * like Thai words) is joined back, when the cell holds nothing but the parts of one of them.
  */
 export function cellText(runs: readonly GlyphRun[], layout?: CellLayout): string {
   const runLines = groupIntoLines(runs)
@@ -74,7 +78,8 @@ export function cellText(runs: readonly GlyphRun[], layout?: CellLayout): string
   if (lines.length < 2) return joined
   const oneNumber = lines.every((l) => NUMBER_PART.test(l)) && ONE_NUMBER.test(joined)
   const oneDate = lines.every((l) => DATE_PART.test(l)) && !lines.every((l) => ONE_DATE.test(l)) && ONE_DATE.test(joined)
-  if (oneNumber || oneDate) return joined
+  const oneScoreOutOf100 = lines.every((l) => SCORE_OUT_OF_PART.test(l)) && ONE_SCORE_OUT_OF_100.test(joined)
+  if (oneNumber || oneDate || oneScoreOutOf100) return joined
   const wrapped = layout ? thaiWraps(runLines, layout) : []
   return lines.reduce((text, line, k) => text + (splitYear(text, line) || splitDecimal(text, line) || PREPOSED_END.test(text) || wrapped[k - 1] ? '' : ' ') + line)
 }
