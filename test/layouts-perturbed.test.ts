@@ -30,6 +30,16 @@ import { reportValues } from '../samples/generate/report-values.js'
  */
 const NOT_YET = new Set<string>(['merged-lines', 'no-blank-lines', 'merged-header'])
 
+/**
+ * Perturbations that take away what some values are read from, so those values can only be unreadable:
+ * `<perturbation> <template>` with the field paths' prefix that may be missing (never wrong). Without its
+ * header, a checklist's two mark columns (มี | ไม่มี) no longer say which one a tick stands in.
+ */
+const UNREADABLE_WITHOUT: ReadonlyMap<string, string> = new Map([
+  ['no-header blind-v16-02-southern-checklist', 'items.o'],
+  ['no-header blind-v16-05-police-annex', 'items.o'],
+])
+
 // Blind templates are judged by their bench totals only; templates in development do not read whole yet.
 const templates = TEMPLATES.filter((t) => !t.blind && !IN_DEVELOPMENT.has(t.name))
 
@@ -51,6 +61,11 @@ describe.each(PERTURBATIONS.map((p, k) => [p.name, p, k] as const))('%s', (name,
     const transcript = renderTranscript(perturbDoc(renderTemplate(spec, tpl), perturbation))
     const report = await convertBytes(new TextEncoder().encode(transcript), `${tpl.name}.md`, { ocr: 'never' })
     const score = scoreValues(truthOf(spec, truthLayout(tpl)).values, reportValues(report))
+    const unreadable = UNREADABLE_WITHOUT.get(`${name} ${tpl.name}`)
+    if (unreadable) {
+      expect(score.fields.filter((f) => f.state === 'wrong' || (f.state === 'missing' && !f.path.startsWith(unreadable))).map((f) => `${f.path}: ${f.state}`)).toEqual([])
+      return
+    }
     expect(score.fields.filter((f) => f.state !== 'exact').map((f) => `${f.path}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`)).toEqual([])
     expect(score.findings.equal, JSON.stringify(score.findings)).toBe(true)
   })
