@@ -8,13 +8,13 @@
 import { catalogueYears, loadCatalogue } from '../../catalogue/catalogue.js'
 import type { Row } from '../text/rows.js'
 import { SENTENCE_SCORE } from '../text/scored-rows.js'
-import { containment } from '../text/thai-text.js'
+import { containment, ITEM_CODE } from '../text/thai-text.js'
 import { TRAILING_DECIMAL_SCORE } from '../text/values.js'
 
 /** The word for a clause before an item's code: "ข้อ", "ข้อที่". */
 const CLAUSE_WORD = /^\s*ข้อ\s*(?:ที่)?\s*/
 /** An item's code opening a text: "i1", "O-25", "[e5]". */
-const ITEM_CODE_FIRST = /^[[(]?[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])/
+export const ITEM_CODE_FIRST = new RegExp(String.raw`^[[(]?${ITEM_CODE}(?![\d.,])`)
 
 /** A text opening with an item's code, after the word for a clause maybe: "ข้อ i1 ...", "o25 ...". */
 export const opensWithItemCode = (text: string) => ITEM_CODE_FIRST.test(text.replace(CLAUSE_WORD, ''))

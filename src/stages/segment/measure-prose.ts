@@ -7,7 +7,7 @@
  */
 import { sameParagraph, type Row } from '../text/rows.js'
 import { SCORE_IN_SENTENCE_WORDS } from '../text/scored-rows.js'
-import { startsWithIndicatorLabel } from '../text/thai-text.js'
+import { ITEM_CODE, startsWithIndicatorLabel } from '../text/thai-text.js'
 import { IMPROVED_ITEM_LABEL, MEASURE_PROSE_CUES, MEASURE_PROSE_PARTS, type MeasureProsePart } from '../text/vocabulary.js'
 
 export interface MeasureProse {
@@ -22,7 +22,7 @@ export interface MeasureProse {
 /** The word naming the item before its code: "ประเด็น", "ข้อ", "ข้อคำถาม"; a word of its own ("ข้อมูล ..." is none). */
 const ITEM_WORD = /^\s*(?:ประเด็น|ข้อ\s*คำถาม|ข้อ)\s*(?:ที่)?(?:\s*[:：]\s*|\s+|(?=[[(]?[IiEeOo]\s*-?\s*\d))/
 /** An item's code or its number under its indicator opening the item: "i1", "O-25", "[e5]", "2.1". */
-const ITEM_REFERENCE = /^[[(]?(?:[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])|\d{1,2}\.\d{1,2}(?![\d.,]))/
+const ITEM_REFERENCE = new RegExp(String.raw`^[[(]?(?:${ITEM_CODE}(?![\d.,])|\d{1,2}\.\d{1,2}(?![\d.,]))`)
 /** A list's number just before a word: the word is an entry's first, never a part's opening word. */
 const LIST_MARKER = /(?:^|\s)\(?\d{1,2}[.)]\s*$/
 /** Parts a measure's prose needs at least: what is done, and one more. */
@@ -110,7 +110,7 @@ function headingRunIn(text: string): number | undefined {
   const item = ITEM_WORD_INSIDE.exec(text)
   return item && readMeasureProse(text.slice(item.index + 1)) ? item.index + 1 : undefined
 }
-const ITEM_WORD_INSIDE = /\s(?=(?:ประเด็น|ข้อ)\s*(?:ที่)?\s*[:：]?\s*[[(]?(?:[IiEeOo]\s*-?\s*\d{1,2}|\d{1,2}\.\d{1,2})(?![\d.,]))/
+const ITEM_WORD_INSIDE = new RegExp(String.raw`\s(?=(?:ประเด็น|ข้อ)\s*(?:ที่)?\s*[:：]?\s*[[(]?(?:${ITEM_CODE}|\d{1,2}\.\d{1,2})(?![\d.,]))`)
 
 /** A line holding an indicator's heading and a measure's paragraph as two rows, the heading's first; any other row as it is. */
 function withHeadingApart(row: Row): Row[] {

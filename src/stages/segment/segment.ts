@@ -11,7 +11,7 @@ import { scoredRow } from '../text/scored-rows.js'
 import { A_SCORE, DECIMAL_SCORE, findIndicator, indicatorLabelOffset, LEADING_CLAUSE, leadingIndicatorNumber, SCORE_DECIMALS, SCORE_WORD, SCORE_WORDS, A_TABLE_SCORE, startsWithIndicatorLabel, withoutClauseNumber, type IndicatorName } from '../text/thai-text.js'
 import { CONTINUED, FISCAL_YEAR_NAMED, IMPROVED_ITEM_LABEL, LABEL_IN_SENTENCE, LEVEL, MEASURE_COLUMNS, measurePartLabel, OVERALL_HEADING, REPORT_TITLE_LINE, TABLE_CAPTION, TABLE_HEADER_WORDS, THRESHOLD_BEFORE, toolsNamed, TOTAL_WORDS, withoutGloss, type MeasureColumn } from '../text/vocabulary.js'
 import { filledCells, type Row, type RowCell } from '../text/rows.js'
-import { isItemSentenceText, opensWithItemCode } from './item-sentences.js'
+import { isItemSentenceText, ITEM_CODE_FIRST, opensWithItemCode } from './item-sentences.js'
 import { readMeasureProse } from './measure-prose.js'
 import { cellScore, isDecimalScoreCell } from '../text/values.js'
 
@@ -156,7 +156,6 @@ export function improvedItemOf(line: string): string | undefined {
 }
 /** A clause number opening a line, and the marks around it: "**1. ", "### 2.1 ", "ข้อ 3 ". */
 const OUTLINE_NUMBER = /^[#*\s]*(?:ข้อ\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?)?[*\s]*/
-const ITEM_CODE_FIRST = /^[[(]?[IiEeOo]\s*-?\s*\d{1,2}(?![\d.,])/
 const BRACKETED_SCORE_LAST = new RegExp(String.raw`\(\s*(?:คะแนน|ได้)?\s*[:：]?\s*${DECIMAL_SCORE}\s*(?:คะแนน)?\s*\)$`)
 
 /** The data columns a measures header names (the item and score columns are named by too many tables to count). */

@@ -4,6 +4,7 @@
  * care whether a table came from a transcript, a PDF text layer or an OCR'd page image.
  */
 import type { Doc, Origin, TextLine } from '../../model/document.js'
+import { ITEM_CODE } from './thai-text.js'
 import { measurePartLabel } from './vocabulary.js'
 
 /** Why a number column holds no score of this year (segment/score-columns.ts). */
@@ -104,7 +105,7 @@ const ENTRY_OPENING = /^\s*(ตัวชี้วัดที่\s*)?(\d{1,2})\s
 function itemSentences(text: string): string[] {
   return text.split(ITEM_AFTER_SCORE)
 }
-const ITEM_AFTER_SCORE = /(?<=\d[.,]\d{1,3}\s*(?:คะแนน)?)\s+(?=(?:ข้อ\s*(?:ที่\s*)?)?[IiEeOo]\s*-?\s*\d{1,2}\s)/
+const ITEM_AFTER_SCORE = new RegExp(String.raw`(?<=\d[.,]\d{1,3}\s*(?:คะแนน)?)\s+(?=(?:ข้อ\s*(?:ที่\s*)?)?${ITEM_CODE}\s)`)
 
 /**
  * The rows without what a page prints around its content where nothing else marks the page: its number

@@ -59,6 +59,9 @@ export const SCORE_DECIMALS = String.raw`(?:\.\d{1,3}|,\d{1,2})(?!\d)`
 /** A score printed with decimals, "89.41", "89.410", "89,41", "91.3". A regex source. */
 export const DECIMAL_SCORE = String.raw`\d{1,3}${SCORE_DECIMALS}`
 
+/** An item's code as printed: "i1", "O-25", "e 5" (the catalogue's IIT, EIT and OIT items). A regex source. */
+export const ITEM_CODE = String.raw`[IiEeOo]\s*-?\s*\d{1,2}`
+
 /** A score with decimals anywhere in a text (the first, with `exec`). */
 export const A_SCORE = new RegExp(DECIMAL_SCORE)
 /** A cell or a line that is a score with decimals and nothing else but its unit ("89.41", "89.41 คะแนน"). */
